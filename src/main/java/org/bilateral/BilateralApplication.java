@@ -1,0 +1,38 @@
+package org.bilateral;
+
+import org.bilateral.workbench.LaunchArguments;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The one entry point behind the {@code bilateral} launcher: {@code serve} starts the web workbench,
+ * every other command runs once against the same database and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BilateralApplication {
+
+    public static void main(String[] args) {
+        LaunchArguments launch = LaunchArguments.of(args);
+        SpringApplication app = new SpringApplication(BilateralApplication.class);
+        app.setAddCommandLineProperties(false);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setDefaultProperties(launch.properties());
+        app.setWebApplicationType(launch.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args);
+        } catch (RuntimeException e) {
+            System.err.println("bilateral: could not start: " + LaunchArguments.rootMessage(e));
+            System.exit(1);
+            return;
+        }
+        if (!launch.serves()) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+}

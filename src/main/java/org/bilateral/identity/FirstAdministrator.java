@@ -1,0 +1,52 @@
+package org.bilateral.identity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start against an empty database, creates the administrator: with the password from
+ * BILATERAL_ADMIN_PASSWORD, or a generated one printed this once. There is no default password.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+
+    private final UserAccounts accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdministrator(UserAccounts accounts,
+                       @Value("${BILATERAL_ADMIN_USER:admin}") String username,
+                       @Value("${BILATERAL_ADMIN_PASSWORD:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!accounts.none()) {
+            return;
+        }
+        if (!password.isBlank()) {
+            accounts.create(username, password, Role.ADMIN);
+            System.out.println("Created the first administrator '" + username + "' with the password from BILATERAL_ADMIN_PASSWORD.");
+            return;
+        }
+        String generated = generatePassword();
+        accounts.create(username, generated, Role.ADMIN);
+        System.out.println("Created the first administrator '" + username + "' with password: " + generated);
+        System.out.println("It is shown only this once; change it with ./bilateral users password " + username);
+    }
+
+    static String generatePassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,134 @@
+package org.bilateral.reference;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.NameKey;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Finds a country by any of its codes or names; kept in memory, refreshed when reference data is loaded. */
+@Service
+public class CountryDirectory {
+
+    private final JdbcClient jdbc;
+    private volatile Index index;
+
+    CountryDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Index(Map<String, Country> byAlpha2, Map<String, Country> byAlpha3, Map<String, Country> byCensus,
+                         Map<Integer, Country> byComtrade, Map<Integer, Country> byM49, Map<String, Country> byName) {
+    }
+
+    @EventListener
+    void on(ReferenceDataLoaded loaded) {
+        index = null;
+    }
+
+    private Index index() {
+        Index current = index;
+        if (current == null) {
+            current = build();
+            index = current;
+        }
+        return current;
+    }
+
+    private Index build() {
+        List<Country> countries = jdbc.sql("""
+                select alpha2, alpha3, iso_numeric, m49, comtrade_code, census_code, name from country""")
+                .query((rs, n) -> new Country(CountryCode.of(rs.getString(1)), rs.getString(2),
+                        (Integer) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
+                        rs.getString(6), rs.getString(7)))
+                .list();
+        Map<String, Country> byAlpha2 = new HashMap<>();
+        Map<String, Country> byAlpha3 = new HashMap<>();
+        Map<String, Country> byCensus = new HashMap<>();
+        Map<Integer, Country> byComtrade = new HashMap<>();
+        Map<Integer, Country> byM49 = new HashMap<>();
+        for (Country c : countries) {
+            byAlpha2.put(c.code().value(), c);
+            byAlpha3.put(c.alpha3(), c);
+            if (c.censusCode() != null) {
+                byCensus.put(c.censusCode(), c);
+            }
+            if (c.m49() != null) {
+                byM49.put(c.m49(), c);
+            }
+            if (c.comtradeCode() != null) {
+                byComtrade.put(c.comtradeCode(), c);
+            }
+        }
+        Map<String, Country> byName = new HashMap<>();
+        jdbc.sql("select folded, alpha2 from country_name").query(rs -> {
+            Country c = byAlpha2.get(rs.getString(2));
+            if (c != null) {
+                byName.put(rs.getString(1), c);
+            }
+        });
+        return new Index(byAlpha2, byAlpha3, byCensus, byComtrade, byM49, byName);
+    }
+
+    public boolean isLoaded() {
+        return !index().byAlpha2().isEmpty();
+    }
+
+    public Collection<Country> all() {
+        return index().byAlpha2().values();
+    }
+
+    public Optional<Country> byCode(CountryCode code) {
+        return Optional.ofNullable(index().byAlpha2().get(code.value()));
+    }
+
+    public Optional<Country> byCensusCode(String censusCode) {
+        return Optional.ofNullable(index().byCensus().get(censusCode));
+    }
+
+    /** By UN Comtrade reporter/partner code, which is M49 except where Comtrade keeps its own (USA 842). */
+    public Optional<Country> byComtradeCode(int code) {
+        Index i = index();
+        Country c = i.byComtrade().get(code);
+        if (c == null) {
+            c = i.byM49().get(code);
+            if (c != null && c.comtradeCode() != null && c.comtradeCode() != code) {
+                c = null;
+            }
+        }
+        return Optional.ofNullable(c);
+    }
+
+    public Optional<Country> byAlpha3(String alpha3) {
+        return Optional.ofNullable(index().byAlpha3().get(alpha3.toUpperCase(Locale.ROOT)));
+    }
+
+    /** By alpha-2, alpha-3 or any known name variant ("Viet Nam", "Việt Nam", "vn"). */
+    public Optional<Country> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.trim();
+        Index i = index();
+        if (t.length() == 2 && i.byAlpha2().containsKey(t.toUpperCase(Locale.ROOT))) {
+            return Optional.of(i.byAlpha2().get(t.toUpperCase(Locale.ROOT)));
+        }
+        if (t.length() == 3 && i.byAlpha3().containsKey(t.toUpperCase(Locale.ROOT))) {
+            return Optional.of(i.byAlpha3().get(t.toUpperCase(Locale.ROOT)));
+        }
+        return Optional.ofNullable(i.byName().get(NameKey.of(t)));
+    }
+
+    /** Like {@link #find} but a clear error when the country is unknown. */
+    public Country require(String text) {
+        return find(text).orElseThrow(() -> new IllegalArgumentException(isLoaded()
+                ? "unknown country '" + text + "' (use an ISO code such as VN or US, or a name)"
+                : "no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)"));
+    }
+}

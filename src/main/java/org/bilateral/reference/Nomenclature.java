@@ -1,0 +1,104 @@
+package org.bilateral.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The HS 2022 nomenclature and Bilateral's sectors: what a code means and where it belongs. */
+@Service
+public class Nomenclature {
+
+    private final JdbcClient jdbc;
+    private volatile Index index;
+
+    Nomenclature(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Index(Map<String, String> descriptions, Map<String, String> sectionOfChapter,
+                         Map<String, HsSection> sections, Map<String, Sector> sectors, Map<String, String> sectorOfCode) {
+    }
+
+    @EventListener
+    void on(ReferenceDataLoaded loaded) {
+        index = null;
+    }
+
+    private Index index() {
+        Index current = index;
+        if (current == null) {
+            current = build();
+            index = current;
+        }
+        return current;
+    }
+
+    private Index build() {
+        Map<String, String> descriptions = new HashMap<>();
+        Map<String, String> sectionOfChapter = new HashMap<>();
+        jdbc.sql("select code, level, section, description from hs_code").query(rs -> {
+            descriptions.put(rs.getString(1), rs.getString(4));
+            if (rs.getInt(2) == 2) {
+                sectionOfChapter.put(rs.getString(1), rs.getString(3));
+            }
+        });
+        Map<String, HsSection> sections = new LinkedHashMap<>();
+        jdbc.sql("select section, position, name from hs_section order by position")
+                .query((rs, n) -> new HsSection(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .list().forEach(s -> sections.put(s.numeral(), s));
+        Map<String, List<String>> prefixes = new HashMap<>();
+        jdbc.sql("select sector_id, prefix from sector_prefix order by prefix")
+                .query(rs -> { prefixes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); });
+        Map<String, Sector> sectors = new LinkedHashMap<>();
+        jdbc.sql("select id, name, description from sector order by position")
+                .query((rs, n) -> new Sector(rs.getString(1), rs.getString(2), rs.getString(3),
+                        List.copyOf(prefixes.getOrDefault(rs.getString(1), List.of()))))
+                .list().forEach(s -> sectors.put(s.id(), s));
+        sectors.put(Sector.OTHER, new Sector(Sector.OTHER, "Other goods", "Everything not in a named sector", List.of()));
+        Map<String, String> sectorOfCode = new HashMap<>();
+        jdbc.sql("select code, sector_id from hs_sector").query(rs -> { sectorOfCode.put(rs.getString(1), rs.getString(2)); });
+        return new Index(descriptions, sectionOfChapter, sections, sectors, sectorOfCode);
+    }
+
+    /** The nomenclature's description of an HS code, or empty for national lines and codes outside HS 2022. */
+    public Optional<String> description(String code) {
+        return Optional.ofNullable(index().descriptions().get(code));
+    }
+
+    public Optional<HsSection> section(String numeral) {
+        return Optional.ofNullable(index().sections().get(numeral));
+    }
+
+    /** The section an HS chapter belongs to. */
+    public Optional<HsSection> sectionOfChapter(String chapter) {
+        String numeral = index().sectionOfChapter().get(chapter);
+        return numeral == null ? Optional.empty() : section(numeral);
+    }
+
+    public List<HsSection> sections() {
+        return List.copyOf(index().sections().values());
+    }
+
+    public List<Sector> sectors() {
+        return List.copyOf(index().sectors().values());
+    }
+
+    public Optional<Sector> sector(String id) {
+        return Optional.ofNullable(index().sectors().get(id));
+    }
+
+    /** The one sector a chapter, heading or subheading counts in; "other" where no sector claims it. */
+    public String sectorOf(String code) {
+        return index().sectorOfCode().getOrDefault(code, Sector.OTHER);
+    }
+
+    public int codeCount() {
+        return index().descriptions().size();
+    }
+}

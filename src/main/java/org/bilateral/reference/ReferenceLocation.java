@@ -1,0 +1,39 @@
+package org.bilateral.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where reference files are read from: a folder or a base URL, as a deployment mirrors them. */
+record ReferenceLocation(String base) {
+
+    static ReferenceLocation of(String configured) {
+        String base = configured == null || configured.isBlank() ? "../shared/data" : configured.trim();
+        return new ReferenceLocation(base);
+    }
+
+    boolean isUrl() {
+        return base.startsWith("http://") || base.startsWith("https://") || base.startsWith("file:");
+    }
+
+    boolean exists() {
+        return isUrl() || Files.isRegularFile(Path.of(base, "countries", "country-codes.csv"));
+    }
+
+    InputStream open(String relative) throws IOException {
+        if (isUrl()) {
+            return URI.create(base.endsWith("/") ? base + relative : base + "/" + relative).toURL().openStream();
+        }
+        Path file = Path.of(base, relative);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("missing reference file " + file.toAbsolutePath().normalize());
+        }
+        return Files.newInputStream(file);
+    }
+
+    String describe() {
+        return isUrl() ? base : Path.of(base).toAbsolutePath().normalize().toString();
+    }
+}

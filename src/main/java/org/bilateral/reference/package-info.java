@@ -1,0 +1,3 @@
+/** Reference data every capability reads: countries and their codes, the HS nomenclature, and named sectors. */
+@org.springframework.modulith.ApplicationModule(displayName = "Reference data")
+package org.bilateral.reference;

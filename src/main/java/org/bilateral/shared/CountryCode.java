@@ -1,0 +1,30 @@
+package org.bilateral.shared;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** An ISO 3166-1 alpha-2 country code, the one key Bilateral uses for a country everywhere. */
+public record CountryCode(String value) implements Comparable<CountryCode> {
+
+    private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+
+    public CountryCode {
+        if (value == null || !ALPHA2.matcher(value).matches()) {
+            throw new IllegalArgumentException("not an ISO alpha-2 country code: " + value);
+        }
+    }
+
+    public static CountryCode of(String value) {
+        return new CountryCode(value == null ? null : value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public int compareTo(CountryCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,32 @@
+package org.bilateral.tradestats;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Import one statistics file.
+ *
+ * @param file     where the bytes are
+ * @param fileName the name the user knows the file by (an upload's original name)
+ * @param actor    who imports it, kept with every figure's provenance
+ */
+public record ImportFile(Path file, String fileName, String actor) {
+
+    public ImportFile {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
+        if (fileName == null || fileName.isBlank()) {
+            fileName = file.getFileName().toString();
+        }
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("an import needs to know who makes it");
+        }
+    }
+
+    public static ImportFile of(Path file, String actor) {
+        return new ImportFile(file, file.getFileName().toString(), actor);
+    }
+}

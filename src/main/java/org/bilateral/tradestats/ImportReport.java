@@ -1,0 +1,38 @@
+package org.bilateral.tradestats;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What an import did.
+ *
+ * @param alreadyImportedAt set when the same file (by checksum) was imported before and nothing changed
+ * @param skipped           rows deliberately left out, by reason (country groups, areas that are not countries)
+ */
+public record ImportReport(long importId, String fileName, String format, String dataset, long figures, long replaced,
+                           Map<String, Integer> skipped, boolean synthetic, Instant alreadyImportedAt) {
+
+    public boolean alreadyImported() {
+        return alreadyImportedAt != null;
+    }
+
+    /** One line for a person: what was stored, what it replaced, what was left out. */
+    public String describe() {
+        if (alreadyImported()) {
+            return fileName + ": already imported as #" + importId + " on " + alreadyImportedAt + "; nothing changed";
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(fileName).append(": ").append(String.format("%,d", figures)).append(' ')
+                .append(figures == 1 ? "figure" : "figures").append(" from ").append(format)
+                .append(" stored as import #").append(importId);
+        if (replaced > 0) {
+            s.append(", replacing ").append(String.format("%,d", replaced)).append(" earlier figures (kept in history)");
+        }
+        if (synthetic) {
+            s.append(" [SYNTHETIC demonstration data]");
+        }
+        skipped.forEach((reason, count) -> s.append("\n  skipped ").append(String.format("%,d", count))
+                .append(" rows: ").append(reason));
+        return s.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.bilateral.tradestats;
+
+import java.util.Objects;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+
+/** The largest products and the biggest movers in one year against the same months a year earlier. */
+public record ProductsRequest(CountryCode reporter, CountryCode partner, HsLevel level, Integer year, int top) {
+
+    public ProductsRequest {
+        Objects.requireNonNull(reporter, "reporter");
+        Objects.requireNonNull(partner, "partner");
+        level = level == null ? HsLevel.CHAPTER : level;
+        if (level == HsLevel.TOTAL) {
+            throw new IllegalArgumentException("products need a product level (section, chapter, heading, subheading or sector)");
+        }
+        top = top <= 0 ? 10 : Math.min(top, 200);
+    }
+}

@@ -1,0 +1,79 @@
+package org.bilateral.tradestats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.BalanceRequest;
+import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "balance", description = "Exports, imports and balance of the reporter with the partner, from the reporter's statistics.")
+class BalanceCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--reporter", required = true, description = "whose statistics (ISO code or name), e.g. US")
+    String reporter;
+
+    @Option(names = "--partner", required = true, description = "the partner, e.g. VN")
+    String partner;
+
+    @Option(names = "--by", defaultValue = "year", description = "month, quarter, year or ytd")
+    String by;
+
+    @Option(names = "--level", defaultValue = "total", description = "total, section, chapter, heading, subheading or sector")
+    String level;
+
+    @Option(names = "--from", description = "first year")
+    Integer from;
+
+    @Option(names = "--to", description = "last year")
+    Integer to;
+
+    @Option(names = "--top", defaultValue = "20", description = "at heading and subheading level, the N largest products")
+    int top;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final TradeBalances balances;
+    private final CountryDirectory countries;
+    private final JsonMapper json;
+
+    BalanceCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
+        this.balances = balances;
+        this.countries = countries;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat output = OutputFormat.parse(format);
+        Balance balance = balances.balance(new BalanceRequest(countries.require(reporter).code(),
+                countries.require(partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Balance.Row r : balance.rows()) {
+            rows.add(java.util.Arrays.asList(r.period(), r.label(), r.exports(), r.imports(), r.balance(),
+                    r.exportsChange(), r.importsChange(), r.months(), r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
+        }
+        if (output == OutputFormat.TABLE) {
+            System.out.printf("%s trade with %s, from %s statistics, US dollars%s%n", balance.reporter(), balance.partner(),
+                    balance.reporter(), balance.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+            if (rows.isEmpty()) {
+                System.out.println("No statistics of " + balance.reporter() + " on trade with " + balance.partner()
+                        + " are imported yet: ./bilateral import FILE");
+                return 0;
+            }
+        }
+        output.print(System.out, json, balance, List.of("period", "product", "exports", "imports", "balance",
+                "exports y/y", "imports y/y", "months", "dataset"), rows);
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.bilateral.tradestats.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.tradestats.Source;
+import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "imports", description = "List the imports: dataset, file, checksum, when and by whom.")
+class ImportsCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final TradeBalances balances;
+    private final JsonMapper json;
+
+    ImportsCommand(TradeBalances balances, JsonMapper json) {
+        this.balances = balances;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        List<Source> imports = balances.imports();
+        OutputFormat.parse(format).print(System.out, json, imports,
+                List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
+                imports.stream().map(s -> List.<Object>of(s.importId(), s.dataset(), s.fileName(), s.figures(),
+                        s.importedAt().toString(), s.importedBy(), s.synthetic() ? "synthetic" : "",
+                        s.sha256().substring(0, 12))).toList());
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.bilateral.tradestats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Mirror;
+import org.bilateral.tradestats.MirrorRequest;
+import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "mirror", description = "Each side's statistics of the same trade side by side, the gap split into CIF/FOB margin and residual.")
+class MirrorCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--a", required = true, description = "one partner, e.g. US")
+    String a;
+
+    @Option(names = "--b", required = true, description = "the other partner, e.g. VN")
+    String b;
+
+    @Option(names = "--year", required = true)
+    int year;
+
+    @Option(names = "--level", defaultValue = "total", description = "total, section, chapter, heading, subheading or sector")
+    String level;
+
+    @Option(names = "--top", defaultValue = "0", description = "the N products with the largest gaps (default: all; 25 at heading and subheading)")
+    int top;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final TradeBalances balances;
+    private final CountryDirectory countries;
+    private final JsonMapper json;
+
+    MirrorCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
+        this.balances = balances;
+        this.countries = countries;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat output = OutputFormat.parse(format);
+        Mirror mirror = balances.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
+                HsLevel.parse(level), top));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
+            List<Mirror.Line> lines = new ArrayList<>(d.lines());
+            lines.add(0, d.total());
+            for (Mirror.Line l : lines) {
+                rows.add(List.of(d.exporter() + "→" + d.importer(), l.label(), l.exporterReports(), l.importerReports(),
+                        l.gap(), l.cifFobMargin(), l.residual()));
+            }
+        }
+        if (output == OutputFormat.TABLE) {
+            System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s%s%n", mirror.a(), mirror.b(), year,
+                    mirror.cifFobFactor(), mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+            for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
+                System.out.printf("  %s→%s: exporter's statistics cover %d months, importer's %d (valued %s)%n",
+                        d.exporter(), d.importer(), d.exporterMonths(), d.importerMonths(),
+                        d.importerValuation().isEmpty() ? "?" : d.importerValuation());
+            }
+        }
+        output.print(System.out, json, mirror, List.of("direction", "product", "exporter reports", "importer reports",
+                "gap", "CIF/FOB margin", "residual"), rows);
+        return 0;
+    }
+}

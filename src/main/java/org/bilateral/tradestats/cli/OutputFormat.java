@@ -1,0 +1,92 @@
+package org.bilateral.tradestats.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How a command prints its result: an aligned table for people, CSV for spreadsheets, JSON for programs. */
+enum OutputFormat {
+    TABLE, CSV, JSON;
+
+    static OutputFormat parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + text + "': use table, csv or json");
+        }
+    }
+
+    void print(PrintStream out, JsonMapper json, Object result, List<String> header, List<List<Object>> rows) {
+        switch (this) {
+            case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            case CSV -> {
+                try {
+                    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
+                    printer.printRecord(header);
+                    for (List<Object> row : rows) {
+                        List<Object> plain = new ArrayList<>();
+                        row.forEach(v -> plain.add(v instanceof BigDecimal b ? b.toPlainString() : v));
+                        printer.printRecord(plain);
+                    }
+                    printer.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            case TABLE -> table(out, header, rows);
+        }
+    }
+
+    private static void table(PrintStream out, List<String> header, List<List<Object>> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(header);
+        for (List<Object> row : rows) {
+            List<String> text = new ArrayList<>();
+            row.forEach(v -> text.add(cell(v)));
+            cells.add(text);
+        }
+        int[] width = new int[header.size()];
+        boolean[] numeric = new boolean[header.size()];
+        for (List<String> row : cells) {
+            for (int i = 0; i < row.size(); i++) {
+                width[i] = Math.min(60, Math.max(width[i], row.get(i).length()));
+            }
+        }
+        if (!rows.isEmpty()) {
+            for (int i = 0; i < header.size(); i++) {
+                Object v = rows.get(0).get(i);
+                numeric[i] = v instanceof Number;
+            }
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            List<String> row = cells.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.get(i).length() > 60 ? row.get(i).substring(0, 59) + "…" : row.get(i);
+                String padded = numeric[i] ? " ".repeat(width[i] - value.length()) + value
+                        : value + " ".repeat(width[i] - value.length());
+                line.append(i == 0 ? "" : "  ").append(padded);
+            }
+            out.println(line.toString().stripTrailing());
+            if (r == 0) {
+                out.println("-".repeat(line.toString().stripTrailing().length()));
+            }
+        }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal b) {
+            return b.scale() == 4 ? String.format(Locale.ROOT, "%+.1f%%", b.doubleValue() * 100)
+                    : String.format(Locale.ROOT, "%,.0f", b);
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The command-line doors onto trade statistics: import, balance, mirror, products, demo data and the benchmark. */
+package org.bilateral.tradestats.cli;

@@ -1,0 +1,239 @@
+package org.bilateral.tradestats.importing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bilateral.reference.Country;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsCode;
+
+/**
+ * The US Census Bureau International Trade API (timeseries/intltrade/imports/hs and exports/hs):
+ * a JSON array of arrays whose first row names the columns and every value is a string.
+ * The reporter is always the United States; CTY_CODE is the partner's Schedule C code.
+ */
+final class CensusJsonReader implements StatisticsReader {
+
+    static final String DATASET = "US Census Bureau International Trade API";
+    private static final CountryCode US = CountryCode.of("US");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final CountryDirectory countries;
+
+    CensusJsonReader(CountryDirectory countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String format() {
+        return "census-json";
+    }
+
+    @Override
+    public void read(InputStream in, ReadContext context, FigureSink sink) throws IOException {
+        context.dataset(DATASET);
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
+                context.problem("line 1", null, "not a Census API response: expected an array of arrays");
+                context.failIfProblems();
+            }
+            List<String> header = readRow(parser);
+            Columns columns = Columns.of(this, header, context);
+            context.failIfProblems();
+            Map<String, Optional<CountryCode>> partners = new HashMap<>();
+            int record = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
+                record++;
+                int line = parser.currentLocation().getLineNr();
+                List<String> row = readRow(parser);
+                Figure figure = columns.figure(row, record, line, context, partners);
+                if (figure != null) {
+                    sink.accept(figure);
+                }
+            }
+            if (token != JsonToken.END_ARRAY) {
+                context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a row (an array of strings)");
+            }
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+        }
+        context.failIfProblems();
+    }
+
+    private static List<String> readRow(JsonParser parser) throws IOException {
+        List<String> row = new ArrayList<>(16);
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of file");
+            }
+            row.add(token == JsonToken.VALUE_NULL ? null : parser.getText());
+        }
+        return row;
+    }
+
+    /** Where each needed field sits in this file's rows; Census repeats a column when it is also a predicate. */
+    private final class Columns {
+        final Flow flow;
+        final String commodityName;
+        final String valueName;
+        final int commodity;
+        final int value;
+        final int altValue;
+        final int country;
+        final int countryName;
+        final int time;
+        final int year;
+        final int month;
+        final int quantity;
+        final int unit;
+        final int synthetic;
+
+        private Columns(Flow flow, Map<String, Integer> index) {
+            this.flow = flow;
+            commodityName = flow == Flow.IMPORT ? "I_COMMODITY" : "E_COMMODITY";
+            commodity = index.get(commodityName);
+            if (flow == Flow.IMPORT) {
+                int general = index.getOrDefault("GEN_VAL_MO", -1);
+                int consumption = index.getOrDefault("CON_VAL_MO", -1);
+                value = general >= 0 ? general : consumption;
+                valueName = general >= 0 ? "GEN_VAL_MO" : "CON_VAL_MO";
+                altValue = general >= 0 ? consumption : -1;
+                quantity = index.getOrDefault("GEN_QY1_MO", -1);
+            } else {
+                value = index.getOrDefault("ALL_VAL_MO", -1);
+                valueName = "ALL_VAL_MO";
+                altValue = -1;
+                quantity = index.getOrDefault("QTY_1_MO", -1);
+            }
+            unit = index.getOrDefault("UNIT_QY1", -1);
+            country = index.getOrDefault("CTY_CODE", -1);
+            countryName = index.getOrDefault("CTY_NAME", -1);
+            time = index.getOrDefault("time", -1);
+            year = index.getOrDefault("YEAR", -1);
+            month = index.getOrDefault("MONTH", -1);
+            synthetic = index.getOrDefault("SYNTHETIC", -1);
+        }
+
+        static Columns of(CensusJsonReader reader, List<String> header, ReadContext context) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i) != null) {
+                    index.putIfAbsent(header.get(i), i);
+                }
+            }
+            Flow flow = index.containsKey("I_COMMODITY") ? Flow.IMPORT : index.containsKey("E_COMMODITY") ? Flow.EXPORT : null;
+            if (flow == null) {
+                context.problem("line 1", "I_COMMODITY", "the header names neither I_COMMODITY (imports) nor E_COMMODITY (exports)");
+                return null;
+            }
+            Columns columns = reader.new Columns(flow, index);
+            if (columns.value < 0) {
+                context.problem("line 1", columns.valueName, "no monthly value column " + columns.valueName
+                        + (flow == Flow.IMPORT ? " (or CON_VAL_MO)" : "") + ": request it from the API");
+            }
+            if (columns.country < 0) {
+                context.problem("line 1", "CTY_CODE", "no CTY_CODE column: request it from the API");
+            }
+            if (columns.time < 0 && (columns.year < 0 || columns.month < 0)) {
+                context.problem("line 1", "time", "no time column (nor YEAR and MONTH)");
+            }
+            return columns;
+        }
+
+        Figure figure(List<String> row, int record, int line, ReadContext context,
+                      Map<String, Optional<CountryCode>> partners) {
+            String where = "line " + line + " (record " + record + ")";
+            String code = field(row, country);
+            if (code == null || code.isBlank()) {
+                context.problem(where, "CTY_CODE", "empty country code");
+                return null;
+            }
+            code = code.trim();
+            if (isCountryGroup(code)) {
+                context.skip("Census country groups and totals (CTY_CODE " + code.charAt(0) + "...)");
+                return null;
+            }
+            if (synthetic >= 0 && "true".equalsIgnoreCase(field(row, synthetic))) {
+                context.markSynthetic();
+            }
+            String name = field(row, countryName);
+            Optional<CountryCode> partner = partners.computeIfAbsent(code, c -> countries.byCensusCode(c)
+                    .or(() -> name == null ? Optional.empty() : countries.find(name)).map(Country::code));
+            if (partner.isEmpty()) {
+                context.skip("Census country code " + code + (name == null ? "" : " (" + name.trim() + ")")
+                        + " not in the reference data");
+                return null;
+            }
+            String commodityCode = field(row, commodity);
+            String hs = commodityCode == null ? "" : commodityCode.trim();
+            if (hs.equals("-") || hs.equalsIgnoreCase("TOTAL")) {
+                hs = "";
+            }
+            if (!hs.isEmpty() && !HsCode.isValid(hs)) {
+                context.problem(where, commodityName, "'" + commodityCode + "' is not an HS code of 2 to 10 digits");
+                return null;
+            }
+            YearMonth period = period(row, where, context);
+            String amount = field(row, value);
+            if (!Values.isAmount(amount)) {
+                context.problem(where, valueName, amount == null || amount.isBlank() ? "empty value"
+                        : "'" + amount + "' is not a non-negative amount in dollars");
+                return null;
+            }
+            String alt = altValue >= 0 ? field(row, altValue) : null;
+            if (alt != null && !alt.isBlank() && !Values.isAmount(alt)) {
+                context.problem(where, "CON_VAL_MO", "'" + alt + "' is not a non-negative amount in dollars");
+                return null;
+            }
+            String qty = quantity >= 0 ? field(row, quantity) : null;
+            if (qty != null && !qty.isBlank() && !Values.isAmount(qty)) {
+                qty = null;
+            }
+            if (period == null) {
+                return null;
+            }
+            String qtyUnit = unit >= 0 ? field(row, unit) : null;
+            return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
+                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FOB",
+                    Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
+                    null, line);
+        }
+
+        private YearMonth period(List<String> row, String where, ReadContext context) {
+            String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
+            try {
+                String t = text == null ? "" : text.trim();
+                if (t.matches("\\d{4}-\\d{1,2}")) {
+                    String[] parts = t.split("-");
+                    return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                }
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+            context.problem(where, time >= 0 ? "time" : "MONTH", "'" + text + "' is not a month (YYYY-MM)");
+            return null;
+        }
+    }
+
+    /** Census aggregates: "-" (all countries), codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
+    static boolean isCountryGroup(String code) {
+        return code.equals("-") || code.startsWith("0") || code.toUpperCase(Locale.ROOT).contains("X");
+    }
+
+    private static String field(List<String> row, int index) {
+        return index >= 0 && index < row.size() ? row.get(index) : null;
+    }
+}

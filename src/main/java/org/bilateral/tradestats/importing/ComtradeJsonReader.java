@@ -1,0 +1,103 @@
+package org.bilateral.tradestats.importing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.bilateral.reference.CountryDirectory;
+
+/**
+ * UN Comtrade JSON: the API's response object with its records under "data" (or the legacy "dataset"),
+ * or a bare array of records. Records are read one at a time, so file size does not matter.
+ */
+final class ComtradeJsonReader implements StatisticsReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final CountryDirectory countries;
+
+    ComtradeJsonReader(CountryDirectory countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String format() {
+        return "comtrade-json";
+    }
+
+    @Override
+    public void read(InputStream in, ReadContext context, FigureSink sink) throws IOException {
+        context.dataset(ComtradeRecord.DATASET);
+        ComtradeRecord records = new ComtradeRecord(countries);
+        try (JsonParser parser = JSON.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT && !seekRecords(parser, context)) {
+                context.failIfProblems();
+                return;
+            } else if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                context.problem("line 1", null, "not Comtrade JSON: expected an object with \"data\" or an array of records");
+                context.failIfProblems();
+            }
+            int record = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+                record++;
+                int line = parser.currentLocation().getLineNr();
+                Map<String, String> fields = readObject(parser);
+                Figure figure = records.figure(fields::get, "record " + record + " (line " + line + ")", line, context);
+                if (figure != null) {
+                    sink.accept(figure);
+                }
+            }
+            if (token != JsonToken.END_ARRAY) {
+                context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a record (a JSON object)");
+            }
+        } catch (JsonParseException e) {
+            context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+        }
+        context.failIfProblems();
+    }
+
+    /** Moves to the start of the records array inside the response object; false when there is none. */
+    private static boolean seekRecords(JsonParser parser, ReadContext context) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ((name.equals("data") || name.equals("dataset")) && value == JsonToken.START_ARRAY) {
+                return true;
+            }
+            if (name.equals("error") && value == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
+                context.problem("line " + parser.currentLocation().getLineNr(), "error",
+                        "the Comtrade response reports an error: " + parser.getText());
+                return false;
+            }
+            parser.skipChildren();
+        }
+        context.problem("line " + parser.currentLocation().getLineNr(), "data", "no \"data\" array of records");
+        return false;
+    }
+
+    private static Map<String, String> readObject(JsonParser parser) throws IOException {
+        Map<String, String> fields = new HashMap<>(64);
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                parser.skipChildren();
+            } else if (value != JsonToken.VALUE_NULL) {
+                fields.put(name, value == JsonToken.VALUE_NUMBER_FLOAT ? parser.getDecimalValue().toPlainString()
+                        : parser.getText());
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new JsonParseException(parser, "unterminated record");
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,153 @@
+package org.bilateral.tradestats.importing;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.bilateral.reference.Country;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsCode;
+
+/**
+ * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
+ * customs procedure, mode of transport or second partner are skipped so that nothing is counted twice;
+ * partners that are areas rather than countries (World, "Areas, nes", bunkers) are skipped and counted.
+ */
+final class ComtradeRecord {
+
+    static final String DATASET = "UN Comtrade";
+
+    private final CountryDirectory countries;
+    private final Map<String, Optional<CountryCode>> resolved = new HashMap<>();
+
+    ComtradeRecord(CountryDirectory countries) {
+        this.countries = countries;
+    }
+
+    Figure figure(Function<String, String> field, String where, int line, ReadContext context) {
+        if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
+            context.markSynthetic();
+        }
+        String classification = trim(field.apply("classificationCode"));
+        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-9S]|HS")) {
+            context.problem(where, "classificationCode", "'" + classification + "' is not a Harmonized System classification");
+            return null;
+        }
+        if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
+                || !isZero(field.apply("motCode"))) {
+            context.skip("breakdowns by second partner, customs procedure or transport mode");
+            return null;
+        }
+        String flowCode = trim(field.apply("flowCode"));
+        Flow flow;
+        try {
+            flow = Flow.ofCode(flowCode == null ? "" : flowCode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            if (flowCode != null && flowCode.matches("[A-Z]{2,4}")) {
+                context.skip("flows other than imports, exports, re-imports and re-exports (" + flowCode + ")");
+            } else {
+                context.problem(where, "flowCode", "'" + flowCode + "' is not a flow code (M, X, RM, RX)");
+            }
+            return null;
+        }
+        Optional<CountryCode> reporter = country(field, "reporterCode", "reporterISO", where, context);
+        Optional<CountryCode> partner = country(field, "partnerCode", "partnerISO", where, context);
+        if (reporter == null || partner == null) {
+            return null;
+        }
+        if (reporter.isEmpty() || partner.isEmpty()) {
+            context.skip("areas that are not countries (World, regions, 'nes' areas)");
+            return null;
+        }
+        String periodText = trim(field.apply("period"));
+        String freq = trim(field.apply("freqCode"));
+        YearMonth period;
+        boolean annual;
+        if (periodText != null && periodText.matches("\\d{4}")) {
+            annual = true;
+            period = YearMonth.of(Integer.parseInt(periodText), 1);
+        } else if (periodText != null && periodText.matches("\\d{6}")
+                && Integer.parseInt(periodText.substring(4)) >= 1 && Integer.parseInt(periodText.substring(4)) <= 12) {
+            annual = false;
+            period = YearMonth.of(Integer.parseInt(periodText.substring(0, 4)), Integer.parseInt(periodText.substring(4)));
+        } else {
+            context.problem(where, "period", "'" + periodText + "' is not a year (YYYY) or month (YYYYMM)");
+            return null;
+        }
+        if (freq != null && !freq.isEmpty() && !freq.equals(annual ? "A" : "M")) {
+            context.problem(where, "freqCode", "'" + freq + "' does not match period " + periodText);
+            return null;
+        }
+        String cmd = trim(field.apply("cmdCode"));
+        String hs = cmd == null ? null : cmd.equalsIgnoreCase("TOTAL") ? "" : cmd;
+        if (hs == null || (!hs.isEmpty() && !HsCode.isValid(hs))) {
+            context.problem(where, "cmdCode", "'" + cmd + "' is neither TOTAL nor an HS code of 2, 4 or 6 digits");
+            return null;
+        }
+        String value = trim(field.apply("primaryValue"));
+        if (!Values.isAmount(value)) {
+            context.problem(where, "primaryValue", value == null || value.isEmpty() ? "empty value"
+                    : "'" + value + "' is not a non-negative amount in dollars");
+            return null;
+        }
+        String cif = trim(field.apply("cifvalue"));
+        String valuation = flow == Flow.IMPORT || flow == Flow.RE_IMPORT
+                ? (Values.isAmount(cif) ? "CIF" : "FOB") : "FOB";
+        String qty = trim(field.apply("qty"));
+        String unit = trim(field.apply("qtyUnitAbbr"));
+        String netKg = trim(field.apply("netWgt"));
+        boolean hasQty = Values.isAmount(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
+        return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
+                hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
+                Values.isAmount(netKg) ? Values.plain(netKg) : null, line);
+    }
+
+    /** The country a code names; empty for areas that are not countries; null after reporting a problem. */
+    private Optional<CountryCode> country(Function<String, String> field, String codeField, String isoField,
+                                          String where, ReadContext context) {
+        String code = trim(field.apply(codeField));
+        String iso = trim(field.apply(isoField));
+        if ((code == null || code.isEmpty()) && (iso == null || iso.isEmpty())) {
+            context.problem(where, codeField, "missing");
+            return null;
+        }
+        String key = code + "/" + iso;
+        Optional<CountryCode> known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Country> country = Optional.empty();
+        if (code != null && !code.isEmpty()) {
+            try {
+                country = countries.byComtradeCode((int) Double.parseDouble(code));
+            } catch (NumberFormatException e) {
+                context.problem(where, codeField, "'" + code + "' is not a numeric area code");
+                return null;
+            }
+        }
+        if (country.isEmpty() && iso != null && iso.matches("[A-Z]{3}")) {
+            country = countries.byAlpha3(iso);
+        }
+        Optional<CountryCode> result = country.map(Country::code);
+        resolved.put(key, result);
+        return result;
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    private static boolean isZero(String text) {
+        String t = trim(text);
+        return t == null || t.isEmpty() || t.equals("0") || t.equals("0.0");
+    }
+
+    private static boolean isBlankOr(String text, String expected) {
+        String t = trim(text);
+        return t == null || t.isEmpty() || t.equalsIgnoreCase(expected);
+    }
+}

@@ -1,0 +1,158 @@
+package org.bilateral.tradestats.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.tradestats.ImportReport;
+import org.bilateral.tradestats.StatisticsImported;
+import org.bilateral.workbench.ProgressBar;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import in one transaction: recognise the format, read and validate every record while
+ * streaming it into the database, replace the slices it revises, rebuild the totals it touches.
+ * Any problem rolls all of it back.
+ */
+@Component
+public class Importer {
+
+    private final StatisticsStore store;
+    private final CountryDirectory countries;
+    private final TransactionTemplate transaction;
+
+    Importer(StatisticsStore store, CountryDirectory countries, TransactionTemplate transaction) {
+        this.store = store;
+        this.countries = countries;
+        this.transaction = transaction;
+    }
+
+    public record Outcome(ImportReport report, StatisticsImported event) {
+    }
+
+    public Outcome run(Path file, String fileName, String actor) {
+        if (!countries.isLoaded()) {
+            throw new IllegalStateException("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
+        }
+        String sha = sha256(file);
+        FileFormat format = detect(file, fileName);
+        return transaction.execute(status -> {
+            Optional<StatisticsStore.PriorImport> prior = store.findBySha(sha);
+            if (prior.isPresent()) {
+                StatisticsStore.PriorImport p = prior.get();
+                return new Outcome(new ImportReport(p.id(), fileName, format.label(), "", 0, 0, Map.of(), false,
+                        p.importedAt()), null);
+            }
+            long id = store.createImport(format.name().toLowerCase().replace('_', '-'), fileName, sha, actor);
+            ReadContext context = new ReadContext(fileName);
+            try {
+                return format == FileFormat.PUBLISHED_FIGURES
+                        ? publishedFigures(id, file, fileName, format, context)
+                        : statistics(id, file, fileName, format, context);
+            } catch (IOException e) {
+                throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("the database refused the import of " + fileName + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private Outcome statistics(long id, Path file, String fileName, FileFormat format, ReadContext context)
+            throws IOException, SQLException {
+        StatisticsReader reader = switch (format) {
+            case CENSUS_JSON -> new CensusJsonReader(countries);
+            case COMTRADE_CSV -> new ComtradeCsvReader(countries);
+            case COMTRADE_JSON -> new ComtradeJsonReader(countries);
+            case PUBLISHED_FIGURES -> throw new IllegalStateException("not a statistics format");
+        };
+        FigureCopy copy = store.openCopy(id, context);
+        long size = Files.size(file);
+        try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
+             InputStream in = new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
+            reader.read(in, context, copy);
+        } catch (RuntimeException | IOException e) {
+            copy.abort();
+            throw e;
+        }
+        context.failIfProblems();
+        long figures = copy.finish();
+        if (figures == 0) {
+            throw new InvalidInput(new InputProblem(fileName, null, null, "holds no figures Bilateral can store"
+                    + (context.skipped().isEmpty() ? "" : " (skipped: " + String.join("; ", context.skipped().keySet()) + ")")));
+        }
+        long replaced = store.replaceSlices(id, copy.slices());
+        ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures, replaced,
+                new TreeMap<>(context.skipped()), context.synthetic(), null);
+        store.completeImport(id, context.dataset(), figures, replaced, context.skippedCount(), context.synthetic(),
+                report.describe());
+        Set<CountryCode> reporters = new HashSet<>();
+        Set<CountryCode> partners = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (Slice s : copy.slices()) {
+            reporters.add(s.reporter());
+            partners.add(s.partner());
+            years.add(s.period().getYear());
+        }
+        return new Outcome(report, new StatisticsImported(id, reporters, partners, years, context.synthetic()));
+    }
+
+    private Outcome publishedFigures(long id, Path file, String fileName, FileFormat format, ReadContext context)
+            throws IOException {
+        List<PublishedFigure> figures;
+        try (InputStream in = Files.newInputStream(file)) {
+            figures = new PublishedFiguresReader(countries).read(in, context);
+        }
+        if (figures.isEmpty()) {
+            throw new InvalidInput(new InputProblem(fileName, null, null, "holds no figures"));
+        }
+        long replaced = store.storePublished(id, figures);
+        ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures.size(), replaced,
+                Map.of(), false, null);
+        store.completeImport(id, context.dataset(), figures.size(), replaced, 0, false, report.describe());
+        return new Outcome(report, null);
+    }
+
+    private static FileFormat detect(Path file, String fileName) {
+        try {
+            FileFormat format = FileFormat.detect(file);
+            if (format == null) {
+                throw new InvalidInput(new InputProblem(fileName, "line 1", null, "not a statistics file Bilateral reads: "
+                        + "expected US Census API JSON, UN Comtrade CSV or JSON, or published-figures CSV"));
+            }
+            return format;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // the digest sees every byte
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

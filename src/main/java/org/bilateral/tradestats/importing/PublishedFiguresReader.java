@@ -1,0 +1,113 @@
+package org.bilateral.tradestats.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.Period;
+
+/**
+ * published-figures.csv: period (a year or an ISO interval such as 2023-01/2023-09), reporter, partner,
+ * flow (from the reporter's view), value_usd, statistics_of, source_url, note.
+ */
+final class PublishedFiguresReader {
+
+    static final String DATASET = "Published headline figures";
+    static final String[] COLUMNS = {"period", "reporter", "partner", "flow", "value_usd", "statistics_of"};
+
+    private final CountryDirectory countries;
+
+    PublishedFiguresReader(CountryDirectory countries) {
+        this.countries = countries;
+    }
+
+    List<PublishedFigure> read(InputStream in, ReadContext context) throws IOException {
+        context.dataset(DATASET);
+        List<PublishedFigure> figures = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(BomSkipping.skip(in), StandardCharsets.UTF_8))) {
+            for (String column : COLUMNS) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    context.problem("line 1", column, "missing column");
+                }
+            }
+            context.failIfProblems();
+            for (CSVRecord r : parser) {
+                int line = (int) r.getRecordNumber() + 1;
+                String where = "line " + line;
+                if (!r.isConsistent()) {
+                    context.problem(where, null, "has " + r.size() + " fields, the header has " + parser.getHeaderMap().size());
+                    continue;
+                }
+                Period period;
+                try {
+                    period = Period.parse(r.get("period"));
+                } catch (IllegalArgumentException e) {
+                    context.problem(where, "period", e.getMessage());
+                    continue;
+                }
+                CountryCode reporter = country(r.get("reporter"), where, "reporter", context);
+                CountryCode partner = country(r.get("partner"), where, "partner", context);
+                Flow flow = switch (r.get("flow").trim().toLowerCase()) {
+                    case "export", "exports", "x" -> Flow.EXPORT;
+                    case "import", "imports", "m" -> Flow.IMPORT;
+                    default -> {
+                        context.problem(where, "flow", "'" + r.get("flow") + "' is neither import nor export");
+                        yield null;
+                    }
+                };
+                String value = r.get("value_usd").trim();
+                if (!Values.isAmount(value)) {
+                    context.problem(where, "value_usd", "'" + value + "' is not a non-negative amount in dollars");
+                    continue;
+                }
+                String statisticsOf = r.get("statistics_of").trim();
+                if (statisticsOf.isEmpty()) {
+                    context.problem(where, "statistics_of", "empty: say whose statistics the figure is");
+                    continue;
+                }
+                if (reporter == null || partner == null || flow == null) {
+                    continue;
+                }
+                String key = reporter + partner.value() + flow + period + statisticsOf;
+                Integer earlier = seen.putIfAbsent(key, line);
+                if (earlier != null) {
+                    context.problem(where, "period", "the same figure as line " + earlier);
+                    continue;
+                }
+                figures.add(new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
+                        optional(r, "source_url"), optional(r, "note"), line));
+            }
+        }
+        context.failIfProblems();
+        return figures;
+    }
+
+    private CountryCode country(String text, String where, String field, ReadContext context) {
+        var country = countries.find(text);
+        if (country.isEmpty()) {
+            context.problem(where, field, "unknown country '" + text + "'");
+            return null;
+        }
+        return country.get().code();
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        if (!r.isMapped(column)) {
+            return null;
+        }
+        String value = r.get(column).trim();
+        return value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,64 @@
+package org.bilateral.workbench;
+
+import java.util.Comparator;
+import java.util.List;
+import org.bilateral.shared.InvalidInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * Runs the command named on the command line. Users see what went wrong in one or a few lines;
+ * the stack trace goes to the log file only.
+ */
+@Component
+class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandLineHost.class);
+
+    private final IFactory factory;
+    private final List<CliCommand> commands;
+    private int exitCode;
+
+    CommandLineHost(IFactory factory, List<CliCommand> commands) {
+        this.factory = factory;
+        this.commands = commands;
+    }
+
+    CommandLine commandLine() {
+        CommandLine root = new CommandLine(new BilateralCommand(), factory);
+        commands.stream()
+                .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(CommandLine.Command.class).name()))
+                .forEach(command -> root.addSubcommand(new CommandLine(command, factory)));
+        root.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof InvalidInput invalid) {
+                invalid.problems().forEach(p -> cmd.getErr().println("error: " + p));
+                cmd.getErr().println("Nothing was stored.");
+                return 2;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            log.error("command failed", e);
+            cmd.getErr().println("error: " + LaunchArguments.rootMessage(e)
+                    + " (details in the log under BILATERAL_HOME/logs)");
+            return 1;
+        });
+        return root;
+    }
+
+    @Override
+    public void run(String... args) {
+        exitCode = commandLine().execute(args);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

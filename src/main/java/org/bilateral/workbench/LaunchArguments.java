@@ -1,0 +1,69 @@
+package org.bilateral.workbench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The few command-line options that must take effect before the application context starts
+ * (port, database, home); picocli declares them too, so they appear in help and parse cleanly.
+ */
+public final class LaunchArguments {
+
+    private static final Map<String, String> EARLY_OPTIONS = Map.of(
+            "--port", "server.port",
+            "--db-url", "bilateral.db.url",
+            "--home", "bilateral.home",
+            "--reference", "bilateral.reference");
+
+    private final boolean serves;
+    private final Map<String, Object> properties;
+
+    private LaunchArguments(boolean serves, Map<String, Object> properties) {
+        this.serves = serves;
+        this.properties = properties;
+    }
+
+    public static LaunchArguments of(String[] args) {
+        List<String> list = List.of(args);
+        boolean serves = !list.isEmpty() && list.get(0).equals("serve");
+        Map<String, Object> properties = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String property = EARLY_OPTIONS.get(name);
+            if (property == null) {
+                continue;
+            }
+            if (arg.contains("=")) {
+                properties.put(property, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                properties.put(property, args[++i]);
+            }
+        }
+        if (!serves) {
+            // A command's output is its result: keep the log quiet on the console and complete in the file.
+            properties.put("logging.level.root", "WARN");
+            properties.put("logging.threshold.console", "OFF");
+            properties.put("spring.main.log-startup-info", "false");
+        }
+        return new LaunchArguments(serves, properties);
+    }
+
+    public boolean serves() {
+        return serves;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    /** The innermost message of a failure, which is the one that says what is wrong. */
+    public static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

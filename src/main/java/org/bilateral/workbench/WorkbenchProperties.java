@@ -1,0 +1,34 @@
+package org.bilateral.workbench;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Bilateral keeps its state and which database it uses.
+ *
+ * @param home        folder for all state (embedded database, logs); BILATERAL_HOME, default ~/.bilateral
+ * @param db          the database: an external server by URL, or the embedded one on a local port
+ */
+@ConfigurationProperties("bilateral")
+public record WorkbenchProperties(Path home, Database db) {
+
+    public WorkbenchProperties {
+        if (home == null) {
+            home = Path.of(System.getProperty("user.home"), ".bilateral");
+        }
+        if (db == null) {
+            db = new Database(null, null, null, 54329, false);
+        }
+    }
+
+    /**
+     * @param url       JDBC URL of an external PostgreSQL (BILATERAL_DB_URL or --db-url); blank for embedded
+     * @param ephemeral an embedded database in a temporary folder, dropped on exit (tests)
+     */
+    public record Database(String url, String username, String password, int port, boolean ephemeral) {
+
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The workbench's host: how it starts (serve or a one-off command), which database it runs on,
+ * the command-line frame and the web layout every capability plugs into.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workbench")
+package org.bilateral.workbench;
