@@ -21,7 +21,8 @@ public class BilateralApplication {
         SpringApplication app = new SpringApplication(BilateralApplication.class);
         app.setAddCommandLineProperties(false);
         app.setBannerMode(Banner.Mode.OFF);
-        app.setDefaultProperties(launch.properties());
+        app.setDefaultProperties(launch.defaults());
+        launch.overrides().forEach(System::setProperty);
         app.setWebApplicationType(launch.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         ConfigurableApplicationContext context;
         try {

@@ -17,17 +17,20 @@ public final class LaunchArguments {
             "--reference", "bilateral.reference");
 
     private final boolean serves;
-    private final Map<String, Object> properties;
+    private final Map<String, String> overrides;
+    private final Map<String, Object> defaults;
 
-    private LaunchArguments(boolean serves, Map<String, Object> properties) {
+    private LaunchArguments(boolean serves, Map<String, String> overrides, Map<String, Object> defaults) {
         this.serves = serves;
-        this.properties = properties;
+        this.overrides = overrides;
+        this.defaults = defaults;
     }
 
     public static LaunchArguments of(String[] args) {
         List<String> list = List.of(args);
         boolean serves = !list.isEmpty() && list.get(0).equals("serve");
-        Map<String, Object> properties = new HashMap<>();
+        Map<String, String> overrides = new HashMap<>();
+        Map<String, Object> defaults = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -36,26 +39,32 @@ public final class LaunchArguments {
                 continue;
             }
             if (arg.contains("=")) {
-                properties.put(property, arg.substring(arg.indexOf('=') + 1));
+                overrides.put(property, arg.substring(arg.indexOf('=') + 1));
             } else if (i + 1 < args.length) {
-                properties.put(property, args[++i]);
+                overrides.put(property, args[++i]);
             }
         }
         if (!serves) {
             // A command's output is its result: keep the log quiet on the console and complete in the file.
-            properties.put("logging.level.root", "WARN");
-            properties.put("logging.threshold.console", "OFF");
-            properties.put("spring.main.log-startup-info", "false");
+            defaults.put("logging.level.root", "WARN");
+            defaults.put("logging.threshold.console", "OFF");
+            defaults.put("spring.main.log-startup-info", "false");
         }
-        return new LaunchArguments(serves, properties);
+        return new LaunchArguments(serves, overrides, defaults);
     }
 
     public boolean serves() {
         return serves;
     }
 
-    public Map<String, Object> properties() {
-        return properties;
+    /** Options given on the command line: they win over every configuration file. */
+    public Map<String, String> overrides() {
+        return overrides;
+    }
+
+    /** Quiet logging for one-off commands, unless configuration says otherwise. */
+    public Map<String, Object> defaults() {
+        return defaults;
     }
 
     /** The innermost message of a failure, which is the one that says what is wrong. */

@@ -1,0 +1,29 @@
+package org.bilateral.tradestats.web;
+
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.BalanceRequest;
+import org.bilateral.tradestats.MirrorRequest;
+
+/** What the balance and mirror pages ask for, as the browser sends it. */
+record BalanceForm(String reporter, String partner, String by, String level, Integer from, Integer to, Integer year,
+                   Integer top) {
+
+    BalanceForm {
+        reporter = reporter == null || reporter.isBlank() ? "US" : reporter;
+        partner = partner == null || partner.isBlank() ? "VN" : partner;
+        by = by == null || by.isBlank() ? "year" : by;
+        level = level == null || level.isBlank() ? "total" : level;
+    }
+
+    BalanceRequest balance(CountryDirectory countries) {
+        return new BalanceRequest(countries.require(reporter).code(), countries.require(partner).code(),
+                Granularity.parse(by), HsLevel.parse(level), from, to, top == null ? 20 : top);
+    }
+
+    MirrorRequest mirror(CountryDirectory countries, int defaultYear) {
+        return new MirrorRequest(countries.require(reporter).code(), countries.require(partner).code(),
+                year == null ? defaultYear : year, HsLevel.parse(level), top == null ? 0 : top);
+    }
+}

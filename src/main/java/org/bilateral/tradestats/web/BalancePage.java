@@ -1,0 +1,114 @@
+package org.bilateral.tradestats.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.BalanceRequest;
+import org.bilateral.tradestats.Mirror;
+import org.bilateral.tradestats.MirrorRequest;
+import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.TradeBalances;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class BalancePage {
+
+    private final TradeBalances balances;
+    private final CountryDirectory countries;
+    private final Nomenclature nomenclature;
+
+    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature) {
+        this.balances = balances;
+        this.countries = countries;
+        this.nomenclature = nomenclature;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/balance";
+    }
+
+    @GetMapping("/balance")
+    String balance(@ModelAttribute("form") BalanceForm form, Model model) {
+        BalanceRequest request = form.balance(countries);
+        Balance balance = balances.balance(request);
+        Balance trend = request.level() == HsLevel.TOTAL ? balance : balances.balance(new BalanceRequest(request.reporter(),
+                request.partner(), request.by(), HsLevel.TOTAL, request.fromYear(), request.toYear(), 20));
+        String latestYear = latestFullYear(request.reporter(), request.partner());
+        Balance composition = balances.balance(new BalanceRequest(request.reporter(), request.partner(), Granularity.YEAR,
+                HsLevel.SECTOR, null, null, 20));
+        Mirror mirror = latestYear == null ? null
+                : balances.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
+                HsLevel.TOTAL, 0));
+        model.addAttribute("balance", balance);
+        model.addAttribute("charts", Charts.of(trend, composition, latestYear, mirror));
+        model.addAttribute("mirror", mirror);
+        model.addAttribute("products", latestYear == null ? null : balances.products(new ProductsRequest(request.reporter(),
+                request.partner(), HsLevel.CHAPTER, Integer.parseInt(latestYear), 10)));
+        model.addAttribute("countries", countries.all().stream()
+                .sorted(Comparator.comparing(c -> c.name())).toList());
+        model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
+        model.addAttribute("granularities", List.of("year", "quarter", "month", "ytd"));
+        model.addAttribute("sectors", nomenclature.sectors());
+        return "tradestats/balance";
+    }
+
+    /** The latest year both sides' statistics... or at least the reporter's cover in full; else the latest year. */
+    private String latestFullYear(CountryCode reporter, CountryCode partner) {
+        Balance years = balances.balance(BalanceRequest.of(reporter, partner, Granularity.YEAR, HsLevel.TOTAL));
+        return years.rows().stream().filter(r -> r.months() == 12).map(Balance.Row::period).max(String::compareTo)
+                .or(() -> years.rows().stream().map(Balance.Row::period).max(String::compareTo)).orElse(null);
+    }
+
+    @GetMapping("/balance.{type:csv|xlsx}")
+    ResponseEntity<byte[]> download(@ModelAttribute BalanceForm form, @PathVariable String type) {
+        Balance balance = balances.balance(form.balance(countries));
+        String name = "balance-" + balance.reporter() + "-" + balance.partner() + "-" + balance.by().label() + "-"
+                + balance.level().label();
+        return Downloads.of(Tables.balance(balance), name, type);
+    }
+
+    @GetMapping("/mirror")
+    String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
+        String latest = latestFullYear(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
+        MirrorRequest request = form.mirror(countries, latest == null ? java.time.Year.now().getValue() - 1 : Integer.parseInt(latest));
+        model.addAttribute("mirror", balances.mirror(request));
+        model.addAttribute("countries", countries.all().stream().sorted(Comparator.comparing(c -> c.name())).toList());
+        model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
+        return "tradestats/mirror";
+    }
+
+    @GetMapping("/mirror.{type:csv|xlsx}")
+    ResponseEntity<byte[]> mirrorDownload(@ModelAttribute BalanceForm form, @PathVariable String type) {
+        Mirror mirror = balances.mirror(form.mirror(countries, java.time.Year.now().getValue() - 1));
+        return Downloads.of(Tables.mirror(mirror), "mirror-" + mirror.a() + "-" + mirror.b() + "-" + mirror.year(), type);
+    }
+
+    static final class Downloads {
+        private Downloads() {
+        }
+
+        static ResponseEntity<byte[]> of(Table table, String name, String type) {
+            boolean csv = type.equals("csv");
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(name + "." + type).build().toString())
+                    .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                            : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(csv ? table.csv() : table.xlsx());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.bilateral.tradestats.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.ImportReport;
+import org.bilateral.tradestats.Mirror;
+import org.bilateral.tradestats.Products;
+import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.PublishedComparison;
+import org.bilateral.tradestats.Source;
+import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.tradestats.TradeBalances;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** JSON for scripts and other tools: the same use cases as the pages and the command line. */
+@RestController
+@RequestMapping("/api")
+class StatisticsApi {
+
+    private final TradeBalances balances;
+    private final StatisticsImports imports;
+    private final CountryDirectory countries;
+
+    StatisticsApi(TradeBalances balances, StatisticsImports imports, CountryDirectory countries) {
+        this.balances = balances;
+        this.imports = imports;
+        this.countries = countries;
+    }
+
+    @GetMapping("/balance")
+    Balance balance(@ModelAttribute BalanceForm form) {
+        return balances.balance(form.balance(countries));
+    }
+
+    @GetMapping("/mirror")
+    Mirror mirror(@ModelAttribute BalanceForm form) {
+        if (form.year() == null) {
+            throw new IllegalArgumentException("year is required");
+        }
+        return balances.mirror(form.mirror(countries, form.year()));
+    }
+
+    @GetMapping("/products")
+    Products products(@ModelAttribute BalanceForm form) {
+        return balances.products(new ProductsRequest(countries.require(form.reporter()).code(),
+                countries.require(form.partner()).code(),
+                form.level().equals("total") ? HsLevel.CHAPTER : HsLevel.parse(form.level()), form.year(),
+                form.top() == null ? 10 : form.top()));
+    }
+
+    @GetMapping("/published")
+    List<PublishedComparison> published(@ModelAttribute BalanceForm form) {
+        return balances.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
+    }
+
+    @GetMapping("/imports")
+    List<Source> imports() {
+        return balances.imports();
+    }
+
+    record UploadResult(List<ImportReport> imported, List<InputProblem> problems) {
+    }
+
+    @PostMapping("/imports")
+    ResponseEntity<UploadResult> upload(@RequestParam("files") List<MultipartFile> files, Principal user) {
+        List<ImportReport> reports = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (MultipartFile file : files) {
+            reports.addAll(ImportsPage.Uploads.importEach(file, user.getName(), imports, problems));
+        }
+        return ResponseEntity.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(new UploadResult(reports, problems));
+    }
+}

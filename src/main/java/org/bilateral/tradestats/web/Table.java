@@ -1,0 +1,76 @@
+package org.bilateral.tradestats.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** A table as it is downloaded: a title line saying what and from which data, a header, rows. */
+record Table(String title, List<String> header, List<List<Object>> rows) {
+
+    byte[] csv() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString() : v).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    byte[] xlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Bilateral");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            sheet.createRow(0).createCell(0).setCellValue(title);
+            Row head = sheet.createRow(2);
+            for (int i = 0; i < header.size(); i++) {
+                head.createCell(i).setCellValue(header.get(i));
+                head.getCell(i).setCellStyle(bold);
+            }
+            int r = 3;
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object v = values.get(i);
+                    if (v instanceof BigDecimal b) {
+                        row.createCell(i).setCellValue(b.doubleValue());
+                        if (b.scale() != 4) {
+                            row.getCell(i).setCellStyle(money);
+                        }
+                    } else if (v instanceof Number n) {
+                        row.createCell(i).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(i).setCellValue(v.toString());
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 3);
+            for (int i = 0; i < header.size(); i++) {
+                sheet.setColumnWidth(i, Math.min(60, Math.max(12, header.get(i).length() + 4)) * 256);
+            }
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.bilateral.tradestats.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.Mirror;
+
+/** The balance and mirror as downloadable tables, with their provenance in the title. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static Table balance(Balance b) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Balance.Row r : b.rows()) {
+            rows.add(Arrays.asList(r.period(), r.code(), r.label(), r.exports(), r.imports(), r.balance(),
+                    r.exportsYearEarlier(), r.importsYearEarlier(), r.exportsChange(), r.importsChange(), r.months(),
+                    r.dataset(), r.synthetic() ? "synthetic" : ""));
+        }
+        return new Table(b.reporter() + " trade with " + b.partner() + " from " + b.reporter() + " statistics, by "
+                + b.by().label() + " and " + b.level().label() + ", US dollars" + (b.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
+                List.of("period", "code", "product", "exports", "imports", "balance", "exports year earlier",
+                        "imports year earlier", "exports change", "imports change", "months", "dataset", "synthetic"),
+                rows);
+    }
+
+    static Table mirror(Mirror m) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Mirror.Direction d : List.of(m.aToB(), m.bToA())) {
+            List<Mirror.Line> lines = new ArrayList<>(d.lines());
+            lines.add(0, d.total());
+            for (Mirror.Line l : lines) {
+                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), l.code(), l.label(), l.exporterReports(),
+                        l.importerReports(), l.gap(), l.cifFobMargin(), l.residual()));
+            }
+        }
+        return new Table("Mirror statistics " + m.a() + "–" + m.b() + " " + m.year() + ", CIF/FOB factor " + m.cifFobFactor()
+                + ", US dollars" + (m.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
+                List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "CIF/FOB margin",
+                        "residual"), rows);
+    }
+}

@@ -1,0 +1,70 @@
+// Draws the balance page's charts from the JSON the server embeds, and again after each htmx swap.
+(function () {
+  var charts = [];
+
+  function csrf(event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { event.detail.headers[header.content] = token.content; }
+  }
+
+  function draw() {
+    charts.forEach(function (c) { c.dispose(); });
+    charts = [];
+    var data = document.getElementById('chart-data');
+    if (!data || !window.echarts) { return; }
+    var d = JSON.parse(data.textContent || '{}');
+    var money = function (v) { return v == null ? '' : v.toLocaleString(undefined, {maximumFractionDigits: 2}); };
+    var balance = document.getElementById('chart-balance');
+    if (balance && d.periods) {
+      var chart = echarts.init(balance);
+      chart.setOption({
+        tooltip: {trigger: 'axis', valueFormatter: money}, legend: {top: 0},
+        grid: {left: 50, right: 20, top: 40, bottom: 30},
+        xAxis: {type: 'category', data: d.periods}, yAxis: {type: 'value'},
+        series: [
+          {name: 'Exports', type: 'bar', data: d.exports, itemStyle: {color: '#2e7d32'}},
+          {name: 'Imports', type: 'bar', data: d.imports, itemStyle: {color: '#1f4e79'}},
+          {name: 'Balance', type: 'line', data: d.balance, itemStyle: {color: '#b3261e'}}
+        ]
+      });
+      charts.push(chart);
+    }
+    var sectors = document.getElementById('chart-sectors');
+    if (sectors && d.sectors) {
+      var s = echarts.init(sectors);
+      s.setOption({
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
+        grid: {left: 200, right: 20, top: 30, bottom: 20},
+        xAxis: {type: 'value'}, yAxis: {type: 'category', data: d.sectors.slice().reverse(), axisLabel: {width: 190, overflow: 'truncate'}},
+        series: [
+          {name: 'Exports', type: 'bar', data: d.sectorExports.slice().reverse(), itemStyle: {color: '#2e7d32'}},
+          {name: 'Imports', type: 'bar', data: d.sectorImports.slice().reverse(), itemStyle: {color: '#1f4e79'}}
+        ]
+      });
+      charts.push(s);
+    }
+    var mirror = document.getElementById('chart-mirror');
+    if (mirror && d.mirrorDirections && d.mirrorDirections.length) {
+      var m = echarts.init(mirror);
+      m.setOption({
+        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
+        grid: {left: 50, right: 20, top: 40, bottom: 30},
+        xAxis: {type: 'category', data: d.mirrorDirections}, yAxis: {type: 'value'},
+        series: [
+          {name: 'Exporter reports', type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},
+          {name: 'CIF/FOB margin', type: 'bar', stack: 'importer', data: d.cifFob, itemStyle: {color: '#f9a825'}},
+          {name: 'Residual', type: 'bar', stack: 'importer', data: d.residual, itemStyle: {color: '#b3261e'}},
+          {name: 'Importer reports', type: 'bar', data: d.importerReports, itemStyle: {color: '#1f4e79'}}
+        ]
+      });
+      charts.push(m);
+    }
+    window.bilateralCharts = charts;
+  }
+
+  document.addEventListener('DOMContentLoaded', draw);
+  document.addEventListener('htmx:configRequest', csrf);
+  document.addEventListener('htmx:afterSettle', draw);
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+})();
