@@ -75,7 +75,7 @@ public class TradeBalances {
                 where reporter = :reporter and partner = :partner and level = :level and freq = :freq
                   and period between :from and :to %s %s
                 group by 1, 2
-                """.formatted(bucket, freq.equals("Y") ? "max(months)" : "count(distinct period)",
+                """.formatted(bucket, freq.equals("Y") ? "min(months)" : "count(distinct period)",
                 monthFilter, codes == null ? "" : "and code in (:codes)");
         var spec = jdbc.sql(sql).param("reporter", reporter).param("partner", partner).param("level", level)
                 .param("freq", freq).param("from", from).param("to", to);

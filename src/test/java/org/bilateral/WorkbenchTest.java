@@ -1,0 +1,23 @@
+package org.bilateral;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole workbench on a throw-away embedded PostgreSQL, with the project's own small reference
+ * fixture (four countries, a few HS codes) so tests never depend on ../shared.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "bilateral.db.ephemeral=true",
+        "bilateral.home=target/test-home",
+        "bilateral.reference=src/test/resources/reference",
+        "BILATERAL_ADMIN_PASSWORD=" + WorkbenchTest.ADMIN_PASSWORD})
+public @interface WorkbenchTest {
+
+    String ADMIN_PASSWORD = "test-password-1";
+}

@@ -1,0 +1,38 @@
+package org.bilateral.tradestats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a small UN Comtrade CSV file for tests. */
+public final class ComtradeCsvFile {
+
+    private final List<String> rows = new ArrayList<>();
+
+    public static ComtradeCsvFile create() {
+        return new ComtradeCsvFile();
+    }
+
+    /** reporter and partner as Comtrade codes (Viet Nam 704, USA 842), flow M or X, period YYYY or YYYYMM. */
+    public ComtradeCsvFile row(int reporter, int partner, String flow, String period, String cmdCode, String value) {
+        String freq = period.length() == 4 ? "A" : "M";
+        String cif = flow.equals("M") ? value : "";
+        String fob = flow.equals("X") ? value : "";
+        rows.add(String.join(",", freq, period, Integer.toString(reporter), Integer.toString(partner), flow, "0", "H6",
+                cmdCode, "C00", "0", cif, fob, value));
+        return this;
+    }
+
+    public Path writeTo(Path directory, String name) {
+        try {
+            return Files.writeString(directory.resolve(name), "freqCode,period,reporterCode,partnerCode,flowCode,"
+                    + "partner2Code,classificationCode,cmdCode,customsCode,motCode,cifvalue,fobvalue,primaryValue\n"
+                    + String.join("\n", rows) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

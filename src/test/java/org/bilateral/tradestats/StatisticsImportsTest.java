@@ -1,0 +1,238 @@
+package org.bilateral.tradestats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InvalidInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@WorkbenchTest
+class StatisticsImportsTest {
+
+    static final CountryCode US = CountryCode.of("US");
+    static final CountryCode VN = CountryCode.of("VN");
+
+    @Autowired StatisticsImports imports;
+    @Autowired TradeBalances balances;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TradeStatisticsFixture.clear(jdbc);
+    }
+
+    private ImportReport importFile(Path file) {
+        return imports.importFile(ImportFile.of(file, "test"));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void censusFilesGiveTheBalanceByYearAsCountedByHand() {
+        ImportReport report = importFile(TradeStatisticsFixture.usImports(dir));
+        importFile(TradeStatisticsFixture.usExports(dir));
+
+        assertThat(report.figures()).isEqualTo(6);
+        assertThat(report.skipped()).containsKey("Census country groups and totals (CTY_CODE 0...)");
+        Balance balance = balances.balance(BalanceRequest.of(US, VN, Granularity.YEAR, HsLevel.TOTAL));
+        assertThat(balance.rows()).hasSize(2);
+        Balance.Row y2023 = balance.rows().get(0);
+        Balance.Row y2024 = balance.rows().get(1);
+        assertThat(y2023.period()).isEqualTo("2023");
+        assertThat(y2023.exports()).isEqualByComparingTo("400");
+        assertThat(y2023.imports()).isEqualByComparingTo("2300");
+        assertThat(y2023.balance()).isEqualByComparingTo("-1900");
+        assertThat(y2023.months()).as("exports cover only January").isEqualTo(1);
+        assertThat(y2024.balance()).isEqualByComparingTo("-1150");
+        assertThat(y2024.exportsChange()).isEqualByComparingTo("-0.1250");
+        assertThat(y2024.importsChange()).isEqualByComparingTo("-0.3478");
+        assertThat(y2024.dataset()).contains("US Census Bureau International Trade API");
+        assertThat(balance.sources()).hasSize(2);
+    }
+
+    @Test
+    void balanceByMonthChapterAndSectorAddsUpToTheSameTotals() {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        importFile(TradeStatisticsFixture.usExports(dir));
+
+        List<Balance.Row> months = balances.balance(BalanceRequest.of(US, VN, Granularity.MONTH, HsLevel.TOTAL)).rows();
+        assertThat(months).extracting(Balance.Row::period).containsExactly("2023-01", "2023-02", "2024-01");
+        assertThat(months.get(1).imports()).isEqualByComparingTo("800");
+        assertThat(months.get(1).exports()).isEqualByComparingTo("0");
+
+        List<Balance.Row> chapters = balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.CHAPTER,
+                2024, 2024, 20)).rows();
+        assertThat(chapters).extracting(Balance.Row::code).containsExactlyInAnyOrder("84", "94", "12", "88");
+        assertThat(chapters.stream().filter(r -> r.code().equals("84")).findFirst().orElseThrow().imports())
+                .isEqualByComparingTo("1200");
+
+        List<Balance.Row> sectors = balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.SECTOR,
+                2024, 2024, 20)).rows();
+        assertThat(sectors).extracting(Balance.Row::code).containsExactlyInAnyOrder("chips", "furniture", "soybeans", "aircraft");
+        assertThat(sectors.stream().map(Balance.Row::imports).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1500");
+
+        List<Balance.Row> sections = balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.SECTION,
+                2023, 2023, 20)).rows();
+        assertThat(sections).extracting(Balance.Row::code).containsExactlyInAnyOrder("XVI", "XVII");
+    }
+
+    @Test
+    void yearToDateComparesTheSameMonthsOfEachYear() {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        List<Balance.Row> ytd = balances.balance(BalanceRequest.of(US, VN, Granularity.YTD, HsLevel.TOTAL)).rows();
+        assertThat(ytd).extracting(Balance.Row::period).containsExactly("2023-01", "2024-01");
+        assertThat(ytd.get(0).imports()).isEqualByComparingTo("1500");
+        assertThat(ytd.get(1).importsChange()).isEqualByComparingTo("0.0000");
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothing() {
+        Path file = TradeStatisticsFixture.usImports(dir);
+        ImportReport first = importFile(file);
+        long figures = count("trade_figure");
+
+        ImportReport second = importFile(file);
+
+        assertThat(second.alreadyImported()).isTrue();
+        assertThat(second.importId()).isEqualTo(first.importId());
+        assertThat(count("trade_import")).isEqualTo(1);
+        assertThat(count("trade_figure")).isEqualTo(figures);
+    }
+
+    @Test
+    void aBadRecordNamesFileLineAndFieldAndStoresNothing() throws Exception {
+        importFile(TradeStatisticsFixture.usExports(dir));
+        long imports = count("trade_import");
+        long figures = count("trade_figure");
+        long totals = count("trade_total");
+        Path bad = CensusFile.imports()
+                .row("5520", "847130", "1000", "2024-01")
+                .row("5520", "847130", "12a", "2024-02")
+                .writeTo(dir, "bad.json");
+
+        assertThatThrownBy(() -> importFile(bad))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.source()).isEqualTo("bad.json");
+                    assertThat(p.location()).startsWith("line 3");
+                    assertThat(p.field()).isEqualTo("GEN_VAL_MO");
+                }));
+        assertThat(count("trade_import")).isEqualTo(imports);
+        assertThat(count("trade_figure")).isEqualTo(figures);
+        assertThat(count("trade_total")).isEqualTo(totals);
+    }
+
+    @Test
+    void aRecordRepeatedInOneFileIsRefused() {
+        Path repeated = CensusFile.imports()
+                .row("5520", "847130", "1000", "2024-01")
+                .row("5520", "847130", "1000", "2024-01")
+                .writeTo(dir, "repeated.json");
+        assertThatThrownBy(() -> importFile(repeated)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("line 3").hasMessageContaining("repeats line 2");
+        assertThat(count("trade_figure")).isZero();
+    }
+
+    @Test
+    void somethingThatIsNoStatisticsFileIsRefusedWithItsName() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "Minister met the delegation.\n");
+        assertThatThrownBy(() -> importFile(text)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("notes.txt").hasMessageContaining("not a statistics file");
+    }
+
+    @Test
+    void aRevisedFileReplacesItsPeriodsAndKeepsWhatItReplaced() {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        Path revised = CensusFile.imports()
+                .row("5520", "847130", "1300", "2024-01")
+                .row("5520", "940360", "300", "2024-01")
+                .writeTo(dir, "us-imports-revised.json");
+
+        ImportReport report = importFile(revised);
+
+        assertThat(report.replaced()).isEqualTo(2);
+        assertThat(count("trade_figure_replaced")).isEqualTo(2);
+        List<Balance.Row> years = balances.balance(BalanceRequest.of(US, VN, Granularity.YEAR, HsLevel.TOTAL)).rows();
+        assertThat(years.get(0).imports()).isEqualByComparingTo("2300");
+        assertThat(years.get(1).imports()).isEqualByComparingTo("1600");
+    }
+
+    @Test
+    void comtradeStatisticsOfTheOtherSideGiveTheMirrorSplitIntoCifFobMarginAndResidual() {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        importFile(TradeStatisticsFixture.usExports(dir));
+        ImportReport vietnam = importFile(TradeStatisticsFixture.vietnam2024(dir));
+        assertThat(vietnam.figures()).isEqualTo(4);
+
+        Mirror mirror = balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0));
+
+        Mirror.Line usToVn = mirror.aToB().total();
+        assertThat(mirror.aToB().importerValuation()).isEqualTo("CIF");
+        assertThat(usToVn.exporterReports()).isEqualByComparingTo("350");
+        assertThat(usToVn.importerReports()).isEqualByComparingTo("371");
+        assertThat(usToVn.gap()).isEqualByComparingTo("21");
+        assertThat(usToVn.cifFobMargin()).isEqualByComparingTo("21");
+        assertThat(usToVn.residual()).isEqualByComparingTo("0");
+        Mirror.Line vnToUs = mirror.bToA().total();
+        assertThat(vnToUs.exporterReports()).isEqualByComparingTo("1350");
+        assertThat(vnToUs.importerReports()).isEqualByComparingTo("1500");
+        assertThat(vnToUs.cifFobMargin()).isEqualByComparingTo("0");
+        assertThat(vnToUs.residual()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void monthlyFiguresOfAYearWinOverTheAnnualFigure() {
+        importFile(TradeStatisticsFixture.vietnam2024(dir));
+        importFile(ComtradeCsvFile.create()
+                .row(704, 842, "X", "202401", "847130", "100")
+                .row(704, 842, "X", "202402", "847130", "120")
+                .writeTo(dir, "vietnam-monthly.csv"));
+
+        Balance.Row y2024 = balances.balance(BalanceRequest.of(VN, US, Granularity.YEAR, HsLevel.TOTAL)).rows().get(0);
+
+        assertThat(y2024.exports()).isEqualByComparingTo("220");
+        assertThat(y2024.months()).isEqualTo(2);
+    }
+
+    @Test
+    void publishedFiguresShowBesideTheStatisticsAndDisagreementIsFlagged() throws Exception {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        importFile(TradeStatisticsFixture.usExports(dir));
+        Path published = Files.writeString(dir.resolve("published.csv"), """
+                period,reporter,partner,flow,value_usd,statistics_of,source_url,note
+                2024-01,US,VN,export,350,US Census Bureau,https://example.org/a,
+                2023-01/2023-02,US,VN,import,2000,US Census Bureau,https://example.org/b,two months
+                2023,US,VN,import,2300,US Census Bureau,,whole year
+                """);
+        importFile(published);
+
+        List<PublishedComparison> comparisons = balances.published(US, VN);
+
+        assertThat(comparisons).hasSize(3);
+        PublishedComparison twoMonths = comparisons.stream().filter(c -> c.period().equals("2023-01/2023-02")).findFirst().orElseThrow();
+        assertThat(twoMonths.imported()).isEqualByComparingTo("2300");
+        assertThat(twoMonths.relativeDifference()).isEqualByComparingTo("0.15");
+        assertThat(twoMonths.disagrees()).isTrue();
+        PublishedComparison january = comparisons.stream().filter(c -> c.period().equals("2024-01")).findFirst().orElseThrow();
+        assertThat(january.imported()).isEqualByComparingTo("350");
+        assertThat(january.disagrees()).isFalse();
+        PublishedComparison year = comparisons.stream().filter(c -> c.period().equals("2023")).findFirst().orElseThrow();
+        assertThat(year.imported()).as("two months of statistics do not cover the year").isNull();
+    }
+}
