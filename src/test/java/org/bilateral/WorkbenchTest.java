@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AliasFor;
 
 /**
  * The whole workbench on a throw-away embedded PostgreSQL, with the project's own small reference
@@ -18,6 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "bilateral.reference=src/test/resources/reference",
         "BILATERAL_ADMIN_PASSWORD=" + WorkbenchTest.ADMIN_PASSWORD})
 public @interface WorkbenchTest {
+
+    /** MOCK for MockMvc tests, RANDOM_PORT for tests that drive a real browser. */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 
     String ADMIN_PASSWORD = "test-password-1";
 }

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import tools.jackson.databind.json.JsonMapper;
 
 @Controller
 class BalancePage {
@@ -30,10 +31,13 @@ class BalancePage {
     private final CountryDirectory countries;
     private final Nomenclature nomenclature;
 
-    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature) {
+    private final JsonMapper json;
+
+    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json) {
         this.balances = balances;
         this.countries = countries;
         this.nomenclature = nomenclature;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -54,7 +58,10 @@ class BalancePage {
                 : balances.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
                 HsLevel.TOTAL, 0));
         model.addAttribute("balance", balance);
-        model.addAttribute("charts", Charts.of(trend, composition, latestYear, mirror));
+        // Escaping '<' keeps any label from closing the script element the data sits in.
+        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror))
+                .replace("<", "\\u003c"));
+        model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);
         model.addAttribute("products", latestYear == null ? null : balances.products(new ProductsRequest(request.reporter(),
                 request.partner(), HsLevel.CHAPTER, Integer.parseInt(latestYear), 10)));

@@ -1,0 +1,111 @@
+package org.bilateral.tradestats.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.CensusFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A person's first session: log in, upload a Census file through the page, read the balance off the chart. */
+@WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BalancePageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void startBrowser(@TempDir Path profile) {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed; ./run-tests installs them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystLogsInImportsAFileAndSeesTheBalanceChart() throws Exception {
+        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
+                + "published_figure_replaced cascade").update();
+        Path imports = CensusFile.imports()
+                .row("5520", "847130", "1200000000", "2023-03")
+                .row("5520", "940360", "300000000", "2024-03")
+                .row("5520", "847130", "1500000000", "2024-03")
+                .writeTo(dir, "census-imports.json");
+        Path exports = CensusFile.exports()
+                .row("5520", "880240", "400000000", "2023-03")
+                .row("5520", "120190", "350000000", "2024-03")
+                .writeTo(dir, "census-exports.json");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String base = "http://localhost:" + port;
+
+        browser.get(base + "/balance");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(WorkbenchTest.ADMIN_PASSWORD);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.urlContains("/balance"));
+
+        browser.get(base + "/imports");
+        browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
+        browser.findElement(By.id("upload-button")).click();
+        WebElement reports = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports")));
+        assertThat(reports.getText()).contains("census-imports.json: 3 figures").contains("census-exports.json: 2 figures");
+
+        browser.get(base + "/balance?reporter=US&partner=VN&by=year");
+        wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                "return window.bilateralCharts && window.bilateralCharts.length >= 2"));
+        assertThat(browser.findElements(By.cssSelector(".synthetic-banner"))).as("real statistics are not labelled synthetic").isEmpty();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#balance-table tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).getText()).contains("2024").contains("350,000,000").contains("1,800,000,000")
+                .contains("-1,450,000,000");
+        @SuppressWarnings("unchecked")
+        List<Object> balance = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return window.bilateralCharts[0].getOption().series[2].data");
+        assertThat(balance).extracting(v -> ((Number) v).doubleValue()).containsExactly(-0.8, -1.45);
+        @SuppressWarnings("unchecked")
+        List<Object> periods = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "return window.bilateralCharts[0].getOption().xAxis[0].data");
+        assertThat(periods).containsExactly("2023", "2024");
+        Files.write(Path.of("target", "balance-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+}

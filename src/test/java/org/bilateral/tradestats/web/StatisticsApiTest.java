@@ -1,0 +1,88 @@
+package org.bilateral.tradestats.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.CensusFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WorkbenchTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "analyst")
+class StatisticsApiTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void oneImportedFile() throws Exception {
+        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
+                + "published_figure_replaced cascade").update();
+        String json = CensusFile.imports().row("5520", "847130", "1000", "2024-01").row("5520", "940360", "250", "2024-02").json();
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("files", "census.json", "application/json", json.getBytes()))
+                .with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.imported[0].figures").value(2));
+    }
+
+    @Test
+    void balanceAnswersInJsonWithItsDataset() throws Exception {
+        mvc.perform(get("/api/balance").param("reporter", "US").param("partner", "Viet Nam").param("by", "month"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(2))
+                .andExpect(jsonPath("$.rows[0].period").value("2024-01"))
+                .andExpect(jsonPath("$.rows[0].imports").value(1000))
+                .andExpect(jsonPath("$.rows[0].dataset").value(org.hamcrest.Matchers.containsString("US Census")))
+                .andExpect(jsonPath("$.sources[0].importedBy").value("analyst"));
+    }
+
+    @Test
+    void aRefusedUploadNamesTheProblemAndAnswers422() throws Exception {
+        String bad = CensusFile.imports().row("5520", "84713", "1000", "2024-01").json();
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("files", "bad.json", "application/json", bad.getBytes()))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].source").value("bad.json"))
+                .andExpect(jsonPath("$.problems[0].location").value(org.hamcrest.Matchers.startsWith("line 2")))
+                .andExpect(jsonPath("$.problems[0].field").value("I_COMMODITY"));
+    }
+
+    @Test
+    void anUnknownCountryIsABadRequestWithTheReason() throws Exception {
+        mvc.perform(get("/api/balance").param("reporter", "US").param("partner", "Atlantis"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown country 'Atlantis'")));
+    }
+
+    @Test
+    void theBalanceDownloadsAsCsvAndXlsx() throws Exception {
+        mvc.perform(get("/balance.csv").param("reporter", "US").param("partner", "VN").param("level", "chapter"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("balance-US-VN-year-chapter.csv")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2024,84,")));
+        mvc.perform(get("/balance.xlsx").param("reporter", "US").param("partner", "VN"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @Test
+    void thePagesRender() throws Exception {
+        mvc.perform(get("/balance").param("reporter", "US").param("partner", "VN").param("level", "sector"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("chart-balance")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Synthetic demonstration data"))));
+        mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN")).andExpect(status().isOk());
+        mvc.perform(get("/imports")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("census.json")));
+    }
+}

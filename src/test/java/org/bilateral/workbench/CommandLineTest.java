@@ -1,0 +1,117 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.CensusFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The bilateral command as a user types it, against the real database. */
+@WorkbenchTest
+class CommandLineTest {
+
+    @Autowired CommandLineHost host;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            var commandLine = host.commandLine();
+            commandLine.setOut(new java.io.PrintWriter(System.out, true));
+            commandLine.setErr(new java.io.PrintWriter(System.err, true));
+            int code = commandLine.execute(args);
+            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @BeforeEach
+    void emptyStatistics() {
+        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
+                + "published_figure_replaced cascade").update();
+    }
+
+    @Test
+    void importThenBalanceAsCsvAndJson() {
+        Path imports = CensusFile.imports().row("5520", "847130", "1000", "2024-01").row("5520", "847130", "500", "2024-02")
+                .writeTo(dir, "imports.json");
+        Path exports = CensusFile.exports().row("5520", "880240", "300", "2024-02").writeTo(dir, "exports.json");
+
+        Run imported = run("import", imports.toString(), exports.toString());
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).contains("imports.json: 2 figures").contains("exports.json: 1 figure ");
+
+        Run csv = run("balance", "--reporter", "US", "--partner", "Viet Nam", "--by", "month", "--format", "csv");
+        assertThat(csv.exitCode()).isZero();
+        assertThat(csv.out().lines()).startsWith("period,product,exports,imports,balance,exports y/y,imports y/y,months,dataset")
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "2024-01,All products,0,1000.00,-1000.00,,,1,\"US statistics: US Census Bureau International Trade API #"))
+                .anySatisfy(line -> assertThat(line).startsWith("2024-02,All products,300.00,500.00,-200.00,"));
+
+        Run json = run("balance", "--reporter", "US", "--partner", "VN", "--format", "json");
+        assertThat(json.out()).contains("\"balance\" : -1200").contains("\"synthetic\" : false");
+
+        Run table = run("mirror", "--a", "US", "--b", "VN", "--year", "2024");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("Mirror US–VN 2024").contains("US→VN").contains("All products");
+    }
+
+    @Test
+    void aBadFileExitsNonZeroNamingLineAndFieldWithoutAStackTrace() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.json"),
+                "[[\"CTY_CODE\",\"CTY_NAME\",\"I_COMMODITY\",\"GEN_VAL_MO\",\"time\"],\n[\"5520\",\"VIETNAM\",\"847130\",\"1000\",\"2024-13\"]]");
+
+        Run run = run("import", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: bad.json, line 2 (record 1), field time: '2024-13' is not a month (YYYY-MM)")
+                .contains("nothing was stored").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(jdbc.sql("select count(*) from trade_import").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void wrongOptionsAndUnknownCountriesAreExplained() {
+        Run unknownLevel = run("balance", "--reporter", "US", "--partner", "VN", "--level", "tariff-line");
+        assertThat(unknownLevel.exitCode()).isEqualTo(2);
+        assertThat(unknownLevel.err()).contains("unknown level 'tariff-line'");
+
+        Run unknownCountry = run("balance", "--reporter", "US", "--partner", "Atlantis");
+        assertThat(unknownCountry.err()).contains("unknown country 'Atlantis'");
+
+        Run missing = run("balance", "--reporter", "US");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required option: '--partner=<partner>'");
+    }
+
+    @Test
+    void countriesAreFoundByAnyCodeOrSpelling() {
+        assertThat(run("reference", "country", "Việt Nam").out()).contains("VN  Vietnam  alpha-3 VNM").contains("US Census 5520");
+        assertThat(run("reference", "country", "USA").out()).contains("Comtrade 842");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Run help = run("--help");
+        assertThat(help.out()).contains("serve", "import", "imports", "balance", "mirror", "demo-data", "reference", "users");
+    }
+}
