@@ -98,6 +98,11 @@ public class Nomenclature {
         return index().sectorOfCode().getOrDefault(code, Sector.OTHER);
     }
 
+    /** Every HS 2022 subheading (six digits), in code order. */
+    public List<String> subheadings() {
+        return index().descriptions().keySet().stream().filter(c -> c.length() == 6).sorted().toList();
+    }
+
     public int codeCount() {
         return index().descriptions().size();
     }

@@ -44,6 +44,15 @@ public final class LaunchArguments {
                 overrides.put(property, args[++i]);
             }
         }
+        if (!list.isEmpty() && list.get(0).equals("bench") && !overrides.containsKey("bilateral.db.url")) {
+            // The benchmark fills a database of its own beside the workbench's, so it never mixes into real data.
+            String env = System.getenv("BILATERAL_HOME");
+            String home = overrides.getOrDefault("bilateral.home",
+                    env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.bilateral");
+            String port = System.getenv("BILATERAL_DB_PORT");
+            overrides.put("bilateral.home", home + "/bench");
+            overrides.put("bilateral.db.port", Integer.toString((port == null || port.isBlank() ? 54329 : Integer.parseInt(port)) + 1));
+        }
         if (!serves) {
             // A command's output is its result: keep the log quiet on the console and complete in the file.
             defaults.put("logging.level.root", "WARN");
