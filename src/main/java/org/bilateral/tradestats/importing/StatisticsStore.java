@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatisticsStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatisticsStore.class);
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final DataSource dataSource;
@@ -90,97 +92,102 @@ public class StatisticsStore {
                 select reporter, partner, flow, freq, period, hs_level, ? from new_slice
                 on conflict (reporter, partner, flow, freq, period, hs_level) do update set import_id = excluded.import_id""")
                 .param(importId).update();
-        template.execute("""
-                create temp table affected on commit drop as
-                select distinct reporter, partner, flow, extract(year from period)::int as yr from new_slice""");
-        refreshTotals();
         template.execute("drop table new_slice");
-        template.execute("drop table affected");
+        long refreshStarted = System.currentTimeMillis();
+        refreshTotals(slices.stream().map(YearOfFlow::of).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        log.debug("import {}: totals rebuilt in {} ms", importId, System.currentTimeMillis() - refreshStarted);
         return moved;
     }
 
-    private static final String IN_AFFECTED_YEARS = """
-            join affected a on a.reporter = %1$s.reporter and a.partner = %1$s.partner and a.flow = %1$s.flow
-             and %1$s.period >= make_date(a.yr, 1, 1) and %1$s.period < make_date(a.yr + 1, 1, 1)""";
-
-    private static String inAffectedYears(String alias) {
-        return IN_AFFECTED_YEARS.formatted(alias);
+    /** After a crash has emptied the unlogged totals, rebuilds them from the figures; true if it had to. */
+    public boolean rebuildTotalsIfLost() {
+        boolean lost = jdbc.sql("select not exists (select 1 from trade_total) and exists (select 1 from trade_slice)")
+                .query(Boolean.class).single();
+        if (lost) {
+            refreshTotals(jdbc.sql("""
+                    select distinct reporter, partner, flow, extract(year from period)::int from trade_slice""")
+                    .query((rs, n) -> new YearOfFlow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                    .list());
+        }
+        return lost;
     }
 
-    /** Rebuilds trade_total for the years in the temp table "affected". */
-    private void refreshTotals() {
-        template.execute("delete from trade_total t using affected a where a.reporter = t.reporter "
-                + "and a.partner = t.partner and a.flow = t.flow and t.period >= make_date(a.yr, 1, 1) "
-                + "and t.period < make_date(a.yr + 1, 1, 1)");
-        // Each product level is summed from the coarsest level the statistics have at or below it:
-        // a chapter total from HS2 lines where the file has them (complete), else from HS4, HS6, HS10.
-        template.execute("""
-                insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits),
-                       sum(f.value_usd), case when f.freq = 'A' then 12 else 1 end
-                from (select s.reporter, s.partner, s.flow, s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
-                      from trade_slice s
-                      %s
-                      cross join (values ('total', 0), ('chapter', 2), ('heading', 4), ('subheading', 6)) t(level, digits)
-                      where s.hs_level >= t.digits
-                      group by 1, 2, 3, 4, 5, 6, 7) l
-                join trade_figure f on f.reporter = l.reporter and f.partner = l.partner and f.flow = l.flow
-                 and f.period = l.period and f.freq = l.freq and f.hs_level = l.src
-                group by f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits)
-                """.formatted(inAffectedYears("s")));
-        template.execute("""
-                insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select t.reporter, t.partner, t.flow, t.freq, t.period, 'section', coalesce(h.section, '-'),
-                       sum(t.value_usd), max(t.months)
-                from trade_total t
-                %s
-                left join hs_code h on h.code = t.code
-                where t.level = 'chapter'
-                group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(h.section, '-')
-                """.formatted(inAffectedYears("t")));
-        // Sectors are cut from the most detailed level present, where the HS-to-sector map is sharpest.
-        template.execute("""
-                insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select t.reporter, t.partner, t.flow, t.freq, t.period, 'sector', coalesce(hs.sector_id, 'other'),
-                       sum(t.value_usd), max(t.months)
-                from trade_total t
-                join (select s.reporter, s.partner, s.flow, s.freq, s.period,
-                             case when max(s.hs_level) >= 6 then 'subheading'
-                                  when max(s.hs_level) >= 4 then 'heading' else 'chapter' end as level
-                      from trade_slice s
-                      %s
-                      where s.hs_level >= 2
-                      group by 1, 2, 3, 4, 5) finest
-                  on finest.reporter = t.reporter and finest.partner = t.partner and finest.flow = t.flow
-                 and finest.freq = t.freq and finest.period = t.period and finest.level = t.level
-                left join hs_sector hs on hs.code = t.code
-                group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(hs.sector_id, 'other')
-                """.formatted(inAffectedYears("s")));
-        // A year is the sum of its months where monthly statistics exist, else the figure reported for the year.
-        template.execute("""
-                insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select t.reporter, t.partner, t.flow, 'Y', make_date(extract(year from t.period)::int, 1, 1),
-                       t.level, t.code, sum(t.value_usd), max(c.months)
-                from trade_total t
-                %s
-                join (select s.reporter, s.partner, s.flow, extract(year from s.period)::int as yr,
-                             count(distinct s.period) as months
-                      from trade_slice s where s.freq = 'M' group by 1, 2, 3, 4) c
-                  on c.reporter = t.reporter and c.partner = t.partner and c.flow = t.flow
-                 and c.yr = extract(year from t.period)::int
-                where t.freq = 'M'
-                group by t.reporter, t.partner, t.flow, extract(year from t.period)::int, t.level, t.code
-                """.formatted(inAffectedYears("t")));
-        template.execute("""
-                insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select t.reporter, t.partner, t.flow, 'Y', t.period, t.level, t.code, t.value_usd, 12
-                from trade_total t
-                %s
-                where t.freq = 'A'
-                  and not exists (select 1 from trade_slice s where s.freq = 'M' and s.reporter = t.reporter
-                                  and s.partner = t.partner and s.flow = t.flow
-                                  and s.period >= t.period and s.period < (t.period + interval '1 year'))
-                """.formatted(inAffectedYears("t")));
+    /** One reporter's statistics of one flow with one partner in one year: the unit totals are rebuilt in. */
+    record YearOfFlow(String reporter, String partner, String flow, int year) {
+
+        static YearOfFlow of(Slice s) {
+            return new YearOfFlow(s.reporter().value(), s.partner().value(), s.flow().code(), s.period().getYear());
+        }
+    }
+
+    /**
+     * Rebuilds trade_total for each year of flow. Statements run once per year of flow with its values
+     * as parameters, so PostgreSQL plans each on the indexes for exactly that range.
+     */
+    void refreshTotals(Collection<YearOfFlow> years) {
+        template.execute("set local work_mem = '128MB'");
+        for (YearOfFlow y : years) {
+            Object[] key = {y.reporter(), y.partner(), y.flow(), java.time.LocalDate.of(y.year(), 1, 1),
+                    java.time.LocalDate.of(y.year() + 1, 1, 1)};
+            template.update("""
+                    delete from trade_total where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?""",
+                    key);
+            // Each product level is summed from the coarsest level the statistics have at or below it:
+            // a chapter total from HS2 lines where the file has them (complete), else from HS4, HS6, HS10.
+            template.update("""
+                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits),
+                           sum(f.value_usd), case when f.freq = 'A' then 12 else 1 end
+                    from (select s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
+                          from trade_slice s
+                          cross join (values ('total', 0), ('chapter', 2), ('heading', 4), ('subheading', 6)) t(level, digits)
+                          where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
+                            and s.hs_level >= t.digits
+                          group by 1, 2, 3, 4) l
+                    join trade_figure f on f.reporter = ? and f.partner = ? and f.flow = ?
+                     and f.period = l.period and f.freq = l.freq and f.hs_level = l.src
+                    group by f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits)""",
+                    key[0], key[1], key[2], key[3], key[4], key[0], key[1], key[2]);
+            template.update("""
+                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select t.reporter, t.partner, t.flow, t.freq, t.period, 'section', coalesce(h.section, '-'),
+                           sum(t.value_usd), max(t.months)
+                    from trade_total t
+                    left join hs_code h on h.code = t.code
+                    where t.reporter = ? and t.partner = ? and t.flow = ? and t.period >= ? and t.period < ?
+                      and t.level = 'chapter'
+                    group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(h.section, '-')""", key);
+            // Sectors are cut from the most detailed level present, where the HS-to-sector map is sharpest.
+            template.update("""
+                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select t.reporter, t.partner, t.flow, t.freq, t.period, 'sector', coalesce(hs.sector_id, 'other'),
+                           sum(t.value_usd), max(t.months)
+                    from trade_total t
+                    join (select s.freq, s.period,
+                                 case when max(s.hs_level) >= 6 then 'subheading'
+                                      when max(s.hs_level) >= 4 then 'heading' else 'chapter' end as level
+                          from trade_slice s
+                          where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
+                            and s.hs_level >= 2
+                          group by 1, 2) finest on finest.freq = t.freq and finest.period = t.period and finest.level = t.level
+                    left join hs_sector hs on hs.code = t.code
+                    where t.reporter = ? and t.partner = ? and t.flow = ? and t.period >= ? and t.period < ?
+                    group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(hs.sector_id, 'other')""",
+                    key[0], key[1], key[2], key[3], key[4], key[0], key[1], key[2], key[3], key[4]);
+            // A year is the sum of its months where monthly statistics exist, else the figure reported for the year.
+            int months = jdbc.sql("""
+                    select count(distinct period) from trade_slice
+                    where reporter = ? and partner = ? and flow = ? and freq = 'M' and period >= ? and period < ?""")
+                    .params(key).query(Integer.class).single();
+            template.update("""
+                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select reporter, partner, flow, 'Y', ?, level, code, sum(value_usd), ?
+                    from trade_total
+                    where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?
+                      and freq = (case when ? > 0 then 'M' else 'A' end)
+                    group by reporter, partner, flow, level, code""",
+                    key[3], months > 0 ? months : 12, key[0], key[1], key[2], key[3], key[4], months);
+        }
     }
 
     /** Stores published figures; a figure for the same period, sides and statistics replaces the earlier one. */
