@@ -116,7 +116,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
                 + "published_figure_replaced cascade").update();
     }
 
-    /** One file per flow and year, as a user downloads them; HS10 lines are HS6 subheadings with a national suffix. */
+    /** One file per flow and year, as a user downloads them, for ten partners; HS10 lines are subheadings with national suffixes. */
     private static List<Path> generate(Path dir, List<String> subheadings, int perMonth) throws IOException {
         Random random = new Random(42);
         List<Path> files = new ArrayList<>();
@@ -128,8 +128,9 @@ class BenchCommand implements Callable<Integer>, CliCommand {
                     for (int month = 1; month <= 12; month++) {
                         for (String[] partner : PARTNERS) {
                             for (int i = 0; i < perMonth; i++) {
-                                String hs6 = subheadings.get(i % subheadings.size());
-                                String hs10 = hs6 + String.format("%04d", i / subheadings.size());
+                                // about three national lines per subheading, as in real HS10 files
+                                String hs6 = subheadings.get((i / 3) % subheadings.size());
+                                String hs10 = hs6 + String.format("%02d%02d", i % 3, i / (3 * subheadings.size()));
                                 long value = 1_000 + (long) (Math.exp(random.nextGaussian() * 2 + 11));
                                 writer.row(partner[0], partner[1], hs10, value, YearMonth.of(year, month));
                             }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +71,7 @@ public class StatisticsStore {
      * Makes the new import the holder of its slices: figures an earlier import had for them move to
      * trade_figure_replaced, then the totals of every year touched are rebuilt. Returns how many moved.
      */
-    long replaceSlices(long importId, Collection<Slice> slices) {
+    long replaceSlices(long importId, Collection<Slice> slices, long figures) {
         template.execute("""
                 create temp table new_slice (reporter char(2), partner char(2), flow varchar(2), freq char(1),
                                              period date, hs_level smallint) on commit drop""");
@@ -93,10 +95,23 @@ public class StatisticsStore {
                 on conflict (reporter, partner, flow, freq, period, hs_level) do update set import_id = excluded.import_id""")
                 .param(importId).update();
         template.execute("drop table new_slice");
+        refreshStatisticsIfGrown("trade_figure", figures);
         long refreshStarted = System.currentTimeMillis();
-        refreshTotals(slices.stream().map(YearOfFlow::of).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        refreshTotals(slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new)));
         log.debug("import {}: totals rebuilt in {} ms", importId, System.currentTimeMillis() - refreshStarted);
         return moved;
+    }
+
+    /**
+     * PostgreSQL plans from table statistics that autovacuum refreshes only now and then; after a large
+     * import they would still describe the table before it, and the rebuild would scan where it should seek.
+     */
+    private void refreshStatisticsIfGrown(String table, long added) {
+        double rows = jdbc.sql("select reltuples from pg_class where oid = ?::regclass").param(table)
+                .query(Double.class).single();
+        if (rows < 0 || added > rows / 10) {
+            template.execute("analyze " + table);
+        }
     }
 
     /** After a crash has emptied the unlogged totals, rebuilds them from the figures; true if it had to. */
@@ -118,76 +133,99 @@ public class StatisticsStore {
         static YearOfFlow of(Slice s) {
             return new YearOfFlow(s.reporter().value(), s.partner().value(), s.flow().code(), s.period().getYear());
         }
+
+        java.time.LocalDate start() {
+            return java.time.LocalDate.of(year, 1, 1);
+        }
+
+        java.time.LocalDate end() {
+            return java.time.LocalDate.of(year + 1, 1, 1);
+        }
     }
 
     /**
-     * Rebuilds trade_total for each year of flow. Statements run once per year of flow with its values
-     * as parameters, so PostgreSQL plans each on the indexes for exactly that range.
+     * Rebuilds trade_total for each year of flow. The new sums are gathered in a temporary table first
+     * (reading the figures through their index, one year of flow at a time, with its values as
+     * parameters) and only then swapped in, so the rebuild never reads back the large totals table.
      */
     void refreshTotals(Collection<YearOfFlow> years) {
         template.execute("set local work_mem = '128MB'");
+        // The driver prepares statements it runs often; a generic plan ignores the one year it is asked for.
+        template.execute("set local plan_cache_mode = force_custom_plan");
+        template.execute("create temp table fresh_total (like trade_total) on commit drop");
         for (YearOfFlow y : years) {
-            Object[] key = {y.reporter(), y.partner(), y.flow(), java.time.LocalDate.of(y.year(), 1, 1),
-                    java.time.LocalDate.of(y.year() + 1, 1, 1)};
-            template.update("""
-                    delete from trade_total where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?""",
-                    key);
             // Each product level is summed from the coarsest level the statistics have at or below it:
             // a chapter total from HS2 lines where the file has them (complete), else from HS4, HS6, HS10.
             template.update("""
-                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits),
-                           sum(f.value_usd), case when f.freq = 'A' then 12 else 1 end
+                    insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select ?, ?, ?, l.freq, l.period, l.level, left(f.hs_code, l.digits),
+                           sum(f.value_usd), case when l.freq = 'A' then 12 else 1 end
                     from (select s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
                           from trade_slice s
                           cross join (values ('total', 0), ('chapter', 2), ('heading', 4), ('subheading', 6)) t(level, digits)
                           where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
                             and s.hs_level >= t.digits
                           group by 1, 2, 3, 4) l
-                    join trade_figure f on f.reporter = ? and f.partner = ? and f.flow = ?
-                     and f.period = l.period and f.freq = l.freq and f.hs_level = l.src
-                    group by f.reporter, f.partner, f.flow, f.freq, f.period, l.level, left(f.hs_code, l.digits)""",
-                    key[0], key[1], key[2], key[3], key[4], key[0], key[1], key[2]);
-            template.update("""
-                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select t.reporter, t.partner, t.flow, t.freq, t.period, 'section', coalesce(h.section, '-'),
-                           sum(t.value_usd), max(t.months)
-                    from trade_total t
-                    left join hs_code h on h.code = t.code
-                    where t.reporter = ? and t.partner = ? and t.flow = ? and t.period >= ? and t.period < ?
-                      and t.level = 'chapter'
-                    group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(h.section, '-')""", key);
-            // Sectors are cut from the most detailed level present, where the HS-to-sector map is sharpest.
-            template.update("""
-                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select t.reporter, t.partner, t.flow, t.freq, t.period, 'sector', coalesce(hs.sector_id, 'other'),
-                           sum(t.value_usd), max(t.months)
-                    from trade_total t
-                    join (select s.freq, s.period,
-                                 case when max(s.hs_level) >= 6 then 'subheading'
-                                      when max(s.hs_level) >= 4 then 'heading' else 'chapter' end as level
-                          from trade_slice s
-                          where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
-                            and s.hs_level >= 2
-                          group by 1, 2) finest on finest.freq = t.freq and finest.period = t.period and finest.level = t.level
-                    left join hs_sector hs on hs.code = t.code
-                    where t.reporter = ? and t.partner = ? and t.flow = ? and t.period >= ? and t.period < ?
-                    group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(hs.sector_id, 'other')""",
-                    key[0], key[1], key[2], key[3], key[4], key[0], key[1], key[2], key[3], key[4]);
-            // A year is the sum of its months where monthly statistics exist, else the figure reported for the year.
-            int months = jdbc.sql("""
-                    select count(distinct period) from trade_slice
-                    where reporter = ? and partner = ? and flow = ? and freq = 'M' and period >= ? and period < ?""")
-                    .params(key).query(Integer.class).single();
-            template.update("""
-                    insert into trade_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select reporter, partner, flow, 'Y', ?, level, code, sum(value_usd), ?
-                    from trade_total
-                    where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?
-                      and freq = (case when ? > 0 then 'M' else 'A' end)
-                    group by reporter, partner, flow, level, code""",
-                    key[3], months > 0 ? months : 12, key[0], key[1], key[2], key[3], key[4], months);
+                    -- lateral: one index look-up per slice, never a scan of the partner's other years
+                    cross join lateral (select hs_code, value_usd from trade_figure
+                                        where reporter = ? and partner = ? and flow = ? and period = l.period
+                                          and freq = l.freq and hs_level = l.src) f
+                    group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""",
+                    y.reporter(), y.partner(), y.flow(), y.reporter(), y.partner(), y.flow(), y.start(), y.end(),
+                    y.reporter(), y.partner(), y.flow());
         }
+        template.execute("analyze fresh_total");
+        template.update("""
+                insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                select t.reporter, t.partner, t.flow, t.freq, t.period, 'section', coalesce(h.section, '-'),
+                       sum(t.value_usd), max(t.months)
+                from fresh_total t
+                left join hs_code h on h.code = t.code
+                where t.level = 'chapter'
+                group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(h.section, '-')""");
+        // Sectors are cut from the most detailed level present, where the HS-to-sector map is sharpest.
+        template.update("""
+                insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                select t.reporter, t.partner, t.flow, t.freq, t.period, 'sector', coalesce(hs.sector_id, 'other'),
+                       sum(t.value_usd), max(t.months)
+                from fresh_total t
+                join (select s.reporter, s.partner, s.flow, s.freq, s.period,
+                             case when max(s.hs_level) >= 6 then 'subheading'
+                                  when max(s.hs_level) >= 4 then 'heading' else 'chapter' end as level
+                      from trade_slice s
+                      join (select distinct reporter, partner, flow, freq, period from fresh_total) k
+                        on k.reporter = s.reporter and k.partner = s.partner and k.flow = s.flow
+                       and k.freq = s.freq and k.period = s.period
+                      where s.hs_level >= 2
+                      group by 1, 2, 3, 4, 5) finest
+                  on finest.reporter = t.reporter and finest.partner = t.partner and finest.flow = t.flow
+                 and finest.freq = t.freq and finest.period = t.period and finest.level = t.level
+                left join hs_sector hs on hs.code = t.code
+                group by t.reporter, t.partner, t.flow, t.freq, t.period, coalesce(hs.sector_id, 'other')""");
+        // A year is the sum of its months where monthly statistics exist, else the figure reported for the year.
+        template.update("""
+                insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                select t.reporter, t.partner, t.flow, 'Y', date_trunc('year', t.period)::date, t.level, t.code,
+                       sum(t.value_usd), max(coalesce(c.months, 12))
+                from fresh_total t
+                left join (select s.reporter, s.partner, s.flow, date_trunc('year', s.period)::date as year,
+                                  count(distinct s.period)::smallint as months
+                           from trade_slice s
+                           join (select distinct reporter, partner, flow, period from fresh_total where freq = 'M') k
+                             on k.reporter = s.reporter and k.partner = s.partner and k.flow = s.flow and k.period = s.period
+                           where s.freq = 'M'
+                           group by 1, 2, 3, 4) c
+                  on c.reporter = t.reporter and c.partner = t.partner and c.flow = t.flow
+                 and c.year = date_trunc('year', t.period)::date
+                where t.freq = case when c.months is null then 'A' else 'M' end
+                group by t.reporter, t.partner, t.flow, date_trunc('year', t.period)::date, t.level, t.code""");
+        for (YearOfFlow y : years) {
+            template.update("""
+                    delete from trade_total where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?""",
+                    y.reporter(), y.partner(), y.flow(), y.start(), y.end());
+        }
+        refreshStatisticsIfGrown("trade_total", template.update("insert into trade_total select * from fresh_total"));
+        template.execute("drop table fresh_total");
     }
 
     /** Stores published figures; a figure for the same period, sides and statistics replaces the earlier one. */
