@@ -17,10 +17,11 @@ import org.springframework.stereotype.Service;
 public class CountryDirectory {
 
     private final JdbcClient jdbc;
-    private volatile Index index;
+    private final ReferenceIndex<Index> index;
 
     CountryDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.index = new ReferenceIndex<>(this::build);
     }
 
     private record Index(Map<String, Country> byAlpha2, Map<String, Country> byAlpha3, Map<String, Country> byCensus,
@@ -29,16 +30,11 @@ public class CountryDirectory {
 
     @EventListener
     void on(ReferenceDataLoaded loaded) {
-        index = null;
+        index.invalidate();
     }
 
     private Index index() {
-        Index current = index;
-        if (current == null) {
-            current = build();
-            index = current;
-        }
-        return current;
+        return index.get();
     }
 
     private Index build() {

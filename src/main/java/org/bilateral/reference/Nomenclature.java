@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 public class Nomenclature {
 
     private final JdbcClient jdbc;
-    private volatile Index index;
+    private final ReferenceIndex<Index> index;
 
     Nomenclature(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.index = new ReferenceIndex<>(this::build);
     }
 
     private record Index(Map<String, String> descriptions, Map<String, String> sectionOfChapter,
@@ -27,16 +28,11 @@ public class Nomenclature {
 
     @EventListener
     void on(ReferenceDataLoaded loaded) {
-        index = null;
+        index.invalidate();
     }
 
     private Index index() {
-        Index current = index;
-        if (current == null) {
-            current = build();
-            index = current;
-        }
-        return current;
+        return index.get();
     }
 
     private Index build() {

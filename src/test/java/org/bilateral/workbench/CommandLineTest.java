@@ -63,10 +63,12 @@ class CommandLineTest {
 
         Run csv = run("balance", "--reporter", "US", "--partner", "Viet Nam", "--by", "month", "--format", "csv");
         assertThat(csv.exitCode()).isZero();
-        assertThat(csv.out().lines()).startsWith("period,product,exports,imports,balance,exports y/y,imports y/y,months,dataset")
+        assertThat(csv.out().lines()).as("the same CSV as the web page's download")
+                .startsWith("period,code,product,exports,imports,balance,exports year earlier,imports year earlier,"
+                        + "exports change,imports change,months,dataset,synthetic")
                 .anySatisfy(line -> assertThat(line).startsWith(
-                        "2024-01,All products,0,1000.00,-1000.00,,,1,\"US statistics: US Census Bureau International Trade API #"))
-                .anySatisfy(line -> assertThat(line).startsWith("2024-02,All products,300.00,500.00,-200.00,"));
+                        "2024-01,,All products,0,1000.00,-1000.00,,,,,1,\"US statistics: US Census Bureau International Trade API #"))
+                .anySatisfy(line -> assertThat(line).startsWith("2024-02,,All products,300.00,500.00,-200.00,"));
 
         Run json = run("balance", "--reporter", "US", "--partner", "VN", "--format", "json");
         assertThat(json.out()).contains("\"balance\" : -1200").contains("\"synthetic\" : false");

@@ -9,6 +9,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -72,7 +73,7 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
                 return 0;
             }
         }
-        output.print(System.out, json, balance, List.of("period", "product", "exports", "imports", "balance",
+        output.print(System.out, json, balance, Tables.balance(balance), List.of("period", "product", "exports", "imports", "balance",
                 "exports y/y", "imports y/y", "months", "dataset"), rows);
         return 0;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ class ImportsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         List<Source> imports = balances.imports();
-        OutputFormat.parse(format).print(System.out, json, imports,
+        OutputFormat.parse(format).print(System.out, json, imports, Tables.imports(imports),
                 List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
                 imports.stream().map(s -> List.<Object>of(s.importId(), s.dataset(), s.fileName(), s.figures(),
                         s.importedAt().toString(), s.importedBy(), s.synthetic() ? "synthetic" : "",

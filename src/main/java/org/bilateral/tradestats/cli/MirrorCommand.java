@@ -8,6 +8,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                         d.importerValuation().isEmpty() ? "?" : d.importerValuation());
             }
         }
-        output.print(System.out, json, mirror, List.of("direction", "product", "exporter reports", "importer reports",
+        output.print(System.out, json, mirror, Tables.mirror(mirror), List.of("direction", "product", "exporter reports", "importer reports",
                 "gap", "CIF/FOB margin", "residual"), rows);
         return 0;
     }

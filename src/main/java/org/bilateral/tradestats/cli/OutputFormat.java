@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.nio.charset.StandardCharsets;
+import org.bilateral.tradestats.tables.Table;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How a command prints its result: an aligned table for people, CSV for spreadsheets, JSON for programs. */
@@ -21,23 +21,16 @@ enum OutputFormat {
         }
     }
 
-    void print(PrintStream out, JsonMapper json, Object result, List<String> header, List<List<Object>> rows) {
+    /**
+     * @param result   the use case's result, printed whole as JSON
+     * @param download the same table the web page downloads, printed as CSV
+     * @param header   the columns a person reads on a terminal, and their rows
+     */
+    void print(PrintStream out, JsonMapper json, Object result, Table download, List<String> header,
+               List<List<Object>> rows) {
         switch (this) {
             case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            case CSV -> {
-                try {
-                    CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
-                    printer.printRecord(header);
-                    for (List<Object> row : rows) {
-                        List<Object> plain = new ArrayList<>();
-                        row.forEach(v -> plain.add(v instanceof BigDecimal b ? b.toPlainString() : v));
-                        printer.printRecord(plain);
-                    }
-                    printer.flush();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
+            case CSV -> out.print(new String(download.csv(), StandardCharsets.UTF_8));
             case TABLE -> table(out, header, rows);
         }
     }

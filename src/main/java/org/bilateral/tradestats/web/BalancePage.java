@@ -13,6 +13,8 @@ import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.tables.Table;
+import org.bilateral.tradestats.tables.Tables;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

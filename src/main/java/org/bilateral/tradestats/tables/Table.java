@@ -1,4 +1,4 @@
-package org.bilateral.tradestats.web;
+package org.bilateral.tradestats.tables;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A table as it is downloaded: a title line saying what and from which data, a header, rows. */
-record Table(String title, List<String> header, List<List<Object>> rows) {
+/** A table as it is downloaded: a title saying what and from which data, a header, rows. */
+public record Table(String title, List<String> header, List<List<Object>> rows) {
 
-    byte[] csv() {
+    /** CSV with the header as first line, so spreadsheets and scripts read it as is. */
+    public byte[] csv() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             printer.printRecord(header);
@@ -31,7 +32,8 @@ record Table(String title, List<String> header, List<List<Object>> rows) {
         return bytes.toByteArray();
     }
 
-    byte[] xlsx() {
+    /** An XLSX workbook with the title above the table, the header bold and frozen, amounts formatted. */
+    public byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Bilateral");
             CellStyle bold = workbook.createCellStyle();

@@ -1,18 +1,19 @@
-package org.bilateral.tradestats.web;
+package org.bilateral.tradestats.tables;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
+import org.bilateral.tradestats.Source;
 
 /** The balance and mirror as downloadable tables, with their provenance in the title. */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
-    static Table balance(Balance b) {
+    public static Table balance(Balance b) {
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : b.rows()) {
             rows.add(Arrays.asList(r.period(), r.code(), r.label(), r.exports(), r.imports(), r.balance(),
@@ -26,7 +27,7 @@ final class Tables {
                 rows);
     }
 
-    static Table mirror(Mirror m) {
+    public static Table mirror(Mirror m) {
         List<List<Object>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(m.aToB(), m.bToA())) {
             List<Mirror.Line> lines = new ArrayList<>(d.lines());
@@ -40,5 +41,15 @@ final class Tables {
                 + ", US dollars" + (m.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
                 List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "CIF/FOB margin",
                         "residual"), rows);
+    }
+
+    public static Table imports(List<Source> imports) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Source s : imports) {
+            rows.add(Arrays.asList(s.importId(), s.dataset(), s.fileName(), s.figures(), s.importedAt().toString(),
+                    s.importedBy(), s.synthetic() ? "synthetic" : "", s.sha256()));
+        }
+        return new Table("Imports", List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
+                rows);
     }
 }
