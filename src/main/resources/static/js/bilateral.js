@@ -53,6 +53,7 @@
         xAxis: {type: 'category', data: d.mirrorDirections}, yAxis: {type: 'value'},
         series: [
           {name: 'Exporter reports', type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},
+          {name: 'Timing', type: 'bar', stack: 'importer', data: d.timing, itemStyle: {color: '#7e57c2'}},
           {name: 'CIF/FOB margin', type: 'bar', stack: 'importer', data: d.cifFob, itemStyle: {color: '#f9a825'}},
           {name: 'Residual', type: 'bar', stack: 'importer', data: d.residual, itemStyle: {color: '#b3261e'}},
           {name: 'Importer reports', type: 'bar', data: d.importerReports, itemStyle: {color: '#1f4e79'}}

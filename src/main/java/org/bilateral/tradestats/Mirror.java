@@ -7,21 +7,25 @@ import org.bilateral.shared.HsLevel;
 
 /**
  * The mirror comparison: A's exports to B against B's imports from A, and the reverse. The gap
- * (importer's figure minus exporter's) splits into the CIF/FOB margin expected when the importer values
- * goods CIF, and a residual that timing, classification, valuation, transshipment or error must explain.
+ * (importer's figure minus exporter's) splits into timing (goods shipped in the last weeks of the year
+ * before arrive in this one, and this year's last shipments arrive next year), the CIF/FOB margin expected
+ * when the importer values goods CIF, and a residual that classification, valuation, transshipment or
+ * error must explain.
  */
 public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigDecimal cifFobFactor,
-                     Direction aToB, Direction bToA, List<Source> sources, boolean synthetic) {
+                     int shippingLagMonths, Direction aToB, Direction bToA, List<Source> sources, boolean synthetic) {
 
     /**
      * @param importerValuation CIF, FOB or CV (customs value) as the importer's statistics record it
      * @param exporterMonths    months of the year the exporter's statistics cover (and importerMonths likewise)
+     * @param timingEstimated   whether the exporter's monthly statistics cover the months timing needs
      */
     public record Direction(CountryCode exporter, CountryCode importer, String importerValuation, int exporterMonths,
-                            int importerMonths, Line total, List<Line> lines) {
+                            int importerMonths, boolean timingEstimated, Line total, List<Line> lines) {
     }
 
+    /** gap = timing + cifFobMargin + residual. */
     public record Line(String code, String label, BigDecimal exporterReports, BigDecimal importerReports,
-                       BigDecimal gap, BigDecimal cifFobMargin, BigDecimal residual) {
+                       BigDecimal gap, BigDecimal timing, BigDecimal cifFobMargin, BigDecimal residual) {
     }
 }

@@ -172,17 +172,19 @@ public class TradeBalances {
         String level = request.level().label();
         LocalDate year = LocalDate.of(request.year(), 1, 1);
         BigDecimal factor = properties.cifFobFactor();
-        Mirror.Direction aToB = direction(request.a(), request.b(), year, request.level(), level, factor, request.top());
-        Mirror.Direction bToA = direction(request.b(), request.a(), year, request.level(), level, factor, request.top());
+        int lag = properties.shippingLagMonths();
+        Mirror.Direction aToB = direction(request.a(), request.b(), year, request.level(), level, factor, lag, request.top());
+        Mirror.Direction bToA = direction(request.b(), request.a(), year, request.level(), level, factor, lag, request.top());
         List<Source> sources = new ArrayList<>(sources(request.a(), request.b()));
         sources.addAll(sources(request.b(), request.a()));
         boolean synthetic = syntheticYears(request.a(), request.b()).contains(request.year())
                 || syntheticYears(request.b(), request.a()).contains(request.year());
-        return new Mirror(request.a(), request.b(), request.year(), request.level(), factor, aToB, bToA, sources, synthetic);
+        return new Mirror(request.a(), request.b(), request.year(), request.level(), factor, lag, aToB, bToA, sources,
+                synthetic);
     }
 
     private Mirror.Direction direction(CountryCode exporter, CountryCode importer, LocalDate year, HsLevel hsLevel,
-                                       String level, BigDecimal factor, int top) {
+                                       String level, BigDecimal factor, int lag, int top) {
         Map<String, BigDecimal[]> byCode = new LinkedHashMap<>();
         int[] months = new int[2];
         jdbc.sql("""
@@ -197,40 +199,88 @@ public class TradeBalances {
                     byCode.computeIfAbsent(rs.getString(1), c -> new BigDecimal[2])[side] = rs.getBigDecimal(3);
                     months[side] = Math.max(months[side], rs.getInt(4));
                 });
+        Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
         String valuation = jdbc.sql("""
-                select valuation from trade_figure where reporter = ? and partner = ? and flow = 'M'
-                  and period >= ? and period < ? limit 1""")
+                select f.valuation from trade_slice s
+                join trade_figure f on f.import_id = s.import_id and f.reporter = s.reporter and f.partner = s.partner
+                 and f.flow = s.flow and f.freq = s.freq and f.period = s.period and f.hs_level = s.hs_level
+                where s.reporter = ? and s.partner = ? and s.flow = 'M' and s.period >= ? and s.period < ?
+                limit 1""")
                 .params(importer.value(), exporter.value(), year, year.plusYears(1)).query(String.class).optional()
                 .orElse("");
         boolean cif = valuation.equals("CIF");
-        BigDecimal margin = factor.subtract(BigDecimal.ONE);
         List<Mirror.Line> lines = new ArrayList<>();
         BigDecimal totalExporter = BigDecimal.ZERO;
         BigDecimal totalImporter = BigDecimal.ZERO;
+        BigDecimal totalTiming = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal[]> e : byCode.entrySet()) {
             BigDecimal x = zero(e.getValue()[0]);
             BigDecimal m = zero(e.getValue()[1]);
+            BigDecimal t = timing == null ? BigDecimal.ZERO : timing.getOrDefault(e.getKey(), BigDecimal.ZERO);
             totalExporter = totalExporter.add(x);
             totalImporter = totalImporter.add(m);
-            lines.add(line(e.getKey(), labels.label(hsLevel, e.getKey()), x, m, cif, margin));
+            totalTiming = totalTiming.add(t);
+            lines.add(line(e.getKey(), labels.label(hsLevel, e.getKey()), x, m, t, cif, factor));
         }
         lines.sort(Comparator.comparing((Mirror.Line l) -> l.gap().abs(), Comparator.reverseOrder()).thenComparing(Mirror.Line::code));
         if (lines.size() > top) {
             lines = new ArrayList<>(lines.subList(0, top));
         }
-        Mirror.Line total = line("", "All products", totalExporter, totalImporter, cif, margin);
+        Mirror.Line total = line("", "All products", totalExporter, totalImporter, totalTiming, cif, factor);
         if (hsLevel == HsLevel.TOTAL) {
             lines = List.of();
         }
-        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], total, lines);
+        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines);
     }
 
+    /**
+     * What the shipping lag moves across the year boundary, by product: the exporter's last {@code lag}
+     * months of the year before arrive in this year, this year's last months arrive in the next.
+     * Null when the exporter's monthly statistics do not cover those months.
+     */
+    private Map<String, BigDecimal> timing(CountryCode exporter, CountryCode importer, LocalDate year, String level, int lag) {
+        if (lag == 0) {
+            return null;
+        }
+        LocalDate lastBefore = year.minusMonths(lag);
+        LocalDate lastThis = year.plusYears(1).minusMonths(lag);
+        int covered = jdbc.sql("""
+                select count(distinct period) from trade_total
+                where reporter = ? and partner = ? and flow = 'X' and level = 'total' and freq = 'M'
+                  and ((period >= ? and period < ?) or (period >= ? and period < ?))""")
+                .params(exporter.value(), importer.value(), lastBefore, year, lastThis, year.plusYears(1))
+                .query(Integer.class).single();
+        if (covered < 2 * lag) {
+            return null;
+        }
+        Map<String, BigDecimal> shift = new HashMap<>();
+        jdbc.sql("""
+                select code, sum(case when period < :year then value_usd else -value_usd end) from trade_total
+                where reporter = :exporter and partner = :importer and flow = 'X' and level = :level and freq = 'M'
+                  and ((period >= :lastBefore and period < :year) or (period >= :lastThis and period < :next))
+                group by code""")
+                .param("year", year).param("exporter", exporter.value()).param("importer", importer.value())
+                .param("level", level).param("lastBefore", lastBefore).param("lastThis", lastThis)
+                .param("next", year.plusYears(1))
+                .query(rs -> {
+                    shift.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return shift;
+    }
+
+    /**
+     * Splits one product's gap. The importer is expected to record what the exporter shipped in the
+     * shifted window (its year's figure plus timing), raised by the CIF/FOB factor when it values CIF.
+     */
     static Mirror.Line line(String code, String label, BigDecimal exporterReports, BigDecimal importerReports,
-                            boolean importerValuesCif, BigDecimal margin) {
+                            BigDecimal timing, boolean importerValuesCif, BigDecimal factor) {
         BigDecimal gap = importerReports.subtract(exporterReports);
-        BigDecimal cifFob = importerValuesCif ? exporterReports.multiply(margin).setScale(2, RoundingMode.HALF_EVEN)
+        BigDecimal shipped = exporterReports.add(timing);
+        BigDecimal cifFob = importerValuesCif
+                ? shipped.multiply(factor.subtract(BigDecimal.ONE)).setScale(2, RoundingMode.HALF_EVEN)
                 : BigDecimal.ZERO.setScale(2);
-        return new Mirror.Line(code, label, exporterReports, importerReports, gap, cifFob, gap.subtract(cifFob));
+        return new Mirror.Line(code, label, exporterReports, importerReports, gap, timing, cifFob,
+                gap.subtract(timing).subtract(cifFob));
     }
 
     public Products products(ProductsRequest request) {

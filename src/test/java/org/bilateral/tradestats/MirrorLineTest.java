@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class MirrorLineTest {
 
+    private static final BigDecimal IMF_FACTOR = new BigDecimal("1.06");
+
     @Test
     void aCifImporterIsExpectedToReportSixPercentMoreThanTheExporter() {
-        Mirror.Line line = TradeBalances.line("84", "Machinery", new BigDecimal("1000"), new BigDecimal("1100"), true,
-                new BigDecimal("0.06"));
+        Mirror.Line line = TradeBalances.line("84", "Machinery", new BigDecimal("1000"), new BigDecimal("1100"),
+                BigDecimal.ZERO, true, IMF_FACTOR);
         assertThat(line.gap()).isEqualByComparingTo("100");
         assertThat(line.cifFobMargin()).isEqualByComparingTo("60");
         assertThat(line.residual()).isEqualByComparingTo("40");
@@ -18,10 +20,22 @@ class MirrorLineTest {
 
     @Test
     void anImporterValuingFobLeavesTheWholeGapAsResidual() {
-        Mirror.Line line = TradeBalances.line("", "All", new BigDecimal("1000"), new BigDecimal("900"), false,
-                new BigDecimal("0.06"));
+        Mirror.Line line = TradeBalances.line("", "All", new BigDecimal("1000"), new BigDecimal("900"), BigDecimal.ZERO,
+                false, IMF_FACTOR);
         assertThat(line.cifFobMargin()).isEqualByComparingTo("0");
         assertThat(line.residual()).isEqualByComparingTo("-100");
+    }
+
+    @Test
+    void timingComesFirstAndTheMarginIsOnWhatWasShippedInTheShiftedYear() {
+        // exporter: 1000 in the year; 200 shipped last December arrived this year, 100 shipped this December did not
+        Mirror.Line line = TradeBalances.line("", "All", new BigDecimal("1000"), new BigDecimal("1166"),
+                new BigDecimal("100"), true, IMF_FACTOR);
+        assertThat(line.gap()).isEqualByComparingTo("166");
+        assertThat(line.timing()).isEqualByComparingTo("100");
+        assertThat(line.cifFobMargin()).isEqualByComparingTo("66");
+        assertThat(line.residual()).isEqualByComparingTo("0");
+        assertThat(line.timing().add(line.cifFobMargin()).add(line.residual())).isEqualByComparingTo(line.gap());
     }
 
     @Test

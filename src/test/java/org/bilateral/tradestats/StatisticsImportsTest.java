@@ -193,7 +193,33 @@ class StatisticsImportsTest {
         assertThat(vnToUs.exporterReports()).isEqualByComparingTo("1350");
         assertThat(vnToUs.importerReports()).isEqualByComparingTo("1500");
         assertThat(vnToUs.cifFobMargin()).isEqualByComparingTo("0");
+        assertThat(vnToUs.timing()).as("Vietnam reports only a year: timing cannot be estimated").isEqualByComparingTo("0");
         assertThat(vnToUs.residual()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void monthlyExporterStatisticsLetTheMirrorSeparateTimingFromTheResidual() {
+        ComtradeCsvFile vietnam = ComtradeCsvFile.create().row(704, 842, "X", "202312", "847130", "100");
+        for (int month = 1; month <= 12; month++) {
+            vietnam.row(704, 842, "X", String.format("2024%02d", month), "847130", "50");
+        }
+        importFile(vietnam.writeTo(dir, "vietnam-monthly-exports.csv"));
+        importFile(CensusFile.imports().row("5520", "847130", "650", "2024-06").writeTo(dir, "us-imports-2024.json"));
+
+        Mirror mirror = balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.CHAPTER, 0));
+
+        Mirror.Direction vnToUs = mirror.bToA();
+        assertThat(vnToUs.timingEstimated()).isTrue();
+        assertThat(vnToUs.total().exporterReports()).isEqualByComparingTo("600");
+        assertThat(vnToUs.total().gap()).isEqualByComparingTo("50");
+        assertThat(vnToUs.total().timing()).as("December 2023 (100) arrives in 2024, December 2024 (50) in 2025")
+                .isEqualByComparingTo("50");
+        assertThat(vnToUs.total().residual()).isEqualByComparingTo("0");
+        assertThat(vnToUs.lines()).singleElement().satisfies(l -> {
+            assertThat(l.code()).isEqualTo("84");
+            assertThat(l.timing()).isEqualByComparingTo("50");
+        });
+        assertThat(mirror.aToB().timingEstimated()).as("no US export statistics at all").isFalse();
     }
 
     @Test

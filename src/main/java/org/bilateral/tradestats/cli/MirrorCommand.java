@@ -58,20 +58,22 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
             lines.add(0, d.total());
             for (Mirror.Line l : lines) {
                 rows.add(List.of(d.exporter() + "→" + d.importer(), l.label(), l.exporterReports(), l.importerReports(),
-                        l.gap(), l.cifFobMargin(), l.residual()));
+                        l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
         }
         if (output == OutputFormat.TABLE) {
-            System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s%s%n", mirror.a(), mirror.b(), year,
-                    mirror.cifFobFactor(), mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+            System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s, shipping lag %d month(s)%s%n", mirror.a(),
+                    mirror.b(), year, mirror.cifFobFactor(), mirror.shippingLagMonths(),
+                    mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
             for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
-                System.out.printf("  %s→%s: exporter's statistics cover %d months, importer's %d (valued %s)%n",
+                System.out.printf("  %s→%s: exporter's statistics cover %d months, importer's %d (valued %s)%s%n",
                         d.exporter(), d.importer(), d.exporterMonths(), d.importerMonths(),
-                        d.importerValuation().isEmpty() ? "?" : d.importerValuation());
+                        d.importerValuation().isEmpty() ? "?" : d.importerValuation(),
+                        d.timingEstimated() ? "" : "; timing not estimated (no monthly exporter statistics at the year's ends)");
             }
         }
-        output.print(System.out, json, mirror, Tables.mirror(mirror), List.of("direction", "product", "exporter reports", "importer reports",
-                "gap", "CIF/FOB margin", "residual"), rows);
+        output.print(System.out, json, mirror, Tables.mirror(mirror), List.of("direction", "product", "exporter reports",
+                "importer reports", "gap", "timing", "CIF/FOB margin", "residual"), rows);
         return 0;
     }
 }

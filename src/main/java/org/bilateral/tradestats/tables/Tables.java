@@ -34,13 +34,14 @@ public final class Tables {
             lines.add(0, d.total());
             for (Mirror.Line l : lines) {
                 rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), l.code(), l.label(), l.exporterReports(),
-                        l.importerReports(), l.gap(), l.cifFobMargin(), l.residual()));
+                        l.importerReports(), l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
         }
         return new Table("Mirror statistics " + m.a() + "–" + m.b() + " " + m.year() + ", CIF/FOB factor " + m.cifFobFactor()
-                + ", US dollars" + (m.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
-                List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "CIF/FOB margin",
-                        "residual"), rows);
+                + ", shipping lag " + m.shippingLagMonths() + " month(s), US dollars"
+                + (m.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
+                List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "timing",
+                        "CIF/FOB margin", "residual"), rows);
     }
 
     public static Table imports(List<Source> imports) {

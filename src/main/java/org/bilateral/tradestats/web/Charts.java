@@ -10,7 +10,8 @@ import org.bilateral.tradestats.Mirror;
 record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> imports, List<BigDecimal> balance,
               String compositionYear, List<String> sectors, List<BigDecimal> sectorExports, List<BigDecimal> sectorImports,
               int mirrorYear, List<String> mirrorDirections, List<BigDecimal> exporterReports,
-              List<BigDecimal> importerReports, List<BigDecimal> cifFob, List<BigDecimal> residual) {
+              List<BigDecimal> importerReports, List<BigDecimal> timing, List<BigDecimal> cifFob,
+              List<BigDecimal> residual) {
 
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
 
@@ -36,6 +37,7 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
         List<String> directions = new ArrayList<>();
         List<BigDecimal> exporter = new ArrayList<>();
         List<BigDecimal> importer = new ArrayList<>();
+        List<BigDecimal> timing = new ArrayList<>();
         List<BigDecimal> cifFob = new ArrayList<>();
         List<BigDecimal> residual = new ArrayList<>();
         if (mirror != null) {
@@ -43,12 +45,13 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
                 directions.add(d.exporter() + " → " + d.importer());
                 exporter.add(billions(d.total().exporterReports()));
                 importer.add(billions(d.total().importerReports()));
+                timing.add(billions(d.total().timing()));
                 cifFob.add(billions(d.total().cifFobMargin()));
                 residual.add(billions(d.total().residual()));
             }
         }
         return new Charts(periods, exports, imports, balance, compositionYear, sectors, sectorExports, sectorImports,
-                mirror == null ? 0 : mirror.year(), directions, exporter, importer, cifFob, residual);
+                mirror == null ? 0 : mirror.year(), directions, exporter, importer, timing, cifFob, residual);
     }
 
     private static BigDecimal billions(BigDecimal value) {

@@ -81,7 +81,10 @@ class StatisticsApiTest {
         mvc.perform(get("/balance").param("reporter", "US").param("partner", "VN").param("level", "sector"))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("chart-balance")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Synthetic demonstration data"))));
-        mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN")).andExpect(status().isOk());
+        mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN").param("year", "2024").param("level", "chapter"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("84 Nuclear reactors")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Timing")));
         mvc.perform(get("/imports")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("census.json")));
     }
