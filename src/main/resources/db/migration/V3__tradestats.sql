@@ -17,8 +17,10 @@ create table trade_import (
 
 -- One row per statistic: reporter's view of trade with partner, one flow, one period, one product.
 -- freq M = a month, A = a year reported as a whole; hs_level 0 = all products.
+-- import_id has no foreign key on purpose: only the importer writes here, with the import it created in
+-- the same transaction, and a per-row key check would cost more than the rest of COPY together.
 create table trade_figure (
-    import_id     bigint        not null references trade_import,
+    import_id     bigint        not null,
     reporter      char(2)       not null,
     partner       char(2)       not null,
     flow          varchar(2)    not null,
