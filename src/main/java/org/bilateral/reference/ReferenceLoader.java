@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +37,14 @@ public class ReferenceLoader {
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
     private final String configuredLocation;
 
-    ReferenceLoader(JdbcClient jdbc, ApplicationEventPublisher events,
+    ReferenceLoader(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events,
                     @Value("${bilateral.reference:}") String configuredLocation) {
         this.jdbc = jdbc;
+        this.template = template;
         this.events = events;
         this.configuredLocation = configuredLocation;
     }
@@ -109,23 +111,22 @@ public class ReferenceLoader {
                 names.put(NameKey.of(variant[1]), variant[0] + "\t" + variant[1]);
             }
         }
+        List<Object[]> nameRows = new ArrayList<>();
         names.forEach((folded, value) -> {
             if (!folded.isEmpty()) {
                 String[] parts = value.split("\t", 2);
-                jdbc.sql("insert into country_name (folded, alpha2, name) values (?, ?, ?)")
-                        .params(folded, parts[0], parts[1]).update();
+                nameRows.add(new Object[] {folded, parts[0], parts[1]});
             }
         });
+        template.batchUpdate("insert into country_name (folded, alpha2, name) values (?, ?, ?)", nameRows);
 
         int position = 0;
         for (Map.Entry<String, String> s : sections.entrySet()) {
             jdbc.sql("insert into hs_section (section, position, name) values (?, ?, ?)")
                     .params(s.getKey(), ++position, s.getValue()).update();
         }
-        for (HsRow code : codes) {
-            jdbc.sql("insert into hs_code (code, level, parent, section, description) values (?, ?, ?, ?, ?)")
-                    .params(code.code, code.level, code.parent, code.section, code.description).update();
-        }
+        template.batchUpdate("insert into hs_code (code, level, parent, section, description) values (?, ?, ?, ?, ?)",
+                codes.stream().map(c -> new Object[] {c.code, c.level, c.parent, c.section, c.description}).toList());
         position = 0;
         for (SectorRow sector : sectors) {
             jdbc.sql("insert into sector (id, position, name, description) values (?, ?, ?, ?)")
@@ -137,8 +138,8 @@ public class ReferenceLoader {
         Map<String, String> sectorOfCode = SectorAssignment.assign(
                 codes.stream().map(c -> c.code).toList(), sectors.stream().collect(
                         LinkedHashMap::new, (m, s) -> s.prefixes.forEach(p -> m.put(p, s.id)), Map::putAll));
-        sectorOfCode.forEach((code, sector) ->
-                jdbc.sql("insert into hs_sector (code, sector_id) values (?, ?)").params(code, sector).update());
+        template.batchUpdate("insert into hs_sector (code, sector_id) values (?, ?)",
+                sectorOfCode.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
 
         int censusCodes = (int) countries.values().stream().filter(c -> c.censusCode != null).count();
         jdbc.sql("""

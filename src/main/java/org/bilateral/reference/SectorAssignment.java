@@ -30,7 +30,7 @@ final class SectorAssignment {
             Map<String, Integer> votes = new HashMap<>();
             for (String other : codes) {
                 if (other.length() == 6 && other.startsWith(code)) {
-                    votes.merge(result.getOrDefault(other, org.bilateral.reference.Sector.OTHER), 1, Integer::sum);
+                    votes.merge(result.getOrDefault(other, Sector.OTHER), 1, Integer::sum);
                 }
             }
             votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(top -> {
@@ -39,7 +39,7 @@ final class SectorAssignment {
                 }
             });
         }
-        result.values().removeIf(org.bilateral.reference.Sector.OTHER::equals);
+        result.values().removeIf(Sector.OTHER::equals);
         return result;
     }
 

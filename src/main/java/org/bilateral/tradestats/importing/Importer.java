@@ -23,6 +23,8 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.StatisticsImported;
 import org.bilateral.workbench.ProgressBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Importer {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Importer.class);
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
     private final StatisticsStore store;
     private final CountryDirectory countries;

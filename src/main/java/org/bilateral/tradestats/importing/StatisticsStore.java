@@ -3,6 +3,7 @@ package org.bilateral.tradestats.importing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -21,9 +24,9 @@ import org.springframework.stereotype.Repository;
  * fails part-way leaves no trace.
  */
 @Repository
-public class StatisticsStore {
+class StatisticsStore {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatisticsStore.class);
+    private static final Logger log = LoggerFactory.getLogger(StatisticsStore.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -36,7 +39,7 @@ public class StatisticsStore {
     }
 
     /** An import already on record. */
-    public record PriorImport(long id, String fileName, Instant importedAt, String importedBy) {
+    record PriorImport(long id, String fileName, Instant importedAt, String importedBy) {
     }
 
     Optional<PriorImport> findBySha(String sha256) {
@@ -78,9 +81,10 @@ public class StatisticsStore {
         List<Object[]> rows = new ArrayList<>(slices.size());
         for (Slice s : slices) {
             rows.add(new Object[] {s.reporter().value(), s.partner().value(), s.flow().code(), s.annual() ? "A" : "M",
-                    java.sql.Date.valueOf(s.period().atDay(1)), s.hsLevel()});
+                    s.period().atDay(1), s.hsLevel()});
         }
         template.batchUpdate("insert into new_slice values (?, ?, ?, ?, ?, ?)", rows);
+        template.execute("analyze new_slice"); // so the delete below seeks the few slices instead of scanning
         long moved = jdbc.sql("""
                 with moved as (
                     delete from trade_figure f using new_slice s
@@ -115,7 +119,7 @@ public class StatisticsStore {
     }
 
     /** After a crash has emptied the unlogged totals, rebuilds them from the figures; true if it had to. */
-    public boolean rebuildTotalsIfLost() {
+    boolean rebuildTotalsIfLost() {
         boolean lost = jdbc.sql("select not exists (select 1 from trade_total) and exists (select 1 from trade_slice)")
                 .query(Boolean.class).single();
         if (lost) {
@@ -134,12 +138,12 @@ public class StatisticsStore {
             return new YearOfFlow(s.reporter().value(), s.partner().value(), s.flow().code(), s.period().getYear());
         }
 
-        java.time.LocalDate start() {
-            return java.time.LocalDate.of(year, 1, 1);
+        LocalDate start() {
+            return LocalDate.of(year, 1, 1);
         }
 
-        java.time.LocalDate end() {
-            return java.time.LocalDate.of(year + 1, 1, 1);
+        LocalDate end() {
+            return LocalDate.of(year + 1, 1, 1);
         }
     }
 

@@ -75,7 +75,7 @@ class BalancePage {
         return "tradestats/balance";
     }
 
-    /** The latest year both sides' statistics... or at least the reporter's cover in full; else the latest year. */
+    /** The latest year the reporter's statistics cover in full, else the latest year they cover at all. */
     private String latestFullYear(CountryCode reporter, CountryCode partner) {
         Balance years = balances.balance(BalanceRequest.of(reporter, partner, Granularity.YEAR, HsLevel.TOTAL));
         return years.rows().stream().filter(r -> r.months() == 12).map(Balance.Row::period).max(String::compareTo)
