@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Component
@@ -22,11 +21,8 @@ class ReferenceCommand implements Callable<Integer>, CliCommand {
     }
 
     @Component
-    @Command(name = "load", description = "(Re)load countries, the HS nomenclature and sectors.")
+    @Command(name = "load", description = "(Re)load countries, the HS nomenclature and sectors from --reference.")
     static class Load implements Callable<Integer> {
-
-        @Option(names = "--reference", description = "Folder or URL of the reference data (default BILATERAL_REFERENCE or ../shared/data).")
-        String location;
 
         private final ReferenceLoader loader;
 
@@ -36,7 +32,7 @@ class ReferenceCommand implements Callable<Integer>, CliCommand {
 
         @Override
         public Integer call() {
-            ReferenceLoader.Summary s = location == null ? loader.loadConfigured() : loader.load(location);
+            ReferenceLoader.Summary s = loader.loadConfigured();
             System.out.printf("Loaded reference data from %s: %d countries (%d with US Census codes), %d HS codes, %d sectors%n",
                     s.location(), s.countries(), s.censusCodes(), s.hsCodes(), s.sectors());
             return 0;

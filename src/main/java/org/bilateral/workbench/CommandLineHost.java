@@ -34,6 +34,7 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
         commands.stream()
                 .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(CommandLine.Command.class).name()))
                 .forEach(command -> root.addSubcommand(new CommandLine(command, factory)));
+        withHelpOptions(root);
         root.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof InvalidInput invalid) {
                 invalid.problems().forEach(p -> cmd.getErr().println("error: " + p));
@@ -50,6 +51,12 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
             return 1;
         });
         return root;
+    }
+
+    /** Every command answers --help and --version, however deep. */
+    private static void withHelpOptions(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().forEach(CommandLineHost::withHelpOptions);
     }
 
     @Override

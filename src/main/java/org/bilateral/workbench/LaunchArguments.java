@@ -28,7 +28,9 @@ public final class LaunchArguments {
 
     public static LaunchArguments of(String[] args) {
         List<String> list = List.of(args);
-        boolean serves = !list.isEmpty() && list.get(0).equals("serve");
+        boolean asksForHelp = list.stream().anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version")
+                || a.equals("-V"));
+        boolean serves = !list.isEmpty() && list.get(0).equals("serve") && !asksForHelp;
         Map<String, String> overrides = new HashMap<>();
         Map<String, Object> defaults = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -53,6 +55,11 @@ public final class LaunchArguments {
             overrides.put("bilateral.home", home + "/bench");
             overrides.put("bilateral.db.port", Integer.toString((port == null || port.isBlank() ? 54329 : Integer.parseInt(port)) + 1));
         }
+        // A failed start is reported in one line by the launcher; Spring's own report would repeat it with a stack trace.
+        defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+        defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+        defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
+        defaults.put("logging.level.org.springframework.boot.autoconfigure.logging", "WARN");
         if (!serves) {
             // A command's output is its result: keep the log quiet on the console and complete in the file.
             defaults.put("logging.level.root", "WARN");

@@ -14,9 +14,6 @@ class ServeCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--port", description = "HTTP port (default 8080).")
     Integer port;
 
-    @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL instead of the embedded one.")
-    String dbUrl;
-
     @Option(names = "--demo", description = "Load the synthetic demonstration data if the database holds no statistics.")
     boolean demo;
 

@@ -112,8 +112,13 @@ class CommandLineTest {
     }
 
     @Test
-    void helpListsEveryCommand() {
+    void helpListsEveryCommandAndEveryCommandHasHelp() {
         Run help = run("--help");
-        assertThat(help.out()).contains("serve", "import", "imports", "balance", "mirror", "demo-data", "reference", "users");
+        assertThat(help.out()).contains("serve", "import", "imports", "balance", "mirror", "demo-data", "reference", "users",
+                "bench");
+        Run balanceHelp = run("balance", "--help");
+        assertThat(balanceHelp.exitCode()).isZero();
+        assertThat(balanceHelp.out()).contains("--reporter", "--level", "--home", "--db-url");
+        assertThat(run("reference", "load", "--help").out()).contains("--reference");
     }
 }
