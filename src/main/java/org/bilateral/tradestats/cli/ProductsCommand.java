@@ -1,0 +1,75 @@
+package org.bilateral.tradestats.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Products;
+import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.tables.Table;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "products", description = "Top products and top movers of a year against the same months a year earlier.")
+class ProductsCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--reporter", required = true, description = "whose statistics, e.g. US")
+    String reporter;
+
+    @Option(names = "--partner", required = true, description = "the partner, e.g. VN")
+    String partner;
+
+    @Option(names = "--year", description = "the year (default: the latest)")
+    Integer year;
+
+    @Option(names = "--level", defaultValue = "chapter", description = "section, chapter, heading, subheading or sector")
+    String level;
+
+    @Option(names = "--top", defaultValue = "10")
+    int top;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final TradeBalances balances;
+    private final CountryDirectory countries;
+    private final JsonMapper json;
+
+    ProductsCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
+        this.balances = balances;
+        this.countries = countries;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        OutputFormat output = OutputFormat.parse(format);
+        Products products = balances.products(new ProductsRequest(countries.require(reporter).code(),
+                countries.require(partner).code(), HsLevel.parse(level), year, top));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Products.Product p : products.top()) {
+            rows.add(Arrays.asList("top", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
+                    p.importsYearEarlier(), p.tradeChange()));
+        }
+        for (Products.Product p : products.movers()) {
+            rows.add(Arrays.asList("mover", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
+                    p.importsYearEarlier(), p.tradeChange()));
+        }
+        List<String> header = List.of("list", "code", "product", "exports", "imports", "exports year earlier",
+                "imports year earlier", "change in trade");
+        if (output == OutputFormat.TABLE) {
+            System.out.printf("%s trade with %s, %d (January to month %d) against %d, from %s statistics%s%n",
+                    products.reporter(), products.partner(), products.year(), products.months(), products.year() - 1,
+                    products.reporter(), products.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+        }
+        output.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+package org.bilateral.tradestats.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.InvalidInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What each reader makes of the files users really download, quirks included. */
+@WorkbenchTest
+class StatisticsReadersTest {
+
+    @Autowired CountryDirectory countries;
+
+    private List<Figure> read(StatisticsReader reader, String text, ReadContext context) throws IOException {
+        List<Figure> figures = new ArrayList<>();
+        reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), context, figures::add);
+        return figures;
+    }
+
+    @Test
+    void censusRowsWithARepeatedPredicateColumnYearAndMonthAndATotalLine() throws IOException {
+        // The API repeats CTY_CODE when it is also a predicate, and may give YEAR and MONTH instead of time.
+        String json = """
+                [["E_COMMODITY","ALL_VAL_MO","CTY_CODE","CTY_NAME","YEAR","MONTH","CTY_CODE"],
+                ["-","1000","5520","VIETNAM","2024","03","5520"],
+                ["880240","400","5520","VIETNAM","2024","03","5520"],
+                ["880240","77","1XXX","NORTH AMERICA","2024","03","1XXX"]]""";
+        ReadContext context = new ReadContext("exports.json");
+
+        List<Figure> figures = read(new CensusJsonReader(countries), json, context);
+
+        assertThat(figures).hasSize(2);
+        assertThat(figures.get(0).hsCode()).as("'-' is the all-products total").isEmpty();
+        assertThat(figures.get(1)).satisfies(f -> {
+            assertThat(f.flow()).isEqualTo(Flow.EXPORT);
+            assertThat(f.partner().value()).isEqualTo("VN");
+            assertThat(f.reporter().value()).isEqualTo("US");
+            assertThat(f.period()).isEqualTo(YearMonth.of(2024, 3));
+            assertThat(f.valuation()).isEqualTo("FOB");
+            assertThat(f.sourceLine()).isEqualTo(3);
+        });
+        assertThat(context.skipped()).containsOnlyKeys("Census country groups and totals (CTY_CODE 1...)");
+    }
+
+    @Test
+    void censusImportsKeepImportsForConsumptionBesideGeneralImports() throws IOException {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CON_VAL_MO","CTY_CODE","time","GEN_QY1_MO","UNIT_QY1"],
+                ["5201000000","5000","4900","5520","2024-11","1200","KG"]]""";
+        Figure cotton = read(new CensusJsonReader(countries), json, new ReadContext("imports.json")).get(0);
+        assertThat(cotton.valueUsd()).isEqualTo("5000");
+        assertThat(cotton.altValueUsd()).isEqualTo("4900");
+        assertThat(cotton.valuation()).isEqualTo("CV");
+        assertThat(cotton.hsLevel()).isEqualTo(10);
+        assertThat(cotton.quantity()).isEqualTo("1200");
+        assertThat(cotton.quantityUnit()).isEqualTo("KG");
+    }
+
+    @Test
+    void censusProblemsNameLineAndField() {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","time"],
+                ["847130","-5","5520","2024-01"],
+                ["8471X","10","5520","2024-01"],
+                ["847130","10","5520","January"]]""";
+        assertThatThrownBy(() -> read(new CensusJsonReader(countries), json, new ReadContext("bad.json")))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.location() + " " + p.field())
+                        .containsExactly("line 2 (record 1) GEN_VAL_MO", "line 3 (record 2) I_COMMODITY",
+                                "line 4 (record 3) time"));
+    }
+
+    @Test
+    void comtradeJsonFromTheApiOrAsABareArrayWithWorldAndBreakdownsLeftOut() throws IOException {
+        String record = """
+                {"freqCode":"M","period":"202405","reporterCode":704,"reporterISO":"VNM","partnerCode":842,
+                 "flowCode":"M","partner2Code":0,"classificationCode":"H6","cmdCode":"120190","customsCode":"C00",
+                 "motCode":0,"cifvalue":1060.5,"fobvalue":null,"primaryValue":1060.5,"qty":250000,"qtyUnitAbbr":"kg"}""";
+        String world = record.replace("\"partnerCode\":842", "\"partnerCode\":0");
+        String bySea = record.replace("\"motCode\":0", "\"motCode\":2100");
+        ReadContext context = new ReadContext("comtrade.json");
+
+        List<Figure> api = read(new ComtradeJsonReader(countries),
+                "{\"elements\":null,\"count\":3,\"data\":[" + record + "," + world + "," + bySea + "],\"error\":\"\"}", context);
+        List<Figure> bare = read(new ComtradeJsonReader(countries), "[" + record + "]", new ReadContext("bare.json"));
+
+        assertThat(api).hasSize(1);
+        assertThat(bare).hasSize(1);
+        assertThat(api.get(0)).satisfies(f -> {
+            assertThat(f.reporter().value()).isEqualTo("VN");
+            assertThat(f.partner().value()).as("Comtrade's USA is 842").isEqualTo("US");
+            assertThat(f.valuation()).isEqualTo("CIF");
+            assertThat(f.valueUsd()).isEqualTo("1060.5");
+            assertThat(f.annual()).isFalse();
+        });
+        assertThat(context.skippedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aComtradeErrorResponseIsReportedAsSuch() {
+        assertThatThrownBy(() -> read(new ComtradeJsonReader(countries),
+                "{\"elements\":null,\"count\":0,\"error\":\"Invalid subscription key\"}", new ReadContext("error.json")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("Invalid subscription key");
+    }
+
+    @Test
+    void comtradeCsvWithAByteOrderMarkAndAMismatchedFrequency() {
+        String csv = "\uFEFFfreqCode,period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n"
+                + "A,2024,704,842,X,TOTAL,100\n"
+                + "M,2024,704,842,X,TOTAL,100\n";
+        assertThatThrownBy(() -> read(new ComtradeCsvReader(countries), csv, new ReadContext("vn.csv")))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.location()).isEqualTo("line 3");
+                            assertThat(p.field()).isEqualTo("freqCode");
+                        }));
+    }
+
+    @Test
+    void formatsAreRecognisedByContentNotByName(@TempDir Path dir) throws IOException {
+        assertThat(FileFormat.detect(Files.writeString(dir.resolve("a.txt"), "[[\"I_COMMODITY\",\"CTY_CODE\"]]")))
+                .isEqualTo(FileFormat.CENSUS_JSON);
+        assertThat(FileFormat.detect(Files.writeString(dir.resolve("b.txt"), "{\"data\":[{\"reporterCode\":704}]}")))
+                .isEqualTo(FileFormat.COMTRADE_JSON);
+        assertThat(FileFormat.detect(Files.writeString(dir.resolve("c.txt"), "\uFEFFtypeCode,freqCode,reporterCode\n")))
+                .isEqualTo(FileFormat.COMTRADE_CSV);
+        assertThat(FileFormat.detect(Files.writeString(dir.resolve("d.json"),
+                "period,reporter,partner,flow,value_usd,statistics_of\n"))).isEqualTo(FileFormat.PUBLISHED_FIGURES);
+        assertThat(FileFormat.detect(Files.writeString(dir.resolve("e.json"), "{\"hello\":1}"))).isNull();
+    }
+}
