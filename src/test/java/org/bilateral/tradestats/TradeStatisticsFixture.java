@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A small, hand-countable Vietnam–US trade history used by the statistics tests. */
-final class TradeStatisticsFixture {
+public final class TradeStatisticsFixture {
 
     private TradeStatisticsFixture() {
     }
 
-    static void clear(JdbcClient jdbc) {
+    /** Empties every statistics table, so each test starts from a workbench with reference data only. */
+    public static void clear(JdbcClient jdbc) {
         jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
                 + "published_figure_replaced cascade").update();
     }

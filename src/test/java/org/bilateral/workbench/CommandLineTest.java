@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,7 @@ class CommandLineTest {
 
     @BeforeEach
     void emptyStatistics() {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
     }
 
     @Test

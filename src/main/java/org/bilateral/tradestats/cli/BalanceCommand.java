@@ -13,6 +13,7 @@ import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "balance", description = "Exports, imports and balance of the reporter with the partner, from the reporter's statistics.")
 class BalanceCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--reporter", required = true, description = "whose statistics (ISO code or name), e.g. US")
-    String reporter;
-
-    @Option(names = "--partner", required = true, description = "the partner, e.g. VN")
-    String partner;
+    @Mixin
+    CountryPair countries;
 
     @Option(names = "--by", defaultValue = "year", description = "month, quarter, year or ytd")
     String by;
@@ -41,30 +39,30 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--top", defaultValue = "20", description = "at heading and subheading level, the N largest products")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    @Mixin
+    OutputOption output;
 
     private final TradeBalances balances;
-    private final CountryDirectory countries;
+    private final CountryDirectory directory;
     private final JsonMapper json;
 
-    BalanceCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
+    BalanceCommand(TradeBalances balances, CountryDirectory directory, JsonMapper json) {
         this.balances = balances;
-        this.countries = countries;
+        this.directory = directory;
         this.json = json;
     }
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
-        Balance balance = balances.balance(new BalanceRequest(countries.require(reporter).code(),
-                countries.require(partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
+        OutputFormat format = output.format();
+        Balance balance = balances.balance(new BalanceRequest(directory.require(countries.reporter).code(),
+                directory.require(countries.partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
             rows.add(java.util.Arrays.asList(r.period(), r.label(), r.exports(), r.imports(), r.balance(),
                     r.exportsChange(), r.importsChange(), r.months(), r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
         }
-        if (output == OutputFormat.TABLE) {
+        if (format == OutputFormat.TABLE) {
             System.out.printf("%s trade with %s, from %s statistics, US dollars%s%n", balance.reporter(), balance.partner(),
                     balance.reporter(), balance.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
             if (rows.isEmpty()) {
@@ -73,7 +71,7 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
                 return 0;
             }
         }
-        output.print(System.out, json, balance, Tables.balance(balance), List.of("period", "product", "exports", "imports", "balance",
+        format.print(System.out, json, balance, Tables.balance(balance), List.of("period", "product", "exports", "imports", "balance",
                 "exports y/y", "imports y/y", "months", "dataset"), rows);
         return 0;
     }

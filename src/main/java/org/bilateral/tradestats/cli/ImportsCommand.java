@@ -8,15 +8,15 @@ import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
 @Command(name = "imports", description = "List the imports: dataset, file, checksum, when and by whom.")
 class ImportsCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    @Mixin
+    OutputOption output;
 
     private final TradeBalances balances;
     private final JsonMapper json;
@@ -29,7 +29,7 @@ class ImportsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         List<Source> imports = balances.imports();
-        OutputFormat.parse(format).print(System.out, json, imports, Tables.imports(imports),
+        output.format().print(System.out, json, imports, Tables.imports(imports),
                 List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
                 imports.stream().map(s -> List.<Object>of(s.importId(), s.dataset(), s.fileName(), s.figures(),
                         s.importedAt().toString(), s.importedBy(), s.synthetic() ? "synthetic" : "",

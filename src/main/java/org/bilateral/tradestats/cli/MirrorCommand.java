@@ -12,6 +12,7 @@ import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +35,8 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--top", defaultValue = "0", description = "the N products with the largest gaps (default: all; 25 at heading and subheading)")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    @Mixin
+    OutputOption output;
 
     private final TradeBalances balances;
     private final CountryDirectory countries;
@@ -49,7 +50,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
+        OutputFormat format = output.format();
         Mirror mirror = balances.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
                 HsLevel.parse(level), top));
         List<List<Object>> rows = new ArrayList<>();
@@ -61,7 +62,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                         l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
         }
-        if (output == OutputFormat.TABLE) {
+        if (format == OutputFormat.TABLE) {
             System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s, shipping lag %d month(s)%s%n", mirror.a(),
                     mirror.b(), year, mirror.cifFobFactor(), mirror.shippingLagMonths(),
                     mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
@@ -72,7 +73,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                         d.timingEstimated() ? "" : "; timing not estimated (no monthly exporter statistics at the year's ends)");
             }
         }
-        output.print(System.out, json, mirror, Tables.mirror(mirror), List.of("direction", "product", "exporter reports",
+        format.print(System.out, json, mirror, Tables.mirror(mirror), List.of("direction", "product", "exporter reports",
                 "importer reports", "gap", "timing", "CIF/FOB margin", "residual"), rows);
         return 0;
     }

@@ -13,6 +13,7 @@ import org.bilateral.tradestats.tables.Table;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "products", description = "Top products and top movers of a year against the same months a year earlier.")
 class ProductsCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--reporter", required = true, description = "whose statistics, e.g. US")
-    String reporter;
-
-    @Option(names = "--partner", required = true, description = "the partner, e.g. VN")
-    String partner;
+    @Mixin
+    CountryPair countries;
 
     @Option(names = "--year", description = "the year (default: the latest)")
     Integer year;
@@ -35,24 +33,24 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--top", defaultValue = "10")
     int top;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    @Mixin
+    OutputOption output;
 
     private final TradeBalances balances;
-    private final CountryDirectory countries;
+    private final CountryDirectory directory;
     private final JsonMapper json;
 
-    ProductsCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
+    ProductsCommand(TradeBalances balances, CountryDirectory directory, JsonMapper json) {
         this.balances = balances;
-        this.countries = countries;
+        this.directory = directory;
         this.json = json;
     }
 
     @Override
     public Integer call() {
-        OutputFormat output = OutputFormat.parse(format);
-        Products products = balances.products(new ProductsRequest(countries.require(reporter).code(),
-                countries.require(partner).code(), HsLevel.parse(level), year, top));
+        OutputFormat format = output.format();
+        Products products = balances.products(new ProductsRequest(directory.require(countries.reporter).code(),
+                directory.require(countries.partner).code(), HsLevel.parse(level), year, top));
         List<List<Object>> rows = new ArrayList<>();
         for (Products.Product p : products.top()) {
             rows.add(Arrays.asList("top", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
@@ -64,12 +62,12 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
         }
         List<String> header = List.of("list", "code", "product", "exports", "imports", "exports year earlier",
                 "imports year earlier", "change in trade");
-        if (output == OutputFormat.TABLE) {
+        if (format == OutputFormat.TABLE) {
             System.out.printf("%s trade with %s, %d (January to month %d) against %d, from %s statistics%s%n",
                     products.reporter(), products.partner(), products.year(), products.months(), products.year() - 1,
                     products.reporter(), products.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
         }
-        output.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
+        format.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
         return 0;
     }
 }

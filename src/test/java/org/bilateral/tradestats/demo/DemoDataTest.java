@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
@@ -54,8 +55,7 @@ class DemoDataTest {
     @WithMockUser
     void demonstrationFilesGoThroughTheRealImportersMatchPublishedTotalsAndAreLabelledSynthetic(@TempDir Path dir)
             throws Exception {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
         for (Path file : new DemoData(20250731L).write(dir)) {
             ImportReport report = imports.importFile(ImportFile.of(file, "test"));
             assertThat(report.synthetic()).as(file.getFileName().toString()).isTrue();

@@ -3,6 +3,7 @@ package org.bilateral.tradestats.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.workbench.DemoRequested;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,7 @@ class DemoLoaderTest {
 
     @Test
     void serveDemoLoadsTheDemonstrationDataOnAnEmptyDatabaseOnly() {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
 
         events.publishEvent(new DemoRequested());
 

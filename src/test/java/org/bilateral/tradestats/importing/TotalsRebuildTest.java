@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
 import org.bilateral.tradestats.ComtradeCsvFile;
 import org.bilateral.tradestats.ImportFile;
@@ -32,8 +33,7 @@ class TotalsRebuildTest {
 
     @BeforeEach
     void empty() {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
     }
 
     private List<String> totals() {

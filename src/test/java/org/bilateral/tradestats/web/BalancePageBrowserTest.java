@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +64,7 @@ class BalancePageBrowserTest {
 
     @Test
     void anAnalystLogsInImportsAFileAndSeesTheBalanceChart() throws Exception {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
         Path imports = CensusFile.imports()
                 .row("5520", "847130", "1200000000", "2023-03")
                 .row("5520", "940360", "300000000", "2024-03")

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,7 @@ class StatisticsApiTest {
 
     @BeforeEach
     void oneImportedFile() throws Exception {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total, published_figure, "
-                + "published_figure_replaced cascade").update();
+        TradeStatisticsFixture.clear(jdbc);
         String json = CensusFile.imports().row("5520", "847130", "1000", "2024-01").row("5520", "940360", "250", "2024-02").json();
         mvc.perform(multipart("/api/imports").file(new MockMultipartFile("files", "census.json", "application/json", json.getBytes()))
                 .with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.imported[0].figures").value(2));

@@ -1,0 +1,14 @@
+package org.bilateral.tradestats.cli;
+
+import picocli.CommandLine.Option;
+
+/** How a command prints its result. */
+class OutputOption {
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default table)")
+    String format;
+
+    OutputFormat format() {
+        return OutputFormat.parse(format);
+    }
+}
