@@ -31,10 +31,6 @@ public final class ProgressBar implements AutoCloseable {
         return new ProgressBar(System.err, task, total, System.console() != null);
     }
 
-    public static ProgressBar silent() {
-        return new ProgressBar(System.err, "", 0, false);
-    }
-
     public void advanceTo(long position) {
         done = position;
         long now = System.nanoTime();
