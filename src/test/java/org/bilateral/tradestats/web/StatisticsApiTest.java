@@ -84,7 +84,9 @@ class StatisticsApiTest {
         mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN").param("year", "2024").param("level", "chapter"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("84 Nuclear reactors")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Timing")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Timing")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Where these figures come from")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("census.json")));
         mvc.perform(get("/imports")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("census.json")));
     }
