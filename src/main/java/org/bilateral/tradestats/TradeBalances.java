@@ -298,7 +298,9 @@ public class TradeBalances {
                 select coalesce(max(extract(month from period))::int, 12) from trade_total
                 where reporter = ? and partner = ? and freq = 'M' and level = 'total' and period >= ? and period < ?""")
                 .params(reporter, partner, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Integer.class).single();
-        boolean monthly = jdbc.sql("""
+        // A partial year is compared with the same months a year earlier, read month by month; a whole year
+        // reads the year totals, a twelfth of the rows.
+        boolean monthly = months < 12 && jdbc.sql("""
                 select exists (select 1 from trade_total where reporter = ? and partner = ? and freq = 'M' and level = 'total'
                                  and period >= ? and period < ?)""")
                 .params(reporter, partner, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Boolean.class).single();

@@ -93,6 +93,22 @@ class StatisticsImportsTest {
     }
 
     @Test
+    void topProductsAndMoversCompareTheSameMonthsOfTwoYears() {
+        importFile(TradeStatisticsFixture.usImports(dir));
+        importFile(TradeStatisticsFixture.usExports(dir));
+
+        Products products = balances.products(new ProductsRequest(US, VN, HsLevel.CHAPTER, 2024, 10));
+
+        assertThat(products.months()).as("2024 has January only, so January 2023 is its comparison").isEqualTo(1);
+        assertThat(products.top()).extracting(Products.Product::code).startsWith("84", "94", "12", "88");
+        Products.Product machinery = products.top().get(0);
+        assertThat(machinery.imports()).isEqualByComparingTo("1200");
+        assertThat(machinery.importsYearEarlier()).as("January 2023, not the whole of 2023").isEqualByComparingTo("1000");
+        assertThat(products.movers().get(0).code()).isEqualTo("85");
+        assertThat(products.movers().get(0).tradeChange()).isEqualByComparingTo("-500");
+    }
+
+    @Test
     void yearToDateComparesTheSameMonthsOfEachYear() {
         importFile(TradeStatisticsFixture.usImports(dir));
         List<Balance.Row> ytd = balances.balance(BalanceRequest.of(US, VN, Granularity.YTD, HsLevel.TOTAL)).rows();
