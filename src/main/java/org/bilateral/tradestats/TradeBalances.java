@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -91,8 +92,7 @@ public class TradeBalances {
         });
 
         List<Source> sources = sources(request.reporter(), request.partner());
-        Map<Integer, String> datasetByYear = datasetsByYear(request.reporter(), request.partner());
-        Set<Integer> syntheticYears = syntheticYears(request.reporter(), request.partner());
+        Map<Integer, YearProvenance> provenance = provenanceByYear(request.reporter(), request.partner());
         int firstYear = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
         List<Balance.Row> rows = new ArrayList<>();
         cells.forEach((key, cell) -> {
@@ -109,7 +109,8 @@ public class TradeBalances {
                     earlier == null ? null : zero(earlier.exports()).subtract(zero(earlier.imports())),
                     earlier == null ? null : change(exports, zero(earlier.exports())),
                     earlier == null ? null : change(imports, zero(earlier.imports())),
-                    cell.months(), datasetByYear.getOrDefault(year, ""), syntheticYears.contains(year)));
+                    cell.months(), provenance.getOrDefault(year, YearProvenance.NONE).datasets(),
+                    provenance.getOrDefault(year, YearProvenance.NONE).synthetic()));
         });
         rows.sort(Comparator.comparing(Balance.Row::period)
                 .thenComparing(r -> r.exports().add(r.imports()), Comparator.reverseOrder())
@@ -132,11 +133,11 @@ public class TradeBalances {
                 .query(String.class).list();
     }
 
-    private java.util.Optional<YearMonth> latestMonth(String reporter, String partner) {
+    private Optional<YearMonth> latestMonth(String reporter, String partner) {
         LocalDate latest = jdbc.sql("""
                 select max(period) from trade_total where reporter = ? and partner = ? and level = 'total' and freq = 'M'""")
                 .params(reporter, partner).query(LocalDate.class).optional().orElse(null);
-        return java.util.Optional.ofNullable(latest).map(YearMonth::from);
+        return Optional.ofNullable(latest).map(YearMonth::from);
     }
 
     private static String periodLabel(Granularity by, LocalDate start, int ytdMonth) {
@@ -177,8 +178,8 @@ public class TradeBalances {
         Mirror.Direction bToA = direction(request.b(), request.a(), year, request.level(), level, factor, lag, request.top());
         List<Source> sources = new ArrayList<>(sources(request.a(), request.b()));
         sources.addAll(sources(request.b(), request.a()));
-        boolean synthetic = syntheticYears(request.a(), request.b()).contains(request.year())
-                || syntheticYears(request.b(), request.a()).contains(request.year());
+        boolean synthetic = isSynthetic(request.a(), request.b(), request.year())
+                || isSynthetic(request.b(), request.a(), request.year());
         return new Mirror(request.a(), request.b(), request.year(), request.level(), factor, lag, aToB, bToA, sources,
                 synthetic);
     }
@@ -334,7 +335,7 @@ public class TradeBalances {
                 .sorted(Comparator.comparing((Products.Product p) -> p.tradeChange().abs(), Comparator.reverseOrder()))
                 .limit(request.top()).toList();
         return new Products(request.reporter(), request.partner(), request.level(), thisYear, monthly ? months : 12, top, movers,
-                syntheticYears(request.reporter(), request.partner()).contains(thisYear));
+                isSynthetic(request.reporter(), request.partner(), thisYear));
     }
 
     /** Published headline figures for the pair, in both directions, beside the imported statistics. */
@@ -386,25 +387,45 @@ public class TradeBalances {
                 .list();
     }
 
-    private Map<Integer, String> datasetsByYear(CountryCode reporter, CountryCode partner) {
+    /** Which imports hold a year of one reporter's statistics about a partner, and whether any is synthetic. */
+    private record YearProvenance(String datasets, boolean synthetic) {
+
+        static final YearProvenance NONE = new YearProvenance("", false);
+    }
+
+    private Map<Integer, YearProvenance> provenanceByYear(CountryCode reporter, CountryCode partner) {
         Map<Integer, Set<String>> names = new TreeMap<>();
+        Set<Integer> synthetic = new TreeSet<>();
         jdbc.sql("""
-                select distinct extract(year from s.period)::int, i.dataset, i.id from trade_slice s
+                select distinct extract(year from s.period)::int, i.dataset, i.id, i.synthetic from trade_slice s
                 join trade_import i on i.id = s.import_id where s.reporter = ? and s.partner = ?""")
                 .params(reporter.value(), partner.value())
                 .query(rs -> {
                     names.computeIfAbsent(rs.getInt(1), y -> new TreeSet<>()).add(rs.getString(2) + " #" + rs.getLong(3));
+                    if (rs.getBoolean(4)) {
+                        synthetic.add(rs.getInt(1));
+                    }
                 });
-        Map<Integer, String> result = new HashMap<>();
-        names.forEach((year, set) -> result.put(year, reporter + " statistics: " + String.join(", ", set)));
+        Map<Integer, YearProvenance> result = new HashMap<>();
+        names.forEach((year, set) -> result.put(year, new YearProvenance(
+                reporter + " statistics: " + String.join(", ", set), synthetic.contains(year))));
         return result;
     }
 
-    private Set<Integer> syntheticYears(CountryCode reporter, CountryCode partner) {
-        return new TreeSet<>(jdbc.sql("""
-                select distinct extract(year from s.period)::int from trade_slice s
-                join trade_import i on i.id = s.import_id where s.reporter = ? and s.partner = ? and i.synthetic""")
-                .params(reporter.value(), partner.value()).query(Integer.class).list());
+    private boolean isSynthetic(CountryCode reporter, CountryCode partner, int year) {
+        return provenanceByYear(reporter, partner).getOrDefault(year, YearProvenance.NONE).synthetic();
+    }
+
+    /**
+     * The latest year the reporter's statistics on the partner cover in full (twelve months of both flows
+     * that have any), else the latest year they cover at all; empty without statistics.
+     */
+    public Optional<Integer> latestFullYear(CountryCode reporter, CountryCode partner) {
+        return jdbc.sql("""
+                select coalesce(max(year) filter (where whole), max(year)) from (
+                    select extract(year from period)::int as year, min(months) = 12 as whole from trade_total
+                    where reporter = ? and partner = ? and level = 'total' and freq = 'Y' group by period) y""")
+                .params(reporter.value(), partner.value()).query(Integer.class).optional();
     }
 
     /** All imports, newest first, for the imports page and the CLI. */

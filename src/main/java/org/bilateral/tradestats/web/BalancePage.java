@@ -53,7 +53,7 @@ class BalancePage {
         Balance balance = balances.balance(request);
         Balance trend = request.level() == HsLevel.TOTAL ? balance : balances.balance(new BalanceRequest(request.reporter(),
                 request.partner(), request.by(), HsLevel.TOTAL, request.fromYear(), request.toYear(), 20));
-        String latestYear = latestFullYear(request.reporter(), request.partner());
+        String latestYear = balances.latestFullYear(request.reporter(), request.partner()).map(String::valueOf).orElse(null);
         Balance composition = balances.balance(new BalanceRequest(request.reporter(), request.partner(), Granularity.YEAR,
                 HsLevel.SECTOR, null, null, 20));
         Mirror mirror = latestYear == null ? null
@@ -75,13 +75,6 @@ class BalancePage {
         return "tradestats/balance";
     }
 
-    /** The latest year the reporter's statistics cover in full, else the latest year they cover at all. */
-    private String latestFullYear(CountryCode reporter, CountryCode partner) {
-        Balance years = balances.balance(BalanceRequest.of(reporter, partner, Granularity.YEAR, HsLevel.TOTAL));
-        return years.rows().stream().filter(r -> r.months() == 12).map(Balance.Row::period).max(String::compareTo)
-                .or(() -> years.rows().stream().map(Balance.Row::period).max(String::compareTo)).orElse(null);
-    }
-
     @GetMapping("/balance.{type:csv|xlsx}")
     ResponseEntity<byte[]> download(@ModelAttribute BalanceForm form, @PathVariable String type) {
         Balance balance = balances.balance(form.balance(countries));
@@ -92,9 +85,7 @@ class BalancePage {
 
     @GetMapping("/mirror")
     String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
-        String latest = latestFullYear(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
-        MirrorRequest request = form.mirror(countries, latest == null ? java.time.Year.now().getValue() - 1 : Integer.parseInt(latest));
-        model.addAttribute("mirror", balances.mirror(request));
+        model.addAttribute("mirror", balances.mirror(mirrorRequest(form)));
         model.addAttribute("countries", countries.all().stream().sorted(Comparator.comparing(c -> c.name())).toList());
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         return "tradestats/mirror";
@@ -102,8 +93,15 @@ class BalancePage {
 
     @GetMapping("/mirror.{type:csv|xlsx}")
     ResponseEntity<byte[]> mirrorDownload(@ModelAttribute BalanceForm form, @PathVariable String type) {
-        Mirror mirror = balances.mirror(form.mirror(countries, java.time.Year.now().getValue() - 1));
+        Mirror mirror = balances.mirror(mirrorRequest(form));
         return Downloads.of(Tables.mirror(mirror), "mirror-" + mirror.a() + "-" + mirror.b() + "-" + mirror.year(), type);
+    }
+
+    /** The year asked for, else the latest the statistics cover in full, else last year. */
+    private MirrorRequest mirrorRequest(BalanceForm form) {
+        int latest = balances.latestFullYear(countries.require(form.reporter()).code(), countries.require(form.partner()).code())
+                .orElse(java.time.Year.now().getValue() - 1);
+        return form.mirror(countries, latest);
     }
 
     static final class Downloads {
