@@ -1,0 +1,54 @@
+package org.bilateral.extraction;
+
+import java.util.List;
+
+/**
+ * What the reader proposes from one press release. Every fact carries its evidence in {@link #text}, the cleaned
+ * text of the document; nothing here is in the register until a person accepts it.
+ */
+public record Extraction(String document, String text, ReportedDate published, String dateline,
+                         List<Event> events, List<Person> people, List<Organisation> organisations,
+                         List<Commitment> commitments, List<Issue> issues) {
+
+    public Extraction {
+        events = List.copyOf(events);
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        commitments = List.copyOf(commitments);
+        issues = List.copyOf(issues);
+    }
+
+    /**
+     * A meeting, call, visit, business forum, signing or negotiation round the report says took place.
+     * {@code sidelinesOf} is the round it happened beside, when the report says so.
+     */
+    public record Event(EventKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round,
+                        List<String> participants, List<String> topics, Integer sidelinesOf, Evidence evidence) {
+        public Event {
+            participants = List.copyOf(participants);
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /** A person taking part in an event, with the title and country the report gives. */
+    public record Person(String name, List<String> variants, String title, String country, String organisation,
+                         Evidence evidence) {
+        public Person {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** An organisation the report names; {@code participant} says whether it took part in an event. */
+    public record Organisation(String name, String acronym, String country, OrganisationKind kind, boolean participant,
+                               Evidence evidence) {
+    }
+
+    /** A purchase the report says was committed: an order, purchase agreement or MOU to buy. */
+    public record Commitment(String buyer, String seller, String item, Long quantity, String unit, Double valueUsd,
+                             Double valueLowUsd, Double valueHighUsd, String instrument, Evidence evidence) {
+    }
+
+    /** A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}. */
+    public record Issue(PolicyTopic topic, Evidence evidence) {
+    }
+}

@@ -1,0 +1,596 @@
+package org.bilateral.extraction.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bilateral.extraction.OrganisationKind;
+import org.bilateral.extraction.reading.Tokens.Token;
+import org.bilateral.shared.NameKey;
+
+/**
+ * Finds people and organisations in one sentence from their context: a title before a name ("US Senator Bill
+ * Hagerty"), a title after it ("Jacob Helberg, US Deputy Secretary of State for ..."), an acronym defined in
+ * brackets, a corporate or institutional last word ("X Group", "X Airlines", "X Council"), a list after "executives
+ * of" or "firms such as", and the names the register already holds.
+ */
+final class Names {
+
+    /** A person named in the sentence; {@code shortForm} when only one word of the name is given ("Senator Hagerty"). */
+    record PersonMention(int start, int end, String name, String title, String country, String affiliation,
+                         boolean shortForm, int spanEnd) {
+    }
+
+    /** An organisation named in the sentence; {@code affiliation} when it only qualifies a person. */
+    record OrganisationMention(int start, int end, String name, String acronym, OrganisationKind kind, String country,
+                               boolean affiliation) {
+    }
+
+    record Found(List<PersonMention> people, List<OrganisationMention> organisations, boolean[] claimed) {
+    }
+
+    private static final Pattern LIST_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:executives|representatives|leaders|leadership|CEOs|chief executives|heads|chairmen|delegations?|officials)\\s+(?:of|from)\\s+"
+                    + "|\\b(?:companies|firms|corporations|enterprises|businesses|groups|carriers|airlines|banks|partners|giants|manufacturers|makers"
+                    + "|producers|exporters|importers|investors|organisations|organizations|associations|agencies|conglomerates|corporates|players"
+                    + "|brands|suppliers|buyers|units|members|participants|attendees)[,]?\\s+(?:\\p{L}+\\s+){0,3}?(?:such as|including|like|namely|as)\\s+"
+                    + "|\\b(?:participants|attendees)\\s+(?:included|were|include)\\s+(?:\\p{L}+\\s+){0,4}?(?:such as\\s+)?");
+
+    private final Register register;
+
+    Names(Register register) {
+        this.register = register;
+    }
+
+    Found find(String sentence, List<Token> tokens) {
+        boolean[] claimed = new boolean[tokens.size()];
+        List<PersonMention> people = new ArrayList<>();
+        List<OrganisationMention> organisations = new ArrayList<>();
+        titledPeople(sentence, tokens, claimed, people, organisations);
+        appositivePeople(sentence, tokens, claimed, people);
+        acronymDefinitions(sentence, tokens, claimed, organisations);
+        lists(sentence, tokens, claimed, organisations);
+        registered(sentence, tokens, claimed, people, organisations);
+        institutionalNames(sentence, tokens, claimed, organisations);
+        people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        organisations.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Found(people, organisations, claimed);
+    }
+
+    // --- people with a title before the name -------------------------------------------------------------------
+
+    private void titledPeople(String s, List<Token> t, boolean[] claimed, List<PersonMention> people,
+                              List<OrganisationMention> organisations) {
+        for (int i = 0; i < t.size(); i++) {
+            if (claimed[i] || !isTitleWord(t.get(i))) {
+                continue;
+            }
+            int j = i;
+            boolean strong = false;
+            int words = 0;
+            while (j < t.size() && (isTitleWord(t.get(j)) || (t.get(j).is("-") && j + 1 < t.size() && isTitleWord(t.get(j + 1))))) {
+                if (Lexicon.TITLE_HEADS.contains(t.get(j).text()) && (!Lexicon.WEAK_HEADS.contains(t.get(j).text()) || words > 0)) {
+                    strong = true;
+                }
+                words++;
+                j++;
+            }
+            if (!strong || words == 0 || endsWithModifierOnly(t, i, j)) {
+                i = j - 1;
+                continue;
+            }
+            int titleEnd = j;
+            // "of Industry and Trade", "for Economic Growth": the portfolio runs on while its words are portfolio words
+            if (j + 1 < t.size() && (t.get(j).is("of") || t.get(j).is("for")) && (t.get(j + 1).capitalised() || t.get(j + 1).is("the"))) {
+                int k = j + 1;
+                int last = -1;
+                while (k < t.size()) {
+                    Token w = t.get(k);
+                    if (Lexicon.PORTFOLIO.contains(w.text()) || Lexicon.NATIONALITIES.containsKey(w.text())) {
+                        last = k;
+                        k++;
+                    } else if (Lexicon.CONNECTORS.contains(w.text()) && k + 1 < t.size()
+                            && (Lexicon.PORTFOLIO.contains(t.get(k + 1).text()) || t.get(k + 1).is("the"))) {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                if (last > 0) {
+                    titleEnd = last + 1;
+                }
+            }
+            int n = titleEnd;
+            List<Token> name = new ArrayList<>();
+            while (n < t.size() && name.size() < 5 && nameWord(t.get(n)) && !claimed[n]) {
+                name.add(t.get(n));
+                n++;
+            }
+            // An unknown portfolio word before the name ("Secretary of the Navy John Smith") belongs to the title.
+            boolean afterPortfolio = titleEnd > j;
+            int cut = nameStart(name, afterPortfolio);
+            if (cut > 0) {
+                titleEnd += cut;
+                name = name.subList(cut, name.size());
+            }
+            if (name.isEmpty() || (name.size() == 1 && n < t.size() && t.get(n).is("'s") && !afterPortfolio
+                    && !Lexicon.TITLE_HEADS.contains(t.get(j - 1).text()))) {
+                i = Math.max(i, titleEnd - 1);
+                continue;
+            }
+            int titleStart = i;
+            String country = null;
+            int from = i;
+            // nationality before the title: "US Senator", "Vietnamese Acting Minister", "United States Secretary"
+            if (i > 0 && Lexicon.NATIONALITIES.containsKey(t.get(i - 1).text())) {
+                country = Lexicon.NATIONALITIES.get(t.get(i - 1).text());
+                from = i - 1;
+            } else if (i > 1 && Lexicon.NATIONALITIES.containsKey(t.get(i - 2).text() + " " + t.get(i - 1).text())) {
+                country = Lexicon.NATIONALITIES.get(t.get(i - 2).text() + " " + t.get(i - 1).text());
+                from = i - 2;
+            }
+            String affiliation = null;
+            if (from == i && i > 0 && t.get(i - 1).capitalised() && !Lexicon.NOT_NAMES.contains(t.get(i - 1).text())) {
+                // "Vietnam Airlines CEO X": the organisation before the title
+                int a = i - 1;
+                while (a > 0 && (t.get(a - 1).capitalised() || Lexicon.CONNECTORS.contains(t.get(a - 1).text()))
+                        && !Lexicon.NOT_NAMES.contains(t.get(a - 1).text())) {
+                    a--;
+                }
+                while (a < i && !t.get(a).capitalised()) {
+                    a++;
+                }
+                if (a < i) {
+                    affiliation = s.substring(t.get(a).start(), t.get(i - 1).end());
+                    OrganisationKind kind = organisationKind(t, a, i);
+                    organisations.add(new OrganisationMention(t.get(a).start(), t.get(i - 1).end(), affiliation, null,
+                            kind == null ? OrganisationKind.OTHER : kind, countryOf(affiliation), true));
+                    for (int c = a; c < i; c++) {
+                        claimed[c] = true;
+                    }
+                }
+            }
+            String title = s.substring(t.get(titleStart).start(), t.get(titleEnd - 1).end());
+            int nameFrom = titleEnd;
+            int nameTo = titleEnd + name.size();
+            String personName = s.substring(t.get(nameFrom).start(), t.get(nameTo - 1).end());
+            int spanEnd = nameTo;
+            // "Senator X of the Republican Party": the party qualifies the person and takes no part itself.
+            if (nameTo + 1 < t.size() && t.get(nameTo).is("of")) {
+                int a = nameTo + 1;
+                if (t.get(a).is("the")) {
+                    a++;
+                }
+                int e = a;
+                while (e < t.size() && (t.get(e).capitalised() && t.get(e).word()
+                        || (Lexicon.CONNECTORS.contains(t.get(e).text()) && e + 1 < t.size() && t.get(e + 1).capitalised() && e > a))) {
+                    e++;
+                }
+                if (e > a) {
+                    String org = s.substring(t.get(a).start(), t.get(e - 1).end());
+                    OrganisationKind kind = organisationKind(t, a, e);
+                    organisations.add(new OrganisationMention(t.get(a).start(), t.get(e - 1).end(), org, null,
+                            kind == null ? OrganisationKind.OTHER : kind, countryOf(org), true));
+                    affiliation = affiliation == null ? org : affiliation;
+                    spanEnd = e;
+                }
+            }
+            Apposition appo = apposition(s, t, spanEnd);
+            if (appo != null) {
+                if (appo.title() != null) {
+                    title = title + ", " + appo.title();
+                }
+                if (country == null) {
+                    country = appo.country();
+                }
+                spanEnd = appo.endToken();
+            }
+            for (int c = from; c < spanEnd; c++) {
+                claimed[c] = true;
+            }
+            if (country == null) {
+                country = countryOfPerson(personName, title);
+            }
+            people.add(new PersonMention(t.get(nameFrom).start(), t.get(nameTo - 1).end(), personName, title, country,
+                    affiliation, name.size() == 1, t.get(spanEnd - 1).end()));
+            i = spanEnd - 1;
+        }
+    }
+
+    private static boolean endsWithModifierOnly(List<Token> t, int i, int j) {
+        return j - i == 1 && Lexicon.TITLE_MODIFIERS.contains(t.get(i).text()) && !Lexicon.TITLE_HEADS.contains(t.get(i).text());
+    }
+
+    private static boolean isTitleWord(Token w) {
+        return w.capitalised() && (Lexicon.TITLE_HEADS.contains(w.text()) || Lexicon.TITLE_MODIFIERS.contains(w.text()));
+    }
+
+    /** Where the name starts among the capitalised words after a title: at a Vietnamese family name, or the last two. */
+    private static int nameStart(List<Token> name, boolean afterPortfolio) {
+        for (int i = 0; i < name.size() - 1; i++) {
+            if (Lexicon.isVietnameseFamilyName(name.get(i).text()) && name.size() - i <= 4 && name.size() - i >= 2) {
+                return i;
+            }
+        }
+        if (name.size() >= 3 && (afterPortfolio || name.size() > 3)) {
+            boolean initial = name.get(name.size() - 2).text().matches("\\p{Lu}\\.");
+            return name.size() - (initial ? 3 : 2);
+        }
+        return 0;
+    }
+
+    private static boolean nameWord(Token w) {
+        String x = w.text();
+        return w.capitalised() && Character.isLetter(x.charAt(0)) && !Lexicon.NOT_NAMES.contains(x)
+                && !Lexicon.ORGANISATION_WORDS.containsKey(x) && !Lexicon.NATIONALITIES.containsKey(x)
+                && !(x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && !x.matches("\\p{Lu}\\."));
+    }
+
+    // --- appositions: "X, US Deputy Secretary of State for ...", "X, Chairman of ..." -------------------------
+
+    record Apposition(String title, String country, int endToken) {
+    }
+
+    private static final Pattern APPOSITION_STOP = Pattern.compile(
+            "^(?:who|which|said|says|stated|noted|added|told|stressed|affirmed|highlighted|emphasised|emphasized|in|on|at|during|as|while"
+                    + "|when|after|before|to|held|met|had|has|have|was|is|were|are|also|for|with|about|expressed|welcomed|praised|called)$");
+
+    /** The title after a name, set off by a comma and led by a capitalised title word; null when none follows. */
+    private static Apposition apposition(String s, List<Token> t, int at) {
+        if (at >= t.size() || !t.get(at).is(",")) {
+            return null;
+        }
+        int k = at + 1;
+        if (k < t.size() && t.get(k).is("the")) {
+            k++;
+        }
+        String country = null;
+        if (k < t.size() && Lexicon.NATIONALITIES.containsKey(t.get(k).text()) && k + 1 < t.size() && isTitleWord(t.get(k + 1))) {
+            country = Lexicon.NATIONALITIES.get(t.get(k).text());
+            k++;
+        }
+        if (k >= t.size() || !isTitleWord(t.get(k))) {
+            return descriptive(t, at);
+        }
+        int start = k;
+        int end = k;
+        while (end < t.size()) {
+            Token w = t.get(end);
+            if (w.is(".") || w.is(";") || w.is("(") || w.is(")") || w.is("—") || w.is("\"") || w.is("“")) {
+                break;
+            }
+            if (w.is(",")) {
+                if (end + 1 >= t.size()) {
+                    break;
+                }
+                Token next = t.get(end + 1);
+                if (next.capitalised() || APPOSITION_STOP.matcher(next.text()).matches() || next.is("and") || next.is("the")) {
+                    break;
+                }
+            }
+            if (w.is("and") && end + 1 < t.size() && t.get(end + 1).capitalised() && !Lexicon.PORTFOLIO.contains(t.get(end + 1).text())) {
+                break;
+            }
+            if ((w.is("on") || w.is("in") || w.is("at")) && end + 1 < t.size()
+                    && (Lexicon.MONTHS.containsKey(t.get(end + 1).text().toLowerCase(java.util.Locale.ROOT))
+                    || (w.is("in") && t.get(end + 1).capitalised()))) {
+                break;
+            }
+            if (w.is("to") && end + 1 < t.size() && !t.get(end + 1).capitalised() && !t.get(end + 1).is("the")) {
+                break;
+            }
+            end++;
+        }
+        String title = s.substring(t.get(start).start(), t.get(end - 1).end()).replaceAll("[,\\s]+$", "");
+        if (country == null) {
+            country = countryOf(title);
+        }
+        return new Apposition(title, country, end);
+    }
+
+    /** A description set off by commas ("a member of ...", "head of ..."): not a title, but its organisations are not participants. */
+    private static Apposition descriptive(List<Token> t, int at) {
+        int k = at + 1;
+        if (k >= t.size()) {
+            return null;
+        }
+        String first = t.get(k).text();
+        if (!(first.equals("a") || first.equals("an") || first.equals("head") || first.equals("chairman") || first.equals("member")
+                || first.equals("one") || first.equals("chief") || first.equals("director") || first.equals("representing")
+                || first.equals("the"))) {
+            return null;
+        }
+        int end = k;
+        while (end < t.size() && !t.get(end).is(".") && !t.get(end).is(";") && !t.get(end).is(",")) {
+            end++;
+        }
+        return new Apposition(null, null, end);
+    }
+
+    // --- "Name Surname, Title ..." ---------------------------------------------------------------------------
+
+    private void appositivePeople(String s, List<Token> t, boolean[] claimed, List<PersonMention> people) {
+        for (int c = 1; c < t.size(); c++) {
+            if (!t.get(c).is(",") || claimed[c - 1]) {
+                continue;
+            }
+            int b = c;
+            while (b > 0 && nameWord(t.get(b - 1)) && !claimed[b - 1] && c - b < 4) {
+                b--;
+            }
+            int words = c - b;
+            if (words < 2) {
+                continue;
+            }
+            if (b > 0 && (t.get(b - 1).capitalised() && !Lexicon.NOT_NAMES.contains(t.get(b - 1).text()))) {
+                continue;
+            }
+            Apposition appo = apposition(s, t, c);
+            if (appo == null || appo.title() == null) {
+                continue;
+            }
+            String name = s.substring(t.get(b).start(), t.get(c - 1).end());
+            for (int k = b; k < appo.endToken(); k++) {
+                claimed[k] = true;
+            }
+            String country = appo.country() != null ? appo.country() : countryOfPerson(name, appo.title());
+            people.add(new PersonMention(t.get(b).start(), t.get(c - 1).end(), name, appo.title(), country, null, false,
+                    t.get(appo.endToken() - 1).end()));
+        }
+    }
+
+    // --- organisations -------------------------------------------------------------------------------------------
+
+    private void acronymDefinitions(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
+        for (int p = 1; p + 2 < t.size(); p++) {
+            if (!t.get(p).is("(") || !t.get(p + 2).is(")")) {
+                continue;
+            }
+            Token acronym = t.get(p + 1);
+            if (!acronym.capitalised() || !Character.isLetter(acronym.text().charAt(0))) {
+                continue;
+            }
+            int b = chainStart(t, p, claimed);
+            if (b < 0) {
+                continue;
+            }
+            String name = s.substring(t.get(b).start(), t.get(p - 1).end());
+            OrganisationKind kind = organisationKind(t, b, p);
+            boolean upper = acronym.text().equals(acronym.text().toUpperCase(java.util.Locale.ROOT)) && acronym.text().length() >= 2;
+            boolean ordinaryWords = allOrdinary(t, b, p);
+            if (ordinaryWords || (kind == null && !upper && p - b < 2)) {
+                continue;
+            }
+            if (kind == null && !upper) {
+                kind = OrganisationKind.COMPANY;
+            }
+            for (int c = b; c <= p + 2; c++) {
+                claimed[c] = true;
+            }
+            organisations.add(new OrganisationMention(t.get(b).start(), t.get(p + 2).end(), name, acronym.text(),
+                    kind == null ? OrganisationKind.OTHER : kind, countryOf(name), false));
+        }
+    }
+
+    /** Start of the capitalised chain that ends just before token {@code end}, or -1. */
+    private static int chainStart(List<Token> t, int end, boolean[] claimed) {
+        int b = end;
+        while (b > 0) {
+            Token w = t.get(b - 1);
+            if (claimed[b - 1]) {
+                break;
+            }
+            if (w.capitalised() && w.word()) {
+                b--;
+            } else if ((w.is("of") || w.is("and") || w.is("for") || w.is("&") || w.is("-") || w.is("–") || w.is("on"))
+                    && b - 2 >= 0 && t.get(b - 2).capitalised() && b < end) {
+                b--;
+            } else {
+                break;
+            }
+        }
+        while (b < end && (!t.get(b).capitalised() || Lexicon.NOT_NAMES.contains(t.get(b).text())
+                && !Lexicon.NATIONALITIES.containsKey(t.get(b).text()) && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text()))) {
+            b++;
+        }
+        return b < end ? b : -1;
+    }
+
+    private static boolean allOrdinary(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (w.capitalised() && !Lexicon.NOT_NAMES.contains(w.text()) && !Lexicon.NATIONALITIES.containsKey(w.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void lists(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
+        Matcher m = LIST_CONTEXT.matcher(s);
+        while (m.find()) {
+            int i = tokenAt(t, m.end());
+            while (i >= 0 && i < t.size()) {
+                if (t.get(i).is("the")) {
+                    i++;
+                    continue;
+                }
+                int b = i;
+                int e = i;
+                while (e < t.size() && !claimed[e] && (t.get(e).capitalised() && t.get(e).word()
+                        || ((t.get(e).is("-") || t.get(e).is("–") || t.get(e).is("&") || t.get(e).is("of")) && e + 1 < t.size()
+                        && t.get(e + 1).capitalised()))) {
+                    e++;
+                }
+                if (e == b) {
+                    if (claimed[b]) {
+                        while (b < t.size() && claimed[b]) {
+                            b++;
+                        }
+                        i = listNext(t, b);
+                        continue;
+                    }
+                    break;
+                }
+                String name = s.substring(t.get(b).start(), t.get(e - 1).end());
+                if (!Lexicon.NATIONALITIES.containsKey(name) && !allOrdinary(t, b, e)) {
+                    OrganisationKind kind = organisationKind(t, b, e);
+                    organisations.add(new OrganisationMention(t.get(b).start(), t.get(e - 1).end(), name, null,
+                            kind == null ? OrganisationKind.COMPANY : kind, countryOf(name), false));
+                    for (int c = b; c < e; c++) {
+                        claimed[c] = true;
+                    }
+                }
+                i = listNext(t, e);
+            }
+        }
+    }
+
+    /** After a list item: past "(ACR)", a comma and "and", to the next item; -1 at the end of the list. */
+    private static int listNext(List<Token> t, int e) {
+        int i = e;
+        if (i + 2 < t.size() && t.get(i).is("(") && t.get(i + 2).is(")")) {
+            i += 3;
+        }
+        boolean separated = false;
+        while (i < t.size() && (t.get(i).is(",") || t.get(i).is("and") || t.get(i).is("&"))) {
+            separated = true;
+            i++;
+        }
+        return separated ? i : -1;
+    }
+
+    private void registered(String s, List<Token> t, boolean[] claimed, List<PersonMention> people,
+                            List<OrganisationMention> organisations) {
+        if (register.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (claimed[i] || !t.get(i).capitalised()) {
+                continue;
+            }
+            for (int len = Math.min(6, t.size() - i); len >= 1; len--) {
+                if (claimedAny(claimed, i, i + len)) {
+                    continue;
+                }
+                String text = s.substring(t.get(i).start(), t.get(i + len - 1).end());
+                String key = NameKey.of(text);
+                Register.Known known = register.find(key);
+                if (known == null || (len == 1 && known.person())) {
+                    continue;
+                }
+                if (known.person()) {
+                    people.add(new PersonMention(t.get(i).start(), t.get(i + len - 1).end(), known.name(), known.title(),
+                            known.country(), null, false, t.get(i + len - 1).end()));
+                } else {
+                    organisations.add(new OrganisationMention(t.get(i).start(), t.get(i + len - 1).end(), known.name(), null,
+                            known.kind(), known.country(), false));
+                }
+                for (int c = i; c < i + len; c++) {
+                    claimed[c] = true;
+                }
+                i += len - 1;
+                break;
+            }
+        }
+    }
+
+    private void institutionalNames(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
+        for (int i = 0; i < t.size(); i++) {
+            if (claimed[i] || !t.get(i).capitalised()) {
+                continue;
+            }
+            int e = i;
+            while (e < t.size() && !claimed[e] && (t.get(e).capitalised() && t.get(e).word()
+                    || ((t.get(e).is("of") || t.get(e).is("and") || t.get(e).is("for") || t.get(e).is("&") || t.get(e).is("-")
+                    || t.get(e).is("–")) && e + 1 < t.size() && t.get(e + 1).capitalised() && e > i))) {
+                e++;
+            }
+            if (e == i) {
+                continue;
+            }
+            int b = i;
+            while (b < e && Lexicon.NOT_NAMES.contains(t.get(b).text()) && !Lexicon.NATIONALITIES.containsKey(t.get(b).text())
+                    && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text())) {
+                b++;
+            }
+            OrganisationKind kind = b < e ? organisationKind(t, b, e) : null;
+            if (kind != null && e - b >= 2 && !allOrdinary(t, b, e)) {
+                String name = s.substring(t.get(b).start(), t.get(e - 1).end());
+                organisations.add(new OrganisationMention(t.get(b).start(), t.get(e - 1).end(), name, null, kind,
+                        countryOf(name), false));
+                for (int c = b; c < e; c++) {
+                    claimed[c] = true;
+                }
+            }
+            i = e - 1;
+        }
+    }
+
+    /** The kind a name's words signal: its last word ("Group", "Council") or a government opener ("Ministry of"). */
+    static OrganisationKind organisationKind(List<Token> t, int from, int to) {
+        OrganisationKind last = Lexicon.ORGANISATION_WORDS.get(t.get(to - 1).text());
+        if (last != null) {
+            return last;
+        }
+        OrganisationKind opener = Lexicon.ORGANISATION_OPENERS.get(t.get(from).text());
+        if (opener != null && to - from >= 3 && t.get(from + 1).is("of")) {
+            return opener;
+        }
+        for (int i = from; i < to; i++) {
+            OrganisationKind inner = Lexicon.ORGANISATION_WORDS.get(t.get(i).text());
+            if (inner != null && i + 1 < to && t.get(i + 1).is("of") && inner != OrganisationKind.COMPANY) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    static String countryOf(String text) {
+        for (String word : text.split("[\\s,'’()\\-–]+")) {
+            String code = Lexicon.NATIONALITIES.get(word);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /** A person's country from a Vietnamese family name, a nationality in the title, or a typically American office. */
+    static String countryOfPerson(String name, String title) {
+        String first = name.split("\\s+")[0];
+        if (Lexicon.isVietnameseFamilyName(first) && name.split("\\s+").length >= 2) {
+            return "VN";
+        }
+        String fromTitle = title == null ? null : countryOf(title);
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        if (title != null) {
+            for (String office : Lexicon.AMERICAN_OFFICES) {
+                if (title.contains(office)) {
+                    return "US";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean claimedAny(boolean[] claimed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int tokenAt(List<Token> t, int offset) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

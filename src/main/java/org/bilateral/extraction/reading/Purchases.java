@@ -1,0 +1,203 @@
+package org.bilateral.extraction.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Purchase commitments in a sentence: "X's commitment to buying 200 aircraft", "X's purchase of 50 planes from Y",
+ * "X signed a contract with Y to buy 1.5 million tonnes of corn worth $500 million", "X will import ... from Y",
+ * "Y will supply ... to X". Investments, partnerships, financing and loans are not purchases.
+ */
+final class Purchases {
+
+    record Purchase(int start, int end, String buyer, String seller, String item, Long quantity, String unit,
+                    Double valueUsd, Double lowUsd, Double highUsd, String instrument) {
+    }
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*|of))*)";
+    private static final String QTY = "(?:(?:about|around|nearly|approximately|up to|more than|over|some)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
+    private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by)\\b|\\s*[,.;)]|\\s*$)";
+    private static final String BUY = "(?:buy|buying|purchase|purchasing|import|importing|order|ordering|procure|procuring|acquire|acquiring)";
+    private static final String NOT_PURCHASE = "(?i).*\\b(?:invest|investment|investing|financing|finance|loan|credit|partnership|cooperation|joint venture|grant|aid|lease|leasing)\\b.*";
+
+    private static final Pattern POSSESSIVE = Pattern.compile(NAME + "(?:'s|’s|'|’)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(commitment|pledge|plan|agreement|deal|decision|order|orders|purchase|purchases|contract|MOU)\\s+"
+            + "(?:to\\s+" + BUY + "|for|of|on\\s+" + BUY + ")\\s+(?:the\\s+)?(?:purchase\\s+of\\s+)?" + QTY + "\\s+" + ITEM
+            + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern SIGNED_WITH = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
+            + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
+            + "with\\s+" + NAME + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
+            + "(?:purchase|purchasing|buying|import|importing|supply)\\s+(?:of\\s+)?)\\s*" + QTY + "\\s+" + ITEM);
+    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
+            + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
+            + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
+            + QTY + "\\s+" + ITEM + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern WILL_BUY = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
+            + "(buy|purchase|import|order|ordered|bought|purchased|procure|procured|acquire|acquired)\\s+" + QTY + "\\s+" + ITEM
+            + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern SUPPLY = Pattern.compile(NAME + "\\s+(?:will\\s+|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
+            + "(?:supply|sell|deliver|provide)\\s+" + QTY + "\\s+" + ITEM + "\\s+to\\s+" + NAME);
+    private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
+            + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
+
+    private Purchases() {
+    }
+
+    static List<Purchase> in(String sentence) {
+        List<Purchase> found = new ArrayList<>();
+        Matcher m = POSSESSIVE.matcher(sentence);
+        while (m.find()) {
+            add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));
+        }
+        m = SIGNED_WITH.matcher(sentence);
+        while (m.find()) {
+            if (!m.group(2).matches(NOT_PURCHASE)) {
+                add(found, sentence, m, m.group(1), m.group(3), m.group(6), m.group(4), m.group(5), instrument(m.group(2)));
+            }
+        }
+        m = SIGNED_TO_BUY.matcher(sentence);
+        while (m.find()) {
+            if (!m.group(2).matches(NOT_PURCHASE)) {
+                add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));
+            }
+        }
+        m = WILL_BUY.matcher(sentence);
+        while (m.find()) {
+            String verb = m.group(2);
+            String instrument = verb.endsWith("ed") || verb.equals("bought") ? "order" : "announcement";
+            add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument);
+        }
+        m = SUPPLY.matcher(sentence);
+        while (m.find()) {
+            add(found, sentence, m, m.group(5), m.group(1), m.group(4), m.group(2), m.group(3), "announcement");
+        }
+        // "X's purchase of 50 planes from Boeing" names the seller once for every purchase listed before it.
+        String seller = found.stream().map(Purchase::seller).filter(s -> s != null).findFirst().orElse(null);
+        List<Purchase> out = new ArrayList<>();
+        for (Purchase p : found) {
+            out.add(p.seller() == null && seller != null && !seller.equals(p.buyer())
+                    ? new Purchase(p.start(), p.end(), p.buyer(), seller, p.item(), p.quantity(), p.unit(), p.valueUsd(),
+                    p.lowUsd(), p.highUsd(), p.instrument())
+                    : p);
+        }
+        return out;
+    }
+
+    private static void add(List<Purchase> found, String sentence, Matcher m, String buyer, String seller, String item,
+                            String number, String scale, String instrument) {
+        String b = trimName(buyer);
+        if (b == null || Lexicon.NOT_NAMES.contains(b) || Lexicon.NATIONALITIES.containsKey(b)) {
+            return;
+        }
+        for (Purchase p : found) {
+            if (m.start() < p.end() && p.start() < m.end()) {
+                return;
+            }
+        }
+        String it = item.strip();
+        String unit = unit(it);
+        Long quantity = quantity(number, scale);
+        String tail = sentence.substring(m.start(), Math.min(sentence.length(), m.end() + 80));
+        Double[] value = value(tail);
+        if (isMoney(sentence, m, number)) {
+            return;
+        }
+        found.add(new Purchase(m.start(), m.end(), b, trimName(seller), it, quantity, unit, value[0], value[1], value[2], instrument));
+    }
+
+    /** "$2 billion of soybeans" reads as a value, not a count: the number follows a currency sign. */
+    private static boolean isMoney(String sentence, Matcher m, String number) {
+        int at = sentence.indexOf(number, m.start());
+        return at > 0 && (sentence.charAt(at - 1) == '$' || sentence.substring(Math.max(0, at - 4), at).contains("USD"));
+    }
+
+    private static String trimName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.strip().replaceAll("\\s+of$", "");
+        n = n.replaceFirst("^(The|the|A|An)\\s+", "");
+        for (String nat : List.of("Vietnamese ", "US ", "U.S. ", "American ")) {
+            if (n.startsWith(nat) && n.length() > nat.length() + 3) {
+                n = n.substring(nat.length());
+            }
+        }
+        return n.isEmpty() ? null : n;
+    }
+
+    private static Long quantity(String number, String scale) {
+        if (number == null) {
+            return null;
+        }
+        double n = Double.parseDouble(number.replace(",", ""));
+        if (scale != null) {
+            n *= switch (scale.toLowerCase(Locale.ROOT)) {
+                case "thousand" -> 1e3;
+                case "million" -> 1e6;
+                default -> 1e9;
+            };
+        }
+        return Math.round(n);
+    }
+
+    private static String unit(String item) {
+        String i = item.toLowerCase(Locale.ROOT);
+        if (i.matches(".*\\b(aircraft|planes?|jets?|airplanes?|airliners?|helicopters?)\\b.*")) {
+            return "aircraft";
+        }
+        if (i.matches("^(tonnes?|tons?|metric tons?)\\b.*")) {
+            return "tonnes";
+        }
+        if (i.matches("^(barrels?|bbl)\\b.*")) {
+            return "barrels";
+        }
+        if (i.matches("^(cargoes|cargos?|shipments?)\\b.*")) {
+            return "cargoes";
+        }
+        String[] words = item.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** The dollar value near the purchase, as value, low and high: "$1-2 billion" gives low 1e9, high 2e9. */
+    private static Double[] value(String text) {
+        Matcher v = VALUE.matcher(text);
+        if (!v.find()) {
+            return new Double[] {null, null, null};
+        }
+        boolean first = v.group(1) != null;
+        double low = Double.parseDouble((first ? v.group(1) : v.group(4)).replace(",", "."));
+        String highText = first ? v.group(2) : v.group(5);
+        String scale = first ? v.group(3) : v.group(6);
+        double factor = scale == null ? 1 : switch (scale.toLowerCase(Locale.ROOT)) {
+            case "billion", "bn" -> 1e9;
+            case "million", "mn" -> 1e6;
+            case "thousand" -> 1e3;
+            default -> 1;
+        };
+        if (highText == null) {
+            return new Double[] {low * factor, null, null};
+        }
+        double high = Double.parseDouble(highText.replace(",", "."));
+        return new Double[] {null, low * factor, high * factor};
+    }
+
+    private static String instrument(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        if (n.contains("memorandum") || n.contains("mou")) {
+            return "mou";
+        }
+        if (n.contains("framework")) {
+            return "framework_agreement";
+        }
+        if (n.contains("order")) {
+            return "order";
+        }
+        if (n.contains("contract") || n.contains("agreement") || n.contains("deal") || n.contains("purchase")) {
+            return "purchase_agreement";
+        }
+        return "announcement";
+    }
+}

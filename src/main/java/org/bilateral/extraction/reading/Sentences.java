@@ -1,0 +1,72 @@
+package org.bilateral.extraction.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits paragraphs into sentences with OpenNLP's English sentence model, then rejoins a split the model made
+ * inside an abbreviation ("Washington, D.C. on May 22"): a sentence does not begin in lower case.
+ */
+final class Sentences {
+
+    private static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel SENTENCE_MODEL = load();
+    private static final ThreadLocal<SentenceDetectorME> DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
+
+    record Sentence(int start, int end, String text, int block, boolean headline) {
+    }
+
+    private Sentences() {
+    }
+
+    static List<Sentence> of(CleanText clean) {
+        List<Sentence> sentences = new ArrayList<>();
+        SentenceDetectorME detector = DETECTOR.get();
+        for (int b = 0; b < clean.blocks.size(); b++) {
+            CleanText.Block block = clean.blocks.get(b);
+            String text = clean.text.substring(block.start(), block.end());
+            boolean headline = block.kind() == CleanText.BlockKind.HEADLINE;
+            if (headline) {
+                sentences.add(new Sentence(block.start(), block.end(), text, b, true));
+                continue;
+            }
+            List<int[]> spans = new ArrayList<>();
+            for (Span s : detector.sentPosDetect(text)) {
+                int start = s.getStart();
+                int end = s.getEnd();
+                if (!spans.isEmpty() && continues(text, start)) {
+                    spans.get(spans.size() - 1)[1] = end;
+                } else {
+                    spans.add(new int[] {start, end});
+                }
+            }
+            for (int[] s : spans) {
+                sentences.add(new Sentence(block.start() + s[0], block.start() + s[1], text.substring(s[0], s[1]), b, false));
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean continues(String text, int start) {
+        char c = text.charAt(start);
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == ',' || c == ')';
+    }
+
+    private static SentenceModel load() {
+        try (InputStream in = Sentences.class.getClassLoader().getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenNLP sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
