@@ -30,7 +30,7 @@ final class Dates {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(today|yesterday|tomorrow|this (?:morning|afternoon|evening)"
             + "|(?:on |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
-    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(reported|said|announced|told|stated|informed|published|posted|updated)\\s+(?:on\\s+)?$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:(?:reported|said|announced|told|stated|informed|published|posted|updated)\\s+(?:on\\s+)?|(?:date|published|posted|updated)\\s*:?\\s*)$");
     private static final Pattern PUBLICATION_TAG = Pattern.compile("(?i)\\b(?:date|published|posted|updated)\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})");
 
     /** A date found in a sentence, with its offsets there. {@code end} is set for a range. */
@@ -120,9 +120,12 @@ final class Dates {
     }
 
     private static String dateline(String text) {
-        int dash = text.indexOf(" — ");
-        if (dash < 0) {
-            dash = text.indexOf(" – ");
+        int dash = -1;
+        for (String mark : List.of(" — ", " – ", " - ")) {
+            int at = text.indexOf(mark);
+            if (at > 0 && (dash < 0 || at < dash)) {
+                dash = at;
+            }
         }
         return dash > 0 && dash < 80 ? text.substring(0, dash) : "";
     }

@@ -51,7 +51,9 @@ final class Names {
         acronymDefinitions(sentence, tokens, claimed, organisations);
         lists(sentence, tokens, claimed, organisations);
         registered(sentence, tokens, claimed, people, organisations);
+        lowerCaseTitles(sentence, tokens, claimed, people);
         institutionalNames(sentence, tokens, claimed, organisations);
+        parties(sentence, tokens, claimed, organisations);
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
         organisations.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Found(people, organisations, claimed);
@@ -382,7 +384,7 @@ final class Names {
             }
             if (w.capitalised() && w.word()) {
                 b--;
-            } else if ((w.is("of") || w.is("and") || w.is("for") || w.is("&") || w.is("-") || w.is("–") || w.is("on"))
+            } else if ((w.is("of") || w.is("and") || w.is("for") || w.is("&") || w.is("-") || w.is("–") || w.is("on") || w.is("in"))
                     && b - 2 >= 0 && t.get(b - 2).capitalised() && b < end) {
                 b--;
             } else {
@@ -449,6 +451,9 @@ final class Names {
     /** After a list item: past "(ACR)", a comma and "and", to the next item; -1 at the end of the list. */
     private static int listNext(List<Token> t, int e) {
         int i = e;
+        if (i < t.size() && t.get(i).is(".") && i > 0 && t.get(i - 1).text().matches("Inc|Co|Corp|Ltd|Plc|Bros")) {
+            i++;
+        }
         if (i + 2 < t.size() && t.get(i).is("(") && t.get(i + 2).is(")")) {
             i += 3;
         }
@@ -525,6 +530,76 @@ final class Names {
             }
             i = e - 1;
         }
+    }
+
+    private static final Pattern LOWER_TITLE = Pattern.compile(
+            "\\b(?:its|their|the|his|her|our)\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?=\\p{Lu}[\\p{L}\\p{M}]+\\s+\\p{Lu})");
+
+    /** "led by its chairman Robert Keller": a title in lower case before a full name. */
+    private void lowerCaseTitles(String s, List<Token> t, boolean[] claimed, List<PersonMention> people) {
+        Matcher m = LOWER_TITLE.matcher(s);
+        while (m.find()) {
+            String words = m.group(1);
+            String head = words.substring(words.lastIndexOf(' ') + 1);
+            String capital = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+            if (!Lexicon.TITLE_HEADS.contains(capital) && !head.equals("ceo")) {
+                continue;
+            }
+            int i = tokenAt(t, m.end());
+            int e = i;
+            while (e >= 0 && e < t.size() && nameWord(t.get(e)) && !claimed[e] && e - i < 4) {
+                e++;
+            }
+            if (i < 0 || e - i < 2) {
+                continue;
+            }
+            String name = s.substring(t.get(i).start(), t.get(e - 1).end());
+            for (int c = i; c < e; c++) {
+                claimed[c] = true;
+            }
+            people.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), name, words, countryOfPerson(name, null), null,
+                    false, t.get(e - 1).end()));
+        }
+    }
+
+    private static final Pattern PARTY_VERB = Pattern.compile(
+            "^\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:signed|inked|ordered|agreed to (?:buy|purchase|import)|will (?:buy|purchase|import|supply)|placed)\\b");
+    private static final Pattern DEAL_CONTEXT = Pattern.compile("(?i)\\b(?:signed|inked|agreement|contract|deal|order|MOU|memorand)");
+
+    /**
+     * Untitled names that sign or order: "Saigon Skyways signed a purchase agreement with Aerion Aircraft ...".
+     * A person in this genre comes with a title, so a bare name that signs is an organisation.
+     */
+    private void parties(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
+        if (!DEAL_CONTEXT.matcher(s).find()) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (claimed[i] || !nameLike(t.get(i))) {
+                continue;
+            }
+            int e = i;
+            while (e < t.size() && !claimed[e] && (nameLike(t.get(e)) || (t.get(e).is("&") && e > i))) {
+                e++;
+            }
+            boolean subject = e < t.size() && PARTY_VERB.matcher(s.substring(t.get(e - 1).end())).find();
+            boolean object = i > 0 && (t.get(i - 1).is("with") || t.get(i - 1).is("from") || t.get(i - 1).is("to"))
+                    && i > 1 && s.substring(0, t.get(i - 1).start()).matches("(?s).*\\b(?:signed|inked|buy|purchase|order|import|supply|agreement|contract|deal|MOU|memorandum of understanding)\\b.*");
+            if ((subject || object) && !Lexicon.NATIONALITIES.containsKey(s.substring(t.get(i).start(), t.get(e - 1).end()))) {
+                String name = s.substring(t.get(i).start(), t.get(e - 1).end());
+                OrganisationKind kind = organisationKind(t, i, e);
+                organisations.add(new OrganisationMention(t.get(i).start(), t.get(e - 1).end(), name, null,
+                        kind == null ? OrganisationKind.COMPANY : kind, countryOf(name), false));
+                for (int c = i; c < e; c++) {
+                    claimed[c] = true;
+                }
+            }
+            i = e;
+        }
+    }
+
+    private static boolean nameLike(Token w) {
+        return w.capitalised() && w.word() && !Lexicon.NOT_NAMES.contains(w.text()) && !Lexicon.MONTHS.containsKey(w.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The kind a name's words signal: its last word ("Group", "Council") or a government opener ("Ministry of"). */

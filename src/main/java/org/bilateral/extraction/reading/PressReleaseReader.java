@@ -34,7 +34,7 @@ public final class PressReleaseReader {
     private static final Pattern MEETING = Pattern.compile(
             "\\b(?:held|holds|hold|holding|had|has|have|conducted|chaired|co-chaired|chairs|attended)\\s+(?:(?:a|an|the|separate|several|two|three|bilateral|high-level|working|official|private|closed-door|in-depth|online|virtual|courtesy|separate|further|another|productive|fruitful|frank)\\s+)*"
                     + "(?:meeting|meetings|session|sessions|talks|discussion|discussions|dialogue|exchange|conversation|consultations?|reception)\\b"
-                    + "|\\b(?:met|meets)\\b(?:\\s+with)?|\\b(?:received|receives|hosted|hosts)\\s+(?=(?:a\\s+delegation|visiting|US\\b|U\\.S\\.|American|Vietnamese)?\\s*\\p{Lu})"
+                    + "|\\b(?:met|meets)\\b(?:\\s+with)?|\\b(?:received|receives|hosted|hosts)\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?delegation\\s+(?:of|from)\\s+(?:the\\s+)?|visiting\\s+)?(?=\\p{Lu})"
                     + "|\\bpaid\\s+a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|to)\\b|\\bsat down with\\b");
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\b(?:phone|telephone|video|virtual|online)\\s+(?:call|conversation|talks?|meeting|conference)\\b|\\bspoke\\s+(?:by|over\\s+the)\\s+(?:tele)?phone\\b");
@@ -50,14 +50,14 @@ public final class PressReleaseReader {
     private static final Pattern ANY_ROUND = Pattern.compile("(?i)\\b(?:negotiation|negotiating)\\s+round\\b|\\bround of (?:talks|negotiations?)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|shall|to|plans? to|planning to|expected to|scheduled to|going to|intends? to|aims? to|set to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
-            "(?i)^(?:participants|attendees|those present)\\s+(?:included|were|include)\\b|\\b(?:attended by|with the participation of|joined by|also (?:present|attending|attended)|were also present|was also present|in attendance)\\b");
+            "(?i)^(?:participants|attendees|those present)\\s+(?:included|were|include)\\b|\\b(?:attended by|with the participation of|joined by|also (?:present|attending|attended)|were also present|was also present|in attendance|in the presence of|witnessed by|led by)\\b");
     private static final Pattern OBJECT_END = Pattern.compile(
             "\\s+to\\s+[a-z]|,\\s*(?:delving|discussing|focusing|where|during which|which|who|aiming|seeking|reflecting|highlighting|marking|with a view|as part of|on the sidelines|according|to discuss)"
                     + "|,\\s+(?:the\\s+)?[^,]{0,60}?\\b(?:reported|said|announced|reports|says)\\b|\\s+on the sidelines|\\s+as part of|;|\\s+(?:and|while|where)\\s+(?:discussed|agreed|exchanged|affirmed|said|expressed)|\\s+during\\s+(?:his|her|their|the)\\b");
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.]*)(?:(?:,\\s*|\\s+)(?:D\\.C\\.?|\\p{Lu}[\\p{L}\\p{M}]+)){0,3})");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?((?:\\p{Lu}[\\p{Lu}\\p{M}.']*)(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}.']*){0,3})(?:,[^—–]{0,30})?\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–]");
+            "^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?((?:\\p{Lu}[\\p{Lu}\\p{M}.']*)(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}.']*){0,3})(?:,[^—–]{0,30}?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[—–]|\\s-\\s)");
 
     private final Register register;
     private final Names names;
@@ -151,8 +151,10 @@ public final class PressReleaseReader {
             }
             Draft d = new Draft(trigger.kind(), s);
             int objectEnd = objectEnd(text, trigger.end());
+            Matcher joined = PARTICIPANTS.matcher(text);
+            int joinedAt = joined.find(trigger.end()) ? joined.end() : text.length();
             for (Ref r : here) {
-                if (r.affiliation() || r.start() >= objectEnd) {
+                if (r.affiliation() || r.start() >= objectEnd && r.start() < joinedAt) {
                     continue;
                 }
                 if (r.end() <= trigger.start()) {
@@ -241,6 +243,9 @@ public final class PressReleaseReader {
         Matcher m = PLACE.matcher(text);
         while (m.find()) {
             String p = m.group(1).replaceAll("[,\\s]+$", "");
+            if (p.endsWith(".") && !p.matches(".*\\p{Lu}\\.\\p{Lu}\\.$")) {
+                p = p.substring(0, p.length() - 1);
+            }
             String first = p.split("[\\s,]+")[0];
             if (Lexicon.NOT_NAMES.contains(first) && !first.equals("Washington") || Lexicon.MONTHS.containsKey(first.toLowerCase(Locale.ROOT))
                     || doc.isOrganisation(p) || Lexicon.TITLE_HEADS.contains(first) || Lexicon.TITLE_MODIFIERS.contains(first)) {
@@ -275,7 +280,18 @@ public final class PressReleaseReader {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
+            if (d.participants.isEmpty() && d.kind != EventKind.NEGOTIATION_ROUND) {
+                // "The signing ceremony was held ...": the report returns to an event it has already named.
+                for (Draft k : kept) {
+                    if (k.kind == d.kind && compatible(k.date, d.date)) {
+                        same = k;
+                    }
+                }
+            }
             for (Draft k : kept) {
+                if (same != null) {
+                    break;
+                }
                 if (k.kind == d.kind && k.kind != EventKind.NEGOTIATION_ROUND && compatible(k.date, d.date)
                         && sharedGuests(k, d) && (k.participants.containsAll(d.participants) || d.participants.containsAll(k.participants))) {
                     same = k;

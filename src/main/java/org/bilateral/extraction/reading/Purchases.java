@@ -20,6 +20,8 @@ final class Purchases {
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*|of))*)";
     private static final String QTY = "(?:(?:about|around|nearly|approximately|up to|more than|over|some)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
     private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by)\\b|\\s*[,.;)]|\\s*$)";
+    private static final String ACRONYM = "(?:\\s*\\([^)]{1,15}\\))?";
+    private static final String WHEN = "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,25}?)?";
     private static final String BUY = "(?:buy|buying|purchase|purchasing|import|importing|order|ordering|procure|procuring|acquire|acquiring)";
     private static final String NOT_PURCHASE = "(?i).*\\b(?:invest|investment|investing|financing|finance|loan|credit|partnership|cooperation|joint venture|grant|aid|lease|leasing)\\b.*";
 
@@ -27,18 +29,18 @@ final class Purchases {
             + "(commitment|pledge|plan|agreement|deal|decision|order|orders|purchase|purchases|contract|MOU)\\s+"
             + "(?:to\\s+" + BUY + "|for|of|on\\s+" + BUY + ")\\s+(?:the\\s+)?(?:purchase\\s+of\\s+)?" + QTY + "\\s+" + ITEM
             + "(?:\\s+from\\s+" + NAME + ")?");
-    private static final Pattern SIGNED_WITH = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
+    private static final Pattern SIGNED_WITH = Pattern.compile(NAME + ACRONYM + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
-            + "with\\s+" + NAME + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
+            + "with\\s+" + NAME + ACRONYM + WHEN + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
             + "(?:purchase|purchasing|buying|import|importing|supply)\\s+(?:of\\s+)?)\\s*" + QTY + "\\s+" + ITEM);
-    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
+    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
             + QTY + "\\s+" + ITEM + "(?:\\s+from\\s+" + NAME + ")?");
-    private static final Pattern WILL_BUY = Pattern.compile(NAME + "\\s+(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
+    private static final Pattern WILL_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
             + "(buy|purchase|import|order|ordered|bought|purchased|procure|procured|acquire|acquired)\\s+" + QTY + "\\s+" + ITEM
             + "(?:\\s+from\\s+" + NAME + ")?");
-    private static final Pattern SUPPLY = Pattern.compile(NAME + "\\s+(?:will\\s+|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
+    private static final Pattern SUPPLY = Pattern.compile(NAME + ACRONYM + "\\s+(?:will\\s+(?:also\\s+)?|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
             + "(?:supply|sell|deliver|provide)\\s+" + QTY + "\\s+" + ITEM + "\\s+to\\s+" + NAME);
     private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
             + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
@@ -119,6 +121,9 @@ final class Purchases {
             return null;
         }
         String n = name.strip().replaceAll("\\s+of$", "");
+        if (n.endsWith(".") && !n.matches(".*\\b(?:Inc|Co|Corp|Ltd|Jr|Bros|Plc)\\.$")) {
+            n = n.substring(0, n.length() - 1);
+        }
         n = n.replaceFirst("^(The|the|A|An)\\s+", "");
         for (String nat : List.of("Vietnamese ", "US ", "U.S. ", "American ")) {
             if (n.startsWith(nat) && n.length() > nat.length() + 3) {

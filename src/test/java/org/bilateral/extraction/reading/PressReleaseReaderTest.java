@@ -1,0 +1,155 @@
+package org.bilateral.extraction.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bilateral.extraction.EventKind;
+import org.bilateral.extraction.Extraction;
+import org.bilateral.extraction.KnownNames;
+import org.bilateral.extraction.PolicyTopic;
+import org.bilateral.extraction.PressRelease;
+import org.junit.jupiter.api.Test;
+
+/** Each hard case of the genre, on press releases the project wrote for the purpose (src/test/resources/press-releases). */
+class PressReleaseReaderTest {
+
+    private final PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
+
+    @Test
+    void aWireDatelineGivesThePublicationDateAndAWeekdayIsReadAgainstIt() {
+        Extraction x = read("reuters-style.txt");
+        assertThat(x.published()).hasToString("2026-03-12");
+        assertThat(x.dateline()).isEqualTo("Hanoi");
+        Extraction.Event meeting = event(x, EventKind.MEETING);
+        assertThat(meeting.date()).hasToString("2026-03-10");
+        assertThat(meeting.participants()).containsExactly("Tran Quoc Minh", "Jennifer Walsh");
+        assertThat(event(x, EventKind.CALL).date()).hasToString("2026-03-09");
+        assertThat(event(x, EventKind.CALL).participants()).containsExactly("Tran Quoc Minh", "Maria Lopez");
+    }
+
+    @Test
+    void aNegotiationRoundIsNumberedByItsOrdinal() {
+        assertThat(event(read("reuters-style.txt"), EventKind.NEGOTIATION_ROUND).round()).isEqualTo(3);
+        assertThat(event(read("short-forms-relative-dates.txt"), EventKind.NEGOTIATION_ROUND).round()).isEqualTo(9);
+    }
+
+    @Test
+    void titlesComeFromBeforeTheNameOrFromTheApposition() {
+        Extraction x = read("scraped-noise.txt");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Do Thanh Binh", "Deputy Minister of Finance", "VN"),
+                        tuple("Kevin Marsh", "Deputy Secretary of the Treasury for international affairs, trade and development finance", "US"));
+    }
+
+    @Test
+    void scrapedTimeStampsAndAForeignHeadlineAreNoiseButTheLatestStampDatesThePage() {
+        Extraction x = read("scraped-noise.txt");
+        assertThat(x.published()).hasToString("2026-03-06");
+        assertThat(x.text()).doesNotContain("08:40");
+        assertThat(x.events()).hasSize(1);
+        assertThat(x.events().get(0).date()).as("04/03/2026 is 4 March, day first").hasToString("2026-03-04");
+    }
+
+    @Test
+    void withoutAYearInTheTextTheDateKeepsAnUnknownYear() {
+        Extraction x = read("markdown-no-year.md");
+        assertThat(x.published()).isNull();
+        assertThat(event(x, EventKind.SIGNING).date()).hasToString("XXXX-06-03");
+    }
+
+    @Test
+    void shortFormsWithAndWithoutDiacriticsAreTheSamePerson() {
+        Extraction x = read("short-forms-relative-dates.txt");
+        assertThat(x.published()).hasToString("2026-07-09");
+        List<Extraction.Event> meetings = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+        assertThat(meetings).extracting(e -> e.date().toString()).containsExactly("2026-07-09", "2026-07-08");
+        assertThat(meetings.get(1).participants()).as("'the minister' and 'Tuấn' are Le Minh Tuan")
+                .containsExactly("Le Minh Tuan", "Harvest Plains Cooperative", "Bluewater Seafood Group");
+        assertThat(x.people()).extracting(Extraction.Person::name).containsExactly("Le Minh Tuan", "Karen Doyle");
+    }
+
+    @Test
+    void anOrganisationLedByItsChairmanTakesPartAndItsAcronymIsKept() {
+        Extraction x = read("html-vn-outlet.html");
+        assertThat(x.published()).hasToString("2026-04-14");
+        Extraction.Event meeting = event(x, EventKind.MEETING);
+        assertThat(meeting.date()).hasToString("2026-04-13");
+        assertThat(meeting.participants()).containsExactly("Phan Thi Thu Hang", "American Chamber of Commerce in Vietnam", "Robert Keller");
+        assertThat(x.organisations()).filteredOn(o -> o.acronym() != null)
+                .extracting(Extraction.Organisation::name, Extraction.Organisation::acronym).contains(tuple("American Chamber of Commerce in Vietnam", "AmCham"));
+        assertThat(x.organisations()).filteredOn(o -> o.name().startsWith("Delta Grain Inc")).extracting(Extraction.Organisation::participant)
+                .as("firms mentioned in a proposal take no part").containsExactly(false);
+    }
+
+    @Test
+    void purchasesAreReadWithBuyerSellerQuantityAndValueButInvestmentsAndLoansAreNot() {
+        assertThat(read("markdown-no-year.md").commitments())
+                .extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::quantity,
+                        Extraction.Commitment::valueUsd)
+                .containsExactly(tuple("Saigon Skyways", "Aerion Aircraft Company", 10L, 3.1e9),
+                        tuple("Saigon Skyways", "Aerion Aircraft Company", 20L, null));
+        assertThat(read("reuters-style.txt").commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::quantity,
+                Extraction.Commitment::unit, Extraction.Commitment::valueUsd, Extraction.Commitment::instrument)
+                .containsExactly(tuple("PetroSaigon Corporation", 1_200_000L, "tonnes", 6e8, "mou"));
+        Extraction investment = read("no-event-investment.txt");
+        assertThat(investment.commitments()).isEmpty();
+        assertThat(investment.events()).isEmpty();
+    }
+
+    @Test
+    void aWitnessTakesPartAndAReturnToTheSameSigningIsOneEvent() {
+        Extraction x = read("markdown-no-year.md");
+        assertThat(x.events()).extracting(Extraction.Event::kind).containsExactly(EventKind.SIGNING);
+        assertThat(x.events().get(0).participants()).containsExactly("Saigon Skyways", "Aerion Aircraft Company", "Bui Van Thanh");
+        assertThat(x.events().get(0).evidence().text()).contains("signing ceremony");
+    }
+
+    @Test
+    void policyIssuesComeFromTheirVocabularyAndEvasionOfTariffsIsFraudNotATariffIssue() {
+        assertThat(read("html-vn-outlet.html").issues()).extracting(Extraction.Issue::topic)
+                .containsExactly(PolicyTopic.MARKET_ECONOMY_STATUS, PolicyTopic.TRADE_FRAUD);
+        assertThat(read("reuters-style.txt").issues()).extracting(Extraction.Issue::topic)
+                .containsExactlyInAnyOrder(PolicyTopic.TARIFFS, PolicyTopic.EXPORT_CONTROLS, PolicyTopic.TRADE_FRAUD);
+    }
+
+    @Test
+    void everyFactQuotesTheTextItCameFrom() {
+        Extraction x = read("reuters-style.txt");
+        for (Extraction.Event e : x.events()) {
+            assertThat(x.text().substring(e.evidence().start(), e.evidence().end())).startsWith(e.evidence().text().split(" … ")[0]);
+        }
+        for (Extraction.Commitment c : x.commitments()) {
+            assertThat(x.text().substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text());
+        }
+    }
+
+    @Test
+    void theRegisterLetsABareNameBeRecognised() {
+        KnownNames known = new KnownNames(
+                List.of(new KnownNames.Person("Lê Minh Tuấn", List.of("Le Minh Tuan"), "Minister of Industry and Trade", "VN")),
+                List.of(new KnownNames.Organisation("Harvest Plains Cooperative", List.of(), "US", "company")));
+        Extraction x = new PressReleaseReader(known).read(new PressRelease("t.txt",
+                "date 2026-08-01 Tuấn held a meeting with Harvest Plains Cooperative on July 30 in Hanoi."));
+        assertThat(x.events()).singleElement().satisfies(e -> {
+            assertThat(e.participants()).containsExactly("Lê Minh Tuấn", "Harvest Plains Cooperative");
+            assertThat(e.date()).hasToString("2026-07-30");
+            assertThat(e.place()).isEqualTo("Hanoi");
+        });
+    }
+
+    private static Extraction.Event event(Extraction x, EventKind kind) {
+        return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
+    }
+
+    private Extraction read(String name) {
+        try (InputStream in = getClass().getResourceAsStream("/press-releases/" + name)) {
+            return reader.read(new PressRelease(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
