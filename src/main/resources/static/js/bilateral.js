@@ -69,3 +69,12 @@
   document.addEventListener('htmx:afterSettle', draw);
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
+
+// Pointing at a proposal lights up the sentence it was read from.
+document.addEventListener('mouseover', function (e) {
+  var card = e.target.closest && e.target.closest('.proposal[data-evidence]');
+  document.querySelectorAll('.source-text mark.focus').forEach(function (m) { m.classList.remove('focus'); });
+  if (card) {
+    document.querySelectorAll('.source-text mark.' + card.dataset.evidence).forEach(function (m) { m.classList.add('focus'); });
+  }
+});

@@ -1,6 +1,10 @@
 package org.bilateral.extraction;
 
 import java.util.List;
+import org.bilateral.engagements.EngagementKind;
+import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.shared.ReportedDate;
+import org.bilateral.policy.PolicyTopic;
 
 /**
  * What the reader proposes from one press release. Every fact carries its evidence in {@link #text}, the cleaned
@@ -22,7 +26,7 @@ public record Extraction(String document, String text, ReportedDate published, S
      * A meeting, call, visit, business forum, signing or negotiation round the report says took place.
      * {@code sidelinesOf} is the round it happened beside, when the report says so.
      */
-    public record Event(EventKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round,
+    public record Event(EngagementKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round,
                         List<String> participants, List<String> topics, Integer sidelinesOf, Evidence evidence) {
         public Event {
             participants = List.copyOf(participants);

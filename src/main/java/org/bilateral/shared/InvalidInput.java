@@ -17,6 +17,11 @@ public class InvalidInput extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** A problem with a whole request rather than with a line of a file. */
+    public InvalidInput(String source, String message) {
+        this(new InputProblem(source, null, null, message));
+    }
+
     public List<InputProblem> problems() {
         return problems;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bilateral.extraction.ReportedDate;
+import org.bilateral.shared.ReportedDate;
 
 /**
  * Dates as reports write them: "February 2", "the afternoon of February 2, 2026", "5 February", "05/02/2026"

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.bilateral.extraction.OrganisationKind;
+import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.shared.NameKey;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bilateral.extraction.OrganisationKind;
+import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.Tokens.Token;
 import org.bilateral.shared.NameKey;
 

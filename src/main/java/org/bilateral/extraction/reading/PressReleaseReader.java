@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bilateral.extraction.EventKind;
+import org.bilateral.engagements.EngagementKind;
 import org.bilateral.extraction.Evidence;
 import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.KnownNames;
-import org.bilateral.extraction.OrganisationKind;
-import org.bilateral.extraction.PolicyTopic;
+import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.policy.PolicyTopic;
 import org.bilateral.extraction.PressRelease;
-import org.bilateral.extraction.ReportedDate;
+import org.bilateral.shared.ReportedDate;
 import org.bilateral.extraction.reading.Names.OrganisationMention;
 import org.bilateral.extraction.reading.Names.PersonMention;
 import org.bilateral.extraction.reading.Sentences.Sentence;
@@ -102,7 +102,7 @@ public final class PressReleaseReader {
 
     // --- events --------------------------------------------------------------------------------------------------
 
-    private record Trigger(EventKind kind, int start, int end) {
+    private record Trigger(EngagementKind kind, int start, int end) {
     }
 
     private List<Extraction.Event> events(List<Sentence> sentences, List<List<Ref>> refs, Document doc, LocalDate published) {
@@ -126,7 +126,7 @@ public final class PressReleaseReader {
             int datelineEnd = datelineEnd(text);
             List<Dates.Found> dates = Dates.in(text, published).stream().filter(f -> f.start() >= datelineEnd).toList();
             if (round != null && !rounds.containsKey(round)) {
-                Draft r = new Draft(EventKind.NEGOTIATION_ROUND, s);
+                Draft r = new Draft(EngagementKind.NEGOTIATION_ROUND, s);
                 r.round = round;
                 if (trigger == null) {
                     dates.stream().filter(d -> !d.reporting()).findFirst().ifPresent(d -> {
@@ -200,14 +200,14 @@ public final class PressReleaseReader {
 
     private static Trigger trigger(String text) {
         Trigger best = null;
-        for (Map.Entry<EventKind, Pattern> e : List.of(Map.entry(EventKind.CALL, CALL), Map.entry(EventKind.SIGNING, SIGNING),
-                Map.entry(EventKind.BUSINESS_FORUM, FORUM), Map.entry(EventKind.MEETING, MEETING), Map.entry(EventKind.VISIT, VISIT))) {
+        for (Map.Entry<EngagementKind, Pattern> e : List.of(Map.entry(EngagementKind.CALL, CALL), Map.entry(EngagementKind.SIGNING, SIGNING),
+                Map.entry(EngagementKind.BUSINESS_FORUM, FORUM), Map.entry(EngagementKind.MEETING, MEETING), Map.entry(EngagementKind.VISIT, VISIT))) {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     continue;
                 }
-                if (best == null || m.start() < best.start() || (e.getKey() == EventKind.CALL && m.start() <= best.end())) {
+                if (best == null || m.start() < best.start() || (e.getKey() == EngagementKind.CALL && m.start() <= best.end())) {
                     best = new Trigger(e.getKey(), m.start(), m.end());
                 }
                 break;
@@ -263,7 +263,7 @@ public final class PressReleaseReader {
             int to = sentences.size();
             for (Draft later : drafts) {
                 int at = sentences.indexOf(later.sentence);
-                if (at > from && at < to && later.kind != EventKind.NEGOTIATION_ROUND) {
+                if (at > from && at < to && later.kind != EngagementKind.NEGOTIATION_ROUND) {
                     to = at;
                 }
             }
@@ -271,7 +271,7 @@ public final class PressReleaseReader {
             for (int i = from; i < Math.min(to, from + 8); i++) {
                 text.append(sentences.get(i).text()).append(' ');
             }
-            draft.topics.addAll(Topics.of(draft.kind == EventKind.NEGOTIATION_ROUND ? draft.sentence.text() : text.toString()));
+            draft.topics.addAll(Topics.of(draft.kind == EngagementKind.NEGOTIATION_ROUND ? draft.sentence.text() : text.toString()));
         }
     }
 
@@ -280,7 +280,7 @@ public final class PressReleaseReader {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
-            if (d.participants.isEmpty() && d.kind != EventKind.NEGOTIATION_ROUND) {
+            if (d.participants.isEmpty() && d.kind != EngagementKind.NEGOTIATION_ROUND) {
                 // "The signing ceremony was held ...": the report returns to an event it has already named.
                 for (Draft k : kept) {
                     if (k.kind == d.kind && compatible(k.date, d.date)) {
@@ -292,7 +292,7 @@ public final class PressReleaseReader {
                 if (same != null) {
                     break;
                 }
-                if (k.kind == d.kind && k.kind != EventKind.NEGOTIATION_ROUND && compatible(k.date, d.date)
+                if (k.kind == d.kind && k.kind != EngagementKind.NEGOTIATION_ROUND && compatible(k.date, d.date)
                         && sharedGuests(k, d) && (k.participants.containsAll(d.participants) || d.participants.containsAll(k.participants))) {
                     same = k;
                     break;
@@ -331,7 +331,7 @@ public final class PressReleaseReader {
     }
 
     private static final class Draft {
-        final EventKind kind;
+        final EngagementKind kind;
         final Sentence sentence;
         final LinkedHashSet<String> participants = new LinkedHashSet<>();
         final LinkedHashSet<String> topics = new LinkedHashSet<>();
@@ -342,7 +342,7 @@ public final class PressReleaseReader {
         Integer round;
         Integer sidelinesOf;
 
-        Draft(EventKind kind, Sentence sentence) {
+        Draft(EngagementKind kind, Sentence sentence) {
             this.kind = kind;
             this.sentence = sentence;
             evidence.add(sentence);

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.extraction.KnownNames;
-import org.bilateral.extraction.OrganisationKind;
+import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.shared.NameKey;
 
 /** The register's names by key, so that a report naming "Le Manh Hung" or "Vietjet" is read as the record it is. */

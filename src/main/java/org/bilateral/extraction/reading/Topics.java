@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.bilateral.extraction.PolicyTopic;
+import org.bilateral.policy.PolicyTopic;
 
 /** What an engagement was about, and which policy issues a report raises, by the words a report uses for them. */
 final class Topics {

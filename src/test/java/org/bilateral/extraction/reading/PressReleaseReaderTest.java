@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.bilateral.extraction.EventKind;
+import org.bilateral.engagements.EngagementKind;
 import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.KnownNames;
-import org.bilateral.extraction.PolicyTopic;
+import org.bilateral.policy.PolicyTopic;
 import org.bilateral.extraction.PressRelease;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +24,17 @@ class PressReleaseReaderTest {
         Extraction x = read("reuters-style.txt");
         assertThat(x.published()).hasToString("2026-03-12");
         assertThat(x.dateline()).isEqualTo("Hanoi");
-        Extraction.Event meeting = event(x, EventKind.MEETING);
+        Extraction.Event meeting = event(x, EngagementKind.MEETING);
         assertThat(meeting.date()).hasToString("2026-03-10");
         assertThat(meeting.participants()).containsExactly("Tran Quoc Minh", "Jennifer Walsh");
-        assertThat(event(x, EventKind.CALL).date()).hasToString("2026-03-09");
-        assertThat(event(x, EventKind.CALL).participants()).containsExactly("Tran Quoc Minh", "Maria Lopez");
+        assertThat(event(x, EngagementKind.CALL).date()).hasToString("2026-03-09");
+        assertThat(event(x, EngagementKind.CALL).participants()).containsExactly("Tran Quoc Minh", "Maria Lopez");
     }
 
     @Test
     void aNegotiationRoundIsNumberedByItsOrdinal() {
-        assertThat(event(read("reuters-style.txt"), EventKind.NEGOTIATION_ROUND).round()).isEqualTo(3);
-        assertThat(event(read("short-forms-relative-dates.txt"), EventKind.NEGOTIATION_ROUND).round()).isEqualTo(9);
+        assertThat(event(read("reuters-style.txt"), EngagementKind.NEGOTIATION_ROUND).round()).isEqualTo(3);
+        assertThat(event(read("short-forms-relative-dates.txt"), EngagementKind.NEGOTIATION_ROUND).round()).isEqualTo(9);
     }
 
     @Test
@@ -58,14 +58,14 @@ class PressReleaseReaderTest {
     void withoutAYearInTheTextTheDateKeepsAnUnknownYear() {
         Extraction x = read("markdown-no-year.md");
         assertThat(x.published()).isNull();
-        assertThat(event(x, EventKind.SIGNING).date()).hasToString("XXXX-06-03");
+        assertThat(event(x, EngagementKind.SIGNING).date()).hasToString("XXXX-06-03");
     }
 
     @Test
     void shortFormsWithAndWithoutDiacriticsAreTheSamePerson() {
         Extraction x = read("short-forms-relative-dates.txt");
         assertThat(x.published()).hasToString("2026-07-09");
-        List<Extraction.Event> meetings = x.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+        List<Extraction.Event> meetings = x.events().stream().filter(e -> e.kind() == EngagementKind.MEETING).toList();
         assertThat(meetings).extracting(e -> e.date().toString()).containsExactly("2026-07-09", "2026-07-08");
         assertThat(meetings.get(1).participants()).as("'the minister' and 'Tuấn' are Le Minh Tuan")
                 .containsExactly("Le Minh Tuan", "Harvest Plains Cooperative", "Bluewater Seafood Group");
@@ -76,7 +76,7 @@ class PressReleaseReaderTest {
     void anOrganisationLedByItsChairmanTakesPartAndItsAcronymIsKept() {
         Extraction x = read("html-vn-outlet.html");
         assertThat(x.published()).hasToString("2026-04-14");
-        Extraction.Event meeting = event(x, EventKind.MEETING);
+        Extraction.Event meeting = event(x, EngagementKind.MEETING);
         assertThat(meeting.date()).hasToString("2026-04-13");
         assertThat(meeting.participants()).containsExactly("Phan Thi Thu Hang", "American Chamber of Commerce in Vietnam", "Robert Keller");
         assertThat(x.organisations()).filteredOn(o -> o.acronym() != null)
@@ -103,7 +103,7 @@ class PressReleaseReaderTest {
     @Test
     void aWitnessTakesPartAndAReturnToTheSameSigningIsOneEvent() {
         Extraction x = read("markdown-no-year.md");
-        assertThat(x.events()).extracting(Extraction.Event::kind).containsExactly(EventKind.SIGNING);
+        assertThat(x.events()).extracting(Extraction.Event::kind).containsExactly(EngagementKind.SIGNING);
         assertThat(x.events().get(0).participants()).containsExactly("Saigon Skyways", "Aerion Aircraft Company", "Bui Van Thanh");
         assertThat(x.events().get(0).evidence().text()).contains("signing ceremony");
     }
@@ -141,7 +141,7 @@ class PressReleaseReaderTest {
         });
     }
 
-    private static Extraction.Event event(Extraction x, EventKind kind) {
+    private static Extraction.Event event(Extraction x, EngagementKind kind) {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }
 

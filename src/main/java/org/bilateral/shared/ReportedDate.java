@@ -1,4 +1,4 @@
-package org.bilateral.extraction;
+package org.bilateral.shared;
 
 import java.time.LocalDate;
 import java.util.Objects;

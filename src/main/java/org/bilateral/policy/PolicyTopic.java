@@ -1,4 +1,4 @@
-package org.bilateral.extraction;
+package org.bilateral.policy;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.bilateral.extraction;
+package org.bilateral.engagements;
 
 import java.util.Locale;
 

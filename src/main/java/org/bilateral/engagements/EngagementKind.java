@@ -1,16 +1,16 @@
-package org.bilateral.extraction;
+package org.bilateral.engagements;
 
 import java.util.Locale;
 
-/** The kinds of engagement a report describes, in the words of the extraction contract. */
-public enum EventKind {
+/** The kinds of engagement: meetings, calls, visits, business forums, signings and negotiation rounds. */
+public enum EngagementKind {
     MEETING, CALL, VISIT, BUSINESS_FORUM, SIGNING, NEGOTIATION_ROUND, OTHER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static EventKind parse(String code) {
+    public static EngagementKind parse(String code) {
         return valueOf(code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
     }
 }

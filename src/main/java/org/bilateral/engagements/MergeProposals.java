@@ -1,0 +1,104 @@
+package org.bilateral.engagements;
+
+import java.util.List;
+import java.util.Optional;
+import org.bilateral.shared.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges the register is unsure of: two people, organisations, engagements or deals that may be one. Nothing merges
+ * until a person confirms; a rejected proposal is not proposed again.
+ */
+@Service
+public class MergeProposals {
+
+    public record Proposal(long id, String subject, long keptId, String kept, long mergedId, String merged, String reason,
+                           String status) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    MergeProposals(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public void propose(String subject, long keptId, long mergedId, String reason) {
+        if (keptId == mergedId) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into merge_proposal (subject, kept_id, merged_id, reason) values (:s, :k, :m, :r)
+                        on conflict (subject, kept_id, merged_id) do nothing""")
+                .param("s", subject).param("k", Math.min(keptId, mergedId)).param("m", Math.max(keptId, mergedId)).param("r", reason)
+                .update();
+    }
+
+    public List<Proposal> open() {
+        return list("status = 'proposed'");
+    }
+
+    public List<Proposal> all() {
+        return list("true");
+    }
+
+    /** Merges the later record into the earlier one and tells the other modules, in one transaction: all of it or none. */
+    @Transactional
+    public Proposal confirm(long id, String user) {
+        Proposal p = decide(id, "confirmed", user);
+        events.publishEvent(new MergeConfirmed(p.subject(), p.keptId(), p.mergedId()));
+        // Every listener has now moved its references to the kept record, so the merged one can go.
+        String table = switch (p.subject()) {
+            case "person" -> "person";
+            case "organisation" -> "organisation";
+            case "engagement" -> "engagement";
+            default -> null;
+        };
+        if (table != null) {
+            jdbc.sql("delete from " + table + " where id = :id").param("id", p.mergedId()).update();
+        }
+        return p;
+    }
+
+    @Transactional
+    public Proposal reject(long id, String user) {
+        return decide(id, "rejected", user);
+    }
+
+    private Proposal decide(long id, String status, String user) {
+        Proposal p = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
+        if (!p.status().equals("proposed")) {
+            throw new InvalidInput("merge proposal " + id, "it was already " + p.status());
+        }
+        jdbc.sql("update merge_proposal set status = :s, decided_by = :u, decided_at = now() where id = :id")
+                .param("s", status).param("u", user).param("id", id).update();
+        return new Proposal(p.id(), p.subject(), p.keptId(), p.kept(), p.mergedId(), p.merged(), p.reason(), status);
+    }
+
+    public Optional<Proposal> find(long id) {
+        return list("m.id = " + id).stream().findFirst();
+    }
+
+    private List<Proposal> list(String where) {
+        return jdbc.sql("""
+                        select m.id, m.subject, m.kept_id, m.merged_id, m.reason, m.status,
+                               case m.subject when 'person' then (select name from person where id = m.kept_id)
+                                              when 'organisation' then (select name from organisation where id = m.kept_id)
+                                              when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.kept_id)
+                                              else '#' || m.kept_id end as kept,
+                               case m.subject when 'person' then (select name from person where id = m.merged_id)
+                                              when 'organisation' then (select name from organisation where id = m.merged_id)
+                                              when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.merged_id)
+                                              else '#' || m.merged_id end as merged
+                        from merge_proposal m where %s order by m.id""".formatted(where))
+                .query((rs, n) -> new Proposal(rs.getLong("id"), rs.getString("subject"), rs.getLong("kept_id"),
+                        rs.getString("kept"), rs.getLong("merged_id"), rs.getString("merged"), rs.getString("reason"),
+                        rs.getString("status")))
+                .list();
+    }
+}

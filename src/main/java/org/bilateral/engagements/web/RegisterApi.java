@@ -1,0 +1,75 @@
+package org.bilateral.engagements.web;
+
+import java.security.Principal;
+import java.util.List;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api")
+class RegisterApi {
+
+    private final Engagements engagements;
+    private final Directory directory;
+    private final MergeProposals merges;
+
+    RegisterApi(Engagements engagements, Directory directory, MergeProposals merges) {
+        this.engagements = engagements;
+        this.directory = directory;
+        this.merges = merges;
+    }
+
+    @GetMapping("/engagements")
+    List<Engagements.Engagement> timeline(@RequestParam(required = false) Long person, @RequestParam(required = false) Long organisation) {
+        return engagements.timeline(person, organisation);
+    }
+
+    @GetMapping("/engagements/{id}")
+    Engagements.Engagement engagement(@PathVariable long id) {
+        return engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no engagement " + id));
+    }
+
+    @GetMapping("/people")
+    List<Directory.Person> people() {
+        return directory.people();
+    }
+
+    @GetMapping("/people/{id}")
+    Directory.Person person(@PathVariable long id) {
+        return directory.person(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + id));
+    }
+
+    @GetMapping("/organisations")
+    List<Directory.Organisation> organisations() {
+        return directory.organisations();
+    }
+
+    @GetMapping("/organisations/{id}")
+    Directory.Organisation organisation(@PathVariable long id) {
+        return directory.organisation(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
+    }
+
+    @GetMapping("/merges")
+    List<MergeProposals.Proposal> merges() {
+        return merges.all();
+    }
+
+    @PostMapping("/merges/{id}/confirm")
+    MergeProposals.Proposal confirm(@PathVariable long id, Principal user) {
+        return merges.confirm(id, user.getName());
+    }
+
+    @PostMapping("/merges/{id}/reject")
+    MergeProposals.Proposal reject(@PathVariable long id, Principal user) {
+        return merges.reject(id, user.getName());
+    }
+}

@@ -1,0 +1,72 @@
+package org.bilateral.engagements.web;
+
+import java.security.Principal;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class RegisterPages {
+
+    private final Engagements engagements;
+    private final Directory directory;
+    private final MergeProposals merges;
+
+    RegisterPages(Engagements engagements, Directory directory, MergeProposals merges) {
+        this.engagements = engagements;
+        this.directory = directory;
+        this.merges = merges;
+    }
+
+    @GetMapping("/engagements")
+    String timeline(@RequestParam(required = false) Long person, @RequestParam(required = false) Long organisation, Model model) {
+        model.addAttribute("engagements", engagements.timeline(person, organisation));
+        model.addAttribute("person", person == null ? null : directory.person(person).orElse(null));
+        model.addAttribute("organisation", organisation == null ? null : directory.organisation(organisation).orElse(null));
+        return "engagements/timeline";
+    }
+
+    @GetMapping("/engagements/{id}")
+    String engagement(@PathVariable long id, Model model) {
+        model.addAttribute("e", engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "engagements/engagement";
+    }
+
+    @GetMapping("/people")
+    String people(Model model) {
+        model.addAttribute("people", directory.people());
+        return "engagements/people";
+    }
+
+    @GetMapping("/organisations")
+    String organisations(Model model) {
+        model.addAttribute("organisations", directory.organisations());
+        return "engagements/organisations";
+    }
+
+    @GetMapping("/merges")
+    String merges(Model model) {
+        model.addAttribute("merges", merges.all());
+        return "engagements/merges";
+    }
+
+    @PostMapping("/merges/{id}/{decision}")
+    String decide(@PathVariable long id, @PathVariable String decision, Principal user) {
+        if (decision.equals("confirm")) {
+            merges.confirm(id, user.getName());
+        } else if (decision.equals("reject")) {
+            merges.reject(id, user.getName());
+        } else {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/merges";
+    }
+}

@@ -1,0 +1,83 @@
+package org.bilateral.extraction.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Map;
+import org.bilateral.extraction.PressRelease;
+import org.bilateral.extraction.PressReleases;
+import org.bilateral.shared.InvalidInput;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Paste or upload a press release, then review what was read from it, sentence by sentence. */
+@Controller
+class PressReleasePages {
+
+    private final PressReleases pressReleases;
+
+    PressReleasePages(PressReleases pressReleases) {
+        this.pressReleases = pressReleases;
+    }
+
+    @GetMapping("/press-releases")
+    String list(Model model) {
+        model.addAttribute("documents", pressReleases.documents());
+        return "extraction/press-releases";
+    }
+
+    @PostMapping("/press-releases")
+    String ingest(@RequestParam(name = "text", required = false) String text, @RequestParam(name = "name", required = false) String name,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Principal user) throws IOException {
+        PressRelease release;
+        if (file != null && !file.isEmpty()) {
+            release = new PressRelease(file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename(),
+                    new String(file.getBytes(), StandardCharsets.UTF_8));
+        } else if (text != null && !text.isBlank()) {
+            release = new PressRelease(name == null || name.isBlank() ? "pasted text" : name.strip(), text);
+        } else {
+            throw new InvalidInput("the form", "paste the text of a press release or choose a file");
+        }
+        PressReleases.Ingested in = pressReleases.ingest(release, user.getName());
+        return "redirect:/press-releases/" + in.id();
+    }
+
+    @GetMapping("/press-releases/{id}")
+    String review(@PathVariable long id, Model model) {
+        PressReleases.Document doc = pressReleases.document(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no press release " + id));
+        var proposals = pressReleases.proposals(id);
+        model.addAttribute("doc", doc);
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("pieces", Highlights.of(doc.text(), proposals));
+        return "extraction/review";
+    }
+
+    @PostMapping("/press-releases/{id}/accept-all")
+    String acceptAll(@PathVariable long id, Principal user) {
+        pressReleases.acceptAll(id, user.getName());
+        return "redirect:/press-releases/" + id;
+    }
+
+    /** Accepts with the fields as the reviewer left them; answers the proposal's row for htmx to swap in. */
+    @PostMapping("/proposals/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
+        PressReleases.Proposal p = pressReleases.proposal(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposal " + id));
+        model.addAttribute("p", pressReleases.accept(id, ProposalForm.corrections(p.payload(), form), user.getName()));
+        return "extraction/review :: proposal";
+    }
+
+    @PostMapping("/proposals/{id}/reject")
+    String reject(@PathVariable long id, Principal user, Model model) {
+        model.addAttribute("p", pressReleases.reject(id, user.getName()));
+        return "extraction/review :: proposal";
+    }
+}

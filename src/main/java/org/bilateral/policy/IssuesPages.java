@@ -1,0 +1,37 @@
+package org.bilateral.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Each policy issue with the history of its raising, as a page and as JSON. */
+@Controller
+class IssuesPages {
+
+    private final PolicyIssues issues;
+
+    IssuesPages(PolicyIssues issues) {
+        this.issues = issues;
+    }
+
+    @GetMapping("/issues")
+    String issues(Model model) {
+        Map<PolicyTopic, List<PolicyIssues.Raised>> byTopic = new LinkedHashMap<>();
+        for (PolicyTopic t : PolicyTopic.values()) {
+            byTopic.put(t, issues.history(t));
+        }
+        model.addAttribute("byTopic", byTopic);
+        return "policy/issues";
+    }
+
+    @GetMapping("/api/issues")
+    @ResponseBody
+    List<PolicyIssues.Raised> api(@RequestParam(required = false) String topic) {
+        return issues.history(topic == null ? null : PolicyTopic.parse(topic));
+    }
+}

@@ -1,0 +1,45 @@
+package org.bilateral.workbench;
+
+import org.bilateral.shared.InvalidInput;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A request the use cases refuse answers with the reason and nothing else: 400 with a problem detail from the API,
+ * the reason in the layout on a page. Never a stack trace.
+ */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    @RestControllerAdvice(annotations = RestController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+    static class Api {
+
+        @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
+        ProblemDetail refused(RuntimeException e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @ControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    static class Pages {
+
+        @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String refused(RuntimeException e, Model model) {
+            model.addAttribute("message", e.getMessage());
+            return "tradestats/refused";
+        }
+    }
+}

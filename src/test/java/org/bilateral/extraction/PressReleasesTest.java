@@ -1,0 +1,151 @@
+package org.bilateral.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.bilateral.policy.PolicyIssues;
+import org.bilateral.shared.InvalidInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** From press release to register, against the real database: identity across reports, review, idempotence. */
+@WorkbenchTest
+class PressReleasesTest {
+
+    static final String FIRST_OUTLET = """
+            date 2026-02-05 HÀ NỘI — Acting Minister of Industry and Trade Lê Mạnh Hùng held a working session with US Senator \
+            William Hagerty on February 4, on the sidelines of the sixth round of talks.
+
+            Hùng noted that VietJet's commitment to buying 200 aircraft from Boeing helps narrow the trade gap, and asked the US \
+            to recognise Việt Nam's market economy status.""";
+
+    static final String SECOND_OUTLET = """
+            Published: 2026-02-06
+
+            WASHINGTON - Acting Minister Le Manh Hung met Senator William Hagerty on February 4 to discuss chips and energy.
+
+            Vietjet Air's order for 200 aircraft from Boeing was cited as proof of Vietnam's goodwill.""";
+
+    @Autowired PressReleases pressReleases;
+    @Autowired Engagements engagements;
+    @Autowired Directory directory;
+    @Autowired PurchaseCommitments commitments;
+    @Autowired MergeProposals merges;
+    @Autowired PolicyIssues issues;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyRegister() {
+        RegisterFixture.clear(jdbc);
+    }
+
+    @Test
+    void nothingEntersTheRegisterUntilAccepted() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        assertThat(in.proposals()).isGreaterThan(4);
+        assertThat(engagements.count()).isZero();
+        assertThat(directory.people()).isEmpty();
+        assertThat(pressReleases.proposals(in.id())).allSatisfy(p -> assertThat(p.status()).isEqualTo("proposed"));
+    }
+
+    @Test
+    void theSameMeetingFromTwoOutletsIsOneEngagementWithTwoSourcesAndOnePerson() {
+        acceptAll("first.txt", FIRST_OUTLET);
+        acceptAll("second.txt", SECOND_OUTLET);
+        List<Engagements.Engagement> meetings = engagements.timeline(null, null).stream()
+                .filter(e -> e.kind().code().equals("meeting")).toList();
+        assertThat(meetings).singleElement().satisfies(m -> {
+            assertThat(m.happened()).isEqualTo("2026-02-04");
+            assertThat(m.sources()).extracting(Engagements.Source::name).containsExactly("first.txt", "second.txt");
+            assertThat(m.participants()).extracting(Engagements.Participant::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
+            assertThat(m.sidelinesOf()).isNotNull();
+        });
+        assertThat(directory.people()).extracting(Directory.Person::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
+        Directory.Person hung = directory.people().stream().filter(p -> p.name().equals("Lê Mạnh Hùng")).findFirst().orElseThrow();
+        assertThat(hung.names()).contains("Le Manh Hung", "Lê Mạnh Hùng");
+        assertThat(hung.country()).isEqualTo("VN");
+    }
+
+    @Test
+    void aCompanyUnderTwoSpellingsIsOneAndItsDealIsCountedOnce() {
+        acceptAll("first.txt", FIRST_OUTLET);
+        acceptAll("second.txt", SECOND_OUTLET);
+        assertThat(commitments.deals()).singleElement().satisfies(d -> {
+            assertThat(d.buyer()).isEqualTo("VietJet");
+            assertThat(d.seller()).isEqualTo("Boeing");
+            assertThat(d.quantity()).isEqualTo(200L);
+            assertThat(d.sources()).hasSize(2);
+        });
+        assertThat(directory.organisations()).filteredOn(o -> o.name().equals("VietJet")).singleElement()
+                .satisfies(o -> assertThat(o.names()).contains("VietJet", "Vietjet Air"));
+    }
+
+    @Test
+    void ingestingTheSameTextAgainChangesNothing() {
+        PressReleases.Ingested first = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        long proposals = jdbc.sql("select count(*) from proposal").query(Long.class).single();
+        PressReleases.Ingested again = pressReleases.ingest(new PressRelease("copy.txt", FIRST_OUTLET), "someone else");
+        assertThat(again.alreadyIngested()).isTrue();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(jdbc.sql("select count(*) from proposal").query(Long.class).single()).isEqualTo(proposals);
+        assertThat(pressReleases.documents()).hasSize(1);
+    }
+
+    @Test
+    void aLikelyButUncertainNamesakeIsProposedNotMerged() {
+        acceptAll("first.txt", FIRST_OUTLET);
+        acceptAll("third.txt", """
+                date 2026-03-01 Minister Lê Mạnh Hùng held talks with US Senator Bill Hagerty on February 27 in Washington.""");
+        assertThat(directory.people()).extracting(Directory.Person::name).contains("William Hagerty", "Bill Hagerty");
+        assertThat(merges.open()).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("person");
+            assertThat(m.reason()).contains("last name");
+        });
+        MergeProposals.Proposal m = merges.open().get(0);
+        merges.confirm(m.id(), "analyst");
+        assertThat(directory.people()).extracting(Directory.Person::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
+        assertThat(engagements.timeline(directory.findPerson("Bill Hagerty").orElseThrow().value(), null)).hasSize(2);
+    }
+
+    @Test
+    void aCorrectionIsCheckedFieldByFieldAndAcceptedAsCorrected() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        PressReleases.Proposal person = pressReleases.proposals(in.id()).stream()
+                .filter(p -> p.subject() == PressReleases.Subject.PERSON && p.payload().get("name").equals("William Hagerty")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> pressReleases.accept(person.id(), Map.of("country", "United States"), "analyst"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("field country");
+        assertThat(directory.people()).isEmpty();
+        pressReleases.accept(person.id(), Map.of("title", "Senator from Tennessee"), "analyst");
+        assertThat(directory.people()).singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Senator from Tennessee"));
+    }
+
+    @Test
+    void aRejectedProposalStaysOutAndAnIssueKeepsItsWords() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        List<PressReleases.Proposal> all = pressReleases.proposals(in.id());
+        PressReleases.Proposal deal = all.stream().filter(p -> p.subject() == PressReleases.Subject.COMMITMENT).findFirst().orElseThrow();
+        pressReleases.reject(deal.id(), "analyst");
+        all.stream().filter(p -> p.subject() == PressReleases.Subject.ISSUE).forEach(p -> pressReleases.accept(p.id(), null, "analyst"));
+        assertThat(commitments.deals()).isEmpty();
+        assertThat(issues.history(null)).singleElement().satisfies(r -> {
+            assertThat(r.topic().code()).isEqualTo("market_economy_status");
+            assertThat(r.evidence()).contains("market economy status");
+            assertThat(r.raisedOn()).hasToString("2026-02-05");
+        });
+        assertThatThrownBy(() -> pressReleases.accept(deal.id(), null, "analyst")).hasMessageContaining("already rejected");
+    }
+
+    private void acceptAll(String name, String text) {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, text), "analyst");
+        pressReleases.acceptAll(in.id(), "analyst");
+    }
+}
