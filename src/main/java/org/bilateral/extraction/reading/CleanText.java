@@ -84,6 +84,9 @@ final class CleanText {
     }
 
     private static boolean looksLikeMarkdown(String text) {
+        if (text.indexOf('[') < 0 && text.indexOf('#') < 0 && text.indexOf("**") < 0) {
+            return false;
+        }
         return MD_IMAGE.matcher(text).find() || MD_LINK.matcher(text).find()
                 || Pattern.compile("(?m)^#{1,6}\\s|\\*\\*\\S").matcher(text).find();
     }
@@ -101,6 +104,9 @@ final class CleanText {
 
     /** A line of time stamps, dates and pipes, such as a scraped listing repeats below an article. */
     static boolean isStamp(String line) {
+        if (line.length() >= 120) {
+            return false;
+        }
         int marks = count(TIME, line) + count(NUMERIC_DATE, line);
         if (marks >= 2 && line.length() < 120) {
             String rest = NUMERIC_DATE.matcher(TIME.matcher(line).replaceAll("")).replaceAll("");

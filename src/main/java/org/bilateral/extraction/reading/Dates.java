@@ -43,6 +43,28 @@ final class Dates {
     static List<Found> in(String sentence, LocalDate published) {
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
+        // The patterns are costly on long sentences; most sentences hold no date at all.
+        boolean digits = sentence.chars().anyMatch(Character::isDigit);
+        if (digits && MONTH_WORD.matcher(sentence).find()) {
+            monthNamed(sentence, published, found, taken);
+        }
+        if (digits) {
+            numeric(sentence, found, taken);
+        }
+        if (published != null && DAY_WORD.matcher(sentence).find()) {
+            Matcher m = RELATIVE.matcher(sentence);
+            while (m.find()) {
+                add(found, taken, sentence, m.start(), m.end(), ReportedDate.of(relative(m.group(1), published)), null);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static final Pattern MONTH_WORD = Pattern.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+    private static final Pattern DAY_WORD = Pattern.compile("(?i)day|this ");
+
+    private static void monthNamed(String sentence, LocalDate published, List<Found> found, boolean[] taken) {
         Matcher m = MONTH_RANGE.matcher(sentence);
         while (m.find()) {
             Integer year = year(m.group(5));
@@ -63,7 +85,10 @@ final class Dates {
                 add(found, taken, sentence, m.start(), m.end(), resolve(year(m.group(3)), month, day, published), null);
             }
         }
-        m = ISO.matcher(sentence);
+    }
+
+    private static void numeric(String sentence, List<Found> found, boolean[] taken) {
+        Matcher m = ISO.matcher(sentence);
         while (m.find()) {
             add(found, taken, sentence, m.start(), m.end(), date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))), null);
@@ -72,14 +97,6 @@ final class Dates {
         while (m.find()) {
             add(found, taken, sentence, m.start(), m.end(), numeric(m.group(1), m.group(2), m.group(3)), null);
         }
-        if (published != null) {
-            m = RELATIVE.matcher(sentence);
-            while (m.find()) {
-                add(found, taken, sentence, m.start(), m.end(), ReportedDate.of(relative(m.group(1), published)), null);
-            }
-        }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return found;
     }
 
     /**

@@ -408,7 +408,14 @@ final class Names {
         return true;
     }
 
+    private static final List<String> LIST_HINTS = List.of("executive", "representative", "leader", "ceo", "heads", "chairmen",
+            "delegation", "official", "such as", "including", "like ", "namely", "participant", "attendee", " as ");
+
     private void lists(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (LIST_HINTS.stream().noneMatch(lower::contains)) {
+            return;
+        }
         Matcher m = LIST_CONTEXT.matcher(s);
         while (m.find()) {
             int i = tokenAt(t, m.end());

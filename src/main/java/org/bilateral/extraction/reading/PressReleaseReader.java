@@ -120,7 +120,7 @@ public final class PressReleaseReader {
             List<Ref> here = refs.get(i);
             Integer round = round(text);
             Trigger trigger = trigger(text);
-            if (round == null && ANY_ROUND.matcher(text).find() && rounds.size() == 1) {
+            if (round == null && rounds.size() == 1 && ANY_ROUND.matcher(text).find()) {
                 round = rounds.keySet().iterator().next();
             }
             int datelineEnd = datelineEnd(text);
@@ -198,10 +198,23 @@ public final class PressReleaseReader {
         return merged(drafts, doc);
     }
 
+    /** Words without which a kind's pattern cannot match: a plain search first spares most sentences the patterns. */
+    private static final Map<EngagementKind, List<String>> HINTS = Map.of(
+            EngagementKind.CALL, List.of("phone", "video", "virtual", "online"),
+            EngagementKind.SIGNING, List.of("sign", "inked", "exchanged"),
+            EngagementKind.BUSINESS_FORUM, List.of("forum", "conference", "roundtable", "dialogue", "promotion"),
+            EngagementKind.MEETING, List.of("held", "hold", "had ", "has ", "have ", "conducted", "chair", "attended", "met ", "met,",
+                    "meets", "receive", "host", "courtesy", "sat down"),
+            EngagementKind.VISIT, List.of("visit"));
+
     private static Trigger trigger(String text) {
         Trigger best = null;
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<EngagementKind, Pattern> e : List.of(Map.entry(EngagementKind.CALL, CALL), Map.entry(EngagementKind.SIGNING, SIGNING),
                 Map.entry(EngagementKind.BUSINESS_FORUM, FORUM), Map.entry(EngagementKind.MEETING, MEETING), Map.entry(EngagementKind.VISIT, VISIT))) {
+            if (HINTS.get(e.getKey()).stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (FUTURE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
@@ -217,6 +230,10 @@ public final class PressReleaseReader {
     }
 
     private static Integer round(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("round") && !lower.contains("session")) {
+            return null;
+        }
         Matcher m = ROUND.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60)).toLowerCase(Locale.ROOT);
@@ -256,9 +273,10 @@ public final class PressReleaseReader {
         return null;
     }
 
+    /** An event is about what its sentence and those after it speak of, up to the next event (eight sentences at most). */
     private static void topics(List<Draft> drafts, List<Sentence> sentences) {
-        for (int d = 0; d < drafts.size(); d++) {
-            Draft draft = drafts.get(d);
+        Map<Integer, Set<String>> bySentence = new java.util.HashMap<>();
+        for (Draft draft : drafts) {
             int from = sentences.indexOf(draft.sentence);
             int to = sentences.size();
             for (Draft later : drafts) {
@@ -267,11 +285,12 @@ public final class PressReleaseReader {
                     to = at;
                 }
             }
-            StringBuilder text = new StringBuilder();
-            for (int i = from; i < Math.min(to, from + 8); i++) {
-                text.append(sentences.get(i).text()).append(' ');
+            if (draft.kind == EngagementKind.NEGOTIATION_ROUND) {
+                to = from + 1;
             }
-            draft.topics.addAll(Topics.of(draft.kind == EngagementKind.NEGOTIATION_ROUND ? draft.sentence.text() : text.toString()));
+            for (int i = from; i < Math.min(to, from + 8); i++) {
+                draft.topics.addAll(bySentence.computeIfAbsent(i, k -> Topics.of(sentences.get(k).text())));
+            }
         }
     }
 

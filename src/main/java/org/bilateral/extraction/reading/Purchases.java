@@ -49,6 +49,9 @@ final class Purchases {
     }
 
     static List<Purchase> in(String sentence) {
+        if (!hasDigit(sentence)) {
+            return List.of(); // every pattern needs a quantity
+        }
         List<Purchase> found = new ArrayList<>();
         Matcher m = POSSESSIVE.matcher(sentence);
         while (m.find()) {
@@ -86,6 +89,15 @@ final class Purchases {
                     : p);
         }
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Purchase> found, String sentence, Matcher m, String buyer, String seller, String item,
