@@ -121,4 +121,28 @@ class CommandLineTest {
         assertThat(balanceHelp.out()).contains("--reporter", "--level", "--home", "--db-url");
         assertThat(run("reference", "load", "--help").out()).contains("--reference");
     }
+
+    @Test
+    void extractPrintsOneContractObjectPerDocumentAndIngestTwiceChangesNothing() throws Exception {
+        org.bilateral.extraction.RegisterFixture.clear(jdbc);
+        Path release = dir.resolve("release.txt");
+        Files.writeString(release, "date 2026-02-05 HÀ NỘI — Acting Minister of Industry and Trade Lê Mạnh Hùng held a working "
+                + "session with US Senator William Hagerty on February 4, on the sidelines of the sixth round of talks.");
+        Run extracted = run("extract", "--json", release.toString());
+        assertThat(extracted.exitCode()).isZero();
+        assertThat(extracted.out().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"document\":\"release.txt\",\"published\":\"2026-02-05\"")
+                .contains("\"participants\":[\"Lê Mạnh Hùng\",\"William Hagerty\"]").contains("\"round\":6"));
+
+        Run ingested = run("ingest", "--accept", release.toString());
+        assertThat(ingested.exitCode()).isZero();
+        assertThat(ingested.out()).contains("press release 1").contains("accepted now");
+        assertThat(run("ingest", release.toString()).out()).contains("already ingested");
+        assertThat(run("engagements").out()).contains("2026-02-04").contains("Lê Mạnh Hùng, William Hagerty");
+        assertThat(run("people").out()).contains("Acting Minister of Industry and Trade from 2026-02-05");
+
+        Run missing = run("extract", dir.resolve("nowhere.txt").toString());
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.err()).contains("nowhere.txt").doesNotContain("Exception");
+    }
 }

@@ -72,12 +72,12 @@ class PressReleasePages {
         PressReleases.Proposal p = pressReleases.proposal(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposal " + id));
         model.addAttribute("p", pressReleases.accept(id, ProposalForm.corrections(p.payload(), form), user.getName()));
-        return "extraction/review :: proposal";
+        return "extraction/proposal :: proposal";
     }
 
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable long id, Principal user, Model model) {
         model.addAttribute("p", pressReleases.reject(id, user.getName()));
-        return "extraction/review :: proposal";
+        return "extraction/proposal :: proposal";
     }
 }
