@@ -1,0 +1,65 @@
+package org.bilateral.extraction.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.bilateral.extraction.ExtractionContract;
+import org.bilateral.extraction.KnownNames;
+import org.bilateral.extraction.PressRelease;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The development corpus, read in place (BILATERAL_CORPUS, default ../shared/corpus) and scored by its own score.py:
+ * overall 0.90 or more and no metric under 0.80. Skipped when the corpus or python3 is absent.
+ */
+class SeedCorpusTest {
+
+    @Test
+    void theSeedsScoreAtLeastNinetyOverallAndEightyOnEveryMetric() throws Exception {
+        Path corpus = Path.of(System.getenv().getOrDefault("BILATERAL_CORPUS", "../shared/corpus"));
+        assumeTrue(Files.isDirectory(corpus.resolve("seeds")) && Files.isRegularFile(corpus.resolve("score.py")),
+                "the press-release corpus is not at " + corpus.toAbsolutePath() + " (set BILATERAL_CORPUS); not scored");
+        assumeTrue(python(), "python3 is not installed; the corpus is not scored");
+        JsonMapper json = JsonMapper.builder().build();
+        PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> seeds = Files.list(corpus.resolve("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                String text = Files.readString(seed, StandardCharsets.UTF_8);
+                lines.add(json.writeValueAsString(ExtractionContract.of(reader.read(new PressRelease(seed.getFileName().toString(), text)))));
+            }
+        }
+        Path out = Files.createDirectories(Path.of("target")).resolve("seed-extraction.jsonl");
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        Process score = new ProcessBuilder("python3", corpus.resolve("score.py").toString(), corpus.resolve("gold").toString(),
+                out.toString(), "--json").redirectErrorStream(true).start();
+        String result = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(score.waitFor()).as(result).isZero();
+        Map<String, Object> scores = json.readValue(result, new TypeReference<Map<String, Object>>() {
+        });
+        assertThat(((Number) scores.get("overall")).doubleValue()).as(result).isGreaterThanOrEqualTo(0.90);
+        scores.forEach((metric, value) -> {
+            if (value instanceof Map<?, ?> m) {
+                assertThat(((Number) m.get("f1")).doubleValue()).as(metric + " in " + result).isGreaterThanOrEqualTo(0.80);
+            }
+        });
+    }
+
+    private static boolean python() {
+        try {
+            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+}
