@@ -33,15 +33,16 @@ class FirstAdministrator implements ApplicationRunner {
         if (!accounts.none()) {
             return;
         }
+        // Told on standard error: whatever command runs first, its standard output stays its own (extract --json).
         if (!password.isBlank()) {
             accounts.create(username, password, Role.ADMIN);
-            System.out.println("Created the first administrator '" + username + "' with the password from BILATERAL_ADMIN_PASSWORD.");
+            System.err.println("Created the first administrator '" + username + "' with the password from BILATERAL_ADMIN_PASSWORD.");
             return;
         }
         String generated = generatePassword();
         accounts.create(username, generated, Role.ADMIN);
-        System.out.println("Created the first administrator '" + username + "' with password: " + generated);
-        System.out.println("It is shown only this once; change it with ./bilateral users password " + username);
+        System.err.println("Created the first administrator '" + username + "' with password: " + generated);
+        System.err.println("It is shown only this once; change it with ./bilateral users password " + username);
     }
 
     static String generatePassword() {

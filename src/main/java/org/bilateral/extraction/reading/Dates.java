@@ -138,7 +138,7 @@ final class Dates {
 
     private static String dateline(String text) {
         int dash = -1;
-        for (String mark : List.of(" — ", " – ", " - ")) {
+        for (String mark : List.of(" — ", " – ", " - ", " -- ", " /")) {
             int at = text.indexOf(mark);
             if (at > 0 && (dash < 0 || at < dash)) {
                 dash = at;

@@ -121,8 +121,14 @@ final class Names {
                 continue;
             }
             int titleStart = i;
+            // "Treasury Secretary", "Commerce Secretary": a portfolio before the head belongs to the title
+            while (titleStart > 0 && Lexicon.PORTFOLIO.contains(t.get(titleStart - 1).text()) && t.get(titleStart - 1).capitalised()
+                    && !claimed[titleStart - 1] && !Lexicon.NATIONALITIES.containsKey(t.get(titleStart - 1).text())) {
+                titleStart--;
+            }
             String country = null;
-            int from = i;
+            int from = titleStart;
+            i = titleStart;
             // nationality before the title: "US Senator", "Vietnamese Acting Minister", "United States Secretary"
             if (i > 0 && Lexicon.NATIONALITIES.containsKey(t.get(i - 1).text())) {
                 country = Lexicon.NATIONALITIES.get(t.get(i - 1).text());

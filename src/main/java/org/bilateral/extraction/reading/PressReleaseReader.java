@@ -43,21 +43,23 @@ public final class PressReleaseReader {
     private static final Pattern FORUM = Pattern.compile(
             "(?i)\\b(?:attended|addressed|spoke at|opened|co-chaired|chaired|held|hosted|organised|organized|co-organised|took part in|joined)\\s+(?:a|an|the)\\s+(?:[\\w–-]+\\s+){0,5}?(?:forum|business conference|investment conference|roundtable|business dialogue|investment promotion)");
     private static final Pattern SIGNING = Pattern.compile(
-            "\\b(?:signed|inked)\\s+(?:a|an|the|two|three|four|five|\\d+|several|multiple|many)\\b|\\bsigning ceremony\\b|\\bwitnessed the signing\\b|\\bexchanged\\s+(?:\\w+\\s+){0,3}(?:agreements|documents|MOUs|memoranda)\\b");
+            "\\b(?:signed|inked)\\s+(?:a|an|the|two|three|four|five|\\d+|several|multiple|many)\\b|\\b(?:was|were)\\s+(?:also\\s+)?signed\\b|\\bsigning ceremony\\b|\\bwitnessed the signing\\b|\\bexchanged\\s+(?:\\w+\\s+){0,3}(?:agreements|documents|MOUs|memoranda)\\b");
     private static final Pattern ROUND = Pattern.compile(
             "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))"
                     + "\\s+(?:(?:formal|official|negotiation|negotiating|technical|in-person)\\s+)*(?:round|session)s?\\b|\\bround\\s+(\\d{1,2})\\s+of\\b");
     private static final Pattern ANY_ROUND = Pattern.compile("(?i)\\b(?:negotiation|negotiating)\\s+round\\b|\\bround of (?:talks|negotiations?)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|shall|to|plans? to|planning to|expected to|scheduled to|going to|intends? to|aims? to|set to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
-            "(?i)^(?:participants|attendees|those present)\\s+(?:included|were|include)\\b|\\b(?:attended by|with the participation of|joined by|also (?:present|attending|attended)|were also present|was also present|in attendance|in the presence of|witnessed by|led by)\\b");
+            "(?i)^(?:participants|attendees|those present)\\s+(?:included|were|include)\\b|\\b(?:attended by|with the participation of|joined by|also (?:present|attending|attended)|were also present|was also present|in attendance|in the presence of|witnessed by|led by|delegation (?:comprised|consisted of|included|includes))\\b");
     private static final Pattern OBJECT_END = Pattern.compile(
             "\\s+to\\s+[a-z]|,\\s*(?:delving|discussing|focusing|where|during which|which|who|aiming|seeking|reflecting|highlighting|marking|with a view|as part of|on the sidelines|according|to discuss)"
                     + "|,\\s+(?:the\\s+)?[^,]{0,60}?\\b(?:reported|said|announced|reports|says)\\b|\\s+on the sidelines|\\s+as part of|;|\\s+(?:and|while|where)\\s+(?:discussed|agreed|exchanged|affirmed|said|expressed)|\\s+during\\s+(?:his|her|their|the)\\b");
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at)\\s+((?:\\p{Lu}[\\p{L}\\p{M}.]*)(?:(?:,\\s*|\\s+)(?:D\\.C\\.?|\\p{Lu}[\\p{L}\\p{M}]+)){0,3})");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?((?:\\p{Lu}[\\p{Lu}\\p{M}.']*)(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}.']*){0,3})(?:,[^—–]{0,30}?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:[—–]|\\s-\\s)");
+            "^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?((?:\\p{Lu}[\\p{Lu}\\p{M}.']*)(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}.']*){0,3}"
+                    + "|\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+){0,3}(?=,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d))"
+                    + "(?:,[^—–]{0,30}?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:/[^/]{1,30}/\\s*)?(?:[—–]|\\s-{1,2}\\s)");
 
     private final Register register;
     private final Names names;

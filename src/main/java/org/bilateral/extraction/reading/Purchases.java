@@ -33,7 +33,7 @@ final class Purchases {
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "with\\s+" + NAME + ACRONYM + WHEN + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
             + "(?:purchase|purchasing|buying|import|importing|supply)\\s+(?:of\\s+)?)\\s*" + QTY + "\\s+" + ITEM);
-    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
+    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
             + QTY + "\\s+" + ITEM + "(?:\\s+from\\s+" + NAME + ")?");

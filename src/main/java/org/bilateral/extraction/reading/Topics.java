@@ -43,7 +43,7 @@ final class Topics {
             PolicyTopic.TARIFFS, new String[] {"tariff", "dut", "levies"});
 
     private static final Map<PolicyTopic, Pattern> ISSUES = Map.of(
-            PolicyTopic.MARKET_ECONOMY_STATUS, Pattern.compile("(?i)\\bmarket[- ]economy (?:status|recognition)|\\brecogni[sz]\\w* (?:\\w+ ){0,3}as a market economy|non-market economy"),
+            PolicyTopic.MARKET_ECONOMY_STATUS, Pattern.compile("(?i)\\bmarket[- ]economy (?:status|recognition)|\\brecogni[sz]\\w* (?:\\w+ ){0,3}as a market economy|non-market econom\\w*"),
             PolicyTopic.EXPORT_CONTROLS, Pattern.compile("(?i)\\bexport[- ]control|\\b(?:country )?groups? D|\\bD:?\\s?[13]\\b(?:,\\s*D:?\\s?[13])?|\\bEntity List\\b|high-tech export restrictions|restrictions on (?:exports of )?(?:high|advanced)[- ]tech"),
             PolicyTopic.TRADE_FRAUD, Pattern.compile("(?i)\\btrade fraud|origin fraud|\\btransshipment|trans-shipment|duty evasion|tariff evasion|circumvent\\w*|fraud\\w* (?:of|on) origin|false (?:origin|labell?ing)|origin (?:labell?ing )?fraud"),
             PolicyTopic.TARIFFS, Pattern.compile("(?i)\\btariffs?\\b(?!\\s+(?:evasion|fraud|circumvention))|\\bimport dut(?:y|ies)\\b|\\bcustoms dut(?:y|ies)\\b|\\bduty rates?\\b|\\blevies\\b"));

@@ -141,6 +141,33 @@ class PressReleaseReaderTest {
         });
     }
 
+    @Test
+    void aTitleCaseWireDatelineIsNotTheMeetingsDayAndADelegationsMembersTakePart() {
+        Extraction x = read("vna-delegation.txt");
+        assertThat(x.published()).as("October 14 without a year").isNull();
+        Extraction.Event meeting = event(x, EngagementKind.MEETING);
+        assertThat(meeting.date()).hasToString("XXXX-10-13");
+        assertThat(meeting.participants()).containsExactly("Tran Van Khai", "Pacific Rim Business Council", "Mark Tillman",
+                "Northwind Aerospace", "Quantal", "Paywise", "Gulfstar Energy");
+        assertThat(event(x, EngagementKind.CALL).date()).as("'earlier the same day' is no date").isNull();
+        assertThat(x.people()).filteredOn(p -> p.name().equals("Ruth Calder")).extracting(Extraction.Person::title)
+                .containsExactly("Treasury Secretary");
+        assertThat(x.issues()).extracting(Extraction.Issue::topic).contains(PolicyTopic.MARKET_ECONOMY_STATUS);
+    }
+
+    @Test
+    void aNewswireOrderAndItsPassiveSigningAreRead() {
+        Extraction x = read("prnewswire-order.txt");
+        assertThat(x.published()).hasToString("2026-01-20");
+        assertThat(x.commitments()).singleElement().satisfies(c -> {
+            assertThat(c.buyer()).isEqualTo("Lotus Skyline Joint Stock Company");
+            assertThat(c.quantity()).isEqualTo(15L);
+            assertThat(c.valueUsd()).isEqualTo(1.9e9);
+        });
+        assertThat(event(x, EngagementKind.SIGNING).participants()).containsExactly("Hoang Minh Duc", "Clara Wendt", "Peter Hale");
+        assertThat(event(x, EngagementKind.SIGNING).place()).isEqualTo("Washington");
+    }
+
     private static Extraction.Event event(Extraction x, EngagementKind kind) {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }
