@@ -1,0 +1,102 @@
+package org.bilateral.extraction.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.extraction.RegisterFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An analyst pastes a press release, reviews what was read against the highlighted text, and finds it on the timeline. */
+@WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PressReleaseReviewBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser(@TempDir Path profile) {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed; ./run-tests installs them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAnalystReadsCorrectsAndAcceptsAMeeting() throws Exception {
+        RegisterFixture.clear(jdbc);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String base = "http://localhost:" + port;
+        browser.get(base + "/press-releases");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(WorkbenchTest.ADMIN_PASSWORD);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.urlContains("/press-releases"));
+
+        browser.findElement(By.id("name")).sendKeys("ministry bulletin");
+        browser.findElement(By.id("text")).sendKeys("date 2026-05-08 HÀ NỘI — Minister of Industry and Trade Trần Quốc Minh held "
+                + "talks with US Under Secretary of Commerce Alan Brook on May 7. Minh asked the US to stop treating Việt Nam "
+                + "as a non-market economy.");
+        browser.findElement(By.id("read-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-text")));
+        assertThat(browser.findElement(By.id("published")).getText()).isEqualTo("2026-05-08");
+
+        WebElement event = browser.findElements(By.cssSelector(".proposal")).get(0);
+        assertThat(event.getText()).contains("EVENT").contains("meeting 2026-05-07");
+        new Actions(browser).moveToElement(event).perform();
+        wait.until(d -> !d.findElements(By.cssSelector(".source-text mark.focus")).isEmpty());
+        String lit = String.join("", browser.findElements(By.cssSelector(".source-text mark.focus")).stream().map(WebElement::getText).toList());
+        assertThat(lit).as("the whole sentence the event was read from").contains("held talks with US Under Secretary of Commerce Alan Brook on May 7.");
+
+        WebElement place = event.findElement(By.name("place"));
+        place.clear();
+        place.sendKeys("Hà Nội");
+        event.findElement(By.cssSelector("button.accept")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".proposal.accepted")).size() >= 1);
+
+        browser.get(base + "/engagements");
+        WebElement row = browser.findElement(By.cssSelector("#timeline tbody tr"));
+        assertThat(row.getText()).contains("2026-05-07").contains("Trần Quốc Minh").contains("Alan Brook").contains("Hà Nội");
+        browser.get(base + "/people");
+        assertThat(browser.findElement(By.id("people")).getText()).contains("Under Secretary of Commerce").contains("Minister of Industry and Trade");
+        Files.write(Path.of("target", "press-release-review.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
