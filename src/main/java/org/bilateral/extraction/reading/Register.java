@@ -1,7 +1,6 @@
 package org.bilateral.extraction.reading;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.bilateral.extraction.KnownNames;
 import org.bilateral.engagements.OrganisationKind;
@@ -56,9 +55,5 @@ final class Register {
     Known personByLastName(String word) {
         Known k = byLastName.get(NameKey.of(word));
         return k == AMBIGUOUS ? null : k;
-    }
-
-    static Register of(List<KnownNames.Person> people, List<KnownNames.Organisation> organisations) {
-        return new Register(new KnownNames(people, organisations));
     }
 }
