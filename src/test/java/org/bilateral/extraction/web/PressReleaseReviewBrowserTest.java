@@ -1,12 +1,11 @@
 package org.bilateral.extraction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.extraction.RegisterFixture;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,9 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PressReleaseReviewBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver browser;
 
     @LocalServerPort int port;
@@ -41,15 +35,7 @@ class PressReleaseReviewBrowserTest {
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed; ./run-tests installs them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build(), options);
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
@@ -64,12 +50,7 @@ class PressReleaseReviewBrowserTest {
         RegisterFixture.clear(jdbc);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String base = "http://localhost:" + port;
-        browser.get(base + "/press-releases");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(WorkbenchTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.urlContains("/press-releases"));
+        HeadlessChromium.logInAt(browser, base + "/press-releases", "/press-releases");
 
         browser.findElement(By.id("name")).sendKeys("ministry bulletin");
         browser.findElement(By.id("text")).sendKeys("date 2026-05-08 HÀ NỘI — Minister of Industry and Trade Trần Quốc Minh held "

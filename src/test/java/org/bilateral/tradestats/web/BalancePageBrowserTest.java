@@ -1,13 +1,12 @@
 package org.bilateral.tradestats.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
@@ -19,8 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BalancePageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     static ChromeDriver browser;
 
     @LocalServerPort int port;
@@ -43,16 +37,7 @@ class BalancePageBrowserTest {
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed; ./run-tests installs them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
@@ -77,12 +62,7 @@ class BalancePageBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String base = "http://localhost:" + port;
 
-        browser.get(base + "/balance");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(WorkbenchTest.ADMIN_PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.urlContains("/balance"));
+        HeadlessChromium.logInAt(browser, base + "/balance", "/balance");
 
         browser.get(base + "/imports");
         browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
