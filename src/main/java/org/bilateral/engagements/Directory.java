@@ -236,14 +236,17 @@ public class Directory {
         List<Person> people = spec.query((rs, n) -> new Person(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
                 (Long) rs.getObject("organisation_id"), rs.getString("organisation"), JsonLists.strings(rs.getString("names")),
                 List.of(), rs.getLong("engagements"))).list();
-        List<Person> withTitles = new ArrayList<>();
-        for (Person p : people) {
-            List<Title> titles = jdbc.sql("select title, first_seen, last_seen from person_title where person_id = :id order by first_seen nulls first, id")
-                    .param("id", p.id())
-                    .query((rs, n) -> new Title(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))).list();
-            withTitles.add(new Person(p.id(), p.name(), p.country(), p.organisationId(), p.organisation(), p.names(), titles, p.engagements()));
+        if (people.isEmpty()) {
+            return people;
         }
-        return withTitles;
+        // One query for every listed person's titles: the reader loads the whole directory before each press release.
+        Map<Long, List<Title>> titles = new java.util.HashMap<>();
+        jdbc.sql("select person_id, title, first_seen, last_seen from person_title where person_id = any(:ids) order by first_seen nulls first, id")
+                .param("ids", people.stream().map(Person::id).toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Title(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))))
+                .list().forEach(e -> titles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return people.stream().map(p -> new Person(p.id(), p.name(), p.country(), p.organisationId(), p.organisation(), p.names(),
+                titles.getOrDefault(p.id(), List.of()), p.engagements())).toList();
     }
 
     public List<Organisation> organisations() {

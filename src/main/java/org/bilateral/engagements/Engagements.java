@@ -1,9 +1,10 @@
 package org.bilateral.engagements;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bilateral.engagements.Directory.OrganisationId;
@@ -173,40 +174,49 @@ public class Engagements {
                           and (cast(:o as bigint) is null or exists (select 1 from engagement_participant x where x.engagement_id = e.id and x.organisation_id = :o))
                         order by coalesce(e.day, to_date(nullif(replace(e.happened, 'XXXX', '1900'), ''), 'YYYY-MM-DD')) desc nulls last, e.id desc""")
                 .param("p", personId).param("o", organisationId).query(Long.class).list();
-        List<Engagement> out = new ArrayList<>();
-        for (Long id : ids) {
-            engagement(id).ifPresent(out::add);
-        }
-        return out;
+        return load(ids);
     }
 
     public Optional<Engagement> engagement(long id) {
-        return jdbc.sql("select id, kind, happened, ended, place, round, sidelines_of from engagement where id = :id").param("id", id)
-                .query((rs, n) -> new Engagement(rs.getLong(1), EngagementKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getString(5), (Integer) rs.getObject(6), (Long) rs.getObject(7), participants(id), topics(id), sources(id)))
-                .optional();
+        return load(List.of(id)).stream().findFirst();
     }
 
-    private List<Participant> participants(long id) {
-        return jdbc.sql("""
-                        select 'person', p.id, p.name,
+    /** The engagements with these ids, in this order: four queries however many there are. */
+    private List<Engagement> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] keys = ids.toArray(Long[]::new);
+        Map<Long, List<Participant>> participants = new HashMap<>();
+        jdbc.sql("""
+                        select x.engagement_id, 'person', p.id, p.name,
                                (select title from person_title t where t.person_id = p.id order by last_seen desc nulls last, id desc limit 1), p.country
-                        from engagement_participant x join person p on p.id = x.person_id where x.engagement_id = :id
+                        from engagement_participant x join person p on p.id = x.person_id where x.engagement_id = any(:ids)
                         union all
-                        select 'organisation', o.id, o.name, null, o.country
-                        from engagement_participant x join organisation o on o.id = x.organisation_id where x.engagement_id = :id""")
-                .param("id", id)
-                .query((rs, n) -> new Participant(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    private List<String> topics(long id) {
-        return jdbc.sql("select topic from engagement_topic where engagement_id = :id order by topic").param("id", id).query(String.class).list();
-    }
-
-    private List<Source> sources(long id) {
-        return jdbc.sql("select press_release_id, source, evidence from engagement_source where engagement_id = :id order by press_release_id")
-                .param("id", id).query((rs, n) -> new Source(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                        select x.engagement_id, 'organisation', o.id, o.name, null, o.country
+                        from engagement_participant x join organisation o on o.id = x.organisation_id where x.engagement_id = any(:ids)""")
+                .param("ids", keys)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Participant(rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6))))
+                .list().forEach(e -> participants.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<String>> topics = new HashMap<>();
+        jdbc.sql("select engagement_id, topic from engagement_topic where engagement_id = any(:ids) order by topic").param("ids", keys)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list().forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Source>> sources = new HashMap<>();
+        jdbc.sql("select engagement_id, press_release_id, source, evidence from engagement_source where engagement_id = any(:ids) order by press_release_id")
+                .param("ids", keys)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Source(rs.getLong(2), rs.getString(3), rs.getString(4))))
+                .list().forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Engagement> byId = new HashMap<>();
+        jdbc.sql("select id, kind, happened, ended, place, round, sidelines_of from engagement where id = any(:ids)").param("ids", keys)
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    return new Engagement(id, EngagementKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                            (Integer) rs.getObject(6), (Long) rs.getObject(7), participants.getOrDefault(id, List.of()),
+                            topics.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
+                })
+                .list().forEach(e -> byId.put(e.id(), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public long count() {

@@ -39,7 +39,7 @@ final class Refusals {
         @ResponseStatus(HttpStatus.BAD_REQUEST)
         String refused(RuntimeException e, Model model) {
             model.addAttribute("message", e.getMessage());
-            return "tradestats/refused";
+            return "workbench/refused";
         }
     }
 }

@@ -47,6 +47,7 @@ public final class PressReleaseReader {
     private static final Pattern ROUND = Pattern.compile(
             "(?i)\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))"
                     + "\\s+(?:(?:formal|official|negotiation|negotiating|technical|in-person)\\s+)*(?:round|session)s?\\b|\\bround\\s+(\\d{1,2})\\s+of\\b");
+    private static final Pattern SIDELINES = Pattern.compile("(?i)\\bon the sidelines\\b");
     private static final Pattern ANY_ROUND = Pattern.compile("(?i)\\b(?:negotiation|negotiating)\\s+round\\b|\\bround of (?:talks|negotiations?)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|would|shall|to|plans? to|planning to|expected to|scheduled to|going to|intends? to|aims? to|set to)\\s+(?:\\w+\\s+)?$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
@@ -187,17 +188,15 @@ public final class PressReleaseReader {
                 }
             }
             d.place = place(text, doc);
-            if (Pattern.compile("(?i)\\bon the sidelines\\b").matcher(text).find() && round != null) {
-                d.sidelinesOf = round;
-            } else if (Pattern.compile("(?i)\\bon the sidelines\\b").matcher(text).find() && rounds.size() == 1) {
-                d.sidelinesOf = rounds.keySet().iterator().next();
+            if (SIDELINES.matcher(text).find()) {
+                d.sidelinesOf = round != null ? round : rounds.size() == 1 ? rounds.keySet().iterator().next() : null;
             }
             drafts.add(d);
             last = d;
             lastSentence = i;
         }
         topics(drafts, sentences);
-        return merged(drafts, doc);
+        return merged(drafts);
     }
 
     /** Words without which a kind's pattern cannot match: a plain search first spares most sentences the patterns. */
@@ -297,7 +296,7 @@ public final class PressReleaseReader {
     }
 
     /** One event however often the report returns to it: same kind, a shared participant besides the protagonist, compatible dates. */
-    private static List<Extraction.Event> merged(List<Draft> drafts, Document doc) {
+    private static List<Extraction.Event> merged(List<Draft> drafts) {
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
@@ -336,7 +335,7 @@ public final class PressReleaseReader {
         List<Extraction.Event> events = new ArrayList<>();
         for (Draft d : kept) {
             events.add(new Extraction.Event(d.kind, d.date, d.until, d.place, d.round, List.copyOf(d.participants),
-                    List.copyOf(d.topics), d.sidelinesOf, d.evidence(doc.text)));
+                    List.copyOf(d.topics), d.sidelinesOf, d.evidence()));
         }
         return events;
     }
@@ -375,7 +374,7 @@ public final class PressReleaseReader {
             }
         }
 
-        Evidence evidence(String text) {
+        Evidence evidence() {
             int start = evidence.stream().mapToInt(Sentence::start).min().orElse(0);
             int end = evidence.stream().mapToInt(Sentence::end).max().orElse(0);
             StringBuilder quoted = new StringBuilder();

@@ -14,6 +14,6 @@ class BadPageRequests {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String refused(RuntimeException e, Model model) {
         model.addAttribute("message", e.getMessage());
-        return "tradestats/refused";
+        return "workbench/refused";
     }
 }
