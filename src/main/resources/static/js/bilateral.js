@@ -11,6 +11,13 @@
   function draw() {
     charts.forEach(function (c) { c.dispose(); });
     charts = [];
+    // Charts whose whole ECharts option the server writes (attainment, projection).
+    document.querySelectorAll('[data-echarts]').forEach(function (el) {
+      if (!window.echarts) { return; }
+      var c = echarts.init(el);
+      c.setOption(JSON.parse(el.getAttribute('data-echarts')));
+      charts.push(c);
+    });
     var data = document.getElementById('chart-data');
     if (!data || !window.echarts) { return; }
     var d = JSON.parse(data.textContent || '{}');

@@ -1,6 +1,7 @@
 package org.bilateral.workbench;
 
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,11 @@ final class Refusals {
         ProblemDetail refused(RuntimeException e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+
+        @ExceptionHandler(NotFound.class)
+        ProblemDetail notFound(NotFound e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        }
     }
 
     @ControllerAdvice
@@ -38,6 +44,13 @@ final class Refusals {
         @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
         @ResponseStatus(HttpStatus.BAD_REQUEST)
         String refused(RuntimeException e, Model model) {
+            model.addAttribute("message", e.getMessage());
+            return "workbench/refused";
+        }
+
+        @ExceptionHandler(NotFound.class)
+        @ResponseStatus(HttpStatus.NOT_FOUND)
+        String notFound(NotFound e, Model model) {
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
         }

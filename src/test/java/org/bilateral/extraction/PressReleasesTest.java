@@ -83,7 +83,7 @@ class PressReleasesTest {
             assertThat(d.buyer()).isEqualTo("VietJet");
             assertThat(d.seller()).isEqualTo("Boeing");
             assertThat(d.quantity()).isEqualTo(200L);
-            assertThat(d.sources()).hasSize(2);
+            assertThat(d.reports()).hasSize(2);
         });
         assertThat(directory.organisations()).filteredOn(o -> o.name().equals("VietJet")).singleElement()
                 .satisfies(o -> assertThat(o.names()).contains("VietJet", "Vietjet Air"));

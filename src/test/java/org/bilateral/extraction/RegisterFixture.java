@@ -10,7 +10,7 @@ public final class RegisterFixture {
 
     public static void clear(JdbcClient jdbc) {
         jdbc.sql("""
-                truncate proposal, press_release, policy_issue_raised, deal_source, deal, engagement_source, engagement_topic,
+                truncate proposal, press_release, policy_issue_raised, deal_report, deal, engagement_source, engagement_topic,
                          engagement_participant, engagement, person_title, person_name, person, organisation_name, organisation,
                          merge_proposal restart identity cascade""").update();
     }

@@ -45,7 +45,7 @@ class AccessTest {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "ANALYST")
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         MockMultipartFile file = new MockMultipartFile("files", "x.json", "application/json", "[]".getBytes());
         mvc.perform(multipart("/imports").file(file)).andExpect(status().isForbidden());

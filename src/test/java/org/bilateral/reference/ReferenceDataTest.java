@@ -60,7 +60,7 @@ class ReferenceDataTest {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "ANALYST")
     void theReferencePageShowsWhatEachSectorHolds() throws Exception {
         mvc.perform(get("/reference")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Gas turbines and power equipment")))

@@ -3,6 +3,7 @@ package org.bilateral.tradestats.tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bilateral.shared.Table;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.Source;

@@ -13,7 +13,7 @@ import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
-import org.bilateral.tradestats.tables.Table;
+import org.bilateral.shared.Table;
 import org.bilateral.tradestats.tables.Tables;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

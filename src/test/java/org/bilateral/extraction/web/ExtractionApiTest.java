@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WorkbenchTest
 @AutoConfigureMockMvc
-@WithMockUser(username = "analyst")
+@WithMockUser(username = "analyst", roles = "ANALYST")
 class ExtractionApiTest {
 
     static final String RELEASE = "{\"name\":\"wire.txt\",\"text\":\"HANOI, March 12, 2026 (Wire) - Minister of Industry and Trade Tran Quoc Minh "

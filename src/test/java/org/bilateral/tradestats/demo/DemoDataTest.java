@@ -52,7 +52,7 @@ class DemoDataTest {
     }
 
     @Test
-    @WithMockUser
+    @WithMockUser(roles = "ANALYST")
     void demonstrationFilesGoThroughTheRealImportersMatchPublishedTotalsAndAreLabelledSynthetic(@TempDir Path dir)
             throws Exception {
         TradeStatisticsFixture.clear(jdbc);

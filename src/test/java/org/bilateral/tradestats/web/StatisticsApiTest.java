@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WorkbenchTest
 @AutoConfigureMockMvc
-@WithMockUser(username = "analyst")
+@WithMockUser(username = "analyst", roles = "ANALYST")
 class StatisticsApiTest {
 
     @Autowired MockMvc mvc;

@@ -1,4 +1,4 @@
-package org.bilateral.tradestats.cli;
+package org.bilateral.workbench;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.nio.charset.StandardCharsets;
-import org.bilateral.tradestats.tables.Table;
+import org.bilateral.shared.Table;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How a command prints its result: an aligned table for people, CSV for spreadsheets, JSON for programs. */
-enum OutputFormat {
+public enum OutputFormat {
     TABLE, CSV, JSON;
 
-    static OutputFormat parse(String text) {
+    public static OutputFormat parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -26,7 +26,7 @@ enum OutputFormat {
      * @param download the same table the web page downloads, printed as CSV
      * @param header   the columns a person reads on a terminal, and their rows
      */
-    void print(PrintStream out, JsonMapper json, Object result, Table download, List<String> header,
+    public void print(PrintStream out, JsonMapper json, Object result, Table download, List<String> header,
                List<List<Object>> rows) {
         switch (this) {
             case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));

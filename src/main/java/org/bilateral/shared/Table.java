@@ -1,4 +1,4 @@
-package org.bilateral.tradestats.tables;
+package org.bilateral.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
