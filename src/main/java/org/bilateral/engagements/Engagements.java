@@ -181,6 +181,15 @@ public class Engagements {
         return load(List.of(id)).stream().findFirst();
     }
 
+    /** Engagements reported in any of these press releases, or with these ids, newest first. */
+    public List<Engagement> reportedInOrListed(java.util.Collection<Long> pressReleaseIds, java.util.Collection<Long> ids) {
+        return load(jdbc.sql("""
+                        select e.id from engagement e
+                        where e.id = any(:ids) or exists (select 1 from engagement_source s where s.engagement_id = e.id and s.press_release_id = any(:p))
+                        order by coalesce(e.day, to_date(nullif(replace(e.happened, 'XXXX', '1900'), ''), 'YYYY-MM-DD')) desc nulls last, e.id desc""")
+                .param("ids", ids.toArray(Long[]::new)).param("p", pressReleaseIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
     /** The engagements with these ids, in this order: four queries however many there are. */
     private List<Engagement> load(List<Long> ids) {
         if (ids.isEmpty()) {

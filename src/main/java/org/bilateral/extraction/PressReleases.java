@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bilateral.commitments.Instrument;
 import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.ReportedDeal;
+import org.bilateral.commitments.ReportedValue;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Engagements;
@@ -328,10 +331,13 @@ public class PressReleases {
         Object sellerName = payload.get("seller");
         Directory.OrganisationId seller = sellerName == null || String.valueOf(sellerName).isBlank() ? null
                 : directory.recordOrganisation(new Directory.RecordOrganisation(String.valueOf(sellerName), null, null, OrganisationKind.COMPANY));
-        return commitments.record(new PurchaseCommitments.RecordCommitment(buyer, seller, String.valueOf(payload.get("item")),
-                number(payload.get("quantity")) == null ? null : number(payload.get("quantity")).longValue(), (String) payload.get("unit"),
-                dbl(payload.get("value_usd")), dbl(payload.get("value_low_usd")), dbl(payload.get("value_high_usd")),
-                (String) payload.get("instrument"), doc.published(), doc.id(), doc.name(), evidence)).value();
+        Number quantity = number(payload.get("quantity"));
+        Object instrument = payload.get("instrument");
+        return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(String.valueOf(payload.get("item")), null)),
+                quantity == null ? null : quantity.longValue(), (String) payload.get("unit"),
+                ReportedValue.usdOrNone(dbl(payload.get("value_usd")), dbl(payload.get("value_low_usd")), dbl(payload.get("value_high_usd"))),
+                instrument == null ? null : Instrument.parse(String.valueOf(instrument)), null, doc.published(), null, false,
+                ReportedDeal.Source.pressRelease(doc.id(), doc.name(), evidence), null)).deal().value();
     }
 
     private void markAccepted(Proposal p, long record) {

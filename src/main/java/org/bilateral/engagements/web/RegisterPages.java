@@ -1,6 +1,8 @@
 package org.bilateral.engagements.web;
 
 import java.security.Principal;
+import java.util.List;
+import org.bilateral.engagements.CitedDeals;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
@@ -20,7 +22,10 @@ class RegisterPages {
     private final Directory directory;
     private final MergeProposals merges;
 
-    RegisterPages(Engagements engagements, Directory directory, MergeProposals merges) {
+    private final List<CitedDeals> citedDeals;
+
+    RegisterPages(Engagements engagements, Directory directory, MergeProposals merges, List<CitedDeals> citedDeals) {
+        this.citedDeals = citedDeals;
         this.engagements = engagements;
         this.directory = directory;
         this.merges = merges;
@@ -36,7 +41,10 @@ class RegisterPages {
 
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
-        model.addAttribute("e", engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("e", e);
+        List<Long> pressReleases = e.sources().stream().map(Engagements.Source::pressReleaseId).toList();
+        model.addAttribute("deals", citedDeals.stream().flatMap(c -> c.at(id, pressReleases).stream()).toList());
         return "engagements/engagement";
     }
 

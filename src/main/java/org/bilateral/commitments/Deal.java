@@ -1,0 +1,67 @@
+package org.bilateral.commitments;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.shared.Period;
+
+/**
+ * A deal in the register, with everything known of it: goods, value, stage history, expected deliveries and every
+ * report of it.
+ *
+ * @param valueLowUsd  the latest reported value, low end (equal to the high end when one amount was reported)
+ * @param amountLow    the same in the currency reported, converted at {@code usdRate} as of {@code rateDate}
+ * @param countedWith  while a merge with another deal is proposed, the deal whose value the totals count for both
+ */
+public record Deal(long id, long buyerId, String buyer, String buyerCountry, Long sellerId, String seller, String sellerCountry,
+                   List<Item> items, Long quantity, String unit, BigDecimal valueLowUsd, BigDecimal valueHighUsd,
+                   String currency, BigDecimal amountLow, BigDecimal amountHigh, BigDecimal usdRate, LocalDate rateDate,
+                   Instrument instrument, DealStage stage, LocalDate firstReported, boolean aggregate, String note,
+                   List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, Long countedWith) {
+
+    public record Item(String description, String hsCode) {
+    }
+
+    public record StageEvent(DealStage stage, LocalDate happened, String source, String note) {
+    }
+
+    /** Expected deliveries over a period; {@code even} when only a window was reported and the value is spread over it. */
+    public record Delivery(Period period, BigDecimal quantity, BigDecimal valueUsd, String basis) {
+    }
+
+    public record Report(long id, String origin, Long pressReleaseId, String source, String url, Integer line,
+                         String externalId, LocalDate reportedOn, String statusText, BigDecimal valueLowUsd,
+                         BigDecimal valueHighUsd, String evidence) {
+    }
+
+    public DealId dealId() {
+        return new DealId(id);
+    }
+
+    /** The goods in one line. */
+    public String item() {
+        return String.join("; ", items.stream().map(Item::description).toList());
+    }
+
+    public List<String> hsCodes() {
+        return items.stream().map(Item::hsCode).filter(c -> c != null).toList();
+    }
+
+    /** One amount when one was reported; the middle of a range otherwise. */
+    public BigDecimal valueUsd() {
+        if (valueLowUsd == null) {
+            return null;
+        }
+        return valueLowUsd.add(valueHighUsd).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
+    }
+
+    public boolean isRange() {
+        return valueLowUsd != null && valueLowUsd.compareTo(valueHighUsd) != 0;
+    }
+
+    /** Whether the register's totals add this deal: not an aggregate, not ended, not counted within another. */
+    public boolean counted() {
+        return !aggregate && !stage.isTerminated() && countedWith == null;
+    }
+}

@@ -1,0 +1,60 @@
+package org.bilateral.commitments.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.commitments.targets.Attainment;
+import org.bilateral.commitments.targets.AttainmentTables;
+import org.bilateral.commitments.targets.PurchaseTargets;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.OutputFormat;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "attainment", description = {"Actual purchases of a target's products against the target, year by year and year to date,",
+        "from each side's statistics. Monthly targets are illustrative: only annual targets bind."})
+class AttainmentCommand implements Callable<Integer>, CliCommand {
+
+    @Parameters(paramLabel = "TARGET", description = "the target's code")
+    String code;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final PurchaseTargets targets;
+    private final JsonMapper json;
+
+    AttainmentCommand(PurchaseTargets targets, JsonMapper json) {
+        this.targets = targets;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        Attainment a = targets.attainment(code);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Attainment.Side s : a.sides()) {
+            for (Attainment.Year y : s.years()) {
+                rows.add(List.of(s.label(), String.valueOf(y.year()), y.months() == 12 ? "year" : y.months() + " months",
+                        Money.usd(y.targetUsd()), Money.usd(y.actualUsd()), Money.percent(y.attainment())));
+            }
+            if (s.yearToDate() != null) {
+                Attainment.YearToDate ytd = s.yearToDate();
+                rows.add(List.of(s.label(), ytd.year() + " to " + ytd.through(), "year to date (target prorated, illustrative)",
+                        Money.usd(ytd.targetUsd()), Money.usd(ytd.actualUsd()), Money.percent(ytd.attainment())));
+            }
+        }
+        OutputFormat output = OutputFormat.parse(format);
+        output.print(System.out, json, a, AttainmentTables.years(a), List.of("statistics", "period", "covers", "target", "actual", "attainment"), rows);
+        if (output == OutputFormat.TABLE) {
+            System.out.println(a.target().name() + ": " + a.target().basis().code().replace('_', ' ') + ", baseline " + a.target().baselineYear()
+                    + (a.sides().isEmpty() ? "" : " (" + String.join("; ", a.sides().stream()
+                    .map(s -> s.label() + ": " + Money.usd(s.baselineUsd())).toList()) + ")"));
+        }
+        return 0;
+    }
+}

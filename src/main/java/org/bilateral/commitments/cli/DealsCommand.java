@@ -1,0 +1,81 @@
+package org.bilateral.commitments.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealTotals;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.importing.DealsImport;
+import org.bilateral.commitments.web.DealTables;
+import org.bilateral.shared.NotFound;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.OutputFormat;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "deals", description = {"The deal register: one line per deal, each counted once in the totals.",
+        "  deals import FILE.csv | deals show D12 | deals export FILE.xlsx"})
+class DealsCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final PurchaseCommitments commitments;
+    private final DealsImport imports;
+    private final JsonMapper json;
+
+    DealsCommand(PurchaseCommitments commitments, DealsImport imports, JsonMapper json) {
+        this.commitments = commitments;
+        this.imports = imports;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        List<Deal> deals = commitments.deals();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Deal d : deals) {
+            rows.add(List.of("D" + d.id(), d.buyer(), d.seller() == null ? "" : d.seller(),
+                    d.quantity() == null ? "" : d.quantity() + " " + (d.unit() == null ? "" : d.unit()), d.item(),
+                    Money.range(d.valueLowUsd(), d.valueHighUsd()), d.stage().label(),
+                    d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label(),
+                    d.reports().size()));
+        }
+        OutputFormat.parse(format).print(System.out, json, deals, DealTables.register(deals),
+                List.of("deal", "buyer", "seller", "quantity", "goods", "value", "stage", "not counted", "reports"), rows);
+        if (OutputFormat.parse(format) == OutputFormat.TABLE) {
+            DealTotals t = commitments.totals();
+            System.out.printf("%d deals counted, %s; %d listed but not added%n", t.counted(), Money.range(t.lowUsd(), t.highUsd()), t.notCounted().size());
+        }
+        return 0;
+    }
+
+    @Command(name = "import", description = "Import a deals CSV (as ../shared/data/deals/reported-deals.csv): all rows or none; rows imported before add nothing.")
+    int importFile(@Parameters(paramLabel = "FILE") Path file) {
+        System.out.println(imports.importFile(file, file.getFileName().toString()).describe());
+        return 0;
+    }
+
+    @Command(name = "show", description = "One deal in full: stages, deliveries, reports.")
+    int show(@Parameters(paramLabel = "DEAL") String id) {
+        long number = Long.parseLong(id.replaceFirst("^[Dd]", ""));
+        Deal d = commitments.deal(number).orElseThrow(() -> new NotFound("deal " + id));
+        System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(d));
+        return 0;
+    }
+
+    @Command(name = "export", description = "Write the register to an XLSX file.")
+    int export(@Parameters(paramLabel = "FILE") Path file) throws IOException {
+        Files.write(file, DealTables.register(commitments.deals()).xlsx());
+        System.out.println("wrote " + file);
+        return 0;
+    }
+}

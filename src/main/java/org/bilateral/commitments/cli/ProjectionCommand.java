@@ -1,0 +1,57 @@
+package org.bilateral.commitments.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bilateral.commitments.targets.AttainmentTables;
+import org.bilateral.commitments.targets.Projection;
+import org.bilateral.commitments.targets.Projections;
+import org.bilateral.commitments.targets.StatisticsSide;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.OutputFormat;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Command(name = "projection", description = {"The deals' delivery schedules as expected purchases after the latest statistics,",
+        "and the gap (the buyer's surplus in the latest full year, held flat) with and without them."})
+class ProjectionCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--buyer", defaultValue = "VN") String buyer;
+    @Option(names = "--seller", defaultValue = "US") String seller;
+    @Option(names = "--statistics", defaultValue = "partner-exports", description = "partner-exports (the seller's statistics) or our-imports")
+    String statistics;
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format;
+
+    private final Projections projections;
+    private final JsonMapper json;
+
+    ProjectionCommand(Projections projections, JsonMapper json) {
+        this.projections = projections;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        StatisticsSide side = StatisticsSide.valueOf(statistics.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Projection.Year y : p.years()) {
+            rows.add(List.of(String.valueOf(y.year()), Money.usd(y.expectedUsd()), Money.usd(y.gapWithoutDealsUsd()),
+                    Money.usd(y.gapWithDealsUsd()), Money.percent(y.shareOfGap())));
+        }
+        OutputFormat output = OutputFormat.parse(format);
+        output.print(System.out, json, p, AttainmentTables.projection(p), List.of("year", "expected deliveries", "gap without deals",
+                "gap with deals", "share of gap"), rows);
+        if (output == OutputFormat.TABLE) {
+            System.out.printf("Statistics through %s; gap %s in %s held flat. Deliveries after that: %s (%s of one year's gap), the last in %s.%n",
+                    p.after(), Money.usd(p.gapUsd()), p.baseYear(), Money.usd(p.expectedUsd()), Money.percent(p.shareOfGap()),
+                    p.closedBy() == null ? "-" : p.closedBy());
+            p.notProjected().forEach(n -> System.out.printf("not projected: %s (%s): %s%n", n.deal(), Money.range(n.valueLowUsd(), n.valueHighUsd()), n.reason()));
+        }
+        return 0;
+    }
+}

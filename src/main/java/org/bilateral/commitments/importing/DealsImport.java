@@ -1,0 +1,141 @@
+package org.bilateral.commitments.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.PurchaseCommitments.Outcome;
+import org.bilateral.commitments.ReportedDeal;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NameKey;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a deals file into the register, all rows or none. Rows are taken in date order, so that a deal's later
+ * reports find the deal its first report made; a row the register already holds (same id, date and buyer) adds nothing.
+ */
+@Service
+public class DealsImport {
+
+    /** What one import did, row by row where it matters. */
+    public record Report(String fileName, int rows, int newDeals, int moreReports, int alreadyKnown, int mergesProposed,
+                         List<String> skipped) {
+
+        public String describe() {
+            StringBuilder s = new StringBuilder("%s: %d rows: %d new deals, %d more reports of deals in the register, %d already imported, %d merges proposed"
+                    .formatted(fileName, rows, newDeals, moreReports, alreadyKnown, mergesProposed));
+            skipped.forEach(x -> s.append(System.lineSeparator()).append("  skipped ").append(x));
+            return s.toString();
+        }
+    }
+
+    private final PurchaseCommitments commitments;
+    private final Directory directory;
+    private final Nomenclature nomenclature;
+
+    DealsImport(PurchaseCommitments commitments, Directory directory, Nomenclature nomenclature) {
+        this.commitments = commitments;
+        this.directory = directory;
+        this.nomenclature = nomenclature;
+    }
+
+    public Report importFile(Path file, String fileName) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return importCsv(in, fileName);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInput(fileName, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidInput(fileName, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    @Transactional
+    public Report importCsv(Reader in, String fileName) throws IOException {
+        DealsFile.Result read = DealsFile.read(in, fileName);
+        if (!read.problems().isEmpty()) {
+            throw new InvalidInput(read.problems());
+        }
+        List<DealsFile.Row> rows = new ArrayList<>(read.rows());
+        rows.sort(Comparator.comparing(DealsFile.Row::date).thenComparing(DealsFile.Row::line));
+        int added = 0;
+        int more = 0;
+        int known = 0;
+        int proposed = 0;
+        List<String> skipped = new ArrayList<>();
+        for (DealsFile.Row row : rows) {
+            if (row.words().kind() == StatusWords.Kind.NOT_A_PURCHASE) {
+                skipped.add("line %d (%s): '%s' is not a purchase".formatted(row.line(), row.id(), row.status()));
+                continue;
+            }
+            PurchaseCommitments.Recorded r = commitments.record(toReport(row, fileName));
+            switch (r.outcome()) {
+                case NEW_DEAL -> added++;
+                case ANOTHER_REPORT -> more++;
+                case ALREADY_KNOWN -> known++;
+            }
+            if (r.proposedMergeWith() != null) {
+                proposed++;
+            }
+        }
+        return new Report(fileName, rows.size(), added, more, known, proposed, skipped);
+    }
+
+    private ReportedDeal toReport(DealsFile.Row row, String fileName) {
+        boolean aggregate = row.words().kind() == StatusWords.Kind.AGGREGATE || row.buyer().startsWith("~");
+        Directory.OrganisationId buyer = directory.recordOrganisation(new Directory.RecordOrganisation(row.buyer(), null,
+                row.buyerCountry().value(), aggregate ? OrganisationKind.ASSOCIATION : OrganisationKind.COMPANY));
+        // A lender named in the seller column financed the purchase; the seller stays unknown.
+        boolean financier = row.sellerRole() != null || row.words().kind() == StatusWords.Kind.FINANCING;
+        Directory.OrganisationId seller = row.seller() == null || financier ? null
+                : directory.recordOrganisation(new Directory.RecordOrganisation(row.seller(), null,
+                row.sellerCountry() == null ? null : row.sellerCountry().value(), OrganisationKind.COMPANY));
+        List<String> notes = new ArrayList<>();
+        if (financier && row.seller() != null) {
+            notes.add("financing by " + row.seller() + (row.sellerRole() == null ? "" : " (" + row.sellerRole() + ")"));
+        }
+        if (!row.dateText().equals(row.date().toString())) {
+            notes.add("reported " + row.dateText());
+        }
+        if (row.windowText() != null && row.window() == null) {
+            notes.add("deliveries: " + row.windowText());
+        }
+        if (row.note() != null) {
+            notes.add(row.note());
+        }
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
+        return new ReportedDeal(buyer, seller, items(row), row.quantity(), row.unit(), row.value(), row.words().instrument(),
+                row.words().stage(), row.date(), row.window(), aggregate,
+                new ReportedDeal.Source("file", null, fileName, row.url(), row.line(),
+                        row.id() + "|" + row.date() + "|" + NameKey.of(row.buyer()), row.status(), note),
+                note);
+    }
+
+    /** One item per HS code, named by the nomenclature when the row lists several: "corn and wheat" is maize and wheat. */
+    private List<ReportedDeal.Item> items(DealsFile.Row row) {
+        if (row.hsCodes().size() <= 1) {
+            return List.of(new ReportedDeal.Item(row.item(), row.hsCodes().isEmpty() ? null : row.hsCodes().get(0)));
+        }
+        List<ReportedDeal.Item> items = new ArrayList<>();
+        for (HsCode code : row.hsCodes()) {
+            String label = nomenclature.description(code.digits()).map(d -> d.length() > 60 ? d.substring(0, 57) + "…" : d)
+                    .orElse("HS " + code.digits());
+            items.add(new ReportedDeal.Item(label + " (" + row.item() + ")", code));
+        }
+        return items;
+    }
+
+    static List<InputProblem> check(Reader in, String fileName) throws IOException {
+        return DealsFile.read(in, fileName).problems();
+    }
+}

@@ -1,0 +1,119 @@
+package org.bilateral.commitments.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.importing.DealsImport;
+import org.bilateral.commitments.reporting.EnterpriseReporting;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The deal register for the ministry: the list with its totals, one deal in full, import and export. */
+@Controller
+class DealPages {
+
+    private final PurchaseCommitments commitments;
+    private final DealsImport imports;
+    private final Engagements engagements;
+    private final MergeProposals merges;
+    private final EnterpriseReporting reporting;
+
+    DealPages(PurchaseCommitments commitments, DealsImport imports, Engagements engagements, MergeProposals merges,
+              EnterpriseReporting reporting) {
+        this.commitments = commitments;
+        this.imports = imports;
+        this.engagements = engagements;
+        this.merges = merges;
+        this.reporting = reporting;
+    }
+
+    @GetMapping("/deals")
+    String deals(@RequestParam(required = false) String stage, Model model) {
+        List<Deal> all = commitments.deals();
+        DealStage only = stage == null || stage.isBlank() ? null : DealStage.parse(stage);
+        model.addAttribute("deals", only == null ? all : all.stream().filter(d -> d.stage() == only).toList());
+        model.addAttribute("totals", commitments.totals());
+        model.addAttribute("stages", DealStage.values());
+        model.addAttribute("stage", only);
+        return "commitments/deals";
+    }
+
+    @GetMapping("/deals/{id}")
+    String deal(@PathVariable long id, Model model) {
+        long current = commitments.resolve(id);
+        if (current != id) {
+            return "redirect:/deals/" + current;
+        }
+        Deal deal = commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
+        model.addAttribute("deal", deal);
+        model.addAttribute("engagements", engagements.reportedInOrListed(commitments.pressReleaseIds(deal.dealId()),
+                commitments.engagementIds(deal.dealId())));
+        model.addAttribute("merges", merges.open().stream().filter(m -> m.subject().equals("deal")
+                && (m.keptId() == id || m.mergedId() == id)).toList());
+        model.addAttribute("progress", reporting.progress(id));
+        model.addAttribute("stages", DealStage.values());
+        return "commitments/deal";
+    }
+
+    @PostMapping("/deals/import")
+    String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
+        String name = file.getOriginalFilename() == null ? "deals.csv" : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            throw new InvalidInput(name, "the file is empty");
+        }
+        DealsImport.Report report = imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), name);
+        flash.addFlashAttribute("notice", report.describe());
+        return "redirect:/deals";
+    }
+
+    @PostMapping("/deals/{id}/stages")
+    String stage(@PathVariable long id, @RequestParam String stage, @RequestParam(required = false) String happened,
+                 @RequestParam(required = false) String note, Authentication user) {
+        commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
+        commitments.recordStage(id, DealStage.parse(stage), happened == null || happened.isBlank() ? null : LocalDate.parse(happened), null,
+                user.getName(), note == null || note.isBlank() ? null : note);
+        return "redirect:/deals/" + id;
+    }
+
+    @PostMapping("/deals/{id}/schedule")
+    String schedule(@PathVariable long id, @RequestParam String schedule) {
+        commitments.schedule(new DealId(id), DeliverySchedule.parse(schedule, "schedule"));
+        return "redirect:/deals/" + id;
+    }
+
+    @PostMapping("/deals/{id}/engagements")
+    String link(@PathVariable long id, @RequestParam long engagement) {
+        engagements.engagement(engagement).orElseThrow(() -> new NotFound("engagement " + engagement));
+        commitments.linkEngagement(new DealId(id), engagement);
+        return "redirect:/deals/" + id;
+    }
+
+    @GetMapping("/deals.xlsx")
+    ResponseEntity<byte[]> export() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("bilateral-deals.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(DealTables.register(commitments.deals()).xlsx());
+    }
+}

@@ -1,0 +1,78 @@
+package org.bilateral.commitments.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.DealTotals;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.importing.DealsImport;
+import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Period;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The deal register as JSON, for scripts and other tools. */
+@RestController
+class DealsApi {
+
+    record StageBody(String stage, LocalDate happened, String note) {
+    }
+
+    record DeliveryBody(String period, java.math.BigDecimal quantity, java.math.BigDecimal valueUsd) {
+    }
+
+    private final PurchaseCommitments commitments;
+    private final DealsImport imports;
+
+    DealsApi(PurchaseCommitments commitments, DealsImport imports) {
+        this.commitments = commitments;
+        this.imports = imports;
+    }
+
+    @GetMapping("/api/deals")
+    List<Deal> deals() {
+        return commitments.deals();
+    }
+
+    @GetMapping("/api/deals/totals")
+    DealTotals totals() {
+        return commitments.totals();
+    }
+
+    @GetMapping("/api/deals/{id}")
+    Deal deal(@PathVariable long id) {
+        return commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
+    }
+
+    @PostMapping("/api/deals/import")
+    DealsImport.Report importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        return imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
+                file.getOriginalFilename() == null ? "deals.csv" : file.getOriginalFilename());
+    }
+
+    @PostMapping("/api/deals/{id}/stages")
+    Deal stage(@PathVariable long id, @RequestBody StageBody body, Authentication user) {
+        deal(id);
+        commitments.recordStage(id, DealStage.parse(body.stage()), body.happened(), null, user.getName(), body.note());
+        return deal(id);
+    }
+
+    @PutMapping("/api/deals/{id}/schedule")
+    Deal schedule(@PathVariable long id, @RequestBody List<DeliveryBody> body) {
+        commitments.schedule(new DealId(id), body.stream()
+                .map(d -> new Deal.Delivery(Period.parse(d.period()), d.quantity(), d.valueUsd(), "reported")).toList());
+        return deal(id);
+    }
+}

@@ -1,0 +1,50 @@
+package org.bilateral.commitments.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Period;
+
+/** A delivery schedule as a person types it: one line per period, "2026-Q3 10 1200000000" (period, quantity, value in USD). */
+public final class DeliverySchedule {
+
+    private DeliverySchedule() {
+    }
+
+    public static List<Deal.Delivery> parse(String text, String source) {
+        List<Deal.Delivery> deliveries = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("[\\s;]+");
+            String where = "line " + (i + 1);
+            try {
+                Period period = Period.parse(parts[0]);
+                BigDecimal quantity = parts.length > 1 && !parts[1].equals("-") ? new BigDecimal(parts[1].replace(",", "")) : null;
+                BigDecimal value = parts.length > 2 ? new BigDecimal(parts[2].replace(",", "")) : null;
+                if (quantity == null && value == null) {
+                    problems.add(new InputProblem(source, where, null, "a delivery needs a quantity or a value"));
+                } else if (quantity != null && quantity.signum() < 0 || value != null && value.signum() < 0) {
+                    problems.add(new InputProblem(source, where, null, "quantities and values cannot be negative"));
+                } else {
+                    deliveries.add(new Deal.Delivery(period, quantity, value, "reported"));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new InputProblem(source, where, null, "'" + line + "': expected PERIOD QUANTITY VALUE, e.g. 2026-Q3 10 1200000000"));
+            } catch (IllegalArgumentException e) {
+                problems.add(new InputProblem(source, where, "period", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return deliveries;
+    }
+}

@@ -1,0 +1,2 @@
+/** The deal register's pages and JSON API for the ministry: the register, one deal, its import and its export. */
+package org.bilateral.commitments.web;
