@@ -1,0 +1,145 @@
+package org.bilateral.commitments.reporting;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Period;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reporting pages: an enterprise's deals, progress and forecasts; for the ministry, who has reported. */
+@Controller
+class ReportingPages {
+
+    private final EnterpriseReporting reporting;
+    private final ReportingTemplate template;
+
+    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template) {
+        this.reporting = reporting;
+        this.template = template;
+    }
+
+    static ReporterScope scope(EnterpriseReporting reporting, Authentication user) {
+        boolean ministry = user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST"));
+        return reporting.scope(user.getName(), ministry);
+    }
+
+    static Period period(String text) {
+        return text == null || text.isBlank() ? EnterpriseReporting.currentPeriod() : Period.parse(text);
+    }
+
+    @GetMapping("/reporting")
+    String home(@RequestParam(required = false) String period, Authentication user, Model model) {
+        ReporterScope scope = scope(reporting, user);
+        Period p = period(period);
+        List<Deal> deals = reporting.deals(scope).stream().filter(d -> !d.aggregate()).toList();
+        model.addAttribute("period", p);
+        model.addAttribute("enterprises", reporting.enterprises(scope));
+        model.addAttribute("deals", deals);
+        model.addAttribute("reported", deals.stream().filter(d -> reporting.progress(d.id()).stream().anyMatch(r -> r.period().equals(p)))
+                .map(Deal::id).toList());
+        model.addAttribute("forecasts", reporting.forecasts(scope));
+        model.addAttribute("stages", DealStage.values());
+        model.addAttribute("ministry", scope.ministry());
+        return "commitments/reporting";
+    }
+
+    @GetMapping("/reporting/deals/{id}")
+    String deal(@PathVariable long id, @RequestParam(required = false) String period, Authentication user, Model model) {
+        ReporterScope scope = scope(reporting, user);
+        model.addAttribute("deal", reporting.deal(scope, id));
+        model.addAttribute("progress", reporting.progress(scope, id));
+        model.addAttribute("period", period(period));
+        model.addAttribute("stages", DealStage.values());
+        return "commitments/reporting-deal";
+    }
+
+    @PostMapping("/reporting/deals/{id}/progress")
+    String progress(@PathVariable long id, @RequestParam String period, @RequestParam String stage,
+                    @RequestParam(required = false) String deliveredQuantity, @RequestParam(required = false) String deliveredValueUsd,
+                    @RequestParam(required = false) String nextMilestones, @RequestParam(required = false) String obstacles,
+                    Authentication user, RedirectAttributes flash) {
+        ReporterScope scope = scope(reporting, user);
+        reporting.submit(scope, new SubmitProgress(id, period(period), DealStage.parse(stage), number("delivered quantity", deliveredQuantity),
+                number("delivered value", deliveredValueUsd), nextMilestones, obstacles), "web");
+        flash.addFlashAttribute("notice", "Progress on D" + id + " for " + period + " recorded.");
+        return "redirect:/reporting/deals/" + id + "?period=" + period;
+    }
+
+    @PostMapping("/reporting/forecasts")
+    String forecast(@RequestParam long enterprise, @RequestParam String period, @RequestParam String hsCode,
+                    @RequestParam(required = false) String product, @RequestParam int year, @RequestParam(required = false) String quantity,
+                    @RequestParam(required = false) String unit, @RequestParam(required = false) String valueUsd,
+                    Authentication user, RedirectAttributes flash) {
+        reporting.submit(scope(reporting, user), new SubmitForecast(enterprise, period(period), HsCode.of(hsCode), product, year,
+                number("quantity", quantity), unit, number("value", valueUsd)));
+        flash.addFlashAttribute("notice", "Forecast for HS " + hsCode + " in " + year + " recorded.");
+        return "redirect:/reporting?period=" + period;
+    }
+
+    @GetMapping("/reporting/template.xlsx")
+    ResponseEntity<byte[]> template(@RequestParam(required = false) String period, @RequestParam(required = false) Long enterprise,
+                                    Authentication user) {
+        Period p = period(period);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bilateral-reporting-" + p + (enterprise == null ? "" : "-" + enterprise) + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(template.write(scope(reporting, user), p, enterprise));
+    }
+
+    @PostMapping("/reporting/template")
+    String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
+        String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            throw new InvalidInput(name, "the file is empty");
+        }
+        ReportingTemplate.Imported imported = template.read(scope(reporting, user), file.getInputStream(), name, "xlsx");
+        flash.addFlashAttribute("notice", "%s: %d progress reports and %d forecasts for %s recorded."
+                .formatted(name, imported.progressReports(), imported.forecasts(), imported.period()));
+        return "redirect:/reporting?period=" + imported.period();
+    }
+
+    @GetMapping("/reporting/status")
+    String status(@RequestParam(required = false) String period, Model model) {
+        Period p = period(period);
+        model.addAttribute("period", p);
+        model.addAttribute("status", reporting.status(p));
+        return "commitments/reporting-status";
+    }
+
+    @PostMapping("/reporting/status/reporters")
+    String link(@RequestParam String username, @RequestParam long enterprise, @RequestParam(required = false) String period,
+                RedirectAttributes flash) {
+        reporting.link(username, enterprise);
+        flash.addFlashAttribute("notice", username + " now reports for enterprise " + enterprise + ".");
+        return "redirect:/reporting/status" + (period == null ? "" : "?period=" + period);
+    }
+
+    static BigDecimal number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(new org.bilateral.shared.InputProblem("form", null, field, "'" + text + "' is not a number"));
+        }
+    }
+}

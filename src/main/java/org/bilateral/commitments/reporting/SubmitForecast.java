@@ -1,0 +1,30 @@
+package org.bilateral.commitments.reporting;
+
+import java.math.BigDecimal;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Period;
+
+/** An enterprise's demand forecast for one product and year. */
+public record SubmitForecast(long organisationId, Period period, HsCode hsCode, String product, int year, BigDecimal quantity,
+                             String unit, BigDecimal valueUsd) {
+
+    public SubmitForecast {
+        if (period == null || hsCode == null) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, period == null ? "period" : "HS code", "is missing"));
+        }
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, "year", year + " is not a forecast year"));
+        }
+        if (quantity == null && valueUsd == null) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, "value", "a forecast needs a quantity or a value"));
+        }
+        if (quantity != null && quantity.signum() < 0 || valueUsd != null && valueUsd.signum() < 0) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, quantity != null && quantity.signum() < 0 ? "quantity" : "value",
+                    "cannot be negative"));
+        }
+        product = product == null || product.isBlank() ? "HS " + hsCode.digits() : product.strip();
+        unit = unit == null || unit.isBlank() ? null : unit.strip();
+    }
+}

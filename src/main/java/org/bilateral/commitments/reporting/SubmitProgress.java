@@ -1,0 +1,36 @@
+package org.bilateral.commitments.reporting;
+
+import java.math.BigDecimal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Period;
+
+/**
+ * Progress on one deal for one reporting period: where it stands, what has been delivered to date, what comes next and
+ * what stands in the way.
+ */
+public record SubmitProgress(long dealId, Period period, DealStage stage, BigDecimal deliveredQuantity, BigDecimal deliveredValueUsd,
+                             String nextMilestones, String obstacles) {
+
+    public SubmitProgress {
+        if (period == null) {
+            throw new InvalidInput(new InputProblem("progress report", null, "period", "is missing"));
+        }
+        if (stage == null) {
+            throw new InvalidInput(new InputProblem("progress report", null, "stage", "is missing"));
+        }
+        if (deliveredQuantity != null && deliveredQuantity.signum() < 0) {
+            throw new InvalidInput(new InputProblem("progress report", null, "delivered quantity", "cannot be negative"));
+        }
+        if (deliveredValueUsd != null && deliveredValueUsd.signum() < 0) {
+            throw new InvalidInput(new InputProblem("progress report", null, "delivered value", "cannot be negative"));
+        }
+        nextMilestones = blankToNull(nextMilestones);
+        obstacles = blankToNull(obstacles);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

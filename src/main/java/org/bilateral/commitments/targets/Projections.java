@@ -1,0 +1,49 @@
+package org.bilateral.commitments.targets;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.BalanceRequest;
+import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.TradeBalances;
+import org.springframework.stereotype.Service;
+
+/** Projects the register's delivery schedules against the latest statistics. */
+@Service
+public class Projections {
+
+    private final PurchaseCommitments commitments;
+    private final TradeBalances balances;
+    private final ProductFlows flows;
+
+    Projections(PurchaseCommitments commitments, TradeBalances balances, ProductFlows flows) {
+        this.commitments = commitments;
+        this.balances = balances;
+        this.flows = flows;
+    }
+
+    /**
+     * @param statistics whose statistics give the gap and the latest month: the seller's (whose deficit the talks are about)
+     *                   or the buyer's
+     */
+    public Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics) {
+        CountryCode reporter = statistics.reporter(buyer, seller);
+        CountryCode partner = statistics.partner(buyer, seller);
+        YearMonth after = flows.latestMonth(reporter, partner, statistics.flow()).orElse(YearMonth.now().minusMonths(1));
+        Integer baseYear = balances.latestFullYear(reporter, partner).orElse(null);
+        BigDecimal gap = null;
+        if (baseYear != null) {
+            Balance b = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, baseYear, baseYear, 20));
+            gap = b.rows().stream().filter(r -> r.balance() != null).map(Balance.Row::balance).findFirst().orElse(null);
+            // The gap is the buyer's surplus: the seller's statistics show it as the seller's deficit.
+            if (gap != null && reporter.equals(seller)) {
+                gap = gap.negate();
+            }
+        }
+        return Projection.project(buyer, seller, statistics, commitments.deals(), after, baseYear, gap);
+    }
+}

@@ -1,0 +1,142 @@
+package org.bilateral.commitments.targets;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+
+/**
+ * A purchase target: the buyer is to buy so much of the seller's covered products each year, either in absolute terms or
+ * above what it bought in the baseline year, as measured by the seller's exports, the buyer's imports, or both.
+ */
+public record PurchaseTarget(String code, String name, CountryCode buyer, CountryCode seller, int baselineYear, Basis basis,
+                             Counts counts, List<CoveredProduct> products, SortedMap<Integer, BigDecimal> amounts, String note) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
+
+    public enum Basis {
+        ABSOLUTE, ABOVE_BASELINE;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Basis parse(String text) {
+            String s = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (Basis b : values()) {
+                if (b.name().equals(s)) {
+                    return b;
+                }
+            }
+            throw new IllegalArgumentException("unknown basis '" + text + "': use absolute or above-baseline");
+        }
+    }
+
+    public enum Counts {
+        PARTNER_EXPORTS, OUR_IMPORTS, BOTH;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public List<StatisticsSide> sides() {
+            return switch (this) {
+                case PARTNER_EXPORTS -> List.of(StatisticsSide.PARTNER_EXPORTS);
+                case OUR_IMPORTS -> List.of(StatisticsSide.OUR_IMPORTS);
+                case BOTH -> List.of(StatisticsSide.PARTNER_EXPORTS, StatisticsSide.OUR_IMPORTS);
+            };
+        }
+
+        public static Counts parse(String text) {
+            String s = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (Counts c : values()) {
+                if (c.name().equals(s)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports, our-imports or both");
+        }
+    }
+
+    /** A covered product in a named group: an HS chapter, heading or subheading, or a sector. */
+    public record CoveredProduct(String group, HsLevel level, String code) {
+        public CoveredProduct {
+            if (group == null || group.isBlank()) {
+                throw new IllegalArgumentException("a covered product needs its group's name");
+            }
+            group = group.strip();
+        }
+
+        static CoveredProduct hs(String group, String digits) {
+            HsLevel level = switch (digits.length()) {
+                case 2 -> HsLevel.CHAPTER;
+                case 4 -> HsLevel.HEADING;
+                case 6 -> HsLevel.SUBHEADING;
+                default -> throw new IllegalArgumentException("'" + digits + "': targets cover HS chapters, headings or subheadings "
+                        + "(2, 4 or 6 digits), which both partners' statistics share");
+            };
+            if (!digits.chars().allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("'" + digits + "' is not an HS code");
+            }
+            return new CoveredProduct(group, level, digits);
+        }
+    }
+
+    public PurchaseTarget {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a target's code is lower-case letters, digits and hyphens, e.g. agriculture-2026: " + code);
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a target needs a name");
+        }
+        if (buyer == null || seller == null || buyer.equals(seller)) {
+            throw new IllegalArgumentException("a target needs a buyer and a seller country, two different ones");
+        }
+        if (baselineYear < 1990 || baselineYear > 2100) {
+            throw new IllegalArgumentException("baseline year " + baselineYear + " is out of range");
+        }
+        products = List.copyOf(products);
+        if (products.isEmpty()) {
+            throw new IllegalArgumentException("a target needs covered products");
+        }
+        // A code inside another listed code would count the same trade twice.
+        List<String> hs = new ArrayList<>();
+        for (CoveredProduct p : products) {
+            if (p.level() != HsLevel.SECTOR) {
+                for (String other : hs) {
+                    if (p.code().startsWith(other) || other.startsWith(p.code())) {
+                        throw new IllegalArgumentException("HS " + p.code() + " and HS " + other + " overlap: the target would count the same trade twice");
+                    }
+                }
+                hs.add(p.code());
+            }
+        }
+        amounts = new TreeMap<>(amounts);
+        if (amounts.isEmpty()) {
+            throw new IllegalArgumentException("a target needs an amount for at least one year");
+        }
+        for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
+            if (e.getKey() <= baselineYear) {
+                throw new IllegalArgumentException("target year " + e.getKey() + " is not after the baseline year " + baselineYear);
+            }
+            if (e.getValue() == null || e.getValue().signum() < 0) {
+                throw new IllegalArgumentException("the amount for " + e.getKey() + " must be zero or more");
+            }
+        }
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public int lastYear() {
+        return amounts.lastKey();
+    }
+
+    public List<String> groups() {
+        return products.stream().map(CoveredProduct::group).distinct().toList();
+    }
+}

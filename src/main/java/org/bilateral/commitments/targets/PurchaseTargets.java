@@ -1,0 +1,139 @@
+package org.bilateral.commitments.targets;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
+import org.bilateral.tradestats.ProductFlows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Purchase targets, defined on the page or loaded from YAML, and attainment against them. */
+@Service
+public class PurchaseTargets {
+
+    /** What loading a file did: targets new, changed, and the same as before. */
+    public record Loaded(String fileName, List<String> added, List<String> changed, List<String> unchanged) {
+        public String describe() {
+            return "%s: %d targets added, %d changed, %d unchanged".formatted(fileName, added.size(), changed.size(), unchanged.size());
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ProductFlows flows;
+    private final Nomenclature nomenclature;
+
+    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, Nomenclature nomenclature) {
+        this.jdbc = jdbc;
+        this.flows = flows;
+        this.nomenclature = nomenclature;
+    }
+
+    /** Adds a target, or replaces the one with its code. */
+    @Transactional
+    public boolean define(PurchaseTarget t, String by) {
+        for (PurchaseTarget.CoveredProduct p : t.products()) {
+            if (p.level() == HsLevel.SECTOR && nomenclature.sector(p.code()).isEmpty()) {
+                throw new InvalidInput("target " + t.code(), "there is no sector '" + p.code() + "': see the Reference page for sector ids");
+            }
+        }
+        Optional<PurchaseTarget> before = target(t.code());
+        if (before.isPresent() && before.get().equals(t)) {
+            return false;
+        }
+        jdbc.sql("delete from purchase_target where code = :c").param("c", t.code()).update();
+        long id = jdbc.sql("""
+                        insert into purchase_target (code, name, buyer, seller, baseline_year, basis, counts, note, defined_by)
+                        values (:code, :name, :b, :s, :y, :basis, :counts, :note, :by) returning id""")
+                .param("code", t.code()).param("name", t.name()).param("b", t.buyer().value()).param("s", t.seller().value())
+                .param("y", t.baselineYear()).param("basis", t.basis().code()).param("counts", t.counts().code()).param("note", t.note())
+                .param("by", by).query(Long.class).single();
+        for (PurchaseTarget.CoveredProduct p : t.products()) {
+            jdbc.sql("insert into purchase_target_product (target_id, product_group, level, code) values (:t, :g, :l, :c)")
+                    .param("t", id).param("g", p.group()).param("l", p.level().label()).param("c", p.code()).update();
+        }
+        t.amounts().forEach((year, amount) -> jdbc.sql("insert into purchase_target_amount (target_id, year, amount_usd) values (:t, :y, :a)")
+                .param("t", id).param("y", year).param("a", amount).update());
+        return true;
+    }
+
+    /** Loads every target of a YAML file, or none when any is wrong. */
+    @Transactional
+    public Loaded load(Reader yaml, String fileName, String by) throws IOException {
+        List<PurchaseTarget> targets = TargetFile.read(yaml, fileName);
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (PurchaseTarget t : targets) {
+            boolean existed = target(t.code()).isPresent();
+            if (!define(t, by)) {
+                unchanged.add(t.code());
+            } else {
+                (existed ? changed : added).add(t.code());
+            }
+        }
+        return new Loaded(fileName, added, changed, unchanged);
+    }
+
+    @Transactional
+    public void delete(String code) {
+        if (jdbc.sql("delete from purchase_target where code = :c").param("c", code).update() == 0) {
+            throw new NotFound("target " + code);
+        }
+    }
+
+    public List<PurchaseTarget> targets() {
+        return jdbc.sql("select code from purchase_target order by code").query(String.class).list().stream()
+                .map(this::target).flatMap(Optional::stream).toList();
+    }
+
+    public Optional<PurchaseTarget> target(String code) {
+        record Head(long id, String code, String name, String buyer, String seller, int baseline, String basis, String counts, String note) {
+        }
+        Optional<Head> head = jdbc.sql("select id, code, name, buyer, seller, baseline_year, basis, counts, note from purchase_target where code = :c")
+                .param("c", code)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9))).optional();
+        return head.map(h -> new PurchaseTarget(h.code(), h.name(), CountryCode.of(h.buyer()), CountryCode.of(h.seller()), h.baseline(),
+                PurchaseTarget.Basis.parse(h.basis()), PurchaseTarget.Counts.parse(h.counts()),
+                jdbc.sql("select product_group, level, code from purchase_target_product where target_id = :t order by product_group, code")
+                        .param("t", h.id())
+                        .query((rs, n) -> new PurchaseTarget.CoveredProduct(rs.getString(1), HsLevel.parse(rs.getString(2)), rs.getString(3))).list(),
+                amounts(h.id()), h.note()));
+    }
+
+    private TreeMap<Integer, BigDecimal> amounts(long id) {
+        TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
+        jdbc.sql("select year, amount_usd from purchase_target_amount where target_id = :t").param("t", id)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2))).list().forEach(e -> amounts.put(e.getKey(), e.getValue()));
+        return amounts;
+    }
+
+    /** Attainment of one target, from each side's statistics the target counts. */
+    public Attainment attainment(String code) {
+        PurchaseTarget t = target(code).orElseThrow(() -> new NotFound("target " + code));
+        return attainment(t);
+    }
+
+    public Attainment attainment(PurchaseTarget t) {
+        List<ProductFlows.Product> products = t.products().stream().map(p -> new ProductFlows.Product(p.level(), p.code())).toList();
+        List<Attainment.Side> sides = new ArrayList<>();
+        for (StatisticsSide side : t.counts().sides()) {
+            var reporter = side.reporter(t.buyer(), t.seller());
+            var partner = side.partner(t.buyer(), t.seller());
+            List<ProductFlows.Value> values = flows.values(reporter, partner, side.flow(), products, t.baselineYear(), t.lastYear());
+            sides.add(Attainment.measure(t, side, values, flows.latestMonth(reporter, partner, side.flow()).orElse(null)));
+        }
+        return new Attainment(t, sides);
+    }
+}

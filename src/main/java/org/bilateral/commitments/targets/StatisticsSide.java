@@ -1,0 +1,26 @@
+package org.bilateral.commitments.targets;
+
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+
+/** Whose statistics measure purchases: the seller's exports to the buyer, or the buyer's imports from the seller. */
+public enum StatisticsSide {
+    PARTNER_EXPORTS, OUR_IMPORTS;
+
+    public CountryCode reporter(CountryCode buyer, CountryCode seller) {
+        return this == PARTNER_EXPORTS ? seller : buyer;
+    }
+
+    public CountryCode partner(CountryCode buyer, CountryCode seller) {
+        return this == PARTNER_EXPORTS ? buyer : seller;
+    }
+
+    public Flow flow() {
+        return this == PARTNER_EXPORTS ? Flow.EXPORT : Flow.IMPORT;
+    }
+
+    public String label(CountryCode buyer, CountryCode seller) {
+        return this == PARTNER_EXPORTS ? seller + " exports to " + buyer + " (" + seller + " statistics, FOB)"
+                : buyer + " imports from " + seller + " (" + buyer + " statistics, CIF)";
+    }
+}

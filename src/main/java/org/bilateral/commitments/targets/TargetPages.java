@@ -1,0 +1,225 @@
+package org.bilateral.commitments.targets;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Table;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Targets, attainment and projection pages, with their downloads. */
+@Controller
+class TargetPages {
+
+    private final PurchaseTargets targets;
+    private final Projections projections;
+    private final JsonMapper json;
+
+    TargetPages(PurchaseTargets targets, Projections projections, JsonMapper json) {
+        this.targets = targets;
+        this.projections = projections;
+        this.json = json;
+    }
+
+    @GetMapping("/targets")
+    String targets(Model model) {
+        model.addAttribute("targets", targets.targets());
+        return "commitments/targets";
+    }
+
+    /** The form's fields: products one group per line ("Grains: 1001, 1005" or "Aircraft: sector aircraft"), amounts "2026: 2000000000". */
+    @PostMapping("/targets")
+    String define(@RequestParam String code, @RequestParam String name, @RequestParam String buyer, @RequestParam String seller,
+                  @RequestParam int baseline, @RequestParam String basis, @RequestParam String counts, @RequestParam String products,
+                  @RequestParam String amounts, @RequestParam(required = false) String note, Authentication user, RedirectAttributes flash) {
+        PurchaseTarget t;
+        try {
+            t = new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), baseline, PurchaseTarget.Basis.parse(basis),
+                    PurchaseTarget.Counts.parse(counts), products(products), amounts(amounts), note);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("target form", e.getMessage());
+        }
+        targets.define(t, user.getName());
+        flash.addFlashAttribute("notice", "Target " + t.code() + " saved.");
+        return "redirect:/targets/" + t.code();
+    }
+
+    @PostMapping("/targets/load")
+    String load(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
+        String name = file.getOriginalFilename() == null ? "targets.yaml" : file.getOriginalFilename();
+        flash.addFlashAttribute("notice", targets.load(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), name,
+                user.getName()).describe());
+        return "redirect:/targets";
+    }
+
+    @PostMapping("/targets/{code}/delete")
+    String delete(@PathVariable String code, RedirectAttributes flash) {
+        targets.delete(code);
+        flash.addFlashAttribute("notice", "Target " + code + " deleted.");
+        return "redirect:/targets";
+    }
+
+    @GetMapping("/targets/{code}")
+    String attainment(@PathVariable String code, Model model) {
+        Attainment a = targets.attainment(code);
+        model.addAttribute("a", a);
+        model.addAttribute("charts", charts(a));
+        return "commitments/attainment";
+    }
+
+    @GetMapping("/targets/{code}/attainment.xlsx")
+    ResponseEntity<byte[]> attainmentXlsx(@PathVariable String code) {
+        return xlsx("attainment-" + code + ".xlsx", AttainmentTables.years(targets.attainment(code)));
+    }
+
+    @GetMapping("/projection")
+    String projection(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+                      @RequestParam(defaultValue = "partner_exports") String statistics, Model model) {
+        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics));
+        model.addAttribute("p", p);
+        Map<String, Object> chart = new LinkedHashMap<>();
+        List<String> years = p.years().stream().map(y -> String.valueOf(y.year())).toList();
+        chart.put("tooltip", Map.of("trigger", "axis"));
+        chart.put("legend", Map.of("top", 0));
+        chart.put("xAxis", Map.of("type", "category", "data", years));
+        chart.put("yAxis", Map.of("type", "value", "name", "USD bn"));
+        chart.put("series", List.of(
+                Map.of("name", "Expected deliveries", "type", "bar", "data", p.years().stream().map(y -> bn(y.expectedUsd())).toList()),
+                Map.of("name", "Gap without deals", "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithoutDealsUsd())).toList()),
+                Map.of("name", "Gap with deals", "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithDealsUsd())).toList())));
+        model.addAttribute("chart", json.writeValueAsString(chart));
+        return "commitments/projection";
+    }
+
+    @GetMapping("/projection.xlsx")
+    ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+                                          @RequestParam(defaultValue = "partner_exports") String statistics) {
+        return xlsx("projection.xlsx", AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))));
+    }
+
+    static StatisticsSide side(String text) {
+        try {
+            return StatisticsSide.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports or our-imports");
+        }
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String name, Table table) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(table.xlsx());
+    }
+
+    /** One chart of years (target against actual, per side) and one of months (illustrative target against actual). */
+    private List<String> charts(Attainment a) {
+        List<String> charts = new ArrayList<>();
+        List<String> years = a.target().amounts().keySet().stream().map(String::valueOf).toList();
+        List<Map<String, Object>> series = new ArrayList<>();
+        series.add(Map.of("name", "Target", "type", "bar", "data", a.sides().isEmpty() ? List.of()
+                : a.sides().get(0).years().stream().map(y -> bn(y.targetUsd())).toList()));
+        for (Attainment.Side s : a.sides()) {
+            series.add(Map.of("name", s.label(), "type", "bar", "data", s.years().stream().map(y -> bn(y.actualUsd())).toList()));
+        }
+        charts.add(option(years, series, "USD bn"));
+        for (Attainment.Side s : a.sides()) {
+            if (s.months().isEmpty()) {
+                continue;
+            }
+            List<String> months = s.months().stream().map(m -> m.month().toString()).toList();
+            charts.add(option(months, List.of(
+                    Map.of("name", "Illustrative monthly target", "type", "line", "lineStyle", Map.of("type", "dashed"),
+                            "data", s.months().stream().map(m -> bn(m.illustrativeTargetUsd())).toList()),
+                    Map.of("name", "Actual: " + s.label(), "type", "bar", "data", s.months().stream().map(m -> bn(m.actualUsd())).toList())), "USD bn"));
+        }
+        return charts;
+    }
+
+    private String option(List<String> categories, List<Map<String, Object>> series, String unit) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of("trigger", "axis"));
+        o.put("legend", Map.of("top", 0));
+        o.put("grid", Map.of("left", 60, "right", 20, "top", 50, "bottom", 30));
+        o.put("xAxis", Map.of("type", "category", "data", categories));
+        o.put("yAxis", Map.of("type", "value", "name", unit));
+        o.put("series", series);
+        return json.writeValueAsString(o);
+    }
+
+    private static Double bn(BigDecimal v) {
+        return v == null ? null : Math.round(v.doubleValue() / 1e7) / 100.0;
+    }
+
+    static List<PurchaseTarget.CoveredProduct> products(String text) {
+        List<PurchaseTarget.CoveredProduct> products = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new InvalidInput(new InputProblem("target form", "products, line " + (i + 1), "products",
+                        "write a group as 'Name: 1001, 1005' or 'Name: sector aircraft'"));
+            }
+            String group = line.substring(0, colon).strip();
+            for (String code : line.substring(colon + 1).split("[,;]")) {
+                String c = code.strip();
+                if (c.startsWith("sector ")) {
+                    products.add(new PurchaseTarget.CoveredProduct(group, HsLevel.SECTOR, c.substring(7).strip()));
+                } else if (!c.isEmpty()) {
+                    products.add(PurchaseTarget.CoveredProduct.hs(group, c));
+                }
+            }
+        }
+        return products;
+    }
+
+    static TreeMap<Integer, BigDecimal> amounts(String text) {
+        TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("[:\\s]+", 2);
+            try {
+                amounts.put(Integer.parseInt(parts[0]), new BigDecimal(parts[1].replace(",", "").replace("_", "").strip()));
+            } catch (RuntimeException e) {
+                throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
+                        "'" + line + "': write a year and an amount in US dollars, e.g. 2026: 2000000000"));
+            }
+        }
+        return amounts;
+    }
+
+    static PurchaseTargets.Loaded loadText(PurchaseTargets targets, String yaml, String by) throws IOException {
+        return targets.load(new StringReader(yaml), "request body", by);
+    }
+}
