@@ -58,13 +58,13 @@ class DealsCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
-    @Command(name = "import", description = "Import a deals CSV (as ../shared/data/deals/reported-deals.csv): all rows or none; rows imported before add nothing.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a deals CSV (as ../shared/data/deals/reported-deals.csv): all rows or none; rows imported before add nothing.")
     int importFile(@Parameters(paramLabel = "FILE") Path file) {
         System.out.println(imports.importFile(file, file.getFileName().toString()).describe());
         return 0;
     }
 
-    @Command(name = "show", description = "One deal in full: stages, deliveries, reports.")
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One deal in full: stages, deliveries, reports.")
     int show(@Parameters(paramLabel = "DEAL") String id) {
         long number = Long.parseLong(id.replaceFirst("^[Dd]", ""));
         Deal d = commitments.deal(number).orElseThrow(() -> new NotFound("deal " + id));
@@ -72,7 +72,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
-    @Command(name = "export", description = "Write the register to an XLSX file.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the register to an XLSX file.")
     int export(@Parameters(paramLabel = "FILE") Path file) throws IOException {
         Files.write(file, DealTables.register(commitments.deals()).xlsx());
         System.out.println("wrote " + file);

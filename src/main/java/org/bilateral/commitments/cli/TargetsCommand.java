@@ -33,7 +33,7 @@ class TargetsCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
-    @Command(name = "load", description = "Load targets from a YAML file; a target with a known code is replaced, an identical one left alone.")
+    @Command(name = "load", mixinStandardHelpOptions = true, description = "Load targets from a YAML file; a target with a known code is replaced, an identical one left alone.")
     int load(@Parameters(paramLabel = "FILE") Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             System.out.println(targets.load(in, file.getFileName().toString(), "cli:" + System.getProperty("user.name")).describe());

@@ -43,21 +43,21 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
-    @Command(name = "link", description = "Let a reporter account report for an enterprise (its organisation number).")
+    @Command(name = "link", mixinStandardHelpOptions = true, description = "Let a reporter account report for an enterprise (its organisation number).")
     int link(@Parameters(paramLabel = "USER") String user, @Parameters(paramLabel = "ORGANISATION") long organisation) {
         reporting.link(user, organisation);
         System.out.println(user + " reports for organisation " + organisation);
         return 0;
     }
 
-    @Command(name = "template", description = "Write the XLSX template for the period, for all enterprises or one.")
+    @Command(name = "template", mixinStandardHelpOptions = true, description = "Write the XLSX template for the period, for all enterprises or one.")
     int template(@Parameters(paramLabel = "FILE") Path file, @Option(names = "--enterprise") Long enterprise) throws IOException {
         Files.write(file, template.write(ministry(reporting), ReportingPages.period(period), enterprise));
         System.out.println("wrote " + file);
         return 0;
     }
 
-    @Command(name = "import", description = "Import a filled template: all of it, or nothing when any cell is wrong.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a filled template: all of it, or nothing when any cell is wrong.")
     int importFile(@Parameters(paramLabel = "FILE") Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ReportingTemplate.Imported i = template.read(ministry(reporting), in, file.getFileName().toString(), "xlsx");

@@ -1,0 +1,74 @@
+package org.bilateral.commitments;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.shared.Period;
+
+/** A deal as the register would return it, for tests of what is computed from deals. */
+public final class DealBuilder {
+
+    private final long id;
+    private String buyerCountry = "VN";
+    private String seller = "Boeing";
+    private String sellerCountry = "US";
+    private final List<Deal.Item> items = new ArrayList<>();
+    private BigDecimal value;
+    private DealStage stage = DealStage.CONTRACT;
+    private boolean aggregate;
+    private Long countedWith;
+    private final List<Deal.Delivery> deliveries = new ArrayList<>();
+
+    private DealBuilder(long id) {
+        this.id = id;
+    }
+
+    public static DealBuilder deal(long id) {
+        return new DealBuilder(id);
+    }
+
+    public DealBuilder of(String description, String hsCode) {
+        items.add(new Deal.Item(description, hsCode));
+        return this;
+    }
+
+    public DealBuilder worth(long usd) {
+        value = BigDecimal.valueOf(usd);
+        return this;
+    }
+
+    public DealBuilder from(String seller, String country) {
+        this.seller = seller;
+        this.sellerCountry = country;
+        return this;
+    }
+
+    public DealBuilder stage(DealStage stage) {
+        this.stage = stage;
+        return this;
+    }
+
+    public DealBuilder aggregate() {
+        aggregate = true;
+        return this;
+    }
+
+    public DealBuilder countedWith(long other) {
+        countedWith = other;
+        return this;
+    }
+
+    /** Deliveries of this value over a period ("2025-11/2026-02"), spread evenly over its months. */
+    public DealBuilder delivering(String period, Long usd) {
+        deliveries.add(new Deal.Delivery(Period.parse(period), null, usd == null ? null : BigDecimal.valueOf(usd), "reported"));
+        return this;
+    }
+
+    public Deal build() {
+        List<Deal.Item> goods = items.isEmpty() ? List.of(new Deal.Item("goods", null)) : List.copyOf(items);
+        return new Deal(id, 100 + id, "Buyer " + id, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods,
+                null, null, value, value, "USD", value, value, BigDecimal.ONE, null, Instrument.PURCHASE_AGREEMENT, stage,
+                LocalDate.of(2025, 1, 1), aggregate, null, List.of(), List.copyOf(deliveries), List.of(), countedWith);
+    }
+}
