@@ -225,6 +225,9 @@ public class PurchaseCommitments {
                 .param("d", dealId).param("s", stage.code()).query(LocalDate.class).optional();
         boolean exists = jdbc.sql("select count(*) from deal_stage where deal_id = :d and stage = :s").param("d", dealId)
                 .param("s", stage.code()).query(Long.class).single() > 0;
+        if (!exists && !stage.isTerminated() && happened != null && reachedBefore(dealId, stage, happened)) {
+            return;
+        }
         if (!exists) {
             jdbc.sql("insert into deal_stage (deal_id, stage, happened, report_id, recorded_by, note) values (:d, :s, :h, :r, :by, :n)")
                     .param("d", dealId).param("s", stage.code()).param("h", happened).param("r", reportId).param("by", by).param("n", note)
@@ -233,6 +236,13 @@ public class PurchaseCommitments {
             jdbc.sql("update deal_stage set happened = :h, report_id = coalesce(:r, report_id) where deal_id = :d and stage = :s")
                     .param("h", happened).param("r", reportId).param("d", dealId).param("s", stage.code()).update();
         }
+    }
+
+    /** Whether the deal had already reached this step, or a later one, by that date: a re-announcement is not a step back. */
+    private boolean reachedBefore(long dealId, DealStage stage, LocalDate date) {
+        return jdbc.sql("select stage from deal_stage where deal_id = :d and happened <= :h").param("d", dealId).param("h", date)
+                .query(String.class).list().stream().map(DealStage::parse)
+                .anyMatch(reached -> !reached.isTerminated() && !stage.isAfter(reached));
     }
 
     /** Replaces a deal's expected deliveries with a reported schedule. */

@@ -1,0 +1,162 @@
+package org.bilateral.commitments.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.DealTotals;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.engagements.MergeProposals;
+import org.bilateral.extraction.RegisterFixture;
+import org.bilateral.shared.InvalidInput;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Deals files into the register, against the real database: one deal however often announced, all rows or none. */
+@WorkbenchTest
+class DealsImportTest {
+
+    @Autowired DealsImport imports;
+    @Autowired PurchaseCommitments commitments;
+    @Autowired MergeProposals merges;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyRegister() {
+        RegisterFixture.clear(jdbc);
+    }
+
+    @Test
+    void aDealReannouncedAtSuccessiveStagesIsOneDealWithItsStageHistoryAndEverySource() throws IOException {
+        DealsImport.Report report = imports.importCsv(DealsCsv.airlineOrderReannounced().reader(), "deals.csv");
+
+        assertThat(report.newDeals()).isEqualTo(2);
+        assertThat(report.moreReports()).isEqualTo(2);
+        Deal order = commitments.deals().stream().filter(d -> d.buyer().equals("Vietnam Airlines")).findFirst().orElseThrow();
+        assertThat(order.reports()).extracting(Deal.Report::externalId).allSatisfy(x -> assertThat(x).startsWith("A"));
+        assertThat(order.reports()).hasSize(3);
+        assertThat(order.stages()).extracting(Deal.StageEvent::stage, Deal.StageEvent::happened).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DealStage.MOU, LocalDate.of(2023, 9, 11)),
+                org.assertj.core.groups.Tuple.tuple(DealStage.CONTRACT, LocalDate.of(2026, 2, 18)));
+        assertThat(order.stage()).isEqualTo(DealStage.CONTRACT);
+        // The purchase agreement's price supersedes the MOU's range.
+        assertThat(order.valueLowUsd()).isEqualByComparingTo("12000000000");
+        assertThat(order.hsCodes()).containsExactly("880240");
+        // Delivered 2027 to 2030: the value expected evenly over its 48 months.
+        assertThat(order.deliveries()).singleElement().satisfies(d -> {
+            assertThat(d.period().first()).isEqualTo(YearMonth.of(2027, 1));
+            assertThat(d.period().last()).isEqualTo(YearMonth.of(2030, 12));
+            assertThat(d.valueUsd()).isEqualByComparingTo("12000000000");
+            assertThat(d.basis()).isEqualTo("even");
+        });
+        DealTotals totals = commitments.totals();
+        assertThat(totals.counted()).isEqualTo(2);
+        assertThat(totals.lowUsd()).isEqualByComparingTo("12380000000");
+        assertThat(totals.highUsd()).isEqualByComparingTo("12390000000");
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothing() throws IOException {
+        imports.importCsv(DealsCsv.airlineOrderReannounced().reader(), "deals.csv");
+        String before = snapshot();
+
+        DealsImport.Report again = imports.importCsv(DealsCsv.airlineOrderReannounced().reader(), "deals.csv");
+
+        assertThat(again.alreadyKnown()).isEqualTo(4);
+        assertThat(again.newDeals() + again.moreReports()).isZero();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithOneBadCellIsRefusedWholeNamingItsLineAndColumn() {
+        DealsCsv bad = DealsCsv.airlineOrderReannounced()
+                .row("C1", "2025-13-40", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "", "", "")
+                .row("C2", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "27x", "many", "", "", "", "");
+
+        assertThatThrownBy(() -> imports.importCsv(bad.reader(), "bad.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "bad.csv, line 6, field date: '2025-13-40' is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)",
+                        "bad.csv, line 7, field hs_code: '27x' is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')",
+                        "bad.csv, line 7, field quantity: 'many' is not a number"));
+        assertThat(commitments.deals()).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsRefusedAtItsHeader() {
+        assertThatThrownBy(() -> imports.importCsv(new java.io.StringReader("id,date,buyer\nX,2025-01-01,Y\n"), "short.csv"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).toString())
+                        .startsWith("short.csv, line 1, field status: the header has no column 'status'"));
+    }
+
+    @Test
+    void aReportThatMayBeTheSameDealIsProposedAsAMergeAndCountedOnceUntilDecided() throws IOException {
+        DealsCsv file = DealsCsv.airlineOrderReannounced()
+                // The financing of "50 narrow-body aircraft" names no manufacturer: perhaps the same order.
+                .row("F1", "2025-04-24", "financing MOU", "Vietnam Airlines", "", "funding for 50 narrow-body aircraft", "", "50",
+                        "aircraft", "", "", "");
+        imports.importCsv(file.reader(), "deals.csv");
+
+        assertThat(commitments.deals()).hasSize(3);
+        MergeProposals.Proposal proposal = merges.open().stream().filter(p -> p.subject().equals("deal")).findFirst().orElseThrow();
+        assertThat(proposal.reason()).contains("does not name the seller");
+        assertThat(commitments.totals().counted()).isEqualTo(2);
+
+        merges.confirm(proposal.id(), "analyst");
+
+        assertThat(commitments.deals()).hasSize(2);
+        Deal order = commitments.deal(proposal.keptId()).orElseThrow();
+        assertThat(order.reports()).hasSize(4);
+        // The merged deal's number still leads to the deal it became part of.
+        assertThat(commitments.deal(proposal.mergedId())).get().extracting(Deal::id).isEqualTo(order.id());
+        assertThat(commitments.totals().lowUsd()).isEqualByComparingTo("12380000000");
+    }
+
+    @Test
+    void aValueInAnotherCurrencyKeepsItsAmountRateAndRateDate() throws IOException {
+        String csv = "id,date,status,buyer,buyer_country,seller,seller_country,item,hs_code,currency,value_low,value_high,usd_rate,rate_date\n"
+                + "E1,2025-06-02,MOU,Viet Nhat Co.,VN,POET,US,DDGS,230330,EUR,10000000,,1.1,2025-06-02\n";
+        imports.importCsv(new java.io.StringReader(csv), "eur.csv");
+
+        Deal d = commitments.deals().get(0);
+        assertThat(d.currency()).isEqualTo("EUR");
+        assertThat(d.amountLow()).isEqualByComparingTo("10000000");
+        assertThat(d.usdRate()).isEqualByComparingTo("1.1");
+        assertThat(d.rateDate()).isEqualTo(LocalDate.of(2025, 6, 2));
+        assertThat(d.valueLowUsd()).isEqualByComparingTo("11000000");
+    }
+
+    @Test
+    void theReportedDealsFileHoldsTheVietnamAirlinesOrderAsOneDeal() {
+        Path file = Path.of("../shared/data/deals/reported-deals.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "../shared/data/deals/reported-deals.csv is absent: skipped");
+
+        DealsImport.Report report = imports.importFile(file, "reported-deals.csv");
+
+        assertThat(report.skipped()).singleElement().asString().contains("investment");
+        Deal order = commitments.deals().stream()
+                .filter(d -> d.buyer().equals("Vietnam Airlines") && "Boeing".equals(d.seller())).findFirst().orElseThrow();
+        assertThat(order.reports()).extracting(Deal.Report::statusText)
+                .containsExactly("MOU/proposal acceptance", "agreed (cited in Joint Statement)", "purchase agreement");
+        // The financing MOU is proposed as the same order, so the totals count the 50 aircraft once.
+        assertThat(commitments.deals()).filteredOn(d -> d.buyer().equals("Vietnam Airlines") && d.counted()).hasSize(1);
+        assertThat(commitments.deals()).filteredOn(Deal::aggregate).singleElement()
+                .satisfies(d -> assertThat(d.counted()).isFalse());
+    }
+
+    private String snapshot() {
+        return jdbc.sql("""
+                select (select count(*) from deal) || '/' || (select count(*) from deal_report) || '/' || (select count(*) from deal_stage)
+                       || '/' || (select count(*) from deal_item) || '/' || (select count(*) from deal_delivery) || '/'
+                       || (select count(*) from organisation) || '/' || (select count(*) from merge_proposal)""").query(String.class).single();
+    }
+}
