@@ -1,0 +1,57 @@
+package org.bilateral.commitments.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/** Fills cells of a downloaded workbook as an enterprise would, by sheet and A1 reference. */
+final class TemplateCells {
+
+    private TemplateCells() {
+    }
+
+    /** Sets a whole column (by letter) of every data row, or single cells given as "B2" references. */
+    static byte[] fill(byte[] xlsx, String sheetName, Object... referencesAndValues) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.getSheet(sheetName);
+            for (int i = 0; i < referencesAndValues.length; i += 2) {
+                String ref = (String) referencesAndValues[i];
+                Object value = referencesAndValues[i + 1];
+                if (ref.chars().allMatch(Character::isLetter)) {
+                    int column = CellReference.convertColStringToIndex(ref);
+                    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                        set(row(sheet, r), column, value);
+                    }
+                } else {
+                    CellReference cell = new CellReference(ref);
+                    set(row(sheet, cell.getRow()), cell.getCol(), value);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Row row(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.createRow(r) : row;
+    }
+
+    private static void set(Row row, int column, Object value) {
+        if (value instanceof Number n) {
+            row.createCell(column).setCellValue(n.doubleValue());
+        } else if (value == null) {
+            row.createCell(column).setBlank();
+        } else {
+            row.createCell(column).setCellValue(value.toString());
+        }
+    }
+}
