@@ -101,7 +101,8 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
         if (baselineYear < 1990 || baselineYear > 2100) {
             throw new IllegalArgumentException("baseline year " + baselineYear + " is out of range");
         }
-        products = List.copyOf(products);
+        // Kept in one order and amounts at cents, so that a target read back from the register equals the one defined.
+        products = products.stream().sorted(java.util.Comparator.comparing(CoveredProduct::group).thenComparing(CoveredProduct::code)).toList();
         if (products.isEmpty()) {
             throw new IllegalArgumentException("a target needs covered products");
         }
@@ -117,7 +118,9 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
                 hs.add(p.code());
             }
         }
-        amounts = new TreeMap<>(amounts);
+        TreeMap<Integer, BigDecimal> cents = new TreeMap<>();
+        amounts.forEach((year, amount) -> cents.put(year, amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+        amounts = cents;
         if (amounts.isEmpty()) {
             throw new IllegalArgumentException("a target needs an amount for at least one year");
         }

@@ -1,0 +1,132 @@
+package org.bilateral.commitments.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.ComtradeCsvFile;
+import org.bilateral.tradestats.ImportFile;
+import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Targets from YAML, measured against statistics imported through the real importers. */
+@WorkbenchTest
+class PurchaseTargetsTest {
+
+    static final String FARM_AND_AIRCRAFT = """
+            targets:
+              - code: farm-aircraft
+                name: Soybeans and aircraft
+                buyer: VN
+                seller: US
+                baseline: 2024
+                basis: absolute
+                counts: both
+                products:
+                  - group: Soybeans
+                    hs: [1201]
+                  - group: Aircraft
+                    hs: 8802
+                amounts:
+                  2025: 3800
+            """;
+
+    @Autowired PurchaseTargets targets;
+    @Autowired StatisticsImports imports;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void empty() {
+        TradeStatisticsFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
+    }
+
+    /**
+     * US exports to Vietnam, 2024: soybeans January 300, February 100, then 50 a month (900); aircraft 1,000 in June;
+     * 1,900 in all. 2025 through March: soybeans 450, 250, 100. Vietnam's imports from the US, 2024 only: 950 + 1,060.
+     */
+    void importStatistics() {
+        CensusFile us = CensusFile.exports().row("5520", "120190", "300", "2024-01").row("5520", "120190", "100", "2024-02");
+        for (int m = 3; m <= 12; m++) {
+            us.row("5520", "120190", "50", "2024-%02d".formatted(m));
+        }
+        us.row("5520", "880240", "1000", "2024-06").row("5520", "851713", "7777", "2024-06")
+                .row("5520", "120190", "450", "2025-01").row("5520", "120190", "250", "2025-02").row("5520", "120190", "100", "2025-03");
+        imports.importFile(ImportFile.of(us.writeTo(dir, "us-exports.json"), "test"));
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create().row(704, 842, "M", "2024", "120190", "950")
+                .row(704, 842, "M", "2024", "880240", "1060").writeTo(dir, "vn-imports.csv"), "test"));
+    }
+
+    @Test
+    void attainmentFromBothSidesStatisticsSideBySide() throws IOException {
+        importStatistics();
+        targets.load(new StringReader(FARM_AND_AIRCRAFT), "targets.yaml", "analyst");
+
+        Attainment a = targets.attainment("farm-aircraft");
+
+        assertThat(a.sides()).extracting(Attainment.Side::side).containsExactly(StatisticsSide.PARTNER_EXPORTS, StatisticsSide.OUR_IMPORTS);
+        Attainment.Side us = a.sides().get(0);
+        assertThat(us.baselineUsd()).isEqualByComparingTo("1900");
+        assertThat(us.latestMonth()).isEqualTo(YearMonth.of(2025, 3));
+        assertThat(us.seasonality()).isEqualTo("baseline");
+        // 3,800 × 300/1,900 = 600, × 100/1,900 = 200, × 50/1,900 = 100: 900 to date against 800 bought.
+        assertThat(us.yearToDate().targetUsd()).isEqualByComparingTo("900");
+        assertThat(us.yearToDate().actualUsd()).isEqualByComparingTo("800");
+        assertThat(us.yearToDate().attainment()).isEqualByComparingTo("0.8889");
+        assertThat(us.years().get(0).attainment()).isEqualByComparingTo("0.2105");
+        assertThat(us.groups()).filteredOn(g -> g.year() == 2024).extracting(Attainment.Group::group, g -> g.actualUsd().intValue())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Soybeans", 900), org.assertj.core.groups.Tuple.tuple("Aircraft", 1000));
+
+        Attainment.Side vn = a.sides().get(1);
+        assertThat(vn.baselineUsd()).isEqualByComparingTo("2010");
+        assertThat(vn.seasonality()).as("annual statistics have no months").isEqualTo("even");
+        assertThat(vn.years().get(0).actualUsd()).as("Vietnam has not reported 2025").isNull();
+        assertThat(vn.yearToDate()).isNull();
+    }
+
+    @Test
+    void loadingTheSameFileTwiceChangesNothingAndAChangedTargetReplacesItsOldSelf() throws IOException {
+        assertThat(targets.load(new StringReader(FARM_AND_AIRCRAFT), "targets.yaml", "analyst").added()).containsExactly("farm-aircraft");
+        assertThat(targets.load(new StringReader(FARM_AND_AIRCRAFT), "targets.yaml", "analyst").unchanged()).containsExactly("farm-aircraft");
+
+        PurchaseTargets.Loaded changed = targets.load(new StringReader(FARM_AND_AIRCRAFT.replace("2025: 3800", "2025: 4000")), "targets.yaml", "analyst");
+
+        assertThat(changed.changed()).containsExactly("farm-aircraft");
+        assertThat(targets.target("farm-aircraft").orElseThrow().amounts().get(2025)).isEqualByComparingTo("4000");
+    }
+
+    @Test
+    void aFileWithAWrongTargetIsRefusedWholeNamingTheLine() {
+        String second = """
+                  - code: grains
+                    name: Grains
+                    buyer: VN
+                    seller: US
+                    baseline: 2024
+                    basis: absolute
+                    counts: everything
+                    products:
+                      - group: Corn
+                        hs: [100590123]
+                    amounts:
+                      2025: 10
+                """;
+        assertThatThrownBy(() -> targets.load(new StringReader(FARM_AND_AIRCRAFT + second), "targets.yaml", "analyst"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).satisfiesExactly(
+                        p -> assertThat(p).startsWith("targets.yaml, line 22, field counts: unknown statistics 'everything'"),
+                        p -> assertThat(p).startsWith("targets.yaml, line 25, field hs: '100590123': targets cover HS chapters, headings or subheadings")));
+        assertThat(targets.targets()).isEmpty();
+    }
+}
