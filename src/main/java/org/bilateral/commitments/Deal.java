@@ -10,12 +10,13 @@ import org.bilateral.shared.Period;
  * A deal in the register, with everything known of it: goods, value, stage history, expected deliveries and every
  * report of it.
  *
+ * @param goods        the goods in the first report's own words ("corn and wheat"); the items name each HS code
  * @param valueLowUsd  the latest reported value, low end (equal to the high end when one amount was reported)
  * @param amountLow    the same in the currency reported, converted at {@code usdRate} as of {@code rateDate}
  * @param countedWith  while a merge with another deal is proposed, the deal whose value the totals count for both
  */
 public record Deal(long id, long buyerId, String buyer, String buyerCountry, Long sellerId, String seller, String sellerCountry,
-                   List<Item> items, Long quantity, String unit, BigDecimal valueLowUsd, BigDecimal valueHighUsd,
+                   List<Item> items, String goods, Long quantity, String unit, BigDecimal valueLowUsd, BigDecimal valueHighUsd,
                    String currency, BigDecimal amountLow, BigDecimal amountHigh, BigDecimal usdRate, LocalDate rateDate,
                    Instrument instrument, DealStage stage, LocalDate firstReported, boolean aggregate, String note,
                    List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, Long countedWith) {
@@ -39,9 +40,9 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
         return new DealId(id);
     }
 
-    /** The goods in one line. */
+    /** The goods in one line: as reported, or the items' descriptions. */
     public String item() {
-        return String.join("; ", items.stream().map(Item::description).toList());
+        return goods != null ? goods : String.join("; ", items.stream().map(Item::description).toList());
     }
 
     public List<String> hsCodes() {

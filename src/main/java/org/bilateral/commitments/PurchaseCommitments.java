@@ -389,7 +389,7 @@ public class PurchaseCommitments {
             long id = rs.getLong("id");
             List<Deal.StageEvent> history = stages.getOrDefault(id, List.of());
             return new Deal(id, rs.getLong("buyer_id"), rs.getString("buyer"), rs.getString("buyer_country"), (Long) rs.getObject("seller_id"),
-                    rs.getString("seller"), rs.getString("seller_country"), items.getOrDefault(id, List.of(new Deal.Item(rs.getString("item"), null))),
+                    rs.getString("seller"), rs.getString("seller_country"), items.getOrDefault(id, List.of(new Deal.Item(rs.getString("item"), null))), rs.getString("item"),
                     (Long) rs.getObject("quantity"), rs.getString("unit"), rs.getBigDecimal("value_low_usd"), rs.getBigDecimal("value_high_usd"),
                     rs.getString("currency"), rs.getBigDecimal("amount_low"), rs.getBigDecimal("amount_high"), rs.getBigDecimal("usd_rate"),
                     rs.getObject("rate_date", LocalDate.class), Instrument.parse(rs.getString("instrument")), currentStageOf(history),

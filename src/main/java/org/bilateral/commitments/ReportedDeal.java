@@ -11,10 +11,11 @@ import org.bilateral.shared.Period;
  * One report of a purchase deal, from a press release, a row of a deals file or a user: the command that records it.
  * The register decides whether it is a new deal or another report of one it knows.
  *
+ * @param goods          the goods in the report's own words; null when the items say it
  * @param deliveryWindow when deliveries are due, if the report says; the value is then expected evenly over it
  * @param aggregate      a total of many deals ("twenty MOUs"), never added to the deals it may contain
  */
-public record ReportedDeal(OrganisationId buyer, OrganisationId seller, List<Item> items, Long quantity, String unit,
+public record ReportedDeal(OrganisationId buyer, OrganisationId seller, List<Item> items, String goods, Long quantity, String unit,
                            ReportedValue value, Instrument instrument, DealStage stage, LocalDate reportedOn,
                            Period deliveryWindow, boolean aggregate, Source source, String note) {
 
@@ -66,6 +67,9 @@ public record ReportedDeal(OrganisationId buyer, OrganisationId seller, List<Ite
 
     /** The goods in one line, as the register lists them. */
     public String description() {
+        if (goods != null && !goods.isBlank()) {
+            return goods.strip();
+        }
         return items.size() == 1 ? items.get(0).description() : String.join("; ", items.stream().map(Item::description).toList());
     }
 }

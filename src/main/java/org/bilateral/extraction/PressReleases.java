@@ -333,7 +333,7 @@ public class PressReleases {
                 : directory.recordOrganisation(new Directory.RecordOrganisation(String.valueOf(sellerName), null, null, OrganisationKind.COMPANY));
         Number quantity = number(payload.get("quantity"));
         Object instrument = payload.get("instrument");
-        return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(String.valueOf(payload.get("item")), null)),
+        return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(String.valueOf(payload.get("item")), null)), null,
                 quantity == null ? null : quantity.longValue(), (String) payload.get("unit"),
                 ReportedValue.usdOrNone(dbl(payload.get("value_usd")), dbl(payload.get("value_low_usd")), dbl(payload.get("value_high_usd"))),
                 instrument == null ? null : Instrument.parse(String.valueOf(instrument)), null, doc.published(), null, false,

@@ -114,23 +114,22 @@ public class DealsImport {
             notes.add(row.note());
         }
         String note = notes.isEmpty() ? null : String.join("; ", notes);
-        return new ReportedDeal(buyer, seller, items(row), row.quantity(), row.unit(), row.value(), row.words().instrument(),
+        return new ReportedDeal(buyer, seller, items(row), row.item(), row.quantity(), row.unit(), row.value(), row.words().instrument(),
                 row.words().stage(), row.date(), row.window(), aggregate,
                 new ReportedDeal.Source("file", null, fileName, row.url(), row.line(),
                         row.id() + "|" + row.date() + "|" + NameKey.of(row.buyer()), row.status(), note),
                 note);
     }
 
-    /** One item per HS code, named by the nomenclature when the row lists several: "corn and wheat" is maize and wheat. */
+    /** One item per HS code, named by the nomenclature's short name when the row lists several: "corn and wheat" is maize and wheat. */
     private List<ReportedDeal.Item> items(DealsFile.Row row) {
         if (row.hsCodes().size() <= 1) {
             return List.of(new ReportedDeal.Item(row.item(), row.hsCodes().isEmpty() ? null : row.hsCodes().get(0)));
         }
         List<ReportedDeal.Item> items = new ArrayList<>();
         for (HsCode code : row.hsCodes()) {
-            String label = nomenclature.description(code.digits()).map(d -> d.length() > 60 ? d.substring(0, 57) + "…" : d)
-                    .orElse("HS " + code.digits());
-            items.add(new ReportedDeal.Item(label + " (" + row.item() + ")", code));
+            String label = nomenclature.description(code.digits()).map(d -> d.split(";")[0].strip()).orElse("HS " + code.digits());
+            items.add(new ReportedDeal.Item(label, code));
         }
         return items;
     }

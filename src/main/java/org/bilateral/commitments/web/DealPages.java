@@ -90,10 +90,10 @@ class DealPages {
     @PostMapping("/deals/{id}/stages")
     String stage(@PathVariable long id, @RequestParam String stage, @RequestParam(required = false) String happened,
                  @RequestParam(required = false) String note, Authentication user) {
-        commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
-        commitments.recordStage(id, DealStage.parse(stage), happened == null || happened.isBlank() ? null : LocalDate.parse(happened), null,
+        long current = commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id)).id();
+        commitments.recordStage(current, DealStage.parse(stage), happened == null || happened.isBlank() ? null : LocalDate.parse(happened), null,
                 user.getName(), note == null || note.isBlank() ? null : note);
-        return "redirect:/deals/" + id;
+        return "redirect:/deals/" + current;
     }
 
     @PostMapping("/deals/{id}/schedule")

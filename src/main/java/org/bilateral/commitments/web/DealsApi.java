@@ -64,9 +64,9 @@ class DealsApi {
 
     @PostMapping("/api/deals/{id}/stages")
     Deal stage(@PathVariable long id, @RequestBody StageBody body, Authentication user) {
-        deal(id);
-        commitments.recordStage(id, DealStage.parse(body.stage()), body.happened(), null, user.getName(), body.note());
-        return deal(id);
+        long current = deal(id).id();
+        commitments.recordStage(current, DealStage.parse(body.stage()), body.happened(), null, user.getName(), body.note());
+        return deal(current);
     }
 
     @PutMapping("/api/deals/{id}/schedule")

@@ -55,7 +55,7 @@ final class TwoEnterprises {
     private static long record(PurchaseCommitments commitments, long buyer, long seller, String item, String hs, Long quantity, String unit,
                                String usd, Instrument instrument) {
         return commitments.record(new ReportedDeal(new Directory.OrganisationId(buyer), new Directory.OrganisationId(seller),
-                List.of(new ReportedDeal.Item(item, HsCode.of(hs))), quantity, unit, ReportedValue.usd(new BigDecimal(usd), null), instrument,
+                List.of(new ReportedDeal.Item(item, HsCode.of(hs))), null, quantity, unit, ReportedValue.usd(new BigDecimal(usd), null), instrument,
                 null, LocalDate.of(2026, 2, 18), null, false,
                 new ReportedDeal.Source("user", null, "test", null, null, null, null, null), null)).deal().value();
     }
