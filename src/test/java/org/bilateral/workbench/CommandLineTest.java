@@ -145,4 +145,54 @@ class CommandLineTest {
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.err()).contains("nowhere.txt").doesNotContain("Exception");
     }
+
+    @Test
+    void dealsTargetsAttainmentAndProjectionFromTheCommandLine() throws Exception {
+        org.bilateral.extraction.RegisterFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
+        Path deals = Files.writeString(dir.resolve("deals.csv"), """
+                id,date,status,buyer,buyer_country,seller,seller_country,item,hs_code,quantity,unit,value_usd_low,value_usd_high,period
+                S1,2024-06-02,MOU,Khai Anh Binh Thuan,VN,AGP,US,soybeans,120190,1000,t,1200,1200,2025
+                """);
+        Path targets = Files.writeString(dir.resolve("targets.yaml"), """
+                targets:
+                  - code: soy
+                    name: Soybeans
+                    buyer: VN
+                    seller: US
+                    baseline: 2023
+                    basis: absolute
+                    counts: partner-exports
+                    products:
+                      - group: Soybeans
+                        hs: [1201]
+                    amounts:
+                      2024: 500
+                """);
+        run("import", CensusFile.exports().row("5520", "120190", "100", "2023-01").row("5520", "120190", "250", "2024-01")
+                .writeTo(dir, "exports.json").toString());
+
+        Run imported = run("deals", "import", deals.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("deals.csv: 1 rows: 1 new deals");
+        assertThat(run("deals", "import", deals.toString()).out()).contains("1 already imported");
+        assertThat(run("deals").out()).contains("Khai Anh Binh Thuan").contains("1 deals counted, $1,200");
+        assertThat(run("targets", "load", targets.toString()).out()).contains("targets.yaml: 1 targets added");
+
+        Run attainment = run("attainment", "soy");
+        assertThat(attainment.exitCode()).as(attainment.err()).isZero();
+        assertThat(attainment.out()).contains("US exports to VN").contains("$500").contains("$250").contains("50.0%");
+        assertThat(run("attainment", "soy", "--format", "json").out()).contains("\"attainment\" : 0.5");
+
+        Run projection = run("projection", "--buyer", "VN", "--seller", "US");
+        assertThat(projection.exitCode()).as(projection.err()).isZero();
+        assertThat(projection.out()).contains("2025  $1,200").contains("no gap to close in 2024: the buyer's balance with the seller is −$250");
+
+        Run unknown = run("attainment", "nothing");
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("target nothing").doesNotContain("Exception");
+        Run badFile = run("deals", "import", dir.resolve("none.csv").toString());
+        assertThat(badFile.exitCode()).isEqualTo(2);
+        assertThat(badFile.err()).contains("none.csv").doesNotContain("Exception");
+    }
 }

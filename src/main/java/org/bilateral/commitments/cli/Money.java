@@ -9,7 +9,10 @@ final class Money {
     }
 
     static String usd(BigDecimal v) {
-        return v == null ? "" : String.format("$%,.0f", v);
+        if (v == null) {
+            return "";
+        }
+        return (v.signum() < 0 ? "−" : "") + String.format("$%,.0f", v.abs());
     }
 
     static String range(BigDecimal low, BigDecimal high) {

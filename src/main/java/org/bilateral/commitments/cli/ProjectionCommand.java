@@ -47,9 +47,12 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
         output.print(System.out, json, p, AttainmentTables.projection(p), List.of("year", "expected deliveries", "gap without deals",
                 "gap with deals", "share of gap"), rows);
         if (output == OutputFormat.TABLE) {
-            System.out.printf("Statistics through %s; gap %s in %s held flat. Deliveries after that: %s (%s of one year's gap), the last in %s.%n",
-                    p.after(), Money.usd(p.gapUsd()), p.baseYear(), Money.usd(p.expectedUsd()), Money.percent(p.shareOfGap()),
-                    p.closedBy() == null ? "-" : p.closedBy());
+            String gap = p.gapUsd() == null ? "no full year of statistics gives the gap"
+                    : p.gapUsd().signum() > 0 ? "gap " + Money.usd(p.gapUsd()) + " in " + p.baseYear() + " held flat"
+                    : "no gap to close in " + p.baseYear() + ": the buyer's balance with the seller is " + Money.usd(p.gapUsd());
+            System.out.printf("Statistics through %s; %s. Deliveries after that: %s%s%s.%n", p.after(), gap, Money.usd(p.expectedUsd()),
+                    p.shareOfGap() == null ? "" : " (" + Money.percent(p.shareOfGap()) + " of one year's gap)",
+                    p.closedBy() == null ? "" : ", the last in " + p.closedBy());
             p.notProjected().forEach(n -> System.out.printf("not projected: %s (%s): %s%n", n.deal(), Money.range(n.valueLowUsd(), n.valueHighUsd()), n.reason()));
         }
         return 0;
