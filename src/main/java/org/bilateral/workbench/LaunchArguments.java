@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class LaunchArguments {
 
+    /** Commands that work on the benchmark's own database. */
+    private static final java.util.Set<String> BENCHMARKS = java.util.Set.of("bench", "bench-attainment");
+
     private static final Map<String, String> EARLY_OPTIONS = Map.of(
             "--port", "server.port",
             "--db-url", "bilateral.db.url",
@@ -46,7 +49,7 @@ public final class LaunchArguments {
                 overrides.put(property, args[++i]);
             }
         }
-        if (!list.isEmpty() && list.get(0).equals("bench") && !overrides.containsKey("bilateral.db.url")) {
+        if (!list.isEmpty() && BENCHMARKS.contains(list.get(0)) && !overrides.containsKey("bilateral.db.url")) {
             // The benchmark fills a database of its own beside the workbench's, so it never mixes into real data.
             String env = System.getenv("BILATERAL_HOME");
             String home = overrides.getOrDefault("bilateral.home",
