@@ -139,6 +139,12 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
         return amounts.lastKey();
     }
 
+    /** The covered products by group, as the target's users write them: "Corn and wheat: 1001, 1005; Aircraft: sector aircraft". */
+    public String coverage() {
+        return String.join("; ", groups().stream().map(g -> g + ": " + String.join(", ", products.stream().filter(p -> p.group().equals(g))
+                .map(p -> p.level() == HsLevel.SECTOR ? "sector " + p.code() : p.code()).toList())).toList());
+    }
+
     public List<String> groups() {
         return products.stream().map(CoveredProduct::group).distinct().toList();
     }

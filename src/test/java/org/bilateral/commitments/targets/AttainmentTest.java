@@ -111,6 +111,14 @@ class AttainmentTest {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("farm goods", 1000), org.assertj.core.groups.Tuple.tuple("aircraft", 7000));
     }
 
+    @Test
+    void aTargetSaysWhatItCoversGroupByGroup() {
+        PurchaseTarget t = target(Basis.ABSOLUTE, Map.of(2025, BigDecimal.TEN), new CoveredProduct("Grains", HsLevel.HEADING, "1005"),
+                new CoveredProduct("Grains", HsLevel.HEADING, "1001"), new CoveredProduct("Aircraft", HsLevel.SECTOR, "aircraft"));
+
+        assertThat(t.coverage()).isEqualTo("Aircraft: sector aircraft; Grains: 1001, 1005");
+    }
+
     /** Product values as ProductFlows returns them: months, and years with the months they hold. */
     static final class Flows {
         final List<ProductFlows.Value> values = new ArrayList<>();
