@@ -181,7 +181,8 @@ class CommandLineTest {
 
         Run attainment = run("attainment", "soy");
         assertThat(attainment.exitCode()).as(attainment.err()).isZero();
-        assertThat(attainment.out()).contains("US exports to VN").contains("$500").contains("$250").contains("50.0%");
+        assertThat(attainment.out()).contains("US exports to VN").contains("$500").contains("$250").contains("50.0%")
+                .containsPattern("Soybeans\\s+2023 \\(baseline\\)\\s+1 month\\s+\\$100");
         assertThat(run("attainment", "soy", "--format", "json").out()).contains("\"attainment\" : 0.5");
 
         Run projection = run("projection", "--buyer", "VN", "--seller", "US");

@@ -39,7 +39,7 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
         List<List<Object>> rows = new ArrayList<>();
         for (Attainment.Side s : a.sides()) {
             for (Attainment.Year y : s.years()) {
-                rows.add(List.of(s.label(), String.valueOf(y.year()), y.months() == 12 ? "year" : y.months() + " months",
+                rows.add(List.of(s.label(), String.valueOf(y.year()), y.months() == 12 ? "year" : months(y.months()),
                         Money.usd(y.targetUsd()), Money.usd(y.actualUsd()), Money.percent(y.attainment())));
             }
             if (s.yearToDate() != null) {
@@ -54,7 +54,18 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
             System.out.println(a.target().name() + ": " + a.target().basis().code().replace('_', ' ') + ", baseline " + a.target().baselineYear()
                     + (a.sides().isEmpty() ? "" : " (" + String.join("; ", a.sides().stream()
                     .map(s -> s.label() + ": " + Money.usd(s.baselineUsd())).toList()) + ")"));
+            List<List<Object>> groups = new ArrayList<>();
+            for (Attainment.Side s : a.sides()) {
+                s.groups().forEach(g -> groups.add(List.of(s.label(), g.group(), g.year() + (g.year() == a.target().baselineYear() ? " (baseline)" : ""),
+                        g.months() == 12 || g.actualUsd() == null ? "" : months(g.months()), Money.usd(g.actualUsd()))));
+            }
+            System.out.println();
+            output.print(System.out, json, a, AttainmentTables.years(a), List.of("statistics", "product group", "year", "covers", "actual"), groups);
         }
         return 0;
+    }
+
+    private static String months(int n) {
+        return n == 1 ? "1 month" : n + " months";
     }
 }
