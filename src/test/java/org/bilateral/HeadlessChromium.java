@@ -3,9 +3,13 @@ package org.bilateral;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,16 +17,42 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's chromium driven by its chromedriver, for the end-to-end tests; they skip when it is not installed. */
-public final class HeadlessChromium {
+/**
+ * Debian's chromium driven by its chromedriver, for the end-to-end tests; they skip when it is not installed. Register it
+ * as an extension ({@code @RegisterExtension static final HeadlessChromium chromium = new HeadlessChromium();}): one
+ * browser per test class, with a profile of its own that is removed afterwards.
+ */
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private HeadlessChromium() {
+    private ChromeDriver browser;
+    private Path profile;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("bilateral-chromium");
+        browser = start(profile);
     }
 
-    public static ChromeDriver start(Path profile) {
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    public ChromeDriver browser() {
+        return browser;
+    }
+
+    private static ChromeDriver start(Path profile) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed; ./run-tests installs them");
         ChromeOptions options = new ChromeOptions();

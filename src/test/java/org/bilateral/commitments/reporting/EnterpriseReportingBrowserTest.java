@@ -2,17 +2,15 @@ package org.bilateral.commitments.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;
 import org.bilateral.identity.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,7 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EnterpriseReportingBrowserTest {
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    ChromeDriver browser;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -39,16 +40,9 @@ class EnterpriseReportingBrowserTest {
     @Autowired UserAccounts accounts;
     @Autowired EnterpriseReporting reporting;
 
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.time.Duration;
 import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.extraction.RegisterFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -28,21 +27,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PressReleaseReviewBrowserTest {
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    ChromeDriver browser;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,22 +29,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @WorkbenchTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BalancePageBrowserTest {
 
-    static ChromeDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    ChromeDriver browser;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
-    @BeforeAll
-    static void startBrowser(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
     }
 
     @Test
