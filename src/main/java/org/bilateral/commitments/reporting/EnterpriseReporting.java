@@ -131,6 +131,12 @@ public class EnterpriseReporting {
                 .update();
     }
 
+    /** Which of these deals have a progress report for the period: one query for a whole list. */
+    public Set<Long> reportedFor(Period period, java.util.Collection<Long> dealIds) {
+        return new HashSet<>(jdbc.sql("select deal_id from progress_report where period = :p and deal_id = any(:ids)")
+                .param("p", period.toString()).param("ids", dealIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
     /** A deal's progress reports, latest period first. The caller has checked the scope (see {@link #deal}). */
     public List<ProgressReport> progress(long dealId) {
         return jdbc.sql("""

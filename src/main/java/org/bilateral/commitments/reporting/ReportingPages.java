@@ -52,8 +52,7 @@ class ReportingPages {
         model.addAttribute("period", p);
         model.addAttribute("enterprises", reporting.enterprises(scope));
         model.addAttribute("deals", deals);
-        model.addAttribute("reported", deals.stream().filter(d -> reporting.progress(d.id()).stream().anyMatch(r -> r.period().equals(p)))
-                .map(Deal::id).toList());
+        model.addAttribute("reported", reporting.reportedFor(p, deals.stream().map(Deal::id).toList()));
         model.addAttribute("forecasts", reporting.forecasts(scope));
         model.addAttribute("stages", DealStage.values());
         model.addAttribute("ministry", scope.ministry());

@@ -73,6 +73,8 @@ class EnterpriseReportingBrowserTest {
                 .until(d -> d.findElement(By.id("progress")).getText().contains("engine supply"));
         assertThat(browser.findElement(By.id("progress")).getText()).contains("2026-Q1").contains("in delivery").contains("airline");
 
+        browser.get(base + "/reporting?period=2026-Q1");
+        assertThat(browser.findElement(By.id("reporting-deals")).getText()).contains("yes");
         browser.get(base + "/deals");
         assertThat(browser.getPageSource()).doesNotContain("Purchase commitments");
         browser.findElement(By.cssSelector("form.logout button")).click();
