@@ -140,8 +140,12 @@ class TargetPages {
         List<String> charts = new ArrayList<>();
         List<String> years = a.target().amounts().keySet().stream().map(String::valueOf).toList();
         List<Map<String, Object>> series = new ArrayList<>();
-        series.add(Map.of("name", "Target", "type", "bar", "data", a.sides().isEmpty() ? List.of()
-                : a.sides().get(0).years().stream().map(y -> bn(y.targetUsd())).toList()));
+        // Above a baseline, each side's target is its own baseline plus the amount: one target bar per side then.
+        boolean oneTarget = a.sides().stream().map(s -> s.years().stream().map(Attainment.Year::targetUsd).toList()).distinct().count() <= 1;
+        for (Attainment.Side s : oneTarget ? a.sides().stream().limit(1).toList() : a.sides()) {
+            series.add(Map.of("name", oneTarget ? "Target" : "Target: " + s.label(), "type", "bar",
+                    "data", s.years().stream().map(y -> bn(y.targetUsd())).toList()));
+        }
         for (Attainment.Side s : a.sides()) {
             series.add(Map.of("name", s.label(), "type", "bar", "data", s.years().stream().map(y -> bn(y.actualUsd())).toList()));
         }
@@ -163,7 +167,7 @@ class TargetPages {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("tooltip", Map.of("trigger", "axis"));
         o.put("legend", Map.of("top", 0));
-        o.put("grid", Map.of("left", 60, "right", 20, "top", 50, "bottom", 30));
+        o.put("grid", Map.of("left", 60, "right", 20, "top", 90, "bottom", 30));
         o.put("xAxis", Map.of("type", "category", "data", categories));
         o.put("yAxis", Map.of("type", "value", "name", unit));
         o.put("series", series);
