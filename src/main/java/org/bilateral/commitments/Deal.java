@@ -45,6 +45,16 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
         return goods != null ? goods : String.join("; ", items.stream().map(Item::description).toList());
     }
 
+    /** The quantity as reported, "50 aircraft"; empty without one. */
+    public String quantityText() {
+        return quantity == null ? "" : quantity + (unit == null ? "" : " " + unit);
+    }
+
+    /** The deal in one line, wherever it is cited: "D2 Vietnam Airlines – Boeing: 50 aircraft 737 MAX aircraft". */
+    public String label() {
+        return "D" + id + " " + buyer + (seller == null ? "" : " – " + seller) + ": " + (quantity == null ? "" : quantityText() + " ") + item();
+    }
+
     public List<String> hsCodes() {
         return items.stream().map(Item::hsCode).filter(c -> c != null).toList();
     }

@@ -18,8 +18,7 @@ class DealCitations implements CitedDeals {
     @Override
     public List<Citation> at(long engagementId, Collection<Long> pressReleaseIds) {
         return commitments.citedAt(engagementId, pressReleaseIds).stream()
-                .map(d -> new Citation(d.id(), "D" + d.id() + ": " + d.buyer() + (d.seller() == null ? "" : " – " + d.seller()) + ", "
-                        + (d.quantity() == null ? "" : d.quantity() + " " + (d.unit() == null ? "" : d.unit()) + " ") + d.item()))
+                .map(d -> new Citation(d.id(), d.label()))
                 .toList();
     }
 }

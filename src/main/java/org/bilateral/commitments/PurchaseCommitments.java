@@ -57,7 +57,7 @@ public class PurchaseCommitments {
                 return new Recorded(new DealId(resolve(known.get())), Outcome.ALREADY_KNOWN, null);
             }
         }
-        Long same = null;
+        Deal same = null;
         Long likely = null;
         String reason = null;
         if (!r.aggregate()) {
@@ -66,7 +66,7 @@ public class PurchaseCommitments {
             for (Deal d : load(candidates)) {
                 Match m = Match.of(d, r);
                 if (m == Match.SAME) {
-                    same = d.id();
+                    same = d;
                     break;
                 }
                 if (likely == null && m != Match.OTHER) {
@@ -78,22 +78,21 @@ public class PurchaseCommitments {
         long id;
         Outcome outcome;
         if (same != null) {
-            id = same;
+            id = same.id();
             outcome = Outcome.ANOTHER_REPORT;
-            if (r.source().pressReleaseId() != null && jdbc.sql("select count(*) from deal_report where deal_id = :d and press_release_id = :p")
-                    .param("d", id).param("p", r.source().pressReleaseId()).query(Long.class).single() > 0) {
+            Long pressRelease = r.source().pressReleaseId();
+            if (pressRelease != null && same.reports().stream().anyMatch(x -> pressRelease.equals(x.pressReleaseId()))) {
                 return new Recorded(new DealId(id), Outcome.ALREADY_KNOWN, null);
             }
+            // The instrument only ever moves to a more binding one: an MOU re-announced does not undo a purchase agreement.
+            Instrument instrument = r.instrument().ordinal() > same.instrument().ordinal() ? r.instrument() : same.instrument();
             jdbc.sql("""
                             update deal set seller_id = coalesce(seller_id, :s), quantity = coalesce(quantity, :q), unit = coalesce(unit, :u),
-                                   instrument = case when :rank > (case instrument when 'announcement' then 0 when 'mou' then 1
-                                                     when 'framework_agreement' then 2 when 'purchase_agreement' then 3 else 4 end)
-                                                then :i else instrument end,
-                                   first_reported = least(first_reported, :d) where id = :id""")
+                                   instrument = :i, first_reported = least(first_reported, :d) where id = :id""")
                     .param("s", r.seller() == null ? null : r.seller().value()).param("q", r.quantity()).param("u", r.unit())
-                    .param("rank", r.instrument().ordinal()).param("i", r.instrument().code()).param("d", r.reportedOn()).param("id", id)
+                    .param("i", instrument.code()).param("d", r.reportedOn()).param("id", id)
                     .update();
-            addItems(id, r.items(), true);
+            addItems(id, same.items(), r.items(), true);
         } else {
             id = jdbc.sql("""
                             insert into deal (buyer_id, seller_id, item, quantity, unit, instrument, first_reported, aggregate, note)
@@ -102,7 +101,7 @@ public class PurchaseCommitments {
                     .param("q", r.quantity()).param("u", r.unit()).param("i", r.instrument().code()).param("d", r.reportedOn())
                     .param("agg", r.aggregate()).param("note", r.note()).query(Long.class).single();
             outcome = Outcome.NEW_DEAL;
-            addItems(id, r.items(), false);
+            addItems(id, List.of(), r.items(), false);
             if (likely != null) {
                 merges.propose("deal", likely, id, reason);
             }
@@ -169,8 +168,7 @@ public class PurchaseCommitments {
         }
     }
 
-    private void addItems(long id, List<ReportedDeal.Item> items, boolean onlyNewGoods) {
-        List<Deal.Item> existing = items(List.of(id)).getOrDefault(id, List.of());
+    private void addItems(long id, List<Deal.Item> existing, List<ReportedDeal.Item> items, boolean onlyNewGoods) {
         int position = existing.size();
         for (ReportedDeal.Item item : items) {
             String code = item.hsCode() == null ? null : item.hsCode().digits();
@@ -221,11 +219,15 @@ public class PurchaseCommitments {
      */
     @Transactional
     public void recordStage(long dealId, DealStage stage, LocalDate happened, Long reportId, String by, String note) {
-        Optional<LocalDate> known = jdbc.sql("select min(happened) from deal_stage where deal_id = :d and stage = :s")
-                .param("d", dealId).param("s", stage.code()).query(LocalDate.class).optional();
-        boolean exists = jdbc.sql("select count(*) from deal_stage where deal_id = :d and stage = :s").param("d", dealId)
-                .param("s", stage.code()).query(Long.class).single() > 0;
-        if (!exists && !stage.isTerminated() && happened != null && reachedBefore(dealId, stage, happened)) {
+        record Reached(DealStage stage, LocalDate on) {
+        }
+        List<Reached> history = jdbc.sql("select stage, happened from deal_stage where deal_id = :d").param("d", dealId)
+                .query((rs, n) -> new Reached(DealStage.parse(rs.getString(1)), rs.getObject(2, LocalDate.class))).list();
+        Optional<LocalDate> known = history.stream().filter(x -> x.stage() == stage && x.on() != null).map(Reached::on).min(LocalDate::compareTo);
+        boolean exists = history.stream().anyMatch(x -> x.stage() == stage);
+        // A re-announcement is not a step back: a step the deal had reached, or passed, by that date adds nothing.
+        if (!exists && !stage.isTerminated() && happened != null && history.stream().anyMatch(x -> x.on() != null && !x.on().isAfter(happened)
+                && !x.stage().isTerminated() && !stage.isAfter(x.stage()))) {
             return;
         }
         if (!exists) {
@@ -236,13 +238,6 @@ public class PurchaseCommitments {
             jdbc.sql("update deal_stage set happened = :h, report_id = coalesce(:r, report_id) where deal_id = :d and stage = :s")
                     .param("h", happened).param("r", reportId).param("d", dealId).param("s", stage.code()).update();
         }
-    }
-
-    /** Whether the deal had already reached this step, or a later one, by that date: a re-announcement is not a step back. */
-    private boolean reachedBefore(long dealId, DealStage stage, LocalDate date) {
-        return jdbc.sql("select stage from deal_stage where deal_id = :d and happened <= :h").param("d", dealId).param("h", date)
-                .query(String.class).list().stream().map(DealStage::parse)
-                .anyMatch(reached -> !reached.isTerminated() && !stage.isAfter(reached));
     }
 
     /** Replaces a deal's expected deliveries with a reported schedule. */
@@ -502,7 +497,7 @@ public class PurchaseCommitments {
         jdbc.sql("update deal_report set deal_id = :k where deal_id = :m and (press_release_id is null or press_release_id not in "
                 + "(select press_release_id from deal_report where deal_id = :k and press_release_id is not null))").param("k", kept).param("m", gone).update();
         List<Deal.Item> goneItems = items(List.of(gone)).getOrDefault(gone, List.of());
-        addItems(kept, goneItems.stream().map(i -> new ReportedDeal.Item(i.description(),
+        addItems(kept, items(List.of(kept)).getOrDefault(kept, List.of()), goneItems.stream().map(i -> new ReportedDeal.Item(i.description(),
                 i.hsCode() == null ? null : org.bilateral.shared.HsCode.of(i.hsCode()))).toList(), true);
         jdbc.sql("select stage, happened, report_id, recorded_by, note from deal_stage where deal_id = :m").param("m", gone)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3), rs.getString(4), rs.getString(5)})

@@ -44,7 +44,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
         List<List<Object>> rows = new ArrayList<>();
         for (Deal d : deals) {
             rows.add(List.of("D" + d.id(), d.buyer(), d.seller() == null ? "" : d.seller(),
-                    d.quantity() == null ? "" : d.quantity() + " " + (d.unit() == null ? "" : d.unit()), d.item(),
+                    d.quantityText(), d.item(),
                     Money.range(d.valueLowUsd(), d.valueHighUsd()), d.stage().label(),
                     d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label(),
                     d.reports().size()));

@@ -15,7 +15,6 @@ import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.HsCode;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.springframework.stereotype.Service;
@@ -132,9 +131,5 @@ public class DealsImport {
             items.add(new ReportedDeal.Item(label, code));
         }
         return items;
-    }
-
-    static List<InputProblem> check(Reader in, String fileName) throws IOException {
-        return DealsFile.read(in, fileName).problems();
     }
 }

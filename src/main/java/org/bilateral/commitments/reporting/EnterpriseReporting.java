@@ -139,14 +139,20 @@ public class EnterpriseReporting {
 
     /** A deal's progress reports, latest period first. The caller has checked the scope (see {@link #deal}). */
     public List<ProgressReport> progress(long dealId) {
+        return progress(List.of(dealId)).getOrDefault(dealId, List.of());
+    }
+
+    /** Progress reports of many deals, each deal's latest period first: one query for a whole template or page. */
+    Map<Long, List<ProgressReport>> progress(java.util.Collection<Long> dealIds) {
         return jdbc.sql("""
                         select deal_id, period, stage, delivered_quantity, delivered_value_usd, next_milestones, obstacles, reported_by, reported_at, via
-                        from progress_report where deal_id = :d order by reported_at desc""")
-                .param("d", dealId)
+                        from progress_report where deal_id = any(:d) order by reported_at desc""")
+                .param("d", dealIds.toArray(Long[]::new))
                 .query((rs, n) -> new ProgressReport(rs.getLong(1), Period.parse(rs.getString(2)), DealStage.parse(rs.getString(3)),
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
-                .list().stream().sorted((a, b) -> b.period().compareTo(a.period())).toList();
+                .list().stream().sorted((a, b) -> b.period().compareTo(a.period()))
+                .collect(Collectors.groupingBy(ProgressReport::dealId, Collectors.toList()));
     }
 
     public List<ProgressReport> progress(ReporterScope scope, long dealId) {
@@ -191,16 +197,14 @@ public class EnterpriseReporting {
                                                union all select organisation_id, reported_at from demand_forecast where period = :p) x group by o""")
                 .param("p", p).query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, String> names = jdbc.sql("select id, name from organisation where id = any(:ids)").param("ids", expected.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return expected.stream()
-                .map(id -> new Status(id, directory.organisation(id).map(Directory.Organisation::name).orElse("#" + id),
+                .map(id -> new Status(id, names.getOrDefault(id, "#" + id),
                         reporters.getOrDefault(id, List.of()), running.getOrDefault(id, List.of()).size(),
                         reported.getOrDefault(id, 0L).intValue(), forecasts.getOrDefault(id, 0L).intValue(), last.get(id)))
                 .sorted(java.util.Comparator.comparing(Status::complete).thenComparing(Status::enterprise))
                 .toList();
-    }
-
-    /** Delivered value to date on a deal: the latest period's cumulative figure. */
-    public BigDecimal deliveredToDate(long dealId) {
-        return progress(dealId).stream().map(ProgressReport::deliveredValueUsd).filter(v -> v != null).findFirst().orElse(null);
     }
 }

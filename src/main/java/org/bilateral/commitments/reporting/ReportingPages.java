@@ -8,10 +8,8 @@ import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.bilateral.workbench.Downloads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,11 +94,8 @@ class ReportingPages {
     ResponseEntity<byte[]> template(@RequestParam(required = false) String period, @RequestParam(required = false) Long enterprise,
                                     Authentication user) {
         Period p = period(period);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bilateral-reporting-" + p + (enterprise == null ? "" : "-" + enterprise) + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(template.write(scope(reporting, user), p, enterprise));
+        return Downloads.xlsx("bilateral-reporting-" + p + (enterprise == null ? "" : "-" + enterprise) + ".xlsx",
+                template.write(scope(reporting, user), p, enterprise));
     }
 
     @PostMapping("/reporting/template")

@@ -92,15 +92,16 @@ public class ReportingTemplate {
             about.setColumnWidth(1, 100 * 256);
 
             Sheet progress = header(wb.createSheet(PROGRESS), PROGRESS_COLUMNS, bold);
+            Map<Long, List<ProgressReport>> reported = reporting.progress(deals.stream().map(Deal::id).toList());
             int r = 1;
             for (Deal d : deals) {
                 Row row = progress.createRow(r++);
-                List<ProgressReport> last = reporting.progress(d.id());
+                List<ProgressReport> last = reported.getOrDefault(d.id(), List.of());
                 ProgressReport previous = last.isEmpty() ? null : last.get(0);
                 row.createCell(0).setCellValue("D" + d.id());
                 row.createCell(1).setCellValue(d.buyer());
                 row.createCell(2).setCellValue(d.seller() == null ? "" : d.seller());
-                row.createCell(3).setCellValue((d.quantity() == null ? "" : d.quantity() + " " + (d.unit() == null ? "" : d.unit()) + " ") + d.item());
+                row.createCell(3).setCellValue((d.quantity() == null ? "" : d.quantityText() + " ") + d.item());
                 row.createCell(4).setCellValue(d.stage().label());
                 if (previous != null && previous.deliveredQuantity() != null) {
                     row.createCell(5).setCellValue(previous.deliveredQuantity().doubleValue());

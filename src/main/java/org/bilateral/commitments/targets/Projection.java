@@ -49,7 +49,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
             if (!d.counted() || !buyer.value().equals(d.buyerCountry())) {
                 continue;
             }
-            String label = "D" + d.id() + " " + d.buyer() + (d.seller() == null ? "" : " – " + d.seller()) + ": " + d.item();
+            String label = d.label();
             if (d.seller() == null || !seller.value().equals(d.sellerCountry())) {
                 notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
                         d.seller() == null ? "the seller is not named" : "the seller is not in " + seller));

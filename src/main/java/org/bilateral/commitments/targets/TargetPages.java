@@ -14,11 +14,8 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.Table;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.bilateral.workbench.Downloads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +89,7 @@ class TargetPages {
 
     @GetMapping("/targets/{code}/attainment.xlsx")
     ResponseEntity<byte[]> attainmentXlsx(@PathVariable String code) {
-        return xlsx("attainment-" + code + ".xlsx", AttainmentTables.years(targets.attainment(code)));
+        return Downloads.of(AttainmentTables.years(targets.attainment(code)), "attainment-" + code, "xlsx");
     }
 
     @GetMapping("/projection")
@@ -117,7 +114,7 @@ class TargetPages {
     @GetMapping("/projection.xlsx")
     ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
                                           @RequestParam(defaultValue = "partner_exports") String statistics) {
-        return xlsx("projection.xlsx", AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))));
+        return Downloads.of(AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))), "projection", "xlsx");
     }
 
     static StatisticsSide side(String text) {
@@ -126,13 +123,6 @@ class TargetPages {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports or our-imports");
         }
-    }
-
-    private static ResponseEntity<byte[]> xlsx(String name, Table table) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(table.xlsx());
     }
 
     /** One chart of years (target against actual, per side) and one of months (illustrative target against actual). */

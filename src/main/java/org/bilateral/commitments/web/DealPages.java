@@ -15,10 +15,8 @@ import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.bilateral.workbench.Downloads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,9 +109,6 @@ class DealPages {
 
     @GetMapping("/deals.xlsx")
     ResponseEntity<byte[]> export() {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("bilateral-deals.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(DealTables.register(commitments.deals()).xlsx());
+        return Downloads.of(DealTables.register(commitments.deals()), "bilateral-deals", "xlsx");
     }
 }

@@ -13,11 +13,8 @@ import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
-import org.bilateral.shared.Table;
 import org.bilateral.tradestats.tables.Tables;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.bilateral.workbench.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,20 +99,5 @@ class BalancePage {
         int latest = balances.latestFullYear(countries.require(form.reporter()).code(), countries.require(form.partner()).code())
                 .orElse(java.time.Year.now().getValue() - 1);
         return form.mirror(countries, latest);
-    }
-
-    static final class Downloads {
-        private Downloads() {
-        }
-
-        static ResponseEntity<byte[]> of(Table table, String name, String type) {
-            boolean csv = type.equals("csv");
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(name + "." + type).build().toString())
-                    .contentType(csv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
-                            : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                    .body(csv ? table.csv() : table.xlsx());
-        }
     }
 }

@@ -1,0 +1,35 @@
+package org.bilateral.workbench;
+
+import java.nio.charset.StandardCharsets;
+import org.bilateral.shared.Table;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A file the browser saves rather than shows: every page's CSV and XLSX downloads answer through here. */
+public final class Downloads {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private Downloads() {
+    }
+
+    /** A table as {@code name.csv} or {@code name.xlsx}, by {@code type}. */
+    public static ResponseEntity<byte[]> of(Table table, String name, String type) {
+        boolean csv = type.equals("csv");
+        return attachment(name + "." + type, csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX,
+                csv ? table.csv() : table.xlsx());
+    }
+
+    /** A workbook already written, such as the reporting template. */
+    public static ResponseEntity<byte[]> xlsx(String fileName, byte[] workbook) {
+        return attachment(fileName, XLSX, workbook);
+    }
+
+    private static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(type).body(body);
+    }
+}
