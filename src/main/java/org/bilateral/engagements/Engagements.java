@@ -25,8 +25,9 @@ public class Engagements {
     public record EngagementId(long value) {
     }
 
+    /** {@code talks} names the pair of countries of a negotiation round, or of the round an event was beside. */
     public record RecordEngagement(EngagementKind kind, ReportedDate happened, ReportedDate ended, String place, Integer round,
-                                   List<PersonId> people, List<OrganisationId> organisations, List<String> topics,
+                                   Talks talks, List<PersonId> people, List<OrganisationId> organisations, List<String> topics,
                                    Integer sidelinesOfRound, long pressReleaseId, String source, String evidence) {
         public RecordEngagement {
             if (kind == null) {
@@ -45,7 +46,7 @@ public class Engagements {
     }
 
     public record Engagement(long id, EngagementKind kind, String happened, String ended, String place, Integer round,
-                             Long sidelinesOf, List<Participant> participants, List<String> topics, List<Source> sources) {
+                             Talks talks, Long sidelinesOf, List<Participant> participants, List<String> topics, List<Source> sources) {
     }
 
     private final JdbcClient jdbc;
@@ -63,8 +64,10 @@ public class Engagements {
         Long likely = null;
         String likelyReason = null;
         if (c.kind() == EngagementKind.NEGOTIATION_ROUND && c.round() != null) {
-            same = jdbc.sql("select id from engagement where kind = 'negotiation_round' and round = :r order by id limit 1")
-                    .param("r", c.round()).query(Long.class).optional().orElse(null);
+            same = jdbc.sql("""
+                            select id from engagement where kind = 'negotiation_round' and round = :r and talks is not distinct from :t
+                            order by id limit 1""")
+                    .param("r", c.round()).param("t", talks(c)).query(Long.class).optional().orElse(null);
         } else {
             for (Candidate other : candidates(c)) {
                 Set<String> common = new HashSet<>(participants);
@@ -86,12 +89,15 @@ public class Engagements {
             id = same;
             jdbc.sql("""
                             update engagement set happened = coalesce(happened, :h), ended = coalesce(ended, :e), place = coalesce(place, :p),
-                                   day = coalesce(day, :d) where id = :id""")
+                                   day = coalesce(day, :d), talks = coalesce(talks, :t) where id = :id""")
+                    .param("t", talks(c))
                     .param("h", text(c.happened())).param("e", text(c.ended())).param("p", c.place())
                     .param("d", c.happened() == null ? null : c.happened().toLocalDate()).param("id", id).update();
         } else {
             id = jdbc.sql("""
-                            insert into engagement (kind, happened, ended, day, place, round) values (:k, :h, :e, :d, :p, :r) returning id""")
+                            insert into engagement (kind, happened, ended, day, place, round, talks)
+                            values (:k, :h, :e, :d, :p, :r, :t) returning id""")
+                    .param("t", talks(c))
                     .param("k", c.kind().code()).param("h", text(c.happened())).param("e", text(c.ended()))
                     .param("d", c.happened() == null ? null : c.happened().toLocalDate()).param("p", c.place()).param("r", c.round())
                     .query(Long.class).single();
@@ -101,8 +107,11 @@ public class Engagements {
         }
         if (c.sidelinesOfRound() != null) {
             jdbc.sql("""
-                            update engagement set sidelines_of = (select id from engagement where kind = 'negotiation_round' and round = :r order by id limit 1)
-                            where id = :id and sidelines_of is null""").param("r", c.sidelinesOfRound()).param("id", id).update();
+                            update engagement set sidelines_of = (
+                                select id from engagement where kind = 'negotiation_round' and round = :r and talks is not distinct from :t
+                                order by id limit 1)
+                            where id = :id and sidelines_of is null""")
+                    .param("r", c.sidelinesOfRound()).param("t", talks(c)).param("id", id).update();
         }
         for (PersonId p : c.people()) {
             jdbc.sql("insert into engagement_participant (engagement_id, person_id) values (:e, :p) on conflict do nothing")
@@ -217,15 +226,19 @@ public class Engagements {
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Source(rs.getLong(2), rs.getString(3), rs.getString(4))))
                 .list().forEach(e -> sources.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Engagement> byId = new HashMap<>();
-        jdbc.sql("select id, kind, happened, ended, place, round, sidelines_of from engagement where id = any(:ids)").param("ids", keys)
+        jdbc.sql("select id, kind, happened, ended, place, round, sidelines_of, talks from engagement where id = any(:ids)").param("ids", keys)
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
                     return new Engagement(id, EngagementKind.parse(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                            (Integer) rs.getObject(6), (Long) rs.getObject(7), participants.getOrDefault(id, List.of()),
+                            (Integer) rs.getObject(6), Talks.parse(rs.getString(8)), (Long) rs.getObject(7), participants.getOrDefault(id, List.of()),
                             topics.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()));
                 })
                 .list().forEach(e -> byId.put(e.id(), e));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String talks(RecordEngagement c) {
+        return c.talks() == null ? null : c.talks().code();
     }
 
     public long count() {

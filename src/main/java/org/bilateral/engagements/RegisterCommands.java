@@ -33,7 +33,7 @@ final class RegisterCommands {
         public Integer call() {
             for (Engagements.Engagement e : engagements.timeline(person, organisation)) {
                 System.out.printf("%5d  %-10s  %-17s  %s%s%s  [%d source%s]%n", e.id(), e.happened() == null ? "undated" : e.happened(),
-                        e.kind().code() + (e.round() == null ? "" : " " + e.round()),
+                        e.kind().code() + (e.round() == null ? "" : " " + e.round()) + (e.talks() == null ? "" : " " + e.talks().code()),
                         String.join(", ", e.participants().stream().map(Engagements.Participant::name).toList()),
                         e.place() == null ? "" : "  in " + e.place(), e.topics().isEmpty() ? "" : "  on " + String.join(", ", e.topics()),
                         e.sources().size(), e.sources().size() == 1 ? "" : "s");

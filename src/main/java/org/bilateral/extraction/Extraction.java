@@ -3,6 +3,7 @@ package org.bilateral.extraction;
 import java.util.List;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.engagements.Talks;
 import org.bilateral.shared.ReportedDate;
 import org.bilateral.policy.PolicyTopic;
 
@@ -24,9 +25,10 @@ public record Extraction(String document, String text, ReportedDate published, S
 
     /**
      * A meeting, call, visit, business forum, signing or negotiation round the report says took place.
-     * {@code sidelinesOf} is the round it happened beside, when the report says so.
+     * {@code sidelinesOf} is the round it happened beside, when the report says so; {@code talks} the pair of countries
+     * of that round, or of the event's own round.
      */
-    public record Event(EngagementKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round,
+    public record Event(EngagementKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round, Talks talks,
                         List<String> participants, List<String> topics, Integer sidelinesOf, Evidence evidence) {
         public Event {
             participants = List.copyOf(participants);

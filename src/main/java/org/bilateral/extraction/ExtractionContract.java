@@ -27,6 +27,7 @@ public final class ExtractionContract {
             m.put("end_date", e.endDate() == null ? null : e.endDate().toString());
             m.put("place", e.place());
             m.put("round", e.round());
+            m.put("talks", e.talks() == null ? null : e.talks().code());
             m.put("participants", e.participants());
             m.put("topics", e.topics());
             m.put("evidence", e.evidence().text());

@@ -6,30 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.bilateral.commitments.Instrument;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.ReportedDeal;
 import org.bilateral.commitments.ReportedValue;
 import org.bilateral.engagements.Directory;
-import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.PressReleaseReader;
+import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.policy.PolicyIssues;
-import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.ReportedDate;
+import org.bilateral.shared.NameKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The use cases of reading press releases: extract (read, store nothing), ingest (store the text and the proposals),
@@ -38,12 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PressReleases {
 
-    public enum Subject { EVENT, PERSON, ORGANISATION, COMMITMENT, ISSUE;
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     public record Ingested(long id, String name, boolean alreadyIngested, int proposals) {
     }
 
@@ -51,33 +39,33 @@ public class PressReleases {
                            long proposed, long accepted, long rejected) {
     }
 
-    public record Proposal(long id, long pressReleaseId, Subject subject, Map<String, Object> payload, int evidenceStart,
-                           int evidenceEnd, String status, Long recordId) {
+    /** A proposed record of a press release, its evidence's offsets in the text, and what the reviewer decided. */
+    public record Proposal(long id, long pressReleaseId, ProposedRecord payload, int evidenceStart, int evidenceEnd, String status,
+                           Long recordId) {
+
+        public Subject subject() {
+            return payload.subject();
+        }
+
         public String label() {
-            return switch (subject) {
-                case EVENT -> payload.get("kind") + (payload.get("date") == null ? "" : " " + payload.get("date"));
-                case PERSON, ORGANISATION -> String.valueOf(payload.get("name"));
-                case COMMITMENT -> payload.get("buyer") + ": " + (payload.get("quantity") == null ? "" : payload.get("quantity") + " ")
-                        + payload.get("item");
-                case ISSUE -> PolicyTopic.parse(String.valueOf(payload.get("topic"))).label();
-            };
+            return payload.label();
+        }
+
+        /** The record's fields by name, for the review form. */
+        public Map<String, Object> fields() {
+            return ProposalJson.fields(payload);
         }
     }
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Directory directory;
     private final Engagements engagements;
     private final PurchaseCommitments commitments;
     private final PolicyIssues issues;
 
-    PressReleases(JdbcClient jdbc, JsonMapper json, Directory directory, Engagements engagements, PurchaseCommitments commitments,
+    PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
                   PolicyIssues issues) {
         this.jdbc = jdbc;
-        this.json = json;
         this.directory = directory;
         this.engagements = engagements;
         this.commitments = commitments;
@@ -120,60 +108,30 @@ public class PressReleases {
                 .query(Long.class).single();
         int count = 0;
         for (Extraction.Event e : x.events()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("kind", e.kind().code());
-            p.put("date", text(e.date()));
-            p.put("end_date", text(e.endDate()));
-            p.put("place", e.place());
-            p.put("round", e.round());
-            p.put("participants", e.participants());
-            p.put("topics", e.topics());
-            p.put("sidelines_of", e.sidelinesOf());
-            propose(id, Subject.EVENT, count++, p, e.evidence());
+            propose(id, ProposedRecord.Event.of(e), count++, e.evidence());
         }
         for (Extraction.Person person : x.people()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", person.name());
-            p.put("title", person.title());
-            p.put("country", person.country());
-            p.put("organisation", person.organisation());
-            propose(id, Subject.PERSON, count++, p, person.evidence());
+            propose(id, ProposedRecord.Person.of(person), count++, person.evidence());
         }
         for (Extraction.Organisation o : x.organisations()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", o.name());
-            p.put("acronym", o.acronym());
-            p.put("country", o.country());
-            p.put("kind", o.kind().code());
-            p.put("participant", o.participant());
-            propose(id, Subject.ORGANISATION, count++, p, o.evidence());
+            propose(id, ProposedRecord.Organisation.of(o), count++, o.evidence());
         }
         for (Extraction.Commitment c : x.commitments()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("buyer", c.buyer());
-            p.put("seller", c.seller());
-            p.put("item", c.item());
-            p.put("quantity", c.quantity());
-            p.put("unit", c.unit());
-            p.put("value_usd", c.valueUsd());
-            p.put("value_low_usd", c.valueLowUsd());
-            p.put("value_high_usd", c.valueHighUsd());
-            p.put("instrument", c.instrument());
-            propose(id, Subject.COMMITMENT, count++, p, c.evidence());
+            propose(id, ProposedRecord.Commitment.of(c), count++, c.evidence());
         }
         for (Extraction.Issue i : x.issues()) {
-            propose(id, Subject.ISSUE, count++, Map.of("topic", i.topic().code()), i.evidence());
+            propose(id, new ProposedRecord.Issue(i.topic()), count++, i.evidence());
         }
         return new Ingested(id, release.name(), false, count);
     }
 
-    private void propose(long doc, Subject subject, int position, Map<String, Object> payload, Evidence evidence) {
+    private void propose(long doc, ProposedRecord record, int position, Evidence evidence) {
         int start = evidence == null ? 0 : evidence.start();
         int end = evidence == null ? 0 : evidence.end();
         jdbc.sql("""
                         insert into proposal (press_release_id, subject, position, payload, evidence_start, evidence_end)
                         values (:d, :s, :p, cast(:j as jsonb), :a, :b)""")
-                .param("d", doc).param("s", subject.code()).param("p", position).param("j", json.writeValueAsString(payload))
+                .param("d", doc).param("s", record.subject().code()).param("p", position).param("j", ProposalJson.write(record))
                 .param("a", start).param("b", end).update();
     }
 
@@ -211,8 +169,8 @@ public class PressReleases {
             select id, press_release_id, subject, payload::text, evidence_start, evidence_end, status, record_id from proposal""";
 
     private Proposal proposal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Proposal(rs.getLong(1), rs.getLong(2), Subject.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)),
-                json.readValue(rs.getString(4), MAP), rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8));
+        return new Proposal(rs.getLong(1), rs.getLong(2), ProposalJson.read(Subject.parse(rs.getString(3)), rs.getString(4)),
+                rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8));
     }
 
     /**
@@ -220,27 +178,28 @@ public class PressReleases {
      * its participants into the register with it.
      */
     @Transactional
-    public Proposal accept(long id, Map<String, Object> corrections, String user) {
+    public Proposal accept(long id, Map<String, ?> corrections, String user) {
         Proposal p = open(id);
-        Map<String, Object> payload = new LinkedHashMap<>(p.payload());
-        if (corrections != null) {
-            payload.putAll(corrections);
-        }
-        Corrections.validate(p.subject(), payload, "proposal " + id);
+        ProposedRecord record = ProposalJson.corrected(p.payload(), corrections, "proposal " + id);
         Document doc = document(p.pressReleaseId()).orElseThrow();
         String evidence = doc.text().substring(Math.min(p.evidenceStart(), doc.text().length()), Math.min(p.evidenceEnd(), doc.text().length()));
-        long record = switch (p.subject()) {
-            case PERSON -> person(payload, doc).value();
-            case ORGANISATION -> organisation(payload).value();
-            case EVENT -> event(payload, doc, evidence);
-            case COMMITMENT -> commitment(payload, doc, evidence);
-            case ISSUE -> issues.raise(new PolicyIssues.RaiseIssue(PolicyTopic.parse(String.valueOf(payload.get("topic"))), doc.published(),
-                    doc.id(), doc.name(), null, evidence));
-        };
+        long recorded;
+        if (record instanceof ProposedRecord.Person person) {
+            recorded = person(person, doc).value();
+        } else if (record instanceof ProposedRecord.Organisation organisation) {
+            recorded = organisation(organisation).value();
+        } else if (record instanceof ProposedRecord.Event event) {
+            recorded = event(event, doc, evidence);
+        } else if (record instanceof ProposedRecord.Commitment commitment) {
+            recorded = commitment(commitment, doc, evidence);
+        } else {
+            recorded = issues.raise(new PolicyIssues.RaiseIssue(((ProposedRecord.Issue) record).topic(), doc.published(), doc.id(), doc.name(),
+                    null, evidence));
+        }
         jdbc.sql("""
                         update proposal set status = 'accepted', payload = cast(:j as jsonb), record_id = :r, decided_by = :u, decided_at = now()
                         where id = :id""")
-                .param("j", json.writeValueAsString(payload)).param("r", record).param("u", user).param("id", id).update();
+                .param("j", ProposalJson.write(record)).param("r", recorded).param("u", user).param("id", id).update();
         return proposal(id).orElseThrow();
     }
 
@@ -260,7 +219,7 @@ public class PressReleases {
             // Accepting an event accepts its participants too, so each proposal's status is read afresh.
             Proposal p = proposal(listed.id()).orElseThrow();
             if (p.status().equals("proposed")) {
-                accept(p.id(), Map.of(), user);
+                accept(p.id(), null, user);
                 n++;
             }
         }
@@ -275,37 +234,32 @@ public class PressReleases {
         return p;
     }
 
-    private Directory.PersonId person(Map<String, Object> payload, Document doc) {
+    private Directory.PersonId person(ProposedRecord.Person p, Document doc) {
         Directory.OrganisationId org = null;
-        Object affiliation = payload.get("organisation");
-        if (affiliation instanceof String a && !a.isBlank()) {
-            org = directory.recordOrganisation(new Directory.RecordOrganisation(a, null, null, null));
+        if (p.organisation() != null && !p.organisation().isBlank()) {
+            org = directory.recordOrganisation(new Directory.RecordOrganisation(p.organisation(), null, null, null));
         }
-        return directory.recordPerson(new Directory.RecordPerson(String.valueOf(payload.get("name")), (String) payload.get("title"),
-                (String) payload.get("country"), org, doc.published()));
+        return directory.recordPerson(new Directory.RecordPerson(p.name(), p.title(), code(p.country()), org, doc.published()));
     }
 
-    private Directory.OrganisationId organisation(Map<String, Object> payload) {
-        Object kind = payload.get("kind");
-        return directory.recordOrganisation(new Directory.RecordOrganisation(String.valueOf(payload.get("name")),
-                (String) payload.get("acronym"), (String) payload.get("country"),
-                kind == null ? OrganisationKind.OTHER : OrganisationKind.parse(String.valueOf(kind))));
+    private Directory.OrganisationId organisation(ProposedRecord.Organisation o) {
+        return directory.recordOrganisation(new Directory.RecordOrganisation(o.name(), o.acronym(), code(o.country()),
+                o.kind() == null ? OrganisationKind.OTHER : o.kind()));
     }
 
-    private long event(Map<String, Object> payload, Document doc, String evidence) {
+    private long event(ProposedRecord.Event e, Document doc, String evidence) {
         List<Directory.PersonId> people = new ArrayList<>();
         List<Directory.OrganisationId> orgs = new ArrayList<>();
         List<Proposal> siblings = proposals(doc.id());
-        for (Object o : (List<?>) payload.getOrDefault("participants", List.of())) {
-            String name = String.valueOf(o);
+        for (String name : e.participants()) {
             Optional<Proposal> person = sibling(siblings, Subject.PERSON, name);
             Optional<Proposal> org = sibling(siblings, Subject.ORGANISATION, name);
             if (person.isPresent()) {
-                Directory.PersonId id = person(person.get().payload(), doc);
+                Directory.PersonId id = person((ProposedRecord.Person) person.get().payload(), doc);
                 markAccepted(person.get(), id.value());
                 people.add(id);
             } else if (org.isPresent()) {
-                Directory.OrganisationId id = organisation(org.get().payload());
+                Directory.OrganisationId id = organisation((ProposedRecord.Organisation) org.get().payload());
                 markAccepted(org.get(), id.value());
                 orgs.add(id);
             } else if (directory.findPerson(name).isPresent()) {
@@ -315,28 +269,16 @@ public class PressReleases {
                 orgs.add(directory.recordOrganisation(new Directory.RecordOrganisation(name, null, null, null)));
             }
         }
-        Object round = payload.get("round");
-        Object sidelines = payload.get("sidelines_of");
-        @SuppressWarnings("unchecked")
-        List<String> topics = (List<String>) payload.getOrDefault("topics", List.of());
-        return engagements.record(new Engagements.RecordEngagement(EngagementKind.parse(String.valueOf(payload.get("kind"))),
-                ReportedDate.parse((String) payload.get("date")), ReportedDate.parse((String) payload.get("end_date")),
-                (String) payload.get("place"), round == null ? null : ((Number) round).intValue(), people, orgs, topics,
-                sidelines == null ? null : ((Number) sidelines).intValue(), doc.id(), doc.name(), evidence)).value();
+        return engagements.record(new Engagements.RecordEngagement(e.kind(), e.date(), e.endDate(), e.place(), e.round(), e.talks(),
+                people, orgs, e.topics(), e.sidelinesOf(), doc.id(), doc.name(), evidence)).value();
     }
 
-    private long commitment(Map<String, Object> payload, Document doc, String evidence) {
-        Directory.OrganisationId buyer = directory.recordOrganisation(new Directory.RecordOrganisation(String.valueOf(payload.get("buyer")),
-                null, null, OrganisationKind.COMPANY));
-        Object sellerName = payload.get("seller");
-        Directory.OrganisationId seller = sellerName == null || String.valueOf(sellerName).isBlank() ? null
-                : directory.recordOrganisation(new Directory.RecordOrganisation(String.valueOf(sellerName), null, null, OrganisationKind.COMPANY));
-        Number quantity = number(payload.get("quantity"));
-        Object instrument = payload.get("instrument");
-        return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(String.valueOf(payload.get("item")), null)), null,
-                quantity == null ? null : quantity.longValue(), (String) payload.get("unit"),
-                ReportedValue.usdOrNone(dbl(payload.get("value_usd")), dbl(payload.get("value_low_usd")), dbl(payload.get("value_high_usd"))),
-                instrument == null ? null : Instrument.parse(String.valueOf(instrument)), null, doc.published(), null, false,
+    private long commitment(ProposedRecord.Commitment c, Document doc, String evidence) {
+        Directory.OrganisationId buyer = directory.recordOrganisation(new Directory.RecordOrganisation(c.buyer(), null, null, OrganisationKind.COMPANY));
+        Directory.OrganisationId seller = c.seller() == null || c.seller().isBlank() ? null
+                : directory.recordOrganisation(new Directory.RecordOrganisation(c.seller(), null, null, OrganisationKind.COMPANY));
+        return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(c.item(), null)), null, c.quantity(), c.unit(),
+                ReportedValue.usdOrNone(c.valueUsd(), c.valueLowUsd(), c.valueHighUsd()), c.instrument(), null, doc.published(), null, false,
                 ReportedDeal.Source.pressRelease(doc.id(), doc.name(), evidence), null)).deal().value();
     }
 
@@ -348,22 +290,13 @@ public class PressReleases {
     }
 
     private static Optional<Proposal> sibling(List<Proposal> proposals, Subject subject, String name) {
-        String key = org.bilateral.shared.NameKey.of(name);
-        return proposals.stream().filter(p -> p.subject() == subject)
-                .filter(p -> org.bilateral.shared.NameKey.of(String.valueOf(p.payload().get("name"))).equals(key)).findFirst();
+        String key = NameKey.of(name);
+        return proposals.stream().filter(p -> p.subject() == subject).filter(p -> NameKey.of(p.payload() instanceof ProposedRecord.Person person
+                ? person.name() : ((ProposedRecord.Organisation) p.payload()).name()).equals(key)).findFirst();
     }
 
-    private static Number number(Object o) {
-        return o instanceof Number n ? n : o == null || String.valueOf(o).isBlank() ? null : Double.valueOf(String.valueOf(o));
-    }
-
-    private static Double dbl(Object o) {
-        Number n = number(o);
-        return n == null ? null : n.doubleValue();
-    }
-
-    private static String text(ReportedDate d) {
-        return d == null ? null : d.toString();
+    private static String code(org.bilateral.shared.CountryCode country) {
+        return country == null ? null : country.value();
     }
 
     private static String sha256(String text) {

@@ -120,7 +120,7 @@ class PressReleasesTest {
     void aCorrectionIsCheckedFieldByFieldAndAcceptedAsCorrected() {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
         PressReleases.Proposal person = pressReleases.proposals(in.id()).stream()
-                .filter(p -> p.subject() == PressReleases.Subject.PERSON && p.payload().get("name").equals("William Hagerty")).findFirst().orElseThrow();
+                .filter(p -> p.payload() instanceof ProposedRecord.Person proposed && proposed.name().equals("William Hagerty")).findFirst().orElseThrow();
         assertThatThrownBy(() -> pressReleases.accept(person.id(), Map.of("country", "United States"), "analyst"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("field country");
         assertThat(directory.people()).isEmpty();
@@ -132,9 +132,9 @@ class PressReleasesTest {
     void aRejectedProposalStaysOutAndAnIssueKeepsItsWords() {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
         List<PressReleases.Proposal> all = pressReleases.proposals(in.id());
-        PressReleases.Proposal deal = all.stream().filter(p -> p.subject() == PressReleases.Subject.COMMITMENT).findFirst().orElseThrow();
+        PressReleases.Proposal deal = all.stream().filter(p -> p.subject() == ProposedRecord.Subject.COMMITMENT).findFirst().orElseThrow();
         pressReleases.reject(deal.id(), "analyst");
-        all.stream().filter(p -> p.subject() == PressReleases.Subject.ISSUE).forEach(p -> pressReleases.accept(p.id(), null, "analyst"));
+        all.stream().filter(p -> p.subject() == ProposedRecord.Subject.ISSUE).forEach(p -> pressReleases.accept(p.id(), null, "analyst"));
         assertThat(commitments.deals()).isEmpty();
         assertThat(issues.history(null)).singleElement().satisfies(r -> {
             assertThat(r.topic().code()).isEqualTo("market_economy_status");
@@ -142,6 +142,25 @@ class PressReleasesTest {
             assertThat(r.raisedOn()).hasToString("2026-02-05");
         });
         assertThatThrownBy(() -> pressReleases.accept(deal.id(), null, "analyst")).hasMessageContaining("already rejected");
+    }
+
+    @Test
+    void roundsOfTheSameNumberAreOneRoundOnlyWithinTheSameTalks() {
+        acceptAll("jakarta.txt", """
+                JAKARTA, May 21, 2026 (Antara) - Indonesia and the United States on Wednesday held the fourth round of negotiations on \
+                a reciprocal trade agreement in Jakarta.""");
+        acceptAll("hanoi.txt", """
+                HANOI, May 22, 2026 (VNA) - Vietnam and the United States concluded the fourth round of negotiations on a reciprocal \
+                trade agreement on Thursday.""");
+        acceptAll("wire.txt", """
+                WASHINGTON, May 23, 2026 - Negotiators from Vietnam and the United States wrapped up the fourth round of trade talks \
+                this week in Hanoi.""");
+        List<Engagements.Engagement> rounds = engagements.timeline(null, null).stream()
+                .filter(e -> e.kind() == org.bilateral.engagements.EngagementKind.NEGOTIATION_ROUND).toList();
+        assertThat(rounds).extracting(e -> e.talks().code(), Engagements.Engagement::round)
+                .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("ID-US", 4), org.assertj.core.api.Assertions.tuple("US-VN", 4));
+        assertThat(rounds).filteredOn(e -> e.talks().code().equals("US-VN")).singleElement()
+                .satisfies(e -> assertThat(e.sources()).as("two reports of the Vietnam–US round").hasSize(2));
     }
 
     private void acceptAll(String name, String text) {

@@ -37,7 +37,7 @@ final class CleanText {
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
     private static final Pattern MD_MARKS = Pattern.compile("(\\*\\*|__|(?<=\\s|^)\\*(?=\\S)|(?<=\\S)\\*(?=\\s|$|[.,;:]))");
-    private static final Pattern MD_PREFIX = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+(?=\\S))");
+    private static final Pattern MD_PREFIX = Pattern.compile("(?m)^[ \\t]{0,3}(#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+(?=\\S))");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]\\s*$");
@@ -61,12 +61,13 @@ final class CleanText {
         List<Block> blocks = new ArrayList<>();
         List<String> stamps = new ArrayList<>();
         boolean bodySeen = false;
-        for (String rawLine : text.split("\n")) {
-            String line = rawLine.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+        String previous = null;
+        for (String line : Furniture.lines(Wrapping.unwrap(text.split("\n", -1)))) {
             line = stripTablePipes(line);
-            if (line.isEmpty()) {
-                continue;
+            if (line.isEmpty() || line.equals(previous)) {
+                continue; // a photo caption repeated under its picture is said once
             }
+            previous = line;
             if (isStamp(line)) {
                 stamps.add(line);
                 continue;
@@ -88,7 +89,7 @@ final class CleanText {
             return false;
         }
         return MD_IMAGE.matcher(text).find() || MD_LINK.matcher(text).find()
-                || Pattern.compile("(?m)^#{1,6}\\s|\\*\\*\\S").matcher(text).find();
+                || Pattern.compile("(?m)^#{1,6}[ \\t]|\\*\\*\\S").matcher(text).find();
     }
 
     private static String stripTablePipes(String line) {
@@ -124,7 +125,8 @@ final class CleanText {
         if (SENTENCE_END.matcher(line).find()) {
             return false;
         }
-        return words < (bodySeen ? 10 : 16);
+        // Before the body a headline may run long ("Readout of Ambassador X's virtual meeting with Minister Y").
+        return words < (bodySeen ? 10 : 30);
     }
 
     private static int count(Pattern p, String s) {

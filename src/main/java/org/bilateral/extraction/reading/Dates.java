@@ -32,6 +32,8 @@ final class Dates {
             + "|(?:on |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:(?:reported|said|announced|told|stated|informed|published|posted|updated)\\s+(?:on\\s+)?|(?:date|published|posted|updated)\\s*:?\\s*)$");
     private static final Pattern PUBLICATION_TAG = Pattern.compile("(?i)\\b(?:date|published|posted|updated)\\s*:?\\s+(\\d{4}-\\d{2}-\\d{2})");
+    /** "Published: 14 October 2025", "Posted on March 3, 2026": a line of its own, wherever the page put it. */
+    private static final Pattern PUBLICATION_LINE = Pattern.compile("(?i)^(?:published|posted|released|issued|date)(?:\\s+on)?\\s*:?\\s+(.{6,40})$");
 
     /** A date found in a sentence, with its offsets there. {@code end} is set for a range. */
     record Found(int start, int end, ReportedDate date, ReportedDate until, boolean reporting) {
@@ -118,11 +120,23 @@ final class Dates {
                 if (inDateline != null) {
                     return inDateline;
                 }
-                break;
+                if (text.split("\\s+").length >= FIRST_PARAGRAPH_WORDS) {
+                    break; // the first paragraph proper: dates past it are the story's, not the release's
+                }
+                continue; // a photo caption or a byline above the story
             }
             ReportedDate d = fullDate(text);
             if (d != null) {
                 return d;
+            }
+        }
+        for (CleanText.Block block : clean.blocks) {
+            Matcher line = PUBLICATION_LINE.matcher(clean.text.substring(block.start(), block.end()));
+            if (line.matches()) {
+                ReportedDate d = fullDate(line.group(1));
+                if (d != null) {
+                    return d;
+                }
             }
         }
         ReportedDate latest = null;
@@ -135,6 +149,9 @@ final class Dates {
         }
         return latest;
     }
+
+    /** A paragraph of this many words is the story itself, not a caption or byline above it. */
+    private static final int FIRST_PARAGRAPH_WORDS = 20;
 
     private static String dateline(String text) {
         int dash = -1;

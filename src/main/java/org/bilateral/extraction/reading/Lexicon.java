@@ -24,13 +24,18 @@ final class Lexicon {
             "Spokeswoman", "Envoy", "Counsellor", "Counselor", "Consul", "Chancellor", "Speaker", "Head", "Chief",
             "Leader", "Negotiator", "Officer", "Manager", "Founder", "Co-founder", "Lawmaker", "Delegate", "Attaché",
             "Councillor", "Councilor", "Chargé", "Treasurer", "Adviser", "Advisor", "Executive", "General",
-            "Principal", "Vice-Chairman", "Vice-President", "Vice-Minister", "Deputy", "Member");
+            "Principal", "Vice-Chairman", "Vice-President", "Vice-Minister", "Deputy", "Member", "Vice-Premier", "King",
+            "Queen", "Prince", "Sultan", "Emir", "Sen.", "Rep.", "Gov.", "Amb.", "Spokesman", "Minister-Counsellor",
+            "Vice-Chair", "Co-Chair", "Co-Chairman", "Commander", "Justice", "Rapporteur", "Attorney", "Emperor",
+            "Empress", "Crown Prince", "PM", "DPM", "FM");
 
     /** Words that qualify a following title head ("Acting Minister", "Deputy Secretary"). */
     static final Set<String> TITLE_MODIFIERS = words(
             "Acting", "Deputy", "Vice", "Under", "Assistant", "Senior", "Permanent", "Former", "Principal",
             "Executive", "Standing", "First", "Chief", "Prime", "Trade", "General", "Managing", "Party", "State",
-            "Foreign", "Special", "Associate", "Regional", "Country", "Commercial", "Economic", "Lead", "Co");
+            "Foreign", "Special", "Associate", "Regional", "Country", "Commercial", "Economic", "Lead", "Co", "Coordinating",
+            "Parliamentary", "Lieutenant", "Resident", "Honorary", "Political", "Crown", "Supreme", "Ranking",
+            "Majority", "Minority", "Press");
 
     /** Heads that can only be a title when another title word precedes them ("Prime Minister", "Chief Executive"). */
     static final Set<String> WEAK_HEADS = words("General", "Executive", "Principal", "Deputy", "Member", "Head",
@@ -56,44 +61,174 @@ final class Lexicon {
             "Aviation", "Food", "Drug", "Drugs", "Farm", "Farmers", "Agricultural", "Maritime", "Ocean", "Oceans",
             "Climate", "Sustainable", "Partnership", "Partnerships", "Regulatory", "Competition", "Consumer",
             "Protection", "Negotiations", "Negotiation", "Compliance", "Enforcement", "Control", "Controls",
-            "America", "Americas", "Europe", "European", "China", "Vietnam", "Việt", "Nam", "ASEAN", "Mekong");
+            "America", "Americas", "Europe", "European", "China", "Vietnam", "Việt", "Nam", "ASEAN", "Mekong", "Communist",
+            "Women", "Youth", "Ethnic", "Minorities", "Religious", "Forestry", "Manpower", "Industrial", "Heritage",
+            "Staff", "Presidential", "Secretariat", "Trade", "Representative", "Union", "Commission", "Republic");
+
+    /** Title heads whose portfolio is a place or body they are sent to ("Ambassador to Vietnam"). */
+    static final Set<String> ENVOYS = words("Ambassador", "Envoy", "Representative", "Delegate", "Consul", "Amb.", "Observer");
+
+    /** Honorifics before a name, which also end a title written before them. */
+    static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Madam", "Madame", "Prof.");
+
+    /** Suffixes that end a name ("Joseph R. Biden, Jr."). */
+    static final Set<String> SUFFIXES = words("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
 
     /** Connectors inside a name or title ("Minister of Industry and Trade", "Bank for Investment"). */
     static final Set<String> CONNECTORS = words("of", "and", "for", "on", "the", "&", "-", "–", "de", "in", "to");
 
-    /** Demonyms and short country names that open a title ("US Senator", "Vietnamese Minister"). */
+    /**
+     * Country names and demonyms that open a title ("US Senator", "Vietnamese Minister", "India's Minister") or name
+     * an official's side ("EU Ambassador"), each with its ISO 3166 alpha-2 code (EU for the Union's own officials).
+     */
     static final Map<String, String> NATIONALITIES = new HashMap<>();
+    /** The adjectives among them ("Indonesian"): they describe the person and are not part of the title. */
+    static final Set<String> DEMONYMS = new java.util.HashSet<>();
 
     static {
-        put("VN", "Vietnamese", "Vietnam", "Việt Nam", "Viet Nam", "Vietnam's", "Việt Nam's");
-        put("US", "US", "U.S.", "USA", "American", "United States", "America", "Washington's", "America's", "US's");
-        put("CN", "Chinese", "China");
-        put("JP", "Japanese", "Japan");
-        put("KR", "Korean", "South Korean", "Korea");
-        put("LA", "Lao", "Laotian", "Laos");
-        put("KH", "Cambodian", "Cambodia");
-        put("TH", "Thai", "Thailand");
-        put("IN", "Indian", "India");
-        put("AU", "Australian", "Australia");
-        put("GB", "British", "UK", "U.K.");
-        put("FR", "French", "France");
-        put("DE", "German", "Germany");
-        put("SG", "Singaporean", "Singapore");
-        put("MY", "Malaysian", "Malaysia");
-        put("ID", "Indonesian", "Indonesia");
-        put("PH", "Philippine", "Filipino", "Philippines");
-        put("CA", "Canadian", "Canada");
-        put("MX", "Mexican", "Mexico");
-        put("TW", "Taiwanese", "Taiwan");
-        put("EU", "European", "EU");
-        put("RU", "Russian", "Russia");
+        country("VN", "Vietnam, Việt Nam, Viet Nam, Vietnam's, Việt Nam's, Hanoi's", "Vietnamese");
+        country("US", "US, U.S., USA, U.S.A., United States, America, Washington's, America's, US's, United States of America", "American");
+        country("CN", "China, PRC, People's Republic of China, Beijing's", "Chinese");
+        country("JP", "Japan, Tokyo's", "Japanese");
+        country("KR", "South Korea, Korea, Republic of Korea, ROK, Seoul's", "Korean, South Korean");
+        country("KP", "North Korea, DPRK", "North Korean");
+        country("LA", "Laos, Lao PDR", "Lao, Laotian");
+        country("KH", "Cambodia", "Cambodian");
+        country("TH", "Thailand", "Thai");
+        country("MM", "Myanmar, Burma", "Myanmar, Burmese");
+        country("IN", "India, New Delhi's", "Indian");
+        country("PK", "Pakistan", "Pakistani");
+        country("BD", "Bangladesh", "Bangladeshi");
+        country("LK", "Sri Lanka", "Sri Lankan");
+        country("AU", "Australia, Canberra's", "Australian");
+        country("NZ", "New Zealand", "New Zealander");
+        country("GB", "UK, U.K., United Kingdom, Britain, Great Britain, London's", "British");
+        country("IE", "Ireland", "Irish");
+        country("FR", "France, Paris's", "French");
+        country("DE", "Germany, Berlin's", "German");
+        country("IT", "Italy", "Italian");
+        country("ES", "Spain", "Spanish");
+        country("PT", "Portugal", "Portuguese");
+        country("NL", "Netherlands, the Netherlands, Holland", "Dutch");
+        country("BE", "Belgium", "Belgian");
+        country("PL", "Poland", "Polish");
+        country("SE", "Sweden", "Swedish");
+        country("NO", "Norway", "Norwegian");
+        country("DK", "Denmark", "Danish");
+        country("FI", "Finland", "Finnish");
+        country("CH", "Switzerland", "Swiss");
+        country("AT", "Austria", "Austrian");
+        country("CZ", "Czech Republic, Czechia", "Czech");
+        country("HU", "Hungary", "Hungarian");
+        country("GR", "Greece", "Greek");
+        country("TR", "Turkey, Türkiye", "Turkish");
+        country("UA", "Ukraine", "Ukrainian");
+        country("SG", "Singapore", "Singaporean");
+        country("MY", "Malaysia, Putrajaya's", "Malaysian");
+        country("ID", "Indonesia, Jakarta's", "Indonesian");
+        country("PH", "Philippines, the Philippines, Manila's", "Philippine, Filipino");
+        country("BN", "Brunei", "Bruneian");
+        country("TL", "Timor-Leste, East Timor", "Timorese");
+        country("CA", "Canada, Ottawa's", "Canadian");
+        country("MX", "Mexico", "Mexican");
+        country("BR", "Brazil", "Brazilian");
+        country("AR", "Argentina", "Argentine, Argentinian");
+        country("CL", "Chile", "Chilean");
+        country("PE", "Peru", "Peruvian");
+        country("CO", "Colombia", "Colombian");
+        country("TW", "Taiwan, Taipei's", "Taiwanese");
+        country("HK", "Hong Kong", "");
+        country("EU", "EU, E.U., European Union, Brussels'", "European");
+        country("RU", "Russia, Russian Federation, Moscow's", "Russian");
+        country("SA", "Saudi Arabia", "Saudi");
+        country("AE", "UAE, United Arab Emirates", "Emirati");
+        country("QA", "Qatar", "Qatari");
+        country("IL", "Israel", "Israeli");
+        country("EG", "Egypt", "Egyptian");
+        country("ZA", "South Africa", "South African");
+        country("NG", "Nigeria", "Nigerian");
+        country("KE", "Kenya", "Kenyan");
+        country("MN", "Mongolia", "Mongolian");
+        country("KZ", "Kazakhstan", "Kazakh");
     }
 
-    private static void put(String code, String... words) {
-        for (String w : words) {
+    private static void country(String code, String names, String demonyms) {
+        for (String w : names.split(",\\s*")) {
             NATIONALITIES.put(w, code);
         }
+        for (String w : demonyms.split(",\\s*")) {
+            if (!w.isBlank()) {
+                NATIONALITIES.put(w, code);
+                DEMONYMS.add(w);
+            }
+        }
     }
+
+    /** Every country name and demonym as a regular-expression alternation, the longest first. */
+    static String nationalityAlternation() {
+        return NATIONALITIES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /**
+     * Capitals and the cities releases are most often filed from, by their key, with their country: a dateline
+     * ("JAKARTA (Antara) -", "NEW DELHI –") says which side a news outlet writes from.
+     */
+    static final Map<String, String> DATELINE_CITIES = new HashMap<>();
+
+    static {
+        city("VN", "Hanoi", "Ha Noi", "Hà Nội", "Ho Chi Minh City", "HCM City", "Da Nang", "Đà Nẵng", "Hai Phong", "Haiphong");
+        city("US", "Washington", "Washington DC", "Washington D.C.", "New York", "San Francisco", "Los Angeles", "Chicago", "Seattle", "Houston");
+        city("CN", "Beijing", "Shanghai", "Guangzhou", "Shenzhen");
+        city("JP", "Tokyo", "Osaka");
+        city("KR", "Seoul", "Busan");
+        city("IN", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Jaipur");
+        city("ID", "Jakarta", "Bali", "Surabaya");
+        city("MY", "Kuala Lumpur", "Putrajaya");
+        city("SG", "Singapore");
+        city("TH", "Bangkok");
+        city("PH", "Manila");
+        city("KH", "Phnom Penh");
+        city("LA", "Vientiane");
+        city("MM", "Naypyidaw", "Yangon");
+        city("BN", "Bandar Seri Begawan");
+        city("AU", "Canberra", "Sydney", "Melbourne");
+        city("NZ", "Wellington", "Auckland");
+        city("GB", "London");
+        city("FR", "Paris");
+        city("DE", "Berlin");
+        city("BE", "Brussels");
+        city("EU", "Brussels");
+        city("CA", "Ottawa", "Toronto");
+        city("MX", "Mexico City");
+        city("BR", "Brasilia", "Brasília");
+        city("TW", "Taipei");
+        city("RU", "Moscow");
+        city("AE", "Abu Dhabi", "Dubai");
+        city("SA", "Riyadh");
+    }
+
+    private static void city(String code, String... names) {
+        for (String n : names) {
+            DATELINE_CITIES.putIfAbsent(NameKey.of(n), code);
+        }
+    }
+
+    /** The longest country name or demonym (in words) the lexicon knows, for matching word runs against it. */
+    static final int LONGEST_NATIONALITY = 4;
+
+    /**
+     * Offices a country's government does not have, so that an untitled "Prime Minister X" in a readout of talks with
+     * the United States is the other side's: the United States has secretaries, not ministers, and no party offices.
+     */
+    static final Set<String> NOT_AMERICAN_OFFICES = words("Minister", "Prime Minister", "Premier", "General Secretary",
+            "Chancellor", "Vice-Minister", "Deputy Minister", "Vice Minister", "State Counsellor", "Politburo",
+            "Party", "King", "Queen", "Sultan", "Emir", "Prince", "Coordinating Minister", "Minister-President",
+            "Emperor", "Empress", "Crown Prince", "PM", "Deputy PM", "DPM", "Politburo member");
+
+    /** Seats of government that stand for their country above a release ("The White House", "Downing Street"). */
+    static final Map<String, String> SEATS_OF_GOVERNMENT = Map.of("whitehouse", "US", "thewhitehouse", "US", "kremlin", "RU",
+            "thekremlin", "RU", "downingstreet", "GB", "elyseepalace", "FR", "elysee", "FR", "kantei", "JP", "zhongnanhai", "CN");
 
     /** Family names that open most Vietnamese names; a name beginning with one is read surname first. */
     static final Set<String> VIETNAMESE_FAMILY_NAMES = keys(
@@ -104,7 +239,8 @@ final class Lexicon {
 
     /** Titles whose holders, in this genre, are American unless the text says otherwise. */
     static final Set<String> AMERICAN_OFFICES = words("Senator", "Congressman", "Congresswoman", "Representative",
-            "Secretary", "Undersecretary", "Trade Representative");
+            "Secretary of", "Undersecretary", "Under Secretary", "Assistant Secretary", "Trade Representative", "Sen.", "Rep.",
+            "Secretary of State", "Attorney General", "National Security Advisor", "USTR");
 
     /** Last words of organisation names, and the kind they signal. */
     static final Map<String, OrganisationKind> ORGANISATION_WORDS = new HashMap<>();
@@ -165,6 +301,19 @@ final class Lexicon {
             "Director", "Head", "Chief", "CEO", "Vietnamese", "American", "US", "U.S.", "Vietnam", "Việt", "Nam",
             "Earth", "Internet", "God", "Covid-19", "COVID-19", "LNG", "GDP", "FDI", "AI", "ICT", "GPU", "GPUs",
             "WTO", "MOU", "MoU", "MOUs", "Washington");
+
+    /** The capitalised words among {@link #NOT_NAMES} that can never open a name: articles, pronouns, prepositions, adverbs. */
+    static final Set<String> FUNCTION_WORDS = words(
+            "The", "A", "An", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "His", "Her",
+            "Their", "Its", "Our", "In", "On", "At", "For", "With", "By", "From", "During", "After", "Before",
+            "Later", "Earlier", "Meanwhile", "However", "Also", "Both", "According", "Regarding", "As", "While", "When",
+            "Since", "Under", "Over", "Speaking", "Talking", "Addressing", "Besides", "Moreover", "Furthermore", "Such",
+            "Many", "Some", "Several", "Other", "Each", "Every", "All", "No", "Not", "Only", "To", "Of", "And", "But",
+            "Or", "If", "So", "Then", "There", "Here", "What", "Which", "Who", "Whom", "Whose", "Why", "How", "Where",
+            "Despite", "Through", "Following", "Within", "Among", "Including", "About", "Against", "Between", "Until",
+            "Upon", "Via", "Per", "Dear", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Separately", "Today", "Yesterday", "Last", "Next", "Recently", "Separately,");
 
     /** Months by their English names and abbreviations. */
     static final Map<String, Integer> MONTHS = new HashMap<>();

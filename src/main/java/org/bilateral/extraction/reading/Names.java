@@ -18,7 +18,11 @@ final class Names {
 
     /** A person named in the sentence; {@code shortForm} when only one word of the name is given ("Senator Hagerty"). */
     record PersonMention(int start, int end, String name, String title, String country, String affiliation,
-                         boolean shortForm, int spanEnd) {
+                         boolean shortForm, int spanEnd, boolean countryStated) {
+
+        PersonMention withCountry(String code) {
+            return new PersonMention(start, end, name, title, code, affiliation, shortForm, spanEnd, true);
+        }
     }
 
     /** An organisation named in the sentence; {@code affiliation} when it only qualifies a person. */
@@ -34,7 +38,8 @@ final class Names {
                     + "|\\b(?:companies|firms|corporations|enterprises|businesses|groups|carriers|airlines|banks|partners|giants|manufacturers|makers"
                     + "|producers|exporters|importers|investors|organisations|organizations|associations|agencies|conglomerates|corporates|players"
                     + "|brands|suppliers|buyers|units|members|participants|attendees)[,]?\\s+(?:\\p{L}+\\s+){0,3}?(?:such as|including|like|namely|as)\\s+"
-                    + "|\\b(?:participants|attendees)\\s+(?:included|were|include)\\s+(?:\\p{L}+\\s+){0,4}?(?:such as\\s+)?");
+                    + "|\\b(?:participants|attendees)\\s+(?:included|were|include)\\s+(?:\\p{L}+\\s+){0,4}?(?:such as\\s+)?"
+                    + "|\\b(?:presentations|speakers|speeches|remarks|delegates|experts|contributions)\\s+(?:from|by)\\s+");
 
     private final Register register;
 
@@ -48,14 +53,18 @@ final class Names {
         List<OrganisationMention> organisations = new ArrayList<>();
         titledPeople(sentence, tokens, claimed, people, organisations);
         appositivePeople(sentence, tokens, claimed, people);
+        honorificPeople(sentence, tokens, claimed, people);
         acronymDefinitions(sentence, tokens, claimed, organisations);
         lists(sentence, tokens, claimed, organisations);
         registered(sentence, tokens, claimed, people, organisations);
+        counterparts(sentence, tokens, claimed, people);
         lowerCaseTitles(sentence, tokens, claimed, people);
         institutionalNames(sentence, tokens, claimed, organisations);
         parties(sentence, tokens, claimed, organisations);
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        sharedNationality(sentence, people);
         organisations.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        possessedTitles(sentence, people, organisations);
         return new Found(people, organisations, claimed);
     }
 
@@ -70,20 +79,27 @@ final class Names {
             int j = i;
             boolean strong = false;
             int words = 0;
-            while (j < t.size() && (isTitleWord(t.get(j)) || (t.get(j).is("-") && j + 1 < t.size() && isTitleWord(t.get(j + 1))))) {
+            String inner = null; // "Assistant US Trade Representative": the country inside the title
+            while (j < t.size() && (isTitleWord(t.get(j)) || (t.get(j).is("-") && j + 1 < t.size() && isTitleWord(t.get(j + 1)))
+                    || words > 0 && j + 1 < t.size() && Lexicon.NATIONALITIES.containsKey(t.get(j).text()) && isTitleWord(t.get(j + 1)))) {
+                if (Lexicon.NATIONALITIES.containsKey(t.get(j).text())) {
+                    inner = Lexicon.NATIONALITIES.get(t.get(j).text());
+                }
                 if (Lexicon.TITLE_HEADS.contains(t.get(j).text()) && (!Lexicon.WEAK_HEADS.contains(t.get(j).text()) || words > 0)) {
                     strong = true;
                 }
                 words++;
                 j++;
             }
-            if (!strong || words == 0 || endsWithModifierOnly(t, i, j)) {
+            if (!strong || words == 0 || endsWithModifierOnly(t, i, j) || inner != null && j - i == 2) {
                 i = j - 1;
                 continue;
             }
             int titleEnd = j;
             // "of Industry and Trade", "for Economic Growth": the portfolio runs on while its words are portfolio words
-            if (j + 1 < t.size() && (t.get(j).is("of") || t.get(j).is("for")) && (t.get(j + 1).capitalised() || t.get(j + 1).is("the"))) {
+            boolean envoy = Lexicon.ENVOYS.contains(t.get(j - 1).text());
+            if (j + 1 < t.size() && (t.get(j).is("of") || t.get(j).is("for") || (envoy && t.get(j).is("to")))
+                    && (t.get(j + 1).capitalised() || t.get(j + 1).is("the"))) {
                 int k = j + 1;
                 int last = -1;
                 while (k < t.size()) {
@@ -91,7 +107,7 @@ final class Names {
                     if (Lexicon.PORTFOLIO.contains(w.text()) || Lexicon.NATIONALITIES.containsKey(w.text())) {
                         last = k;
                         k++;
-                    } else if (Lexicon.CONNECTORS.contains(w.text()) && k + 1 < t.size()
+                    } else if ((Lexicon.CONNECTORS.contains(w.text()) || w.is(",") && portfolioListCloses(t, k)) && k + 1 < t.size()
                             && (Lexicon.PORTFOLIO.contains(t.get(k + 1).text()) || t.get(k + 1).is("the"))) {
                         k++;
                     } else {
@@ -102,15 +118,48 @@ final class Names {
                     titleEnd = last + 1;
                 }
             }
-            int n = titleEnd;
+            String bodyOfTitle = null;
+            int honorific = honorificAfter(t, j, claimed);
+            if (honorific > titleEnd) {
+                // "Deputy Director General of the General Department of Customs (GDVC) Mr. X": the honorific ends the title.
+                int close = honorific;
+                int acronymAt = -1;
+                if (t.get(close - 1).is(")") && close - 3 > j && t.get(close - 3).is("(")) {
+                    acronymAt = close - 2;
+                    close -= 3;
+                }
+                int orgFrom = j + 1 < close && t.get(j + 1).is("the") ? j + 2 : j + 1;
+                if (orgFrom < close) {
+                    String org = s.substring(t.get(orgFrom).start(), t.get(close - 1).end());
+                    OrganisationKind kind = organisationKind(t, orgFrom, close);
+                    organisations.add(new OrganisationMention(t.get(orgFrom).start(), t.get(close - 1).end(), org,
+                            acronymAt < 0 ? null : t.get(acronymAt).text(), kind == null ? OrganisationKind.OTHER : kind, countryOf(org), true));
+                    bodyOfTitle = org;
+                }
+                titleEnd = close;
+            }
+            int n = honorific > 0 ? honorific + 1 : titleEnd;
+            if (n == titleEnd && n + 2 < t.size() && t.get(n).is(",") && nameWord(t.get(n + 1)) && nameWord(t.get(n + 2))) {
+                n++; // "India's Minister of Commerce and Industry, Piyush Goyal"
+            }
+            int nameFrom0 = n;
             List<Token> name = new ArrayList<>();
-            while (n < t.size() && name.size() < 5 && nameWord(t.get(n)) && !claimed[n]) {
+            while (n < t.size() && name.size() < 5 && !claimed[n] && (nameWord(t.get(n))
+                    || name.isEmpty() && familyNameWord(t, n))) {
                 name.add(t.get(n));
                 n++;
             }
+            // "Joseph R. Biden, Jr.": the suffix is part of the name, written without the comma
+            int suffixTokens = 0;
+            if (n + 1 < t.size() && t.get(n).is(",") && Lexicon.SUFFIXES.contains(t.get(n + 1).text()) && !name.isEmpty()) {
+                suffixTokens = 2;
+            } else if (n < t.size() && Lexicon.SUFFIXES.contains(t.get(n).text()) && !name.isEmpty()) {
+                suffixTokens = 1;
+            }
+            String suffix = suffixTokens == 0 ? "" : " " + t.get(n + suffixTokens - 1).text();
             // An unknown portfolio word before the name ("Secretary of the Navy John Smith") belongs to the title.
             boolean afterPortfolio = titleEnd > j;
-            int cut = nameStart(name, afterPortfolio);
+            int cut = honorific > 0 || nameFrom0 > titleEnd ? 0 : nameStart(name, afterPortfolio);
             if (cut > 0) {
                 titleEnd += cut;
                 name = name.subList(cut, name.size());
@@ -125,31 +174,45 @@ final class Names {
             while (titleStart > 0 && Lexicon.PORTFOLIO.contains(t.get(titleStart - 1).text()) && t.get(titleStart - 1).capitalised()
                     && !claimed[titleStart - 1] && !Lexicon.NATIONALITIES.containsKey(t.get(titleStart - 1).text())) {
                 titleStart--;
+                // "Commerce and Industry Minister": portfolios joined by "and" before the head
+                if (titleStart > 1 && (t.get(titleStart - 1).is("and") || t.get(titleStart - 1).is("&"))
+                        && Lexicon.PORTFOLIO.contains(t.get(titleStart - 2).text()) && t.get(titleStart - 2).capitalised() && !claimed[titleStart - 2]) {
+                    titleStart--;
+                }
             }
             String country = null;
             int from = titleStart;
             i = titleStart;
-            // nationality before the title: "US Senator", "Vietnamese Acting Minister", "United States Secretary"
-            if (i > 0 && Lexicon.NATIONALITIES.containsKey(t.get(i - 1).text())) {
-                country = Lexicon.NATIONALITIES.get(t.get(i - 1).text());
-                from = i - 1;
-            } else if (i > 1 && Lexicon.NATIONALITIES.containsKey(t.get(i - 2).text() + " " + t.get(i - 1).text())) {
-                country = Lexicon.NATIONALITIES.get(t.get(i - 2).text() + " " + t.get(i - 1).text());
-                from = i - 2;
+            // nationality before the title: "US Senator", "Vietnamese Acting Minister", "India's Minister", "EU Ambassador"
+            Nationality nationality = nationalityBefore(s, t, i, claimed);
+            boolean countryInTitle = false;
+            if (nationality == null && inner != null) {
+                country = inner;
+                countryInTitle = true;
+            } else if (nationality != null) {
+                country = nationality.code();
+                from = nationality.from();
+                countryInTitle = nationality.partOfTitle();
             }
-            String affiliation = null;
-            if (from == i && i > 0 && t.get(i - 1).capitalised() && !Lexicon.NOT_NAMES.contains(t.get(i - 1).text())) {
+            String affiliation = bodyOfTitle;
+            int affiliationFrom = -1;
+            boolean mission = i > 1 && t.get(i - 2).is("/"); // "USAID/Vietnam Mission Director"
+            if (from == i && i > 0 && t.get(i - 1).capitalised() && (mission || !Lexicon.NOT_NAMES.contains(t.get(i - 1).text()))) {
                 // "Vietnam Airlines CEO X": the organisation before the title
                 int a = i - 1;
-                while (a > 0 && (t.get(a - 1).capitalised() || Lexicon.CONNECTORS.contains(t.get(a - 1).text()))
-                        && !Lexicon.NOT_NAMES.contains(t.get(a - 1).text())) {
+                while (a > 0 && (t.get(a - 1).capitalised() || Lexicon.CONNECTORS.contains(t.get(a - 1).text()) || t.get(a - 1).is("/"))
+                        && (!Lexicon.NOT_NAMES.contains(t.get(a - 1).text()) || a >= 2 && t.get(a - 2).is("/")) && !claimed[a - 1]) {
                     a--;
                 }
                 while (a < i && !t.get(a).capitalised()) {
                     a++;
                 }
+                if (a < i && t.get(a).is("/")) {
+                    a++;
+                }
                 if (a < i) {
                     affiliation = s.substring(t.get(a).start(), t.get(i - 1).end());
+                    affiliationFrom = a;
                     OrganisationKind kind = organisationKind(t, a, i);
                     organisations.add(new OrganisationMention(t.get(a).start(), t.get(i - 1).end(), affiliation, null,
                             kind == null ? OrganisationKind.OTHER : kind, countryOf(affiliation), true));
@@ -158,10 +221,14 @@ final class Names {
                     }
                 }
             }
-            String title = s.substring(t.get(titleStart).start(), t.get(titleEnd - 1).end());
-            int nameFrom = titleEnd;
-            int nameTo = titleEnd + name.size();
-            String personName = s.substring(t.get(nameFrom).start(), t.get(nameTo - 1).end());
+            // A country's name or an organisation before the title is part of it ("United States Trade Representative",
+            // "EU Ambassador", "USAID/Vietnam Mission Director"); a demonym or a possessive only says whose it is.
+            int titleFrom = countryInTitle ? from : affiliationFrom >= 0 ? affiliationFrom : titleStart;
+            String title = s.substring(t.get(titleFrom).start(), t.get(titleEnd - 1).end());
+            int nameFrom = tokenAt(t, name.get(0).start());
+            int nameTo = nameFrom + name.size();
+            String personName = s.substring(t.get(nameFrom).start(), t.get(nameTo - 1).end()) + suffix;
+            nameTo += suffixTokens;
             int spanEnd = nameTo;
             // "Senator X of the Republican Party": the party qualifies the person and takes no part itself.
             if (nameTo + 1 < t.size() && t.get(nameTo).is("of")) {
@@ -196,12 +263,126 @@ final class Names {
             for (int c = from; c < spanEnd; c++) {
                 claimed[c] = true;
             }
+            // A country's name in the title ("United States Trade Representative") is the office's, not a qualification.
+            boolean stated = country != null && !countryInTitle || affiliation != null && countryOf(affiliation) != null;
             if (country == null) {
                 country = countryOfPerson(personName, title);
             }
             people.add(new PersonMention(t.get(nameFrom).start(), t.get(nameTo - 1).end(), personName, title, country,
-                    affiliation, name.size() == 1, t.get(spanEnd - 1).end()));
+                    affiliation, name.size() == 1, t.get(spanEnd - 1).end(), stated));
             i = spanEnd - 1;
+        }
+    }
+
+    /** A country named before a title, where it starts, and whether it is part of the title (a name, not a demonym). */
+    record Nationality(String code, int from, boolean partOfTitle) {
+    }
+
+    static Nationality nationalityBefore(String s, List<Token> t, int i, boolean[] claimed) {
+        int end = i;
+        boolean possessive = end > 0 && t.get(end - 1).is("'s");
+        if (possessive) {
+            end--;
+        }
+        for (int words = Math.min(Lexicon.LONGEST_NATIONALITY, end); words >= 1; words--) {
+            int from = end - words;
+            if (claimed[from] || from > 0 && t.get(from - 1).is("/")) {
+                continue; // "USAID/Vietnam Mission Director": the mission's place, not the person's country
+            }
+            String phrase = s.substring(t.get(from).start(), t.get(end - 1).end());
+            String code = Lexicon.NATIONALITIES.get(phrase);
+            if (code == null && possessive) {
+                code = Lexicon.NATIONALITIES.get(phrase + "'s");
+            }
+            if (code != null) {
+                boolean demonym = Lexicon.DEMONYMS.contains(phrase);
+                return new Nationality(code, from, !demonym && !possessive);
+            }
+        }
+        return null;
+    }
+
+    /** "of Investment, Trade and Industry": a comma in a portfolio when portfolio words and an "and" close the list. */
+    private static boolean portfolioListCloses(List<Token> t, int comma) {
+        for (int k = comma + 1; k < t.size() && k < comma + 8; k++) {
+            Token w = t.get(k);
+            if (w.is("and") || w.is("&")) {
+                return k + 1 < t.size() && Lexicon.PORTFOLIO.contains(t.get(k + 1).text());
+            }
+            if (!Lexicon.PORTFOLIO.contains(w.text()) && !w.is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where an honorific ("Mr.", "Ms.") stands within a dozen capitalised words after a title head, or -1. */
+    private static int honorificAfter(List<Token> t, int j, boolean[] claimed) {
+        if (j >= t.size() || !t.get(j).is("of")) {
+            return -1;
+        }
+        for (int k = j + 1; k < t.size() && k < j + 14; k++) {
+            Token w = t.get(k);
+            if (Lexicon.HONORIFICS.contains(w.text())) {
+                return k + 1 < t.size() && nameWord(t.get(k + 1)) && k > j + 1 ? k : -1;
+            }
+            if (!(w.capitalised() || Lexicon.CONNECTORS.contains(w.text()) || w.is("(") || w.is(")") || w.is("-"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A Vietnamese family name that is also an English word ("To Lam", "La Van"): a name when a name word follows. */
+    private static boolean familyNameWord(List<Token> t, int n) {
+        return Lexicon.isVietnameseFamilyName(t.get(n).text()) && t.get(n).capitalised() && n + 1 < t.size() && nameWord(t.get(n + 1));
+    }
+
+    /**
+     * "a delegation of the US Chamber of Commerce (AmCham) led by its President Charles Freeman": the title is the
+     * organisation's, named just before, and so is the person.
+     */
+    private static void possessedTitles(String s, List<PersonMention> people, List<OrganisationMention> organisations) {
+        for (int k = 0; k < people.size(); k++) {
+            PersonMention p = people.get(k);
+            if (p.title() == null || p.affiliation() != null) {
+                continue;
+            }
+            String before = s.substring(0, p.start());
+            if (!before.endsWith("its " + p.title() + " ") && !before.endsWith("its " + p.title() + ", ")) {
+                continue;
+            }
+            int titleAt = before.length() - p.title().length() - 5;
+            OrganisationMention owner = null;
+            for (OrganisationMention o : organisations) {
+                if (o.end() <= titleAt) {
+                    owner = o;
+                }
+            }
+            if (owner != null) {
+                String code = owner.country() != null ? owner.country() : p.country();
+                people.set(k, new PersonMention(p.start(), p.end(), p.name(), p.title(), code, owner.name(), p.shortForm(), p.spanEnd(),
+                        owner.country() != null || p.countryStated()));
+            }
+        }
+    }
+
+    private static final Pattern CONJOINED = Pattern.compile("^\\s*,?\\s*(?:and|as well as)\\s+$");
+
+    /** "Indonesian Coordinating Minister A and Minister of Trade B": a nationality before a pair of titles covers both. */
+    private static void sharedNationality(String s, List<PersonMention> people) {
+        for (int k = 1; k < people.size(); k++) {
+            PersonMention before = people.get(k - 1);
+            PersonMention p = people.get(k);
+            if (p.country() != null || !before.countryStated() || before.country() == null || p.title() == null
+                    || before.spanEnd() > p.start()) {
+                continue;
+            }
+            String between = s.substring(before.spanEnd(), p.start());
+            int title = between.lastIndexOf(p.title());
+            if (title >= 0 && CONJOINED.matcher(between.substring(0, title)).matches()) {
+                people.set(k, p.withCountry(before.country()));
+            }
         }
     }
 
@@ -220,7 +401,7 @@ final class Names {
                 return i;
             }
         }
-        if (name.size() >= 3 && (afterPortfolio || name.size() > 3)) {
+        if (name.size() > 3) {
             boolean initial = name.get(name.size() - 2).text().matches("\\p{Lu}\\.");
             return name.size() - (initial ? 3 : 2);
         }
@@ -289,6 +470,15 @@ final class Names {
             }
             end++;
         }
+        // "To Lam, EU Ambassador to Vietnam Julien Guerrier met ...": a title followed by a name is that name's, not an apposition
+        int last = end;
+        while (last > start && !nameWord(t.get(last - 1))) {
+            last--;
+        }
+        if (last - start >= 2 && nameWord(t.get(last - 1)) && nameWord(t.get(last - 2)) && !isTitleWord(t.get(last - 1))
+                && !Lexicon.PORTFOLIO.contains(t.get(last - 1).text()) && !Lexicon.PORTFOLIO.contains(t.get(last - 2).text())) {
+            return null;
+        }
         String title = s.substring(t.get(start).start(), t.get(end - 1).end()).replaceAll("[,\\s]+$", "");
         if (country == null) {
             country = countryOf(title);
@@ -343,7 +533,45 @@ final class Names {
             }
             String country = appo.country() != null ? appo.country() : countryOfPerson(name, appo.title());
             people.add(new PersonMention(t.get(b).start(), t.get(c - 1).end(), name, appo.title(), country, null, false,
-                    t.get(appo.endToken() - 1).end()));
+                    t.get(appo.endToken() - 1).end(), appo.country() != null));
+        }
+    }
+
+    // --- "Mr. Kagan", "Ms. Lim Siew Ling, the ministry's secretary-general" ---------------------------------------
+
+    private static final Pattern LOWER_APPOSITION = Pattern.compile(
+            "^,\\s+(?:the|its|his|her|their|a)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?((?:deputy\\s+|vice\\s+|assistant\\s+|chief\\s+|senior\\s+|general\\s+)*"
+                    + "(?:secretary-general|director-general|secretary|minister|ambassador|chairman|chairwoman|chair|president|director|chief executive"
+                    + "|ceo|spokesperson|spokesman|spokeswoman|governor|head|adviser|advisor|envoy|negotiator|counsellor|counselor|commissioner|manager)"
+                    + "(?:\\s+(?:of|for)\\s+[^,;.]{1,60})?)(?=[,;.]|$)");
+
+    /** An honorific before a name: one word is a short form ("Mr. Kagan"), more a full name with any title after it. */
+    private static void honorificPeople(String s, List<Token> t, boolean[] claimed, List<PersonMention> people) {
+        for (int h = 0; h + 1 < t.size(); h++) {
+            if (claimed[h] || !Lexicon.HONORIFICS.contains(t.get(h).text())) {
+                continue;
+            }
+            int e = h + 1;
+            while (e < t.size() && e - h <= 4 && !claimed[e] && (nameWord(t.get(e)) || e == h + 1 && familyNameWord(t, e))) {
+                e++;
+            }
+            if (e == h + 1) {
+                continue;
+            }
+            String name = s.substring(t.get(h + 1).start(), t.get(e - 1).end());
+            String title = null;
+            int spanEnd = t.get(e - 1).end();
+            Matcher m = LOWER_APPOSITION.matcher(s.substring(spanEnd));
+            if (m.find()) {
+                title = m.group(1).strip();
+                spanEnd += m.end();
+            }
+            for (int c = h; c < e; c++) {
+                claimed[c] = true;
+            }
+            people.add(new PersonMention(t.get(h + 1).start(), t.get(e - 1).end(), name, title, countryOfPerson(name, title), null,
+                    e - h == 2, spanEnd, false));
+            h = e - 1;
         }
     }
 
@@ -415,7 +643,8 @@ final class Names {
     }
 
     private static final List<String> LIST_HINTS = List.of("executive", "representative", "leader", "ceo", "heads", "chairmen",
-            "delegation", "official", "such as", "including", "like ", "namely", "participant", "attendee", " as ");
+            "delegation", "official", "such as", "including", "like ", "namely", "participant", "attendee", " as ", "presentation",
+            "speaker", "speech", "remarks", "delegate", "expert", "contribution");
 
     private void lists(String s, List<Token> t, boolean[] claimed, List<OrganisationMention> organisations) {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
@@ -424,6 +653,8 @@ final class Names {
         }
         Matcher m = LIST_CONTEXT.matcher(s);
         while (m.find()) {
+            // A list that closes with ", and" keeps "and" without a comma inside its names ("Customs and Border Protection").
+            boolean oxford = s.indexOf(", and ", m.end()) > 0;
             int i = tokenAt(t, m.end());
             while (i >= 0 && i < t.size()) {
                 if (t.get(i).is("the")) {
@@ -433,8 +664,8 @@ final class Names {
                 int b = i;
                 int e = i;
                 while (e < t.size() && !claimed[e] && (t.get(e).capitalised() && t.get(e).word()
-                        || ((t.get(e).is("-") || t.get(e).is("–") || t.get(e).is("&") || t.get(e).is("of")) && e + 1 < t.size()
-                        && t.get(e + 1).capitalised()))) {
+                        || ((t.get(e).is("-") || t.get(e).is("–") || t.get(e).is("&") || t.get(e).is("of") || oxford && t.get(e).is("and"))
+                        && e + 1 < t.size() && t.get(e + 1).capitalised() && e > b))) {
                     e++;
                 }
                 if (e == b) {
@@ -499,7 +730,7 @@ final class Names {
                 }
                 if (known.person()) {
                     people.add(new PersonMention(t.get(i).start(), t.get(i + len - 1).end(), known.name(), known.title(),
-                            known.country(), null, false, t.get(i + len - 1).end()));
+                            known.country(), null, false, t.get(i + len - 1).end(), known.country() != null));
                 } else {
                     organisations.add(new OrganisationMention(t.get(i).start(), t.get(i + len - 1).end(), known.name(), null,
                             known.kind(), known.country(), false));
@@ -528,8 +759,10 @@ final class Names {
                 continue;
             }
             int b = i;
+            // "The", "On Tuesday" open no name; "Business" opens the Business Council of Australia.
             while (b < e && Lexicon.NOT_NAMES.contains(t.get(b).text()) && !Lexicon.NATIONALITIES.containsKey(t.get(b).text())
-                    && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text())) {
+                    && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text())
+                    && (Lexicon.FUNCTION_WORDS.contains(t.get(b).text()) || e - b <= 2 || Lexicon.TITLE_HEADS.contains(t.get(b).text()))) {
                 b++;
             }
             OrganisationKind kind = b < e ? organisationKind(t, b, e) : null;
@@ -542,6 +775,32 @@ final class Names {
                 }
             }
             i = e - 1;
+        }
+    }
+
+    private static final Pattern COUNTERPART = Pattern.compile(
+            "\\b(?:his|her|their|its)\\s+(" + Lexicon.nationalityAlternation() + ")\\s+(?:counterparts?|opposite numbers?|host)\\s*,?\\s+(?=\\p{Lu})");
+
+    /** "his Australian counterpart Don Farrell": the nationality says the country; the title the text leaves unsaid. */
+    private void counterparts(String s, List<Token> t, boolean[] claimed, List<PersonMention> people) {
+        if (!s.contains("counterpart") && !s.contains("opposite number") && !s.contains(" host")) {
+            return;
+        }
+        Matcher m = COUNTERPART.matcher(s);
+        while (m.find()) {
+            int i = tokenAt(t, m.end());
+            int e = i;
+            while (e >= 0 && e < t.size() && nameWord(t.get(e)) && !claimed[e] && e - i < 4) {
+                e++;
+            }
+            if (i < 0 || e - i < 2) {
+                continue;
+            }
+            for (int c = i; c < e; c++) {
+                claimed[c] = true;
+            }
+            people.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), s.substring(t.get(i).start(), t.get(e - 1).end()), null,
+                    Lexicon.NATIONALITIES.get(m.group(1)), null, false, t.get(e - 1).end(), true));
         }
     }
 
@@ -571,7 +830,7 @@ final class Names {
                 claimed[c] = true;
             }
             people.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), name, words, countryOfPerson(name, null), null,
-                    false, t.get(e - 1).end()));
+                    false, t.get(e - 1).end(), false));
         }
     }
 
@@ -635,10 +894,19 @@ final class Names {
     }
 
     static String countryOf(String text) {
-        for (String word : text.split("[\\s,'’()\\-–]+")) {
-            String code = Lexicon.NATIONALITIES.get(word);
-            if (code != null) {
-                return code;
+        // "USAID/Vietnam": an organisation's mission in a country belongs to the organisation, not to the country
+        String owner = text.contains("/") ? text.substring(0, text.indexOf('/')) : text;
+        String[] words = owner.split("[\\s,()\\-–]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(Lexicon.LONGEST_NATIONALITY, words.length - i); n >= 1; n--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                String code = Lexicon.NATIONALITIES.get(phrase);
+                if (code == null && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
+                    code = Lexicon.NATIONALITIES.get(phrase.substring(0, phrase.length() - 2));
+                }
+                if (code != null) {
+                    return code;
+                }
             }
         }
         return null;

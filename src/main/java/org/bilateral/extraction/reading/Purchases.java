@@ -42,6 +42,28 @@ final class Purchases {
             + "(?:\\s+from\\s+" + NAME + ")?");
     private static final Pattern SUPPLY = Pattern.compile(NAME + ACRONYM + "\\s+(?:will\\s+(?:also\\s+)?|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
             + "(?:supply|sell|deliver|provide)\\s+" + QTY + "\\s+" + ITEM + "\\s+to\\s+" + NAME);
+    /** A buyer named by a name or by a group: "Seven Philippine importers", "Vietnamese airlines". */
+    private static final String BUYERS = "((?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*\\s+){0,3}(?:importers|companies|firms|enterprises|businesses|buyers|traders"
+            + "|processors|mills|airlines|carriers|utilities|refiners|millers|feed makers)|" + NAME.substring(1);
+    private static final String WORTH = "\\s+(?:worth|valued at|with a (?:combined |total )?value of|totalling|totaling)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+"
+            + "|more than\\s+|up to\\s+|some\\s+|approximately\\s+)?(?=US\\$|USD|\\$|\\d)";
+    /** "Seven importers signed memorandums of understanding to purchase U.S. wheat and corn worth over $2 billion". */
+    private static final Pattern SIGNED_WORTH = Pattern.compile(BUYERS + ACRONYM + "\\s+(?:today\\s+|also\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached|finali[sz]ed)\\s+"
+            + "(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+)?((?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a|ums) of understanding|MOUs?|MoUs?|agreements?|contracts?|deals?))\\s+"
+            + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+)?(?:purchase|supply|import)\\s+of|on\\s+(?:the\\s+)?(?:purchase|import)\\s+of)\\s+(?:the\\s+)?"
+            + "([\\p{L}\\p{M}\\d.’'\\-– ]{2,60}?)" + WORTH);
+    /** "A deal between Cargill and San Miguel Foods worth $1.2 billion": the seller first, as such reports write it. */
+    private static final Pattern DEAL_BETWEEN = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w-]+\\s+){0,3}?(deal|agreement|contract|MOU|memorandum of understanding|order)\\s+"
+            + "between\\s+" + NAME + "\\s+and\\s+" + NAME + WORTH + "(?:US\\$|USD|\\$)?\\s?[\\d.,]+(?:\\s*(?:billion|million|bn|mn|thousand))?(?:\\s+(?:covers|covering|for|to supply|to buy|to purchase)\\s+(?:the\\s+(?:supply|purchase|import)\\s+of\\s+)?"
+            + "([\\p{L}\\p{M}\\d\\-– ]{2,40}?)(?=\\s+(?:deliveries|shipments|over|from|in|for|by|through|until)\\b|[,.;]|$))?");
+    /**
+     * A value of goods rather than a count: "Japan's commitment to purchase $8 billion of American agricultural products",
+     * "Indonesia will buy $4.5 billion worth of US farm goods". A country may be the buyer of such a pledge.
+     */
+    private static final Pattern BUY_VALUE = Pattern.compile(NAME + "(?:(?:'s|’s)\\s+(?:[\\w-]+\\s+)?(?:commitment|pledge|plan|promise|offer|agreement)\\s+to"
+            + "|\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|promised|plans|offered)\\s+to|\\s+(?:will|would)(?:\\s+also)?)\\s+" + BUY
+            + "\\s+(?:an?\\s+(?:additional|extra|further)\\s+)?((?:US\\$|USD|\\$)\\s?\\d+(?:[.,]\\d+)?(?:\\s*(?:billion|million|bn|mn))?)(?:\\s+worth)?\\s+of\\s+"
+            + "(?:the\\s+)?([\\p{L}\\p{M}\\d.\\-– ]{2,60}?)(?=\\s*(?:,|;|\\.|$|\\s+(?:from|by|over|in|this|next|within|including)\\b))");
     private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
             + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
 
@@ -79,6 +101,24 @@ final class Purchases {
         while (m.find()) {
             add(found, sentence, m, m.group(5), m.group(1), m.group(4), m.group(2), m.group(3), "announcement");
         }
+        m = SIGNED_WORTH.matcher(sentence);
+        while (m.find()) {
+            if (!m.group(2).matches(NOT_PURCHASE) && !m.group(3).matches(NOT_PURCHASE)) {
+                add(found, sentence, m, m.group(1), null, m.group(3), null, null, instrument(m.group(2)));
+            }
+        }
+        m = BUY_VALUE.matcher(sentence);
+        while (m.find()) {
+            if (!m.group(3).matches(NOT_PURCHASE)) {
+                addPledge(found, sentence, m, m.group(1), m.group(3));
+            }
+        }
+        m = DEAL_BETWEEN.matcher(sentence);
+        while (m.find()) {
+            if (!sentence.substring(m.start(), m.end()).matches(NOT_PURCHASE)) {
+                add(found, sentence, m, m.group(3), m.group(2), m.group(4), null, null, instrument(m.group(1)));
+            }
+        }
         // "X's purchase of 50 planes from Boeing" names the seller once for every purchase listed before it.
         String seller = found.stream().map(Purchase::seller).filter(s -> s != null).findFirst().orElse(null);
         List<Purchase> out = new ArrayList<>();
@@ -111,15 +151,30 @@ final class Purchases {
                 return;
             }
         }
-        String it = item.strip();
-        String unit = unit(it);
+        String it = item == null ? null : item.strip();
+        String unit = it == null || number == null ? null : unit(it);
         Long quantity = quantity(number, scale);
         String tail = sentence.substring(m.start(), Math.min(sentence.length(), m.end() + 80));
         Double[] value = value(tail);
-        if (isMoney(sentence, m, number)) {
+        if (number != null && isMoney(sentence, m, number)) {
             return;
         }
         found.add(new Purchase(m.start(), m.end(), b, trimName(seller), it, quantity, unit, value[0], value[1], value[2], instrument));
+    }
+
+    /** A country's or a company's pledge to buy goods of a value: the buyer may be a country ("Japan's commitment"). */
+    private static void addPledge(List<Purchase> found, String sentence, Matcher m, String buyer, String item) {
+        String b = buyer.strip().replaceFirst("^(?:The|the)\\s+", "");
+        if (Lexicon.NOT_NAMES.contains(b) && !Lexicon.NATIONALITIES.containsKey(b)) {
+            return;
+        }
+        for (Purchase p : found) {
+            if (m.start() < p.end() && p.start() < m.end()) {
+                return;
+            }
+        }
+        Double[] value = value(sentence.substring(m.start(2)));
+        found.add(new Purchase(m.start(), m.end(), b, null, item.strip(), null, null, value[0], value[1], value[2], "announcement"));
     }
 
     /** "$2 billion of soybeans" reads as a value, not a count: the number follows a currency sign. */
@@ -137,10 +192,13 @@ final class Purchases {
             n = n.substring(0, n.length() - 1);
         }
         n = n.replaceFirst("^(The|the|A|An)\\s+", "");
-        for (String nat : List.of("Vietnamese ", "US ", "U.S. ", "American ")) {
-            if (n.startsWith(nat) && n.length() > nat.length() + 3) {
-                n = n.substring(nat.length());
-            }
+        // "Seven Philippine importers": a count is not part of the buyer's name
+        n = n.replaceFirst("^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?=\\S+\\s+[a-z])", "");
+        String[] words = n.split("\\s+");
+        // "US Boeing", "Vietnamese Vietjet": a nationality before a company's name is not part of it; before a group it is
+        if (words.length > 1 && Lexicon.NATIONALITIES.containsKey(words[0]) && Character.isUpperCase(words[1].charAt(0))
+                && !(words.length == 2 && Lexicon.ORGANISATION_WORDS.containsKey(words[1]))) {
+            n = n.substring(words[0].length()).strip();
         }
         return n.isEmpty() ? null : n;
     }

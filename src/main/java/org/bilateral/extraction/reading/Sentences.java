@@ -41,7 +41,8 @@ final class Sentences {
             for (Span s : detector.sentPosDetect(text)) {
                 int start = s.getStart();
                 int end = s.getEnd();
-                if (!spans.isEmpty() && continues(text, start)) {
+                if (!spans.isEmpty() && (continues(text, start) || INITIAL.matcher(text.substring(spans.get(spans.size() - 1)[0], start)).find()
+                        || COUNTRY_ABBREVIATION.matcher(text.substring(spans.get(spans.size() - 1)[0], start)).find() && opensTitle(text, start))) {
                     spans.get(spans.size() - 1)[1] = end;
                 } else {
                     spans.add(new int[] {start, end});
@@ -52,6 +53,22 @@ final class Sentences {
             }
         }
         return sentences;
+    }
+
+    /** A piece that ends in an initial or an abbreviation before a name ("John M.", "Sen.") did not end a sentence. */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Amb|Gen|Lt|Col|Prof|Hon|Adm|Capt|Sgt|No)\\.\\s*$");
+
+    /** "U.S. President Donald Trump": a country's abbreviation before a title does not end the sentence. */
+    private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,3}\\s*$");
+
+    private static boolean opensTitle(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        return Lexicon.TITLE_HEADS.contains(word) || Lexicon.TITLE_MODIFIERS.contains(word) || Lexicon.PORTFOLIO.contains(word);
     }
 
     private static boolean continues(String text, int start) {

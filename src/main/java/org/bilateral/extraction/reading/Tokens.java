@@ -24,7 +24,7 @@ final class Tokens {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Lu}\\.(?:\\p{Lu}\\.)+|[\\p{L}\\p{M}\\d]+(?:[’'\\-–&.][\\p{L}\\p{M}\\d]+)*|\\S");
+            "\\p{Lu}\\.(?:\\p{Lu}\\.)+|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St)\\.|\\p{Lu}\\.(?=\\s+\\p{Lu}[\\p{Ll}\\p{M}])|[\\p{L}\\p{M}\\d]+(?:[’'\\-–&.][\\p{L}\\p{M}\\d]+)*|\\S");
 
     private Tokens() {
     }

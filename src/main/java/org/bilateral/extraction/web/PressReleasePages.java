@@ -71,7 +71,7 @@ class PressReleasePages {
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
         PressReleases.Proposal p = pressReleases.proposal(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposal " + id));
-        model.addAttribute("p", pressReleases.accept(id, ProposalForm.corrections(p.payload(), form), user.getName()));
+        model.addAttribute("p", pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName()));
         return "extraction/proposal :: proposal";
     }
 

@@ -11,10 +11,15 @@ import java.util.Map;
  */
 final class ProposalForm {
 
+    /** Fields that take numbers even when the reader left them empty. */
+    private static final java.util.Set<String> NUMBERS = java.util.Set.of("round", "quantity", "sidelines_of", "value_usd", "value_low_usd",
+            "value_high_usd");
+
     private ProposalForm() {
     }
 
     static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form) {
+        // Only the record's own fields: the form also carries the CSRF token and htmx's own parameters.
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> field : proposed.entrySet()) {
             String key = field.getKey();
@@ -35,7 +40,7 @@ final class ProposalForm {
                 out.put(key, null);
             } else if (was instanceof Boolean) {
                 out.put(key, Boolean.parseBoolean(value));
-            } else if (was instanceof Number || key.equals("round") || key.equals("quantity") || key.equals("sidelines_of")) {
+            } else if (was instanceof Number || NUMBERS.contains(key)) {
                 out.put(key, parseNumber(value, key));
             } else {
                 out.put(key, value);

@@ -151,7 +151,7 @@ class PressReleaseReaderTest {
                 "Northwind Aerospace", "Quantal", "Paywise", "Gulfstar Energy");
         assertThat(event(x, EngagementKind.CALL).date()).as("'earlier the same day' is no date").isNull();
         assertThat(x.people()).filteredOn(p -> p.name().equals("Ruth Calder")).extracting(Extraction.Person::title)
-                .containsExactly("Treasury Secretary");
+                .containsExactly("US Treasury Secretary");
         assertThat(x.issues()).extracting(Extraction.Issue::topic).contains(PolicyTopic.MARKET_ECONOMY_STATUS);
     }
 
@@ -166,6 +166,152 @@ class PressReleaseReaderTest {
         });
         assertThat(event(x, EngagementKind.SIGNING).participants()).containsExactly("Hoang Minh Duc", "Clara Wendt", "Peter Hale");
         assertThat(event(x, EngagementKind.SIGNING).place()).isEqualTo("Washington");
+    }
+
+
+    // --- the genre beyond the seeds: each case on a text of its own ------------------------------------------------
+
+    @Test
+    void aWrappedReadoutIsJoinedBackAndItsFurnitureLeftOut() {
+        Extraction x = read("wrapped-state-readout.txt");
+        assertThat(x.published()).as("the date line under the headline").hasToString("2026-03-03");
+        assertThat(x.text()).doesNotContain("###").doesNotContain("subscribed").doesNotContain("Privacy Policy");
+        Extraction.Event meeting = event(x, EngagementKind.MEETING);
+        assertThat(meeting.date()).hasToString("2026-03-03");
+        assertThat(meeting.participants()).as("a title split across two lines")
+                .containsExactly("John M. Carver Jr.", "Hiroshi Tanabe");
+        assertThat(x.events()).as("the headline's meeting is the body's, and the spokesperson takes no part").hasSize(2);
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("John M. Carver Jr.", "Deputy Secretary of State", "US"),
+                        tuple("Hiroshi Tanabe", "Vice Minister for Foreign Affairs", "JP"),
+                        tuple("Sugiono", "Foreign Minister", "ID"));
+    }
+
+    @Test
+    void middleInitialsSuffixesAndShortFormsAreOnePerson() {
+        Extraction x = read("wrapped-state-readout.txt");
+        assertThat(event(x, EngagementKind.CALL).participants()).as("'Deputy Secretary Carver' is John M. Carver, Jr.")
+                .containsExactly("John M. Carver Jr.", "Sugiono");
+    }
+
+    @Test
+    void paragraphsWithoutBlankLinesAndADelegationsLeadersTakePartInTheRoundOfTheTalks() {
+        Extraction x = read("no-blank-lines.txt");
+        assertThat(x.published()).hasToString("2026-05-21");
+        Extraction.Event round = event(x, EngagementKind.NEGOTIATION_ROUND);
+        assertThat(round.round()).isEqualTo(4);
+        assertThat(round.talks()).as("the round is of the Indonesia–US talks, not any fourth round").hasToString("ID-US");
+        assertThat(round.date()).as("'on Wednesday' before the Thursday dateline").hasToString("2026-05-20");
+        assertThat(round.place()).isEqualTo("Jakarta");
+        assertThat(round.participants()).as("'Airlangga', an Indonesian called by his first name")
+                .containsExactly("Airlangga Hartarto", "Karen M. Olsen");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Airlangga Hartarto", "Coordinating Minister for Economic Affairs", "ID"),
+                        tuple("Karen M. Olsen", "Assistant US Trade Representative for Southeast Asia and the Pacific", "US"));
+    }
+
+    @Test
+    void aPossessiveTitleAHonorificAndAnAppositionInLowerCase() {
+        Extraction x = read("possessive-honorifics.txt");
+        assertThat(x.events()).as("'also attended the meeting' returns to the meeting told before").singleElement()
+                .satisfies(e -> assertThat(e.participants()).containsExactly("Tengku Zafrul Aziz", "Edgard D. Kagan", "Lim Siew Ling"));
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Tengku Zafrul Aziz", "Minister of Investment, Trade and Industry", "MY"),
+                        tuple("Edgard D. Kagan", "United States Ambassador to Malaysia", "US"),
+                        tuple("Lim Siew Ling", "secretary-general", "MY"));
+        assertThat(x.issues()).extracting(Extraction.Issue::topic).containsExactly(PolicyTopic.EXPORT_CONTROLS, PolicyTopic.TARIFFS);
+    }
+
+    @Test
+    void meetingsInEveryWordingAndAnEarlierMeetingRecalled() {
+        Extraction x = read("meeting-wordings.txt");
+        assertThat(x.published()).hasToString("2026-06-09");
+        assertThat(x.events()).extracting(e -> e.kind().code(), e -> String.valueOf(e.date()), Extraction.Event::participants)
+                .containsExactly(
+                        tuple("meeting", "2026-06-09", List.of("Don Farrell", "Robert Hale")),
+                        tuple("meeting", "2026-03-14", List.of("Don Farrell", "Robert Hale")),
+                        tuple("call", "null", List.of("Robert Hale", "Todd McClay")),
+                        tuple("meeting", "2026-06-09", List.of("Robert Hale", "Jim Chalmers")),
+                        tuple("meeting", "2026-06-09", List.of("Robert Hale", "Business Council of Australia")),
+                        tuple("meeting", "2026-06-08", List.of("Anthony Albanese", "Robert Hale")));
+    }
+
+    @Test
+    void peopleOfAnyCountryTakeItFromTheTitleTheNationalityOrTheDateline() {
+        Extraction x = read("meeting-wordings.txt");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactly(tuple("Don Farrell", "AU"), tuple("Robert Hale", "US"), tuple("Todd McClay", "NZ"),
+                        tuple("Jim Chalmers", "AU"), tuple("Anthony Albanese", "AU"));
+        assertThat(read("eu-statement.txt").people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactly(tuple("Maroš Šefčovič", "EU"), tuple("Budi Santoso", "ID"), tuple("Airlangga Hartarto", "ID"));
+        assertThat(read("indian-outlet.txt").people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Piyush Goyal", "Commerce and Industry Minister", "IN"), tuple("Don Farrell", null, "AU"));
+    }
+
+    @Test
+    void aCallAndTheLeadersOfAWhiteHouseReadout() {
+        Extraction x = read("whitehouse-call.txt");
+        assertThat(event(x, EngagementKind.CALL).participants()).containsExactly("Thomas Harlan", "Shigeru Ota");
+        assertThat(event(x, EngagementKind.CALL).date()).hasToString("2026-04-07");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactlyInAnyOrder(tuple("Thomas Harlan", "US"), tuple("Shigeru Ota", "JP"));
+        assertThat(x.commitments()).singleElement().satisfies(c -> {
+            assertThat(c.buyer()).isEqualTo("Japan");
+            assertThat(c.valueUsd()).isEqualTo(8e9);
+            assertThat(c.item()).isEqualTo("American agricultural products");
+        });
+    }
+
+    @Test
+    void aWireStoryWithoutAYearAndAPassiveReception() {
+        Extraction x = read("kyodo-summit.txt");
+        assertThat(x.published()).isNull();
+        assertThat(x.events()).extracting(Extraction.Event::participants)
+                .containsExactly(List.of("Sanae Takaichi", "Donald Trump"), List.of("Donald Trump", "Naruhito"));
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactly(tuple("Sanae Takaichi", "JP"), tuple("Donald Trump", "US"), tuple("Naruhito", "JP"));
+    }
+
+    @Test
+    void aVisitWithTalksInItsWhereClauseAndASigningByTheMinisters() {
+        Extraction x = read("eu-statement.txt");
+        assertThat(x.published()).hasToString("2025-09-23");
+        assertThat(event(x, EngagementKind.MEETING).participants()).containsExactly("Maroš Šefčovič", "Budi Santoso", "Airlangga Hartarto");
+        assertThat(event(x, EngagementKind.MEETING).date()).hasToString("2025-09-22");
+        assertThat(event(x, EngagementKind.SIGNING).participants()).as("'the Commissioner and the ministers'")
+                .containsExactly("Maroš Šefčovič", "Budi Santoso", "Airlangga Hartarto");
+    }
+
+    @Test
+    void aDelegationLedByItsPresidentIsOfTheOrganisationsCountry() {
+        Extraction x = read("vna-reception.txt");
+        assertThat(event(x, EngagementKind.MEETING).participants()).containsExactly("Bùi Thanh Sơn", "US Chamber of Commerce", "Charles Freeman");
+        assertThat(event(x, EngagementKind.MEETING).date()).hasToString("XXXX-08-17");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactly(tuple("Bùi Thanh Sơn", "VN"), tuple("Charles Freeman", "US"));
+    }
+
+    @Test
+    void aPublicationLineAtTheFootAndARoundOfOtherTalks() {
+        Extraction x = read("indian-outlet.txt");
+        assertThat(x.published()).hasToString("2025-10-14");
+        assertThat(event(x, EngagementKind.MEETING).date()).as("'on Monday' before the Tuesday it was published").hasToString("2025-10-13");
+        assertThat(event(x, EngagementKind.NEGOTIATION_ROUND).round()).isEqualTo(11);
+        assertThat(event(x, EngagementKind.NEGOTIATION_ROUND).talks()).hasToString("AU-IN");
+    }
+
+    @Test
+    void purchasesInEveryWordingButNotInvestmentsOrFinancing() {
+        Extraction x = read("purchases-wordings.txt");
+        assertThat(x.commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::quantity,
+                        Extraction.Commitment::valueUsd)
+                .containsExactlyInAnyOrder(
+                        tuple("Philippine Airlines", "Airbus", 9L, null),
+                        tuple("Cebu Pacific", "Boeing", 20L, null),
+                        tuple("San Miguel Foods", "Cargill", null, 1.2e9),
+                        tuple("Philippine importers", null, null, 2e9),
+                        tuple("First Gen", "Cheniere Energy", 1_500_000L, null));
+        assertThat(x.commitments()).noneMatch(c -> c.buyer().contains("Mitsubishi") || c.buyer().contains("Finance"));
     }
 
     private static Extraction.Event event(Extraction x, EngagementKind kind) {

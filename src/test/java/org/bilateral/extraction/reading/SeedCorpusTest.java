@@ -20,28 +20,38 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The development corpus, read in place (BILATERAL_CORPUS, default ../shared/corpus) and scored by its own score.py:
- * overall 0.90 or more and no metric under 0.80. Skipped when the corpus or python3 is absent.
+ * overall 0.90 or more and no metric under 0.80, on the seeds and on the readouts alike. Skipped when the corpus or
+ * python3 is absent.
  */
 class SeedCorpusTest {
 
     @Test
     void theSeedsScoreAtLeastNinetyOverallAndEightyOnEveryMetric() throws Exception {
+        scores("seeds", "gold");
+    }
+
+    @Test
+    void theReadoutsOfOtherPublishersAndCountriesScoreAtLeastNinetyOverallAndEightyOnEveryMetric() throws Exception {
+        scores("readouts/docs", "readouts/gold");
+    }
+
+    private static void scores(String documents, String gold) throws Exception {
         Path corpus = Path.of(System.getenv().getOrDefault("BILATERAL_CORPUS", "../shared/corpus"));
-        assumeTrue(Files.isDirectory(corpus.resolve("seeds")) && Files.isRegularFile(corpus.resolve("score.py")),
-                "the press-release corpus is not at " + corpus.toAbsolutePath() + " (set BILATERAL_CORPUS); not scored");
+        assumeTrue(Files.isDirectory(corpus.resolve(documents)) && Files.isRegularFile(corpus.resolve("score.py")),
+                "the press-release corpus is not at " + corpus.toAbsolutePath().resolve(documents) + " (set BILATERAL_CORPUS); not scored");
         assumeTrue(python(), "python3 is not installed; the corpus is not scored");
         JsonMapper json = JsonMapper.builder().build();
         PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(corpus.resolve("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                String text = Files.readString(seed, StandardCharsets.UTF_8);
-                lines.add(json.writeValueAsString(ExtractionContract.of(reader.read(new PressRelease(seed.getFileName().toString(), text)))));
+        try (Stream<Path> docs = Files.list(corpus.resolve(documents))) {
+            for (Path doc : docs.sorted().toList()) {
+                String text = Files.readString(doc, StandardCharsets.UTF_8);
+                lines.add(json.writeValueAsString(ExtractionContract.of(reader.read(new PressRelease(doc.getFileName().toString(), text)))));
             }
         }
-        Path out = Files.createDirectories(Path.of("target")).resolve("seed-extraction.jsonl");
+        Path out = Files.createDirectories(Path.of("target")).resolve(documents.replace('/', '-') + "-extraction.jsonl");
         Files.write(out, lines, StandardCharsets.UTF_8);
-        Process score = new ProcessBuilder("python3", corpus.resolve("score.py").toString(), corpus.resolve("gold").toString(),
+        Process score = new ProcessBuilder("python3", corpus.resolve("score.py").toString(), corpus.resolve(gold).toString(),
                 out.toString(), "--json").redirectErrorStream(true).start();
         String result = new String(score.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(score.waitFor()).as(result).isZero();

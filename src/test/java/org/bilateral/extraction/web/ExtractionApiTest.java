@@ -43,7 +43,7 @@ class ExtractionApiTest {
                 .andExpect(jsonPath("$.published").value("2026-03-12"))
                 .andExpect(jsonPath("$.events[0].date").value("2026-03-10"))
                 .andExpect(jsonPath("$.events[0].participants", Matchers.contains("Tran Quoc Minh", "Jennifer Walsh")))
-                .andExpect(jsonPath("$.people[1].title").value("Trade Representative"))
+                .andExpect(jsonPath("$.people[1].title").value("U.S. Trade Representative"))
                 .andExpect(jsonPath("$.issues[0].topic").value("market_economy_status"));
         mvc.perform(get("/api/press-releases")).andExpect(jsonPath("$.length()").value(0));
     }

@@ -1,0 +1,229 @@
+package org.bilateral.extraction;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.bilateral.commitments.Instrument;
+import org.bilateral.engagements.EngagementKind;
+import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.engagements.Talks;
+import org.bilateral.policy.PolicyTopic;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.ReportedDate;
+
+/**
+ * What the reader proposes for the register from one press release, as a reviewer sees, corrects and accepts it: an
+ * event, a person, an organisation, a purchase commitment or a policy issue. Each is typed as the register will hold
+ * it, says what is wrong with it ({@link #problems}) before anything is stored, and is stored as JSON by
+ * {@link ProposalJson} under the field names the review page and the API show.
+ */
+public sealed interface ProposedRecord
+        permits ProposedRecord.Event, ProposedRecord.Person, ProposedRecord.Organisation, ProposedRecord.Commitment, ProposedRecord.Issue {
+
+    /** What a proposal is of, as the {@code proposal.subject} column and the review page name it. */
+    enum Subject {
+        EVENT(Event.class), PERSON(Person.class), ORGANISATION(Organisation.class), COMMITMENT(Commitment.class), ISSUE(Issue.class);
+
+        private final Class<? extends ProposedRecord> type;
+
+        Subject(Class<? extends ProposedRecord> type) {
+            this.type = type;
+        }
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public Class<? extends ProposedRecord> type() {
+            return type;
+        }
+
+        public static Subject parse(String code) {
+            return valueOf(code.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    Subject subject();
+
+    /** One line for lists: "meeting 2026-02-02", "Lê Mạnh Hùng", "VietJet: 200 aircraft". */
+    String label();
+
+    /** What keeps this record from the register, field by field; empty when it may be accepted. */
+    List<InputProblem> problems(String source);
+
+    /** A meeting, call, visit, forum, signing or round; {@code talks} is the pair of countries of its round. */
+    record Event(EngagementKind kind, ReportedDate date, @JsonProperty("end_date") ReportedDate endDate, String place, Integer round,
+                 Talks talks, List<String> participants, List<String> topics, @JsonProperty("sidelines_of") Integer sidelinesOf)
+            implements ProposedRecord {
+
+        public Event {
+            participants = participants == null ? List.of() : List.copyOf(participants);
+            topics = topics == null ? List.of() : List.copyOf(topics);
+        }
+
+        static Event of(Extraction.Event e) {
+            return new Event(e.kind(), e.date(), e.endDate(), e.place(), e.round(), e.talks(), e.participants(), e.topics(), e.sidelinesOf());
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.EVENT;
+        }
+
+        @Override
+        public String label() {
+            return (kind == null ? "event" : kind.code()) + (date == null ? "" : " " + date);
+        }
+
+        @Override
+        public List<InputProblem> problems(String source) {
+            List<InputProblem> problems = new ArrayList<>();
+            if (kind == null) {
+                problems.add(new InputProblem(source, null, "kind", "is required: " + ProposalJson.expected(Subject.EVENT, "kind")));
+            }
+            if (date != null && endDate != null && endDate.yearKnown() && date.yearKnown() && endDate.compareTo(date) < 0) {
+                problems.add(new InputProblem(source, null, "end_date", "is before the date " + date));
+            }
+            if (round != null && (round < 1 || round > 999)) {
+                problems.add(new InputProblem(source, null, "round", "a round is numbered from 1 to 999, not " + round));
+            }
+            if (sidelinesOf != null && (sidelinesOf < 1 || sidelinesOf > 999)) {
+                problems.add(new InputProblem(source, null, "sidelines_of", "a round is numbered from 1 to 999, not " + sidelinesOf));
+            }
+            for (String name : participants) {
+                if (name == null || name.isBlank()) {
+                    problems.add(new InputProblem(source, null, "participants", "a participant's name is empty"));
+                } else if (name.length() > ProposalJson.LONGEST_NAME) {
+                    problems.add(new InputProblem(source, null, "participants", "a name is at most " + ProposalJson.LONGEST_NAME + " characters"));
+                }
+            }
+            ProposalJson.length(place, "place", source, problems);
+            return problems;
+        }
+    }
+
+    /** A person taking part in an event, with the title and country the report gives. */
+    record Person(String name, String title, CountryCode country, String organisation) implements ProposedRecord {
+
+        static Person of(Extraction.Person p) {
+            return new Person(p.name(), p.title(), ProposalJson.country(p.country()), p.organisation());
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.PERSON;
+        }
+
+        @Override
+        public String label() {
+            return String.valueOf(name);
+        }
+
+        @Override
+        public List<InputProblem> problems(String source) {
+            List<InputProblem> problems = new ArrayList<>();
+            ProposalJson.required(name, "name", source, problems);
+            ProposalJson.length(title, "title", source, problems);
+            ProposalJson.length(organisation, "organisation", source, problems);
+            return problems;
+        }
+    }
+
+    /** An organisation the report names; {@code participant} says whether it took part in an event. */
+    record Organisation(String name, String acronym, CountryCode country, OrganisationKind kind, boolean participant)
+            implements ProposedRecord {
+
+        static Organisation of(Extraction.Organisation o) {
+            return new Organisation(o.name(), o.acronym(), ProposalJson.country(o.country()), o.kind(), o.participant());
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.ORGANISATION;
+        }
+
+        @Override
+        public String label() {
+            return String.valueOf(name);
+        }
+
+        @Override
+        public List<InputProblem> problems(String source) {
+            List<InputProblem> problems = new ArrayList<>();
+            ProposalJson.required(name, "name", source, problems);
+            ProposalJson.length(acronym, "acronym", source, problems);
+            return problems;
+        }
+    }
+
+    /** A purchase the report says was committed; values in US dollars. */
+    record Commitment(String buyer, String seller, String item, Long quantity, String unit, @JsonProperty("value_usd") Double valueUsd,
+                      @JsonProperty("value_low_usd") Double valueLowUsd, @JsonProperty("value_high_usd") Double valueHighUsd,
+                      Instrument instrument) implements ProposedRecord {
+
+        /** The largest value a purchase may state: a trillion dollars is more than any deal of the genre. */
+        static final double LARGEST_VALUE = 1e12;
+
+        static Commitment of(Extraction.Commitment c) {
+            return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), c.valueUsd(), c.valueLowUsd(), c.valueHighUsd(),
+                    c.instrument() == null ? null : Instrument.parse(c.instrument()));
+        }
+
+        @Override
+        public Subject subject() {
+            return Subject.COMMITMENT;
+        }
+
+        @Override
+        public String label() {
+            return buyer + ": " + (quantity == null ? "" : quantity + " ") + (item == null ? "goods not named" : item);
+        }
+
+        @Override
+        public List<InputProblem> problems(String source) {
+            List<InputProblem> problems = new ArrayList<>();
+            ProposalJson.required(buyer, "buyer", source, problems);
+            ProposalJson.required(item, "item", source, problems);
+            ProposalJson.length(seller, "seller", source, problems);
+            ProposalJson.length(unit, "unit", source, problems);
+            if (quantity != null && (quantity <= 0 || quantity > 1_000_000_000_000L)) {
+                problems.add(new InputProblem(source, null, "quantity", "must be from 1 to 1,000,000,000,000, not " + quantity));
+            }
+            value(valueUsd, "value_usd", source, problems);
+            value(valueLowUsd, "value_low_usd", source, problems);
+            value(valueHighUsd, "value_high_usd", source, problems);
+            if (valueLowUsd != null && valueHighUsd != null && valueLowUsd > valueHighUsd) {
+                problems.add(new InputProblem(source, null, "value_low_usd", "is above value_high_usd"));
+            }
+            return problems;
+        }
+
+        private static void value(Double v, String field, String source, List<InputProblem> problems) {
+            if (v != null && (v.isNaN() || v <= 0 || v > LARGEST_VALUE)) {
+                problems.add(new InputProblem(source, null, field, "must be more than zero and at most 1,000,000,000,000 US dollars, not " + v));
+            }
+        }
+    }
+
+    /** A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}. */
+    record Issue(PolicyTopic topic) implements ProposedRecord {
+
+        @Override
+        public Subject subject() {
+            return Subject.ISSUE;
+        }
+
+        @Override
+        public String label() {
+            return topic == null ? "issue" : topic.label();
+        }
+
+        @Override
+        public List<InputProblem> problems(String source) {
+            return topic != null ? List.of()
+                    : List.of(new InputProblem(source, null, "topic", "is required: " + ProposalJson.expected(Subject.ISSUE, "topic")));
+        }
+    }
+}

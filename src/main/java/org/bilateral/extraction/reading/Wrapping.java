@@ -1,0 +1,90 @@
+package org.bilateral.extraction.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text hard-wrapped at a fixed width (e-mail releases, wire copy, text saved from a PDF) joined back into paragraphs,
+ * so that a name or title split across two lines is read as one. Text that is not wrapped is left as it is: a
+ * paragraph per line, a headline on a line of its own.
+ */
+final class Wrapping {
+
+    /** Lines at least this share of the widest line's length were full when the wrapping broke them. */
+    private static final double FULL = 0.6;
+    /** A line that ends a sentence ends its paragraph too, unless it runs this close to the margin. */
+    private static final double CLOSED = 0.9;
+
+    private Wrapping() {
+    }
+
+    static List<String> unwrap(String[] rawLines) {
+        List<String> lines = new ArrayList<>(rawLines.length);
+        for (String raw : rawLines) {
+            lines.add(raw.replace('\t', ' ').replaceAll(" {2,}", " ").strip());
+        }
+        int width = width(lines);
+        if (width == 0) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder paragraph = null;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(out, paragraph);
+                paragraph = null;
+                out.add("");
+                continue;
+            }
+            if (paragraph == null) {
+                paragraph = new StringBuilder(line);
+            } else {
+                String sofar = paragraph.toString();
+                if (sofar.endsWith("-") && !sofar.endsWith(" -") && Character.isLowerCase(line.charAt(0))) {
+                    paragraph.setLength(paragraph.length() - 1);
+                    paragraph.append(line); // "negoti-" + "ations": a word hyphenated at the margin
+                } else {
+                    paragraph.append(' ').append(line);
+                }
+            }
+            boolean sentenceEnds = line.matches(".*[.!?\"”’:]$");
+            if (line.length() < (sentenceEnds ? CLOSED : FULL) * width) {
+                flush(out, paragraph); // a short line ends its paragraph, blank line or not
+                paragraph = null;
+            }
+        }
+        flush(out, paragraph);
+        return out;
+    }
+
+    private static void flush(List<String> out, StringBuilder paragraph) {
+        if (paragraph != null) {
+            out.add(paragraph.toString());
+        }
+    }
+
+    /**
+     * The wrapping width, or 0 when the text is not wrapped: no line longer than a terminal's width, and most lines
+     * of several-line paragraphs close to the widest.
+     */
+    static int width(List<String> lines) {
+        int widest = 0;
+        int nonEmpty = 0;
+        for (String l : lines) {
+            widest = Math.max(widest, l.length());
+            nonEmpty += l.isEmpty() ? 0 : 1;
+        }
+        if (widest < 40 || widest > 100 || nonEmpty < 4) {
+            return 0;
+        }
+        int full = 0;
+        int followed = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).isEmpty() && !lines.get(i + 1).isEmpty()) {
+                followed++;
+                full += lines.get(i).length() >= FULL * widest ? 1 : 0;
+            }
+        }
+        return followed >= 3 && full * 3 >= followed * 2 ? widest : 0;
+    }
+}

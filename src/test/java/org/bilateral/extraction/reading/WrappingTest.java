@@ -1,0 +1,42 @@
+package org.bilateral.extraction.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WrappingTest {
+
+    @Test
+    void linesWrappedAtAFixedWidthAreJoinedIntoTheirParagraph() {
+        String text = """
+                Secretary of Commerce Robert Hale met today with Indonesian Minister of
+                Trade Budi Santoso in Jakarta to discuss the reciprocal trade agreement and
+                the purchases of American wheat and soybeans by flour mills.
+                The two ministers agreed to meet again.""";
+        assertThat(Wrapping.unwrap(text.split("\\n"))).containsExactly(
+                "Secretary of Commerce Robert Hale met today with Indonesian Minister of Trade Budi Santoso in Jakarta to discuss"
+                        + " the reciprocal trade agreement and the purchases of American wheat and soybeans by flour mills.",
+                "The two ministers agreed to meet again.");
+    }
+
+    @Test
+    void aWordHyphenatedAtTheMarginIsOneWordAgain() {
+        String text = """
+                The delegations concluded the fourth round of negoti-
+                ations on the reciprocal trade agreement in Washington on
+                Friday after three days of talks between the two sides.
+                Both sides will meet in June.""";
+        assertThat(Wrapping.unwrap(text.split("\\n")).get(0)).contains("round of negotiations on");
+    }
+
+    @Test
+    void textThatIsNotWrappedKeepsALinePerParagraph() {
+        List<String> lines = List.of(
+                "Readout of Secretary Hale's Meeting with Minister Santoso",
+                "",
+                "JAKARTA – Secretary of Commerce Robert Hale met today with Indonesian Minister of Trade Budi Santoso in Jakarta to discuss the agreement.",
+                "They agreed to meet again.");
+        assertThat(Wrapping.unwrap(lines.toArray(String[]::new))).containsExactlyElementsOf(lines);
+    }
+}
