@@ -1,11 +1,10 @@
 package org.bilateral.extraction;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.bilateral.commitments.Instrument;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.OrganisationKind;
@@ -17,12 +16,19 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.ReportedDate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Proposed records as JSON: how the {@code proposal.payload} column holds them, how the review page lists their
@@ -36,13 +42,7 @@ public final class ProposalJson {
     static final int LONGEST_NAME = 500;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addMixIn(ReportedDate.class, DateCode.class)
-            .addMixIn(CountryCode.class, CountryByCode.class)
-            .addMixIn(Talks.class, TalksByCode.class)
-            .addMixIn(EngagementKind.class, EngagementKindByCode.class)
-            .addMixIn(OrganisationKind.class, OrganisationKindByCode.class)
-            .addMixIn(PolicyTopic.class, PolicyTopicByCode.class)
-            .addMixIn(Instrument.class, InstrumentByCode.class)
+            .addModule(codes())
             // 2027.5 is not a round number and "3 rounds" is not a number: refused, never truncated or guessed.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -164,73 +164,38 @@ public final class ProposalJson {
 
     // --- how the register's value types are written -------------------------------------------------------------
 
-    abstract static class DateCode {
-        @JsonValue
-        public abstract String toString();
-
-        @JsonCreator
-        static ReportedDate parse(String text) {
-            return null;
-        }
+    /** Written by its code and read back by its parser; a value the parser refuses is a problem of its field. */
+    private static <T> void coded(SimpleModule module, Class<T> type, Function<T, String> code, Function<String, T> parse) {
+        module.addSerializer(type, new StdSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator out, SerializationContext context) {
+                out.writeString(code.apply(value));
+            }
+        });
+        module.addDeserializer(type, new StdDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser in, DeserializationContext context) {
+                if (!in.currentToken().isScalarValue()) {
+                    return context.reportInputMismatch(type, "a code, not " + in.currentToken());
+                }
+                try {
+                    return parse.apply(in.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    return context.reportInputMismatch(type, e.getMessage());
+                }
+            }
+        });
     }
 
-    abstract static class CountryByCode {
-        @JsonValue
-        abstract String value();
-
-        @JsonCreator
-        static CountryCode of(String value) {
-            return null;
-        }
-    }
-
-    abstract static class TalksByCode {
-        @JsonValue
-        abstract String code();
-
-        @JsonCreator
-        static Talks parse(String code) {
-            return null;
-        }
-    }
-
-    abstract static class EngagementKindByCode {
-        @JsonValue
-        abstract String code();
-
-        @JsonCreator
-        static EngagementKind parse(String code) {
-            return null;
-        }
-    }
-
-    abstract static class OrganisationKindByCode {
-        @JsonValue
-        abstract String code();
-
-        @JsonCreator
-        static OrganisationKind parse(String code) {
-            return null;
-        }
-    }
-
-    abstract static class PolicyTopicByCode {
-        @JsonValue
-        abstract String code();
-
-        @JsonCreator
-        static PolicyTopic parse(String code) {
-            return null;
-        }
-    }
-
-    abstract static class InstrumentByCode {
-        @JsonValue
-        abstract String code();
-
-        @JsonCreator
-        static Instrument parse(String text) {
-            return null;
-        }
+    private static SimpleModule codes() {
+        SimpleModule module = new SimpleModule("bilateral-codes");
+        coded(module, ReportedDate.class, ReportedDate::toString, ReportedDate::parse);
+        coded(module, CountryCode.class, CountryCode::value, CountryCode::of);
+        coded(module, Talks.class, Talks::code, Talks::parse);
+        coded(module, EngagementKind.class, EngagementKind::code, EngagementKind::parse);
+        coded(module, OrganisationKind.class, OrganisationKind::code, OrganisationKind::parse);
+        coded(module, PolicyTopic.class, PolicyTopic::code, PolicyTopic::parse);
+        coded(module, Instrument.class, Instrument::code, Instrument::parse);
+        return module;
     }
 }

@@ -28,12 +28,13 @@ final class Events {
 
     private static final Pattern MEETING = Pattern.compile(
             "\\b(?:held|holds|hold|holding|had|has|have|conducted|chaired|co-chaired|chairs|attended)\\s+(?:(?:a|an|the|separate|several|two|three|bilateral|high-level|working|official|private|closed-door|in-depth|online|virtual|courtesy|separate|further|another|productive|fruitful|frank)\\s+)*"
-                    + "(?:meeting|meetings|session|sessions|talks|discussion|discussions|dialogue|exchange|conversation|consultations?|reception)\\b"
+                    + "(?:[\\w.'’-]+\\s+){0,4}?(?:meeting|meetings|Meeting|session|sessions|talks|Talks|discussion|discussions|dialogue|Dialogue|exchange|conversation|consultations?|reception)\\b"
+                    + "|\\b(?:after|before|while|when)\\s+meeting\\s+(?:with\\s+)?(?=\\p{Lu})"
                     + "|\\b(?:met|meets)\\b(?:\\s+with)?|\\b(?:received|receives|hosted|hosts|hosting)\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?delegation\\s+(?:of|from)\\s+(?:the\\s+)?|visiting\\s+)?(?=\\p{Lu})"
                     + "|\\bpaid\\s+a\\s+courtesy\\s+(?:call|visit)\\s+(?:on|to)\\b|\\bsat down with\\b"
                     + "|\\b(?:was|were)\\s+(?:\\w+\\s+)?(?:received|hosted|welcomed)\\s+by\\b");
     private static final Pattern CALL = Pattern.compile(
-            "(?i)\\b(?:phone|telephone|video|virtual|online)\\s+(?:call|conversation|talks?|meeting|conference)\\b|\\bspoke\\s+(?:by|over\\s+the)\\s+(?:tele)?phone\\b"
+            "(?i)\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks?|meeting|conference)\\b|\\b(?:virtual|online)\\s+(?:call|conversation)\\b|\\bspoke\\s+(?:by|over\\s+the)\\s+(?:tele)?phone\\b"
                     + "|\\b(?:spoke|speaks|talked)\\s+(?:\\w+\\s+){0,2}?with\\b"
                     + "|\\b(?:their|a|an|his|her|the)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}|recent|earlier|brief|introductory|productive|first)\\s+){0,3}call\\b(?!\\s+(?:for|to|on)\\b)");
     private static final Pattern VISIT = Pattern.compile(
@@ -77,6 +78,17 @@ final class Events {
     private static final Set<String> EVENT_NOUNS = Set.of("workshop", "seminar", "conference", "symposium", "summit", "training",
             "webinar", "consultation", "meeting", "talks", "session", "discussion", "discussions", "dialogue", "forum", "roundtable", "call");
 
+    private static final List<String> JOINING = List.of("participa", "attend", "present", "presence", "joined", "witness", "led ", "delegation",
+            "presentation", "speaker", "remarks", "contribution", "speech");
+
+    /** Whether a sentence may tell who else took part: a plain search before the pattern. */
+    private static boolean participantsJoin(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return JOINING.stream().anyMatch(lower::contains) && PARTICIPANTS.matcher(text).find();
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+
     /** "met at Parliament House", "in the Ministry of Trade": an organisation named as the place of the event. */
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:at|in|inside|outside)\\s+(?:the\\s+)?$");
 
@@ -97,6 +109,7 @@ final class Events {
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, Draft> rounds = new LinkedHashMap<>();
         String focus = null;
+        String lastNamed = null;
         Draft last = null;
         int lastSentence = -10;
         for (int i = 0; i < sentences.size(); i++) {
@@ -107,8 +120,10 @@ final class Events {
             String text = s.text();
             List<Ref> here = refs.get(i);
             Integer round = round(text);
-            Trigger trigger = trigger(text);
-            if (round == null && rounds.size() == 1 && ANY_ROUND.matcher(text).find()) {
+            Trigger found = trigger(text);
+            // "hold the second negotiation session": the round itself, not a meeting beside it
+            Trigger trigger = found != null && round != null && ROUND.matcher(text.substring(found.start(), found.end())).find() ? null : found;
+            if (round == null && rounds.size() == 1 && text.toLowerCase(Locale.ROOT).contains("round") && ANY_ROUND.matcher(text).find()) {
                 round = rounds.keySet().iterator().next();
             }
             int datelineEnd = Datelines.end(text);
@@ -132,7 +147,7 @@ final class Events {
                 }
             }
             if (trigger == null) {
-                if (last != null && i - lastSentence <= 3 && PARTICIPANTS.matcher(text).find()) {
+                if (last != null && i - lastSentence <= 3 && participantsJoin(text)) {
                     for (Ref r : here) {
                         if (!r.affiliation()) {
                             last.participants.add(r.name());
@@ -140,6 +155,7 @@ final class Events {
                     }
                     last.addEvidence(s);
                 }
+                lastNamed = here.stream().filter(Ref::person).map(Ref::name).findFirst().orElse(lastNamed);
                 continue;
             }
             List<Ref> cast = groupsAsTheLastEvent(here, last, i - lastSentence <= 3);
@@ -153,7 +169,8 @@ final class Events {
                 d.definite = at.definite();
                 int objectEnd = Math.min(until, objectEnd(text, at.end()));
                 Matcher joined = PARTICIPANTS.matcher(text);
-                int joinedAt = joined.find(at.end()) ? joined.end() : text.length();
+                boolean joins = participantsJoin(text);
+                int joinedAt = joins && joined.find(at.end()) ? joined.end() : text.length();
                 for (Ref r : cast) {
                     if (r.affiliation() || r.start() >= objectEnd && (r.start() < joinedAt || k + 1 < chain.size())) {
                         continue;
@@ -170,14 +187,16 @@ final class Events {
                 }
                 boolean subject = cast.stream().anyMatch(r -> r.end() <= trigger.start() && r.start() >= clause && !r.affiliation()
                         && (r.person() || !r.insidePhrase()));
-                if (!subject && focus != null) {
+                // "..., he said, after meeting X": without a protagonist yet, "he" is the person last named before
+                String actor = focus != null ? focus : PRONOUN.matcher(text.substring(clause, at.start())).find() ? lastNamed : null;
+                if (!subject && actor != null) {
                     // "He held ...", "The minister met ...", "Later, ... held ...": the report's protagonist acts.
                     LinkedHashSet<String> withFocus = new LinkedHashSet<>();
-                    withFocus.add(focus);
+                    withFocus.add(actor);
                     withFocus.addAll(d.participants);
                     d.participants.clear();
                     d.participants.addAll(withFocus);
-                    d.people.add(focus);
+                    d.people.add(actor);
                 }
                 if (focus == null) {
                     focus = cast.stream().filter(r -> r.person() && r.end() <= trigger.start()).map(Ref::name).findFirst().orElse(null);
@@ -198,6 +217,7 @@ final class Events {
                 last = d;
             }
             lastSentence = i;
+            lastNamed = here.stream().filter(Ref::person).map(Ref::name).findFirst().orElse(lastNamed);
         }
         topics(drafts, sentences);
         return merged(drafts);
@@ -234,14 +254,16 @@ final class Events {
             EngagementKind.SIGNING, List.of("sign", "inked", "exchanged"),
             EngagementKind.BUSINESS_FORUM, List.of("forum", "conference", "roundtable", "dialogue", "promotion"),
             EngagementKind.MEETING, List.of("held", "hold", "had ", "has ", "have ", "conducted", "chair", "attended", "met ", "met,",
-                    "meets", "receive", "host", "courtesy", "sat down"),
+                    "meets", "receive", "host", "courtesy", "sat down", "meeting"),
             EngagementKind.VISIT, List.of("visit"));
 
     private static Trigger trigger(String text) {
         Trigger best = null;
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<EngagementKind, Pattern> e : List.of(Map.entry(EngagementKind.CALL, CALL), Map.entry(EngagementKind.SIGNING, SIGNING),
-                Map.entry(EngagementKind.BUSINESS_FORUM, FORUM), Map.entry(EngagementKind.OTHER, GATHERING), Map.entry(EngagementKind.MEETING, MEETING), Map.entry(EngagementKind.VISIT, VISIT))) {
+        // A call last: "had a phone conversation" is a call however early "had" begins a meeting's wording.
+        for (Map.Entry<EngagementKind, Pattern> e : List.of(Map.entry(EngagementKind.SIGNING, SIGNING), Map.entry(EngagementKind.BUSINESS_FORUM, FORUM),
+                Map.entry(EngagementKind.OTHER, GATHERING), Map.entry(EngagementKind.MEETING, MEETING), Map.entry(EngagementKind.VISIT, VISIT),
+                Map.entry(EngagementKind.CALL, CALL))) {
             if (HINTS.get(e.getKey()).stream().noneMatch(lower::contains)) {
                 continue;
             }
@@ -279,7 +301,7 @@ final class Events {
             int start = at.end() + next.start();
             String between = text.substring(at.end(), start);
             if (!AND_THEN.matcher(between).find() || between.contains(",") && !between.matches("(?s).*,\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?$")) {
-                if (!WHERE_THEN.matcher(between).find()) {
+                if (!WHERE_THEN.matcher(between).find() && !SAID_AFTER.matcher(between).find()) {
                     break;
                 }
             }
@@ -291,6 +313,9 @@ final class Events {
 
     /** "visited Jakarta on 22 September, where he held talks with ...": the subject acts again in a clause of its own. */
     private static final Pattern WHERE_THEN = Pattern.compile(",\\s+(?:where|during which|after which|and)\\s+(?:he|she|they|it)\\s+(?:also\\s+)?$");
+
+    /** "..., he said, after meeting X in Washington": the speaker's own meeting, told in passing. */
+    private static final Pattern SAID_AFTER = Pattern.compile(",\\s+(?:he|she|they)\\s+(?:said|added|noted|stressed|told reporters)\\s*,?\\s*$");
 
     private static final Pattern AND_THEN = Pattern.compile("\\s(?:and|before|then)\\s+(?:also\\s+|then\\s+|later\\s+)?$");
 

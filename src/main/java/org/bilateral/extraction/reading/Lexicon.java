@@ -69,7 +69,8 @@ final class Lexicon {
     static final Set<String> ENVOYS = words("Ambassador", "Envoy", "Representative", "Delegate", "Consul", "Amb.", "Observer");
 
     /** Honorifics before a name, which also end a title written before them. */
-    static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Madam", "Madame", "Prof.");
+    static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Madam", "Madame", "Prof.", "H.E.",
+            "HE", "Hon.", "Excellency");
 
     /** Suffixes that end a name ("Joseph R. Biden, Jr."). */
     static final Set<String> SUFFIXES = words("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
@@ -182,8 +183,8 @@ final class Lexicon {
         city("CN", "Beijing", "Shanghai", "Guangzhou", "Shenzhen");
         city("JP", "Tokyo", "Osaka");
         city("KR", "Seoul", "Busan");
-        city("IN", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Jaipur");
-        city("ID", "Jakarta", "Bali", "Surabaya");
+        city("IN", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Chennai", "Kolkata");
+        city("ID", "Jakarta", "Surabaya");
         city("MY", "Kuala Lumpur", "Putrajaya");
         city("SG", "Singapore");
         city("TH", "Bangkok");

@@ -471,13 +471,13 @@ final class Names {
             end++;
         }
         // "To Lam, EU Ambassador to Vietnam Julien Guerrier met ...": a title followed by a name is that name's, not an apposition
-        int last = end;
-        while (last > start && !nameWord(t.get(last - 1))) {
-            last--;
-        }
-        if (last - start >= 2 && nameWord(t.get(last - 1)) && nameWord(t.get(last - 2)) && !isTitleWord(t.get(last - 1))
-                && !Lexicon.PORTFOLIO.contains(t.get(last - 1).text()) && !Lexicon.PORTFOLIO.contains(t.get(last - 2).text())) {
-            return null;
+        for (int w = start + 1; w + 2 <= end; w++) {
+            Token next = w + 2 < t.size() ? t.get(w + 2) : null;
+            boolean acts = next == null || w + 2 == end || Character.isLowerCase(next.text().charAt(0)) && !Lexicon.CONNECTORS.contains(next.text());
+            if (acts && nameWord(t.get(w)) && nameWord(t.get(w + 1)) && !isTitleWord(t.get(w + 1))
+                    && !Lexicon.PORTFOLIO.contains(t.get(w).text()) && !Lexicon.PORTFOLIO.contains(t.get(w + 1).text())) {
+                return null;
+            }
         }
         String title = s.substring(t.get(start).start(), t.get(end - 1).end()).replaceAll("[,\\s]+$", "");
         if (country == null) {
@@ -525,6 +525,9 @@ final class Names {
             }
             Apposition appo = apposition(s, t, c);
             if (appo == null || appo.title() == null) {
+                appo = lowerCaseApposition(s, t, c);
+            }
+            if (appo == null || appo.title() == null) {
                 continue;
             }
             String name = s.substring(t.get(b).start(), t.get(c - 1).end());
@@ -539,11 +542,29 @@ final class Names {
 
     // --- "Mr. Kagan", "Ms. Lim Siew Ling, the ministry's secretary-general" ---------------------------------------
 
+    /** Title heads in lower case, as appositions write them ("the ministry's secretary-general", "special secretary"). */
+    private static final String LOWER_HEADS = "(?:secretary-general|director-general|secretary|minister|ambassador|chairman|chairwoman|chair|president"
+            + "|director|chief executive|ceo|spokesperson|spokesman|spokeswoman|governor|head|adviser|advisor|envoy|negotiator|counsellor|counselor"
+            + "|commissioner|manager|trade representative|representative|undersecretary|under secretary|official|consul|attaché|attache|officer)";
+
     private static final Pattern LOWER_APPOSITION = Pattern.compile(
             "^,\\s+(?:the|its|his|her|their|a)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?((?:deputy\\s+|vice\\s+|assistant\\s+|chief\\s+|senior\\s+|general\\s+)*"
-                    + "(?:secretary-general|director-general|secretary|minister|ambassador|chairman|chairwoman|chair|president|director|chief executive"
-                    + "|ceo|spokesperson|spokesman|spokeswoman|governor|head|adviser|advisor|envoy|negotiator|counsellor|counselor|commissioner|manager)"
-                    + "(?:\\s+(?:of|for)\\s+[^,;.]{1,60})?)(?=[,;.]|$)");
+                    + LOWER_HEADS + "(?:\\s+(?:of|for)\\s+[^,;.]{1,60})?)(?=[,;.]|$)");
+
+    private static final Pattern BARE_APPOSITION = Pattern.compile(
+            "^,\\s+((?:(?:the|a|an)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?" + LOWER_HEADS + "(?:\\s+(?:of|for|in|at|to)\\s+[^,;.]{1,60})?)(?=[,;.]|$)");
+
+    /** "Brendan Lynch, assistant U.S. trade representative for South and Central Asia, ...": a title in lower case after a name. */
+    private static Apposition lowerCaseApposition(String s, List<Token> t, int comma) {
+        Matcher m = BARE_APPOSITION.matcher(s.substring(t.get(comma).start()));
+        if (!m.find()) {
+            return null;
+        }
+        // "the ministry's secretary-general": the office, without whose it is
+        String title = m.group(1).replaceFirst("^(?:the|a|an)\\s+(?:[\\p{L}-]+(?:'s|’s)\\s+)?", "");
+        int end = tokenAt(t, t.get(comma).start() + m.end(1));
+        return new Apposition(title, countryOf(title), end < 0 ? t.size() : end);
+    }
 
     /** An honorific before a name: one word is a short form ("Mr. Kagan"), more a full name with any title after it. */
     private static void honorificPeople(String s, List<Token> t, boolean[] claimed, List<PersonMention> people) {
@@ -789,19 +810,28 @@ final class Names {
         Matcher m = COUNTERPART.matcher(s);
         while (m.find()) {
             int i = tokenAt(t, m.end());
-            int e = i;
-            while (e >= 0 && e < t.size() && nameWord(t.get(e)) && !claimed[e] && e - i < 4) {
-                e++;
-            }
-            if (i < 0 || e - i < 2) {
+            int e = fullNameEnd(t, i, claimed);
+            if (e < 0) {
                 continue;
-            }
-            for (int c = i; c < e; c++) {
-                claimed[c] = true;
             }
             people.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), s.substring(t.get(i).start(), t.get(e - 1).end()), null,
                     Lexicon.NATIONALITIES.get(m.group(1)), null, false, t.get(e - 1).end(), true));
         }
+    }
+
+    /** Where a full name of two to four words starting at token {@code i} ends, claiming it; -1 when there is none. */
+    private static int fullNameEnd(List<Token> t, int i, boolean[] claimed) {
+        int e = i;
+        while (e >= 0 && e < t.size() && nameWord(t.get(e)) && !claimed[e] && e - i < 4) {
+            e++;
+        }
+        if (i < 0 || e - i < 2) {
+            return -1;
+        }
+        for (int c = i; c < e; c++) {
+            claimed[c] = true;
+        }
+        return e;
     }
 
     private static final Pattern LOWER_TITLE = Pattern.compile(
@@ -818,17 +848,11 @@ final class Names {
                 continue;
             }
             int i = tokenAt(t, m.end());
-            int e = i;
-            while (e >= 0 && e < t.size() && nameWord(t.get(e)) && !claimed[e] && e - i < 4) {
-                e++;
-            }
-            if (i < 0 || e - i < 2) {
+            int e = fullNameEnd(t, i, claimed);
+            if (e < 0) {
                 continue;
             }
             String name = s.substring(t.get(i).start(), t.get(e - 1).end());
-            for (int c = i; c < e; c++) {
-                claimed[c] = true;
-            }
             people.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), name, words, countryOfPerson(name, null), null,
                     false, t.get(e - 1).end(), false));
         }

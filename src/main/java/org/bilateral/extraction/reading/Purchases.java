@@ -19,7 +19,9 @@ final class Purchases {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*|of))*)";
     private static final String QTY = "(?:(?:about|around|nearly|approximately|up to|more than|over|some)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
-    private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by)\\b|\\s*[,.;)]|\\s*$)";
+    private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by|as|during|within|annually|a year|per year|each year|every year)\\b|\\s*[,.;)]|\\s*$)";
+    /** "1 million tonnes of LNG a year from X": the rate between the goods and their seller. */
+    private static final String PER_YEAR = "(?:\\s+(?:a|per|each|every)\\s+year|\\s+annually|\\s+yearly)?";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,15}\\))?";
     private static final String WHEN = "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,25}?)?";
     private static final String BUY = "(?:buy|buying|purchase|purchasing|import|importing|order|ordering|procure|procuring|acquire|acquiring)";
@@ -28,7 +30,7 @@ final class Purchases {
     private static final Pattern POSSESSIVE = Pattern.compile(NAME + "(?:'s|’s|'|’)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(commitment|pledge|plan|agreement|deal|decision|order|orders|purchase|purchases|contract|MOU)\\s+"
             + "(?:to\\s+" + BUY + "|for|of|on\\s+" + BUY + ")\\s+(?:the\\s+)?(?:purchase\\s+of\\s+)?" + QTY + "\\s+" + ITEM
-            + "(?:\\s+from\\s+" + NAME + ")?");
+            + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     private static final Pattern SIGNED_WITH = Pattern.compile(NAME + ACRONYM + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "with\\s+" + NAME + ACRONYM + WHEN + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
@@ -36,14 +38,14 @@ final class Purchases {
     private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
-            + QTY + "\\s+" + ITEM + "(?:\\s+from\\s+" + NAME + ")?");
+            + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     private static final Pattern WILL_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
             + "(buy|purchase|import|order|ordered|bought|purchased|procure|procured|acquire|acquired)\\s+" + QTY + "\\s+" + ITEM
-            + "(?:\\s+from\\s+" + NAME + ")?");
+            + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     private static final Pattern SUPPLY = Pattern.compile(NAME + ACRONYM + "\\s+(?:will\\s+(?:also\\s+)?|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
             + "(?:supply|sell|deliver|provide)\\s+" + QTY + "\\s+" + ITEM + "\\s+to\\s+" + NAME);
     /** A buyer named by a name or by a group: "Seven Philippine importers", "Vietnamese airlines". */
-    private static final String BUYERS = "((?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*\\s+){0,3}(?:importers|companies|firms|enterprises|businesses|buyers|traders"
+    private static final String BUYERS = "((?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*\\s+){0,3}(?:[a-z]+\\s+){0,2}?(?:importers|companies|firms|enterprises|businesses|buyers|traders"
             + "|processors|mills|airlines|carriers|utilities|refiners|millers|feed makers)|" + NAME.substring(1);
     private static final String WORTH = "\\s+(?:worth|valued at|with a (?:combined |total )?value of|totalling|totaling)\\s+(?:about\\s+|around\\s+|nearly\\s+|over\\s+"
             + "|more than\\s+|up to\\s+|some\\s+|approximately\\s+)?(?=US\\$|USD|\\$|\\d)";
@@ -64,6 +66,19 @@ final class Purchases {
             + "|\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|promised|plans|offered)\\s+to|\\s+(?:will|would)(?:\\s+also)?)\\s+" + BUY
             + "\\s+(?:an?\\s+(?:additional|extra|further)\\s+)?((?:US\\$|USD|\\$)\\s?\\d+(?:[.,]\\d+)?(?:\\s*(?:billion|million|bn|mn))?)(?:\\s+worth)?\\s+of\\s+"
             + "(?:the\\s+)?([\\p{L}\\p{M}\\d.\\-– ]{2,60}?)(?=\\s*(?:,|;|\\.|$|\\s+(?:from|by|over|in|this|next|within|including)\\b))");
+    /** "an agreement for Vietnam Airlines to buy 50 Boeing 737 MAX jets", "an MOU under which X will import ...". */
+    private static final Pattern AGREEMENT_FOR = Pattern.compile("\\b((?:purchase\\s+)?(?:agreement|deal|contract|memorand(?:um|a) of understanding|MOU|MoU|order))\\s+"
+            + "(?:for|under which)\\s+" + NAME + ACRONYM + "\\s+(?:to|will|would|is to)\\s+" + BUY + "\\s+" + QTY + "\\s+" + ITEM
+            + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
+    /** "Indonesian wheat millers have signed a memorandum of understanding to import 1 million tonnes of US wheat". */
+    private static final Pattern GROUP_SIGNED_TO_BUY = Pattern.compile(BUYERS + "\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:signed|inked|concluded)\\s+"
+            + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
+            + "to\\s+" + BUY + "\\s+" + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern GROUP_NOUN = Pattern.compile("\\b(?:importers|companies|firms|enterprises|businesses|buyers|traders"
+            + "|processors|mills|airlines|carriers|utilities|refiners|millers|feed makers)\\b");
+    /** A maker's name before what is bought names the seller: "50 Boeing 737 MAX jets", "Airbus A321neo aircraft". */
+    private static final Pattern MAKER = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:aircraft|jets?|planes?|airplanes?|airliners?|helicopters?|engines?|turbines?|locomotives?|widebodies|narrowbodies)\\b");
     private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
             + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
 
@@ -91,6 +106,21 @@ final class Purchases {
                 add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));
             }
         }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean signed = lower.contains("signed") || lower.contains("inked") || lower.contains("conclude") || lower.contains("reached")
+                || lower.contains("finali");
+        boolean worth = lower.contains("worth") || lower.contains("valued") || lower.contains("value of") || lower.contains("total");
+        // The patterns below are costly and most sentences lack the words they need: plain searches spare them.
+        m = AGREEMENT_FOR.matcher(lower.contains(" for ") || lower.contains("under which") ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, m.group(2), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(1)));
+        }
+        m = GROUP_SIGNED_TO_BUY.matcher(signed && GROUP_NOUN.matcher(sentence).find() ? sentence : "");
+        while (m.find()) {
+            if (!m.group(2).matches(NOT_PURCHASE)) {
+                add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));
+            }
+        }
         m = WILL_BUY.matcher(sentence);
         while (m.find()) {
             String verb = m.group(2);
@@ -101,29 +131,30 @@ final class Purchases {
         while (m.find()) {
             add(found, sentence, m, m.group(5), m.group(1), m.group(4), m.group(2), m.group(3), "announcement");
         }
-        m = SIGNED_WORTH.matcher(sentence);
+        m = SIGNED_WORTH.matcher(signed && worth ? sentence : "");
         while (m.find()) {
             if (!m.group(2).matches(NOT_PURCHASE) && !m.group(3).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(1), null, m.group(3), null, null, instrument(m.group(2)));
             }
         }
-        m = BUY_VALUE.matcher(sentence);
+        m = BUY_VALUE.matcher(sentence.indexOf('$') >= 0 || sentence.contains("USD") ? sentence : "");
         while (m.find()) {
             if (!m.group(3).matches(NOT_PURCHASE)) {
                 addPledge(found, sentence, m, m.group(1), m.group(3));
             }
         }
-        m = DEAL_BETWEEN.matcher(sentence);
+        m = DEAL_BETWEEN.matcher(worth && lower.contains(" between ") ? sentence : "");
         while (m.find()) {
             if (!sentence.substring(m.start(), m.end()).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(3), m.group(2), m.group(4), null, null, instrument(m.group(1)));
             }
         }
         // "X's purchase of 50 planes from Boeing" names the seller once for every purchase listed before it.
-        String seller = found.stream().map(Purchase::seller).filter(s -> s != null).findFirst().orElse(null);
+        Purchase named = found.stream().filter(p -> p.seller() != null).findFirst().orElse(null);
+        String seller = named == null ? null : named.seller();
         List<Purchase> out = new ArrayList<>();
         for (Purchase p : found) {
-            out.add(p.seller() == null && seller != null && !seller.equals(p.buyer())
+            out.add(p.seller() == null && seller != null && !seller.equals(p.buyer()) && p.start() < named.start()
                     ? new Purchase(p.start(), p.end(), p.buyer(), seller, p.item(), p.quantity(), p.unit(), p.valueUsd(),
                     p.lowUsd(), p.highUsd(), p.instrument())
                     : p);
@@ -159,7 +190,14 @@ final class Purchases {
         if (number != null && isMoney(sentence, m, number)) {
             return;
         }
-        found.add(new Purchase(m.start(), m.end(), b, trimName(seller), it, quantity, unit, value[0], value[1], value[2], instrument));
+        String sold = trimName(seller);
+        if (sold == null && it != null) {
+            Matcher maker = MAKER.matcher(it);
+            if (maker.find() && !Lexicon.NATIONALITIES.containsKey(maker.group(1)) && !maker.group(1).equals(b)) {
+                sold = maker.group(1);
+            }
+        }
+        found.add(new Purchase(m.start(), m.end(), b, sold, it, quantity, unit, value[0], value[1], value[2], instrument));
     }
 
     /** A country's or a company's pledge to buy goods of a value: the buyer may be a country ("Japan's commitment"). */

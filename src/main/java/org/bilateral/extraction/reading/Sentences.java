@@ -57,10 +57,10 @@ final class Sentences {
 
     /** A piece that ends in an initial or an abbreviation before a name ("John M.", "Sen.") did not end a sentence. */
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Amb|Gen|Lt|Col|Prof|Hon|Adm|Capt|Sgt|No)\\.\\s*$");
+            "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Amb|Gen|Lt|Col|Prof|Hon|Adm|Capt|Sgt|No|H\\.E|a\\.m|p\\.m)\\.\\s*$");
 
     /** "U.S. President Donald Trump": a country's abbreviation before a title does not end the sentence. */
-    private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,3}\\s*$");
+    private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile("(?:^|[\\s(/-])(?:\\p{Lu}\\.){2,3}\\s*$");
 
     private static boolean opensTitle(String text, int start) {
         int end = start;
@@ -73,7 +73,7 @@ final class Sentences {
 
     private static boolean continues(String text, int start) {
         char c = text.charAt(start);
-        return Character.isLowerCase(c) || Character.isDigit(c) || c == ',' || c == ')';
+        return Character.isLowerCase(c) || Character.isDigit(c) || c == ',' || c == ')' || c == '(';
     }
 
     private static SentenceModel load() {

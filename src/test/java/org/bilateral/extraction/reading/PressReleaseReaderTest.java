@@ -314,6 +314,44 @@ class PressReleaseReaderTest {
         assertThat(x.commitments()).noneMatch(c -> c.buyer().contains("Mitsubishi") || c.buyer().contains("Finance"));
     }
 
+
+    @Test
+    void aForeignMinistrysNumberedReadoutWithHonorificsAndTitlesAfterTheNames() {
+        Extraction x = read("mofa-ministers-meeting.txt");
+        assertThat(x.published()).hasToString("2025-09-23");
+        assertThat(event(x, EngagementKind.MEETING).participants()).containsExactly("Kenji Morimoto", "Daniel Brooks");
+        assertThat(event(x, EngagementKind.MEETING).date()).as("'a.m. (local time)' and 'H.E.' end no sentence").hasToString("2025-09-22");
+        assertThat(x.people()).extracting(Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Minister for Foreign Affairs of Japan", "JP"), tuple("Secretary of State of the United States of America", "US"));
+    }
+
+    @Test
+    void aWireStorysTeamsLedByPeopleWithTitlesInLowerCase() {
+        Extraction x = read("wire-lower-case-titles.txt");
+        assertThat(event(x, EngagementKind.MEETING).participants()).containsExactly("Brendan Lynch", "Rajesh Agrawal");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Brendan Lynch", "assistant U.S. trade representative for South and Central Asia", "US"),
+                        tuple("Rajesh Agrawal", "special secretary in the commerce ministry", "IN"));
+    }
+
+    @Test
+    void aMakersNameBeforeTheGoodsIsTheSellerAndAGroupOfBuyersIsABuyer() {
+        Extraction x = read("antara-purchases.txt");
+        assertThat(x.commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::quantity)
+                .containsExactly(tuple("Garuda Indonesia", "Boeing", 50L), tuple("Indonesian wheat millers", null, 1_000_000L));
+        assertThat(event(x, EngagementKind.MEETING).participants()).as("'he said, after meeting ...' is the minister's meeting")
+                .containsExactly("Airlangga Hartarto", "Howard Lutnick");
+    }
+
+    @Test
+    void anAgreementForABuyerAndAnMouUnderWhichItBuysAreBothPurchases() {
+        Extraction x = read("vnexpress-deals.txt");
+        assertThat(x.published()).hasToString("2026-05-08");
+        assertThat(x.commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::quantity)
+                .containsExactly(tuple("Vietnam Airlines", "Boeing", 50L), tuple("PetroVietnam Gas", "Excelerate Energy", 1_000_000L));
+        assertThat(x.issues()).extracting(Extraction.Issue::topic).containsExactly(PolicyTopic.MARKET_ECONOMY_STATUS);
+    }
+
     private static Extraction.Event event(Extraction x, EngagementKind kind) {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }
