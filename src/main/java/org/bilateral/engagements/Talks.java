@@ -1,5 +1,7 @@
 package org.bilateral.engagements;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 import org.bilateral.shared.CountryCode;
 
@@ -27,6 +29,7 @@ public record Talks(CountryCode a, CountryCode b) {
     }
 
     /** "US-VN"; null gives null, anything else not of that form is refused. */
+    @JsonCreator
     public static Talks parse(String code) {
         if (code == null || code.isBlank()) {
             return null;
@@ -38,6 +41,7 @@ public record Talks(CountryCode a, CountryCode b) {
         return of(c.substring(0, 2), c.substring(3));
     }
 
+    @JsonValue
     public String code() {
         return a + "-" + b;
     }

@@ -1,5 +1,7 @@
 package org.bilateral.extraction;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,19 +41,30 @@ public class PressReleases {
                            long proposed, long accepted, long rejected) {
     }
 
-    /** A proposed record of a press release, its evidence's offsets in the text, and what the reviewer decided. */
-    public record Proposal(long id, long pressReleaseId, ProposedRecord payload, int evidenceStart, int evidenceEnd, String status,
-                           Long recordId) {
+    /**
+     * A proposed record of a press release, its evidence's offsets in the text, and what the reviewer decided. In JSON
+     * its payload is written as {@link ProposalJson} stores it, by the record's field names and codes.
+     */
+    public record Proposal(long id, long pressReleaseId, @JsonIgnore ProposedRecord payload, int evidenceStart, int evidenceEnd,
+                           String status, Long recordId) {
 
+        @JsonIgnore
         public Subject subject() {
             return payload.subject();
         }
 
+        @JsonIgnore
         public String label() {
             return payload.label();
         }
 
-        /** The record's fields by name, for the review form. */
+        @JsonProperty("subject")
+        public String subjectCode() {
+            return subject().code();
+        }
+
+        /** The record's fields by name, for the review form and the API. */
+        @JsonProperty("payload")
         public Map<String, Object> fields() {
             return ProposalJson.fields(payload);
         }

@@ -122,7 +122,8 @@ final class Events {
             Integer round = round(text);
             Trigger found = trigger(text);
             // "hold the second negotiation session": the round itself, not a meeting beside it
-            Trigger trigger = found != null && round != null && ROUND.matcher(text.substring(found.start(), found.end())).find() ? null : found;
+            Trigger told = found != null && round != null && ROUND.matcher(text.substring(found.start(), found.end())).find() ? null : found;
+            Trigger trigger = told == null && round == null && (last == null || i - lastSentence > 3) ? agreedTogether(text, here) : told;
             if (round == null && rounds.size() == 1 && text.toLowerCase(Locale.ROOT).contains("round") && ANY_ROUND.matcher(text).find()) {
                 round = rounds.keySet().iterator().next();
             }
@@ -208,7 +209,7 @@ final class Events {
                         break;
                     }
                 }
-                d.place = place(text, doc);
+                d.place = at.kind() == EngagementKind.VISIT ? visited(text, at, doc) : place(text, doc);
                 if (SIDELINES.matcher(text).find()) {
                     d.sidelinesOf = round != null ? round : rounds.size() == 1 ? rounds.keySet().iterator().next() : null;
                     d.talks = d.sidelinesOf == null ? null : rounds.get(d.sidelinesOf).talks;
@@ -245,6 +246,22 @@ final class Events {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final Pattern TOGETHER = Pattern.compile("\\b(?:agreed|discussed|exchanged views|reaffirmed|pledged|vowed|affirmed)\\b");
+
+    /**
+     * "Japan's Minister X and U.S. Secretary Y agreed on Thursday to ...": two people who agree or discuss together met,
+     * though the report names no meeting. Only where no event was told just before, which they would be continuing.
+     */
+    private static Trigger agreedTogether(String text, List<Ref> here) {
+        Matcher m = TOGETHER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        long before = here.stream().filter(r -> r.person() && r.end() <= m.start()).map(Ref::name).distinct().count();
+        String between = text.substring(0, m.start());
+        return before >= 2 && between.contains(" and ") ? new Trigger(EngagementKind.MEETING, m.start(), m.end(), null, false) : null;
     }
 
     /** Words without which a kind's pattern cannot match: a plain search first spares most sentences the patterns. */
@@ -362,6 +379,18 @@ final class Events {
             return p;
         }
         return null;
+    }
+
+    private static final Pattern VISITED = Pattern.compile("^\\s*(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,2})");
+
+    /** "visited Jakarta on 22 September", "a visit to Washington": the place visited, else any place the sentence names. */
+    private static String visited(String text, Trigger at, Cast doc) {
+        Matcher m = VISITED.matcher(text.substring(at.end()));
+        if (m.find() && !doc.isOrganisation(m.group(1)) && !Lexicon.FUNCTION_WORDS.contains(m.group(1).split("\\s+")[0])
+                && (doc.people.values().stream().noneMatch(p -> p.name.contains(m.group(1))) || Lexicon.NATIONALITIES.containsKey(m.group(1)))) {
+            return m.group(1);
+        }
+        return place(text, doc);
     }
 
     /** An event is about what its sentence and those after it speak of, up to the next event (eight sentences at most). */

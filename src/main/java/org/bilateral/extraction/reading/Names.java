@@ -175,7 +175,9 @@ final class Names {
                     && !claimed[titleStart - 1] && !Lexicon.NATIONALITIES.containsKey(t.get(titleStart - 1).text())) {
                 titleStart--;
                 // "Commerce and Industry Minister": portfolios joined by "and" before the head
-                if (titleStart > 1 && (t.get(titleStart - 1).is("and") || t.get(titleStart - 1).is("&"))
+                // and "Economy, Trade and Industry Minister": listed with commas before the "and"
+                if (titleStart > 1 && (t.get(titleStart - 1).is("and") || t.get(titleStart - 1).is("&") || t.get(titleStart - 1).is(",")
+                        && s.substring(t.get(titleStart).start(), t.get(i).start()).contains(" and "))
                         && Lexicon.PORTFOLIO.contains(t.get(titleStart - 2).text()) && t.get(titleStart - 2).capitalised() && !claimed[titleStart - 2]) {
                     titleStart--;
                 }
@@ -859,7 +861,7 @@ final class Names {
     }
 
     private static final Pattern PARTY_VERB = Pattern.compile(
-            "^\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:signed|inked|ordered|agreed to (?:buy|purchase|import)|will (?:buy|purchase|import|supply)|placed)\\b");
+            "^\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:,\\s+[^,;]{3,60}?,\\s*)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:signed|inked|ordered|agreed to (?:buy|purchase|import)|will (?:buy|purchase|import|supply)|placed)\\b");
     private static final Pattern DEAL_CONTEXT = Pattern.compile("(?i)\\b(?:signed|inked|agreement|contract|deal|order|MOU|memorand)");
 
     /**

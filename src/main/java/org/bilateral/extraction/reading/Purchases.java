@@ -22,6 +22,8 @@ final class Purchases {
     private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by|as|during|within|annually|a year|per year|each year|every year)\\b|\\s*[,.;)]|\\s*$)";
     /** "1 million tonnes of LNG a year from X": the rate between the goods and their seller. */
     private static final String PER_YEAR = "(?:\\s+(?:a|per|each|every)\\s+year|\\s+annually|\\s+yearly)?";
+    /** "JERA, Japan's largest power generator, signed ...": a description between the buyer and its verb. */
+    private static final String SUBJECT_APPOSITION = "(?:,\\s+[^,;]{3,60}?,)?";
     private static final String ACRONYM = "(?:\\s*\\([^)]{1,15}\\))?";
     private static final String WHEN = "(?:\\s+(?:on|in|at|last|this)\\s+[^,;]{1,25}?)?";
     private static final String BUY = "(?:buy|buying|purchase|purchasing|import|importing|order|ordering|procure|procuring|acquire|acquiring)";
@@ -31,15 +33,15 @@ final class Purchases {
             + "(commitment|pledge|plan|agreement|deal|decision|order|orders|purchase|purchases|contract|MOU)\\s+"
             + "(?:to\\s+" + BUY + "|for|of|on\\s+" + BUY + ")\\s+(?:the\\s+)?(?:purchase\\s+of\\s+)?" + QTY + "\\s+" + ITEM
             + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
-    private static final Pattern SIGNED_WITH = Pattern.compile(NAME + ACRONYM + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
+    private static final Pattern SIGNED_WITH = Pattern.compile(NAME + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|reached)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "with\\s+" + NAME + ACRONYM + WHEN + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
             + "(?:purchase|purchasing|buying|import|importing|supply)\\s+(?:of\\s+)?)\\s*" + QTY + "\\s+" + ITEM);
-    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
+    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
             + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
-    private static final Pattern WILL_BUY = Pattern.compile(NAME + ACRONYM + "\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
+    private static final Pattern WILL_BUY = Pattern.compile(NAME + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
             + "(buy|purchase|import|order|ordered|bought|purchased|procure|procured|acquire|acquired)\\s+" + QTY + "\\s+" + ITEM
             + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     private static final Pattern SUPPLY = Pattern.compile(NAME + ACRONYM + "\\s+(?:will\\s+(?:also\\s+)?|has\\s+agreed\\s+to\\s+|agreed\\s+to\\s+|is\\s+to\\s+)"
@@ -191,6 +193,9 @@ final class Purchases {
             return;
         }
         String sold = trimName(seller);
+        if (sold != null && (Lexicon.NATIONALITIES.containsKey(sold) || Lexicon.NATIONALITIES.containsKey(sold + "."))) {
+            sold = null; // "from U.S. suppliers": a country is not a seller the register can hold
+        }
         if (sold == null && it != null) {
             Matcher maker = MAKER.matcher(it);
             if (maker.find() && !Lexicon.NATIONALITIES.containsKey(maker.group(1)) && !maker.group(1).equals(b)) {

@@ -352,6 +352,32 @@ class PressReleaseReaderTest {
         assertThat(x.issues()).extracting(Extraction.Issue::topic).containsExactly(PolicyTopic.MARKET_ECONOMY_STATUS);
     }
 
+
+    @Test
+    void ministersWhoAgreeTogetherMetAndABuyerDescribedBeforeItsVerbSigned() {
+        Extraction x = read("nikkei-lng.txt");
+        assertThat(event(x, EngagementKind.MEETING).participants()).as("two ministers who agreed together met")
+                .containsExactly("Yoji Muto", "Chris Wright");
+        assertThat(event(x, EngagementKind.SIGNING).participants()).as("the signer, not the minister").containsExactly("JERA");
+        assertThat(x.people()).extracting(Extraction.Person::title).containsExactly("Economy, Trade and Industry Minister", "U.S. Energy Secretary");
+        assertThat(x.commitments()).singleElement().satisfies(c -> {
+            assertThat(c.buyer()).isEqualTo("JERA");
+            assertThat(c.seller()).as("'U.S. suppliers' name no seller").isNull();
+            assertThat(c.quantity()).isEqualTo(5_500_000L);
+        });
+    }
+
+    @Test
+    void aRoundConcludedByATradeRepresentativesOfficeWithBothDelegationsLeaders() {
+        Extraction x = read("ustr-round.txt");
+        Extraction.Event round = event(x, EngagementKind.NEGOTIATION_ROUND);
+        assertThat(round.round()).isEqualTo(5);
+        assertThat(round.talks()).hasToString("US-VN");
+        assertThat(round.date()).hasToString("2025-07-18");
+        assertThat(round.participants()).containsExactly("Sarah Bianchi", "Nguyen Sinh Nhat Tan");
+        assertThat(x.issues()).extracting(Extraction.Issue::topic).containsExactly(PolicyTopic.TRADE_FRAUD);
+    }
+
     private static Extraction.Event event(Extraction x, EngagementKind kind) {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }

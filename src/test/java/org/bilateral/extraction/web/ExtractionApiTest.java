@@ -53,6 +53,12 @@ class ExtractionApiTest {
         mvc.perform(post("/api/press-releases").contentType(MediaType.APPLICATION_JSON).content(RELEASE).with(csrf()))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.alreadyIngested").value(false));
         Long event = jdbc.sql("select id from proposal where subject = 'event'").query(Long.class).single();
+        Long doc = jdbc.sql("select id from press_release").query(Long.class).single();
+        mvc.perform(get("/api/press-releases/" + doc))
+                .andExpect(jsonPath("$.proposals[0].subject").value("event"))
+                .andExpect(jsonPath("$.proposals[0].payload.kind").value("meeting"))
+                .andExpect(jsonPath("$.proposals[0].payload.date").value("2026-03-10"))
+                .andExpect(jsonPath("$.proposals[1].payload.country").value("VN"));
         mvc.perform(post("/api/proposals/" + event + "/accept").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"place\":\"Washington DC\"}").with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("accepted"));
