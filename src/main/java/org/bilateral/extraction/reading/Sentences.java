@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -56,11 +57,11 @@ final class Sentences {
     }
 
     /** A piece that ends in an initial or an abbreviation before a name ("John M.", "Sen.") did not end a sentence. */
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile(
+    private static final Pattern INITIAL = Pattern.compile(
             "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Amb|Gen|Lt|Col|Prof|Hon|Adm|Capt|Sgt|No|H\\.E|a\\.m|p\\.m)\\.\\s*$");
 
     /** "U.S. President Donald Trump": a country's abbreviation before a title does not end the sentence. */
-    private static final java.util.regex.Pattern COUNTRY_ABBREVIATION = java.util.regex.Pattern.compile("(?:^|[\\s(/-])(?:\\p{Lu}\\.){2,3}\\s*$");
+    private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:^|[\\s(/-])(?:\\p{Lu}\\.){2,3}\\s*$");
 
     private static boolean opensTitle(String text, int start) {
         int end = start;

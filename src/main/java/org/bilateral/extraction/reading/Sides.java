@@ -3,6 +3,7 @@ package org.bilateral.extraction.reading;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.bilateral.engagements.Talks;
 import org.bilateral.extraction.reading.Cast.DocPerson;
 import org.bilateral.extraction.reading.Cast.DocOrganisation;
@@ -23,7 +24,7 @@ import org.bilateral.shared.NameKey;
  */
 final class Sides {
 
-    private static final java.util.regex.Pattern ENVOY_TO = java.util.regex.Pattern.compile("\\b(?:Ambassador|Envoy|Consul|Representative|Delegate)\\s+to\\b");
+    private static final Pattern ENVOY_TO = Pattern.compile("\\b(?:Ambassador|Envoy|Consul|Representative|Delegate)\\s+to\\b");
 
     private Sides() {
     }
