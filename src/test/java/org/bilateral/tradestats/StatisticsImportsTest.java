@@ -155,6 +155,26 @@ class StatisticsImportsTest {
     }
 
     @Test
+    void valuesOutOfEveryBoundAreRefusedByTheirFieldAndNeverHoldAConnection() throws Exception {
+        long figures = count("trade_figure");
+        // Each once hung an import for ever: the value parser ran out of memory and the COPY was never cancelled.
+        for (int i = 0; i < 12; i++) {
+            Path huge = CensusFile.imports()
+                    .row("5520", "847130", "1000", "2024-01")
+                    .row("5520", "847130", i % 2 == 0 ? "1E2000000000" : "1" + "0".repeat(100_000), "2024-02")
+                    .row("5520", "847130", "10000000000000000", "2024-03")
+                    .writeTo(dir, "huge-" + i + ".json");
+            assertThatThrownBy(() -> importFile(huge)).isInstanceOfSatisfying(InvalidInput.class, e ->
+                    assertThat(e.problems()).extracting(p -> p.location().substring(0, 6) + " " + p.field(), p -> p.message().length() < 200)
+                            .containsExactly(org.assertj.core.api.Assertions.tuple("line 3 GEN_VAL_MO", true),
+                                    org.assertj.core.api.Assertions.tuple("line 4 GEN_VAL_MO", true)));
+        }
+        assertThat(count("trade_figure")).isEqualTo(figures);
+        assertThat(importFile(CensusFile.imports().row("5520", "847130", "9999999999999999.99", "2024-01").writeTo(dir, "largest.json"))
+                .figures()).as("the pool is free and the largest amount the column holds is taken exactly").isEqualTo(1);
+    }
+
+    @Test
     void aRecordRepeatedInOneFileIsRefused() {
         Path repeated = CensusFile.imports()
                 .row("5520", "847130", "1000", "2024-01")

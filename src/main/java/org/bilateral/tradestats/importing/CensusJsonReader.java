@@ -190,16 +190,16 @@ final class CensusJsonReader implements StatisticsReader {
             String amount = field(row, value);
             if (!Values.isAmount(amount)) {
                 context.problem(where, valueName, amount == null || amount.isBlank() ? "empty value"
-                        : "'" + amount + "' is not a non-negative amount in dollars");
+                        : "'" + Values.shown(amount) + "' is not " + Values.AMOUNT_RANGE);
                 return null;
             }
             String alt = altValue >= 0 ? field(row, altValue) : null;
             if (alt != null && !alt.isBlank() && !Values.isAmount(alt)) {
-                context.problem(where, "CON_VAL_MO", "'" + alt + "' is not a non-negative amount in dollars");
+                context.problem(where, "CON_VAL_MO", "'" + Values.shown(alt) + "' is not " + Values.AMOUNT_RANGE);
                 return null;
             }
             String qty = quantity >= 0 ? field(row, quantity) : null;
-            if (qty != null && !qty.isBlank() && !Values.isAmount(qty)) {
+            if (qty != null && !qty.isBlank() && !Values.isQuantity(qty)) {
                 qty = null;
             }
             if (period == null) {

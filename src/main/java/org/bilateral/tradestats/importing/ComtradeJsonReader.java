@@ -91,8 +91,8 @@ final class ComtradeJsonReader implements StatisticsReader {
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
-                fields.put(name, value == JsonToken.VALUE_NUMBER_FLOAT ? parser.getDecimalValue().toPlainString()
-                        : parser.getText());
+                // The number as written: "1e999999999" must reach the bounded check, not be expanded here.
+                fields.put(name, parser.getText());
             }
         }
         if (token != JsonToken.END_OBJECT) {

@@ -91,7 +91,7 @@ final class ComtradeRecord {
         String value = trim(field.apply("primaryValue"));
         if (!Values.isAmount(value)) {
             context.problem(where, "primaryValue", value == null || value.isEmpty() ? "empty value"
-                    : "'" + value + "' is not a non-negative amount in dollars");
+                    : "'" + Values.shown(value) + "' is not " + Values.AMOUNT_RANGE);
             return null;
         }
         String cif = trim(field.apply("cifvalue"));
@@ -100,10 +100,10 @@ final class ComtradeRecord {
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
         String netKg = trim(field.apply("netWgt"));
-        boolean hasQty = Values.isAmount(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
+        boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
         return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
                 hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
-                Values.isAmount(netKg) ? Values.plain(netKg) : null, line);
+                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line);
     }
 
     /** The country a code names; empty for areas that are not countries; null after reporting a problem. */

@@ -92,7 +92,8 @@ public class Importer {
         try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
              InputStream in = new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
             reader.read(in, context, copy);
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | Error e) {
+            // Whatever stops the reading, even an Error, cancels the COPY so that the rollback frees the connection.
             copy.abort();
             throw e;
         }

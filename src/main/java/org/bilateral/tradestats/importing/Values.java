@@ -1,15 +1,43 @@
 package org.bilateral.tradestats.importing;
 
-/** Checks on the textual values statistics files carry. */
+import java.math.BigDecimal;
+
+/**
+ * Checks on the textual values statistics files carry, bounded before anything is computed from them: a value such as
+ * "1E2000000000" is refused by its length and exponent, never expanded into two billion digits.
+ */
 final class Values {
+
+    /**
+     * What a dollar amount may be: below the 16 integer digits of the {@code numeric(18,2)} columns that hold it. (Comtrade
+     * writes cents' fractions, "1100.456", which those columns still round to the cent: issue 11 decides their scale.)
+     */
+    static final String AMOUNT_RANGE = "a non-negative amount in dollars below 10,000,000,000,000,000";
+
+    /** Larger exponents say nothing a statistics file means; they are refused before any arithmetic. */
+    private static final int LARGEST_EXPONENT = 30;
+    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1E16");
+    private static final BigDecimal QUANTITY_LIMIT = new BigDecimal("1E18");
 
     private Values() {
     }
 
-    /** A non-negative decimal such as "1234" or "1234.50" (also "1.2E7", which Comtrade JSON can carry). */
+    /** A dollar amount such as "1234", "1234.50" or "1.2E7" (which Comtrade JSON can carry), within {@link #AMOUNT_RANGE}, to the millionth. */
     static boolean isAmount(String text) {
-        if (text == null || text.isEmpty() || text.length() > 30) {
-            return false;
+        BigDecimal v = decimal(text);
+        return v != null && v.compareTo(AMOUNT_LIMIT) < 0 && v.stripTrailingZeros().scale() <= 6;
+    }
+
+    /** A quantity (kilograms, units) below 10^18 with at most six decimals. */
+    static boolean isQuantity(String text) {
+        BigDecimal v = decimal(text);
+        return v != null && v.compareTo(QUANTITY_LIMIT) < 0 && Math.max(0, v.stripTrailingZeros().scale()) <= 6;
+    }
+
+    /** The non-negative decimal the text writes, or null when it writes none or one out of every bound. */
+    private static BigDecimal decimal(String text) {
+        if (text == null || text.isEmpty() || text.length() > 40) {
+            return null;
         }
         boolean digit = false;
         boolean dot = false;
@@ -20,36 +48,41 @@ final class Values {
             } else if (c == '.' && !dot) {
                 dot = true;
             } else if ((c == 'E' || c == 'e') && digit && i + 1 < text.length()) {
-                return isExponent(text.substring(i + 1));
+                return isExponent(text.substring(i + 1)) ? new BigDecimal(text) : null;
             } else {
-                return false;
+                return null;
             }
         }
-        return digit;
+        return digit ? new BigDecimal(text) : null;
     }
 
     private static boolean isExponent(String text) {
         int start = text.startsWith("+") || text.startsWith("-") ? 1 : 0;
-        if (start >= text.length()) {
-            return false;
+        if (start >= text.length() || text.length() - start > 2) {
+            return false; // more than two digits is beyond LARGEST_EXPONENT
         }
         for (int i = start; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
             }
         }
-        return true;
+        return Integer.parseInt(text.substring(start)) <= LARGEST_EXPONENT;
+    }
+
+    /** A value as a refusal quotes it: at most 40 characters, so that a megabyte of digits is not echoed back. */
+    static String shown(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "… (" + text.length() + " characters)" : text;
     }
 
     static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
-    /** Normalises an amount to plain decimal text the database reads exactly. */
+    /** Normalises an amount already checked by {@link #isAmount} or {@link #isQuantity} to plain decimal text. */
     static String plain(String amount) {
         if (amount.indexOf('E') < 0 && amount.indexOf('e') < 0) {
             return amount;
         }
-        return new java.math.BigDecimal(amount).toPlainString();
+        return new BigDecimal(amount).toPlainString();
     }
 }

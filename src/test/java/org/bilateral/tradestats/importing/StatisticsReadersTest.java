@@ -111,6 +111,31 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void aComtradeNumberOfAHugeExponentIsRefusedNotExpanded() {
+        String record = """
+                {"freqCode":"M","period":"202405","reporterCode":704,"reporterISO":"VNM","partnerCode":842,
+                 "flowCode":"M","partner2Code":0,"classificationCode":"H6","cmdCode":"120190","customsCode":"C00",
+                 "motCode":0,"cifvalue":null,"fobvalue":null,"primaryValue":1e999999999,"qty":1e999999999,"qtyUnitAbbr":"kg"}""";
+        assertThatThrownBy(() -> read(new ComtradeJsonReader(countries), "[" + record + "]", new ReadContext("huge.json")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("primaryValue");
+                    assertThat(p.message()).contains("1e999999999", "below 10,000,000,000,000,000");
+                }));
+    }
+
+    @Test
+    void amountsAndQuantitiesHaveTheirBounds() {
+        assertThat(Values.isAmount("1.2E7")).isTrue();
+        assertThat(Values.isAmount("9999999999999999.99")).isTrue();
+        assertThat(Values.isAmount("10000000000000000")).isFalse();
+        assertThat(Values.isAmount("1060.505")).as("Comtrade writes fractions of a cent").isTrue();
+        assertThat(Values.isAmount("1E2000000000")).isFalse();
+        assertThat(Values.isAmount("1e-7")).isFalse();
+        assertThat(Values.isQuantity("250000.125")).isTrue();
+        assertThat(Values.isQuantity("1E31")).isFalse();
+    }
+
+    @Test
     void aComtradeErrorResponseIsReportedAsSuch() {
         assertThatThrownBy(() -> read(new ComtradeJsonReader(countries),
                 "{\"elements\":null,\"count\":0,\"error\":\"Invalid subscription key\"}", new ReadContext("error.json")))
