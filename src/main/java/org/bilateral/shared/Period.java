@@ -15,10 +15,23 @@ public record Period(YearMonth first, YearMonth last) implements Comparable<Peri
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])");
     private static final Pattern INTERVAL = Pattern.compile("(\\d{4}-\\d{2})/(\\d{4}-\\d{2})");
 
+    /** The years a period may lie in: trade statistics, targets and deliveries of this century and the last half of the one before. */
+    public static final int FIRST_YEAR = 1950;
+    public static final int LAST_YEAR = 2100;
+    public static final String YEARS = "from " + FIRST_YEAR + " to " + LAST_YEAR;
+
     public Period {
         if (first == null || last == null || last.isBefore(first)) {
             throw new IllegalArgumentException("a period must end on or after its start: " + first + "/" + last);
         }
+        if (!withinYears(first.getYear()) || !withinYears(last.getYear())) {
+            throw new IllegalArgumentException("a period lies in the years " + YEARS + ", not " + first + "/" + last);
+        }
+    }
+
+    /** Whether a year is one a period may lie in. */
+    public static boolean withinYears(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public static Period month(YearMonth month) {

@@ -37,4 +37,11 @@ class PeriodTest {
         assertThat(NameKey.of("Việt Nam")).isEqualTo(NameKey.of("Viet Nam")).isEqualTo(NameKey.of("VIETNAM"));
         assertThat(NameKey.of("Đà Nẵng")).isEqualTo("danang");
     }
+
+    @Test
+    void aPeriodLiesInTheYearsFrom1950To2100() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Period.parse("0000-01")).hasMessageContaining("1950 to 2100");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Period.year(9999)).hasMessageContaining("1950 to 2100");
+        org.assertj.core.api.Assertions.assertThat(Period.year(2100).toString()).isEqualTo("2100");
+    }
 }

@@ -17,6 +17,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
+import org.bilateral.shared.Period;
 
 /**
  * The US Census Bureau International Trade API (timeseries/intltrade/imports/hs and exports/hs):
@@ -218,12 +219,14 @@ final class CensusJsonReader implements StatisticsReader {
                 String t = text == null ? "" : text.trim();
                 if (t.matches("\\d{4}-\\d{1,2}")) {
                     String[] parts = t.split("-");
-                    return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                    if (Period.withinYears(Integer.parseInt(parts[0]))) {
+                        return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                    }
                 }
             } catch (java.time.DateTimeException e) {
                 // reported below
             }
-            context.problem(where, time >= 0 ? "time" : "MONTH", "'" + text + "' is not a month (YYYY-MM)");
+            context.problem(where, time >= 0 ? "time" : "MONTH", "'" + text + "' is not a month (YYYY-MM) of the years " + Period.YEARS);
             return null;
         }
     }

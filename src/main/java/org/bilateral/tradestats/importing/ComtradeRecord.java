@@ -11,6 +11,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
+import org.bilateral.shared.Period;
 
 /**
  * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
@@ -76,6 +77,10 @@ final class ComtradeRecord {
             period = YearMonth.of(Integer.parseInt(periodText.substring(0, 4)), Integer.parseInt(periodText.substring(4)));
         } else {
             context.problem(where, "period", "'" + periodText + "' is not a year (YYYY) or month (YYYYMM)");
+            return null;
+        }
+        if (!Period.withinYears(period.getYear())) {
+            context.problem(where, "period", "'" + periodText + "' is not of the years " + Period.YEARS);
             return null;
         }
         if (freq != null && !freq.isEmpty() && !freq.equals(annual ? "A" : "M")) {

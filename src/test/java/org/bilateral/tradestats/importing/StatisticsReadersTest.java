@@ -124,6 +124,18 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void monthsOutsideTheYearsAPeriodMayLieInAreRefused() {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","time"],
+                ["847130","10","5520","0000-01"],
+                ["847130","10","5520","9999-12"]]""";
+        assertThatThrownBy(() -> read(new CensusJsonReader(countries), json, new ReadContext("years.json")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field() + ": " + p.message())
+                        .containsExactly("time: '0000-01' is not a month (YYYY-MM) of the years from 1950 to 2100",
+                                "time: '9999-12' is not a month (YYYY-MM) of the years from 1950 to 2100"));
+    }
+
+    @Test
     void amountsAndQuantitiesHaveTheirBounds() {
         assertThat(Values.isAmount("1.2E7")).isTrue();
         assertThat(Values.isAmount("9999999999999999.99")).isTrue();
