@@ -182,6 +182,11 @@ final class DealsFile {
 
     /** One record's fields, reporting each problem with the record's line and the column's name. */
     private static final class Fields {
+        /** The longest text a deals file's cell may hold: names, goods, notes and links alike. */
+        static final int LONGEST_CELL = 2_000;
+        /** Quantities and dollar values below a quadrillion: more than any deal, less than any column's limit. */
+        static final BigDecimal LARGEST_NUMBER = new BigDecimal("1E15");
+
         private final CSVRecord record;
         private final String fileName;
         private final List<InputProblem> problems;
@@ -197,6 +202,11 @@ final class DealsFile {
                 return null;
             }
             String v = record.get(column);
+            if (v != null && v.length() > LONGEST_CELL) {
+                // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
+                problem(column, "is " + v.length() + " characters long; a cell holds at most " + LONGEST_CELL);
+                return null;
+            }
             return v == null || v.isBlank() ? null : v.strip();
         }
 
@@ -227,7 +237,13 @@ final class DealsFile {
                 return null;
             }
             try {
-                return new BigDecimal(v.replace(",", "").replace("_", ""));
+                BigDecimal n = v.length() > 40 ? null : new BigDecimal(v.replace(",", "").replace("_", ""));
+                if (n == null || n.abs().compareTo(LARGEST_NUMBER) >= 0 || n.scale() > 6) {
+                    problem(column, "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
+                            + "' is not a number below 1,000,000,000,000,000 with at most six decimals");
+                    return null;
+                }
+                return n;
             } catch (NumberFormatException e) {
                 problem(column, "'" + v + "' is not a number");
                 return null;

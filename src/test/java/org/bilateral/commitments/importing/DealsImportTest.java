@@ -92,6 +92,19 @@ class DealsImportTest {
     }
 
     @Test
+    void aCellNoDownloadCouldHoldAndANumberBeyondEveryDealAreRefused() {
+        DealsCsv bad = DealsCsv.airlineOrderReannounced()
+                .row("C1", "2025-05-29", "MOU", "B".repeat(100_000), "Excelerate Energy", "LNG", "271111", "", "", "", "", "")
+                .row("C2", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "1e999999999", "", "", "", "");
+
+        assertThatThrownBy(() -> imports.importCsv(bad.reader(), "huge.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).contains(
+                        "huge.csv, line 6, field buyer: is 100000 characters long; a cell holds at most 2000",
+                        "huge.csv, line 7, field quantity: '1e999999999' is not a number below 1,000,000,000,000,000 with at most six decimals"));
+        assertThat(commitments.deals()).isEmpty();
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAtItsHeader() {
         assertThatThrownBy(() -> imports.importCsv(new java.io.StringReader("id,date,buyer\nX,2025-01-01,Y\n"), "short.csv"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).toString())
