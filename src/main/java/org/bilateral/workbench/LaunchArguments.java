@@ -56,6 +56,7 @@ public final class LaunchArguments {
                     env != null && !env.isBlank() ? env : System.getProperty("user.home") + "/.bilateral");
             String port = System.getenv("BILATERAL_DB_PORT");
             overrides.put("bilateral.home", home + "/bench");
+            overrides.put("bilateral.db.expendable", "true");
             overrides.put("bilateral.db.port", Integer.toString((port == null || port.isBlank() ? 54329 : Integer.parseInt(port)) + 1));
         }
         // A failed start is reported in one line by the launcher; Spring's own report would repeat it with a stack trace.

@@ -65,6 +65,10 @@ final class WorkbenchDatabase implements AutoCloseable {
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
                     .setServerConfig("max_wal_size", "2GB")
+                    // The workbench's record survives a power cut; only the benchmark's own database may lose its last commits.
+                    .setServerConfig("fsync", db.expendable() ? "off" : "on")
+                    .setServerConfig("synchronous_commit", db.expendable() ? "off" : "on")
+                    .setServerConfig("full_page_writes", db.expendable() ? "off" : "on")
                     .start();
             return new WorkbenchDatabase(pool(url, "postgres", null), pg);
         } catch (IOException e) {

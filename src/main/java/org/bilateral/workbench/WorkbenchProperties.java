@@ -17,15 +17,16 @@ public record WorkbenchProperties(Path home, Database db) {
             home = Path.of(System.getProperty("user.home"), ".bilateral");
         }
         if (db == null) {
-            db = new Database(null, null, null, 54329, false);
+            db = new Database(null, null, null, 54329, false, false);
         }
     }
 
     /**
      * @param url       JDBC URL of an external PostgreSQL (BILATERAL_DB_URL or --db-url); blank for embedded
      * @param ephemeral an embedded database in a temporary folder, dropped on exit (tests)
+     * @param expendable the benchmark's own database, which trades durability for speed; the workbench's never does
      */
-    public record Database(String url, String username, String password, int port, boolean ephemeral) {
+    public record Database(String url, String username, String password, int port, boolean ephemeral, boolean expendable) {
 
         public boolean external() {
             return url != null && !url.isBlank();

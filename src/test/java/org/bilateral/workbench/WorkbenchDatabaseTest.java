@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +29,17 @@ class WorkbenchDatabaseTest {
     @Test
     void aCommandRunWhileTheWorkbenchServesUsesTheRunningDatabaseAndLeavesItRunning() throws Exception {
         WorkbenchProperties properties = new WorkbenchProperties(home,
-                new WorkbenchProperties.Database(null, null, null, freePort(), false));
+                new WorkbenchProperties.Database(null, null, null, freePort(), false, false));
         try (WorkbenchDatabase serving = WorkbenchDatabase.open(properties)) {
             JdbcClient.create(serving.dataSource()).sql("create table kept (x int)").update();
             try (WorkbenchDatabase command = WorkbenchDatabase.open(properties)) {
                 assertThat(answer(command)).isEqualTo(42);
             }
             assertThat(answer(serving)).as("still running after the command closed").isEqualTo(42);
+            JdbcClient jdbc = JdbcClient.create(serving.dataSource());
+            assertThat(List.of(jdbc.sql("show fsync").query(String.class).single(), jdbc.sql("show synchronous_commit").query(String.class).single(),
+                    jdbc.sql("show full_page_writes").query(String.class).single()))
+                    .as("the workbench's own data is durable").containsExactly("on", "on", "on");
         }
         try (WorkbenchDatabase restarted = WorkbenchDatabase.open(properties)) {
             assertThat(JdbcClient.create(restarted.dataSource()).sql("select count(*) from kept").query(Long.class).single())
@@ -46,7 +51,7 @@ class WorkbenchDatabaseTest {
     void anExternalServerIsUsedByUrl() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
              WorkbenchDatabase db = WorkbenchDatabase.open(new WorkbenchProperties(home, new WorkbenchProperties.Database(
-                     external.getJdbcUrl("postgres", "postgres"), "postgres", null, 0, false)))) {
+                     external.getJdbcUrl("postgres", "postgres"), "postgres", null, 0, false, false)))) {
             assertThat(answer(db)).isEqualTo(42);
             assertThat(home.resolve("postgres")).as("no embedded database started").doesNotExist();
         }
@@ -56,7 +61,7 @@ class WorkbenchDatabaseTest {
     void aPortTakenByAnotherPostgresqlIsExplained() throws Exception {
         try (EmbeddedPostgres other = EmbeddedPostgres.builder().start()) {
             WorkbenchProperties properties = new WorkbenchProperties(home,
-                    new WorkbenchProperties.Database(null, null, null, other.getPort(), false));
+                    new WorkbenchProperties.Database(null, null, null, other.getPort(), false, false));
             assertThatThrownBy(() -> WorkbenchDatabase.open(properties))
                     .hasMessageContaining("port " + other.getPort() + " is taken by another PostgreSQL")
                     .hasMessageContaining("BILATERAL_DB_PORT");
