@@ -175,6 +175,35 @@ class StatisticsImportsTest {
     }
 
     @Test
+    void twoRevisionsOfTheSameSlicesImportedAtOnceEndAsIfRunOneAfterTheOther() throws Exception {
+        CensusFile first = CensusFile.imports();
+        CensusFile second = CensusFile.imports();
+        for (int i = 0; i < 3000; i++) {
+            String hs = String.format("8471%06d", i);
+            first.row("5520", hs, "100", "2024-01");
+            second.row("5520", hs, "200", "2024-01");
+        }
+        Path a = first.writeTo(dir, "revision-a.json");
+        Path b = second.writeTo(dir, "revision-b.json");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var one = pool.submit(() -> importFile(a));
+            var two = pool.submit(() -> importFile(b));
+            var again = pool.submit(() -> importFile(b));
+            one.get();
+            two.get();
+            again.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(distinct import_id) from trade_figure where period = date '2024-01-01'").query(Long.class).single())
+                .as("one revision stays, the other is kept as replaced").isEqualTo(1);
+        assertThat(jdbc.sql("select sum(value_usd) from trade_figure where period = date '2024-01-01'").query(java.math.BigDecimal.class).single())
+                .isIn(new java.math.BigDecimal("300000.00"), new java.math.BigDecimal("600000.00"));
+        assertThat(count("trade_import")).as("the same file at once is imported once").isEqualTo(2);
+    }
+
+    @Test
     void aRecordRepeatedInOneFileIsRefused() {
         Path repeated = CensusFile.imports()
                 .row("5520", "847130", "1000", "2024-01")

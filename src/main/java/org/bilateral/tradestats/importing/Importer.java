@@ -58,6 +58,8 @@ public class Importer {
         String sha = sha256(file);
         FileFormat format = detect(file, fileName);
         return transaction.execute(status -> {
+            // The same file uploaded twice at once: the second waits for the first and is then told it is imported.
+            store.lock("file " + sha);
             Optional<StatisticsStore.PriorImport> prior = store.findBySha(sha);
             if (prior.isPresent()) {
                 StatisticsStore.PriorImport p = prior.get();

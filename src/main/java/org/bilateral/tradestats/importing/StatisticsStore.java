@@ -74,7 +74,18 @@ class StatisticsStore {
      * Makes the new import the holder of its slices: figures an earlier import had for them move to
      * trade_figure_replaced, then the totals of every year touched are rebuilt. Returns how many moved.
      */
+    /** A lock held until the transaction ends, on what the key names. */
+    void lock(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))::text").param(key).query(String.class).single();
+    }
+
     long replaceSlices(long importId, Collection<Slice> slices, long figures) {
+        // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:
+        // the later sees the earlier's committed figures and replaces them, as if they had run one after the other.
+        for (String key : slices.stream().map(s -> "slices " + s.reporter() + " " + s.partner() + " " + s.flow().code())
+                .collect(Collectors.toCollection(java.util.TreeSet::new))) {
+            lock(key);
+        }
         template.execute("""
                 create temp table new_slice (reporter char(2), partner char(2), flow varchar(2), freq char(1),
                                              period date, hs_level smallint) on commit drop""");
