@@ -74,13 +74,14 @@ public final class ProposalJson {
      * a value of the wrong type and whatever {@link ProposedRecord#problems} finds are all refused together.
      */
     public static ProposedRecord corrected(ProposedRecord proposed, Map<String, ?> corrections, String source) {
-        ObjectNode tree = MAPPER.valueToTree(proposed);
+        ObjectNode base = MAPPER.valueToTree(proposed);
+        ObjectNode tree = base.deepCopy();
         List<InputProblem> problems = new ArrayList<>();
         if (corrections != null) {
             for (Map.Entry<String, ?> c : corrections.entrySet()) {
                 if (!tree.has(c.getKey())) {
                     problems.add(new InputProblem(source, null, c.getKey(), "a " + proposed.subject().code() + " has no such field; it has "
-                            + String.join(", ", fields(proposed).keySet())));
+                            + String.join(", ", base.propertyNames())));
                     continue;
                 }
                 tree.set(c.getKey(), MAPPER.valueToTree(c.getValue()));
@@ -90,9 +91,9 @@ public final class ProposalJson {
             throw new InvalidInput(problems);
         }
         ProposedRecord corrected = null;
-        for (String field : fields(proposed).keySet()) {
+        for (String field : base.propertyNames()) {
             // Each field on its own first, so that every wrong field is named at once rather than the first only.
-            ObjectNode one = MAPPER.valueToTree(proposed);
+            ObjectNode one = base.deepCopy();
             one.set(field, tree.get(field));
             try {
                 MAPPER.treeToValue(one, proposed.subject().type());

@@ -45,7 +45,15 @@ public sealed interface ProposedRecord
         }
     }
 
-    Subject subject();
+    /** What this record is of, by its type. */
+    default Subject subject() {
+        for (Subject s : Subject.values()) {
+            if (s.type() == getClass()) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no subject for " + getClass());
+    }
 
     /** One line for lists: "meeting 2026-02-02", "Lê Mạnh Hùng", "VietJet: 200 aircraft". */
     String label();
@@ -65,11 +73,6 @@ public sealed interface ProposedRecord
 
         static Event of(Extraction.Event e) {
             return new Event(e.kind(), e.date(), e.endDate(), e.place(), e.round(), e.talks(), e.participants(), e.topics(), e.sidelinesOf());
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.EVENT;
         }
 
         @Override
@@ -112,11 +115,6 @@ public sealed interface ProposedRecord
         }
 
         @Override
-        public Subject subject() {
-            return Subject.PERSON;
-        }
-
-        @Override
         public String label() {
             return String.valueOf(name);
         }
@@ -137,11 +135,6 @@ public sealed interface ProposedRecord
 
         static Organisation of(Extraction.Organisation o) {
             return new Organisation(o.name(), o.acronym(), ProposalJson.country(o.country()), o.kind(), o.participant());
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.ORGANISATION;
         }
 
         @Override
@@ -169,11 +162,6 @@ public sealed interface ProposedRecord
         static Commitment of(Extraction.Commitment c) {
             return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), c.valueUsd(), c.valueLowUsd(), c.valueHighUsd(),
                     c.instrument() == null ? null : Instrument.parse(c.instrument()));
-        }
-
-        @Override
-        public Subject subject() {
-            return Subject.COMMITMENT;
         }
 
         @Override
@@ -209,11 +197,6 @@ public sealed interface ProposedRecord
 
     /** A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}. */
     record Issue(PolicyTopic topic) implements ProposedRecord {
-
-        @Override
-        public Subject subject() {
-            return Subject.ISSUE;
-        }
 
         @Override
         public String label() {

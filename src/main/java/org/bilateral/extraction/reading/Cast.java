@@ -118,7 +118,7 @@ final class Cast {
     List<Ref> references(Sentence s, List<Token> tokens, Names.Found found) {
         List<Ref> refs = new ArrayList<>();
         for (PersonMention p : found.people()) {
-            String name = p.shortForm() ? byLastName(p.name(), register) : p.name();
+            String name = p.shortForm() ? byLastName(p.name()) : p.name();
             if (name == null && p.shortForm() && p.title() != null) {
                 // "President Biden" where the report never gives the full name: the name it gives is the one to keep.
                 person(p, s);
@@ -151,7 +151,7 @@ final class Cast {
                 }
                 if (e + 1 >= tokens.size() || !tokens.get(e + 1).capitalised()) {
                     String part = s.text().substring(t.start(), tokens.get(e).end());
-                    String person = byPartOfName(part);
+                    String person = byWordsOfName(part, false);
                     if (person != null) {
                         refs.add(Ref.person(t.start(), tokens.get(e).end(), person));
                         i = e;
@@ -164,9 +164,9 @@ final class Cast {
                 refs.add(Ref.organisation(t.start(), t.end(), acronyms.get(key), false, insidePhrase(s.text(), t.start())));
                 continue;
             }
-            String person = byLastName(t.text(), register);
+            String person = byLastName(t.text());
             if (person == null) {
-                person = byPartOfName(t.text());
+                person = byWordsOfName(t.text(), false);
             }
             if (person != null) {
                 refs.add(Ref.person(t.start(), t.end(), canonicalPerson(person)));
@@ -187,18 +187,9 @@ final class Cast {
         return p != null ? p.name : name;
     }
 
-    private String byLastName(String word, Register register) {
-        String key = NameKey.of(word);
-        String match = null;
-        for (DocPerson p : people.values()) {
-            String[] w = withoutSuffix(p.name);
-            if (w.length > 1 && NameKey.of(w[w.length - 1]).equals(key)) {
-                if (match != null && !match.equals(p.name)) {
-                    return null;
-                }
-                match = p.name;
-            }
-        }
+    /** The person a last name stands for ("Hùng", "Secretary Carver"): in the report, or else in the register. */
+    private String byLastName(String word) {
+        String match = byWordsOfName(word, true);
         if (match == null) {
             Register.Known k = register.personByLastName(word);
             if (k != null) {
@@ -210,10 +201,11 @@ final class Cast {
     }
 
     /**
-     * The one person of the report whose name begins or ends with these words: "Airlangga" for Airlangga Hartarto (an
-     * Indonesian is called by the first name), "Tengku Zafrul" for Tengku Zafrul Aziz. Null when none or several fit.
+     * The one person of the report whose name ends with these words, or (unless {@code lastOnly}) begins with them:
+     * "Airlangga" for Airlangga Hartarto (an Indonesian is called by the first name), "Tengku Zafrul" for Tengku Zafrul
+     * Aziz. Null when none or several fit.
      */
-    private String byPartOfName(String part) {
+    private String byWordsOfName(String part, boolean lastOnly) {
         String[] words = part.strip().split("\\s+");
         String match = null;
         for (DocPerson p : people.values()) {
@@ -221,7 +213,7 @@ final class Cast {
             if (name.length <= words.length) {
                 continue;
             }
-            boolean prefix = true;
+            boolean prefix = !lastOnly;
             boolean suffix = true;
             for (int k = 0; k < words.length; k++) {
                 prefix &= NameKey.of(name[k]).equals(NameKey.of(words[k]));

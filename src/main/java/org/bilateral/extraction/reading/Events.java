@@ -162,6 +162,7 @@ final class Events {
             List<Ref> cast = groupsAsTheLastEvent(here, last, i - lastSentence <= 3);
             List<Trigger> chain = chained(text, trigger);
             int clause = clauseStart(text, trigger.start());
+            boolean joins = participantsJoin(text);
             for (int k = 0; k < chain.size(); k++) {
                 Trigger at = chain.get(k);
                 int until = k + 1 < chain.size() ? chain.get(k + 1).start() : text.length();
@@ -170,7 +171,6 @@ final class Events {
                 d.definite = at.definite();
                 int objectEnd = Math.min(until, objectEnd(text, at.end()));
                 Matcher joined = PARTICIPANTS.matcher(text);
-                boolean joins = participantsJoin(text);
                 int joinedAt = joins && joined.find(at.end()) ? joined.end() : text.length();
                 for (Ref r : cast) {
                     if (r.affiliation() || r.start() >= objectEnd && (r.start() < joinedAt || k + 1 < chain.size())) {

@@ -218,6 +218,40 @@ final class Lexicon {
     /** The longest country name or demonym (in words) the lexicon knows, for matching word runs against it. */
     static final int LONGEST_NATIONALITY = 4;
 
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s,;:!?()\"“”\\[\\]\\-–—/]+");
+
+    /**
+     * The countries a text names, by name or demonym, the longest name first ("United States of America" before
+     * "America"), with how often: in the order the text first names them. A possessive or a full stop after the name
+     * is no part of it ("India's", "Vietnam.").
+     */
+    static Map<String, Integer> countriesIn(String text) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        String[] words = WORD_BREAK.split(text.strip());
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(LONGEST_NATIONALITY, words.length - i); n >= 1; n--) {
+                String code = country(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                if (code != null) {
+                    counts.merge(code, 1, Integer::sum);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static String country(String phrase) {
+        String code = NATIONALITIES.get(phrase);
+        if (code == null && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
+            code = NATIONALITIES.get(phrase.substring(0, phrase.length() - 2));
+        }
+        if (code == null && phrase.endsWith(".")) {
+            code = NATIONALITIES.get(phrase.substring(0, phrase.length() - 1));
+        }
+        return code;
+    }
+
     /**
      * Offices a country's government does not have, so that an untitled "Prime Minister X" in a readout of talks with
      * the United States is the other side's: the United States has secretaries, not ministers, and no party offices.

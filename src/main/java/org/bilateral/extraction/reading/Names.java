@@ -922,20 +922,7 @@ final class Names {
     static String countryOf(String text) {
         // "USAID/Vietnam": an organisation's mission in a country belongs to the organisation, not to the country
         String owner = text.contains("/") ? text.substring(0, text.indexOf('/')) : text;
-        String[] words = owner.split("[\\s,()\\-–]+");
-        for (int i = 0; i < words.length; i++) {
-            for (int n = Math.min(Lexicon.LONGEST_NATIONALITY, words.length - i); n >= 1; n--) {
-                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
-                String code = Lexicon.NATIONALITIES.get(phrase);
-                if (code == null && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
-                    code = Lexicon.NATIONALITIES.get(phrase.substring(0, phrase.length() - 2));
-                }
-                if (code != null) {
-                    return code;
-                }
-            }
-        }
-        return null;
+        return Lexicon.countriesIn(owner).keySet().stream().findFirst().orElse(null);
     }
 
     /** A person's country from a Vietnamese family name, a nationality in the title, or a typically American office. */

@@ -37,10 +37,7 @@ final class Purchases {
             + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
             + "with\\s+" + NAME + ACRONYM + WHEN + "\\s+(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?"
             + "(?:purchase|purchasing|buying|import|importing|supply)\\s+(?:of\\s+)?)\\s*" + QTY + "\\s+" + ITEM);
-    private static final Pattern SIGNED_TO_BUY = Pattern.compile(NAME + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
-            + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
-            + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
-            + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern SIGNED_TO_BUY = signedToBuy(NAME);
     private static final Pattern WILL_BUY = Pattern.compile(NAME + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:also\\s+)?(?:has\\s+|have\\s+)?(?:(?:agreed|committed|pledged|plans|planned|decided|intends|promised|is set|are set|is expected)\\s+to\\s+|will\\s+|would\\s+)?"
             + "(buy|purchase|import|order|ordered|bought|purchased|procure|procured|acquire|acquired)\\s+" + QTY + "\\s+" + ITEM
             + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
@@ -73,14 +70,24 @@ final class Purchases {
             + "(?:for|under which)\\s+" + NAME + ACRONYM + "\\s+(?:to|will|would|is to)\\s+" + BUY + "\\s+" + QTY + "\\s+" + ITEM
             + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     /** "Indonesian wheat millers have signed a memorandum of understanding to import 1 million tonnes of US wheat". */
-    private static final Pattern GROUP_SIGNED_TO_BUY = Pattern.compile(BUYERS + "\\s+(?:have\\s+|has\\s+|had\\s+)?(?:also\\s+)?(?:signed|inked|concluded)\\s+"
-            + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
-            + "to\\s+" + BUY + "\\s+" + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
+    private static final Pattern GROUP_SIGNED_TO_BUY = signedToBuy(BUYERS);
     private static final Pattern GROUP_NOUN = Pattern.compile("\\b(?:importers|companies|firms|enterprises|businesses|buyers|traders"
             + "|processors|mills|airlines|carriers|utilities|refiners|millers|feed makers)\\b");
     /** A maker's name before what is bought names the seller: "50 Boeing 737 MAX jets", "Airbus A321neo aircraft". */
     private static final Pattern MAKER = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:aircraft|jets?|planes?|airplanes?|airliners?|helicopters?|engines?|turbines?|locomotives?|widebodies|narrowbodies)\\b");
+    /**
+     * "X signed a contract to buy 50 aircraft from Y", for a buyer written as {@code subject}: a name, or a group
+     * ("Indonesian wheat millers have signed a memorandum of understanding to import ...").
+     */
+    private static Pattern signedToBuy(String subject) {
+        return Pattern.compile(subject + ACRONYM + SUBJECT_APPOSITION + "\\s+(?:today\\s+|on\\s+\\w+\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?"
+                + "(?:signed|inked|concluded|announced|reached|finali[sz]ed|placed)\\s+"
+                + "(?:a|an|the|two|three|several)\\s+([\\w\\s-]{0,40}?(?:agreement|contract|deal|MOU|memorandum of understanding|order))s?\\s+"
+                + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+(?:purchase|supply|import)\\s+of\\s+)?|on\\s+(?:the\\s+)?(?:purchase|purchasing|buying|import|importing)\\s+(?:of\\s+)?)\\s*"
+                + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
+    }
+
     private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
             + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
 

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.bilateral.engagements.Talks;
 import org.bilateral.extraction.reading.Cast.DocPerson;
 import org.bilateral.extraction.reading.Cast.DocOrganisation;
-import org.bilateral.extraction.reading.Tokens.Token;
 import org.bilateral.shared.NameKey;
 
 /**
@@ -110,12 +109,12 @@ final class Sides {
      * fewer than two, counting the report's own side among them.
      */
     static Talks talks(String sentence, String text, String ownSide) {
-        Map<String, Integer> inSentence = mentions(sentence);
+        Map<String, Integer> inSentence = Lexicon.countriesIn(sentence);
         if (inSentence.size() == 2) {
             var codes = inSentence.keySet().iterator();
             return Talks.of(codes.next(), codes.next());
         }
-        List<String> ranked = new java.util.ArrayList<>(mentions(text).entrySet().stream()
+        List<String> ranked = new java.util.ArrayList<>(Lexicon.countriesIn(text).entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
         if (ownSide != null && !ranked.contains(ownSide)) {
             ranked.add(ownSide); // "NEW DELHI: ... his Australian counterpart": the outlet's own side is the other party
@@ -129,26 +128,9 @@ final class Sides {
 
     /** The country the text names most often, besides the given one: "India" five times beside "United States". */
     static String mostMentionedBesides(String text, String besides) {
-        Map<String, Integer> counts = mentions(text);
+        Map<String, Integer> counts = Lexicon.countriesIn(text);
         counts.remove(besides);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** How often the text names each country, by name or demonym, in the order it first names them. */
-    private static Map<String, Integer> mentions(String text) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        List<Token> tokens = Tokens.of(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            for (int n = Math.min(Lexicon.LONGEST_NATIONALITY, tokens.size() - i); n >= 1; n--) {
-                String phrase = text.substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
-                String code = Lexicon.NATIONALITIES.get(phrase);
-                if (code != null) {
-                    counts.merge(code, 1, Integer::sum);
-                    i += n - 1;
-                    break;
-                }
-            }
-        }
-        return counts;
-    }
 }
