@@ -3,6 +3,7 @@ package org.bilateral.extraction.reading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bilateral.extraction.Evidence;
 import org.bilateral.extraction.Extraction;
@@ -12,6 +13,8 @@ import org.bilateral.extraction.reading.Cast.Ref;
 import org.bilateral.extraction.reading.Sentences.Sentence;
 import org.bilateral.extraction.reading.Tokens.Token;
 import org.bilateral.policy.PolicyTopic;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
 
@@ -42,7 +45,17 @@ public final class PressReleaseReader {
         this.names = new Names(register);
     }
 
+    /**
+     * The longest text read as one press release: ten times the longest of the genre, and read within seconds however
+     * it is written (800,000 characters without a full stop took nine).
+     */
+    public static final int LONGEST = 200_000;
+
     public Extraction read(PressRelease release) {
+        if (release.text().length() > LONGEST) {
+            throw new InvalidInput(new InputProblem(release.name(), null, null, String.format(Locale.ROOT,
+                    "is %,d characters long; a press release is read up to %,d", release.text().length(), LONGEST)));
+        }
         CleanText clean = CleanText.of(release.text());
         ReportedDate published = Dates.published(clean);
         List<Sentence> sentences = Sentences.of(clean);

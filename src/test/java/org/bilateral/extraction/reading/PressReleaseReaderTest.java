@@ -378,6 +378,17 @@ class PressReleaseReaderTest {
         assertThat(x.issues()).extracting(Extraction.Issue::topic).containsExactly(PolicyTopic.TRADE_FRAUD);
     }
 
+    @Test
+    void aTextLongerThanAnyPressReleaseIsRefusedByItsNameAtOnce() {
+        String huge = "Minister met the Secretary and ".repeat(7000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(new PressRelease("huge.txt", huge)))
+                .isInstanceOfSatisfying(org.bilateral.shared.InvalidInput.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.source()).isEqualTo("huge.txt");
+                            assertThat(p.message()).isEqualTo("is 217,000 characters long; a press release is read up to 200,000");
+                        }));
+    }
+
     private static Extraction.Event event(Extraction x, EngagementKind kind) {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }
