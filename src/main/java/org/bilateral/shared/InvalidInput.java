@@ -6,11 +6,28 @@ import java.util.stream.Collectors;
 /** Input that was refused as a whole; nothing it carried was stored. */
 public class InvalidInput extends RuntimeException {
 
+    /** A refusal lists this many problems and counts the rest: enough to fix a file, never a megabyte of them. */
+    public static final int LISTED = 30;
+
     private final List<InputProblem> problems;
 
     public InvalidInput(List<InputProblem> problems) {
-        super(problems.stream().map(InputProblem::toString).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+        this(listed(problems), 0);
+    }
+
+    private InvalidInput(List<InputProblem> listed, int ignored) {
+        super(listed.stream().map(InputProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = listed;
+    }
+
+    private static List<InputProblem> listed(List<InputProblem> problems) {
+        if (problems.size() <= LISTED) {
+            return List.copyOf(problems);
+        }
+        List<InputProblem> listed = new java.util.ArrayList<>(problems.subList(0, LISTED));
+        listed.add(new InputProblem(problems.get(LISTED).source(), null, null,
+                String.format("and %,d more problems not listed", problems.size() - LISTED)));
+        return List.copyOf(listed);
     }
 
     public InvalidInput(InputProblem problem) {

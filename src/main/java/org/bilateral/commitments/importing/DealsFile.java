@@ -21,6 +21,7 @@ import org.bilateral.commitments.ReportedValue;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 
 /**
@@ -182,11 +183,6 @@ final class DealsFile {
 
     /** One record's fields, reporting each problem with the record's line and the column's name. */
     private static final class Fields {
-        /** The longest text a deals file's cell may hold: names, goods, notes and links alike. */
-        static final int LONGEST_CELL = 2_000;
-        /** Quantities and dollar values below a quadrillion: more than any deal, less than any column's limit. */
-        static final BigDecimal LARGEST_NUMBER = new BigDecimal("1E15");
-
         private final CSVRecord record;
         private final String fileName;
         private final List<InputProblem> problems;
@@ -202,9 +198,10 @@ final class DealsFile {
                 return null;
             }
             String v = record.get(column);
-            if (v != null && v.length() > LONGEST_CELL) {
+            java.util.Optional<String> wrong = Limits.textProblem(v);
+            if (wrong.isPresent()) {
                 // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
-                problem(column, "is " + v.length() + " characters long; a cell holds at most " + LONGEST_CELL);
+                problem(column, wrong.get());
                 return null;
             }
             return v == null || v.isBlank() ? null : v.strip();
@@ -237,15 +234,9 @@ final class DealsFile {
                 return null;
             }
             try {
-                BigDecimal n = v.length() > 40 ? null : new BigDecimal(v.replace(",", "").replace("_", ""));
-                if (n == null || n.abs().compareTo(LARGEST_NUMBER) >= 0 || n.scale() > 6) {
-                    problem(column, "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
-                            + "' is not a number below 1,000,000,000,000,000 with at most six decimals");
-                    return null;
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                problem(column, "'" + v + "' is not a number");
+                return Limits.number(v);
+            } catch (IllegalArgumentException e) {
+                problem(column, e.getMessage());
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.HsCode;
+import org.bilateral.workbench.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +30,12 @@ class ReportingApi {
 
     private final EnterpriseReporting reporting;
     private final ReportingTemplate template;
+    private final Uploads uploads;
 
-    ReportingApi(EnterpriseReporting reporting, ReportingTemplate template) {
+    ReportingApi(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads) {
         this.reporting = reporting;
         this.template = template;
+        this.uploads = uploads;
     }
 
     @GetMapping("/api/reporting/deals")
@@ -72,8 +75,9 @@ class ReportingApi {
 
     @PostMapping("/api/reporting/template")
     ReportingTemplate.Imported upload(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
-        return template.read(ReportingPages.scope(reporting, user), file.getInputStream(),
-                file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename(), "xlsx");
+        try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
+            return template.read(ReportingPages.scope(reporting, user), upload.file(), upload.name(), "xlsx");
+        }
     }
 
     @GetMapping("/api/reporting/status")

@@ -59,10 +59,8 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a filled template: all of it, or nothing when any cell is wrong.")
     int importFile(@Parameters(paramLabel = "FILE") Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            ReportingTemplate.Imported i = template.read(ministry(reporting), in, file.getFileName().toString(), "xlsx");
-            System.out.printf("%s: %d progress reports and %d forecasts for %s%n", i.fileName(), i.progressReports(), i.forecasts(), i.period());
-        }
+        ReportingTemplate.Imported i = template.read(ministry(reporting), file, file.getFileName().toString(), "xlsx");
+        System.out.printf("%s: %d progress reports and %d forecasts for %s%n", i.fileName(), i.progressReports(), i.forecasts(), i.period());
         return 0;
     }
 }

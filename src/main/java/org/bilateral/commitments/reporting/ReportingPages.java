@@ -10,6 +10,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
 import org.springframework.http.ResponseEntity;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,12 @@ class ReportingPages {
 
     private final EnterpriseReporting reporting;
     private final ReportingTemplate template;
+    private final Uploads uploads;
 
-    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template) {
+    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads) {
         this.reporting = reporting;
         this.template = template;
+        this.uploads = uploads;
     }
 
     static ReporterScope scope(EnterpriseReporting reporting, Authentication user) {
@@ -100,13 +103,15 @@ class ReportingPages {
 
     @PostMapping("/reporting/template")
     String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
         if (file.isEmpty()) {
-            throw new InvalidInput(name, "the file is empty");
+            throw new InvalidInput(Uploads.nameOf(file), "the file is empty");
         }
-        ReportingTemplate.Imported imported = template.read(scope(reporting, user), file.getInputStream(), name, "xlsx");
+        ReportingTemplate.Imported imported;
+        try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
+            imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");
+        }
         flash.addFlashAttribute("notice", "%s: %d progress reports and %d forecasts for %s recorded."
-                .formatted(name, imported.progressReports(), imported.forecasts(), imported.period()));
+                .formatted(imported.fileName(), imported.progressReports(), imported.forecasts(), imported.period()));
         return "redirect:/reporting?period=" + imported.period();
     }
 

@@ -2,25 +2,25 @@ package org.bilateral.commitments.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +29,7 @@ import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.springframework.stereotype.Service;
@@ -164,59 +165,63 @@ public class ReportingTemplate {
         return sheet;
     }
 
-    /** Reads a filled template back: all of it, or nothing when any cell is wrong. */
+    /** The largest template upload taken: a filled template with every deal and a thousand forecasts is far smaller. */
+    public static final long LARGEST_UPLOAD = 10L << 20;
+
+    /**
+     * Reads a filled template back: all of it, or nothing when any cell is wrong. The workbook is read as a stream of
+     * rows (see {@link WorkbookRows}), so a large or inflated file is refused without being held in memory.
+     */
     @Transactional
-    public Imported read(ReporterScope scope, InputStream in, String fileName, String via) {
+    public Imported read(ReporterScope scope, Path file, String fileName, String via) {
         List<InputProblem> problems = new ArrayList<>();
         List<SubmitProgress> progress = new ArrayList<>();
         List<SubmitForecast> forecasts = new ArrayList<>();
-        Period period;
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet about = wb.getSheet(ABOUT);
-            Sheet progressSheet = wb.getSheet(PROGRESS);
-            Sheet forecastSheet = wb.getSheet(FORECASTS);
-            if (about == null || progressSheet == null || forecastSheet == null) {
-                throw new InvalidInput(fileName, "not a Bilateral reporting template: it needs the sheets About, Progress and Forecasts");
+        Map<String, List<WorkbookRows.Row>> sheets = WorkbookRows.read(file, fileName, Set.of(ABOUT, PROGRESS, FORECASTS),
+                Math.max(PROGRESS_COLUMNS.size(), FORECAST_COLUMNS.size()));
+        if (sheets.size() < 3) {
+            throw new InvalidInput(fileName, "not a Bilateral reporting template: it needs the sheets About, Progress and Forecasts");
+        }
+        Cells cells = new Cells(fileName, problems);
+        Period period = cells.period(sheets.get(ABOUT));
+        Map<Long, Deal> deals = reporting.deals(scope).stream().collect(Collectors.toMap(Deal::id, Function.identity()));
+        List<WorkbookRows.Row> progressRows = cells.body(PROGRESS, sheets.get(PROGRESS), PROGRESS_COLUMNS);
+        List<WorkbookRows.Row> forecastRows = cells.body(FORECASTS, sheets.get(FORECASTS), FORECAST_COLUMNS);
+        Map<Long, Integer> reportedAt = new HashMap<>();
+        for (WorkbookRows.Row row : progressRows) {
+            if (cells.text(PROGRESS, row, 0) == null && cells.text(PROGRESS, row, 4) == null) {
+                continue;
             }
-            Cells cells = new Cells(fileName, problems);
-            period = cells.period(about);
-            Map<Long, Deal> deals = reporting.deals(scope).stream().collect(Collectors.toMap(Deal::id, Function.identity()));
-            cells.checkHeader(progressSheet, PROGRESS_COLUMNS);
-            cells.checkHeader(forecastSheet, FORECAST_COLUMNS);
-            for (int r = 1; r <= progressSheet.getLastRowNum(); r++) {
-                Row row = progressSheet.getRow(r);
-                if (row == null || cells.text(row, 0) == null && cells.text(row, 4) == null) {
-                    continue;
-                }
-                Long dealId = cells.deal(progressSheet, row, deals);
-                DealStage stage = cells.stage(progressSheet, row, 4);
-                BigDecimal quantity = cells.amount(progressSheet, row, 5);
-                BigDecimal value = cells.amount(progressSheet, row, 6);
-                if (dealId != null && stage != null && period != null) {
-                    progress.add(new SubmitProgress(dealId, period, stage, quantity, value, cells.text(row, 7), cells.text(row, 8)));
-                }
+            Long dealId = cells.deal(row, deals);
+            if (dealId != null && reportedAt.putIfAbsent(dealId, row.number()) != null) {
+                cells.problem(PROGRESS, row, 0, "D" + dealId + " is reported on row " + reportedAt.get(dealId) + " already");
+                dealId = null;
             }
-            Map<String, Long> enterprises = reporting.enterprises(scope).stream()
-                    .collect(Collectors.toMap(e -> e.name().toLowerCase(java.util.Locale.ROOT), EnterpriseReporting.Enterprise::id, (a, b) -> a));
-            for (int r = 1; r <= forecastSheet.getLastRowNum(); r++) {
-                Row row = forecastSheet.getRow(r);
-                if (row == null || java.util.stream.IntStream.range(0, FORECAST_COLUMNS.size()).allMatch(c -> cells.text(row, c) == null)) {
-                    continue;
-                }
-                Long enterprise = cells.enterprise(forecastSheet, row, enterprises);
-                HsCode hs = cells.hsCode(forecastSheet, row, 1);
-                Integer year = cells.year(forecastSheet, row, 3);
-                BigDecimal quantity = cells.amount(forecastSheet, row, 4);
-                BigDecimal value = cells.amount(forecastSheet, row, 6);
-                if (quantity == null && value == null && cells.fine(forecastSheet, row, 4) && cells.fine(forecastSheet, row, 6)) {
-                    cells.problem(forecastSheet, row, 6, "a forecast needs a quantity or a value");
-                }
-                if (enterprise != null && hs != null && year != null && period != null && (quantity != null || value != null)) {
-                    forecasts.add(new SubmitForecast(enterprise, period, hs, cells.text(row, 2), year, quantity, cells.text(row, 5), value));
-                }
+            DealStage stage = cells.stage(row, 4);
+            BigDecimal quantity = cells.amount(PROGRESS, row, 5);
+            BigDecimal value = cells.amount(PROGRESS, row, 6);
+            String milestones = cells.text(PROGRESS, row, 7);
+            String obstacles = cells.text(PROGRESS, row, 8);
+            if (dealId != null && stage != null && period != null && cells.fine(PROGRESS, row)) {
+                progress.add(new SubmitProgress(dealId, period, stage, quantity, value, milestones, obstacles));
             }
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
-            throw new InvalidInput(fileName, "not an XLSX workbook: " + e.getMessage());
+        }
+        Map<String, Long> enterprises = reporting.enterprises(scope).stream()
+                .collect(Collectors.toMap(e -> e.name().toLowerCase(Locale.ROOT), EnterpriseReporting.Enterprise::id, (a, b) -> a));
+        for (WorkbookRows.Row row : forecastRows) {
+            Long enterprise = cells.enterprise(row, enterprises);
+            HsCode hs = cells.hsCode(row, 1);
+            String product = cells.text(FORECASTS, row, 2);
+            Integer year = cells.year(row, 3);
+            BigDecimal quantity = cells.amount(FORECASTS, row, 4);
+            String unit = cells.text(FORECASTS, row, 5);
+            BigDecimal value = cells.amount(FORECASTS, row, 6);
+            if (quantity == null && value == null && cells.fine(FORECASTS, row)) {
+                cells.problem(FORECASTS, row, 6, "a forecast needs a quantity or a value");
+            }
+            if (enterprise != null && hs != null && year != null && period != null && cells.fine(FORECASTS, row)) {
+                forecasts.add(new SubmitForecast(enterprise, period, hs, product, year, quantity, unit, value));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -230,153 +235,180 @@ public class ReportingTemplate {
     private static final class Cells {
         private final String fileName;
         private final List<InputProblem> problems;
-        private final DataFormatter formatter = new DataFormatter();
+        private final Set<String> faulty = new HashSet<>();
 
         Cells(String fileName, List<InputProblem> problems) {
             this.fileName = fileName;
             this.problems = problems;
         }
 
-        void problem(Sheet sheet, Row row, int column, String message) {
-            List<String> header = sheet.getSheetName().equals(PROGRESS) ? PROGRESS_COLUMNS : FORECAST_COLUMNS;
-            problems.add(new InputProblem(fileName, "sheet " + sheet.getSheetName() + ", row " + (row.getRowNum() + 1),
+        void problem(String sheet, WorkbookRows.Row row, int column, String message) {
+            List<String> header = sheet.equals(PROGRESS) ? PROGRESS_COLUMNS : FORECAST_COLUMNS;
+            faulty.add(sheet + " " + row.number());
+            problems.add(new InputProblem(fileName, "sheet " + sheet + ", row " + row.number(),
                     "column " + CellReference.convertNumToColString(column) + " (" + header.get(column) + ")", message));
         }
 
-        boolean fine(Sheet sheet, Row row, int column) {
-            return problems.stream().noneMatch(p -> p.location().equals("sheet " + sheet.getSheetName() + ", row " + (row.getRowNum() + 1))
-                    && p.field().startsWith("column " + CellReference.convertNumToColString(column) + " "));
+        /** Whether no cell of the row has been refused. */
+        boolean fine(String sheet, WorkbookRows.Row row) {
+            return !faulty.contains(sheet + " " + row.number());
         }
 
-        void checkHeader(Sheet sheet, List<String> columns) {
-            Row head = sheet.getRow(0);
+        /** The rows below a sheet's header, once the header reads as the template's. */
+        List<WorkbookRows.Row> body(String sheet, List<WorkbookRows.Row> rows, List<String> columns) {
+            WorkbookRows.Row head = rows.isEmpty() || rows.get(0).number() != 1 ? null : rows.get(0);
             for (int i = 0; i < columns.size(); i++) {
-                String found = head == null ? null : text(head, i);
+                WorkbookRows.Cell cell = head == null ? null : head.cell(i);
+                String found = cell == null || cell.value().isBlank() ? null : cell.value().strip();
                 if (found == null || !found.equalsIgnoreCase(columns.get(i))) {
-                    problems.add(new InputProblem(fileName, "sheet " + sheet.getSheetName() + ", row 1",
+                    problems.add(new InputProblem(fileName, "sheet " + sheet + ", row 1",
                             "column " + CellReference.convertNumToColString(i), "the header should read '" + columns.get(i) + "'"
-                            + (found == null ? "" : ", not '" + found + "'")));
+                            + (found == null ? "" : ", not " + Limits.shown(found))));
                 }
             }
+            return head == null ? rows : rows.subList(1, rows.size());
         }
 
-        Period period(Sheet about) {
-            Row row = about.getRow(1);
-            String text = row == null ? null : text(row, 1);
+        Period period(List<WorkbookRows.Row> about) {
+            WorkbookRows.Cell cell = about.stream().filter(r -> r.number() == 2).findFirst().map(r -> r.cell(1)).orElse(null);
             try {
-                return Period.parse(text);
+                if (cell == null || cell.value().isBlank()) {
+                    throw new IllegalArgumentException("is empty: the template's period, such as 2026-Q3, belongs here");
+                }
+                return Period.parse(cell.value().strip());
             } catch (IllegalArgumentException e) {
                 problems.add(new InputProblem(fileName, "sheet About, row 2", "column B (Period)", e.getMessage()));
                 return null;
             }
         }
 
-        String text(Row row, int column) {
-            Cell cell = row.getCell(column);
-            if (cell == null) {
+        /** A cell's text, or null when empty; a refused cell (too long, an error, a control character) is recorded. */
+        String text(String sheet, WorkbookRows.Row row, int column) {
+            WorkbookRows.Cell cell = row.cell(column);
+            if (cell != null && cell.kind() == WorkbookRows.Cell.Kind.UNCOMPUTED_FORMULA) {
+                problem(sheet, row, column, "holds a formula whose value the spreadsheet has not computed: "
+                        + "open the file in a spreadsheet and save it, or type the value");
                 return null;
             }
-            String s = cell.getCellType() == CellType.FORMULA ? formatter.formatCellValue(cell, cell.getSheet().getWorkbook()
-                    .getCreationHelper().createFormulaEvaluator()) : formatter.formatCellValue(cell);
-            return s == null || s.isBlank() ? null : s.strip();
+            if (cell == null || cell.value().isBlank()) {
+                return null;
+            }
+            if (cell.kind() == WorkbookRows.Cell.Kind.ERROR) {
+                problem(sheet, row, column, "holds the spreadsheet error " + Limits.shown(cell.value()));
+                return null;
+            }
+            if (cell.tooLong()) {
+                problem(sheet, row, column, "is longer than " + String.format("%,d", Limits.LONGEST_TEXT) + " characters");
+                return null;
+            }
+            String text = cell.value().strip();
+            Optional<String> wrong = Limits.textProblem(text);
+            if (wrong.isPresent()) {
+                problem(sheet, row, column, wrong.get());
+                return null;
+            }
+            return text;
         }
 
-        Long deal(Sheet sheet, Row row, Map<Long, Deal> deals) {
-            String s = text(row, 0);
+        Long deal(WorkbookRows.Row row, Map<Long, Deal> deals) {
+            String s = text(PROGRESS, row, 0);
             if (s == null) {
-                problem(sheet, row, 0, "is empty: each row reports on the deal named here");
-                return null;
-            }
-            try {
-                long id = Long.parseLong(s.replaceFirst("^[Dd]", ""));
-                if (!deals.containsKey(id)) {
-                    problem(sheet, row, 0, "there is no deal " + s + " among the deals you report on");
-                    return null;
+                if (fine(PROGRESS, row)) {
+                    problem(PROGRESS, row, 0, "is empty: each row reports on the deal named here");
                 }
-                return id;
-            } catch (NumberFormatException e) {
-                problem(sheet, row, 0, "'" + s + "' is not a deal number such as D12");
                 return null;
             }
+            if (!s.matches("[Dd]?\\d{1,18}")) {
+                problem(PROGRESS, row, 0, Limits.shown(s) + " is not a deal number such as D12");
+                return null;
+            }
+            long id = Long.parseLong(s.replaceFirst("^[Dd]", ""));
+            if (!deals.containsKey(id)) {
+                problem(PROGRESS, row, 0, "there is no deal " + s + " among the deals you report on");
+                return null;
+            }
+            return id;
         }
 
-        DealStage stage(Sheet sheet, Row row, int column) {
-            String s = text(row, column);
+        DealStage stage(WorkbookRows.Row row, int column) {
+            String s = text(PROGRESS, row, column);
             if (s == null) {
-                problem(sheet, row, column, "is empty");
+                if (fine(PROGRESS, row)) {
+                    problem(PROGRESS, row, column, "is empty");
+                }
                 return null;
             }
             try {
                 return DealStage.parse(s);
+            } catch (IllegalArgumentException e) {
+                problem(PROGRESS, row, column, e.getMessage());
+                return null;
+            }
+        }
+
+        /** A number as the cell stores it, exactly: within the stated range, never negative, never rounded. */
+        BigDecimal amount(String sheet, WorkbookRows.Row row, int column) {
+            String s = text(sheet, row, column);
+            if (s == null) {
+                return null;
+            }
+            try {
+                BigDecimal v = Limits.number(s);
+                if (v.signum() < 0) {
+                    problem(sheet, row, column, "cannot be negative");
+                    return null;
+                }
+                return v;
             } catch (IllegalArgumentException e) {
                 problem(sheet, row, column, e.getMessage());
                 return null;
             }
         }
 
-        BigDecimal amount(Sheet sheet, Row row, int column) {
-            Cell cell = row.getCell(column);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                return null;
-            }
-            if (cell.getCellType() == CellType.NUMERIC) {
-                BigDecimal v = BigDecimal.valueOf(cell.getNumericCellValue());
-                if (v.signum() < 0) {
-                    problem(sheet, row, column, "cannot be negative");
-                    return null;
-                }
-                return v;
-            }
-            String s = text(row, column);
+        Integer year(WorkbookRows.Row row, int column) {
+            String s = text(FORECASTS, row, column);
             if (s == null) {
+                if (fine(FORECASTS, row)) {
+                    problem(FORECASTS, row, column, "is empty");
+                }
                 return null;
             }
             try {
-                BigDecimal v = new BigDecimal(s.replace(",", "").replace(" ", ""));
-                if (v.signum() < 0) {
-                    problem(sheet, row, column, "cannot be negative");
+                BigDecimal v = Limits.number(s);
+                Optional<String> wrong = Limits.yearProblem(v);
+                if (wrong.isPresent()) {
+                    problem(FORECASTS, row, column, wrong.get());
                     return null;
                 }
-                return v;
-            } catch (NumberFormatException e) {
-                problem(sheet, row, column, "'" + s + "' is not a number");
+                return v.intValueExact();
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                problem(FORECASTS, row, column, Limits.shown(s) + " is not a year from " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
                 return null;
             }
         }
 
-        Integer year(Sheet sheet, Row row, int column) {
-            BigDecimal v = amount(sheet, row, column);
-            if (v == null) {
-                if (fine(sheet, row, column)) {
-                    problem(sheet, row, column, "is empty");
-                }
-                return null;
-            }
-            if (v.stripTrailingZeros().scale() > 0 || v.intValue() < 2000 || v.intValue() > 2100) {
-                problem(sheet, row, column, v.toPlainString() + " is not a year");
-                return null;
-            }
-            return v.intValue();
-        }
-
-        HsCode hsCode(Sheet sheet, Row row, int column) {
-            String s = text(row, column);
+        HsCode hsCode(WorkbookRows.Row row, int column) {
+            String s = text(FORECASTS, row, column);
             if (s == null || !HsCode.isValid(s.replace(".", ""))) {
-                problem(sheet, row, column, s == null ? "is empty" : "'" + s + "' is not an HS code (2, 4, 6, 8 or 10 digits)");
+                if (s != null || fine(FORECASTS, row)) {
+                    problem(FORECASTS, row, column, s == null ? "is empty" : Limits.shown(s) + " is not an HS code (2, 4, 6, 8 or 10 digits)");
+                }
                 return null;
             }
             return HsCode.of(s.replace(".", ""));
         }
 
-        Long enterprise(Sheet sheet, Row row, Map<String, Long> enterprises) {
-            String s = text(row, 0);
+        Long enterprise(WorkbookRows.Row row, Map<String, Long> enterprises) {
+            String s = text(FORECASTS, row, 0);
             if (s == null) {
-                problem(sheet, row, 0, "is empty");
+                if (fine(FORECASTS, row)) {
+                    problem(FORECASTS, row, 0, "is empty");
+                }
                 return null;
             }
-            Long id = enterprises.get(s.toLowerCase(java.util.Locale.ROOT));
+            Long id = enterprises.get(s.toLowerCase(Locale.ROOT));
             if (id == null) {
-                problem(sheet, row, 0, "'" + s + "' is not an enterprise you report for");
+                problem(FORECASTS, row, 0, Limits.shown(s) + " is not an enterprise you report for");
             }
             return id;
         }

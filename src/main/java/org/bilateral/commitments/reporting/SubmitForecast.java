@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 
 /** An enterprise's demand forecast for one product and year. */
@@ -14,7 +15,7 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
         if (period == null || hsCode == null) {
             throw new InvalidInput(new InputProblem("demand forecast", null, period == null ? "period" : "HS code", "is missing"));
         }
-        if (year < 2000 || year > 2100) {
+        if (year < Limits.FIRST_YEAR || year > Limits.LAST_YEAR) {
             throw new InvalidInput(new InputProblem("demand forecast", null, "year", year + " is not a forecast year"));
         }
         if (quantity == null && valueUsd == null) {
@@ -24,7 +25,17 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
             throw new InvalidInput(new InputProblem("demand forecast", null, quantity != null && quantity.signum() < 0 ? "quantity" : "value",
                     "cannot be negative"));
         }
+        refuse("quantity", Limits.numberProblem(quantity));
+        refuse("value", Limits.numberProblem(valueUsd));
+        refuse("product", Limits.textProblem(product));
+        refuse("unit", Limits.textProblem(unit));
         product = product == null || product.isBlank() ? "HS " + hsCode.digits() : product.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
+    }
+
+    private static void refuse(String field, java.util.Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, field, problem.get()));
+        }
     }
 }

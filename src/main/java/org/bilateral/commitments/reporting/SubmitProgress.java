@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 
 /**
@@ -26,8 +27,23 @@ public record SubmitProgress(long dealId, Period period, DealStage stage, BigDec
         if (deliveredValueUsd != null && deliveredValueUsd.signum() < 0) {
             throw new InvalidInput(new InputProblem("progress report", null, "delivered value", "cannot be negative"));
         }
-        nextMilestones = blankToNull(nextMilestones);
-        obstacles = blankToNull(obstacles);
+        checkNumber("delivered quantity", deliveredQuantity);
+        checkNumber("delivered value", deliveredValueUsd);
+        nextMilestones = checkText("next milestones", nextMilestones);
+        obstacles = checkText("obstacles", obstacles);
+    }
+
+    private static void checkNumber(String field, BigDecimal n) {
+        Limits.numberProblem(n).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem("progress report", null, field, p));
+        });
+    }
+
+    private static String checkText(String field, String s) {
+        Limits.textProblem(s).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem("progress report", null, field, p));
+        });
+        return blankToNull(s);
     }
 
     private static String blankToNull(String s) {

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;
 import org.bilateral.identity.UserAccounts;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,9 +51,22 @@ class ReportingTemplateTest {
                 "F2", "aircraft", "G2", 2_400_000_000L);
     }
 
+    @TempDir
+    Path uploads;
+
+    /** Reads a workbook as an upload arrives: from a file on disk. */
+    ReportingTemplate.Imported read(byte[] xlsx, String name) {
+        try {
+            Path file = Files.write(uploads.resolve(name), xlsx);
+            return template.read(airline, file, name, "xlsx");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aFilledTemplateIsStoredAndTheDealMovesToItsReportedStage() {
-        ReportingTemplate.Imported imported = template.read(airline, new ByteArrayInputStream(filledByTheAirline()), "airline.xlsx", "xlsx");
+        ReportingTemplate.Imported imported = read(filledByTheAirline(), "airline.xlsx");
 
         assertThat(imported.progressReports()).isEqualTo(1);
         assertThat(imported.forecasts()).isEqualTo(1);
@@ -72,17 +89,17 @@ class ReportingTemplateTest {
     @Test
     void importingTheSameWorkbookAgainChangesNothing() {
         byte[] filled = filledByTheAirline();
-        template.read(airline, new ByteArrayInputStream(filled), "airline.xlsx", "xlsx");
+        read(filled, "airline.xlsx");
         String before = counts();
 
-        template.read(airline, new ByteArrayInputStream(filled), "airline.xlsx", "xlsx");
+        read(filled, "airline.xlsx");
 
         assertThat(counts()).isEqualTo(before);
     }
 
     @Test
     void theNextTemplateStartsFromTheLastReport() throws Exception {
-        template.read(airline, new ByteArrayInputStream(filledByTheAirline()), "airline.xlsx", "xlsx");
+        read(filledByTheAirline(), "airline.xlsx");
 
         byte[] next = template.write(airline, Period.parse("2026-Q2"), null);
 
@@ -101,7 +118,7 @@ class ReportingTemplateTest {
         byte[] wrong = TemplateCells.fill(filledByTheAirline(), "Progress", "E2", "shipped", "G2", "lots");
         byte[] wronger = TemplateCells.fill(wrong, "Forecasts", "B3", "88x", "D3", 2027, "A3", "Vietnam Airlines", "G3", -4);
 
-        assertThatThrownBy(() -> template.read(airline, new ByteArrayInputStream(wronger), "airline.xlsx", "xlsx"))
+        assertThatThrownBy(() -> read(wronger, "airline.xlsx"))
                 .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.problems()).extracting(Object::toString).satisfiesExactly(
                         p -> assertThat(p).startsWith("airline.xlsx, sheet Progress, row 2, field column E (Stage): unknown stage 'shipped'"),
                         p -> assertThat(p).isEqualTo("airline.xlsx, sheet Progress, row 2, field column G (Delivered value to date (USD)): 'lots' is not a number"),
@@ -113,13 +130,13 @@ class ReportingTemplateTest {
 
     @Test
     void aFileThatIsNotTheTemplateIsRefusedWithItsName() {
-        assertThatThrownBy(() -> template.read(airline, new ByteArrayInputStream("id,date\n".getBytes()), "notes.csv", "xlsx"))
+        assertThatThrownBy(() -> read("id,date\n".getBytes(), "notes.csv"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("notes.csv").hasMessageContaining("not an XLSX workbook");
     }
 
     @Test
     void theMinistrySeesWhoHasReportedForThePeriodAndWhoHasNot() {
-        template.read(airline, new ByteArrayInputStream(filledByTheAirline()), "airline.xlsx", "xlsx");
+        read(filledByTheAirline(), "airline.xlsx");
 
         List<EnterpriseReporting.Status> status = reporting.status(Q1);
 
@@ -129,6 +146,87 @@ class ReportingTemplateTest {
                         org.assertj.core.groups.Tuple.tuple("Vietnam Airlines", true, 1, 1));
         assertThat(status.get(0).reporters()).containsExactly("feedmill");
         assertThat(reporting.status(Period.parse("2026-Q2"))).noneMatch(EnterpriseReporting.Status::complete);
+    }
+
+    @Test
+    void numbersAreReadExactlyAsStoredAndRefusedBeyondTheirRange() {
+        byte[] wrong = TemplateCells.fill(filledByTheAirline(), "Progress", "F2", 1e300, "G2", "INF");
+        byte[] wronger = TemplateCells.fill(wrong, "Forecasts", "D2", 4294969296L, "A3", "Vietnam Airlines", "B3", "880240",
+                "D3", 2027.5, "G3", 10, "A4", "Vietnam Airlines", "B4", "880240", "D4", 2028, "G4", 0.1234567);
+
+        assertThatThrownBy(() -> read(wronger, "airline.xlsx"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.problems()).extracting(Object::toString).containsExactly(
+                        "airline.xlsx, sheet Progress, row 2, field column F (Delivered quantity to date): '1.0E300' is not a number below 1,000,000,000,000,000 with at most six decimals",
+                        "airline.xlsx, sheet Progress, row 2, field column G (Delivered value to date (USD)): 'INF' is not a number",
+                        "airline.xlsx, sheet Forecasts, row 2, field column D (Year): '4294969296' is not a year from 2000 to 2100",
+                        "airline.xlsx, sheet Forecasts, row 3, field column D (Year): '2027.5' is not a year from 2000 to 2100",
+                        "airline.xlsx, sheet Forecasts, row 4, field column G (Value (USD)): '0.1234567' is not a number below 1,000,000,000,000,000 with at most six decimals"));
+        assertThat(counts()).isEqualTo("0/0");
+    }
+
+    @Test
+    void aValueWithSixDecimalsIsKeptToTheLastDigit() {
+        read(TemplateCells.fill(filledByTheAirline(), "Progress", "F2", 2.123456), "airline.xlsx");
+
+        assertThat(reporting.progress(airline, e.aircraftDeal)).singleElement()
+                .satisfies(p -> assertThat(p.deliveredQuantity()).isEqualByComparingTo("2.123456"));
+    }
+
+    @Test
+    void textTooLongForAnyDownloadOrHoldingControlCharactersIsRefusedByItsCell() {
+        byte[] wrong = TemplateCells.sharedText(TemplateCells.fill(filledByTheAirline(), "Progress", "H2", "x".repeat(3_000),
+                "I2", "engine supply"), "engine supply", "engine_x0000_supply");
+
+        assertThatThrownBy(() -> read(wrong, "airline.xlsx"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.problems()).extracting(Object::toString).containsExactly(
+                        "airline.xlsx, sheet Progress, row 2, field column H (Next milestones): is longer than 2,000 characters",
+                        "airline.xlsx, sheet Progress, row 2, field column I (Obstacles): holds the character U+0000 at position 7 (a control character)"));
+    }
+
+    @Test
+    void aFormulaIsTakenAtTheValueTheSpreadsheetComputedAndNeverEvaluatedHere() {
+        String nested = "(".repeat(60) + "2027" + ")".repeat(60);
+        byte[] withFormulas = TemplateCells.formulas(filledByTheAirline(), "Forecasts", "D2", nested, "E2", "[1]Sheet1!A1");
+
+        assertThatThrownBy(() -> read(withFormulas, "airline.xlsx"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.problems()).extracting(InputProblem::field)
+                        .containsExactly("column D (Year)", "column E (Quantity)"))
+                .hasMessageContaining("holds a formula whose value the spreadsheet has not computed");
+    }
+
+    @Test
+    void aWorkbookWithMoreRowsThanAnyTemplateIsRefusedWithoutBeingHeldInMemory() throws Exception {
+        Path big = uploads.resolve("big.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(big)) {
+            wb.createSheet("About").createRow(1).createCell(1).setCellValue("2026-Q1");
+            wb.createSheet("Progress");
+            var forecasts = wb.createSheet("Forecasts");
+            for (int r = 0; r < 200_000; r++) {
+                var row = forecasts.createRow(r);
+                for (int c = 0; c < 7; c++) {
+                    row.createCell(c).setCellValue("cell " + r + "," + c);
+                }
+            }
+            wb.write(out);
+        }
+
+        assertThatThrownBy(() -> template.read(airline, big, "big.xlsx", "xlsx")).isInstanceOf(InvalidInput.class)
+                .hasMessage("big.xlsx: sheet Forecasts holds more than 5,000 rows; a reporting template needs far fewer");
+    }
+
+    @Test
+    void aRefusalListsThirtyProblemsAndCountsTheRest() {
+        Object[] cells = new Object[2 * 200];
+        for (int r = 0; r < 200; r++) {
+            cells[2 * r] = "D" + (r + 2);
+            cells[2 * r + 1] = "next year";
+        }
+        byte[] wrong = TemplateCells.fill(filledByTheAirline(), "Forecasts", cells);
+
+        assertThatThrownBy(() -> read(wrong, "airline.xlsx")).isInstanceOfSatisfying(InvalidInput.class, x -> {
+            assertThat(x.problems()).hasSize(31);
+            assertThat(x.problems().get(30).message()).matches("and \\d+ more problems not listed");
+        });
     }
 
     private String counts() {

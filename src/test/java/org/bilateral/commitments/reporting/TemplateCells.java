@@ -40,6 +40,45 @@ final class TemplateCells {
         }
     }
 
+    /** Sets cells to formulas, saved as a program writes them: without a computed value. */
+    static byte[] formulas(byte[] xlsx, String sheetName, String... referencesAndFormulas) {
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.getSheet(sheetName);
+            for (int i = 0; i < referencesAndFormulas.length; i += 2) {
+                CellReference cell = new CellReference(referencesAndFormulas[i]);
+                row(sheet, cell.getRow()).createCell(cell.getCol()).setCellFormula(referencesAndFormulas[i + 1]);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rewrites text in the workbook's shared strings as another program would have written it: POI itself replaces
+     * characters such as NUL by '?', where a spreadsheet writes them escaped (_x0000_).
+     */
+    static byte[] sharedText(byte[] xlsx, String from, String to) {
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             var out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Row row(Sheet sheet, int r) {
         Row row = sheet.getRow(r);
         return row == null ? sheet.createRow(r) : row;

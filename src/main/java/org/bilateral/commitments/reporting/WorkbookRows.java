@@ -1,0 +1,300 @@
+package org.bilateral.commitments.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the rows of named sheets of an XLSX file as a stream of XML, never as a workbook in memory: a row limit, a cell
+ * limit and a limit on the workbook's shared text bound what one upload can cost, however the file was made or inflated.
+ * Cells keep their values exactly as stored: numbers as their digits (no rounding through a double), text as written,
+ * formulas as the value the spreadsheet last computed (a formula is never evaluated here, so external references and
+ * deep nesting cost nothing).
+ */
+final class WorkbookRows {
+
+    /** Rows read from one sheet at most: a template holds one row per deal and a few hundred forecasts. */
+    static final int MOST_ROWS = 5_000;
+    /** Characters of shared text a workbook may hold: far more than a filled template needs. */
+    static final int MOST_SHARED_TEXT = 4_000_000;
+
+    /** One cell: its value as stored, and whether the spreadsheet holds it as a number, text, a truth value or an error. */
+    record Cell(String value, Kind kind) {
+        enum Kind { NUMBER, TEXT, BOOLEAN, ERROR, UNCOMPUTED_FORMULA }
+
+        /** A text cell longer than any field, kept only long enough to say so. */
+        boolean tooLong() {
+            return value.length() > Limits.LONGEST_TEXT;
+        }
+    }
+
+    /** One row as a spreadsheet numbers it (from 1), with the first columns a template uses. */
+    record Row(int number, Cell[] cells) {
+        Cell cell(int column) {
+            return column < cells.length ? cells[column] : null;
+        }
+
+        boolean blank() {
+            return Arrays.stream(cells).allMatch(c -> c == null || c.value().isBlank() && c.kind() != Cell.Kind.UNCOMPUTED_FORMULA);
+        }
+    }
+
+    private WorkbookRows() {
+    }
+
+    /**
+     * The rows of the sheets named, by sheet name; a sheet the workbook lacks is absent from the answer.
+     *
+     * @param columns how many columns of each row to keep
+     */
+    static Map<String, List<Row>> read(Path file, String fileName, Set<String> sheets, int columns) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            List<String> shared = sharedText(pkg, fileName);
+            Map<String, List<Row>> rows = new HashMap<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream sheet = it.next()) {
+                    String name = it.getSheetName();
+                    if (sheets.contains(name) && !rows.containsKey(name)) {
+                        SheetHandler handler = new SheetHandler(fileName, name, shared, columns);
+                        parse(sheet, handler);
+                        rows.put(name, handler.rows);
+                    }
+                }
+            }
+            return rows;
+        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
+            throw new InvalidInput(fileName, "not an XLSX workbook: " + e.getMessage());
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
+            // POI says "Zip bomb detected", "Truncated ZIP file" and the like here: the file, not the server, is at fault.
+            throw new InvalidInput(fileName, "could not be read as an XLSX workbook: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "it is damaged";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(xml));
+    }
+
+    /** The workbook's shared strings, each kept up to one character past the longest field so that longer ones can be refused. */
+    private static List<String> sharedText(OPCPackage pkg, String fileName)
+            throws IOException, SAXException, ParserConfigurationException {
+        List<String> strings = new ArrayList<>();
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return strings;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            parse(in, new DefaultHandler() {
+                private final StringBuilder text = new StringBuilder();
+                private boolean inItem;
+                private boolean inText;
+                private boolean inPhonetic;
+                private long total;
+
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes attributes) {
+                    switch (local) {
+                        case "si" -> {
+                            inItem = true;
+                            text.setLength(0);
+                        }
+                        case "t" -> inText = inItem && !inPhonetic;
+                        case "rPh" -> inPhonetic = true;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String local, String qName) {
+                    switch (local) {
+                        case "si" -> {
+                            inItem = false;
+                            strings.add(decoded(text));
+                        }
+                        case "t" -> inText = false;
+                        case "rPh" -> inPhonetic = false;
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void characters(char[] ch, int start, int length) {
+                    if (inText) {
+                        total += length;
+                        if (total > MOST_SHARED_TEXT) {
+                            throw new InvalidInput(fileName, String.format("holds more than %,d characters of text; "
+                                    + "a reporting template needs far fewer", MOST_SHARED_TEXT));
+                        }
+                        text.append(ch, start, Math.min(length, Limits.LONGEST_TEXT + 1 - text.length() > 0
+                                ? Limits.LONGEST_TEXT + 1 - text.length() : 0));
+                    }
+                }
+            });
+        }
+        return strings;
+    }
+
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /** Spreadsheets write characters XML cannot hold (NUL, other control characters) as _xHHHH_; this reads them back. */
+    static String decoded(CharSequence text) {
+        if (text.toString().indexOf("_x") < 0) {
+            return text.toString();
+        }
+        return ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
+    /** Collects a sheet's rows; refuses the file once it holds more rows than any template. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final String fileName;
+        private final String sheet;
+        private final List<String> shared;
+        private final int columns;
+        final List<Row> rows = new ArrayList<>();
+
+        private Cell[] cells;
+        private int rowNumber;
+        private int column = -1;
+        private String type;
+        private final StringBuilder value = new StringBuilder();
+        private boolean inValue;
+        private boolean formula;
+
+        SheetHandler(String fileName, String sheet, List<String> shared, int columns) {
+            this.fileName = fileName;
+            this.sheet = sheet;
+            this.shared = shared;
+            this.columns = columns;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes attributes) {
+            switch (local) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : parseRowNumber(r);
+                    cells = new Cell[columns];
+                }
+                case "c" -> {
+                    String ref = attributes.getValue("r");
+                    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    type = attributes.getValue("t");
+                    value.setLength(0);
+                    formula = false;
+                }
+                case "f" -> formula = true;
+                case "v", "t" -> inValue = column >= 0 && column < columns;
+                default -> {
+                }
+            }
+        }
+
+        private int parseRowNumber(String r) {
+            try {
+                return Integer.parseInt(r);
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(fileName, "sheet " + sheet + ": a row is numbered '" + Limits.shown(r) + "'");
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                // One character past the longest field is enough to refuse it; the rest is never held.
+                int room = Limits.LONGEST_TEXT + 1 - value.length();
+                value.append(ch, start, Math.max(0, Math.min(length, room)));
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v", "t" -> inValue = false;
+                case "c" -> {
+                    if (column >= 0 && column < columns && cells != null) {
+                        cells[column] = cell();
+                    }
+                }
+                case "row" -> {
+                    if (cells != null && !new Row(rowNumber, cells).blank()) {
+                        if (rows.size() >= MOST_ROWS) {
+                            throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d rows; "
+                                    + "a reporting template needs far fewer", sheet, MOST_ROWS));
+                        }
+                        rows.add(new Row(rowNumber, cells));
+                    }
+                    cells = null;
+                    column = -1;
+                }
+                default -> {
+                }
+            }
+        }
+
+        private Cell cell() {
+            String v = value.toString();
+            if (formula && v.isEmpty()) {
+                return new Cell("", Cell.Kind.UNCOMPUTED_FORMULA);
+            }
+            if (type == null || type.equals("n")) {
+                return new Cell(v.strip(), Cell.Kind.NUMBER);
+            }
+            return switch (type) {
+                case "s" -> {
+                    int index;
+                    try {
+                        index = Integer.parseInt(v.strip());
+                    } catch (NumberFormatException e) {
+                        index = -1;
+                    }
+                    if (index < 0 || index >= shared.size()) {
+                        throw new InvalidInput(fileName, "sheet " + sheet + ", row " + rowNumber
+                                + ": a cell points to text the workbook does not hold");
+                    }
+                    yield new Cell(shared.get(index), Cell.Kind.TEXT);
+                }
+                case "b" -> new Cell("1".equals(v.strip()) ? "TRUE" : "FALSE", Cell.Kind.BOOLEAN);
+                case "e" -> new Cell(v.strip(), Cell.Kind.ERROR);
+                default -> new Cell(decoded(value), Cell.Kind.TEXT); // "str" (a formula's text) and "inlineStr"
+            };
+        }
+    }
+}

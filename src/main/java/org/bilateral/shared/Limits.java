@@ -1,0 +1,104 @@
+package org.bilateral.shared;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The stated range of what a user may type or upload into the records Bilateral keeps (deals, progress reports,
+ * forecasts, targets): every door checks the same bounds, so that every column and every download can hold what is
+ * stored, and nothing is rounded, wrapped or cut to fit. Trade statistics have their own, wider bounds (see
+ * tradestats' {@code Values}) because statistics offices publish larger totals than any single deal.
+ */
+public final class Limits {
+
+    /** The longest text a field may hold: names, goods, notes and links alike; a spreadsheet cell holds 32,767. */
+    public static final int LONGEST_TEXT = 2_000;
+    /** Quantities and dollar values stay below a quadrillion: more than any deal, less than any column's limit. */
+    public static final BigDecimal LARGEST_NUMBER = new BigDecimal("1E15");
+    /** Decimals kept exactly; a seventh would be rounded by the columns. */
+    public static final int MOST_DECIMALS = 6;
+    /** Years a plan, forecast or target may name. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    private static final String NUMBER_RANGE = "a number below 1,000,000,000,000,000 with at most six decimals";
+
+    private Limits() {
+    }
+
+    /** What is wrong with a text a user gave, if anything: too long, or holding characters no record can keep. */
+    public static Optional<String> textProblem(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > LONGEST_TEXT) {
+            return Optional.of("is " + String.format("%,d", text.length()) + " characters long; at most "
+                    + String.format("%,d", LONGEST_TEXT) + " are kept");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Control characters other than tabs and line breaks are never meant: NUL cannot even be stored.
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == '\uFFFD') {
+                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+                        + (c == '\uFFFD' ? " (a character that was not UTF-8)" : " (a control character)"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a number a user gave, if anything. */
+    public static Optional<String> numberProblem(BigDecimal n) {
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (n.abs().compareTo(LARGEST_NUMBER) >= 0 || n.stripTrailingZeros().scale() > MOST_DECIMALS) {
+            return Optional.of(shown(n.toString()) + " is not " + NUMBER_RANGE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a number as written ("1,250.5", "1e6"), refusing what lies outside the range before any arithmetic, so that
+     * "1e999999999" is refused at once rather than expanded.
+     *
+     * @throws IllegalArgumentException with the reason, in the user's terms
+     */
+    public static BigDecimal number(String text) {
+        String s = text.strip().replace(",", "").replace("_", "").replace(" ", "");
+        if (s.length() > 40) {
+            throw new IllegalArgumentException(shown(text) + " is not " + NUMBER_RANGE);
+        }
+        BigDecimal n;
+        try {
+            n = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(shown(text) + " is not a number");
+        }
+        // An exponent beyond the range is refused before stripTrailingZeros could expand it.
+        if (n.precision() - n.scale() > 16 || n.scale() > 40) {
+            throw new IllegalArgumentException(shown(text) + " is not " + NUMBER_RANGE);
+        }
+        numberProblem(n).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
+    /** Whether a whole number lies within the years a plan may name. */
+    public static Optional<String> yearProblem(BigDecimal year) {
+        if (year == null) {
+            return Optional.empty();
+        }
+        if (year.stripTrailingZeros().scale() > 0 || year.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0
+                || year.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
+            return Optional.of(shown(year.toPlainString().length() > 40 ? year.toString() : year.toPlainString())
+                    + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return Optional.empty();
+    }
+
+    /** A user's value quoted in a message, cut so that a megabyte of digits does not become a megabyte of message. */
+    public static String shown(String value) {
+        return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
+    }
+}
