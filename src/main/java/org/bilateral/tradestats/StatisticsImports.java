@@ -1,26 +1,64 @@
 package org.bilateral.tradestats;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.importing.Importer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Use case: bring a downloaded statistics file into the workbench, all of it or nothing. */
+/** Use case: bring downloaded statistics files into the workbench, all of them or nothing. */
 @Service
 public class StatisticsImports {
 
     private final Importer importer;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
-    StatisticsImports(Importer importer, ApplicationEventPublisher events) {
+    StatisticsImports(Importer importer, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.importer = importer;
         this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public ImportReport importFile(ImportFile command) {
-        Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor());
-        if (outcome.event() != null) {
-            events.publishEvent(outcome.event());
+        return importFiles(List.of(command)).get(0);
+    }
+
+    /**
+     * Imports the files in one transaction: if any is refused, none is stored. Each file is read to its end even after an
+     * earlier one was refused (each in a savepoint), so the user learns everything wrong with the set at once.
+     */
+    public List<ImportReport> importFiles(List<ImportFile> commands) {
+        List<Importer.Outcome> outcomes = transaction.execute(status -> {
+            List<Importer.Outcome> done = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            for (ImportFile command : commands) {
+                try {
+                    done.add(importer.run(command.file(), command.fileName(), command.actor()));
+                } catch (InvalidInput e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                if (commands.size() > 1) {
+                    problems.add(new InputProblem(commands.size() + " files", null, null, "none of them was stored: "
+                            + "a set of files is imported whole or not at all"));
+                }
+                throw new InvalidInput(problems);
+            }
+            return done;
+        });
+        List<ImportReport> reports = new ArrayList<>();
+        for (Importer.Outcome outcome : outcomes) {
+            if (outcome.event() != null) {
+                events.publishEvent(outcome.event());
+            }
+            reports.add(outcome.report());
         }
-        return outcome.report();
+        return reports;
     }
 }

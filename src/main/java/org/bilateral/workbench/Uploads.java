@@ -44,7 +44,7 @@ public class Uploads {
     }
 
     /** The folder of this process, where the servlet container writes parts too. */
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 

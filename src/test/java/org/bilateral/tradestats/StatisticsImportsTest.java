@@ -204,6 +204,38 @@ class StatisticsImportsTest {
     }
 
     @Test
+    void aSetOfFilesWithOneRefusedStoresNoneOfThemAndNamesTheProblemsOfEach() {
+        Path good = TradeStatisticsFixture.usImports(dir);
+        Path bad = CensusFile.imports().row("5520", "847130", "12a", "2024-02").writeTo(dir, "bad.json");
+        Path worse = CensusFile.imports().row("5520", "84713", "10", "2024-03").writeTo(dir, "worse.json");
+
+        assertThatThrownBy(() -> imports.importFiles(List.of(ImportFile.of(good, "test"), ImportFile.of(bad, "test"),
+                ImportFile.of(worse, "test"))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.source() + " " + p.field())
+                        .containsExactly("bad.json GEN_VAL_MO", "worse.json I_COMMODITY", "3 files null"));
+        assertThat(count("trade_import")).isZero();
+        assertThat(count("trade_figure")).isZero();
+        assertThat(count("trade_total")).isZero();
+
+        assertThat(imports.importFiles(List.of(ImportFile.of(good, "test"))))
+                .as("the good file alone is taken: nothing of the refused set was left behind").singleElement()
+                .satisfies(r -> assertThat(r.alreadyImported()).isFalse());
+    }
+
+    @Test
+    void totalsOfFiguresAtTheLargestAmountAreSummedWithoutOverflow() {
+        CensusFile largest = CensusFile.imports();
+        for (int i = 0; i < 20; i++) {
+            largest.row("5520", String.format("8471%06d", i), "9999999999999999", "2024-01");
+        }
+        importFile(largest.writeTo(dir, "largest.json"));
+
+        var balance = balances.balance(BalanceRequest.of(US, VN, Granularity.YEAR, HsLevel.TOTAL));
+        assertThat(balance.rows()).singleElement()
+                .satisfies(r -> assertThat(r.imports()).isEqualByComparingTo("199999999999999980"));
+    }
+
+    @Test
     void aRecordRepeatedInOneFileIsRefused() {
         Path repeated = CensusFile.imports()
                 .row("5520", "847130", "1000", "2024-01")

@@ -87,7 +87,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("error: bad.json, line 2 (record 1), field time: '2024-13' is not a month (YYYY-MM)")
-                .contains("nothing was stored").doesNotContain("Exception").doesNotContain("\tat ");
+                .contains("Nothing was stored.").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(jdbc.sql("select count(*) from trade_import").query(Long.class).single()).isZero();
     }
 

@@ -26,10 +26,12 @@ import org.bilateral.workbench.ProgressBar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import in one transaction: recognise the format, read and validate every record while
+ * Runs one import in one transaction (or savepoint): recognise the format, read and validate every record while
  * streaming it into the database, replace the slices it revises, rebuild the totals it touches.
  * Any problem rolls all of it back.
  */
@@ -42,10 +44,12 @@ public class Importer {
     private final CountryDirectory countries;
     private final TransactionTemplate transaction;
 
-    Importer(StatisticsStore store, CountryDirectory countries, TransactionTemplate transaction) {
+    Importer(StatisticsStore store, CountryDirectory countries, PlatformTransactionManager transactions) {
         this.store = store;
         this.countries = countries;
-        this.transaction = transaction;
+        // Nested: alone, a transaction of its own; within a set of files, a savepoint that a refused file rolls back to.
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public record Outcome(ImportReport report, StatisticsImported event) {
@@ -75,7 +79,10 @@ public class Importer {
             } catch (IOException e) {
                 throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
             } catch (SQLException e) {
-                throw new IllegalStateException("the database refused the import of " + fileName + ": " + e.getMessage(), e);
+                // Every value is checked before it reaches SQL, so this is the database's own trouble (disk, connection):
+                // the details go to the log, never to the user.
+                log.error("import of {} failed in the database", fileName, e);
+                throw new IllegalStateException("the database could not store " + fileName + "; the workbench's log says why");
             }
         });
     }

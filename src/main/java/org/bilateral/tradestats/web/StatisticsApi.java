@@ -1,13 +1,10 @@
 package org.bilateral.tradestats.web;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.HsLevel;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.tradestats.Balance;
-import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
@@ -15,6 +12,7 @@ import org.bilateral.tradestats.PublishedComparison;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.workbench.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +31,10 @@ class StatisticsApi {
     private final TradeBalances balances;
     private final StatisticsImports imports;
     private final CountryDirectory countries;
+    private final Uploads uploads;
 
-    StatisticsApi(TradeBalances balances, StatisticsImports imports, CountryDirectory countries) {
+    StatisticsApi(TradeBalances balances, StatisticsImports imports, CountryDirectory countries, Uploads uploads) {
+        this.uploads = uploads;
         this.balances = balances;
         this.imports = imports;
         this.countries = countries;
@@ -71,17 +71,9 @@ class StatisticsApi {
         return balances.imports();
     }
 
-    record UploadResult(List<ImportReport> imported, List<InputProblem> problems) {
-    }
-
     @PostMapping("/imports")
-    ResponseEntity<UploadResult> upload(@RequestParam("files") List<MultipartFile> files, Principal user) {
-        List<ImportReport> reports = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        for (MultipartFile file : files) {
-            reports.addAll(ImportsPage.Uploads.importEach(file, user.getName(), imports, problems));
-        }
-        return ResponseEntity.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(new UploadResult(reports, problems));
+    ResponseEntity<StatisticsUploads.Result> upload(@RequestParam("files") List<MultipartFile> files, Principal user) {
+        StatisticsUploads.Result result = StatisticsUploads.importAll(files, user.getName(), uploads, imports);
+        return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(result);
     }
 }

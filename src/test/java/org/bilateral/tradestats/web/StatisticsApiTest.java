@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.bilateral.WorkbenchTest;
 import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
@@ -27,6 +29,7 @@ class StatisticsApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired org.bilateral.workbench.Uploads uploads;
 
     @BeforeEach
     void oneImportedFile() throws Exception {
@@ -56,6 +59,25 @@ class StatisticsApiTest {
                 .andExpect(jsonPath("$.problems[0].source").value("bad.json"))
                 .andExpect(jsonPath("$.problems[0].location").value(org.hamcrest.Matchers.startsWith("line 2")))
                 .andExpect(jsonPath("$.problems[0].field").value("I_COMMODITY"));
+    }
+
+    @Test
+    void aSetOfUploadedFilesIsImportedWholeOrNotAtAllAndLeavesNoFileBehind() throws Exception {
+        String good = CensusFile.imports().row("5520", "847130", "5000", "2025-01").json();
+        String bad = CensusFile.imports().row("5520", "847130", "12a", "2025-02").json();
+        long before = jdbc.sql("select count(*) from trade_import").query(Long.class).single();
+
+        mvc.perform(multipart("/api/imports").file(new MockMultipartFile("files", "good.json", "application/json", good.getBytes()))
+                        .file(new MockMultipartFile("files", "bad.json", "application/json", bad.getBytes())).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.imported.length()").value(0))
+                .andExpect(jsonPath("$.problems[0].source").value("bad.json"))
+                .andExpect(jsonPath("$.problems[1].message").value(org.hamcrest.Matchers.containsString("none of them was stored")));
+
+        assertThat(jdbc.sql("select count(*) from trade_import").query(Long.class).single()).isEqualTo(before);
+        try (var left = java.nio.file.Files.list(uploads.folder())) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
