@@ -244,6 +244,22 @@ public class PurchaseCommitments {
     @Transactional
     public void schedule(DealId deal, List<Deal.Delivery> deliveries) {
         requireDeal(deal.value());
+        List<org.bilateral.shared.InputProblem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Deal.Delivery d = deliveries.get(i);
+            int line = i + 1;
+            org.bilateral.shared.Limits.numberProblem(d.quantity()).ifPresent(p -> problems.add(
+                    new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "quantity", p)));
+            org.bilateral.shared.Limits.numberProblem(d.valueUsd()).ifPresent(p -> problems.add(
+                    new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "value", p)));
+            if (d.valueUsd() != null && d.valueUsd().stripTrailingZeros().scale() > 2) {
+                problems.add(new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "value",
+                        d.valueUsd().toPlainString() + " has more decimals than cents"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         jdbc.sql("delete from deal_delivery where deal_id = :d").param("d", deal.value()).update();
         for (Deal.Delivery d : deliveries) {
             insertDelivery(deal.value(), d.period(), d.quantity(), d.valueUsd(), "reported");

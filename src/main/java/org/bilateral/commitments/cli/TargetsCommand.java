@@ -1,9 +1,5 @@
 package org.bilateral.commitments.cli;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.targets.PurchaseTarget;
@@ -34,10 +30,8 @@ class TargetsCommand implements Callable<Integer>, CliCommand {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true, description = "Load targets from a YAML file; a target with a known code is replaced, an identical one left alone.")
-    int load(@Parameters(paramLabel = "FILE") Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            System.out.println(targets.load(in, file.getFileName().toString(), "cli:" + System.getProperty("user.name")).describe());
-        }
+    int load(@Parameters(paramLabel = "FILE") Path file) {
+        System.out.println(targets.loadFile(file, file.getFileName().toString(), "cli:" + System.getProperty("user.name")).describe());
         return 0;
     }
 }

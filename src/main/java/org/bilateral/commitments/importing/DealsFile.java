@@ -209,7 +209,7 @@ final class DealsFile {
 
         String required(String column) {
             String v = optional(column);
-            if (v == null) {
+            if (v == null && (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank())) {
                 problem(column, "is empty");
             }
             return v;

@@ -49,6 +49,9 @@ public class DealsImport {
         this.nomenclature = nomenclature;
     }
 
+    /** The largest deals file taken: the register's every report fits in a few megabytes. */
+    public static final long LARGEST_FILE = 20L << 20;
+
     public Report importFile(Path file, String fileName) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return importCsv(in, fileName);

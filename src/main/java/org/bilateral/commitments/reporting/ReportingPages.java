@@ -136,9 +136,9 @@ class ReportingPages {
             return null;
         }
         try {
-            return new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(new org.bilateral.shared.InputProblem("form", null, field, "'" + text + "' is not a number"));
+            return org.bilateral.shared.Limits.number(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(new org.bilateral.shared.InputProblem("form", null, field, e.getMessage()));
         }
     }
 }

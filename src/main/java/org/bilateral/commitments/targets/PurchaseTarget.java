@@ -119,7 +119,18 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             }
         }
         TreeMap<Integer, BigDecimal> cents = new TreeMap<>();
-        amounts.forEach((year, amount) -> cents.put(year, amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_EVEN)));
+        for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
+            BigDecimal amount = e.getValue();
+            if (amount != null && (amount.stripTrailingZeros().scale() > 2 || org.bilateral.shared.Limits.numberProblem(amount).isPresent())) {
+                // Never rounded to fit: an amount is whole cents below a quadrillion dollars.
+                throw new IllegalArgumentException("the amount for " + e.getKey() + ", " + amount.toString()
+                        + ", is not whole cents below 1,000,000,000,000,000 dollars");
+            }
+            if (e.getKey() < org.bilateral.shared.Limits.FIRST_YEAR || e.getKey() > org.bilateral.shared.Limits.LAST_YEAR) {
+                throw new IllegalArgumentException("target year " + e.getKey() + " is not from 2000 to 2100");
+            }
+            cents.put(e.getKey(), amount == null ? null : amount.setScale(2));
+        }
         amounts = cents;
         if (amounts.isEmpty()) {
             throw new IllegalArgumentException("a target needs an amount for at least one year");
@@ -131,6 +142,11 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             if (e.getValue() == null || e.getValue().signum() < 0) {
                 throw new IllegalArgumentException("the amount for " + e.getKey() + " must be zero or more");
             }
+        }
+        for (String text : new String[] {name, note}) {
+            org.bilateral.shared.Limits.textProblem(text).ifPresent(p -> {
+                throw new IllegalArgumentException("a target's name or note " + p);
+            });
         }
         note = note == null || note.isBlank() ? null : note.strip();
     }

@@ -67,7 +67,22 @@ public class PurchaseTargets {
         return true;
     }
 
-    /** Loads every target of a YAML file, or none when any is wrong. */
+    /** The largest targets file taken: a ministry's every target fits in a few kilobytes. */
+    public static final long LARGEST_FILE = 1L << 20;
+
+    /** Loads every target of a YAML file (UTF-8, or refused by its name), or none when any is wrong. */
+    @Transactional
+    public Loaded loadFile(java.nio.file.Path file, String fileName, String by) {
+        try (Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            return load(in, fileName, by);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new org.bilateral.shared.InvalidInput(fileName, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new org.bilateral.shared.InvalidInput(fileName, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Loads every target of a YAML text, or none when any is wrong. */
     @Transactional
     public Loaded load(Reader yaml, String fileName, String by) throws IOException {
         List<PurchaseTarget> targets = TargetFile.read(yaml, fileName);

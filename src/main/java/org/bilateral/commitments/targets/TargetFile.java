@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -55,6 +57,12 @@ final class TargetFile {
         } catch (MarkedYAMLException e) {
             throw new InvalidInput(new InputProblem(fileName, "line " + (e.getProblemMark().getLine() + 1), null,
                     "not valid YAML: " + e.getProblem()));
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new InvalidInput(fileName, "the file is not UTF-8 text");
+            }
+            // Beyond the loader's limits (size, nesting, aliases) or not text: said plainly, never as an internal error.
+            throw new InvalidInput(fileName, "cannot be read as targets: " + Limits.shown(String.valueOf(e.getMessage())));
         }
         if (root == null) {
             throw new InvalidInput(fileName, "the file is empty");
@@ -148,6 +156,11 @@ final class TargetFile {
                 problem(v, key, "expected a value");
                 return null;
             }
+            java.util.Optional<String> wrong = Limits.textProblem(s.getValue());
+            if (wrong.isPresent()) {
+                problem(v, key, wrong.get());
+                return null;
+            }
             return s.getValue().strip();
         }
 
@@ -163,12 +176,11 @@ final class TargetFile {
 
         Integer integer(MappingNode t, String key) {
             String s = text(t, key, true);
-            try {
-                return s == null ? null : Integer.parseInt(s);
-            } catch (NumberFormatException e) {
-                problem(value(t, key), key, "'" + s + "' is not a year");
+            if (s != null && !s.matches("\\d{4}")) {
+                problem(value(t, key), key, Limits.shown(s) + " is not a year");
                 return null;
             }
+            return s == null ? null : Integer.parseInt(s);
         }
 
         List<PurchaseTarget.CoveredProduct> products(MappingNode t) {
@@ -233,12 +245,23 @@ final class TargetFile {
                 return amounts;
             }
             for (NodeTuple tuple : map.getValue()) {
-                String year = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-                String amount = tuple.getValueNode() instanceof ScalarNode v ? v.getValue().replace("_", "").replace(",", "") : "";
+                String year = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue().strip() : "";
+                String amount = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
+                Optional<String> wrongYear = year.matches("\\d{4}") ? Limits.yearProblem(new BigDecimal(year))
+                        : Optional.of(Limits.shown(year) + " is not a year from " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
+                if (wrongYear.isPresent()) {
+                    problem(tuple.getKeyNode(), "amounts", wrongYear.get());
+                    continue;
+                }
                 try {
-                    amounts.put(Integer.parseInt(year), new BigDecimal(amount));
-                } catch (NumberFormatException e) {
-                    problem(tuple.getKeyNode(), "amounts", "'" + year + ": " + amount + "' is not a year and an amount in US dollars");
+                    BigDecimal dollars = Limits.number(amount);
+                    if (dollars.scale() > 2) {
+                        problem(tuple.getValueNode(), "amounts", Limits.shown(amount) + " has more decimals than cents");
+                    } else if (amounts.put(Integer.parseInt(year), dollars) != null) {
+                        problem(tuple.getKeyNode(), "amounts", year + " is given twice");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(tuple.getValueNode(), "amounts", year + ": " + e.getMessage() + " (US dollars)");
                 }
             }
             return amounts;

@@ -1,10 +1,8 @@
 package org.bilateral.commitments.targets;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.springframework.http.ResponseEntity;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +33,10 @@ class TargetPages {
     private final PurchaseTargets targets;
     private final Projections projections;
     private final JsonMapper json;
+    private final Uploads uploads;
 
-    TargetPages(PurchaseTargets targets, Projections projections, JsonMapper json) {
+    TargetPages(PurchaseTargets targets, Projections projections, JsonMapper json, Uploads uploads) {
+        this.uploads = uploads;
         this.targets = targets;
         this.projections = projections;
         this.json = json;
@@ -66,9 +67,9 @@ class TargetPages {
 
     @PostMapping("/targets/load")
     String load(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
-        String name = file.getOriginalFilename() == null ? "targets.yaml" : file.getOriginalFilename();
-        flash.addFlashAttribute("notice", targets.load(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), name,
-                user.getName()).describe());
+        try (Uploads.Upload upload = uploads.receive(file, PurchaseTargets.LARGEST_FILE)) {
+            flash.addFlashAttribute("notice", targets.loadFile(upload.file(), upload.name(), user.getName()).describe());
+        }
         return "redirect:/targets";
     }
 
@@ -204,7 +205,10 @@ class TargetPages {
             }
             String[] parts = line.split("[:\\s]+", 2);
             try {
-                amounts.put(Integer.parseInt(parts[0]), new BigDecimal(parts[1].replace(",", "").replace("_", "").strip()));
+                if (!parts[0].matches("\\d{4}")) {
+                    throw new IllegalArgumentException(parts[0] + " is not a year");
+                }
+                amounts.put(Integer.parseInt(parts[0]), org.bilateral.shared.Limits.number(parts[1]));
             } catch (RuntimeException e) {
                 throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
                         "'" + line + "': write a year and an amount in US dollars, e.g. 2026: 2000000000"));

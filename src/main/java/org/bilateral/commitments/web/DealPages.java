@@ -1,8 +1,5 @@
 package org.bilateral.commitments.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.commitments.Deal;
@@ -17,6 +14,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +34,11 @@ class DealPages {
     private final Engagements engagements;
     private final MergeProposals merges;
     private final EnterpriseReporting reporting;
+    private final Uploads uploads;
 
     DealPages(PurchaseCommitments commitments, DealsImport imports, Engagements engagements, MergeProposals merges,
-              EnterpriseReporting reporting) {
+              EnterpriseReporting reporting, Uploads uploads) {
+        this.uploads = uploads;
         this.commitments = commitments;
         this.imports = imports;
         this.engagements = engagements;
@@ -75,12 +75,14 @@ class DealPages {
     }
 
     @PostMapping("/deals/import")
-    String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
-        String name = file.getOriginalFilename() == null ? "deals.csv" : file.getOriginalFilename();
+    String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         if (file.isEmpty()) {
-            throw new InvalidInput(name, "the file is empty");
+            throw new InvalidInput(Uploads.nameOf(file), "the file is empty");
         }
-        DealsImport.Report report = imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), name);
+        DealsImport.Report report;
+        try (Uploads.Upload upload = uploads.receive(file, DealsImport.LARGEST_FILE)) {
+            report = imports.importFile(upload.file(), upload.name());
+        }
         flash.addFlashAttribute("notice", report.describe());
         return "redirect:/deals";
     }

@@ -1,8 +1,5 @@
 package org.bilateral.commitments.web;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.commitments.Deal;
@@ -13,6 +10,7 @@ import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.workbench.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +33,10 @@ class DealsApi {
 
     private final PurchaseCommitments commitments;
     private final DealsImport imports;
+    private final Uploads uploads;
 
-    DealsApi(PurchaseCommitments commitments, DealsImport imports) {
+    DealsApi(PurchaseCommitments commitments, DealsImport imports, Uploads uploads) {
+        this.uploads = uploads;
         this.commitments = commitments;
         this.imports = imports;
     }
@@ -57,9 +57,10 @@ class DealsApi {
     }
 
     @PostMapping("/api/deals/import")
-    DealsImport.Report importFile(@RequestParam("file") MultipartFile file) throws IOException {
-        return imports.importCsv(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
-                file.getOriginalFilename() == null ? "deals.csv" : file.getOriginalFilename());
+    DealsImport.Report importFile(@RequestParam("file") MultipartFile file) {
+        try (Uploads.Upload upload = uploads.receive(file, DealsImport.LARGEST_FILE)) {
+            return imports.importFile(upload.file(), upload.name());
+        }
     }
 
     @PostMapping("/api/deals/{id}/stages")

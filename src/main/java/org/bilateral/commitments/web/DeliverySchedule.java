@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
 
@@ -27,8 +28,8 @@ public final class DeliverySchedule {
             String where = "line " + (i + 1);
             try {
                 Period period = Period.parse(parts[0]);
-                BigDecimal quantity = parts.length > 1 && !parts[1].equals("-") ? new BigDecimal(parts[1].replace(",", "")) : null;
-                BigDecimal value = parts.length > 2 ? new BigDecimal(parts[2].replace(",", "")) : null;
+                BigDecimal quantity = parts.length > 1 && !parts[1].equals("-") ? Limits.number(parts[1]) : null;
+                BigDecimal value = parts.length > 2 ? Limits.number(parts[2]) : null;
                 if (quantity == null && value == null) {
                     problems.add(new InputProblem(source, where, null, "a delivery needs a quantity or a value"));
                 } else if (quantity != null && quantity.signum() < 0 || value != null && value.signum() < 0) {
@@ -36,10 +37,8 @@ public final class DeliverySchedule {
                 } else {
                     deliveries.add(new Deal.Delivery(period, quantity, value, "reported"));
                 }
-            } catch (NumberFormatException e) {
-                problems.add(new InputProblem(source, where, null, "'" + line + "': expected PERIOD QUANTITY VALUE, e.g. 2026-Q3 10 1200000000"));
             } catch (IllegalArgumentException e) {
-                problems.add(new InputProblem(source, where, "period", e.getMessage()));
+                problems.add(new InputProblem(source, where, null, e.getMessage() + "; write PERIOD QUANTITY VALUE, e.g. 2026-Q3 10 1200000000"));
             }
         }
         if (!problems.isEmpty()) {

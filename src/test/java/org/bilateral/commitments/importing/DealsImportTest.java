@@ -99,7 +99,7 @@ class DealsImportTest {
 
         assertThatThrownBy(() -> imports.importCsv(bad.reader(), "huge.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
                 assertThat(e.problems()).extracting(Object::toString).contains(
-                        "huge.csv, line 6, field buyer: is 100000 characters long; a cell holds at most 2000",
+                        "huge.csv, line 6, field buyer: is 100,000 characters long; at most 2,000 are kept",
                         "huge.csv, line 7, field quantity: '1e999999999' is not a number below 1,000,000,000,000,000 with at most six decimals"));
         assertThat(commitments.deals()).isEmpty();
     }

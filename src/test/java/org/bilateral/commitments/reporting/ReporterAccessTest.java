@@ -99,6 +99,20 @@ class ReporterAccessTest {
     }
 
     @Test
+    void aDeliveredQuantityBeyondItsRangeIsRefusedByItsFieldAndNeverStoredAsAnotherNumber() throws Exception {
+        String refusal = mvc.perform(post("/api/reporting/deals/" + e.aircraftDeal + "/progress").with(AIRLINE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"2026-Q1\",\"stage\":\"in delivery\",\"deliveredQuantity\":1e999999999}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(refusal).contains("delivered quantity").contains("is not a number below 1,000,000,000,000,000");
+        mvc.perform(post("/reporting/deals/" + e.aircraftDeal + "/progress").with(AIRLINE).with(csrf())
+                .param("period", "2026-Q1").param("stage", "in delivery").param("deliveredValueUsd", "1E2000000000"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from progress_report").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theMinistrysPagesAndEndpointsAreClosedToReporters() throws Exception {
         for (String path : new String[] {"/deals", "/deals/" + e.soybeanDeal, "/deals.xlsx", "/targets", "/projection", "/reporting/status",
                 "/engagements", "/balance", "/merges"}) {

@@ -129,4 +129,26 @@ class PurchaseTargetsTest {
                         p -> assertThat(p).startsWith("targets.yaml, line 25, field hs: '100590123': targets cover HS chapters, headings or subheadings")));
         assertThat(targets.targets()).isEmpty();
     }
+
+    @Test
+    void amountsAndYearsOutsideTheirRangeAreRefusedByLineNeverRoundedOrWrapped() {
+        String wrong = FARM_AND_AIRCRAFT.replace("2025: 3800",
+                String.join("\n      ", "2025: 1e400", "2026: 0.005", "4294969296: 10", "2027: 12.50"));
+
+        assertThatThrownBy(() -> targets.load(new StringReader(wrong), "targets.yaml", "analyst"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "targets.yaml, line 15, field amounts: 2025: '1e400' is not a number below 1,000,000,000,000,000 with at most six decimals (US dollars)",
+                        "targets.yaml, line 16, field amounts: '0.005' has more decimals than cents",
+                        "targets.yaml, line 17, field amounts: '4294969296' is not a year from 2000 to 2100"));
+        assertThat(targets.targets()).isEmpty();
+    }
+
+    @Test
+    void aTargetsFileThatIsNotUtf8IsRefusedByItsName() throws IOException {
+        Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.yaml"),
+                FARM_AND_AIRCRAFT.replace("Soybeans and aircraft", "Soja et avions à réaction").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> targets.loadFile(latin1, "latin1.yaml", "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessage("latin1.yaml: the file is not UTF-8 text");
+    }
 }

@@ -97,6 +97,29 @@ class CommitmentPagesTest {
     }
 
     @Test
+    void aDealsFileThatIsNotUtf8IsRefusedOnEveryDoorAsOnTheCommandLine() throws Exception {
+        byte[] latin1 = DEALS.replace("Vietnam Airlines", "Vi\u00eat Nam Airlines").getBytes(StandardCharsets.ISO_8859_1);
+
+        mvc.perform(multipart("/api/deals/import").file(new MockMultipartFile("file", "latin1.csv", "text/csv", latin1)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("latin1.csv: the file is not UTF-8 text"));
+        String page = mvc.perform(multipart("/deals/import").file(new MockMultipartFile("file", "latin1.csv", "text/csv", latin1)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("latin1.csv: the file is not UTF-8 text");
+        assertThat(commitments.deals()).isEmpty();
+    }
+
+    @Test
+    void aRequestBodyLargerThanAnyRequestNeedsIsRefusedBeforeItIsRead() throws Exception {
+        mvc.perform(post("/api/targets").contentType("application/yaml").content(new byte[(4 << 20) + 1]).with(csrf()))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.startsWith("the request body is larger than 4 MB")));
+    }
+
+    @Test
     void aDealsFileWithAWrongCellIsRefusedOnThePageWithItsLineAndStoresNothing() throws Exception {
         String bad = DEALS.replace("880240,50", "880240,fifty");
 
