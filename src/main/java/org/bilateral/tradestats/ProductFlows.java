@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
@@ -37,11 +38,15 @@ public class ProductFlows {
 
     private final JdbcClient jdbc;
 
-    ProductFlows(JdbcClient jdbc) {
+    private final TotalsState totals;
+
+    ProductFlows(JdbcClient jdbc, TotalsState totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
     }
 
     public List<Value> values(CountryCode reporter, CountryCode partner, Flow flow, Collection<Product> products, int fromYear, int toYear) {
+        totals.requireWhole();
         if (products.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
@@ -31,8 +32,10 @@ public class TradeBalances {
     private final JdbcClient jdbc;
     private final ProductLabels labels;
     private final TradeStatisticsProperties properties;
+    private final TotalsState totals;
 
-    TradeBalances(JdbcClient jdbc, ProductLabels labels, TradeStatisticsProperties properties) {
+    TradeBalances(JdbcClient jdbc, ProductLabels labels, TradeStatisticsProperties properties, TotalsState totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
         this.labels = labels;
         this.properties = properties;
@@ -45,6 +48,7 @@ public class TradeBalances {
     }
 
     public Balance balance(BalanceRequest request) {
+        totals.requireWhole();
         String reporter = request.reporter().value();
         String partner = request.partner().value();
         String level = request.level().label();
@@ -170,6 +174,7 @@ public class TradeBalances {
     }
 
     public Mirror mirror(MirrorRequest request) {
+        totals.requireWhole();
         String level = request.level().label();
         LocalDate year = LocalDate.of(request.year(), 1, 1);
         BigDecimal factor = properties.cifFobFactor();
@@ -285,6 +290,7 @@ public class TradeBalances {
     }
 
     public Products products(ProductsRequest request) {
+        totals.requireWhole();
         String reporter = request.reporter().value();
         String partner = request.partner().value();
         Integer year = request.year();
@@ -340,6 +346,7 @@ public class TradeBalances {
 
     /** Published headline figures for the pair, in both directions, beside the imported statistics. */
     public List<PublishedComparison> published(CountryCode a, CountryCode b) {
+        totals.requireWhole();
         BigDecimal tolerance = properties.publishedTolerance();
         return jdbc.sql("""
                 select p.reporter, p.partner, p.flow, p.first_month, p.last_month, p.value_usd, p.statistics_of,

@@ -2,6 +2,9 @@ package org.bilateral.workbench;
 
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Unavailable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,12 @@ final class Refusals {
         ProblemDetail notFound(NotFound e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         }
+
+        @ExceptionHandler(Unavailable.class)
+        ResponseEntity<ProblemDetail> unavailable(Unavailable e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        }
     }
 
     @ControllerAdvice
@@ -51,6 +60,13 @@ final class Refusals {
         @ExceptionHandler(NotFound.class)
         @ResponseStatus(HttpStatus.NOT_FOUND)
         String notFound(NotFound e, Model model) {
+            model.addAttribute("message", e.getMessage());
+            return "workbench/refused";
+        }
+
+        @ExceptionHandler(Unavailable.class)
+        @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+        String unavailable(Unavailable e, Model model) {
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
         }

@@ -43,8 +43,10 @@ public class Importer {
     private final StatisticsStore store;
     private final CountryDirectory countries;
     private final TransactionTemplate transaction;
+    private final TotalsState totals;
 
-    Importer(StatisticsStore store, CountryDirectory countries, PlatformTransactionManager transactions) {
+    Importer(StatisticsStore store, CountryDirectory countries, PlatformTransactionManager transactions, TotalsState totals) {
+        this.totals = totals;
         this.store = store;
         this.countries = countries;
         // Nested: alone, a transaction of its own; within a set of files, a savepoint that a refused file rolls back to.
@@ -59,6 +61,7 @@ public class Importer {
         if (!countries.isLoaded()) {
             throw new IllegalStateException("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
         }
+        totals.requireWhole();
         String sha = sha256(file);
         FileFormat format = detect(file, fileName);
         return transaction.execute(status -> {

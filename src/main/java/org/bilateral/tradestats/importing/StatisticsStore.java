@@ -129,10 +129,20 @@ class StatisticsStore {
         }
     }
 
-    /** After a crash has emptied the unlogged totals, rebuilds them from the figures; true if it had to. */
-    boolean rebuildTotalsIfLost() {
-        boolean lost = jdbc.sql("select not exists (select 1 from trade_total) and exists (select 1 from trade_slice)")
+    /** Whether a crash has emptied the unlogged totals while figures remain. */
+    boolean totalsLost() {
+        return jdbc.sql("select not exists (select 1 from trade_total) and exists (select 1 from trade_slice)")
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * After a crash has emptied the unlogged totals, rebuilds them from the figures; true if it had to. Two processes
+     * that find them lost at once (a command started beside the server) rebuild them once: the second waits on the lock
+     * and then finds them whole.
+     */
+    boolean rebuildTotalsIfLost() {
+        lock("totals rebuild");
+        boolean lost = totalsLost();
         if (lost) {
             refreshTotals(jdbc.sql("""
                     select distinct reporter, partner, flow, extract(year from period)::int from trade_slice""")

@@ -1,0 +1,40 @@
+package org.bilateral.tradestats.importing;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.bilateral.shared.Unavailable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the statistics totals are whole. After the database stopped uncleanly they are rebuilt from the figures,
+ * which takes minutes on millions of rows; meanwhile every statistics query and import is refused with the reason,
+ * never answered from half-built totals.
+ */
+@Component
+public class TotalsState {
+
+    private volatile Instant rebuildingSince;
+
+    void rebuilding(Instant since) {
+        rebuildingSince = since;
+    }
+
+    void whole() {
+        rebuildingSince = null;
+    }
+
+    public boolean isWhole() {
+        return rebuildingSince == null;
+    }
+
+    /** Refuses when the totals are being rebuilt. */
+    public void requireWhole() {
+        Instant since = rebuildingSince;
+        if (since != null) {
+            throw new Unavailable("The statistics totals are being rebuilt from the imported figures after the database "
+                    + "stopped uncleanly (since " + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(since)
+                    + "). Nothing is lost; balances, mirrors and imports are back when the rebuild ends, usually within minutes.");
+        }
+    }
+}
