@@ -44,6 +44,6 @@ public enum DealStage {
                 return stage;
             }
         }
-        throw new IllegalArgumentException("unknown stage '" + text + "': use announced, mou, contract, in delivery, delivered, cancelled or lapsed");
+        throw new IllegalArgumentException("unknown stage " + org.bilateral.shared.Limits.shown(String.valueOf(text)) + ": use announced, mou, contract, in delivery, delivered, cancelled or lapsed");
     }
 }

@@ -1,12 +1,8 @@
 package org.bilateral.extraction;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
@@ -50,12 +46,6 @@ class ExtractCommand implements Callable<Integer>, CliCommand {
     }
 
     static PressRelease read(Path f) {
-        try {
-            return new PressRelease(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInput(new InputProblem(f.toString(), null, null, "not UTF-8 text"));
-        } catch (IOException e) {
-            throw new InvalidInput(new InputProblem(f.toString(), null, null, "cannot be read: " + e.getMessage()));
-        }
+        return PressRelease.of(f, f.getFileName().toString());
     }
 }

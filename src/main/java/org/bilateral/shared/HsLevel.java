@@ -34,8 +34,8 @@ public enum HsLevel {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown level '" + text
-                    + "': use total, section, chapter, heading, subheading or sector");
+            throw new IllegalArgumentException("unknown level " + Limits.shown(String.valueOf(text))
+                    + ": use total, section, chapter, heading, subheading or sector");
         }
     }
 

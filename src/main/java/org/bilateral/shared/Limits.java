@@ -35,11 +35,21 @@ public final class Limits {
             return Optional.of("is " + String.format("%,d", text.length()) + " characters long; at most "
                     + String.format("%,d", LONGEST_TEXT) + " are kept");
         }
+        return characterProblem(text);
+    }
+
+    /**
+     * Whether a text holds a character no record keeps: a control character other than tabs, line and page breaks (NUL
+     * cannot even be stored), or U+FFFD, which stands where bytes were not UTF-8 and the original is already lost.
+     */
+    public static Optional<String> characterProblem(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Control characters other than tabs and line breaks are never meant: NUL cannot even be stored.
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == '\uFFFD') {
-                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + (i + 1)
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f || c == '\uFFFD') {
+                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + String.format("%,d", i + 1)
                         + (c == '\uFFFD' ? " (a character that was not UTF-8)" : " (a control character)"));
             }
         }

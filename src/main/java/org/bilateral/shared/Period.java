@@ -65,9 +65,9 @@ public record Period(YearMonth first, YearMonth last) implements Comparable<Peri
                 return new Period(YearMonth.parse(m.group(1)), YearMonth.parse(m.group(2)));
             }
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("not a valid period: '" + s + "'");
+            throw new IllegalArgumentException("not a valid period: " + Limits.shown(String.valueOf(s)));
         }
-        throw new IllegalArgumentException("not a period: '" + s + "' (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM/YYYY-MM)");
+        throw new IllegalArgumentException("not a period: " + Limits.shown(String.valueOf(s)) + " (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM/YYYY-MM)");
     }
 
     public int months() {

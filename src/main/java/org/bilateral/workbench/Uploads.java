@@ -1,5 +1,6 @@
 package org.bilateral.workbench;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.bilateral.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,16 @@ public class Uploads {
             removeLeftovers(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the upload folder " + folder, e);
+        }
+    }
+
+    /** The process's folder goes with it; the web server has stopped taking uploads by then. */
+    @PreDestroy
+    void removeFolder() {
+        try {
+            removeTree(folder);
+        } catch (IOException e) {
+            log.warn("could not remove the upload folder {}: {}", folder, e.getMessage());
         }
     }
 
@@ -77,7 +89,8 @@ public class Uploads {
     public Upload receive(InputStream in, String name, long largest) {
         Path file = null;
         try {
-            file = Files.createTempFile(folder, "upload-", ".tmp");
+            // Created again if gone: two workbenches of one process (tests) share the folder, and one may have closed.
+            file = Files.createTempFile(Files.createDirectories(folder), "upload-", ".tmp");
             long written = 0;
             byte[] buffer = new byte[1 << 16];
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -143,6 +156,7 @@ public class Uploads {
 
     /** The servlet container writes multipart bodies into this process's upload folder, so a crash leaves them where the next start looks. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class PartsFolder {
         @Bean
         MultipartConfigElement multipartConfigElement(MultipartProperties properties, Uploads uploads) {

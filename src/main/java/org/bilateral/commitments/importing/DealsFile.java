@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.commitments.ReportedValue;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
@@ -55,8 +57,16 @@ final class DealsFile {
     static Result read(Reader in, String fileName) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser csv = CSVParser.parse(in, format)) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setTrim(true).setIgnoreEmptyLines(true).get();
+        CSVParser opened;
+        try {
+            opened = CSVParser.parse(in, format);
+        } catch (IllegalArgumentException e) {
+            return new Result(rows, List.of(CsvProblems.header(fileName, e)));
+        } catch (java.io.UncheckedIOException e) {
+            return new Result(rows, List.of(CsvProblems.record(fileName, e)));
+        }
+        try (CSVParser csv = opened) {
             Map<String, Integer> header = csv.getHeaderMap();
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
@@ -81,7 +91,7 @@ final class DealsFile {
                         date = null;
                     }
                     if (date == null) {
-                        f.problem("date", "'" + dateText + "' is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)");
+                        f.problem("date", Limits.shown(String.valueOf(dateText)) + " is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)");
                     }
                 }
                 String status = f.required("status");
@@ -89,7 +99,7 @@ final class DealsFile {
                 if (status != null) {
                     words = StatusWords.read(status).orElse(null);
                     if (words == null) {
-                        f.problem("status", "'" + status + "' names no stage Bilateral knows: use words such as announced, MOU, "
+                        f.problem("status", Limits.shown(String.valueOf(status)) + " names no stage Bilateral knows: use words such as announced, MOU, "
                                 + "framework agreement, purchase agreement, contract, order, in delivery, delivered, cancelled, lapsed");
                     }
                 }
@@ -105,7 +115,7 @@ final class DealsFile {
                         if (HsCode.isValid(code)) {
                             codes.add(HsCode.of(code));
                         } else {
-                            f.problem("hs_code", "'" + code + "' is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')");
+                            f.problem("hs_code", Limits.shown(String.valueOf(code)) + " is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')");
                         }
                     }
                 }
@@ -127,7 +137,7 @@ final class DealsFile {
                 }
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new InputProblem(fileName, null, null, "not a readable CSV file: " + e.getMessage()));
+            problems.add(CsvProblems.record(fileName, e));
         }
         return new Result(rows, problems);
     }
@@ -155,7 +165,7 @@ final class DealsFile {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             if (to < from) {
-                f.problem("period", "'" + text + "' ends before it starts");
+                f.problem("period", Limits.shown(String.valueOf(text)) + " ends before it starts");
                 return null;
             }
             return new Period(YearMonth.of(from, 1), YearMonth.of(to, 12));
@@ -223,7 +233,7 @@ final class DealsFile {
             try {
                 return CountryCode.of(v);
             } catch (IllegalArgumentException e) {
-                problem(column, "'" + v + "' is not an ISO 3166 two-letter country code");
+                problem(column, Limits.shown(String.valueOf(v)) + " is not an ISO 3166 two-letter country code");
                 return null;
             }
         }
@@ -249,7 +259,7 @@ final class DealsFile {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                problem(column, "'" + v + "' is not a date (YYYY-MM-DD)");
+                problem(column, Limits.shown(String.valueOf(v)) + " is not a date (YYYY-MM-DD)");
                 return null;
             }
         }
@@ -269,7 +279,7 @@ final class DealsFile {
             try {
                 currency = Currency.getInstance(usd ? "USD" : currencyCode.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problem("currency", "'" + currencyCode + "' is not an ISO 4217 currency code");
+                problem("currency", Limits.shown(String.valueOf(currencyCode)) + " is not an ISO 4217 currency code");
                 return null;
             }
             try {

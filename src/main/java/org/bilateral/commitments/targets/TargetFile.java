@@ -169,7 +169,7 @@ final class TargetFile {
             try {
                 return s == null ? null : CountryCode.of(s);
             } catch (IllegalArgumentException e) {
-                problem(value(t, key), key, "'" + s + "' is not an ISO 3166 two-letter country code");
+                problem(value(t, key), key, Limits.shown(String.valueOf(s)) + " is not an ISO 3166 two-letter country code");
                 return null;
             }
         }

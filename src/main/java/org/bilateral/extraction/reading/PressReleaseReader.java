@@ -15,6 +15,7 @@ import org.bilateral.extraction.reading.Tokens.Token;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
 
@@ -56,6 +57,9 @@ public final class PressReleaseReader {
             throw new InvalidInput(new InputProblem(release.name(), null, null, String.format(Locale.ROOT,
                     "is %,d characters long; a press release is read up to %,d", release.text().length(), LONGEST)));
         }
+        Limits.characterProblem(release.text()).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem(release.name(), null, null, p));
+        });
         CleanText clean = CleanText.of(release.text());
         ReportedDate published = Dates.published(clean);
         List<Sentence> sentences = Sentences.of(clean);

@@ -1,12 +1,11 @@
 package org.bilateral.extraction.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.workbench.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
 class PressReleasePages {
 
     private final PressReleases pressReleases;
+    private final Uploads uploads;
 
-    PressReleasePages(PressReleases pressReleases) {
+    PressReleasePages(PressReleases pressReleases, Uploads uploads) {
+        this.uploads = uploads;
         this.pressReleases = pressReleases;
     }
 
@@ -35,11 +36,12 @@ class PressReleasePages {
 
     @PostMapping("/press-releases")
     String ingest(@RequestParam(name = "text", required = false) String text, @RequestParam(name = "name", required = false) String name,
-                  @RequestParam(name = "file", required = false) MultipartFile file, Principal user) throws IOException {
+                  @RequestParam(name = "file", required = false) MultipartFile file, Principal user) {
         PressRelease release;
         if (file != null && !file.isEmpty()) {
-            release = new PressRelease(file.getOriginalFilename() == null ? "upload.txt" : file.getOriginalFilename(),
-                    new String(file.getBytes(), StandardCharsets.UTF_8));
+            try (Uploads.Upload upload = uploads.receive(file, PressRelease.LARGEST_FILE)) {
+                release = PressRelease.of(upload.file(), upload.name());
+            }
         } else if (text != null && !text.isBlank()) {
             release = new PressRelease(name == null || name.isBlank() ? "pasted text" : name.strip(), text);
         } else {

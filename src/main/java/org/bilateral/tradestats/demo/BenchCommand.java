@@ -26,6 +26,7 @@ import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.importing.CopyBaseline;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Command(name = "bench", description = {"Benchmark: generate and import Census files of 1 and 5 million rows, "
-        + "then time the balance and mirror queries.", "Uses its own database under BILATERAL_HOME/bench."})
+        + "time the same rows through a bare COPY into an unindexed table, then time the balance and mirror queries.",
+        "Uses its own database under BILATERAL_HOME/bench."})
 class BenchCommand implements Callable<Integer>, CliCommand {
 
     private static final String[][] PARTNERS = {{"5520", "VIETNAM"}, {"5700", "CHINA"}, {"2010", "MEXICO"},
@@ -62,9 +64,11 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     private final Nomenclature nomenclature;
     private final JdbcClient jdbc;
     private final org.bilateral.workbench.WorkbenchProperties workbench;
+    private final CopyBaseline baseline;
 
     BenchCommand(StatisticsImports imports, TradeBalances balances, Nomenclature nomenclature, JdbcClient jdbc,
-                 org.bilateral.workbench.WorkbenchProperties workbench) {
+                 org.bilateral.workbench.WorkbenchProperties workbench, CopyBaseline baseline) {
+        this.baseline = baseline;
         this.imports = imports;
         this.balances = balances;
         this.nomenclature = nomenclature;
@@ -73,7 +77,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, java.sql.SQLException {
         List<String> codes = nomenclature.subheadings();
         if (codes.isEmpty()) {
             throw new IllegalStateException("no reference data loaded: run ./bilateral reference load");
@@ -99,6 +103,9 @@ class BenchCommand implements Callable<Integer>, CliCommand {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("import: %.1f s, %,.0f rows/s (parse, validate, COPY, replace slices, rebuild totals)%n",
                     seconds, total / seconds);
+            CopyBaseline.Timing bare = baseline.time(files);
+            System.out.printf("bare COPY of the same rows into an unindexed table: %.1f s, %,.0f rows/s; "
+                    + "the import takes %.1f times as long%n", bare.seconds(), bare.rows() / bare.seconds(), seconds / bare.seconds());
             jdbc.sql("analyze").update();
             queries();
             if (!keepFiles) {

@@ -10,6 +10,13 @@ final class BomSkipping {
     private BomSkipping() {
     }
 
+    /** The text of a file that must be UTF-8: a byte sequence that is not stops the read, never becomes U+FFFD. */
+    static java.io.Reader utf8(InputStream in) throws IOException {
+        return new java.io.InputStreamReader(skip(in), java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
     static InputStream skip(InputStream in) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         buffered.mark(3);

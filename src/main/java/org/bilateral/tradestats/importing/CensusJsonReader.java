@@ -18,6 +18,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Limits;
 
 /**
  * The US Census Bureau International Trade API (timeseries/intltrade/imports/hs and exports/hs):
@@ -184,7 +185,7 @@ final class CensusJsonReader implements StatisticsReader {
                 hs = "";
             }
             if (!hs.isEmpty() && !HsCode.isValid(hs)) {
-                context.problem(where, commodityName, "'" + commodityCode + "' is not an HS code of 2 to 10 digits");
+                context.problem(where, commodityName, Limits.shown(String.valueOf(commodityCode)) + " is not an HS code of 2 to 10 digits");
                 return null;
             }
             YearMonth period = period(row, where, context);
@@ -226,7 +227,7 @@ final class CensusJsonReader implements StatisticsReader {
             } catch (java.time.DateTimeException e) {
                 // reported below
             }
-            context.problem(where, time >= 0 ? "time" : "MONTH", "'" + text + "' is not a month (YYYY-MM) of the years " + Period.YEARS);
+            context.problem(where, time >= 0 ? "time" : "MONTH", Limits.shown(String.valueOf(text)) + " is not a month (YYYY-MM) of the years " + Period.YEARS);
             return null;
         }
     }

@@ -2,12 +2,14 @@ package org.bilateral.tradestats.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
+import org.bilateral.shared.CsvProblems;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.reference.CountryDirectory;
 
@@ -29,9 +31,16 @@ final class ComtradeCsvReader implements StatisticsReader {
     public void read(InputStream in, ReadContext context, FigureSink sink) throws IOException {
         context.dataset(ComtradeRecord.DATASET);
         ComtradeRecord records = new ComtradeRecord(countries);
-        Reader reader = new InputStreamReader(BomSkipping.skip(in), StandardCharsets.UTF_8);
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+        Reader reader = BomSkipping.utf8(in);
+        CSVParser opened;
+        try {
+            opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreSurroundingSpaces(true).get().parse(reader);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(CsvProblems.header(context.fileName(), e));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInput(CsvProblems.record(context.fileName(), e));
+        }
+        try (CSVParser parser = opened) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String required : new String[] {"flowCode", "period", "cmdCode", "primaryValue"}) {
                 if (!header.containsKey(required)) {
@@ -58,7 +67,8 @@ final class ComtradeCsvReader implements StatisticsReader {
                 }
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            context.problem(null, null, "not a readable CSV file: " + e.getMessage());
+            InputProblem p = CsvProblems.record(context.fileName(), e);
+            context.problem(p.location(), null, p.message());
         }
         context.failIfProblems();
     }

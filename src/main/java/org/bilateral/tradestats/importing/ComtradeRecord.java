@@ -12,6 +12,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Limits;
 
 /**
  * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
@@ -35,7 +36,7 @@ final class ComtradeRecord {
         }
         String classification = trim(field.apply("classificationCode"));
         if (classification != null && !classification.isEmpty() && !classification.matches("H[0-9S]|HS")) {
-            context.problem(where, "classificationCode", "'" + classification + "' is not a Harmonized System classification");
+            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification)) + " is not a Harmonized System classification");
             return null;
         }
         if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
@@ -51,7 +52,7 @@ final class ComtradeRecord {
             if (flowCode != null && flowCode.matches("[A-Z]{2,4}")) {
                 context.skip("flows other than imports, exports, re-imports and re-exports (" + flowCode + ")");
             } else {
-                context.problem(where, "flowCode", "'" + flowCode + "' is not a flow code (M, X, RM, RX)");
+                context.problem(where, "flowCode", Limits.shown(String.valueOf(flowCode)) + " is not a flow code (M, X, RM, RX)");
             }
             return null;
         }
@@ -76,21 +77,21 @@ final class ComtradeRecord {
             annual = false;
             period = YearMonth.of(Integer.parseInt(periodText.substring(0, 4)), Integer.parseInt(periodText.substring(4)));
         } else {
-            context.problem(where, "period", "'" + periodText + "' is not a year (YYYY) or month (YYYYMM)");
+            context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not a year (YYYY) or month (YYYYMM)");
             return null;
         }
         if (!Period.withinYears(period.getYear())) {
-            context.problem(where, "period", "'" + periodText + "' is not of the years " + Period.YEARS);
+            context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not of the years " + Period.YEARS);
             return null;
         }
         if (freq != null && !freq.isEmpty() && !freq.equals(annual ? "A" : "M")) {
-            context.problem(where, "freqCode", "'" + freq + "' does not match period " + periodText);
+            context.problem(where, "freqCode", Limits.shown(String.valueOf(freq)) + " does not match period " + periodText);
             return null;
         }
         String cmd = trim(field.apply("cmdCode"));
         String hs = cmd == null ? null : cmd.equalsIgnoreCase("TOTAL") ? "" : cmd;
         if (hs == null || (!hs.isEmpty() && !HsCode.isValid(hs))) {
-            context.problem(where, "cmdCode", "'" + cmd + "' is neither TOTAL nor an HS code of 2, 4 or 6 digits");
+            context.problem(where, "cmdCode", Limits.shown(String.valueOf(cmd)) + " is neither TOTAL nor an HS code of 2, 4 or 6 digits");
             return null;
         }
         String value = trim(field.apply("primaryValue"));
@@ -130,7 +131,7 @@ final class ComtradeRecord {
             try {
                 country = countries.byComtradeCode((int) Double.parseDouble(code));
             } catch (NumberFormatException e) {
-                context.problem(where, codeField, "'" + code + "' is not a numeric area code");
+                context.problem(where, codeField, Limits.shown(String.valueOf(code)) + " is not a numeric area code");
                 return null;
             }
         }

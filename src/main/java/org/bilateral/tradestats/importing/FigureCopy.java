@@ -19,6 +19,8 @@ import org.postgresql.copy.CopyIn;
 final class FigureCopy implements FigureSink {
 
     private static final int FLUSH_AT = 1 << 20;
+    static final String COLUMNS = "(import_id, reporter, partner, flow, freq, period, hs_level, hs_code, value_usd, "
+            + "alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line)";
 
     private final CopyIn copy;
     private final String importId;
@@ -29,10 +31,7 @@ final class FigureCopy implements FigureSink {
     private long count;
 
     FigureCopy(Connection connection, long importId, ReadContext context) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                copy trade_figure (import_id, reporter, partner, flow, freq, period, hs_level, hs_code, value_usd,
-                                   alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line)
-                from stdin""");
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy trade_figure " + COLUMNS + " from stdin");
         this.importId = Long.toString(importId);
         this.context = context;
     }
@@ -50,7 +49,14 @@ final class FigureCopy implements FigureSink {
         }
         slices.add(Slice.of(f));
         count++;
-        StringBuilder b = buffer;
+        line(buffer, importId, f);
+        if (buffer.length() >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    /** One figure as a line of COPY text, in the column order of {@link #COLUMNS}. */
+    static void line(StringBuilder b, String importId, Figure f) {
         b.append(importId).append('\t').append(f.reporter().value()).append('\t').append(f.partner().value()).append('\t')
                 .append(f.flow().code()).append('\t').append(f.annual() ? 'A' : 'M').append('\t')
                 .append(f.period().getYear()).append('-').append(f.period().getMonthValue()).append("-01\t")
@@ -59,9 +65,6 @@ final class FigureCopy implements FigureSink {
         nullable(b, f.quantity()).append('\t');
         nullable(b, escape(f.quantityUnit())).append('\t');
         nullable(b, f.netKg()).append('\t').append(f.sourceLine()).append('\n');
-        if (b.length() >= FLUSH_AT) {
-            flush();
-        }
     }
 
     private static StringBuilder nullable(StringBuilder b, String value) {

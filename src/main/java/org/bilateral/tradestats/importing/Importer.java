@@ -62,9 +62,11 @@ public class Importer {
             throw new IllegalStateException("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
         }
         totals.requireWhole();
+        long begun = System.currentTimeMillis();
         String sha = sha256(file);
         FileFormat format = detect(file, fileName);
-        return transaction.execute(status -> {
+        long recognised = System.currentTimeMillis();
+        Outcome outcome = transaction.execute(status -> {
             // The same file uploaded twice at once: the second waits for the first and is then told it is imported.
             store.lock("file " + sha);
             Optional<StatisticsStore.PriorImport> prior = store.findBySha(sha);
@@ -79,6 +81,8 @@ public class Importer {
                 return format == FileFormat.PUBLISHED_FIGURES
                         ? publishedFigures(id, file, fileName, format, context)
                         : statistics(id, file, fileName, format, context);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InvalidInput(new InputProblem(fileName, null, null, "the file is not UTF-8 text"));
             } catch (IOException e) {
                 throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
             } catch (SQLException e) {
@@ -88,6 +92,9 @@ public class Importer {
                 throw new IllegalStateException("the database could not store " + fileName + "; the workbench's log says why");
             }
         });
+        log.debug("{}: {} ms in all (checksum and format {} ms)", fileName, System.currentTimeMillis() - begun,
+                recognised - begun);
+        return outcome;
     }
 
     private Outcome statistics(long id, Path file, String fileName, FileFormat format, ReadContext context)

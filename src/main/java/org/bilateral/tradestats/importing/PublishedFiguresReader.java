@@ -2,14 +2,17 @@ package org.bilateral.tradestats.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
+import org.bilateral.shared.CsvProblems;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
@@ -35,8 +38,15 @@ final class PublishedFiguresReader {
         context.dataset(DATASET);
         List<PublishedFigure> figures = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(BomSkipping.skip(in), StandardCharsets.UTF_8))) {
+        CSVParser opened;
+        try {
+            opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get().parse(BomSkipping.utf8(in));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(CsvProblems.header(context.fileName(), e));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInput(CsvProblems.record(context.fileName(), e));
+        }
+        try (CSVParser parser = opened) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     context.problem("line 1", column, "missing column");
@@ -69,10 +79,16 @@ final class PublishedFiguresReader {
                 };
                 String value = r.get("value_usd").trim();
                 if (!Values.isAmount(value)) {
-                    context.problem(where, "value_usd", "'" + value + "' is not a non-negative amount in dollars");
+                    context.problem(where, "value_usd", Limits.shown(String.valueOf(value)) + " is not a non-negative amount in dollars");
                     continue;
                 }
                 String statisticsOf = r.get("statistics_of").trim();
+                String wrong = Limits.textProblem(statisticsOf).or(() -> Limits.textProblem(r.isMapped("source_url") ? r.get("source_url") : null))
+                        .or(() -> Limits.textProblem(r.isMapped("note") ? r.get("note") : null)).orElse(null);
+                if (wrong != null) {
+                    context.problem(where, "statistics_of, source_url or note", wrong);
+                    continue;
+                }
                 if (statisticsOf.isEmpty()) {
                     context.problem(where, "statistics_of", "empty: say whose statistics the figure is");
                     continue;
@@ -89,6 +105,9 @@ final class PublishedFiguresReader {
                 figures.add(new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
                         optional(r, "source_url"), optional(r, "note"), line));
             }
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            InputProblem p = CsvProblems.record(context.fileName(), e);
+            context.problem(p.location(), null, p.message());
         }
         context.failIfProblems();
         return figures;

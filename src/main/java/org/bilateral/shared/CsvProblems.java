@@ -1,0 +1,45 @@
+package org.bilateral.shared;
+
+import java.nio.charset.CharacterCodingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the CSV parser's own complaints mean to the person whose file it is: the parser throws for a header with an
+ * empty or repeated name, a stray quote or bytes that are not UTF-8, in words about its internals; every CSV reader
+ * turns them into a problem with the file, the line and plain words here.
+ */
+public final class CsvProblems {
+
+    private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)\\s*(.*)");
+
+    private CsvProblems() {
+    }
+
+    /** A header the parser refused (it throws IllegalArgumentException while reading the first line). */
+    public static InputProblem header(String fileName, IllegalArgumentException e) {
+        String why = e.getMessage() == null ? "" : e.getMessage();
+        return new InputProblem(fileName, "line 1", null, why.contains("duplicate")
+                ? "the header names a column twice" : why.contains("missing")
+                ? "the header has a column without a name" : "the header cannot be read as CSV");
+    }
+
+    /** A record the parser could not read (it throws UncheckedIOException or IllegalStateException while iterating). */
+    public static InputProblem record(String fileName, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new InputProblem(fileName, null, null, "the file is not UTF-8 text");
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : LINE.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                String what = m.group(2).contains("EOF") ? "a quoted cell is never closed"
+                        : m.group(2).contains("encapsulated") ? "a quoted cell is followed by other characters before the next comma"
+                        : "cannot be read as CSV";
+                return new InputProblem(fileName, "line " + m.group(1), null, what);
+            }
+        }
+        return new InputProblem(fileName, null, null, "cannot be read as CSV");
+    }
+}
