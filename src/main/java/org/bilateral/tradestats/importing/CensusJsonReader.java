@@ -202,7 +202,9 @@ final class CensusJsonReader implements StatisticsReader {
             }
             String qty = quantity >= 0 ? field(row, quantity) : null;
             if (qty != null && !qty.isBlank() && !Values.isQuantity(qty)) {
-                qty = null;
+                // Never left out silently: a quantity that is not one is as wrong as a value that is not one.
+                context.problem(where, flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", "'" + Values.shown(qty) + "' is not a quantity (a non-negative number)");
+                return null;
             }
             if (period == null) {
                 return null;
@@ -217,12 +219,9 @@ final class CensusJsonReader implements StatisticsReader {
         private YearMonth period(List<String> row, String where, ReadContext context) {
             String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
             try {
-                String t = text == null ? "" : text.trim();
-                if (t.matches("\\d{4}-\\d{1,2}")) {
-                    String[] parts = t.split("-");
-                    if (Period.withinYears(Integer.parseInt(parts[0]))) {
-                        return YearMonth.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-                    }
+                java.util.regex.Matcher m = MONTH.matcher(text == null ? "" : text.trim());
+                if (m.matches() && Period.withinYears(Integer.parseInt(m.group(1)))) {
+                    return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 }
             } catch (java.time.DateTimeException e) {
                 // reported below
@@ -231,6 +230,9 @@ final class CensusJsonReader implements StatisticsReader {
             return null;
         }
     }
+
+    /** A Census month as the API writes it ("2024-03"; a month of one digit also occurs). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** Census aggregates: "-" (all countries), codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
     static boolean isCountryGroup(String code) {

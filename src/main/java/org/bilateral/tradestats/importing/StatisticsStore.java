@@ -180,6 +180,11 @@ class StatisticsStore {
         template.execute("set local work_mem = '128MB'");
         // The driver prepares statements it runs often; a generic plan ignores the one year it is asked for.
         template.execute("set local plan_cache_mode = force_custom_plan");
+        // The sums group tens of thousands of rows into thousands: hashing them is about a third cheaper than the
+        // sorts on text keys the planner picks by default, and a hash join to the sector map cheaper than a look-up
+        // per row. Measured on a year of HS10 lines for ten partners; reset before the totals are written back.
+        template.execute("set local enable_sort = off");
+        template.execute("set local enable_incremental_sort = off");
         template.execute("create temp table fresh_total (like trade_total) on commit drop");
         for (YearOfFlow y : years) {
             // Each product level is summed from the coarsest level the statistics have at or below it:
@@ -203,6 +208,7 @@ class StatisticsStore {
                     y.reporter(), y.partner(), y.flow());
         }
         template.execute("analyze fresh_total");
+        template.execute("set local enable_nestloop = off");
         template.update("""
                 insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
                 select t.reporter, t.partner, t.flow, t.freq, t.period, 'section', coalesce(h.section, '-'),
@@ -233,10 +239,10 @@ class StatisticsStore {
         // A year is the sum of its months where monthly statistics exist, else the figure reported for the year.
         template.update("""
                 insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                select t.reporter, t.partner, t.flow, 'Y', date_trunc('year', t.period)::date, t.level, t.code,
+                select t.reporter, t.partner, t.flow, 'Y', date_trunc('year', t.period::timestamp)::date, t.level, t.code,
                        sum(t.value_usd), max(coalesce(c.months, 12))
                 from fresh_total t
-                left join (select s.reporter, s.partner, s.flow, date_trunc('year', s.period)::date as year,
+                left join (select s.reporter, s.partner, s.flow, date_trunc('year', s.period::timestamp)::date as year,
                                   count(distinct s.period)::smallint as months
                            from trade_slice s
                            join (select distinct reporter, partner, flow, period from fresh_total where freq = 'M') k
@@ -244,9 +250,12 @@ class StatisticsStore {
                            where s.freq = 'M'
                            group by 1, 2, 3, 4) c
                   on c.reporter = t.reporter and c.partner = t.partner and c.flow = t.flow
-                 and c.year = date_trunc('year', t.period)::date
+                 and c.year = date_trunc('year', t.period::timestamp)::date
                 where t.freq = case when c.months is null then 'A' else 'M' end
-                group by t.reporter, t.partner, t.flow, date_trunc('year', t.period)::date, t.level, t.code""");
+                group by t.reporter, t.partner, t.flow, date_trunc('year', t.period::timestamp)::date, t.level, t.code""");
+        template.execute("set local enable_sort = on");
+        template.execute("set local enable_incremental_sort = on");
+        template.execute("set local enable_nestloop = on");
         for (YearOfFlow y : years) {
             template.update("""
                     delete from trade_total where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?""",
