@@ -5,4 +5,4 @@
 -- the rebuild's delete (PostgreSQL 18 skips over the few levels and frequencies to reach a flow's periods).
 alter table trade_total drop constraint trade_total_pkey;
 drop index trade_total_rebuild;
-create index trade_total_lookup on trade_total (reporter, partner, level, freq, period);
+create index trade_total_lookup on trade_total (reporter, partner, level, freq, period, code);

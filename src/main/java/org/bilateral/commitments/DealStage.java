@@ -1,6 +1,7 @@
 package org.bilateral.commitments;
 
 import java.util.Locale;
+import org.bilateral.shared.Limits;
 
 /**
  * Where a deal stands. The first five are steps forward; a deal that is cancelled or lapses leaves the sequence,
@@ -44,6 +45,6 @@ public enum DealStage {
                 return stage;
             }
         }
-        throw new IllegalArgumentException("unknown stage " + org.bilateral.shared.Limits.shown(String.valueOf(text)) + ": use announced, mou, contract, in delivery, delivered, cancelled or lapsed");
+        throw new IllegalArgumentException("unknown stage " + Limits.shown(String.valueOf(text)) + ": use announced, mou, contract, in delivery, delivered, cancelled or lapsed");
     }
 }

@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bilateral.engagements.MergeConfirmed;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
@@ -244,16 +246,16 @@ public class PurchaseCommitments {
     @Transactional
     public void schedule(DealId deal, List<Deal.Delivery> deliveries) {
         requireDeal(deal.value());
-        List<org.bilateral.shared.InputProblem> problems = new java.util.ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             Deal.Delivery d = deliveries.get(i);
             int line = i + 1;
-            org.bilateral.shared.Limits.numberProblem(d.quantity()).ifPresent(p -> problems.add(
-                    new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "quantity", p)));
-            org.bilateral.shared.Limits.numberProblem(d.valueUsd()).ifPresent(p -> problems.add(
-                    new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "value", p)));
+            Limits.numberProblem(d.quantity()).ifPresent(p -> problems.add(
+                    new InputProblem("schedule", "delivery " + line, "quantity", p)));
+            Limits.numberProblem(d.valueUsd()).ifPresent(p -> problems.add(
+                    new InputProblem("schedule", "delivery " + line, "value", p)));
             if (d.valueUsd() != null && d.valueUsd().stripTrailingZeros().scale() > 2) {
-                problems.add(new org.bilateral.shared.InputProblem("schedule", "delivery " + line, "value",
+                problems.add(new InputProblem("schedule", "delivery " + line, "value",
                         d.valueUsd().toPlainString() + " has more decimals than cents"));
             }
         }

@@ -1,5 +1,12 @@
 package org.bilateral.extraction;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bilateral.shared.InvalidInput;
+
 /** A press release as it arrived: its file name and its text, plain, HTML or Markdown. */
 public record PressRelease(String name, String text) {
 
@@ -14,16 +21,16 @@ public record PressRelease(String name, String text) {
     public static final long LARGEST_FILE = 4L << 20;
 
     /** A press release from a file, which must be UTF-8 (or is refused by its name, as on every door). */
-    public static PressRelease of(java.nio.file.Path file, String name) {
+    public static PressRelease of(Path file, String name) {
         try {
-            if (java.nio.file.Files.size(file) > LARGEST_FILE) {
-                throw new org.bilateral.shared.InvalidInput(name, "is larger than 4 MB; a press release, even as a web page, is far smaller");
+            if (Files.size(file) > LARGEST_FILE) {
+                throw new InvalidInput(name, "is larger than 4 MB; a press release, even as a web page, is far smaller");
             }
-            return new PressRelease(name, java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new org.bilateral.shared.InvalidInput(name, "the file is not UTF-8 text");
-        } catch (java.io.IOException e) {
-            throw new org.bilateral.shared.InvalidInput(name, "cannot be read: " + e.getMessage());
+            return new PressRelease(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInput(name, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidInput(name, "cannot be read: " + e.getMessage());
         }
     }
 }

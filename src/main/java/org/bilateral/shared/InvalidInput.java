@@ -1,5 +1,6 @@
 package org.bilateral.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,19 +13,15 @@ public class InvalidInput extends RuntimeException {
     private final List<InputProblem> problems;
 
     public InvalidInput(List<InputProblem> problems) {
-        this(listed(problems), 0);
-    }
-
-    private InvalidInput(List<InputProblem> listed, int ignored) {
-        super(listed.stream().map(InputProblem::toString).collect(Collectors.joining("\n")));
-        this.problems = listed;
+        super(listed(problems).stream().map(InputProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = listed(problems);
     }
 
     private static List<InputProblem> listed(List<InputProblem> problems) {
         if (problems.size() <= LISTED) {
             return List.copyOf(problems);
         }
-        List<InputProblem> listed = new java.util.ArrayList<>(problems.subList(0, LISTED));
+        List<InputProblem> listed = new ArrayList<>(problems.subList(0, LISTED));
         listed.add(new InputProblem(problems.get(LISTED).source(), null, null,
                 String.format("and %,d more problems not listed", problems.size() - LISTED)));
         return List.copyOf(listed);

@@ -199,7 +199,7 @@ class StatisticsImportsTest {
         assertThat(jdbc.sql("select count(distinct import_id) from trade_figure where period = date '2024-01-01'").query(Long.class).single())
                 .as("one revision stays, the other is kept as replaced").isEqualTo(1);
         assertThat(jdbc.sql("select sum(value_usd) from trade_figure where period = date '2024-01-01'").query(java.math.BigDecimal.class).single())
-                .isIn(new java.math.BigDecimal("300000.00"), new java.math.BigDecimal("600000.00"));
+                .satisfiesAnyOf(v -> assertThat(v).isEqualByComparingTo("300000"), v -> assertThat(v).isEqualByComparingTo("600000"));
         assertThat(count("trade_import")).as("the same file at once is imported once").isEqualTo(2);
     }
 

@@ -67,8 +67,8 @@ class CommandLineTest {
                 .startsWith("period,code,product,exports,imports,balance,exports year earlier,imports year earlier,"
                         + "exports change,imports change,months,dataset,synthetic")
                 .anySatisfy(line -> assertThat(line).startsWith(
-                        "2024-01,,All products,0,1000.00,-1000.00,,,,,1,\"US statistics: US Census Bureau International Trade API #"))
-                .anySatisfy(line -> assertThat(line).startsWith("2024-02,,All products,300.00,500.00,-200.00,"));
+                        "2024-01,,All products,0,1000,-1000,,,,,1,\"US statistics: US Census Bureau International Trade API #"))
+                .anySatisfy(line -> assertThat(line).startsWith("2024-02,,All products,300,500,-200,"));
 
         Run json = run("balance", "--reporter", "US", "--partner", "VN", "--format", "json");
         assertThat(json.out()).contains("\"balance\" : -1200").contains("\"synthetic\" : false");

@@ -2,6 +2,7 @@ package org.bilateral.commitments.importing;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,13 +12,14 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.bilateral.commitments.ReportedValue;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
@@ -37,7 +39,7 @@ final class DealsFile {
     static final List<String> REQUIRED = List.of("id", "date", "status", "buyer", "buyer_country", "item");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(\\.\\..+)?");
     private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})");
-    private static final Pattern SPAN = Pattern.compile("(\\d+)\\s+(year|month)s?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN = Pattern.compile("(\\d{1,4})\\s+(year|month)s?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE = Pattern.compile("^(.*?)\\s*\\(([^)]*)\\)\\s*$");
     private static final Set<String> ROLES = Set.of("lender", "investor", "financier", "bank", "guarantor");
 
@@ -63,7 +65,7 @@ final class DealsFile {
             opened = CSVParser.parse(in, format);
         } catch (IllegalArgumentException e) {
             return new Result(rows, List.of(CsvProblems.header(fileName, e)));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return new Result(rows, List.of(CsvProblems.record(fileName, e)));
         }
         try (CSVParser csv = opened) {
@@ -136,7 +138,7 @@ final class DealsFile {
                             item, codes, q, f.optional("unit"), value, window, windowText, f.optional("source_url"), f.optional("note")));
                 }
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             problems.add(CsvProblems.record(fileName, e));
         }
         return new Result(rows, problems);
@@ -160,6 +162,16 @@ final class DealsFile {
         if (text == null) {
             return null;
         }
+        try {
+            return windowOrNull(text, date, f);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // "0001-9999" or "99999 years": a window outside the years a period may lie in, said by its cell
+            f.problem("period", Limits.shown(text) + " is not a delivery window of the years " + Period.YEARS);
+            return null;
+        }
+    }
+
+    private static Period windowOrNull(String text, LocalDate date, Fields f) {
         Matcher m = YEARS.matcher(text);
         if (m.matches()) {
             int from = Integer.parseInt(m.group(1));
@@ -208,7 +220,7 @@ final class DealsFile {
                 return null;
             }
             String v = record.get(column);
-            java.util.Optional<String> wrong = Limits.textProblem(v);
+            Optional<String> wrong = Limits.textProblem(v);
             if (wrong.isPresent()) {
                 // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
                 problem(column, wrong.get());

@@ -6,11 +6,13 @@ import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
-import org.springframework.http.ResponseEntity;
 import org.bilateral.workbench.Downloads;
 import org.bilateral.workbench.Uploads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,9 +138,9 @@ class ReportingPages {
             return null;
         }
         try {
-            return org.bilateral.shared.Limits.number(text);
+            return Limits.number(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(new org.bilateral.shared.InputProblem("form", null, field, e.getMessage()));
+            throw new InvalidInput(new InputProblem("form", null, field, e.getMessage()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.bilateral.commitments.reporting;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -33,7 +34,7 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
 
-    private static void refuse(String field, java.util.Optional<String> problem) {
+    private static void refuse(String field, Optional<String> problem) {
         if (problem.isPresent()) {
             throw new InvalidInput(new InputProblem("demand forecast", null, field, problem.get()));
         }

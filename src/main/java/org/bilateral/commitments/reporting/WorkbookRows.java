@@ -9,14 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.bilateral.shared.InvalidInput;
@@ -171,14 +173,14 @@ final class WorkbookRows {
         return strings;
     }
 
-    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     /** Spreadsheets write characters XML cannot hold (NUL, other control characters) as _xHHHH_; this reads them back. */
     static String decoded(CharSequence text) {
         if (text.toString().indexOf("_x") < 0) {
             return text.toString();
         }
-        return ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        return ESCAPED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.Limits;
 
 /**
  * A purchase target: the buyer is to buy so much of the seller's covered products each year, either in absolute terms or
@@ -121,12 +122,12 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
         TreeMap<Integer, BigDecimal> cents = new TreeMap<>();
         for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
             BigDecimal amount = e.getValue();
-            if (amount != null && (amount.stripTrailingZeros().scale() > 2 || org.bilateral.shared.Limits.numberProblem(amount).isPresent())) {
+            if (amount != null && (amount.stripTrailingZeros().scale() > 2 || Limits.numberProblem(amount).isPresent())) {
                 // Never rounded to fit: an amount is whole cents below a quadrillion dollars.
                 throw new IllegalArgumentException("the amount for " + e.getKey() + ", " + amount.toString()
                         + ", is not whole cents below 1,000,000,000,000,000 dollars");
             }
-            if (e.getKey() < org.bilateral.shared.Limits.FIRST_YEAR || e.getKey() > org.bilateral.shared.Limits.LAST_YEAR) {
+            if (e.getKey() < Limits.FIRST_YEAR || e.getKey() > Limits.LAST_YEAR) {
                 throw new IllegalArgumentException("target year " + e.getKey() + " is not from 2000 to 2100");
             }
             cents.put(e.getKey(), amount == null ? null : amount.setScale(2));
@@ -144,7 +145,7 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             }
         }
         for (String text : new String[] {name, note}) {
-            org.bilateral.shared.Limits.textProblem(text).ifPresent(p -> {
+            Limits.textProblem(text).ifPresent(p -> {
                 throw new IllegalArgumentException("a target's name or note " + p);
             });
         }

@@ -3,6 +3,10 @@ package org.bilateral.commitments.targets;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +76,13 @@ public class PurchaseTargets {
 
     /** Loads every target of a YAML file (UTF-8, or refused by its name), or none when any is wrong. */
     @Transactional
-    public Loaded loadFile(java.nio.file.Path file, String fileName, String by) {
-        try (Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    public Loaded loadFile(Path file, String fileName, String by) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return load(in, fileName, by);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new org.bilateral.shared.InvalidInput(fileName, "the file is not UTF-8 text");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInput(fileName, "the file is not UTF-8 text");
         } catch (IOException e) {
-            throw new org.bilateral.shared.InvalidInput(fileName, "cannot read the file: " + e.getMessage());
+            throw new InvalidInput(fileName, "cannot read the file: " + e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package org.bilateral.commitments.targets;
 
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class TargetFile {
             throw new InvalidInput(new InputProblem(fileName, "line " + (e.getProblemMark().getLine() + 1), null,
                     "not valid YAML: " + e.getProblem()));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 throw new InvalidInput(fileName, "the file is not UTF-8 text");
             }
             // Beyond the loader's limits (size, nesting, aliases) or not text: said plainly, never as an internal error.
@@ -156,7 +157,7 @@ final class TargetFile {
                 problem(v, key, "expected a value");
                 return null;
             }
-            java.util.Optional<String> wrong = Limits.textProblem(s.getValue());
+            Optional<String> wrong = Limits.textProblem(s.getValue());
             if (wrong.isPresent()) {
                 problem(v, key, wrong.get());
                 return null;

@@ -12,9 +12,10 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
-import org.springframework.http.ResponseEntity;
+import org.bilateral.shared.Limits;
 import org.bilateral.workbench.Downloads;
 import org.bilateral.workbench.Uploads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -208,7 +209,7 @@ class TargetPages {
                 if (!parts[0].matches("\\d{4}")) {
                     throw new IllegalArgumentException(parts[0] + " is not a year");
                 }
-                amounts.put(Integer.parseInt(parts[0]), org.bilateral.shared.Limits.number(parts[1]));
+                amounts.put(Integer.parseInt(parts[0]), Limits.number(parts[1]));
             } catch (RuntimeException e) {
                 throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
                         "'" + line + "': write a year and an amount in US dollars, e.g. 2026: 2000000000"));

@@ -3,6 +3,10 @@ package org.bilateral.tradestats.importing;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /** Spreadsheet programs save CSV with a UTF-8 byte-order mark, which would otherwise glue itself to the first column name. */
 final class BomSkipping {
@@ -11,10 +15,10 @@ final class BomSkipping {
     }
 
     /** The text of a file that must be UTF-8: a byte sequence that is not stops the read, never becomes U+FFFD. */
-    static java.io.Reader utf8(InputStream in) throws IOException {
-        return new java.io.InputStreamReader(skip(in), java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    static Reader utf8(InputStream in) throws IOException {
+        return new InputStreamReader(skip(in), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     static InputStream skip(InputStream in) throws IOException {

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
-import org.bilateral.shared.Period;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Period;
 
 /**
  * The US Census Bureau International Trade API (timeseries/intltrade/imports/hs and exports/hs):
@@ -219,7 +221,7 @@ final class CensusJsonReader implements StatisticsReader {
         private YearMonth period(List<String> row, String where, ReadContext context) {
             String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
             try {
-                java.util.regex.Matcher m = MONTH.matcher(text == null ? "" : text.trim());
+                Matcher m = MONTH.matcher(text == null ? "" : text.trim());
                 if (m.matches() && Period.withinYears(Integer.parseInt(m.group(1)))) {
                     return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 }
@@ -232,7 +234,7 @@ final class CensusJsonReader implements StatisticsReader {
     }
 
     /** A Census month as the API writes it ("2024-03"; a month of one digit also occurs). */
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** Census aggregates: "-" (all countries), codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
     static boolean isCountryGroup(String code) {

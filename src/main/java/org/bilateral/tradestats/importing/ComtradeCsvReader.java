@@ -3,15 +3,16 @@ package org.bilateral.tradestats.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
-import org.apache.commons.csv.CSVRecord;
-import org.bilateral.reference.CountryDirectory;
 
 /** UN Comtrade CSV, as downloaded from the API or the bulk files: one record per line, named columns. */
 final class ComtradeCsvReader implements StatisticsReader {
@@ -37,7 +38,7 @@ final class ComtradeCsvReader implements StatisticsReader {
             opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreSurroundingSpaces(true).get().parse(reader);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(CsvProblems.header(context.fileName(), e));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new InvalidInput(CsvProblems.record(context.fileName(), e));
         }
         try (CSVParser parser = opened) {
@@ -66,7 +67,7 @@ final class ComtradeCsvReader implements StatisticsReader {
                     sink.accept(figure);
                 }
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             InputProblem p = CsvProblems.record(context.fileName(), e);
             context.problem(p.location(), null, p.message());
         }

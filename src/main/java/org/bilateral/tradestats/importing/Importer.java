@@ -3,6 +3,7 @@ package org.bilateral.tradestats.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -81,7 +82,7 @@ public class Importer {
                 return format == FileFormat.PUBLISHED_FIGURES
                         ? publishedFigures(id, file, fileName, format, context)
                         : statistics(id, file, fileName, format, context);
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 throw new InvalidInput(new InputProblem(fileName, null, null, "the file is not UTF-8 text"));
             } catch (IOException e) {
                 throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));

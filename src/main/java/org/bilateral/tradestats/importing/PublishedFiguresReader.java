@@ -2,21 +2,22 @@ package org.bilateral.tradestats.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
+import org.bilateral.shared.Flow;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
-import org.apache.commons.csv.CSVRecord;
-import org.bilateral.reference.CountryDirectory;
-import org.bilateral.shared.CountryCode;
-import org.bilateral.shared.Flow;
 import org.bilateral.shared.Period;
 
 /**
@@ -43,7 +44,7 @@ final class PublishedFiguresReader {
             opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get().parse(BomSkipping.utf8(in));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(CsvProblems.header(context.fileName(), e));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new InvalidInput(CsvProblems.record(context.fileName(), e));
         }
         try (CSVParser parser = opened) {
@@ -105,7 +106,7 @@ final class PublishedFiguresReader {
                 figures.add(new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
                         optional(r, "source_url"), optional(r, "note"), line));
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             InputProblem p = CsvProblems.record(context.fileName(), e);
             context.problem(p.location(), null, p.message());
         }

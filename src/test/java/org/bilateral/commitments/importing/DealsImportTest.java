@@ -105,6 +105,19 @@ class DealsImportTest {
     }
 
     @Test
+    void aDeliveryWindowOutsideTheYearsAPeriodMayLieInIsRefusedByItsCell() {
+        DealsCsv bad = DealsCsv.airlineOrderReannounced()
+                .row("C1", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "", "", "0001-9999")
+                .row("C2", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "", "", "99999 years");
+
+        assertThatThrownBy(() -> imports.importCsv(bad.reader(), "windows.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "windows.csv, line 6, field period: '0001-9999' is not a delivery window of the years from 1950 to 2100",
+                        "windows.csv, line 7, field period: not a period: '99999 years' (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM/YYYY-MM), 'YYYY-YYYY' or 'N years'"));
+        assertThat(commitments.deals()).isEmpty();
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAtItsHeader() {
         assertThatThrownBy(() -> imports.importCsv(new java.io.StringReader("id,date,buyer\nX,2025-01-01,Y\n"), "short.csv"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).toString())

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -65,8 +66,8 @@ final class TemplateCells {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("xl/sharedStrings.xml")) {
-                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    content = new String(content, StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                 out.write(content);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.bilateral.WorkbenchTest;
@@ -145,8 +147,8 @@ class PurchaseTargetsTest {
 
     @Test
     void aTargetsFileThatIsNotUtf8IsRefusedByItsName() throws IOException {
-        Path latin1 = java.nio.file.Files.write(dir.resolve("latin1.yaml"),
-                FARM_AND_AIRCRAFT.replace("Soybeans and aircraft", "Soja et avions à réaction").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"),
+                FARM_AND_AIRCRAFT.replace("Soybeans and aircraft", "Soja et avions à réaction").getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> targets.loadFile(latin1, "latin1.yaml", "analyst")).isInstanceOf(InvalidInput.class)
                 .hasMessage("latin1.yaml: the file is not UTF-8 text");

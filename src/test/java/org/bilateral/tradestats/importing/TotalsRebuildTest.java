@@ -72,9 +72,10 @@ class TotalsRebuildTest {
                 .row(704, 842, "X", "202401", "847130", "100").row(704, 842, "X", "202402", "8471", "70")
                 .writeTo(dir, "vietnam-monthly.csv"));
 
-        assertThat(totals()).contains("US|VN|M|M|2024-01-01|chapter|84|5000.00|1",
-                "US|VN|M|M|2024-01-01|subheading|847130|1300.00|1",
-                "US|VN|M|M|2024-02-01|heading|8471|2500.00|1",
-                "VN|US|X|Y|2024-01-01|total|-|170.00|2".replace("|-|", "||"));
+        assertThat(totals()).contains("US|VN|M|M|2024-01-01|chapter|84|5000|1",
+                "US|VN|M|M|2024-01-01|subheading|847130|1300|1",
+                "US|VN|M|M|2024-02-01|heading|8471|2500|1",
+                "VN|US|X|Y|2024-01-01|total|-|170|2".replace("|-|", "||"),
+                "VN|US|X|A|2024-01-01|subheading|847130|1100.456|12");
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -8,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.file.Files;
 import org.bilateral.WorkbenchTest;
-import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +75,7 @@ class StatisticsApiTest {
                 .andExpect(jsonPath("$.problems[1].message").value(org.hamcrest.Matchers.containsString("none of them was stored")));
 
         assertThat(jdbc.sql("select count(*) from trade_import").query(Long.class).single()).isEqualTo(before);
-        try (var left = java.nio.file.Files.list(uploads.folder())) {
+        try (var left = Files.list(uploads.folder())) {
             assertThat(left).isEmpty();
         }
     }
