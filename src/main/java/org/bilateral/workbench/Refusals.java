@@ -67,6 +67,7 @@ final class Refusals {
         @ExceptionHandler(Unavailable.class)
         @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
         String unavailable(Unavailable e, Model model) {
+            model.addAttribute("heading", "Not yet: back in a few minutes");
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
         }
