@@ -208,8 +208,8 @@ public class TradeBalances {
         Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
         String valuation = jdbc.sql("""
                 select f.valuation from trade_slice s
-                join trade_figure f on f.import_id = s.import_id and f.reporter = s.reporter and f.partner = s.partner
-                 and f.flow = s.flow and f.freq = s.freq and f.period = s.period and f.hs_level = s.hs_level
+                join trade_figure f on f.slice_key = figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level)
+                 and f.import_id = s.import_id
                 where s.reporter = ? and s.partner = ? and s.flow = 'M' and s.period >= ? and s.period < ?
                 limit 1""")
                 .params(importer.value(), exporter.value(), year, year.plusYears(1)).query(String.class).optional()

@@ -20,7 +20,7 @@ final class FigureCopy implements FigureSink {
 
     private static final int FLUSH_AT = 1 << 20;
     static final String COLUMNS = "(import_id, reporter, partner, flow, freq, period, hs_level, hs_code, value_usd, "
-            + "alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line)";
+            + "alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line, slice_key)";
 
     private final CopyIn copy;
     private final String importId;
@@ -64,7 +64,8 @@ final class FigureCopy implements FigureSink {
         nullable(b, f.altValueUsd()).append('\t').append(f.valuation()).append('\t');
         nullable(b, f.quantity()).append('\t');
         nullable(b, escape(f.quantityUnit())).append('\t');
-        nullable(b, f.netKg()).append('\t').append(f.sourceLine()).append('\n');
+        nullable(b, f.netKg()).append('\t').append(f.sourceLine()).append('\t')
+                .append(Slice.key(f.reporter(), f.partner(), f.flow(), f.annual(), f.period(), f.hsLevel())).append('\n');
     }
 
     private static StringBuilder nullable(StringBuilder b, String value) {

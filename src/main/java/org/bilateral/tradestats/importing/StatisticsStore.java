@@ -100,10 +100,15 @@ class StatisticsStore {
         long moved = jdbc.sql("""
                 with moved as (
                     delete from trade_figure f using new_slice s
-                    where f.reporter = s.reporter and f.partner = s.partner and f.flow = s.flow and f.period = s.period
-                      and f.freq = s.freq and f.hs_level = s.hs_level and f.import_id <> ?
+                    where f.slice_key = figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level)
+                      and f.import_id <> ?
                     returning f.*)
-                insert into trade_figure_replaced select m.*, ?, now() from moved m""")
+                insert into trade_figure_replaced (import_id, reporter, partner, flow, freq, period, hs_level, hs_code,
+                       value_usd, alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line, slice_key,
+                       replaced_by, replaced_at)
+                select m.import_id, m.reporter, m.partner, m.flow, m.freq, m.period, m.hs_level, m.hs_code, m.value_usd,
+                       m.alt_value_usd, m.valuation, m.quantity, m.quantity_unit, m.net_kg, m.source_line, m.slice_key, ?, now()
+                from moved m""")
                 .params(importId, importId).update();
         jdbc.sql("""
                 insert into trade_slice (reporter, partner, flow, freq, period, hs_level, import_id)
@@ -201,8 +206,7 @@ class StatisticsStore {
                           group by 1, 2, 3, 4) l
                     -- lateral: one index look-up per slice, never a scan of the partner's other years
                     cross join lateral (select hs_code, value_usd from trade_figure
-                                        where reporter = ? and partner = ? and flow = ? and period = l.period
-                                          and freq = l.freq and hs_level = l.src) f
+                                        where slice_key = figure_slice_key(?, ?, ?, l.freq, l.period, l.src::smallint)) f
                     group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""",
                     y.reporter(), y.partner(), y.flow(), y.reporter(), y.partner(), y.flow(), y.start(), y.end(),
                     y.reporter(), y.partner(), y.flow());

@@ -44,6 +44,10 @@ class TotalsRebuildTest {
 
     private void importAndCompareWithRebuild(Path file) {
         imports.importFile(ImportFile.of(file, "test"));
+        assertThat(jdbc.sql("""
+                select count(*) from trade_figure
+                where slice_key <> figure_slice_key(reporter, partner, flow, freq, period, hs_level)""").query(Long.class).single())
+                .as("the importer packs each figure's slice as the database does").isZero();
         List<String> gathered = totals();
         jdbc.sql("truncate trade_total").update();
         Boolean rebuilt = transaction.execute(status -> store.rebuildTotalsIfLost());
