@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,6 +19,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReportingTemplate;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.Assertions;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -93,7 +97,8 @@ class EveryReaderFuzzTest {
             with Boeing for 50 737 MAX aircraft worth USD 8 billion. Vietnam asked the US to recognise its market
             economy status and remove it from export-control groups D:1 and D:3.
             """;
-    static final String[] PROGRESS_CELLS = {"D1", "in delivery", "5", "1200000000.5", "5 more in Q2", "engine supply"};
+    /** Deal (filled in once the seed deals are imported), stage, delivered quantity and value, milestones, obstacles. */
+    static final String[] PROGRESS_CELLS = {null, "in delivery", "5", "1200000000.5", "5 more in Q2", "engine supply"};
 
     static ConfigurableApplicationContext context;
     static Path files;
@@ -102,11 +107,16 @@ class EveryReaderFuzzTest {
     @BeforeContainer
     static void startTheWorkbench() throws IOException {
         files = Files.createTempDirectory("bilateral-fuzz");
-        context = new SpringApplicationBuilder(BilateralApplication.class).web(WebApplicationType.NONE)
-                .properties("bilateral.db.ephemeral=true", "bilateral.home=target/fuzz-home",
-                        "bilateral.reference=src/test/resources/reference",
-                        "BILATERAL_ADMIN_PASSWORD=" + WorkbenchTest.ADMIN_PASSWORD, "logging.level.root=WARN")
-                .run();
+        // Ahead of application.properties, as @WorkbenchTest's properties are: a throw-away database, the test fixture.
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("fuzz", Map.of("bilateral.db.ephemeral", "true",
+                "bilateral.home", "target/fuzz-home", "bilateral.reference", "src/test/resources/reference",
+                "BILATERAL_ADMIN_PASSWORD", WorkbenchTest.ADMIN_PASSWORD, "logging.level.root", "WARN")));
+        context = new SpringApplicationBuilder(BilateralApplication.class).environment(environment)
+                .web(WebApplicationType.NONE).run();
+        // A deal for the workbooks to report on, whichever property runs first.
+        bean(DealsImport.class).importFile(write(DEALS.getBytes(java.nio.charset.StandardCharsets.UTF_8), ".csv"), "seed-deals.csv");
+        PROGRESS_CELLS[0] = "D" + bean(PurchaseCommitments.class).deals().get(0).id();
     }
 
     @AfterContainer
