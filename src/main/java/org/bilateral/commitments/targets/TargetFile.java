@@ -256,7 +256,7 @@ final class TargetFile {
                 }
                 try {
                     BigDecimal dollars = Limits.number(amount);
-                    if (dollars.scale() > 2) {
+                    if (dollars.stripTrailingZeros().scale() > 2) {
                         problem(tuple.getValueNode(), "amounts", Limits.shown(amount) + " has more decimals than cents");
                     } else if (amounts.put(Integer.parseInt(year), dollars) != null) {
                         problem(tuple.getKeyNode(), "amounts", year + " is given twice");

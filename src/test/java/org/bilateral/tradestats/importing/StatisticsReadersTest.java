@@ -71,6 +71,19 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void aCensusQuantityThatIsNotANumberIsRefusedNotLeftOut() {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","time","GEN_QY1_MO","UNIT_QY1"],
+                ["5201000000","5000","5520","2024-11","about 1200","KG"]]""";
+
+        assertThatThrownBy(() -> read(new CensusJsonReader(countries), json, new ReadContext("imports.json")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("GEN_QY1_MO");
+                    assertThat(p.message()).isEqualTo("'about 1200' is not a quantity (a non-negative number)");
+                }));
+    }
+
+    @Test
     void censusProblemsNameLineAndField() {
         String json = """
                 [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","time"],
