@@ -14,7 +14,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Streams figures into trade_figure with PostgreSQL's COPY, the fastest way in, while noting the slices
- * the file covers and refusing a record that repeats an earlier one of the same file.
+ * the file covers, summing them by product level, and refusing a record that repeats an earlier one of the same file.
  */
 final class FigureCopy implements FigureSink {
 
@@ -27,6 +27,7 @@ final class FigureCopy implements FigureSink {
     private final ReadContext context;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
     private final Set<Slice> slices = new HashSet<>();
+    private final FigureSums sums = new FigureSums();
     private final Map<String, LongIntMap> seen = new HashMap<>();
     private long count;
 
@@ -47,7 +48,9 @@ final class FigureCopy implements FigureSink {
                     + " (same partner, flow, period and commodity " + (f.hsCode().isEmpty() ? "TOTAL" : f.hsCode()) + ")");
             return;
         }
-        slices.add(Slice.of(f));
+        Slice slice = Slice.of(f);
+        slices.add(slice);
+        sums.add(slice, f);
         count++;
         line(buffer, importId, f);
         if (buffer.length() >= FLUSH_AT) {
@@ -108,5 +111,9 @@ final class FigureCopy implements FigureSink {
 
     Set<Slice> slices() {
         return slices;
+    }
+
+    FigureSums sums() {
+        return sums;
     }
 }

@@ -10,6 +10,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -79,7 +84,7 @@ class StatisticsStore {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))::text").param(key).query(String.class).single();
     }
 
-    long replaceSlices(long importId, Collection<Slice> slices, long figures) {
+    long replaceSlices(long importId, Collection<Slice> slices, long figures, FigureSums sums) {
         long started = System.currentTimeMillis();
         // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:
         // the later sees the earlier's committed figures and replaces them, as if they had run one after the other.
@@ -119,7 +124,7 @@ class StatisticsStore {
         long analyzeStarted = System.currentTimeMillis();
         refreshStatisticsIfGrown("trade_figure", figures);
         long refreshStarted = System.currentTimeMillis();
-        refreshTotals(slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new)));
+        refreshTotals(slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new)), importId, sums);
         log.debug("import {}: slices replaced in {} ms, table statistics in {} ms, totals rebuilt in {} ms", importId,
                 analyzeStarted - started, refreshStarted - analyzeStarted, System.currentTimeMillis() - refreshStarted);
         return moved;
@@ -157,7 +162,7 @@ class StatisticsStore {
             refreshTotals(jdbc.sql("""
                     select distinct reporter, partner, flow, extract(year from period)::int from trade_slice""")
                     .query((rs, n) -> new YearOfFlow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-                    .list());
+                    .list(), 0, FigureSums.none());
         }
         return lost;
     }
@@ -179,11 +184,13 @@ class StatisticsStore {
     }
 
     /**
-     * Rebuilds trade_total for each year of flow. The new sums are gathered in a temporary table first
-     * (reading the figures through their index, one year of flow at a time, with its values as
-     * parameters) and only then swapped in, so the rebuild never reads back the large totals table.
+     * Rebuilds trade_total for each year of flow. The new sums are gathered in a temporary table first and only then
+     * swapped in, so the rebuild never reads back the large totals table. Each product level of a period is summed
+     * from one slice, the coarsest the statistics have at or below it (a chapter total from HS2 lines where a file has
+     * them, complete, else from HS4, HS6, HS10): where that slice is the import's own, its sums come from what was
+     * gathered while the file was read; where it is another import's, from its figures, through their index.
      */
-    void refreshTotals(Collection<YearOfFlow> years) {
+    void refreshTotals(Collection<YearOfFlow> years, long importId, FigureSums sums) {
         template.execute("set local work_mem = '128MB'");
         // The driver prepares statements it runs often; a generic plan ignores the one year it is asked for.
         template.execute("set local plan_cache_mode = force_custom_plan");
@@ -193,25 +200,51 @@ class StatisticsStore {
         template.execute("set local enable_sort = off");
         template.execute("set local enable_incremental_sort = off");
         template.execute("create temp table fresh_total (like trade_total) on commit drop");
+        long own = sums.complete() ? importId : 0;
+        StringBuilder gathered = new StringBuilder();
         for (YearOfFlow y : years) {
-            // Each product level is summed from the coarsest level the statistics have at or below it:
-            // a chapter total from HS2 lines where the file has them (complete), else from HS4, HS6, HS10.
-            template.update("""
-                    insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select ?, ?, ?, l.freq, l.period, l.level, left(f.hs_code, l.digits),
-                           sum(f.value_usd), case when l.freq = 'A' then 12 else 1 end
+            // The slice each level of each period is summed from, and the import that holds it.
+            String sources = """
+                    select l.freq, l.period, l.level, l.digits, l.src, h.import_id
                     from (select s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
                           from trade_slice s
                           cross join (values ('total', 0), ('chapter', 2), ('heading', 4), ('subheading', 6)) t(level, digits)
                           where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
                             and s.hs_level >= t.digits
                           group by 1, 2, 3, 4) l
+                    join trade_slice h on h.reporter = ? and h.partner = ? and h.flow = ? and h.freq = l.freq
+                     and h.period = l.period and h.hs_level = l.src""";
+            Object[] where = {y.reporter(), y.partner(), y.flow(), y.start(), y.end(), y.reporter(), y.partner(), y.flow()};
+            template.update("""
+                    insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                    select ?, ?, ?, l.freq, l.period, l.level, left(f.hs_code, l.digits),
+                           sum(f.value_usd), case when l.freq = 'A' then 12 else 1 end
+                    from (%s) l
                     -- lateral: one index look-up per slice, never a scan of the partner's other years
                     cross join lateral (select hs_code, value_usd from trade_figure
                                         where slice_key = figure_slice_key(?, ?, ?, l.freq, l.period, l.src::smallint)) f
-                    group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""",
-                    y.reporter(), y.partner(), y.flow(), y.reporter(), y.partner(), y.flow(), y.start(), y.end(),
-                    y.reporter(), y.partner(), y.flow());
+                    where l.import_id <> ?
+                    group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""".formatted(sources),
+                    concat(new Object[] {y.reporter(), y.partner(), y.flow()}, where,
+                            new Object[] {y.reporter(), y.partner(), y.flow(), own}));
+            if (own != 0) {
+                template.query(sources + " where h.import_id = ?", rs -> {
+                    String freq = rs.getString(1);
+                    LocalDate period = rs.getObject(2, LocalDate.class);
+                    int level = java.util.Arrays.asList(FigureSums.LEVELS).indexOf(rs.getString(3));
+                    Slice slice = new Slice(CountryCode.of(y.reporter()), CountryCode.of(y.partner()), Flow.ofCode(y.flow()),
+                            freq.equals("A"), YearMonth.from(period), rs.getInt(5));
+                    Map<String, BigDecimal> byCode = sums.of(slice, level).orElseThrow(() -> new IllegalStateException(
+                            "the import's own slice " + slice + " has no sums"));
+                    byCode.forEach((code, sum) -> gathered.append(y.reporter()).append('\t').append(y.partner()).append('\t')
+                            .append(y.flow()).append('\t').append(freq).append('\t').append(period).append('\t')
+                            .append(FigureSums.LEVELS[level]).append('\t').append(code).append('\t').append(sum.toPlainString())
+                            .append('\t').append(freq.equals("A") ? 12 : 1).append('\n'));
+                }, concat(where, new Object[] {own}));
+            }
+        }
+        if (!gathered.isEmpty()) {
+            copyIntoFreshTotals(gathered);
         }
         template.execute("analyze fresh_total");
         template.execute("set local enable_nestloop = off");
@@ -269,6 +302,22 @@ class StatisticsStore {
         }
         refreshStatisticsIfGrown("trade_total", template.update("insert into trade_total select * from fresh_total"));
         template.execute("drop table fresh_total");
+    }
+
+    private void copyIntoFreshTotals(StringBuilder rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+                    "copy fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months) from stdin",
+                    new java.io.ByteArrayInputStream(bytes));
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("could not write the gathered totals: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
     }
 
     /** Stores published figures; a figure for the same period, sides and statistics replaces the earlier one. */
