@@ -1,22 +1,27 @@
 package org.bilateral.tradestats.importing;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import org.bilateral.shared.CountryCode;
-import org.bilateral.shared.Flow;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,15 +80,16 @@ class StatisticsStore {
         return new FigureCopy(connection, importId, context);
     }
 
-    /**
-     * Makes the new import the holder of its slices: figures an earlier import had for them move to
-     * trade_figure_replaced, then the totals of every year touched are rebuilt. Returns how many moved.
-     */
     /** A lock held until the transaction ends, on what the key names. */
     void lock(String key) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))::text").param(key).query(String.class).single();
     }
 
+    /**
+     * Makes the new import the holder of its slices: figures an earlier import had for them move to
+     * trade_figure_replaced, then the totals of every year touched are rebuilt, from the sums the import gathered
+     * where it holds the slice. Returns how many moved.
+     */
     long replaceSlices(long importId, Collection<Slice> slices, long figures, FigureSums sums) {
         long started = System.currentTimeMillis();
         // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:
@@ -231,7 +237,7 @@ class StatisticsStore {
                 template.query(sources + " where h.import_id = ?", rs -> {
                     String freq = rs.getString(1);
                     LocalDate period = rs.getObject(2, LocalDate.class);
-                    int level = java.util.Arrays.asList(FigureSums.LEVELS).indexOf(rs.getString(3));
+                    int level = Arrays.asList(FigureSums.LEVELS).indexOf(rs.getString(3));
                     Slice slice = new Slice(CountryCode.of(y.reporter()), CountryCode.of(y.partner()), Flow.ofCode(y.flow()),
                             freq.equals("A"), YearMonth.from(period), rs.getInt(5));
                     Map<String, BigDecimal> byCode = sums.of(slice, level).orElseThrow(() -> new IllegalStateException(
@@ -306,18 +312,18 @@ class StatisticsStore {
 
     private void copyIntoFreshTotals(StringBuilder rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        byte[] bytes = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         try {
-            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "copy fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months) from stdin",
-                    new java.io.ByteArrayInputStream(bytes));
-        } catch (SQLException | java.io.IOException e) {
+                    new ByteArrayInputStream(bytes));
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not write the gathered totals: " + e.getMessage(), e);
         }
     }
 
     private static Object[] concat(Object[]... parts) {
-        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
     }
 
     /** Stores published figures; a figure for the same period, sides and statistics replaces the earlier one. */
