@@ -40,6 +40,9 @@ final class WorkbookRows {
 
     /** Rows read from one sheet at most: a template holds one row per deal and a few hundred forecasts. */
     static final int MOST_ROWS = 5_000;
+    /** Rows and cells a sheet may hold, empty ones included: an inflated file of empty rows is refused, not read for minutes. */
+    static final int MOST_ROWS_READ = 100_000;
+    static final int MOST_CELLS_READ = 2_000_000;
     /** Characters of shared text a workbook may hold: far more than a filled template needs. */
     static final int MOST_SHARED_TEXT = 4_000_000;
 
@@ -199,6 +202,8 @@ final class WorkbookRows {
         private final StringBuilder value = new StringBuilder();
         private boolean inValue;
         private boolean formula;
+        private int rowsRead;
+        private int cellsRead;
 
         SheetHandler(String fileName, String sheet, List<String> shared, int columns) {
             this.fileName = fileName;
@@ -211,11 +216,19 @@ final class WorkbookRows {
         public void startElement(String uri, String local, String qName, Attributes attributes) {
             switch (local) {
                 case "row" -> {
+                    if (++rowsRead > MOST_ROWS_READ) {
+                        throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d rows, empty ones "
+                                + "included; a reporting template needs far fewer", sheet, MOST_ROWS_READ));
+                    }
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : parseRowNumber(r);
                     cells = new Cell[columns];
                 }
                 case "c" -> {
+                    if (++cellsRead > MOST_CELLS_READ) {
+                        throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d cells, empty ones "
+                                + "included; a reporting template needs far fewer", sheet, MOST_CELLS_READ));
+                    }
                     String ref = attributes.getValue("r");
                     column = ref == null ? column + 1 : new CellReference(ref).getCol();
                     type = attributes.getValue("t");

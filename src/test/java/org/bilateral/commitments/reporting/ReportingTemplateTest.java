@@ -217,6 +217,24 @@ class ReportingTemplateTest {
     }
 
     @Test
+    void aWorkbookOfEmptyRowsIsRefusedRatherThanReadForMinutes() throws Exception {
+        Path empty = uploads.resolve("empty-rows.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(empty)) {
+            wb.createSheet("About").createRow(1).createCell(1).setCellValue("2026-Q1");
+            wb.createSheet("Progress");
+            var forecasts = wb.createSheet("Forecasts");
+            for (int r = 0; r < 150_000; r++) {
+                forecasts.createRow(r).createCell(0).setBlank();
+            }
+            wb.write(out);
+        }
+
+        assertThatThrownBy(() -> template.read(airline, empty, "empty-rows.xlsx", "xlsx")).isInstanceOf(InvalidInput.class)
+                .hasMessage("empty-rows.xlsx: sheet Forecasts holds more than 100,000 rows, empty ones included; "
+                        + "a reporting template needs far fewer");
+    }
+
+    @Test
     void aRefusalListsThirtyProblemsAndCountsTheRest() {
         Object[] cells = new Object[2 * 200];
         for (int r = 0; r < 200; r++) {
