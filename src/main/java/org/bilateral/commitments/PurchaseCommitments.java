@@ -221,6 +221,12 @@ public class PurchaseCommitments {
      */
     @Transactional
     public void recordStage(long dealId, DealStage stage, LocalDate happened, Long reportId, String by, String note) {
+        Limits.textProblem(note).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem("stage", null, "note", p));
+        });
+        if (happened != null && !Period.withinYears(happened.getYear())) {
+            throw new InvalidInput(new InputProblem("stage", null, "happened", happened + " is not a date of the years " + Period.YEARS));
+        }
         record Reached(DealStage stage, LocalDate on) {
         }
         List<Reached> history = jdbc.sql("select stage, happened from deal_stage where deal_id = :d").param("d", dealId)

@@ -14,6 +14,9 @@ public record PressRelease(String name, String text) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a press release needs a name");
         }
+        org.bilateral.shared.Limits.textProblem(name).ifPresent(p -> {
+            throw new IllegalArgumentException("a press release's name " + p);
+        });
         text = text == null ? "" : text;
     }
 

@@ -14,6 +14,7 @@ import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.ReportedDate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -84,7 +85,14 @@ public final class ProposalJson {
                             + String.join(", ", base.propertyNames())));
                     continue;
                 }
-                tree.set(c.getKey(), MAPPER.valueToTree(c.getValue()));
+                Object value = c.getValue();
+                // Text is held to the same bounds as on every other door (length, no control characters).
+                for (Object text : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(value)) {
+                    if (text instanceof String s) {
+                        Limits.textProblem(s).ifPresent(p -> problems.add(new InputProblem(source, null, c.getKey(), p)));
+                    }
+                }
+                tree.set(c.getKey(), MAPPER.valueToTree(value));
             }
         }
         if (!problems.isEmpty()) {

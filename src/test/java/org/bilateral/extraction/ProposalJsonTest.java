@@ -64,6 +64,16 @@ class ProposalJsonTest {
     }
 
     @Test
+    void correctedTextIsHeldToTheBoundsOfEveryOtherDoor() {
+        assertThatThrownBy(() -> ProposalJson.corrected(ROUND, Map.of("place", "Ja\u0000karta", "participants",
+                List.of("Airlangga Hartarto", "x".repeat(3_000))), "proposal 1"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(InputProblem::field, InputProblem::message)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("place", "holds the character U+0000 at position 3 (a control character)"),
+                                org.assertj.core.groups.Tuple.tuple("participants", "is 3,000 characters long; at most 2,000 are kept")));
+    }
+
+    @Test
     void aFieldTheRecordDoesNotHaveAndWhatARecordMayNotBeAreRefused() {
         assertThatThrownBy(() -> ProposalJson.corrected(ROUND, Map.of("venue", "Hanoi"), "proposal 1"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(InputProblem::field).containsExactly("venue"));

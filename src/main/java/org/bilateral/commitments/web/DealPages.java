@@ -91,7 +91,7 @@ class DealPages {
     String stage(@PathVariable long id, @RequestParam String stage, @RequestParam(required = false) String happened,
                  @RequestParam(required = false) String note, Authentication user) {
         long current = commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id)).id();
-        commitments.recordStage(current, DealStage.parse(stage), happened == null || happened.isBlank() ? null : LocalDate.parse(happened), null,
+        commitments.recordStage(current, DealStage.parse(stage), happened == null || happened.isBlank() ? null : date(happened), null,
                 user.getName(), note == null || note.isBlank() ? null : note);
         return "redirect:/deals/" + current;
     }
@@ -112,5 +112,14 @@ class DealPages {
     @GetMapping("/deals.xlsx")
     ResponseEntity<byte[]> export() {
         return Downloads.of(DealTables.register(commitments.deals()), "bilateral-deals", "xlsx");
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput(new org.bilateral.shared.InputProblem("stage", null, "happened",
+                    org.bilateral.shared.Limits.shown(text) + " is not a date (YYYY-MM-DD)"));
+        }
     }
 }

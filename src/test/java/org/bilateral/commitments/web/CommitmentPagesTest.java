@@ -131,6 +131,21 @@ class CommitmentPagesTest {
     }
 
     @Test
+    void aStageWithADateThatIsNoneOrANoteWithAControlCharacterIsRefusedByItsField() throws Exception {
+        importDeals();
+        long id = aircraft().id();
+
+        String page = mvc.perform(post("/deals/" + id + "/stages").param("stage", "in delivery").param("happened", "2027-13-45")
+                .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("stage, field happened: &#39;2027-13-45&#39; is not a date (YYYY-MM-DD)");
+        mvc.perform(post("/deals/" + id + "/stages").param("stage", "in delivery").param("note", "late\u0000").with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/deals/" + id + "/schedule").param("schedule", "2027-Q1 5 1e999999999").with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(commitments.deal(id).orElseThrow().stage()).isNotEqualTo(org.bilateral.commitments.DealStage.IN_DELIVERY);
+    }
+
+    @Test
     void aScheduleAndAStageEnteredOnTheDealPageShowInItsHistoryAndTheProjection() throws Exception {
         importDeals();
         long id = aircraft().id();
