@@ -260,10 +260,7 @@ public class PurchaseCommitments {
                     new InputProblem("schedule", "delivery " + line, "quantity", p)));
             Limits.numberProblem(d.valueUsd()).ifPresent(p -> problems.add(
                     new InputProblem("schedule", "delivery " + line, "value", p)));
-            if (d.valueUsd() != null && d.valueUsd().stripTrailingZeros().scale() > 2) {
-                problems.add(new InputProblem("schedule", "delivery " + line, "value",
-                        d.valueUsd().toPlainString() + " has more decimals than cents"));
-            }
+            Limits.centsProblem(d.valueUsd()).ifPresent(p -> problems.add(new InputProblem("schedule", "delivery " + line, "value", p)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

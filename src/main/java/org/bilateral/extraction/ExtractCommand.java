@@ -3,7 +3,6 @@ package org.bilateral.extraction;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;

@@ -1,11 +1,9 @@
 package org.bilateral.extraction;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.TextFiles;
 
 /** A press release as it arrived: its file name and its text, plain, HTML or Markdown. */
 public record PressRelease(String name, String text) {
@@ -25,15 +23,13 @@ public record PressRelease(String name, String text) {
 
     /** A press release from a file, which must be UTF-8 (or is refused by its name, as on every door). */
     public static PressRelease of(Path file, String name) {
-        try {
-            if (Files.size(file) > LARGEST_FILE) {
-                throw new InvalidInput(name, "is larger than 4 MB; a press release, even as a web page, is far smaller");
-            }
-            return new PressRelease(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (CharacterCodingException e) {
-            throw new InvalidInput(name, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInput(name, "cannot be read: " + e.getMessage());
+        if (file.toFile().length() > LARGEST_FILE) {
+            throw new InvalidInput(name, "is larger than 4 MB; a press release, even as a web page, is far smaller");
         }
+        return TextFiles.read(file, name, in -> {
+            StringWriter text = new StringWriter();
+            in.transferTo(text);
+            return new PressRelease(name, text.toString());
+        });
     }
 }

@@ -28,7 +28,7 @@ public final class CsvProblems {
     public static InputProblem record(String fileName, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                return new InputProblem(fileName, null, null, "the file is not UTF-8 text");
+                return new InputProblem(fileName, null, null, TextFiles.NOT_UTF8);
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -67,6 +67,14 @@ public final class Limits {
         return Optional.empty();
     }
 
+    /** What is wrong with a dollar amount that must be whole cents (targets, delivery schedules), if anything. */
+    public static Optional<String> centsProblem(BigDecimal dollars) {
+        if (dollars != null && dollars.stripTrailingZeros().scale() > 2) {
+            return Optional.of(shown(dollars.toPlainString()) + " has more decimals than cents");
+        }
+        return Optional.empty();
+    }
+
     /**
      * Reads a number as written ("1,250.5", "1e6"), refusing what lies outside the range before any arithmetic, so that
      * "1e999999999" is refused at once rather than expanded.

@@ -72,9 +72,12 @@ public class Uploads {
         }
     }
 
-    /** Takes an upload onto disk, refusing one larger than {@code largest} bytes (by its name) before it is read. */
+    /** Takes an upload onto disk, refusing an empty one, or one larger than {@code largest} bytes, by its name before it is read. */
     public Upload receive(MultipartFile part, long largest) {
         String name = nameOf(part);
+        if (part.isEmpty()) {
+            throw new InvalidInput(name, "the file is empty");
+        }
         if (part.getSize() > largest) {
             throw tooLarge(name, largest);
         }

@@ -2,20 +2,18 @@ package org.bilateral.commitments.importing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.bilateral.commitments.PurchaseCommitments;
-import org.bilateral.commitments.PurchaseCommitments.Outcome;
 import org.bilateral.commitments.ReportedDeal;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.NameKey;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +51,7 @@ public class DealsImport {
     public static final long LARGEST_FILE = 20L << 20;
 
     public Report importFile(Path file, String fileName) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return importCsv(in, fileName);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInput(fileName, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInput(fileName, "cannot read the file: " + e.getMessage());
-        }
+        return TextFiles.read(file, fileName, in -> importCsv(in, fileName));
     }
 
     @Transactional

@@ -1,6 +1,5 @@
 package org.bilateral.commitments.reporting;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.commitments.Deal;
@@ -74,7 +73,7 @@ class ReportingApi {
     }
 
     @PostMapping("/api/reporting/template")
-    ReportingTemplate.Imported upload(@RequestParam("file") MultipartFile file, Authentication user) throws IOException {
+    ReportingTemplate.Imported upload(@RequestParam("file") MultipartFile file, Authentication user) {
         try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
             return template.read(ReportingPages.scope(reporting, user), upload.file(), upload.name(), "xlsx");
         }

@@ -1,7 +1,6 @@
 package org.bilateral.commitments.reporting;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -58,7 +57,7 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a filled template: all of it, or nothing when any cell is wrong.")
-    int importFile(@Parameters(paramLabel = "FILE") Path file) throws IOException {
+    int importFile(@Parameters(paramLabel = "FILE") Path file) {
         ReportingTemplate.Imported i = template.read(ministry(reporting), file, file.getFileName().toString(), "xlsx");
         System.out.printf("%s: %d progress reports and %d forecasts for %s%n", i.fileName(), i.progressReports(), i.forecasts(), i.period());
         return 0;

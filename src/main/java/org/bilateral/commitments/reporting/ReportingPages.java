@@ -1,6 +1,5 @@
 package org.bilateral.commitments.reporting;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.commitments.Deal;
@@ -104,10 +103,7 @@ class ReportingPages {
     }
 
     @PostMapping("/reporting/template")
-    String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
-        if (file.isEmpty()) {
-            throw new InvalidInput(Uploads.nameOf(file), "the file is empty");
-        }
+    String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) {
         ReportingTemplate.Imported imported;
         try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
             imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");

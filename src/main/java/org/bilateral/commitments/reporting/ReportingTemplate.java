@@ -189,8 +189,8 @@ public class ReportingTemplate {
         List<WorkbookRows.Row> forecastRows = cells.body(FORECASTS, sheets.get(FORECASTS), FORECAST_COLUMNS);
         Map<Long, Integer> reportedAt = new HashMap<>();
         for (WorkbookRows.Row row : progressRows) {
-            if (cells.text(PROGRESS, row, 0) == null && cells.text(PROGRESS, row, 4) == null) {
-                continue;
+            if (row.blankAt(0) && row.blankAt(4)) {
+                continue; // a row with neither deal nor stage is no report; its cells are read once, below
             }
             Long dealId = cells.deal(row, deals);
             if (dealId != null && reportedAt.putIfAbsent(dealId, row.number()) != null) {

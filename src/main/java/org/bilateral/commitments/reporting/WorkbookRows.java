@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
@@ -62,8 +62,14 @@ final class WorkbookRows {
             return column < cells.length ? cells[column] : null;
         }
 
+        /** Whether the cell holds nothing at all (a formula without a value is not nothing). */
+        boolean blankAt(int column) {
+            Cell c = cell(column);
+            return c == null || c.value().isBlank() && c.kind() != Cell.Kind.UNCOMPUTED_FORMULA;
+        }
+
         boolean blank() {
-            return Arrays.stream(cells).allMatch(c -> c == null || c.value().isBlank() && c.kind() != Cell.Kind.UNCOMPUTED_FORMULA);
+            return IntStream.range(0, cells.length).allMatch(this::blankAt);
         }
     }
 
@@ -167,13 +173,17 @@ final class WorkbookRows {
                             throw new InvalidInput(fileName, String.format("holds more than %,d characters of text; "
                                     + "a reporting template needs far fewer", MOST_SHARED_TEXT));
                         }
-                        text.append(ch, start, Math.min(length, Limits.LONGEST_TEXT + 1 - text.length() > 0
-                                ? Limits.LONGEST_TEXT + 1 - text.length() : 0));
+                        keepEnoughToRefuse(text, ch, start, length);
                     }
                 }
             });
         }
         return strings;
+    }
+
+    /** One character past the longest field is enough to refuse a text; the rest is never held. */
+    private static void keepEnoughToRefuse(StringBuilder text, char[] ch, int start, int length) {
+        text.append(ch, start, Math.max(0, Math.min(length, Limits.LONGEST_TEXT + 1 - text.length())));
     }
 
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -253,9 +263,7 @@ final class WorkbookRows {
         @Override
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
-                // One character past the longest field is enough to refuse it; the rest is never held.
-                int room = Limits.LONGEST_TEXT + 1 - value.length();
-                value.append(ch, start, Math.max(0, Math.min(length, room)));
+                keepEnoughToRefuse(value, ch, start, length);
             }
         }
 

@@ -122,7 +122,7 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
         TreeMap<Integer, BigDecimal> cents = new TreeMap<>();
         for (Map.Entry<Integer, BigDecimal> e : amounts.entrySet()) {
             BigDecimal amount = e.getValue();
-            if (amount != null && (amount.stripTrailingZeros().scale() > 2 || Limits.numberProblem(amount).isPresent())) {
+            if (Limits.centsProblem(amount).or(() -> Limits.numberProblem(amount)).isPresent()) {
                 // Never rounded to fit: an amount is whole cents below a quadrillion dollars.
                 throw new IllegalArgumentException("the amount for " + e.getKey() + ", " + amount.toString()
                         + ", is not whole cents below 1,000,000,000,000,000 dollars");

@@ -3,9 +3,6 @@ package org.bilateral.commitments.targets;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.shared.TextFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,13 +75,7 @@ public class PurchaseTargets {
     /** Loads every target of a YAML file (UTF-8, or refused by its name), or none when any is wrong. */
     @Transactional
     public Loaded loadFile(Path file, String fileName, String by) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(in, fileName, by);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInput(fileName, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InvalidInput(fileName, "cannot read the file: " + e.getMessage());
-        }
+        return TextFiles.read(file, fileName, in -> load(in, fileName, by));
     }
 
     /** Loads every target of a YAML text, or none when any is wrong. */

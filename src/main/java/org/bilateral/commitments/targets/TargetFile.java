@@ -14,6 +14,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -60,7 +61,7 @@ final class TargetFile {
                     "not valid YAML: " + e.getProblem()));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new InvalidInput(fileName, "the file is not UTF-8 text");
+                throw TextFiles.notUtf8(fileName);
             }
             // Beyond the loader's limits (size, nesting, aliases) or not text: said plainly, never as an internal error.
             throw new InvalidInput(fileName, "cannot be read as targets: " + Limits.shown(String.valueOf(e.getMessage())));
@@ -256,8 +257,9 @@ final class TargetFile {
                 }
                 try {
                     BigDecimal dollars = Limits.number(amount);
-                    if (dollars.stripTrailingZeros().scale() > 2) {
-                        problem(tuple.getValueNode(), "amounts", Limits.shown(amount) + " has more decimals than cents");
+                    Optional<String> cents = Limits.centsProblem(dollars);
+                    if (cents.isPresent()) {
+                        problem(tuple.getValueNode(), "amounts", cents.get());
                     } else if (amounts.put(Integer.parseInt(year), dollars) != null) {
                         problem(tuple.getKeyNode(), "amounts", year + " is given twice");
                     }

@@ -76,9 +76,6 @@ class DealPages {
 
     @PostMapping("/deals/import")
     String importFile(@RequestParam("file") MultipartFile file, RedirectAttributes flash) {
-        if (file.isEmpty()) {
-            throw new InvalidInput(Uploads.nameOf(file), "the file is empty");
-        }
         DealsImport.Report report;
         try (Uploads.Upload upload = uploads.receive(file, DealsImport.LARGEST_FILE)) {
             report = imports.importFile(upload.file(), upload.name());

@@ -32,6 +32,20 @@ final class FigureSums {
         this.most = most;
     }
 
+    /** The index of a level in {@link #LEVELS}. */
+    static int level(String name) {
+        return java.util.Arrays.asList(LEVELS).indexOf(name);
+    }
+
+    /** The levels and their digits as an SQL VALUES list, so that the database sums the same levels. */
+    static String levelsAsValues() {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < LEVELS.length; i++) {
+            values.append(i == 0 ? "" : ", ").append("('").append(LEVELS[i]).append("', ").append(DIGITS[i]).append(')');
+        }
+        return values.toString();
+    }
+
     /** Adds one figure of the slice to the sums of every level its code reaches. */
     @SuppressWarnings("unchecked")
     void add(Slice slice, Figure figure) {

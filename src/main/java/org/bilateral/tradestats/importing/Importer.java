@@ -24,6 +24,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.StatisticsImported;
 import org.bilateral.workbench.ProgressBar;
+import org.bilateral.shared.TextFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ public class Importer {
                         ? publishedFigures(id, file, fileName, format, context)
                         : statistics(id, file, fileName, format, context);
             } catch (CharacterCodingException e) {
-                throw new InvalidInput(new InputProblem(fileName, null, null, "the file is not UTF-8 text"));
+                throw TextFiles.notUtf8(fileName);
             } catch (IOException e) {
                 throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
             } catch (SQLException e) {

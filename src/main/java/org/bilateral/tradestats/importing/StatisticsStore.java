@@ -196,6 +196,38 @@ class StatisticsStore {
      * them, complete, else from HS4, HS6, HS10): where that slice is the import's own, its sums come from what was
      * gathered while the file was read; where it is another import's, from its figures, through their index.
      */
+    /**
+     * The slice each level of each period of one year of flow is summed from (the coarsest at or below the level), and
+     * the import that holds it. Parameters: reporter, partner, flow, first day, day after, then reporter, partner, flow.
+     */
+    private static final String SUMMED_FROM = """
+            select l.freq, l.period, l.level, l.digits, l.src, h.import_id
+            from (select s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
+                  from trade_slice s
+                  cross join (values %s) t(level, digits)
+                  where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
+                    and s.hs_level >= t.digits
+                  group by 1, 2, 3, 4) l
+            join trade_slice h on h.reporter = ? and h.partner = ? and h.flow = ? and h.freq = l.freq
+             and h.period = l.period and h.hs_level = l.src""".formatted(FigureSums.levelsAsValues());
+
+    /** One level of one period of a year of flow, the HS level of the slice it is summed from, and who holds that slice. */
+    private record SummedFrom(String freq, LocalDate period, String level, int src, long importId) {
+
+        /** The import's own sums for this level and period, as lines of COPY text for fresh_total. */
+        void appendGathered(YearOfFlow y, FigureSums sums, StringBuilder lines) {
+            int index = FigureSums.level(level);
+            Slice slice = new Slice(CountryCode.of(y.reporter()), CountryCode.of(y.partner()), Flow.ofCode(y.flow()),
+                    freq.equals("A"), YearMonth.from(period), src);
+            Map<String, BigDecimal> byCode = sums.of(slice, index)
+                    .orElseThrow(() -> new IllegalStateException("the import's own slice " + slice + " has no sums"));
+            byCode.forEach((code, sum) -> lines.append(y.reporter()).append('\t').append(y.partner()).append('\t')
+                    .append(y.flow()).append('\t').append(freq).append('\t').append(period).append('\t').append(level)
+                    .append('\t').append(code).append('\t').append(sum.toPlainString()).append('\t')
+                    .append(freq.equals("A") ? 12 : 1).append('\n'));
+        }
+    }
+
     void refreshTotals(Collection<YearOfFlow> years, long importId, FigureSums sums) {
         template.execute("set local work_mem = '128MB'");
         // The driver prepares statements it runs often; a generic plan ignores the one year it is asked for.
@@ -209,44 +241,33 @@ class StatisticsStore {
         long own = sums.complete() ? importId : 0;
         StringBuilder gathered = new StringBuilder();
         for (YearOfFlow y : years) {
-            // The slice each level of each period is summed from, and the import that holds it.
-            String sources = """
-                    select l.freq, l.period, l.level, l.digits, l.src, h.import_id
-                    from (select s.freq, s.period, t.level, t.digits, min(s.hs_level) as src
-                          from trade_slice s
-                          cross join (values ('total', 0), ('chapter', 2), ('heading', 4), ('subheading', 6)) t(level, digits)
-                          where s.reporter = ? and s.partner = ? and s.flow = ? and s.period >= ? and s.period < ?
-                            and s.hs_level >= t.digits
-                          group by 1, 2, 3, 4) l
-                    join trade_slice h on h.reporter = ? and h.partner = ? and h.flow = ? and h.freq = l.freq
-                     and h.period = l.period and h.hs_level = l.src""";
             Object[] where = {y.reporter(), y.partner(), y.flow(), y.start(), y.end(), y.reporter(), y.partner(), y.flow()};
-            template.update("""
-                    insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
-                    select ?, ?, ?, l.freq, l.period, l.level, left(f.hs_code, l.digits),
-                           sum(f.value_usd), case when l.freq = 'A' then 12 else 1 end
-                    from (%s) l
-                    -- lateral: one index look-up per slice, never a scan of the partner's other years
-                    cross join lateral (select hs_code, value_usd from trade_figure
-                                        where slice_key = figure_slice_key(?, ?, ?, l.freq, l.period, l.src::smallint)) f
-                    where l.import_id <> ?
-                    group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""".formatted(sources),
-                    concat(new Object[] {y.reporter(), y.partner(), y.flow()}, where,
-                            new Object[] {y.reporter(), y.partner(), y.flow(), own}));
+            boolean othersHold = true;
             if (own != 0) {
-                template.query(sources + " where h.import_id = ?", rs -> {
-                    String freq = rs.getString(1);
-                    LocalDate period = rs.getObject(2, LocalDate.class);
-                    int level = Arrays.asList(FigureSums.LEVELS).indexOf(rs.getString(3));
-                    Slice slice = new Slice(CountryCode.of(y.reporter()), CountryCode.of(y.partner()), Flow.ofCode(y.flow()),
-                            freq.equals("A"), YearMonth.from(period), rs.getInt(5));
-                    Map<String, BigDecimal> byCode = sums.of(slice, level).orElseThrow(() -> new IllegalStateException(
-                            "the import's own slice " + slice + " has no sums"));
-                    byCode.forEach((code, sum) -> gathered.append(y.reporter()).append('\t').append(y.partner()).append('\t')
-                            .append(y.flow()).append('\t').append(freq).append('\t').append(period).append('\t')
-                            .append(FigureSums.LEVELS[level]).append('\t').append(code).append('\t').append(sum.toPlainString())
-                            .append('\t').append(freq.equals("A") ? 12 : 1).append('\n'));
-                }, concat(where, new Object[] {own}));
+                // The import's own slices are summed already; the figures are read only for slices other imports hold.
+                othersHold = false;
+                for (SummedFrom source : template.query(SUMMED_FROM, (rs, n) -> new SummedFrom(rs.getString(1),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), rs.getInt(5), rs.getLong(6)), where)) {
+                    if (source.importId() == own) {
+                        source.appendGathered(y, sums, gathered);
+                    } else {
+                        othersHold = true;
+                    }
+                }
+            }
+            if (othersHold) {
+                template.update("""
+                        insert into fresh_total (reporter, partner, flow, freq, period, level, code, value_usd, months)
+                        select ?, ?, ?, l.freq, l.period, l.level, left(f.hs_code, l.digits),
+                               sum(f.value_usd), case when l.freq = 'A' then 12 else 1 end
+                        from (%s) l
+                        -- lateral: one index look-up per slice, never a scan of the partner's other years
+                        cross join lateral (select hs_code, value_usd from trade_figure
+                                            where slice_key = figure_slice_key(?, ?, ?, l.freq, l.period, l.src::smallint)) f
+                        where l.import_id <> ?
+                        group by l.freq, l.period, l.level, left(f.hs_code, l.digits)""".formatted(SUMMED_FROM),
+                        concat(new Object[] {y.reporter(), y.partner(), y.flow()}, where,
+                                new Object[] {y.reporter(), y.partner(), y.flow(), own}));
             }
         }
         if (!gathered.isEmpty()) {

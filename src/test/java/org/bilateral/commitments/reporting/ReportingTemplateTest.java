@@ -198,19 +198,11 @@ class ReportingTemplateTest {
 
     @Test
     void aWorkbookWithMoreRowsThanAnyTemplateIsRefusedWithoutBeingHeldInMemory() throws Exception {
-        Path big = uploads.resolve("big.xlsx");
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(big)) {
-            wb.createSheet("About").createRow(1).createCell(1).setCellValue("2026-Q1");
-            wb.createSheet("Progress");
-            var forecasts = wb.createSheet("Forecasts");
-            for (int r = 0; r < 200_000; r++) {
-                var row = forecasts.createRow(r);
-                for (int c = 0; c < 7; c++) {
-                    row.createCell(c).setCellValue("cell " + r + "," + c);
-                }
+        Path big = TemplateCells.largeForecasts(uploads.resolve("big.xlsx"), 200_000, (row, r) -> {
+            for (int c = 0; c < 7; c++) {
+                row.createCell(c).setCellValue("cell " + r + "," + c);
             }
-            wb.write(out);
-        }
+        });
 
         assertThatThrownBy(() -> template.read(airline, big, "big.xlsx", "xlsx")).isInstanceOf(InvalidInput.class)
                 .hasMessage("big.xlsx: sheet Forecasts holds more than 5,000 rows; a reporting template needs far fewer");
@@ -218,16 +210,7 @@ class ReportingTemplateTest {
 
     @Test
     void aWorkbookOfEmptyRowsIsRefusedRatherThanReadForMinutes() throws Exception {
-        Path empty = uploads.resolve("empty-rows.xlsx");
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(empty)) {
-            wb.createSheet("About").createRow(1).createCell(1).setCellValue("2026-Q1");
-            wb.createSheet("Progress");
-            var forecasts = wb.createSheet("Forecasts");
-            for (int r = 0; r < 150_000; r++) {
-                forecasts.createRow(r).createCell(0).setBlank();
-            }
-            wb.write(out);
-        }
+        Path empty = TemplateCells.largeForecasts(uploads.resolve("empty-rows.xlsx"), 150_000, (row, r) -> row.createCell(0).setBlank());
 
         assertThatThrownBy(() -> template.read(airline, empty, "empty-rows.xlsx", "xlsx")).isInstanceOf(InvalidInput.class)
                 .hasMessage("empty-rows.xlsx: sheet Forecasts holds more than 100,000 rows, empty ones included; "

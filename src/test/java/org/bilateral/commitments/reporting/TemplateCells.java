@@ -80,6 +80,22 @@ final class TemplateCells {
         }
     }
 
+    /** A workbook of the template's sheets with many Forecasts rows, written as a stream (it is never held whole either). */
+    static java.nio.file.Path largeForecasts(java.nio.file.Path file, int rows, java.util.function.BiConsumer<Row, Integer> fill) {
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = java.nio.file.Files.newOutputStream(file)) {
+            wb.createSheet("About").createRow(1).createCell(1).setCellValue("2026-Q1");
+            wb.createSheet("Progress");
+            Sheet forecasts = wb.createSheet("Forecasts");
+            for (int r = 0; r < rows; r++) {
+                fill.accept(forecasts.createRow(r), r);
+            }
+            wb.write(out);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Row row(Sheet sheet, int r) {
         Row row = sheet.getRow(r);
         return row == null ? sheet.createRow(r) : row;

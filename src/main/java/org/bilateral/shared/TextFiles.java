@@ -1,0 +1,42 @@
+package org.bilateral.shared;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Text files as every door reads them: UTF-8, strictly, so that a Latin-1 file is refused by its name rather than read
+ * with U+FFFD where its accents were; the same words for it wherever it is found.
+ */
+public final class TextFiles {
+
+    /** What a file that is not UTF-8 is told, by every reader. */
+    public static final String NOT_UTF8 = "the file is not UTF-8 text";
+
+    private TextFiles() {
+    }
+
+    /** Reads one text file the way its format needs. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T from(Reader in) throws IOException;
+    }
+
+    /** Reads the file as strict UTF-8; a file that is not, or cannot be read, is refused by its name. */
+    public static <T> T read(Path file, String name, Reading<T> reading) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return reading.from(in);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(name);
+        } catch (IOException e) {
+            throw new InvalidInput(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    public static InvalidInput notUtf8(String name) {
+        return new InvalidInput(name, NOT_UTF8);
+    }
+}
