@@ -58,6 +58,8 @@ public class ProductFlows {
                              on t.level = p.level and t.code = p.code
                         where t.reporter = :r and t.partner = :p and t.flow = :f and t.freq in ('M', 'Y')
                           and t.period >= :from and t.period < :to
+                          -- only the lists of the products' levels are read (totals are stored as a list per level)
+                          and t.level = any(cast(:levels as text[]))
                         order by t.period""")
                 .param("levels", levels).param("codes", codes).param("r", reporter.value()).param("p", partner.value())
                 .param("f", flow.code()).param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))

@@ -81,11 +81,11 @@ public class TradeBalances {
                   and period between :from and :to %s %s
                 group by 1, 2
                 """.formatted(bucket, freq.equals("Y") ? "min(months)" : "count(distinct period)",
-                monthFilter, codes == null ? "" : "and code in (:codes)");
+                monthFilter, codes == null ? "" : "and code in (select unnest(cast(:codes as text[])))");
         var spec = jdbc.sql(sql).param("reporter", reporter).param("partner", partner).param("level", level)
                 .param("freq", freq).param("from", from).param("to", to);
         if (codes != null) {
-            spec = spec.param("codes", codes.isEmpty() ? List.of("-") : codes);
+            spec = spec.param("codes", codes.toArray(String[]::new));
         }
         Map<Key, Cell> cells = new HashMap<>();
         final int ytd = ytdMonth;
@@ -207,11 +207,14 @@ public class TradeBalances {
                 });
         Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
         String valuation = jdbc.sql("""
-                select f.valuation from trade_slice s
-                join trade_figure f on f.slice_key = figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level)
-                 and f.import_id = s.import_id
-                where s.reporter = ? and s.partner = ? and s.flow = 'M' and s.period >= ? and s.period < ?
-                limit 1""")
+                select f.valuation
+                from (select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level) as slice_key
+                      from trade_slice
+                      where reporter = ? and partner = ? and flow = 'M' and period >= ? and period < ?
+                      limit 1) s
+                -- one figure of one slice, found among its import's figures (trade_figure is indexed by import)
+                cross join lateral (select valuation from trade_figure
+                                    where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
                 .params(importer.value(), exporter.value(), year, year.plusYears(1)).query(String.class).optional()
                 .orElse("");
         boolean cif = valuation.equals("CIF");

@@ -9,11 +9,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
@@ -159,10 +156,9 @@ final class CensusJsonReader implements StatisticsReader {
 
         Figure figure(List<String> row, int record, int line, ReadContext context,
                       Map<String, Optional<CountryCode>> partners) {
-            String where = "line " + line + " (record " + record + ")";
             String code = field(row, country);
             if (code == null || code.isBlank()) {
-                context.problem(where, "CTY_CODE", "empty country code");
+                context.problem(where(line, record), "CTY_CODE", "empty country code");
                 return null;
             }
             code = code.trim();
@@ -174,8 +170,12 @@ final class CensusJsonReader implements StatisticsReader {
                 context.markSynthetic();
             }
             String name = field(row, countryName);
-            Optional<CountryCode> partner = partners.computeIfAbsent(code, c -> countries.byCensusCode(c)
-                    .or(() -> name == null ? Optional.empty() : countries.find(name)).map(Country::code));
+            Optional<CountryCode> partner = partners.get(code);
+            if (partner == null) {
+                partner = countries.byCensusCode(code).or(() -> name == null ? Optional.empty() : countries.find(name))
+                        .map(Country::code);
+                partners.put(code, partner);
+            }
             if (partner.isEmpty()) {
                 context.skip("Census country code " + code + (name == null ? "" : " (" + name.trim() + ")")
                         + " not in the reference data");
@@ -187,58 +187,89 @@ final class CensusJsonReader implements StatisticsReader {
                 hs = "";
             }
             if (!hs.isEmpty() && !HsCode.isValid(hs)) {
-                context.problem(where, commodityName, Limits.shown(String.valueOf(commodityCode)) + " is not an HS code of 2 to 10 digits");
+                context.problem(where(line, record), commodityName, Limits.shown(String.valueOf(commodityCode)) + " is not an HS code of 2 to 10 digits");
                 return null;
             }
-            YearMonth period = period(row, where, context);
+            YearMonth period = period(row, line, record, context);
             String amount = field(row, value);
             if (!Values.isAmount(amount)) {
-                context.problem(where, valueName, amount == null || amount.isBlank() ? "empty value"
+                context.problem(where(line, record), valueName, amount == null || amount.isBlank() ? "empty value"
                         : "'" + Values.shown(amount) + "' is not " + Values.AMOUNT_RANGE);
                 return null;
             }
             String alt = altValue >= 0 ? field(row, altValue) : null;
             if (alt != null && !alt.isBlank() && !Values.isAmount(alt)) {
-                context.problem(where, "CON_VAL_MO", "'" + Values.shown(alt) + "' is not " + Values.AMOUNT_RANGE);
+                context.problem(where(line, record), "CON_VAL_MO", "'" + Values.shown(alt) + "' is not " + Values.AMOUNT_RANGE);
                 return null;
             }
             String qty = quantity >= 0 ? field(row, quantity) : null;
             if (qty != null && !qty.isBlank() && !Values.isQuantity(qty)) {
                 // Never left out silently: a quantity that is not one is as wrong as a value that is not one.
-                context.problem(where, flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", "'" + Values.shown(qty) + "' is not a quantity (a non-negative number)");
+                context.problem(where(line, record), flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", "'" + Values.shown(qty) + "' is not a quantity (a non-negative number)");
                 return null;
             }
             if (period == null) {
                 return null;
             }
             String qtyUnit = unit >= 0 ? field(row, unit) : null;
+            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.textProblem(qtyUnit);
+            if (wrongUnit.isPresent()) {
+                context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
+                return null;
+            }
             return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
                     Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FOB",
                     Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
                     null, line);
         }
 
-        private YearMonth period(List<String> row, String where, ReadContext context) {
+        private YearMonth period(List<String> row, int line, int record, ReadContext context) {
             String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
-            try {
-                Matcher m = MONTH.matcher(text == null ? "" : text.trim());
-                if (m.matches() && Period.withinYears(Integer.parseInt(m.group(1)))) {
-                    return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                }
-            } catch (java.time.DateTimeException e) {
-                // reported below
+            YearMonth parsed = text == null ? null : month(text.trim());
+            if (parsed != null) {
+                return parsed;
             }
-            context.problem(where, time >= 0 ? "time" : "MONTH", Limits.shown(String.valueOf(text)) + " is not a month (YYYY-MM) of the years " + Period.YEARS);
+            context.problem(where(line, record), time >= 0 ? "time" : "MONTH", Limits.shown(String.valueOf(text)) + " is not a month (YYYY-MM) of the years " + Period.YEARS);
             return null;
         }
     }
 
-    /** A Census month as the API writes it ("2024-03"; a month of one digit also occurs). */
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    /** Where a problem is, written only when there is one: building it for every line cost a tenth of the reading. */
+    private static String where(int line, int record) {
+        return "line " + line + " (record " + record + ")";
+    }
+
+    /**
+     * A Census month as the API writes it ("2024-03"; a month of one digit also occurs) within {@link Period#YEARS},
+     * or null. Read by hand: it is asked of every line.
+     */
+    static YearMonth month(String text) {
+        int length = text.length();
+        if ((length != 6 && length != 7) || text.charAt(4) != '-') {
+            return null;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + c - '0';
+        }
+        int month = 0;
+        for (int i = 5; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            month = month * 10 + c - '0';
+        }
+        return month >= 1 && month <= 12 && Period.withinYears(year) ? YearMonth.of(year, month) : null;
+    }
 
     /** Census aggregates: "-" (all countries), codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
     static boolean isCountryGroup(String code) {
-        return code.equals("-") || code.startsWith("0") || code.toUpperCase(Locale.ROOT).contains("X");
+        return code.equals("-") || code.startsWith("0") || code.indexOf('X') >= 0 || code.indexOf('x') >= 0;
     }
 
     private static String field(List<String> row, int index) {

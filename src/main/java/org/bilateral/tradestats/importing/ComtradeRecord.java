@@ -11,8 +11,8 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
-import org.bilateral.shared.Period;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Period;
 
 /**
  * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
@@ -107,6 +107,11 @@ final class ComtradeRecord {
         String unit = trim(field.apply("qtyUnitAbbr"));
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
+        Optional<String> wrongUnit = hasQty ? Limits.textProblem(unit) : Optional.empty();
+        if (wrongUnit.isPresent()) {
+            context.problem(where, "qtyUnitAbbr", wrongUnit.get());
+            return null;
+        }
         return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
                 hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
                 Values.isQuantity(netKg) ? Values.plain(netKg) : null, line);

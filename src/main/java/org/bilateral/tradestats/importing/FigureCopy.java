@@ -2,7 +2,6 @@ package org.bilateral.tradestats.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -19,72 +18,72 @@ import org.postgresql.copy.CopyIn;
 final class FigureCopy implements FigureSink {
 
     private static final int FLUSH_AT = 1 << 20;
-    static final String COLUMNS = "(import_id, reporter, partner, flow, freq, period, hs_level, hs_code, value_usd, "
-            + "alt_value_usd, valuation, quantity, quantity_unit, net_kg, source_line, slice_key)";
+    static final String COLUMNS = "(import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation, quantity, "
+            + "quantity_unit, net_kg, source_line)";
+    private static final int FIELDS = 10;
 
     private final CopyIn copy;
-    private final String importId;
+    private final long importId;
     private final ReadContext context;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
+    private final BinaryCopy buffer = new BinaryCopy();
     private final Set<Slice> slices = new HashSet<>();
     private final FigureSums sums = new FigureSums();
-    private final Map<String, LongIntMap> seen = new HashMap<>();
+    /** The file's codes so far, by slice: within a slice (one HS level) the code alone tells one line from another. */
+    private final Map<Slice, LongIntMap> seen = new HashMap<>();
     private long count;
+    /** The slice of the previous line and its codes: files list a slice's lines together, so most lines need no look-up. */
+    private Slice last;
+    private long lastKey;
+    private LongIntMap lastCodes;
 
     FigureCopy(Connection connection, long importId, ReadContext context) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy trade_figure " + COLUMNS + " from stdin");
-        this.importId = Long.toString(importId);
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy trade_figure " + COLUMNS + " from stdin with (format binary)");
+        this.importId = importId;
         this.context = context;
     }
 
     @Override
     public void accept(Figure f) {
-        String group = f.reporter().value() + f.partner().value() + f.flow().code() + (f.annual() ? 'A' : 'M');
-        long key = ((long) (f.period().getYear() * 12 + f.period().getMonthValue()) << 38)
-                | ((long) f.hsLevel() << 34) | (f.hsCode().isEmpty() ? 0 : Long.parseLong(f.hsCode()));
-        int earlier = seen.computeIfAbsent(group, g -> new LongIntMap()).putIfAbsent(key, f.sourceLine());
+        if (last == null || !last.holds(f)) {
+            last = Slice.of(f);
+            lastKey = last.key();
+            lastCodes = seen.computeIfAbsent(last, s -> new LongIntMap());
+            slices.add(last);
+        }
+        // Within a slice (one HS level) the code as a number tells one line from another.
+        long code = f.hsCode().isEmpty() ? 0 : Long.parseLong(f.hsCode());
+        int earlier = lastCodes.putIfAbsent(code, f.sourceLine());
         if (earlier >= 0) {
             context.problem("line " + f.sourceLine(), null, "repeats line " + earlier
                     + " (same partner, flow, period and commodity " + (f.hsCode().isEmpty() ? "TOTAL" : f.hsCode()) + ")");
             return;
         }
-        Slice slice = Slice.of(f);
-        slices.add(slice);
-        sums.add(slice, f);
+        sums.add(last, code, f);
         count++;
-        line(buffer, importId, f);
-        if (buffer.length() >= FLUSH_AT) {
+        row(buffer, importId, lastKey, f);
+        if (buffer.size() >= FLUSH_AT) {
             flush();
         }
     }
 
-    /** One figure as a line of COPY text, in the column order of {@link #COLUMNS}. */
-    static void line(StringBuilder b, String importId, Figure f) {
-        b.append(importId).append('\t').append(f.reporter().value()).append('\t').append(f.partner().value()).append('\t')
-                .append(f.flow().code()).append('\t').append(f.annual() ? 'A' : 'M').append('\t')
-                .append(f.period().getYear()).append('-').append(f.period().getMonthValue()).append("-01\t")
-                .append(f.hsLevel()).append('\t').append(f.hsCode()).append('\t').append(f.valueUsd()).append('\t');
-        nullable(b, f.altValueUsd()).append('\t').append(f.valuation()).append('\t');
-        nullable(b, f.quantity()).append('\t');
-        nullable(b, escape(f.quantityUnit())).append('\t');
-        nullable(b, f.netKg()).append('\t').append(f.sourceLine()).append('\t')
-                .append(Slice.key(f.reporter(), f.partner(), f.flow(), f.annual(), f.period(), f.hsLevel())).append('\n');
-    }
-
-    private static StringBuilder nullable(StringBuilder b, String value) {
-        return value == null ? b.append("\\N") : b.append(value);
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return null;
-        }
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    /** One figure as a row of binary COPY, in the column order of {@link #COLUMNS}. */
+    static void row(BinaryCopy b, long importId, long sliceKey, Figure f) {
+        b.row(FIELDS);
+        b.bigint(importId);
+        b.bigint(sliceKey);
+        b.text(f.hsCode());
+        b.numeric(f.valueUsd());
+        b.numeric(f.altValueUsd());
+        b.text(f.valuation());
+        b.numeric(f.quantity());
+        b.text(f.quantityUnit());
+        b.numeric(f.netKg());
+        b.integer(f.sourceLine());
     }
 
     private void flush() {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
+        byte[] bytes = buffer.take();
         try {
             copy.writeToCopy(bytes, 0, bytes.length);
         } catch (SQLException e) {
@@ -94,6 +93,7 @@ final class FigureCopy implements FigureSink {
 
     /** Ends the COPY; returns the number of figures written. */
     long finish() throws SQLException {
+        buffer.end();
         flush();
         copy.endCopy();
         return count;

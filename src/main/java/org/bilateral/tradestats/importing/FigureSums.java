@@ -1,6 +1,7 @@
 package org.bilateral.tradestats.importing;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,19 +11,24 @@ import java.util.Optional;
  * gathered while the file is read, so that the totals of the slices the import holds need not be read back from the
  * figures it has just written: that reading was a third of an import's time. The sums are exact (decimal, as the
  * figures). Past {@link #MOST} sums (a file of several million HS10 lines) gathering stops, memory is given back and
- * the totals are read from the figures as before.
+ * the totals are read from the figures instead.
  */
 final class FigureSums {
 
-    /** Sums held at most: about 150 MB. */
+    /** Sums held at most: about 50 MB. */
     static final int MOST = 1_000_000;
     /** The levels summed from the figures, by the digits of their codes; sections, sectors and years follow from them. */
     static final String[] LEVELS = {"total", "chapter", "heading", "subheading"};
     static final int[] DIGITS = {0, 2, 4, 6};
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000, 10_000_000_000L};
 
     private final int most;
-    private Map<Slice, Map<String, BigDecimal>[]> bySlice = new HashMap<>();
+    private Map<Slice, CodeSums[]> bySlice = new HashMap<>();
     private int count;
+    /** The previous figure's slice and its sums: a file lists a slice's lines together. */
+    private Slice last;
+    private CodeSums[] lastLevels;
 
     FigureSums() {
         this(MOST);
@@ -32,42 +38,38 @@ final class FigureSums {
         this.most = most;
     }
 
-    /** The index of a level in {@link #LEVELS}. */
-    static int level(String name) {
-        return java.util.Arrays.asList(LEVELS).indexOf(name);
-    }
-
-    /** The levels and their digits as an SQL VALUES list, so that the database sums the same levels. */
-    static String levelsAsValues() {
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < LEVELS.length; i++) {
-            values.append(i == 0 ? "" : ", ").append("('").append(LEVELS[i]).append("', ").append(DIGITS[i]).append(')');
-        }
-        return values.toString();
-    }
-
     /** Adds one figure of the slice to the sums of every level its code reaches. */
-    @SuppressWarnings("unchecked")
     void add(Slice slice, Figure figure) {
+        add(slice, figure.hsCode().isEmpty() ? 0 : Long.parseLong(figure.hsCode()), figure);
+    }
+
+    /** The same, with the figure's code already read as a number (0 for all products). */
+    void add(Slice slice, long number, Figure figure) {
         if (bySlice == null) {
             return;
         }
-        Map<String, BigDecimal>[] levels = bySlice.computeIfAbsent(slice, s -> new Map[LEVELS.length]);
-        BigDecimal value = new BigDecimal(figure.valueUsd());
+        if (!slice.equals(last)) {
+            last = slice;
+            lastLevels = bySlice.computeIfAbsent(slice, s -> new CodeSums[LEVELS.length]);
+        }
+        // A code's prefixes as numbers (847130 of 8471300100 by division): no substrings, no string hashing.
         String code = figure.hsCode();
+        String value = figure.valueUsd();
+        boolean whole = Values.isWholeBelow(value, 18);
+        long wholeValue = whole ? Long.parseLong(value) : 0;
+        BigDecimal exact = whole ? null : new BigDecimal(value);
         for (int i = 0; i < LEVELS.length && DIGITS[i] <= code.length(); i++) {
-            if (levels[i] == null) {
-                levels[i] = new HashMap<>();
+            if (lastLevels[i] == null) {
+                lastLevels[i] = new CodeSums();
             }
-            String prefix = code.substring(0, DIGITS[i]);
-            BigDecimal sum = levels[i].get(prefix);
-            if (sum == null) {
+            if (lastLevels[i].add(number / POWERS_OF_TEN[code.length() - DIGITS[i]], wholeValue, exact)) {
                 count++;
             }
-            levels[i].put(prefix, sum == null ? value : sum.add(value));
         }
         if (count > most) {
             bySlice = null; // the totals are read back from the figures instead
+            last = null;
+            lastLevels = null;
         }
     }
 
@@ -76,8 +78,11 @@ final class FigureSums {
         if (bySlice == null) {
             return Optional.empty();
         }
-        Map<String, BigDecimal>[] levels = bySlice.get(slice);
-        return levels == null ? Optional.empty() : Optional.of(levels[level] == null ? Map.of() : levels[level]);
+        CodeSums[] levels = bySlice.get(slice);
+        if (levels == null) {
+            return Optional.empty();
+        }
+        return Optional.of(levels[level] == null ? Map.of() : levels[level].byCode(DIGITS[level]));
     }
 
     /** Whether the sums are all here: false once gathering stopped, or for a rebuild that gathered nothing. */
@@ -90,5 +95,98 @@ final class FigureSums {
         FigureSums none = new FigureSums();
         none.bySlice = null;
         return none;
+    }
+
+    /**
+     * Sums by code, the code as a number: an open-addressing table. Whole dollars (nearly every figure) add up as longs;
+     * cents' fractions, and a sum that would pass the largest long, as BigDecimal.
+     */
+    private static final class CodeSums {
+
+        private static final long EMPTY = -1;
+
+        private long[] codes = filled(16);
+        private long[] whole = new long[16];
+        private BigDecimal[] exact = new BigDecimal[16];
+        private int size;
+
+        private static long[] filled(int capacity) {
+            long[] keys = new long[capacity];
+            Arrays.fill(keys, EMPTY);
+            return keys;
+        }
+
+        /** Adds a value to a code's sum; true when the code is new. */
+        boolean add(long code, long wholeValue, BigDecimal exactValue) {
+            if (size * 2 >= codes.length) {
+                grow();
+            }
+            int slot = slot(code, codes.length);
+            boolean added = false;
+            while (codes[slot] != code) {
+                if (codes[slot] == EMPTY) {
+                    codes[slot] = code;
+                    size++;
+                    added = true;
+                    break;
+                }
+                slot = (slot + 1) & (codes.length - 1);
+            }
+            if (exactValue != null) {
+                exact[slot] = exact[slot] == null ? exactValue : exact[slot].add(exactValue);
+            } else {
+                try {
+                    whole[slot] = Math.addExact(whole[slot], wholeValue);
+                } catch (ArithmeticException overflow) {
+                    BigDecimal sum = BigDecimal.valueOf(whole[slot]).add(BigDecimal.valueOf(wholeValue));
+                    exact[slot] = exact[slot] == null ? sum : exact[slot].add(sum);
+                    whole[slot] = 0;
+                }
+            }
+            return added;
+        }
+
+        /** The sums by code written with the level's digits ("0901", not 901). */
+        Map<String, BigDecimal> byCode(int digits) {
+            Map<String, BigDecimal> sums = new HashMap<>(size * 2);
+            char[] text = new char[digits];
+            for (int slot = 0; slot < codes.length; slot++) {
+                if (codes[slot] != EMPTY) {
+                    long code = codes[slot];
+                    for (int d = digits - 1; d >= 0; d--) {
+                        text[d] = (char) ('0' + code % 10);
+                        code /= 10;
+                    }
+                    BigDecimal sum = BigDecimal.valueOf(whole[slot]);
+                    sums.put(new String(text), exact[slot] == null ? sum : exact[slot].add(sum));
+                }
+            }
+            return sums;
+        }
+
+        private void grow() {
+            long[] oldCodes = codes;
+            long[] oldWhole = whole;
+            BigDecimal[] oldExact = exact;
+            codes = filled(oldCodes.length * 2);
+            whole = new long[codes.length];
+            exact = new BigDecimal[codes.length];
+            for (int i = 0; i < oldCodes.length; i++) {
+                if (oldCodes[i] != EMPTY) {
+                    int slot = slot(oldCodes[i], codes.length);
+                    while (codes[slot] != EMPTY) {
+                        slot = (slot + 1) & (codes.length - 1);
+                    }
+                    codes[slot] = oldCodes[i];
+                    whole[slot] = oldWhole[i];
+                    exact[slot] = oldExact[i];
+                }
+            }
+        }
+
+        private static int slot(long key, int capacity) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & (capacity - 1);
+        }
     }
 }

@@ -15,8 +15,9 @@ final class LongIntMap {
     private int size;
 
     LongIntMap() {
-        keys = new long[1024];
-        values = new int[1024];
+        // Small to start: a file can hold thousands of slices of a few lines each, and one map serves each slice.
+        keys = new long[16];
+        values = new int[16];
         Arrays.fill(keys, EMPTY);
     }
 

@@ -15,6 +15,12 @@ public record Slice(CountryCode reporter, CountryCode partner, Flow flow, boolea
         return new Slice(f.reporter(), f.partner(), f.flow(), f.annual(), f.period(), f.hsLevel());
     }
 
+    /** Whether the figure is of this slice: asked of every line, so without building a slice to compare. */
+    boolean holds(Figure f) {
+        return annual == f.annual() && hsLevel == f.hsLevel() && flow == f.flow() && period.equals(f.period())
+                && partner.equals(f.partner()) && reporter.equals(f.reporter());
+    }
+
     /** The slice packed into one number, as the database's figure_slice_key() packs it (migration V13). */
     long key() {
         return key(reporter, partner, flow, annual, period, hsLevel);

@@ -24,14 +24,34 @@ final class Values {
 
     /** A dollar amount such as "1234", "1234.50" or "1.2E7" (which Comtrade JSON can carry), within {@link #AMOUNT_RANGE}, to the millionth. */
     static boolean isAmount(String text) {
+        if (isWholeBelow(text, 16)) {
+            return true; // most amounts: plain whole dollars, checked without building a number
+        }
         BigDecimal v = decimal(text);
         return v != null && v.compareTo(AMOUNT_LIMIT) < 0 && v.stripTrailingZeros().scale() <= 6;
     }
 
     /** A quantity (kilograms, units) below 10^18 with at most six decimals. */
     static boolean isQuantity(String text) {
+        if (isWholeBelow(text, 18)) {
+            return true;
+        }
         BigDecimal v = decimal(text);
         return v != null && v.compareTo(QUANTITY_LIMIT) < 0 && Math.max(0, v.stripTrailingZeros().scale()) <= 6;
+    }
+
+    /** Whether the text is 1 to {@code digits} ASCII digits: a whole number below 10^digits. */
+    static boolean isWholeBelow(String text, int digits) {
+        if (text == null || text.isEmpty() || text.length() > digits) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The non-negative decimal the text writes, or null when it writes none or one out of every bound. */

@@ -36,6 +36,20 @@ class FigureSumsTest {
     }
 
     @Test
+    void codesKeepTheirLeadingZerosAndSumsPastTheLargestLongStayExact() {
+        FigureSums sums = new FigureSums();
+        for (int i = 0; i < 1_001; i++) {
+            sums.add(HS10, figure("0901" + String.format("%06d", i), "9999999999999999")); // past 2^63 after 923 lines
+        }
+        sums.add(HS10, figure("0902100000", "0.25"));
+
+        assertThat(sums.of(HS10, 1).orElseThrow()).containsOnlyKeys("09");
+        assertThat(sums.of(HS10, 1).orElseThrow().get("09")).isEqualTo(new BigDecimal("10009999999999998999.25"));
+        assertThat(sums.of(HS10, 2).orElseThrow()).containsOnlyKeys("0901", "0902");
+        assertThat(sums.of(HS10, 2).orElseThrow().get("0901")).isEqualTo(new BigDecimal("10009999999999998999"));
+    }
+
+    @Test
     void pastTheirBoundTheSumsAreGivenUpAndTheTotalsReadFromTheFigures() {
         FigureSums sums = new FigureSums(10);
         for (int i = 0; i < 10; i++) {

@@ -56,7 +56,7 @@ class TotalsRecoveryTest {
     void lostTotalsAreNoticedBeforeAnyoneAsksAndStatisticsAreRefusedWithTheReasonUntilRebuilt() throws Exception {
         TradeStatisticsFixture.clear(jdbc);
         imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "847130", "1000", "2024-01").writeTo(dir, "census.json"), "test"));
-        jdbc.sql("truncate trade_total").update(); // what PostgreSQL does to an unlogged table after a crash
+        jdbc.sql("truncate trade_total_list").update(); // what PostgreSQL does to an unlogged table after a crash
 
         recovery.afterSingletonsInstantiated(); // as at a start, before the web server opens
 
