@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the database alone costs for a set of statistics files: the same rows, formatted beforehand as the importer
- * formats them (binary COPY), written by one bare COPY into a table like trade_figure without its index, then dropped. The benchmark
- * sets an import's time against it; nothing else uses it.
+ * formats them (binary COPY), written by one bare COPY into a temporary table like trade_figure without its index,
+ * then dropped. The benchmark sets an import's time against it; nothing else uses it.
  */
 @Component
 public class CopyBaseline {

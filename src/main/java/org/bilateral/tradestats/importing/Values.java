@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 final class Values {
 
     /**
-     * What a dollar amount may be: below the 16 integer digits of the {@code numeric(18,2)} columns that hold it. (Comtrade
-     * writes cents' fractions, "1100.456", which those columns still round to the cent: issue 11 decides their scale.)
+     * What a dollar amount may be: below 10^16, with at most six decimals (Comtrade writes cents' fractions, "1100.456").
+     * The columns are unbounded numeric (V12), so the bound is this one, stated once, and no column rounds what passes it.
      */
     static final String AMOUNT_RANGE = "a non-negative amount in dollars below 10,000,000,000,000,000";
 
