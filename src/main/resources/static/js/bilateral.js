@@ -85,3 +85,13 @@ document.addEventListener('mouseover', function (e) {
     document.querySelectorAll('.source-text mark.' + card.dataset.evidence).forEach(function (m) { m.classList.add('focus'); });
   }
 });
+
+// "Back" on a refusal returns to the page before it; a script, not an inline javascript: link, which the
+// Content-Security-Policy refuses.
+document.addEventListener('click', function (event) {
+  var back = event.target.closest && event.target.closest('a[data-back]');
+  if (back && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});

@@ -1,7 +1,5 @@
 package org.bilateral.identity;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,15 +37,10 @@ class FirstAdministrator implements ApplicationRunner {
             System.err.println("Created the first administrator '" + username + "' with the password from BILATERAL_ADMIN_PASSWORD.");
             return;
         }
-        String generated = generatePassword();
-        accounts.create(username, generated, Role.ADMIN);
+        // A password printed to a terminal or a log is not a secret any more: it opens the first login only.
+        String generated = accounts.createWithGeneratedPassword(username, Role.ADMIN);
         System.err.println("Created the first administrator '" + username + "' with password: " + generated);
-        System.err.println("It is shown only this once; change it with ./bilateral users password " + username);
-    }
-
-    static String generatePassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        System.err.println("It is shown only this once and must be changed at the first login "
+                + "(or with ./bilateral users password " + username + ").");
     }
 }

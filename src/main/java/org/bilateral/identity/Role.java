@@ -2,15 +2,24 @@ package org.bilateral.identity;
 
 import java.util.Locale;
 
-/** What an account may do: administrators manage accounts; analysts work with all data; reporters report for their enterprises. */
+/**
+ * What an account may do. Administrators manage accounts, roles, enterprise links and reference data, and do all an
+ * analyst does; analysts work with the whole record; viewers (ministers' offices) read it and change nothing; reporters
+ * report for their own enterprises and see nothing else.
+ */
 public enum Role {
-    ADMIN, ANALYST, REPORTER;
+    ADMIN, ANALYST, VIEWER, REPORTER;
 
     public static Role parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '" + text + "': use admin, analyst or reporter");
+            throw new IllegalArgumentException("unknown role '" + text + "': use admin, analyst, viewer or reporter");
         }
+    }
+
+    /** The role as people write it: "analyst". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,24 +1,116 @@
 package org.bilateral.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Nothing but the login page and its static assets is reachable without logging in; reporters reach only /reporting. Pages use a
- * session with CSRF protection; scripts may call /api with HTTP Basic, which carries no cookie to forge.
+ * Two doors with one set of rules ({@link AccessRules}). Pages: a session from the login form, the CSRF token on every
+ * form, and never HTTP Basic, so that no browser ever holds Basic credentials to attach to a forged request. The API
+ * (/api): API tokens (Bearer) or HTTP Basic for scripts, which carry no cookie to forge and are exempt from CSRF, but
+ * only when the request carries no session: a session's request needs its token wherever it goes. Both doors count
+ * wrong passwords ({@link LoginGuard}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    private static final String[] MINISTRY = {Role.ADMIN.name(), Role.ANALYST.name()};
+    /** Scripts only from the workbench's own files; styles may be inline (ECharts and htmx set them). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String REFUSAL = "bilateral.loginRefusal";
+
+    @Bean
+    AuthenticationManager passwordLogins(UserAccounts accounts, PasswordEncoder encoder, LoginGuard guard) {
+        return new ProviderManager(new GuardedLogin(accounts, encoder, guard));
+    }
+
+    /** Decides every request by its rule; a path no rule names is refused to everyone. */
+    private static AuthorizationManager<RequestAuthorizationContext> rules() {
+        return (authentication, context) -> {
+            HttpServletRequest request = context.getRequest();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            var who = authentication.get();
+            var known = who instanceof AnonymousAuthenticationToken ? null : who;
+            return new AuthorizationDecision(AccessRules.ruleFor(path)
+                    .map(rule -> rule.allows(request.getMethod(), known)).orElse(false));
+        };
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokens tokens, UserAccounts accounts)
+            throws Exception {
+        AuthenticationEntryPoint refuse = SecurityConfiguration::refuseApi;
+        http.securityMatcher("/api/**")
+                .authenticationManager(logins)
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
+                .addFilterBefore(new BearerTokens(tokens, accounts, refuse), BasicAuthenticationFilter.class)
+                .addFilterAfter(new FirstPassword(accounts, true), AuthorizationFilter.class)
+                // A script's request has no session; one that arrives with a session came from a browser and needs CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScript))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refuse)
+                        .accessDeniedHandler((request, response, denied) -> problem(response, 403,
+                                "Forbidden", "Your account's role may not do this.")));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins, UserAccounts accounts) throws Exception {
+        http.authenticationManager(logins)
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
+                .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(loginRefused())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new FirstPassword(accounts, false), AuthorizationFilter.class);
+        headers(http);
+        return http.build();
+    }
+
+    /**
+     * A script's request: credentials in its Authorization header, and no session, neither one it names nor one it has.
+     * A browser's request carries its session cookie wherever it goes, and then must carry the CSRF token too.
+     */
+    static boolean isScript(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getRequestedSessionId() == null
+                && request.getSession(false) == null;
+    }
 
     /** After logging in, a reporter lands on its reporting page; everyone else where they were going, or the balance. */
     private static AuthenticationSuccessHandler landing() {
@@ -33,23 +125,58 @@ class SecurityConfiguration {
         };
     }
 
-    @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
-        RequestMatcher basicAuthenticated = request -> request.getHeader("Authorization") != null;
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
-                        // Reporters see their enterprises' deals and nothing else; who has reported is the ministry's view.
-                        .requestMatchers("/reporting/status/**", "/api/reporting/status/**").hasAnyRole(MINISTRY)
-                        .requestMatchers("/reporting/**", "/api/reporting/**").authenticated()
-                        .anyRequest().hasAnyRole(MINISTRY))
-                .formLogin(form -> form.loginPage("/login").successHandler(landing()).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthenticated));
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                new org.springframework.security.web.authentication.HttpStatusEntryPoint(
-                        org.springframework.http.HttpStatus.UNAUTHORIZED),
-                request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")));
-        return http.build();
+    /** A wrong password says so; a login refused for waiting or a lock says why and until when. */
+    private static AuthenticationFailureHandler loginRefused() {
+        return (request, response, exception) -> {
+            if (exception instanceof GuardedLogin.Refused refused) {
+                request.getSession().setAttribute(REFUSAL, refused.getMessage());
+                response.sendRedirect(request.getContextPath() + "/login?refused");
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
+    }
+
+    /**
+     * The API's answer without valid credentials: 401, or 429 with Retry-After when the account or address must wait or
+     * is locked; a problem detail as the API's other refusals, and no WWW-Authenticate: no browser is asked for Basic.
+     */
+    private static void refuseApi(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof GuardedLogin.Refused refused) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), refused.refusal().retryAt()).toSeconds() + 1);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problem(response, 429, "Too Many Requests", refused.getMessage());
+        } else if (e instanceof BearerTokens.Invalid) {
+            problem(response, 401, "Unauthorized", e.getMessage());
+        } else {
+            problem(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");
+        }
+    }
+
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        StringBuilder b = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

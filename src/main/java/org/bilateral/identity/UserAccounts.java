@@ -17,7 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._@-]{2,64}");
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = 12;
+    static final int MAX_PASSWORD = 200;
+    static final int MIN_DIFFERENT_CHARACTERS = 6;
+    /** What a password must be, said the same way wherever one is refused. */
+    public static final String PASSWORD_RULE = "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, at least "
+            + MIN_DIFFERENT_CHARACTERS + " of them different, and does not contain the user name";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -27,7 +32,11 @@ public class UserAccounts implements UserDetailsService {
         this.encoder = encoder;
     }
 
-    public record Account(String username, Role role) {
+    public record Account(String username, Role role, boolean mustChangePassword) {
+
+        public Account(String username, Role role) {
+            this(username, role, false);
+        }
     }
 
     @Override
@@ -42,45 +51,102 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public Account create(String username, String password, Role role) {
-        if (!USERNAME.matcher(username).matches()) {
+        return create(username, password, role, false);
+    }
+
+    /** An account; with mustChangePassword its owner must choose a new password before anything else (a generated one). */
+    @Transactional
+    public Account create(String username, String password, Role role, boolean mustChangePassword) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("a user name is 2 to 64 letters, digits or . _ @ -");
         }
-        requireStrong(password);
+        requireStrong(username, password);
         if (find(username).isPresent()) {
             throw new IllegalArgumentException("there is already a user named " + username);
         }
-        jdbc.sql("insert into app_user (username, password_hash, role) values (?, ?, ?)")
-                .params(username, encoder.encode(password), role.name()).update();
-        return new Account(username, role);
+        jdbc.sql("insert into app_user (username, password_hash, role, must_change_password) values (?, ?, ?, ?)")
+                .params(username, encoder.encode(password), role.name(), mustChangePassword).update();
+        return new Account(username, role, mustChangePassword);
     }
 
+    /** A new account with a generated password, shown once to whoever creates it, which its owner must change first. */
+    @Transactional
+    public String createWithGeneratedPassword(String username, Role role) {
+        String generated = generatePassword();
+        create(username, generated, role, true);
+        return generated;
+    }
+
+    /** Replaces a forgotten password by a generated one that must be changed at the next login. */
+    @Transactional
+    public String resetPassword(String username) {
+        String generated = generatePassword();
+        int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = true where username = ?")
+                .params(encoder.encode(generated), username).update();
+        if (updated == 0) {
+            throw new IllegalArgumentException("no user named " + username);
+        }
+        return generated;
+    }
+
+    /** 120 random bits in 20 URL-safe characters. */
+    static String generatePassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** Sets a new password; the owner's own choice, so nothing more must be changed. */
     @Transactional
     public void changePassword(String username, String password) {
-        requireStrong(password);
-        int updated = jdbc.sql("update app_user set password_hash = ? where username = ?")
+        requireStrong(username, password);
+        int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
                 .params(encoder.encode(password), username).update();
         if (updated == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
     }
 
+    /** Whether the password is the account's present one (asked before it is changed on the web). */
+    public boolean isPassword(String username, String password) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class)
+                .optional().map(hash -> password != null && encoder.matches(password, hash)).orElse(false);
+    }
+
+    @Transactional
+    public void changeRole(String username, Role role) {
+        if (jdbc.sql("update app_user set role = ? where username = ?").params(role.name(), username).update() == 0) {
+            throw new IllegalArgumentException("no user named " + username);
+        }
+    }
+
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from app_user where username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<Account> find(String username) {
-        return jdbc.sql("select username, role from app_user where username = ?").param(username)
-                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)))).optional();
+        return jdbc.sql("select username, role, must_change_password from app_user where username = ?").param(username)
+                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3))).optional();
     }
 
     public List<Account> all() {
-        return jdbc.sql("select username, role from app_user order by username")
-                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)))).list();
+        return jdbc.sql("select username, role, must_change_password from app_user order by username")
+                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3))).list();
     }
 
     boolean none() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
     }
 
-    private static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("a password needs at least " + MIN_PASSWORD + " characters");
+    /** Refuses a weak password, saying {@link #PASSWORD_RULE}. */
+    static void requireStrong(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
+                || password.chars().distinct().count() < MIN_DIFFERENT_CHARACTERS
+                || password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(PASSWORD_RULE);
         }
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Component
-@Command(name = "users", description = "List accounts, add one, or change a password.",
-        subcommands = {UsersCommand.Add.class, UsersCommand.Password.class})
+@Command(name = "users", description = "List accounts, add one, change a password or a role, unlock one.",
+        subcommands = {UsersCommand.Add.class, UsersCommand.Password.class, UsersCommand.ChangeRole.class,
+            UsersCommand.Unlock.class})
 class UsersCommand implements Callable<Integer>, CliCommand {
 
     private final UserAccounts accounts;
@@ -25,7 +26,8 @@ class UsersCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        accounts.all().forEach(a -> System.out.printf("%-24s %s%n", a.username(), a.role().name().toLowerCase()));
+        accounts.all().forEach(a -> System.out.printf("%-24s %-9s%s%n", a.username(), a.role().label(),
+                a.mustChangePassword() ? " password to be changed at the next login" : ""));
         return 0;
     }
 
@@ -46,7 +48,7 @@ class UsersCommand implements Callable<Integer>, CliCommand {
         @Parameters(index = "0", description = "user name")
         String username;
 
-        @Option(names = "--role", defaultValue = "analyst", description = "admin, analyst or reporter (default analyst)")
+        @Option(names = "--role", defaultValue = "analyst", description = "admin, analyst, viewer or reporter (default analyst)")
         String role;
 
         private final UserAccounts accounts;
@@ -80,6 +82,49 @@ class UsersCommand implements Callable<Integer>, CliCommand {
         public Integer call() throws IOException {
             accounts.changePassword(username, readPassword("New password for " + username + ": "));
             System.out.println("Changed the password of " + username);
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "role", description = "Change an account's role: admin, analyst, viewer or reporter.")
+    static class ChangeRole implements Callable<Integer> {
+        @Parameters(index = "0", description = "user name")
+        String username;
+
+        @Parameters(index = "1", description = "admin, analyst, viewer or reporter")
+        String role;
+
+        private final UserAccounts accounts;
+
+        ChangeRole(UserAccounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public Integer call() {
+            Role parsed = Role.parse(role);
+            accounts.changeRole(username, parsed);
+            System.out.println(username + " is now " + parsed.label());
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "unlock", description = "Lift the lock that failed logins put on an account, and forget them.")
+    static class Unlock implements Callable<Integer> {
+        @Parameters(index = "0", description = "user name")
+        String username;
+
+        private final LoginGuard guard;
+
+        Unlock(LoginGuard guard) {
+            this.guard = guard;
+        }
+
+        @Override
+        public Integer call() {
+            System.out.println(guard.unlock(username) ? "Unlocked " + username : username + " had no failed logins to forget");
             return 0;
         }
     }

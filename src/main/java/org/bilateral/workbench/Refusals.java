@@ -15,12 +15,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * A request the use cases refuse answers with the reason and nothing else: 400 with a problem detail from the API,
  * the reason in the layout on a page. Never a stack trace.
  */
 final class Refusals {
+
+    /** A form or call to an upload that carries no file. */
+    static final String NOT_AN_UPLOAD = "no file was sent: choose one, or send it as multipart/form-data";
 
     private Refusals() {
     }
@@ -32,6 +37,11 @@ final class Refusals {
         @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
         ProblemDetail refused(RuntimeException e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+
+        @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+        ProblemDetail notAnUpload(Exception e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, NOT_AN_UPLOAD);
         }
 
         @ExceptionHandler(NotFound.class)
@@ -54,6 +64,13 @@ final class Refusals {
         @ResponseStatus(HttpStatus.BAD_REQUEST)
         String refused(RuntimeException e, Model model) {
             model.addAttribute("message", e.getMessage());
+            return "workbench/refused";
+        }
+
+        @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String notAnUpload(Exception e, Model model) {
+            model.addAttribute("message", NOT_AN_UPLOAD);
             return "workbench/refused";
         }
 

@@ -36,9 +36,10 @@ class ReportingPages {
         this.uploads = uploads;
     }
 
+    /** The ministry (administrators, analysts, viewers) sees every enterprise; a reporter its own. */
     static ReporterScope scope(EnterpriseReporting reporting, Authentication user) {
-        boolean ministry = user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_ANALYST"));
+        boolean ministry = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                || a.getAuthority().equals("ROLE_ANALYST") || a.getAuthority().equals("ROLE_VIEWER"));
         return reporting.scope(user.getName(), ministry);
     }
 

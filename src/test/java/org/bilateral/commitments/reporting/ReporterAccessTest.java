@@ -3,6 +3,7 @@ package org.bilateral.commitments.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,7 +43,10 @@ class ReporterAccessTest {
 
     TwoEnterprises e;
 
-    static final RequestPostProcessor AIRLINE = httpBasic("airline", TwoEnterprises.PASSWORD);
+    /** The airline's reporter as it comes: a script with its password on /api, a logged-in browser on pages (which never take Basic). */
+    static final RequestPostProcessor AIRLINE = request -> request.getRequestURI().startsWith("/api/")
+            ? httpBasic("airline", TwoEnterprises.PASSWORD).postProcessRequest(request)
+            : user("airline").roles("REPORTER").postProcessRequest(request);
 
     @BeforeEach
     void twoEnterprises() {

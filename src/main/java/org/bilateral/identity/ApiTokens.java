@@ -1,0 +1,127 @@
+package org.bilateral.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tokens with which scripts call /api ({@code Authorization: Bearer …}), each created by a user for their own account
+ * and acting with its role. A token is 256 random bits, shown once when created; only its SHA-256 is kept, which a
+ * look-up checks in microseconds where a password hash takes 60 ms.
+ */
+@Service
+public class ApiTokens {
+
+    /** What every token starts with, so that one pasted into the wrong place is recognised. */
+    static final String PREFIX = "blt_";
+    /** How often the last use is written: a script making a hundred calls a second must not write a hundred rows. */
+    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A token as listed: never the token itself. */
+    public record Token(long id, String username, String name, Instant createdAt, Instant lastUsedAt) {
+    }
+
+    /** A new token and the only time its secret is seen. */
+    public record Created(Token token, String secret) {
+    }
+
+    @Transactional
+    public Created create(String username, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidInput("name", "a token needs a name, such as the script that uses it");
+        }
+        Optional<String> wrong = Limits.characterProblem(trimmed);
+        if (wrong.isPresent()) {
+            throw new InvalidInput("name", wrong.get());
+        }
+        if (trimmed.length() > 100) {
+            throw new InvalidInput("name", "is " + trimmed.length() + " characters long; at most 100");
+        }
+        boolean taken = jdbc.sql("select exists (select 1 from api_token where username = ? and name = ? and revoked_at is null)")
+                .params(username, trimmed).query(Boolean.class).single();
+        if (taken) {
+            throw new InvalidInput("name", "you already have a token named " + trimmed + ": revoke it or choose another name");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        long id = jdbc.sql("insert into api_token (username, name, token_sha256) values (?, ?, ?) returning id")
+                .params(username, trimmed, sha256(secret)).query(Long.class).single();
+        return new Created(find(id).orElseThrow(), secret);
+    }
+
+    /** The account a live token acts for; notes its use at most once a minute. */
+    @Transactional
+    public Optional<String> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        record Live(long id, String username, Instant lastUsed) {
+        }
+        Optional<Live> live = jdbc.sql("""
+                select id, username, last_used_at from api_token where token_sha256 = ? and revoked_at is null""")
+                .param(sha256(secret))
+                .query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+                .optional();
+        live.filter(t -> t.lastUsed() == null || t.lastUsed().isBefore(Instant.now().minus(LAST_USE_PRECISION)))
+                .ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(t.id()).update());
+        return live.map(Live::username);
+    }
+
+    public List<Token> of(String username) {
+        return jdbc.sql("""
+                select id, username, name, created_at, last_used_at from api_token
+                where username = ? and revoked_at is null order by created_at""")
+                .param(username).query((rs, n) -> token(rs)).list();
+    }
+
+    /** Revokes one of the user's own tokens; false when there is no such live token of theirs. */
+    @Transactional
+    public boolean revoke(String username, long id) {
+        return jdbc.sql("update api_token set revoked_at = now() where id = ? and username = ? and revoked_at is null")
+                .params(id, username).update() > 0;
+    }
+
+    private Optional<Token> find(long id) {
+        return jdbc.sql("select id, username, name, created_at, last_used_at from api_token where id = ?").param(id)
+                .query((rs, n) -> token(rs)).optional();
+    }
+
+    private static Token token(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Token(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class)),
+                instant(rs.getObject(5, OffsetDateTime.class)));
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.bilateral.identity.web;
+
+import org.bilateral.identity.ApiTokens;
+import org.bilateral.identity.UserAccounts;
+import org.bilateral.shared.InvalidInput;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One's own account: change the password (the first, generated one must be), and the API tokens of one's scripts. */
+@Controller
+class AccountPages {
+
+    private final UserAccounts accounts;
+    private final ApiTokens tokens;
+
+    AccountPages(UserAccounts accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/account/password")
+    String password(Authentication user, Model model) {
+        model.addAttribute("mustChange", accounts.mustChangePassword(user.getName()));
+        model.addAttribute("rule", UserAccounts.PASSWORD_RULE);
+        model.addAttribute("tokens", tokens.of(user.getName()));
+        return "identity/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(Authentication user, @RequestParam(defaultValue = "") String current,
+                          @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeated,
+                          Model model) {
+        if (!accounts.isPassword(user.getName(), current)) {
+            throw new InvalidInput("current password", "is not your present password");
+        }
+        if (!password.equals(repeated)) {
+            throw new InvalidInput("new password", "the two new passwords differ");
+        }
+        accounts.changePassword(user.getName(), password);
+        model.addAttribute("notice", "Your password is changed.");
+        return password(user, model);
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(Authentication user, @RequestParam(defaultValue = "") String name, Model model) {
+        ApiTokens.Created created = tokens.create(user.getName(), name);
+        model.addAttribute("created", created);
+        return password(user, model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(Authentication user, @PathVariable long id, Model model) {
+        if (!tokens.revoke(user.getName(), id)) {
+            throw new InvalidInput("token " + id, "you have no such token");
+        }
+        model.addAttribute("notice", "The token is revoked: scripts using it are refused from now on.");
+        return password(user, model);
+    }
+}
