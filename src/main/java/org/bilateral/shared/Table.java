@@ -18,18 +18,33 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A table as it is downloaded: a title saying what and from which data, a header, rows. */
 public record Table(String title, List<String> header, List<List<Object>> rows) {
 
-    /** CSV with the header as first line, so spreadsheets and scripts read it as is. */
+    /**
+     * CSV with the header as first line, so spreadsheets and scripts read it as is. A text that a spreadsheet would take
+     * for a formula (it begins with =, +, -, @, a tab or a carriage return, and is not a number) is written after a
+     * single quote, as OWASP advises: {@code =cmd|' /C calc'!A0} in a buyer's name is shown, never run.
+     */
     public byte[] csv() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString() : v).toList());
+                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString()
+                        : v instanceof String text ? inert(text) : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    /** The text as a spreadsheet cannot run it. */
+    static String inert(String text) {
+        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 
     /** An XLSX workbook with the title above the table, the header bold and frozen, amounts formatted. */

@@ -15,6 +15,8 @@ public final class LaunchArguments {
 
     private static final Map<String, String> EARLY_OPTIONS = Map.of(
             "--port", "server.port",
+            "--bind", "server.address",
+            "--tls-keystore", "server.ssl.key-store",
             "--db-url", "bilateral.db.url",
             "--home", "bilateral.home",
             "--reference", "bilateral.reference");
@@ -47,6 +49,15 @@ public final class LaunchArguments {
                 overrides.put(property, arg.substring(arg.indexOf('=') + 1));
             } else if (i + 1 < args.length) {
                 overrides.put(property, args[++i]);
+            }
+        }
+        if (overrides.containsKey("server.ssl.key-store")) {
+            // HTTPS from a PKCS#12 or JKS key store; its password from the environment, never the command line.
+            overrides.put("server.ssl.enabled", "true");
+            overrides.put("server.servlet.session.cookie.secure", "true");
+            String password = System.getenv("BILATERAL_TLS_PASSWORD");
+            if (password != null) {
+                overrides.put("server.ssl.key-store-password", password);
             }
         }
         if (!list.isEmpty() && BENCHMARKS.contains(list.get(0)) && !overrides.containsKey("bilateral.db.url")) {

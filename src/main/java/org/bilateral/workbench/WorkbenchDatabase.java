@@ -50,15 +50,19 @@ final class WorkbenchDatabase implements AutoCloseable {
             }
             Path dataDirectory = properties.home().resolve("postgres");
             Files.createDirectories(dataDirectory);
+            String password = password(properties.home());
             String url = "jdbc:postgresql://localhost:" + db.port() + "/postgres";
-            if (servesDirectory(url, dataDirectory)) {
+            if (servesDirectory(url, dataDirectory, password)) {
                 log.info("Using the workbench database already running on port {}", db.port());
-                return new WorkbenchDatabase(pool(url, "postgres", null), null);
+                return new WorkbenchDatabase(pool(url, "postgres", password), null);
             }
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(db.port())
+                    // This machine only, and with the password: no other user of the machine reads the record.
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("shared_buffers", "256MB")
@@ -70,21 +74,70 @@ final class WorkbenchDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", db.expendable() ? "off" : "on")
                     .setServerConfig("full_page_writes", db.expendable() ? "off" : "on")
                     .start();
-            return new WorkbenchDatabase(pool(url, "postgres", null), pg);
+            requirePassword(pg, dataDirectory, password);
+            return new WorkbenchDatabase(pool(url, "postgres", password), pg);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL under "
+                    + properties.home() + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the password of the embedded PostgreSQL under "
                     + properties.home() + ": " + e.getMessage(), e);
         }
     }
 
-    private static boolean servesDirectory(String url, Path dataDirectory) {
+    /** Where the embedded server's password is kept, readable by the workbench's owner only. */
+    static Path passwordFile(Path home) {
+        return home.resolve("database-password");
+    }
+
+    /** The embedded server's password: generated on the first start (120 random bits) and kept under BILATERAL_HOME. */
+    private static String password(Path home) throws IOException {
+        Path file = passwordFile(home);
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] bytes = new byte[15];
+        new java.security.SecureRandom().nextBytes(bytes);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Files.writeString(file, password);
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own permissions apply
+        }
+        return password;
+    }
+
+    /**
+     * initdb lets every local connection in as the superuser ("trust"). On the first start of a data directory (or of
+     * one made before this), the superuser gets the password and every connection must give it.
+     */
+    private static void requirePassword(EmbeddedPostgres pg, Path dataDirectory, String password) throws IOException, SQLException {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        if (Files.readString(hba).lines().noneMatch(l -> !l.startsWith("#") && l.contains("trust"))) {
+            return;
+        }
+        try (Connection connection = pg.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("alter user postgres password '" + password.replace("'", "''") + "'");
+            Files.writeString(hba, """
+                    # Written by Bilateral: every connection gives the password kept in BILATERAL_HOME/database-password.
+                    local   all   all                  scram-sha-256
+                    host    all   all   127.0.0.1/32   scram-sha-256
+                    host    all   all   ::1/128        scram-sha-256
+                    """);
+            statement.execute("select pg_reload_conf()");
+        }
+        log.info("The workbench database now asks for the password in {}", dataDirectory.getParent().resolve("database-password"));
+    }
+
+    private static boolean servesDirectory(String url, Path dataDirectory, String password) {
         int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 300);
         } catch (IOException e) {
             return false;
         }
-        try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", null);
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", password);
              ResultSet rs = connection.createStatement().executeQuery("show data_directory")) {
             rs.next();
             if (Path.of(rs.getString(1)).toRealPath().equals(dataDirectory.toRealPath())) {

@@ -67,4 +67,33 @@ class WorkbenchDatabaseTest {
                     .hasMessageContaining("BILATERAL_DB_PORT");
         }
     }
+
+    @Test
+    void theEmbeddedDatabaseAsksForAPasswordOnlyItsOwnerCanReadAndListensOnThisMachineOnly() throws Exception {
+        int port = freePort();
+        WorkbenchProperties properties = new WorkbenchProperties(home,
+                new WorkbenchProperties.Database(null, null, null, port, false, false));
+        try (WorkbenchDatabase db = WorkbenchDatabase.open(properties)) {
+            Path file = WorkbenchDatabase.passwordFile(home);
+            assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", null).close())
+                    .as("no password, no entry").hasMessageContaining("password");
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(url, "postgres", "guess").close())
+                    .hasMessageContaining("password authentication failed");
+            try (var connection = java.sql.DriverManager.getConnection(url, "postgres",
+                    java.nio.file.Files.readString(file).strip())) {
+                assertThat(connection.isValid(2)).isTrue();
+            }
+            assertThat(JdbcClient.create(db.dataSource()).sql("show listen_addresses").query(String.class).single())
+                    .isEqualTo("localhost");
+            assertThat(java.nio.file.Files.readString(home.resolve("postgres/pg_hba.conf")).lines()
+                    .filter(l -> !l.startsWith("#")).noneMatch(l -> l.contains("trust"))).isTrue();
+        }
+        try (WorkbenchDatabase restarted = WorkbenchDatabase.open(properties)) {
+            assertThat(answer(restarted)).as("the next start gives the password").isEqualTo(42);
+        }
+    }
 }
