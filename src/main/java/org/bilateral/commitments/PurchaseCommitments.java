@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.identity.AuditTrail;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -42,10 +43,12 @@ public class PurchaseCommitments {
     public record Recorded(DealId deal, Outcome outcome, Long proposedMergeWith) {
     }
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final MergeProposals merges;
 
-    PurchaseCommitments(JdbcClient jdbc, MergeProposals merges) {
+    PurchaseCommitments(JdbcClient jdbc, MergeProposals merges, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.merges = merges;
     }
@@ -114,7 +117,9 @@ public class PurchaseCommitments {
         if (r.deliveryWindow() != null) {
             spreadEvenly(id, r.deliveryWindow(), r.quantity());
         }
-        return new Recorded(new DealId(id), outcome, outcome == Outcome.NEW_DEAL ? likely : null);
+        Recorded recorded = new Recorded(new DealId(id), outcome, outcome == Outcome.NEW_DEAL ? likely : null);
+        audit.record(outcome == Outcome.NEW_DEAL ? "deal recorded" : "deal report added", "deal D" + id, null, r);
+        return recorded;
     }
 
     /** How a report relates to a deal of the same buyer. */
@@ -238,13 +243,17 @@ public class PurchaseCommitments {
                 && !x.stage().isTerminated() && !stage.isAfter(x.stage()))) {
             return;
         }
+        record StageChange(DealStage stage, LocalDate happened, Long reportId, String note) {
+        }
         if (!exists) {
             jdbc.sql("insert into deal_stage (deal_id, stage, happened, report_id, recorded_by, note) values (:d, :s, :h, :r, :by, :n)")
                     .param("d", dealId).param("s", stage.code()).param("h", happened).param("r", reportId).param("by", by).param("n", note)
                     .update();
+            audit.record(by, "deal stage recorded", "deal D" + dealId, history, new StageChange(stage, happened, reportId, note));
         } else if (happened != null && (known.isEmpty() || happened.isBefore(known.get()))) {
             jdbc.sql("update deal_stage set happened = :h, report_id = coalesce(:r, report_id) where deal_id = :d and stage = :s")
                     .param("h", happened).param("r", reportId).param("d", dealId).param("s", stage.code()).update();
+            audit.record(by, "deal stage dated earlier", "deal D" + dealId, history, new StageChange(stage, happened, reportId, note));
         }
     }
 
@@ -269,6 +278,7 @@ public class PurchaseCommitments {
         for (Deal.Delivery d : deliveries) {
             insertDelivery(deal.value(), d.period(), d.quantity(), d.valueUsd(), "reported");
         }
+        audit.record("delivery schedule reported", "deal D" + deal.value(), null, deliveries);
     }
 
     /** Without a reported schedule, a window and a value mean the value is expected evenly over the window's months. */
@@ -297,6 +307,7 @@ public class PurchaseCommitments {
     @Transactional
     public void linkEngagement(DealId deal, long engagementId) {
         requireDeal(deal.value());
+        audit.record("deal linked to an engagement", "deal D" + deal.value(), null, java.util.Map.of("engagement", engagementId));
         jdbc.sql("insert into deal_engagement (deal_id, engagement_id) values (:d, :e) on conflict do nothing")
                 .param("d", deal.value()).param("e", engagementId).update();
     }

@@ -1,5 +1,6 @@
 package org.bilateral.engagements;
 
+import org.bilateral.identity.AuditTrail;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
@@ -19,10 +20,12 @@ public class MergeProposals {
                            String status) {
     }
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    MergeProposals(JdbcClient jdbc, ApplicationEventPublisher events) {
+    MergeProposals(JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -62,12 +65,15 @@ public class MergeProposals {
         if (table != null) {
             jdbc.sql("delete from " + table + " where id = :id").param("id", p.mergedId()).update();
         }
+        audit.record(user, "merge confirmed", p.subject() + " " + p.mergedId() + " into " + p.keptId(), null, p);
         return p;
     }
 
     @Transactional
     public Proposal reject(long id, String user) {
-        return decide(id, "rejected", user);
+        Proposal p = decide(id, "rejected", user);
+        audit.record(user, "merge rejected", p.subject() + " " + p.mergedId() + " into " + p.keptId(), null, p);
+        return p;
     }
 
     private Proposal decide(long id, String status, String user) {

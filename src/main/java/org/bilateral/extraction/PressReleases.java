@@ -1,5 +1,6 @@
 package org.bilateral.extraction;
 
+import org.bilateral.identity.AuditTrail;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,7 @@ public class PressReleases {
         }
     }
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Engagements engagements;
@@ -77,7 +79,8 @@ public class PressReleases {
     private final PolicyIssues issues;
 
     PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
-                  PolicyIssues issues) {
+                  PolicyIssues issues, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.directory = directory;
         this.engagements = engagements;
@@ -213,15 +216,20 @@ public class PressReleases {
                         update proposal set status = 'accepted', payload = cast(:j as jsonb), record_id = :r, decided_by = :u, decided_at = now()
                         where id = :id""")
                 .param("j", ProposalJson.write(record)).param("r", recorded).param("u", user).param("id", id).update();
-        return proposal(id).orElseThrow();
+        Proposal accepted = proposal(id).orElseThrow();
+        audit.record(user, "proposal accepted", "proposal " + id + " of press release " + p.pressReleaseId(), p, accepted);
+        return accepted;
     }
 
     @Transactional
     public Proposal reject(long id, String user) {
         open(id);
+        Proposal before = proposal(id).orElseThrow();
         jdbc.sql("update proposal set status = 'rejected', decided_by = :u, decided_at = now() where id = :id")
                 .param("u", user).param("id", id).update();
-        return proposal(id).orElseThrow();
+        Proposal rejected = proposal(id).orElseThrow();
+        audit.record(user, "proposal rejected", "proposal " + id + " of press release " + before.pressReleaseId(), before, rejected);
+        return rejected;
     }
 
     /** Accepts every open proposal of a press release, as they were read. */

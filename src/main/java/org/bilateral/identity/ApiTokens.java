@@ -30,10 +30,12 @@ public class ApiTokens {
     /** How often the last use is written: a script making a hundred calls a second must not write a hundred rows. */
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -68,7 +70,9 @@ public class ApiTokens {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = jdbc.sql("insert into api_token (username, name, token_sha256) values (?, ?, ?) returning id")
                 .params(username, trimmed, sha256(secret)).query(Long.class).single();
-        return new Created(find(id).orElseThrow(), secret);
+        Token token = find(id).orElseThrow();
+        audit.record(username, "API token created", "user " + username, null, token);
+        return new Created(token, secret);
     }
 
     /** The account a live token acts for; notes its use at most once a minute. */
@@ -99,8 +103,13 @@ public class ApiTokens {
     /** Revokes one of the user's own tokens; false when there is no such live token of theirs. */
     @Transactional
     public boolean revoke(String username, long id) {
-        return jdbc.sql("update api_token set revoked_at = now() where id = ? and username = ? and revoked_at is null")
+        Optional<Token> before = find(id);
+        boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = ? and username = ? and revoked_at is null")
                 .params(id, username).update() > 0;
+        if (revoked) {
+            audit.record("API token revoked", "user " + username, before.orElse(null), null);
+        }
+        return revoked;
     }
 
     private Optional<Token> find(long id) {

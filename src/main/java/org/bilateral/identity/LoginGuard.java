@@ -34,16 +34,18 @@ public class LoginGuard {
     static final Thresholds ACCOUNT = new Thresholds(3, 10);
     static final Thresholds ADDRESS = new Thresholds(10, 50);
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    LoginGuard(JdbcClient jdbc) {
-        this(jdbc, Clock.systemDefaultZone());
+    LoginGuard(JdbcClient jdbc, AuditTrail audit) {
+        this(jdbc, audit, Clock.systemDefaultZone());
     }
 
-    LoginGuard(JdbcClient jdbc, Clock clock) {
+    LoginGuard(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -90,7 +92,11 @@ public class LoginGuard {
     /** Lifts a lock and forgets the failures of an account. Returns whether there was anything to forget. */
     @Transactional
     public boolean unlock(String username) {
-        return jdbc.sql("delete from login_failure where subject = ?").param("account:" + username).update() > 0;
+        boolean had = jdbc.sql("delete from login_failure where subject = ?").param("account:" + username).update() > 0;
+        if (had) {
+            audit.record("account unlocked", "user " + username, null, null);
+        }
+        return had;
     }
 
     /** Accounts locked now, with when their lock ends, for the administrator. */

@@ -24,10 +24,12 @@ public class UserAccounts implements UserDetailsService {
     public static final String PASSWORD_RULE = "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters, at least "
             + MIN_DIFFERENT_CHARACTERS + " of them different, and does not contain the user name";
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.encoder = encoder;
     }
@@ -66,6 +68,8 @@ public class UserAccounts implements UserDetailsService {
         }
         jdbc.sql("insert into app_user (username, password_hash, role, must_change_password) values (?, ?, ?, ?)")
                 .params(username, encoder.encode(password), role.name(), mustChangePassword).update();
+        // Never the password: who was added, with which role.
+        audit.record("account added", "user " + username, null, new Account(username, role, mustChangePassword));
         return new Account(username, role, mustChangePassword);
     }
 
@@ -86,6 +90,7 @@ public class UserAccounts implements UserDetailsService {
         if (updated == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
+        audit.record("password reset", "user " + username, null, null);
         return generated;
     }
 
@@ -107,6 +112,7 @@ public class UserAccounts implements UserDetailsService {
         if (updated == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
+        audit.record("password changed", "user " + username, null, null);
     }
 
     /** Whether the password is the account's present one (asked before it is changed on the web). */
@@ -117,9 +123,11 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public void changeRole(String username, Role role) {
+        Optional<Account> before = find(username);
         if (jdbc.sql("update app_user set role = ? where username = ?").params(role.name(), username).update() == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
+        audit.record("role changed", "user " + username, before.map(Account::role).orElse(null), role);
     }
 
     public boolean mustChangePassword(String username) {

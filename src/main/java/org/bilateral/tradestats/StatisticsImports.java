@@ -1,5 +1,6 @@
 package org.bilateral.tradestats;
 
+import org.bilateral.identity.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.shared.InputProblem;
@@ -14,11 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class StatisticsImports {
 
+    private final AuditTrail audit;
     private final Importer importer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    StatisticsImports(Importer importer, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    StatisticsImports(Importer importer, ApplicationEventPublisher events, PlatformTransactionManager transactions, AuditTrail audit) {
+        this.audit = audit;
         this.importer = importer;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -38,7 +41,12 @@ public class StatisticsImports {
             List<InputProblem> problems = new ArrayList<>();
             for (ImportFile command : commands) {
                 try {
-                    done.add(importer.run(command.file(), command.fileName(), command.actor()));
+                    Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor());
+                    if (outcome.event() != null) {
+                        audit.record(command.actor(), "statistics imported", "import #" + outcome.report().importId() + " "
+                                + command.fileName(), null, outcome.report());
+                    }
+                    done.add(outcome);
                 } catch (InvalidInput e) {
                     problems.addAll(e.problems());
                 }

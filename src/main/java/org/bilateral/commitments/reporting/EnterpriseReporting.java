@@ -1,5 +1,6 @@
 package org.bilateral.commitments.reporting;
 
+import org.bilateral.identity.AuditTrail;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,12 +43,14 @@ public class EnterpriseReporting {
     public record Enterprise(long id, String name, String country) {
     }
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final PurchaseCommitments commitments;
     private final Directory directory;
     private final UserAccounts accounts;
 
-    EnterpriseReporting(JdbcClient jdbc, PurchaseCommitments commitments, Directory directory, UserAccounts accounts) {
+    EnterpriseReporting(JdbcClient jdbc, PurchaseCommitments commitments, Directory directory, UserAccounts accounts, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.commitments = commitments;
         this.directory = directory;
@@ -75,6 +78,7 @@ public class EnterpriseReporting {
         directory.organisation(organisationId).orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
         jdbc.sql("insert into reporter_enterprise (username, organisation_id) values (:u, :o) on conflict do nothing")
                 .param("u", username).param("o", organisationId).update();
+        audit.record("reporter linked to an enterprise", "user " + username, null, java.util.Map.of("organisation", organisationId));
     }
 
     public List<Enterprise> enterprises(ReporterScope scope) {
@@ -100,6 +104,7 @@ public class EnterpriseReporting {
     @Transactional
     public ProgressReport submit(ReporterScope scope, SubmitProgress p, String via) {
         Deal deal = deal(scope, p.dealId());
+        ProgressReport before = progress(deal.id()).stream().filter(r -> r.period().equals(p.period())).findFirst().orElse(null);
         jdbc.sql("""
                         insert into progress_report (deal_id, period, stage, delivered_quantity, delivered_value_usd, next_milestones, obstacles,
                                                      reported_by, via)
@@ -113,7 +118,9 @@ public class EnterpriseReporting {
         if (p.stage() != deal.stage()) {
             commitments.recordStage(deal.id(), p.stage(), LocalDate.now(), null, scope.username(), "progress report for " + p.period());
         }
-        return progress(deal.id()).stream().filter(r -> r.period().equals(p.period())).findFirst().orElseThrow();
+        ProgressReport after = progress(deal.id()).stream().filter(r -> r.period().equals(p.period())).findFirst().orElseThrow();
+        audit.record(scope.username(), "progress reported", "deal D" + deal.id() + " " + p.period(), before, after);
+        return after;
     }
 
     @Transactional
@@ -129,6 +136,7 @@ public class EnterpriseReporting {
                 .param("o", f.organisationId()).param("p", f.period().toString()).param("hs", f.hsCode().digits()).param("prod", f.product())
                 .param("y", f.year()).param("q", f.quantity()).param("u", f.unit()).param("v", f.valueUsd()).param("by", scope.username())
                 .update();
+        audit.record(scope.username(), "forecast reported", "organisation " + f.organisationId() + " " + f.period(), null, f);
     }
 
     /** Which of these deals have a progress report for the period: one query for a whole list. */

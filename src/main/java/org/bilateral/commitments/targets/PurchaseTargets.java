@@ -1,5 +1,6 @@
 package org.bilateral.commitments.targets;
 
+import org.bilateral.identity.AuditTrail;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -31,11 +32,13 @@ public class PurchaseTargets {
         }
     }
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ProductFlows flows;
     private final Nomenclature nomenclature;
 
-    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, Nomenclature nomenclature) {
+    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, Nomenclature nomenclature, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.flows = flows;
         this.nomenclature = nomenclature;
@@ -66,6 +69,7 @@ public class PurchaseTargets {
         }
         t.amounts().forEach((year, amount) -> jdbc.sql("insert into purchase_target_amount (target_id, year, amount_usd) values (:t, :y, :a)")
                 .param("t", id).param("y", year).param("a", amount).update());
+        audit.record(by, before.isPresent() ? "target changed" : "target defined", "target " + t.code(), before.orElse(null), t);
         return true;
     }
 
@@ -98,9 +102,11 @@ public class PurchaseTargets {
 
     @Transactional
     public void delete(String code) {
+        Optional<PurchaseTarget> before = target(code);
         if (jdbc.sql("delete from purchase_target where code = :c").param("c", code).update() == 0) {
             throw new NotFound("target " + code);
         }
+        audit.record("target deleted", "target " + code, before.orElse(null), null);
     }
 
     public List<PurchaseTarget> targets() {
