@@ -1,6 +1,5 @@
 package org.bilateral.commitments;
 
-import org.bilateral.identity.AuditTrail;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bilateral.engagements.MergeConfirmed;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;

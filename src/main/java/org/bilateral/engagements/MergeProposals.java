@@ -1,8 +1,8 @@
 package org.bilateral.engagements;
 
-import org.bilateral.identity.AuditTrail;
 import java.util.List;
 import java.util.Optional;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

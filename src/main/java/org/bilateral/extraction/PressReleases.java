@@ -1,6 +1,5 @@
 package org.bilateral.extraction;
 
-import org.bilateral.identity.AuditTrail;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.PressReleaseReader;
 import org.bilateral.extraction.ProposedRecord.Subject;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.PolicyIssues;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -138,7 +138,9 @@ public class PressReleases {
         for (Extraction.Issue i : x.issues()) {
             propose(id, new ProposedRecord.Issue(i.topic()), count++, i.evidence());
         }
-        return new Ingested(id, release.name(), false, count);
+        Ingested ingested = new Ingested(id, release.name(), false, count);
+        audit.record(user, "press release ingested", "press release " + id, null, ingested);
+        return ingested;
     }
 
     private void propose(long doc, ProposedRecord record, int position, Evidence evidence) {

@@ -26,12 +26,16 @@ final class AccessRules {
     static final Set<Role> ADMINISTRATORS = EnumSet.of(Role.ADMIN);
 
     /** One rule: the paths it covers, who may read them (GET, HEAD, OPTIONS) and who may do anything else; or open to all. */
-    record Rule(String pattern, boolean open, Set<Role> readers, Set<Role> writers) {
+    record Rule(PathPattern pattern, boolean open, Set<Role> readers, Set<Role> writers) {
 
         private static final PathPatternParser PARSER = new PathPatternParser();
 
+        Rule(String pattern, boolean open, Set<Role> readers, Set<Role> writers) {
+            this(PARSER.parse(pattern), open, readers, writers);
+        }
+
         boolean matches(String path) {
-            return PARSER.parse(pattern).matches(PathContainer.parsePath(path));
+            return pattern.matches(PathContainer.parsePath(path));
         }
 
         /** Whether this request may pass: open, or its authentication holds a role the method needs. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
@@ -36,13 +37,15 @@ public class ReferenceLoader {
 
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
     private final String configuredLocation;
 
     ReferenceLoader(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events,
-                    @Value("${bilateral.reference:}") String configuredLocation) {
+                    @Value("${bilateral.reference:}") String configuredLocation, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.template = template;
         this.events = events;
@@ -147,7 +150,9 @@ public class ReferenceLoader {
                 .params(location.describe(), HexFormat.of().formatHex(digest.digest()), countries.size(), codes.size(),
                         sectors.size()).update();
         events.publishEvent(new ReferenceDataLoaded(location.describe(), countries.size(), codes.size(), sectors.size()));
-        return new Summary(location.describe(), countries.size(), censusCodes, codes.size(), sectors.size());
+        Summary summary = new Summary(location.describe(), countries.size(), censusCodes, codes.size(), sectors.size());
+        audit.record("reference data loaded", location.describe(), null, summary);
+        return summary;
     }
 
     private static final class CountryRow {

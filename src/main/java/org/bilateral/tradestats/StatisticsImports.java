@@ -1,8 +1,8 @@
 package org.bilateral.tradestats;
 
-import org.bilateral.identity.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.importing.Importer;

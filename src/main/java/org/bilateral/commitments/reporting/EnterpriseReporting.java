@@ -1,7 +1,5 @@
 package org.bilateral.commitments.reporting;
 
-import org.bilateral.identity.AuditTrail;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -14,6 +12,7 @@ import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.identity.Role;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;

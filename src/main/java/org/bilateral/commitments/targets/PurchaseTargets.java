@@ -1,6 +1,5 @@
 package org.bilateral.commitments.targets;
 
-import org.bilateral.identity.AuditTrail;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
