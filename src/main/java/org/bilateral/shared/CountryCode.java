@@ -10,7 +10,7 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     public CountryCode {
         if (value == null || !ALPHA2.matcher(value).matches()) {
-            throw new IllegalArgumentException("not an ISO alpha-2 country code: " + value);
+            throw new IllegalArgumentException("not an ISO alpha-2 country code: " + (value == null ? "nothing" : Limits.shown(value)));
         }
     }
 

@@ -8,7 +8,7 @@ public record HsCode(String digits) implements Comparable<HsCode> {
 
     public HsCode {
         if (!isValid(digits)) {
-            throw new IllegalArgumentException("not an HS code (2, 4, 6, 8 or 10 digits): " + digits);
+            throw new IllegalArgumentException("not an HS code (2, 4, 6, 8 or 10 digits): " + (digits == null ? "nothing" : Limits.shown(digits)));
         }
     }
 

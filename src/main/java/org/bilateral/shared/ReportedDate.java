@@ -29,7 +29,7 @@ public record ReportedDate(Integer year, int month, int day) implements Comparab
         }
         String t = text.strip();
         if (!t.matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
-            throw new IllegalArgumentException("a date is written 2026-02-04, or XXXX-02-04 when the year is unknown: " + text);
+            throw new IllegalArgumentException("a date is written 2026-02-04, or XXXX-02-04 when the year is unknown, not " + (text == null ? "nothing" : Limits.shown(text)));
         }
         Integer year = t.startsWith("XXXX") ? null : Integer.valueOf(t.substring(0, 4));
         return new ReportedDate(year, Integer.parseInt(t.substring(5, 7)), Integer.parseInt(t.substring(8, 10)));

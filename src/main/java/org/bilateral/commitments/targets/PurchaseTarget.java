@@ -91,7 +91,8 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
 
     public PurchaseTarget {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("a target's code is lower-case letters, digits and hyphens, e.g. agriculture-2026: " + code);
+            throw new IllegalArgumentException("a target's code is lower-case letters, digits and hyphens, e.g. agriculture-2026, not "
+                    + (code == null ? "nothing" : org.bilateral.shared.Limits.shown(code)));
         }
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a target needs a name");

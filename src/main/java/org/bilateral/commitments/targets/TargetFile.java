@@ -110,13 +110,13 @@ final class TargetFile {
             List<PurchaseTarget.CoveredProduct> products = f.products(t);
             TreeMap<Integer, BigDecimal> amounts = f.amounts(t);
             if (code != null && !codes.add(code)) {
-                problems.add(new InputProblem(fileName, line(value(t, "code")), "code", "target " + code + " is defined twice"));
+                problems.add(new InputProblem(fileName, line(value(t, "code")), "code", "target " + Limits.shown(code) + " is defined twice"));
             }
             if (problems.size() == before) {
                 try {
                     result.add(new PurchaseTarget(code, name, buyer, seller, baseline, basis, counts, products, amounts, f.text(t, "note", false)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(fileName, line(t), code, e.getMessage()));
+                    problems.add(new InputProblem(fileName, line(t), code == null ? "code" : Limits.shown(code), e.getMessage()));
                 }
             }
         }
