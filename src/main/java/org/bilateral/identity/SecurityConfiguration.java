@@ -79,7 +79,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
                 .addFilterBefore(new BearerTokens(tokens, accounts, refuse), BasicAuthenticationFilter.class)
-                .addFilterAfter(new FirstPassword(accounts, true), AuthorizationFilter.class)
+                .addFilterAfter(new CurrentAccount(accounts, true), AuthorizationFilter.class)
                 // A script's request has no session; one that arrives with a session came from a browser and needs CSRF.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScript))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -98,7 +98,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(loginRefused())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .addFilterAfter(new FirstPassword(accounts, false), AuthorizationFilter.class);
+                .addFilterAfter(new CurrentAccount(accounts, false), AuthorizationFilter.class);
         headers(http);
         return http.build();
     }

@@ -195,4 +195,22 @@ class LoginDoorsTest {
     void theErrorAddressVisitedDirectlyIsNotFound() throws Exception {
         mvc.perform(get("/error")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aSessionEndsWhenItsAccountIsGivenAnotherRole() throws Exception {
+        MockHttpSession session = logIn("doors-target");
+        mvc.perform(get("/balance").session(session)).andExpect(status().isOk());
+        accounts.changeRole("doors-target", Role.VIEWER);
+        mvc.perform(get("/balance").session(session)).andExpect(redirectedUrl("/login?changed"));
+    }
+
+    @Test
+    void viewersSeeTheRecordWithoutTheFormsThatWouldChangeIt() throws Exception {
+        String asViewer = mvc.perform(get("/targets").session(logIn("doors-viewer"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String asAnalyst = mvc.perform(get("/targets").session(logIn("doors-analyst"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(asAnalyst).contains("id=\"target-form\"");
+        assertThat(asViewer).contains("Targets").doesNotContain("id=\"target-form\"").doesNotContain("/targets/load");
+    }
 }
