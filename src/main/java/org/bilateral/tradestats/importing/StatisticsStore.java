@@ -204,8 +204,9 @@ class StatisticsStore {
      * Rebuilds the totals of each year of flow. Each product level of a period is summed from one slice, the coarsest
      * the statistics have at or below it (a chapter total from HS2 lines where a file has them, complete, else from HS4,
      * HS6, HS10): where that slice is the import's own, its sums come from what was gathered while the file was read;
-     * where another import holds it, from its figures, through their index. Everything else (sections, sectors, the
-     * year) follows in {@link YearTotals}, and the lists are written with one binary COPY.
+     * where another import holds it, from that import's figures, read once for all its slices through the index by import.
+     * Everything else (sections, sectors, the year) follows in {@link YearTotals}, and the lists are written with one
+     * binary COPY.
      */
     void refreshTotals(Collection<YearOfFlow> years, long importId, FigureSums sums) {
         long own = sums.complete() ? importId : 0;
