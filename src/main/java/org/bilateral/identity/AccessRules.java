@@ -88,6 +88,8 @@ final class AccessRules {
             record("/api/proposals/**"), record("/engagements/**"), record("/people/**"), record("/organisations/**"),
             record("/merges/**"), record("/api/engagements/**"), record("/api/people/**"), record("/api/organisations/**"),
             record("/api/merges/**"), record("/issues"), record("/api/issues"),
+            // The asks on the table.
+            record("/asks"), record("/asks.*"), record("/asks/**"), record("/api/asks/**"),
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.

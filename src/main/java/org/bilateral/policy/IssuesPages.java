@@ -23,7 +23,9 @@ class IssuesPages {
     String issues(Model model) {
         Map<PolicyTopic, List<PolicyIssues.Raised>> byTopic = new LinkedHashMap<>();
         for (PolicyTopic t : PolicyTopic.values()) {
-            byTopic.put(t, issues.history(t));
+            if (t.isIssue()) {
+                byTopic.put(t, issues.history(t));
+            }
         }
         model.addAttribute("byTopic", byTopic);
         return "policy/issues";

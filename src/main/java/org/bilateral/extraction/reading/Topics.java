@@ -69,6 +69,9 @@ final class Topics {
         String lower = sentence.toLowerCase(Locale.ROOT);
         Set<PolicyTopic> found = new LinkedHashSet<>();
         for (PolicyTopic t : PolicyTopic.values()) {
+            if (!t.isIssue()) {
+                continue; // a topic of asks only (market access and others)
+            }
             boolean hinted = false;
             for (String hint : ISSUE_HINTS.get(t)) {
                 hinted |= lower.contains(hint);

@@ -1,0 +1,124 @@
+package org.bilateral.policy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
+import org.bilateral.shared.TextFiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The asks on the table: what each side asks of the other, by topic, where each stands, and the dated positions taken
+ * on it, with who said what, where and in whose words. Filled from an asks file (all rows or none; importing it again
+ * adds nothing).
+ */
+@Service
+public class Asks {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Asks(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** One position taken on an ask: when, who, where, in which words, and what it came from. */
+    public record Position(LocalDate saidOn, String who, String whereSaid, String sourceUrl, String quote, String answer,
+                           String note, String source) {
+    }
+
+    /** An ask with its positions, oldest first. */
+    public record Ask(long id, CountryCode side, CountryCode addressee, PolicyTopic topic, String statement,
+                      AskStatus status, List<Position> positions) {
+
+        /** The latest position: where the ask was last stated. */
+        public Optional<Position> latest() {
+            return positions.isEmpty() ? Optional.empty() : Optional.of(positions.get(positions.size() - 1));
+        }
+    }
+
+    /** What an import did: asks opened, positions added, rows that were there already. */
+    public record Imported(String fileName, int rows, int asksOpened, int positionsAdded, int unchanged) {
+    }
+
+    /** Imports every row of an asks file (UTF-8, or refused by its name), or none when any is wrong. */
+    @Transactional
+    public Imported importFile(Path file, String fileName) {
+        AsksFile.Result read = TextFiles.read(file, fileName, in -> AsksFile.read(in, fileName));
+        if (!read.problems().isEmpty()) {
+            throw new InvalidInput(read.problems());
+        }
+        List<CountryCode> sides = new ArrayList<>(read.sides());
+        int opened = 0;
+        int added = 0;
+        int unchanged = 0;
+        for (AsksFile.Row row : read.rows()) {
+            CountryCode addressee = row.side().equals(sides.get(0)) ? sides.get(1) : sides.get(0);
+            Optional<Long> existing = jdbc.sql("select id from ask where side = ? and addressee = ? and statement = ?")
+                    .params(row.side().value(), addressee.value(), row.ask()).query(Long.class).optional();
+            long id;
+            if (existing.isPresent()) {
+                id = existing.get();
+            } else {
+                id = jdbc.sql("""
+                        insert into ask (side, addressee, topic, statement, status) values (?, ?, ?, ?, 'raised') returning id""")
+                        .params(row.side().value(), addressee.value(), row.topic().code(), row.ask()).query(Long.class).single();
+                opened++;
+            }
+            int inserted = jdbc.sql("""
+                    insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, note, source)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
+                    .params(id, row.date(), row.who(), row.whereSaid(), row.sourceUrl(), row.quote(), row.note(),
+                            fileName + ", line " + row.line())
+                    .update();
+            if (inserted > 0) {
+                added++;
+            } else {
+                unchanged++;
+            }
+        }
+        Imported imported = new Imported(fileName, read.rows().size(), opened, added, unchanged);
+        if (opened + added > 0) {
+            audit.record("asks imported", fileName, null, imported);
+        }
+        return imported;
+    }
+
+    /** The asks, of one topic and one side when given, by side, topic and the date first stated. */
+    public List<Ask> list(PolicyTopic topic, CountryCode side) {
+        List<Long> ids = jdbc.sql("""
+                select a.id from ask a
+                where (cast(? as text) is null or a.topic = ?) and (cast(? as text) is null or a.side = ?)
+                order by a.side, a.topic, (select min(said_on) from ask_position p where p.ask_id = a.id), a.id""")
+                .params(topic == null ? null : topic.code(), topic == null ? null : topic.code(),
+                        side == null ? null : side.value(), side == null ? null : side.value())
+                .query(Long.class).list();
+        return ids.stream().map(this::ask).toList();
+    }
+
+    public Ask ask(long id) {
+        record Head(long id, String side, String addressee, String topic, String statement, String status) {
+        }
+        Head head = jdbc.sql("select id, side, addressee, topic, statement, status from ask where id = ?").param(id)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)))
+                .optional().orElseThrow(() -> new NotFound("ask " + id));
+        List<Position> positions = jdbc.sql("""
+                select said_on, who, where_said, source_url, quote, answer, note, source from ask_position
+                where ask_id = ? order by said_on, id""")
+                .param(id)
+                .query((rs, n) -> new Position(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                .list();
+        return new Ask(head.id(), CountryCode.of(head.side()), CountryCode.of(head.addressee()), PolicyTopic.parse(head.topic()),
+                head.statement(), AskStatus.parse(head.status()), positions);
+    }
+}

@@ -1,0 +1,98 @@
+package org.bilateral.policy;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.OutputFormat;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The asks register on the command line: list, import a file, show one with its positions. */
+@Component
+@Command(name = "asks", description = {"The asks on the table: what each side asks of the other, by topic, with where each stands.",
+    "  asks [--topic T] [--side VN|US] | asks import FILE.csv | asks show A3"},
+        subcommands = {AsksCommand.Import.class, AsksCommand.Show.class})
+class AsksCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--topic", description = "market_economy_status, export_controls, tariffs, trade_fraud, market_access, "
+            + "non_tariff_barriers, digital_trade or other")
+    String topic;
+
+    @Option(names = "--side", description = "only the asks this country makes, e.g. VN")
+    String side;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+    String format;
+
+    private final Asks asks;
+    private final JsonMapper json;
+
+    AsksCommand(Asks asks, JsonMapper json) {
+        this.asks = asks;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        var list = asks.list(topic == null ? null : PolicyTopic.parse(topic), side == null ? null : CountryCode.of(side));
+        OutputFormat.parse(format).print(System.out, json, list, AskTables.register(list), AskTables.HEADER, AskTables.rows(list));
+        return 0;
+    }
+
+    @Component
+    @Command(name = "import", description = "Import an asks file (as ../shared/data/policy/vietnam-us-asks.csv): all rows or none; "
+            + "rows imported before add nothing.")
+    static class Import implements Callable<Integer> {
+        @Parameters(index = "0", description = "the CSV file")
+        Path file;
+
+        private final Asks asks;
+
+        Import(Asks asks) {
+            this.asks = asks;
+        }
+
+        @Override
+        public Integer call() {
+            Asks.Imported i = asks.importFile(file, file.getFileName().toString());
+            System.out.printf("%s: %d rows, %d asks opened, %d positions added, %d already on record%n", i.fileName(), i.rows(),
+                    i.asksOpened(), i.positionsAdded(), i.unchanged());
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "show", description = "One ask with its dated positions.")
+    static class Show implements Callable<Integer> {
+        @Parameters(index = "0", description = "the ask, e.g. A3")
+        String id;
+
+        private final Asks asks;
+
+        Show(Asks asks) {
+            this.asks = asks;
+        }
+
+        @Override
+        public Integer call() {
+            Asks.Ask a = asks.ask(AskPages.id(id));
+            System.out.printf("A%d  %s asks %s  [%s, %s]%n%s%n", a.id(), a.side().value(), a.addressee().value(), a.topic().label(),
+                    a.status().label(), a.statement());
+            for (Asks.Position p : a.positions()) {
+                System.out.printf("  %s  %s%s%n", p.saidOn(), p.who() == null ? "" : p.who() + ", ",
+                        p.whereSaid() == null ? "" : p.whereSaid());
+                if (p.quote() != null) {
+                    System.out.println("      \u201c" + p.quote() + "\u201d");
+                }
+                if (p.sourceUrl() != null) {
+                    System.out.println("      " + p.sourceUrl());
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.bilateral.policy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.CsvProblems;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Limits;
+import org.bilateral.shared.Period;
+
+/**
+ * An asks file, as ../shared/data/policy/vietnam-us-asks.csv: one row per ask as stated, with date, side, ask and
+ * topic required, and where_said, who, source_url, quote and note. The file is about two sides; each row's ask is
+ * addressed to the other. Every problem is collected with its line and column, so one run shows them all.
+ */
+final class AsksFile {
+
+    static final List<String> REQUIRED = List.of("date", "side", "ask", "topic");
+
+    /** One row read and checked. */
+    record Row(int line, LocalDate date, CountryCode side, String ask, PolicyTopic topic, String whereSaid, String who,
+               String sourceUrl, String quote, String note) {
+    }
+
+    record Result(List<Row> rows, Set<CountryCode> sides, List<InputProblem> problems) {
+    }
+
+    private AsksFile() {
+    }
+
+    static Result read(Reader in, String fileName) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Set<CountryCode> sides = new LinkedHashSet<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(in, format);
+        } catch (IllegalArgumentException e) {
+            problems.add(CsvProblems.header(fileName, e));
+            return new Result(rows, sides, problems);
+        }
+        try (parser) {
+            for (String column : REQUIRED) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    problems.add(new InputProblem(fileName, "line 1", column, "the header has no " + column + " column"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Result(rows, sides, problems);
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                String where = "line " + line;
+                int before = problems.size();
+                LocalDate date = null;
+                String dateText = field(record, "date");
+                try {
+                    date = LocalDate.parse(dateText);
+                    if (!Period.withinYears(date.getYear())) {
+                        problems.add(new InputProblem(fileName, where, "date", dateText + " is not a date of the years " + Period.YEARS));
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add(new InputProblem(fileName, where, "date",
+                            dateText.isEmpty() ? "empty" : Limits.shown(dateText) + " is not a date (YYYY-MM-DD)"));
+                }
+                CountryCode side = null;
+                String sideText = field(record, "side");
+                try {
+                    side = CountryCode.of(sideText);
+                    sides.add(side);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new InputProblem(fileName, where, "side", e.getMessage()));
+                }
+                PolicyTopic topic = null;
+                try {
+                    topic = PolicyTopic.parse(field(record, "topic"));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new InputProblem(fileName, where, "topic", e.getMessage()));
+                }
+                String ask = field(record, "ask");
+                if (ask.isEmpty()) {
+                    problems.add(new InputProblem(fileName, where, "ask", "empty: say what is asked"));
+                }
+                for (String column : List.of("ask", "where_said", "who", "source_url", "quote", "note")) {
+                    Limits.textProblem(field(record, column))
+                            .ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+                }
+                String url = field(record, "source_url");
+                if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
+                    problems.add(new InputProblem(fileName, where, "source_url", Limits.shown(url) + " is not a web address (http or https)"));
+                }
+                if (problems.size() == before) {
+                    rows.add(new Row(line, date, side, ask, topic, blankless(field(record, "where_said")),
+                            blankless(field(record, "who")), blankless(url), blankless(field(record, "quote")),
+                            blankless(field(record, "note"))));
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            problems.add(CsvProblems.record(fileName, e));
+        }
+        if (problems.isEmpty() && sides.size() != 2) {
+            problems.add(new InputProblem(fileName, null, "side", "an asks file is about two sides, each asking the other; this one has "
+                    + sides.size() + (sides.isEmpty() ? "" : " (" + String.join(", ", sides.stream().map(CountryCode::value).toList()) + ")")));
+        }
+        return new Result(rows, sides, problems);
+    }
+
+    private static String field(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+
+    private static String blankless(String text) {
+        return Optional.ofNullable(text).filter(t -> !t.isBlank()).orElse(null);
+    }
+}

@@ -1,0 +1,108 @@
+package org.bilateral.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The asks register: filled from an asks file whole or not at all, the same file again adding nothing. */
+@WorkbenchTest
+@AutoConfigureMockMvc
+class AsksTest {
+
+    static final String HEADER = "date,side,ask,topic,where_said,who,source_url,quote,note\n";
+
+    @Autowired Asks asks;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void empty() {
+        jdbc.sql("delete from ask").update();
+    }
+
+    private Path file(String name, String rows) throws Exception {
+        return Files.writeString(dir.resolve(name), HEADER + rows);
+    }
+
+    @Test
+    void eachRowIsAnAskOfTheOtherSideWithItsFirstPositionAndTheSameFileAgainAddsNothing() throws Exception {
+        Path f = file("asks.csv", """
+                2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,"Meeting with USTR, Washington",Deputy PM Ho Duc Phoc,https://example.org/a,recognise Viet Nam's market economy status,secondary
+                2025-05-02,VN,Remove Vietnam from country groups D:1 and D:3,export_controls,Phone call,Minister Nguyen Hong Dien,,,
+                2025-07-02,US,Stop transshipment through Vietnam,trade_fraud,Truth Social post,President Trump,https://example.org/b,,
+                """);
+        Asks.Imported first = asks.importFile(f, "asks.csv");
+        assertThat(first).isEqualTo(new Asks.Imported("asks.csv", 3, 3, 3, 0));
+        assertThat(asks.importFile(f, "asks.csv")).isEqualTo(new Asks.Imported("asks.csv", 3, 0, 0, 3));
+
+        var vietnams = asks.list(null, CountryCode.of("VN"));
+        assertThat(vietnams).extracting(Asks.Ask::topic).containsExactly(PolicyTopic.EXPORT_CONTROLS, PolicyTopic.MARKET_ECONOMY_STATUS);
+        Asks.Ask mes = asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null).get(0);
+        assertThat(mes.addressee()).isEqualTo(CountryCode.of("US"));
+        assertThat(mes.status()).isEqualTo(AskStatus.RAISED);
+        assertThat(mes.latest().orElseThrow().who()).isEqualTo("Deputy PM Ho Duc Phoc");
+        assertThat(mes.latest().orElseThrow().source()).isEqualTo("asks.csv, line 2");
+        assertThat(asks.list(null, CountryCode.of("US"))).singleElement()
+                .satisfies(a -> assertThat(a.addressee()).isEqualTo(CountryCode.of("VN")));
+    }
+
+    @Test
+    void aFileWithBadRowsIsRefusedWholeNamingEachLineAndColumn() throws Exception {
+        Path f = file("bad.csv", """
+                2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,,,,
+                2025-13-01,VN,Another,tariffs,,,,,
+                2025-05-02,Vietnam,Another,tariffs,,,,,
+                2025-05-02,US,Another,fishing,,,javascript:alert(1),,
+                2025-05-02,US,,tariffs,,,,,
+                """);
+        assertThatThrownBy(() -> asks.importFile(f, "bad.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(p -> p.location() + " " + p.field())
+                        .contains("line 3 date", "line 4 side", "line 5 topic", "line 5 source_url", "line 6 ask"));
+        assertThat(asks.list(null, null)).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void theAsksOfTheVietnamUsTalksImportWhole() {
+        Path shared = Path.of("../shared/data/policy/vietnam-us-asks.csv");
+        assumeTrue(Files.exists(shared), "../shared/data is not beside the project: the shared asks file is not tried");
+        Asks.Imported imported = asks.importFile(shared, "vietnam-us-asks.csv");
+        assertThat(imported.rows()).isEqualTo(22);
+        assertThat(imported.positionsAdded()).isEqualTo(22);
+        assertThat(asks.list(PolicyTopic.EXPORT_CONTROLS, CountryCode.of("VN"))).isNotEmpty();
+        assertThat(asks.importFile(shared, "vietnam-us-asks.csv").unchanged()).isEqualTo(22);
+    }
+
+    @Test
+    void theRegisterIsOnThePagesInTheApiAndInEveryDownload() throws Exception {
+        asks.importFile(file("asks.csv", "2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,,,,\n"
+                + "2025-04-10,US,Open the market,market_access,Hanoi,,,,\n"), "asks.csv");
+        long id = asks.list(null, CountryCode.of("VN")).get(0).id();
+        var viewer = user("v").roles("VIEWER");
+        assertThat(mvc.perform(get("/asks").with(viewer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Recognise Vietnam as a market economy").contains("Market access");
+        mvc.perform(get("/asks/A" + id).with(viewer)).andExpect(status().isOk());
+        mvc.perform(get("/asks/A999999").with(viewer)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/api/asks").param("topic", "market_access").with(viewer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Open the market").doesNotContain("market economy");
+        assertThat(mvc.perform(get("/asks.csv").with(viewer)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).startsWith("ask,side,of,topic,statement");
+        mvc.perform(get("/asks.xlsx").with(viewer)).andExpect(status().isOk());
+    }
+}
