@@ -1,14 +1,24 @@
 package org.bilateral.policy;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
 import org.bilateral.workbench.Downloads;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -24,9 +34,9 @@ class AskPages {
 
     /** An ask's number as people write it: "A3" or "3". */
     static long id(String text) {
-        String digits = text.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^A", "");
+        String digits = text.strip().toUpperCase(Locale.ROOT).replaceFirst("^A", "");
         if (!digits.matches("\\d{1,18}")) {
-            throw new NotFound("ask " + org.bilateral.shared.Limits.shown(text));
+            throw new NotFound("ask " + Limits.shown(text));
         }
         return Long.parseLong(digits);
     }
@@ -54,7 +64,100 @@ class AskPages {
     @GetMapping("/asks/{id}")
     String show(@PathVariable String id, Model model) {
         model.addAttribute("ask", asks.ask(id(id)));
+        model.addAttribute("statuses", AskStatus.values());
         return "policy/ask";
+    }
+
+    /** An ask as a form or a JSON body gives it: text, checked when it becomes a command. */
+    record AskForm(String side, String addressee, String topic, String statement) {
+
+        Asks.OpenAsk command() {
+            return new Asks.OpenAsk(country(side, "side"), country(addressee, "addressee"),
+                    topic == null || topic.isBlank() ? null : parseTopic(topic), statement);
+        }
+    }
+
+    /** A position as a form or a JSON body gives it. */
+    record PositionForm(String saidOn, String who, String whereSaid, String quote, String answer, String sourceUrl, String note) {
+
+        Asks.TakePosition command(long askId) {
+            LocalDate date;
+            try {
+                date = saidOn == null || saidOn.isBlank() ? null : LocalDate.parse(saidOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("said on", Limits.shown(saidOn) + " is not a date (YYYY-MM-DD)");
+            }
+            return new Asks.TakePosition(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
+        }
+    }
+
+    private static CountryCode country(String text, String field) {
+        try {
+            return text == null || text.isBlank() ? null : CountryCode.of(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
+    }
+
+    private static PolicyTopic parseTopic(String text) {
+        try {
+            return PolicyTopic.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("topic", e.getMessage());
+        }
+    }
+
+    private static AskStatus parseStatus(String text) {
+        try {
+            return AskStatus.parse(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", e.getMessage());
+        }
+    }
+
+    /** Who entered a position on the web, as its source says. */
+    private static String enteredBy(Authentication user) {
+        return "entered by " + user.getName();
+    }
+
+    @PostMapping("/asks")
+    String open(AskForm form) {
+        return "redirect:/asks/A" + asks.open(form.command()).id();
+    }
+
+    @PostMapping("/asks/{id}/positions")
+    String take(@PathVariable String id, PositionForm form, Authentication user) {
+        long ask = id(id);
+        asks.take(form.command(ask), enteredBy(user));
+        return "redirect:/asks/A" + ask;
+    }
+
+    @PostMapping("/asks/{id}/status")
+    String status(@PathVariable String id, @RequestParam(required = false) String status) {
+        long ask = id(id);
+        asks.setStatus(ask, parseStatus(status));
+        return "redirect:/asks/A" + ask;
+    }
+
+    @PostMapping("/api/asks")
+    @ResponseBody
+    ResponseEntity<Asks.Ask> apiOpen(@RequestBody AskForm form) {
+        Asks.Ask opened = asks.open(form.command());
+        return ResponseEntity.created(URI.create("/api/asks/" + opened.id())).body(opened);
+    }
+
+    @PostMapping("/api/asks/{id}/positions")
+    @ResponseBody
+    Asks.Ask apiTake(@PathVariable String id, @RequestBody PositionForm form,
+                     Authentication user) {
+        long ask = id(id);
+        return asks.take(form.command(ask), enteredBy(user));
+    }
+
+    @PostMapping("/api/asks/{id}/status")
+    @ResponseBody
+    Asks.Ask apiStatus(@PathVariable String id, @RequestBody Map<String, String> body) {
+        return asks.setStatus(id(id), parseStatus(body.get("status")));
     }
 
     @GetMapping("/api/asks")

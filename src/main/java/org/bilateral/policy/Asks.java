@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Period;
 import org.bilateral.shared.TextFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -90,6 +93,101 @@ public class Asks {
             audit.record("asks imported", fileName, null, imported);
         }
         return imported;
+    }
+
+    /** An ask opened by hand. */
+    public record OpenAsk(CountryCode side, CountryCode addressee, PolicyTopic topic, String statement) {
+        public OpenAsk {
+            List<InputProblem> problems = new ArrayList<>();
+            if (side == null || addressee == null || side.equals(addressee)) {
+                problems.add(new InputProblem("ask", null, "side", "an ask is made by one side of another"));
+            }
+            if (topic == null) {
+                problems.add(new InputProblem("ask", null, "topic", "choose a topic"));
+            }
+            if (statement == null || statement.isBlank()) {
+                problems.add(new InputProblem("ask", null, "statement", "empty: say what is asked"));
+            } else {
+                Limits.textProblem(statement).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement", p)));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            statement = statement.strip();
+        }
+    }
+
+    /** A position taken on an ask: who said what, where, and the other side's answer where known. */
+    public record TakePosition(long askId, LocalDate saidOn, String who, String whereSaid, String quote, String answer,
+                               String sourceUrl, String note) {
+        public TakePosition {
+            List<InputProblem> problems = new ArrayList<>();
+            if (saidOn == null || !Period.withinYears(saidOn.getYear())) {
+                problems.add(new InputProblem("position", null, "said on", "a date of the years " + Period.YEARS));
+            }
+            String[][] texts = {{"who", who}, {"where", whereSaid}, {"quote", quote}, {"answer", answer}, {"source", sourceUrl},
+                {"note", note}};
+            for (String[] t : texts) {
+                Limits.textProblem(t[1]).ifPresent(p -> problems.add(new InputProblem("position", null, t[0], p)));
+            }
+            if (sourceUrl != null && !sourceUrl.isBlank() && !sourceUrl.strip().matches("(?i)https?://\\S+")) {
+                problems.add(new InputProblem("position", null, "source", Limits.shown(sourceUrl) + " is not a web address (http or https)"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            who = blankless(who);
+            whereSaid = blankless(whereSaid);
+            quote = blankless(quote);
+            answer = blankless(answer);
+            sourceUrl = blankless(sourceUrl);
+            note = blankless(note);
+        }
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Opens an ask by hand; the same ask (side, addressee, statement) is refused as on record already. */
+    @Transactional
+    public Ask open(OpenAsk c) {
+        boolean exists = jdbc.sql("select exists (select 1 from ask where side = ? and addressee = ? and statement = ?)")
+                .params(c.side().value(), c.addressee().value(), c.statement()).query(Boolean.class).single();
+        if (exists) {
+            throw new InvalidInput("ask", "this ask is on record already: add a position to it instead");
+        }
+        long id = jdbc.sql("insert into ask (side, addressee, topic, statement, status) values (?, ?, ?, ?, 'raised') returning id")
+                .params(c.side().value(), c.addressee().value(), c.topic().code(), c.statement()).query(Long.class).single();
+        Ask opened = ask(id);
+        audit.record("ask opened", "ask A" + id, null, c);
+        return opened;
+    }
+
+    /** Adds a position to an ask; the same date and place again is refused as on record already. */
+    @Transactional
+    public Ask take(TakePosition p, String source) {
+        Ask before = ask(p.askId());
+        int added = jdbc.sql("""
+                insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, answer, note, source)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
+                .params(p.askId(), p.saidOn(), p.who(), p.whereSaid(), p.sourceUrl(), p.quote(), p.answer(), p.note(), source)
+                .update();
+        if (added == 0) {
+            throw new InvalidInput("position", "a position of " + p.saidOn() + (p.whereSaid() == null ? "" : " at " + p.whereSaid())
+                    + " is on record already for A" + p.askId());
+        }
+        audit.record("position added", "ask A" + p.askId(), null, p);
+        return ask(before.id());
+    }
+
+    /** Sets where an ask stands. */
+    @Transactional
+    public Ask setStatus(long id, AskStatus status) {
+        Ask before = ask(id);
+        jdbc.sql("update ask set status = ? where id = ?").params(status.code(), id).update();
+        audit.record("ask status changed", "ask A" + id, before.status(), status);
+        return ask(id);
     }
 
     /** The asks, of one topic and one side when given, by side, topic and the date first stated. */

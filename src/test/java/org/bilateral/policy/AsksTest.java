@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
@@ -104,5 +106,44 @@ class AsksTest {
         assertThat(mvc.perform(get("/asks.csv").with(viewer)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).startsWith("ask,side,of,topic,statement");
         mvc.perform(get("/asks.xlsx").with(viewer)).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAskIsOpenedByHandItsPositionsAddedAndWhereItStandsChanged() throws Exception {
+        var analyst = user("analyst-a").roles("ANALYST");
+        mvc.perform(post("/asks").with(analyst).with(csrf()).param("side", "vn").param("addressee", "US")
+                .param("topic", "digital_trade").param("statement", "Recognise Vietnam's data rules"))
+                .andExpect(status().is3xxRedirection());
+        Asks.Ask opened = asks.list(PolicyTopic.DIGITAL_TRADE, null).get(0);
+        mvc.perform(post("/asks/A" + opened.id() + "/positions").with(analyst).with(csrf()).param("saidOn", "2026-01-15")
+                .param("who", "Minister Nguyen Hong Dien").param("whereSaid", "Round 7, Washington")
+                .param("answer", "USTR: under study")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/asks/A" + opened.id() + "/status").with(analyst).with(csrf()).param("status", "under discussion"))
+                .andExpect(status().is3xxRedirection());
+        Asks.Ask after = asks.ask(opened.id());
+        assertThat(after.status()).isEqualTo(AskStatus.UNDER_DISCUSSION);
+        assertThat(after.latest().orElseThrow().answer()).isEqualTo("USTR: under study");
+        assertThat(after.latest().orElseThrow().source()).isEqualTo("entered by analyst-a");
+
+        // the same position again, a date that is none, a link that is no web address: refused by their fields
+        mvc.perform(post("/asks/A" + opened.id() + "/positions").with(analyst).with(csrf()).param("saidOn", "2026-01-15")
+                .param("whereSaid", "Round 7, Washington")).andExpect(status().isBadRequest());
+        mvc.perform(post("/asks/A" + opened.id() + "/positions").with(analyst).with(csrf()).param("saidOn", "15 Jan"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/asks/A" + opened.id() + "/positions").with(httpBasicOf()).contentType("application/json")
+                .content("{\"saidOn\":\"2026-02-01\",\"sourceUrl\":\"javascript:alert(1)\"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/asks").with(httpBasicOf()).contentType("application/json")
+                .content("{\"side\":\"US\",\"addressee\":\"VN\",\"topic\":\"fishing\",\"statement\":\"x\"}"))
+                .andExpect(status().isBadRequest());
+        // viewers read, and change nothing
+        mvc.perform(post("/asks/A" + opened.id() + "/status").with(user("v").roles("VIEWER")).with(csrf()).param("status", "met"))
+                .andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/asks/A" + opened.id()).with(user("v").roles("VIEWER"))).andReturn().getResponse()
+                .getContentAsString()).contains("USTR: under study").doesNotContain("position-form");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicOf() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic("admin", org.bilateral.WorkbenchTest.ADMIN_PASSWORD);
     }
 }
