@@ -20,10 +20,12 @@ import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.PressReleaseReader;
 import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.identity.AuditTrail;
+import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyIssues;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
+import org.bilateral.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +74,7 @@ public class PressReleases {
     }
 
     private final AuditTrail audit;
+    private final Asks asks;
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Engagements engagements;
@@ -79,8 +82,9 @@ public class PressReleases {
     private final PolicyIssues issues;
 
     PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
-                  PolicyIssues issues, AuditTrail audit) {
+                  PolicyIssues issues, Asks asks, AuditTrail audit) {
         this.audit = audit;
+        this.asks = asks;
         this.jdbc = jdbc;
         this.directory = directory;
         this.engagements = engagements;
@@ -211,8 +215,11 @@ public class PressReleases {
         } else if (record instanceof ProposedRecord.Commitment commitment) {
             recorded = commitment(commitment, doc, evidence);
         } else {
-            recorded = issues.raise(new PolicyIssues.RaiseIssue(((ProposedRecord.Issue) record).topic(), doc.published(), doc.id(), doc.name(),
-                    null, evidence));
+            ProposedRecord.Issue issue = (ProposedRecord.Issue) record;
+            recorded = issues.raise(new PolicyIssues.RaiseIssue(issue.topic(), doc.published(), doc.id(), doc.name(), null, evidence));
+            if (issue.ask() != null && !issue.ask().isBlank()) {
+                positionOn(issue.ask(), doc, evidence, "proposal " + id);
+            }
         }
         jdbc.sql("""
                         update proposal set status = 'accepted', payload = cast(:j as jsonb), record_id = :r, decided_by = :u, decided_at = now()
@@ -221,6 +228,22 @@ public class PressReleases {
         Proposal accepted = proposal(id).orElseThrow();
         audit.record(user, "proposal accepted", "proposal " + id + " of press release " + p.pressReleaseId(), p, accepted);
         return accepted;
+    }
+
+    /** The report as a position on an ask the reviewer named: its date, its name as the place, its words. */
+    private void positionOn(String ask, Document doc, String evidence, String source) {
+        long askId = Long.parseLong(ask.strip().replaceFirst("(?i)^A", ""));
+        if (doc.published() == null) {
+            throw new InvalidInput(source, "the press release has no date, so it cannot date a position on A" + askId
+                    + ": add the position on the ask's page");
+        }
+        try {
+            asks.ask(askId);
+        } catch (NotFound e) {
+            throw new InvalidInput(source, "there is no ask A" + askId);
+        }
+        asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
+                "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
     }
 
     @Transactional

@@ -195,8 +195,15 @@ public sealed interface ProposedRecord
         }
     }
 
-    /** A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}. */
-    record Issue(PolicyTopic topic) implements ProposedRecord {
+    /**
+     * A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}; and, when the reviewer names one,
+     * the ask on the table ("A3") the report states a position on: accepting it adds the report as that ask's position.
+     */
+    record Issue(PolicyTopic topic, String ask) implements ProposedRecord {
+
+        public Issue(PolicyTopic topic) {
+            this(topic, null);
+        }
 
         @Override
         public String label() {
@@ -205,8 +212,18 @@ public sealed interface ProposedRecord
 
         @Override
         public List<InputProblem> problems(String source) {
-            return topic != null ? List.of()
-                    : List.of(new InputProblem(source, null, "topic", "is required: " + ProposalJson.expected(Subject.ISSUE, "topic")));
+            List<InputProblem> problems = new java.util.ArrayList<>();
+            if (topic == null) {
+                problems.add(new InputProblem(source, null, "topic", "is required: " + ProposalJson.expected(Subject.ISSUE, "topic")));
+            } else if (!topic.isIssue()) {
+                // Market access and the other topics of asks are not issues a report raises: attach the report to the ask.
+                problems.add(new InputProblem(source, null, "topic", ProposalJson.expected(Subject.ISSUE, "topic")
+                        + ", not " + topic.code()));
+            }
+            if (ask != null && !ask.isBlank() && !ask.strip().matches("(?i)A?\\d{1,18}")) {
+                problems.add(new InputProblem(source, null, "ask", ProposalJson.expected(Subject.ISSUE, "ask")));
+            }
+            return problems;
         }
     }
 }

@@ -10,7 +10,10 @@ import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyIssues;
+import org.bilateral.policy.PolicyTopic;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class PressReleasesTest {
     @Autowired PurchaseCommitments commitments;
     @Autowired MergeProposals merges;
     @Autowired PolicyIssues issues;
+    @Autowired Asks asks;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
@@ -161,6 +165,31 @@ class PressReleasesTest {
                 .containsExactlyInAnyOrder(org.assertj.core.api.Assertions.tuple("ID-US", 4), org.assertj.core.api.Assertions.tuple("US-VN", 4));
         assertThat(rounds).filteredOn(e -> e.talks().code().equals("US-VN")).singleElement()
                 .satisfies(e -> assertThat(e.sources()).as("two reports of the Vietnam–US round").hasSize(2));
+    }
+
+    @Test
+    void anIssueTheReaderFindsBecomesAPositionOnTheAskTheReviewerNames() {
+        jdbc.sql("delete from ask").update();
+        Asks.Ask ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
+                "Recognise Vietnam as a market economy"));
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("mes.txt", """
+                Published: 2026-03-02
+
+                HANOI - Minister Nguyen Hong Dien asked the United States to soon recognise Vietnam's market economy status."""),
+                "analyst");
+        var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("topic", "market_access"), "analyst"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("topic");
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("ask", "A999999"), "analyst"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("no ask A999999");
+
+        pressReleases.accept(issue.id(), Map.of("ask", "A" + ask.id()), "analyst");
+        Asks.Position position = asks.ask(ask.id()).latest().orElseThrow();
+        assertThat(position.saidOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(position.whereSaid()).isEqualTo("mes.txt");
+        assertThat(position.quote()).contains("market economy status");
+        assertThat(position.source()).startsWith("press release #" + in.id());
+        assertThat(issues.history(PolicyTopic.MARKET_ECONOMY_STATUS)).as("still an issue raised, too").isNotEmpty();
     }
 
     private void acceptAll(String name, String text) {
