@@ -232,7 +232,7 @@ public class PressReleases {
 
     /** The report as a position on an ask the reviewer named: its date, its name as the place, its words. */
     private void positionOn(String ask, Document doc, String evidence, String source) {
-        long askId = Long.parseLong(ask.strip().replaceFirst("(?i)^A", ""));
+        long askId = Asks.number(ask);
         if (doc.published() == null) {
             throw new InvalidInput(source, "the press release has no date, so it cannot date a position on A" + askId
                     + ": add the position on the ask's page");

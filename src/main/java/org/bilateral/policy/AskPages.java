@@ -9,7 +9,6 @@ import java.util.Map;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
-import org.bilateral.shared.NotFound;
 import org.bilateral.workbench.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,15 +29,6 @@ class AskPages {
 
     AskPages(Asks asks) {
         this.asks = asks;
-    }
-
-    /** An ask's number as people write it: "A3" or "3". */
-    static long id(String text) {
-        String digits = text.strip().toUpperCase(Locale.ROOT).replaceFirst("^A", "");
-        if (!digits.matches("\\d{1,18}")) {
-            throw new NotFound("ask " + Limits.shown(text));
-        }
-        return Long.parseLong(digits);
     }
 
     private List<Asks.Ask> chosen(String topic, String side) {
@@ -63,7 +53,7 @@ class AskPages {
 
     @GetMapping("/asks/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("ask", asks.ask(id(id)));
+        model.addAttribute("ask", asks.ask(Asks.number(id)));
         model.addAttribute("statuses", AskStatus.values());
         return "policy/ask";
     }
@@ -127,14 +117,14 @@ class AskPages {
 
     @PostMapping("/asks/{id}/positions")
     String take(@PathVariable String id, PositionForm form, Authentication user) {
-        long ask = id(id);
+        long ask = Asks.number(id);
         asks.take(form.command(ask), enteredBy(user));
         return "redirect:/asks/A" + ask;
     }
 
     @PostMapping("/asks/{id}/status")
     String status(@PathVariable String id, @RequestParam(required = false) String status) {
-        long ask = id(id);
+        long ask = Asks.number(id);
         asks.setStatus(ask, parseStatus(status));
         return "redirect:/asks/A" + ask;
     }
@@ -150,14 +140,14 @@ class AskPages {
     @ResponseBody
     Asks.Ask apiTake(@PathVariable String id, @RequestBody PositionForm form,
                      Authentication user) {
-        long ask = id(id);
+        long ask = Asks.number(id);
         return asks.take(form.command(ask), enteredBy(user));
     }
 
     @PostMapping("/api/asks/{id}/status")
     @ResponseBody
     Asks.Ask apiStatus(@PathVariable String id, @RequestBody Map<String, String> body) {
-        return asks.setStatus(id(id), parseStatus(body.get("status")));
+        return asks.setStatus(Asks.number(id), parseStatus(body.get("status")));
     }
 
     @GetMapping("/api/asks")
@@ -169,6 +159,6 @@ class AskPages {
     @GetMapping("/api/asks/{id}")
     @ResponseBody
     Asks.Ask apiOne(@PathVariable String id) {
-        return asks.ask(id(id));
+        return asks.ask(Asks.number(id));
     }
 }

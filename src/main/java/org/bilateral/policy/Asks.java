@@ -48,6 +48,15 @@ public class Asks {
         }
     }
 
+    /** An ask's number as people write it, "A3" or "3"; not found when it is neither. */
+    public static long number(String text) {
+        String digits = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^A", "");
+        if (!digits.matches("\\d{1,18}")) {
+            throw new NotFound("ask " + Limits.shown(String.valueOf(text)));
+        }
+        return Long.parseLong(digits);
+    }
+
     /** What an import did: asks opened, positions added, rows that were there already. */
     public record Imported(String fileName, int rows, int asksOpened, int positionsAdded, int unchanged) {
     }

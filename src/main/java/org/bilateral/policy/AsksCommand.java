@@ -79,7 +79,7 @@ class AsksCommand implements Callable<Integer>, CliCommand {
 
         @Override
         public Integer call() {
-            Asks.Ask a = asks.ask(AskPages.id(id));
+            Asks.Ask a = asks.ask(Asks.number(id));
             System.out.printf("A%d  %s asks %s  [%s, %s]%n%s%n", a.id(), a.side().value(), a.addressee().value(), a.topic().label(),
                     a.status().label(), a.statement());
             for (Asks.Position p : a.positions()) {
