@@ -26,6 +26,7 @@ import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
+import org.bilateral.policy.Asks;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
@@ -90,6 +91,11 @@ class EveryReaderFuzzTest {
                 amounts:
                   2025: 3800
                   2026: 4000.50
+            """;
+    static final String ASKS = """
+            date,side,ask,topic,where_said,who,source_url,quote,note
+            2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,"Meeting with USTR, Washington",Deputy PM,https://example.org/a,"recognise ""market economy"" status",secondary
+            2025-07-02,US,Stop transshipment through Vietnam,trade_fraud,Truth Social post,President Trump,,,
             """;
     static final String RELEASE = """
             Minister Nguyen Hong Dien met US Trade Representative Jamieson Greer in Washington on 10 March 2026.
@@ -241,6 +247,18 @@ class EveryReaderFuzzTest {
         Path path = write(file, ".yaml");
         storedOrRefusedByName("targets.yaml", new String[] {"purchase_target", "purchase_target_amount", "purchase_target_product"},
                 () -> bean(PurchaseTargets.class).loadFile(path, "targets.yaml", "fuzz"));
+    }
+
+    @Provide
+    Arbitrary<byte[]> asks() {
+        return Mutated.bytes(ASKS);
+    }
+
+    @Property(seed = "20261201")
+    void asksFiles(@ForAll("asks") byte[] file) {
+        Path path = write(file, ".csv");
+        storedOrRefusedByName("asks.csv", new String[] {"ask", "ask_position"},
+                () -> bean(Asks.class).importFile(path, "asks.csv"));
     }
 
     @Provide

@@ -30,7 +30,7 @@ public enum AskStatus {
         try {
             return valueOf(code.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + code + "' is not a status: use "
+            throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(code) + " is not a status: use "
                     + String.join(", ", Arrays.stream(values()).map(AskStatus::code).toList()));
         }
     }

@@ -79,11 +79,11 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
                 case 2 -> HsLevel.CHAPTER;
                 case 4 -> HsLevel.HEADING;
                 case 6 -> HsLevel.SUBHEADING;
-                default -> throw new IllegalArgumentException("'" + digits + "': targets cover HS chapters, headings or subheadings "
+                default -> throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(digits) + ": targets cover HS chapters, headings or subheadings "
                         + "(2, 4 or 6 digits), which both partners' statistics share");
             };
             if (!digits.chars().allMatch(Character::isDigit)) {
-                throw new IllegalArgumentException("'" + digits + "' is not an HS code");
+                throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(digits) + " is not an HS code");
             }
             return new CoveredProduct(group, level, digits);
         }

@@ -212,7 +212,7 @@ class TargetPages {
                 amounts.put(Integer.parseInt(parts[0]), Limits.number(parts[1]));
             } catch (RuntimeException e) {
                 throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
-                        "'" + line + "': write a year and an amount in US dollars, e.g. 2026: 2000000000"));
+                        Limits.shown(line) + ": write a year and an amount in US dollars, e.g. 2026: 2000000000"));
             }
         }
         return amounts;

@@ -31,7 +31,7 @@ class AuditPage {
             try {
                 from = LocalDate.parse(since.strip()).atStartOfDay(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e) {
-                throw new InvalidInput("since", "'" + since + "' is not a date (YYYY-MM-DD)");
+                throw new InvalidInput("since", org.bilateral.shared.Limits.shown(since) + " is not a date (YYYY-MM-DD)");
             }
         }
         model.addAttribute("entries", audit.entries(who, from, SHOWN));
