@@ -238,12 +238,11 @@ public class PressReleases {
                     + ": add the position on the ask's page");
         }
         try {
-            asks.ask(askId);
+            asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
+                    "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
             throw new InvalidInput(source, "there is no ask A" + askId);
         }
-        asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
-                "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
     }
 
     @Transactional

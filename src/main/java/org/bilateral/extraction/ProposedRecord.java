@@ -8,9 +8,11 @@ import org.bilateral.commitments.Instrument;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.engagements.Talks;
+import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.NotFound;
 import org.bilateral.shared.ReportedDate;
 
 /**
@@ -212,7 +214,7 @@ public sealed interface ProposedRecord
 
         @Override
         public List<InputProblem> problems(String source) {
-            List<InputProblem> problems = new java.util.ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
             if (topic == null) {
                 problems.add(new InputProblem(source, null, "topic", "is required: " + ProposalJson.expected(Subject.ISSUE, "topic")));
             } else if (!topic.isIssue()) {
@@ -220,8 +222,12 @@ public sealed interface ProposedRecord
                 problems.add(new InputProblem(source, null, "topic", ProposalJson.expected(Subject.ISSUE, "topic")
                         + ", not " + topic.code()));
             }
-            if (ask != null && !ask.isBlank() && !ask.strip().matches("(?i)A?\\d{1,18}")) {
-                problems.add(new InputProblem(source, null, "ask", ProposalJson.expected(Subject.ISSUE, "ask")));
+            if (ask != null && !ask.isBlank()) {
+                try {
+                    Asks.number(ask);
+                } catch (NotFound notAnAsk) {
+                    problems.add(new InputProblem(source, null, "ask", ProposalJson.expected(Subject.ISSUE, "ask")));
+                }
             }
             return problems;
         }

@@ -3,16 +3,15 @@ package org.bilateral.identity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.RandomText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,6 @@ public class ApiTokens {
 
     private final AuditTrail audit;
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(JdbcClient jdbc, AuditTrail audit) {
         this.audit = audit;
@@ -65,9 +63,7 @@ public class ApiTokens {
         if (taken) {
             throw new InvalidInput("name", "you already have a token named " + trimmed + ": revoke it or choose another name");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + RandomText.urlSafe(32);
         long id = jdbc.sql("insert into api_token (username, name, token_sha256) values (?, ?, ?) returning id")
                 .params(username, trimmed, sha256(secret)).query(Long.class).single();
         Token token = find(id).orElseThrow();
@@ -75,22 +71,25 @@ public class ApiTokens {
         return new Created(token, secret);
     }
 
-    /** The account a live token acts for; notes its use at most once a minute. */
+    /** The account a live token acts for, as it stands now (one look-up); notes the token's use at most once a minute. */
     @Transactional
-    public Optional<String> authenticate(String secret) {
+    public Optional<UserAccounts.Account> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        record Live(long id, String username, Instant lastUsed) {
+        record Live(long id, Instant lastUsed, UserAccounts.Account account) {
         }
         Optional<Live> live = jdbc.sql("""
-                select id, username, last_used_at from api_token where token_sha256 = ? and revoked_at is null""")
+                select t.id, t.last_used_at, u.username, u.role, u.must_change_password
+                from api_token t join app_user u on u.username = t.username
+                where t.token_sha256 = ? and t.revoked_at is null""")
                 .param(sha256(secret))
-                .query((rs, n) -> new Live(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+                .query((rs, n) -> new Live(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
+                        new UserAccounts.Account(rs.getString(3), Role.valueOf(rs.getString(4)), rs.getBoolean(5))))
                 .optional();
         live.filter(t -> t.lastUsed() == null || t.lastUsed().isBefore(Instant.now().minus(LAST_USE_PRECISION)))
                 .ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(t.id()).update());
-        return live.map(Live::username);
+        return live.map(Live::account);
     }
 
     public List<Token> of(String username) {

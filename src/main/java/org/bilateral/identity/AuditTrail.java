@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The record of who changed what: each use case that changes the record writes one entry, in its own transaction, with
@@ -19,13 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    /** Dates as ISO text, records by their components. */
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** One entry as shown: nothing here can change it. */
@@ -69,12 +69,12 @@ public class AuditTrail {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         if (value == null) {
             return null;
         }
         try {
-            return JSON.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (tools.jackson.core.JacksonException e) {
             throw new IllegalStateException("cannot record " + value.getClass().getSimpleName() + " in the audit trail", e);
         }

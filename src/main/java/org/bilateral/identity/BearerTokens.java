@@ -5,12 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,12 +26,10 @@ final class BearerTokens extends OncePerRequestFilter {
     }
 
     private final ApiTokens tokens;
-    private final UserAccounts accounts;
     private final AuthenticationEntryPoint refuse;
 
-    BearerTokens(ApiTokens tokens, UserAccounts accounts, AuthenticationEntryPoint refuse) {
+    BearerTokens(ApiTokens tokens, AuthenticationEntryPoint refuse) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.refuse = refuse;
     }
 
@@ -42,14 +41,17 @@ final class BearerTokens extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var username = tokens.authenticate(header.substring(7).strip());
-        if (username.isEmpty()) {
+        var account = tokens.authenticate(header.substring(7).strip());
+        if (account.isEmpty()) {
             refuse.commence(request, response, new Invalid());
             return;
         }
-        UserDetails user = accounts.loadUserByUsername(username.get());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.get().role().name())));
+        // The account as the token's look-up found it: CurrentAccount need not read it again.
+        authentication.setDetails(account.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities()));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

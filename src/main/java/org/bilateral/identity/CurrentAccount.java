@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.bilateral.workbench.ProblemResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +43,8 @@ final class CurrentAccount extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var account = accounts.find(who.getName());
+        var account = who.getDetails() instanceof UserAccounts.Account known ? Optional.of(known)
+                : accounts.find(who.getName());
         if (account.isEmpty()) {
             chain.doFilter(request, response); // not an account of this database (a test's mock user)
             return;
@@ -58,7 +61,7 @@ final class CurrentAccount extends OncePerRequestFilter {
         }
         if (account.get().mustChangePassword()) {
             if (api) {
-                SecurityConfiguration.problem(response, 403, "Forbidden", "The password of " + who.getName()
+                ProblemResponse.write(response, 403, "Forbidden", "The password of " + who.getName()
                         + " was generated and must be changed first: log in on the web, or ./bilateral users password " + who.getName());
             } else {
                 response.sendRedirect(request.getContextPath() + FORM);

@@ -3,7 +3,7 @@ package org.bilateral.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.bilateral.workbench.ProblemResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,13 +78,13 @@ class SecurityConfiguration {
                 .authenticationManager(logins)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
-                .addFilterBefore(new BearerTokens(tokens, accounts, refuse), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokens(tokens, refuse), BasicAuthenticationFilter.class)
                 .addFilterAfter(new CurrentAccount(accounts, true), AuthorizationFilter.class)
                 // A script's request has no session; one that arrives with a session came from a browser and needs CSRF.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScript))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refuse)
-                        .accessDeniedHandler((request, response, denied) -> problem(response, 403,
+                        .accessDeniedHandler((request, response, denied) -> ProblemResponse.write(response, 403,
                                 "Forbidden", "Your account's role may not do this.")));
         headers(http);
         return http.build();
@@ -146,37 +146,11 @@ class SecurityConfiguration {
         if (e instanceof GuardedLogin.Refused refused) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), refused.refusal().retryAt()).toSeconds() + 1);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problem(response, 429, "Too Many Requests", refused.getMessage());
+            ProblemResponse.write(response, 429, "Too Many Requests", refused.getMessage());
         } else if (e instanceof BearerTokens.Invalid) {
-            problem(response, 401, "Unauthorized", e.getMessage());
+            ProblemResponse.write(response, 401, "Unauthorized", e.getMessage());
         } else {
-            problem(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");
+            ProblemResponse.write(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");
         }
-    }
-
-    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
-    }
-
-    private static String json(String text) {
-        StringBuilder b = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

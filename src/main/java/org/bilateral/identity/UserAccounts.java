@@ -3,6 +3,7 @@ package org.bilateral.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bilateral.shared.RandomText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -96,12 +97,8 @@ public class UserAccounts implements UserDetailsService {
 
     /** 120 random bits in 20 URL-safe characters. */
     static String generatePassword() {
-        byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return RandomText.urlSafe(15);
     }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Sets a new password; the owner's own choice, so nothing more must be changed. */
     @Transactional

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
@@ -63,7 +64,7 @@ class AskPages {
 
         Asks.OpenAsk command() {
             return new Asks.OpenAsk(country(side, "side"), country(addressee, "addressee"),
-                    topic == null || topic.isBlank() ? null : parseTopic(topic), statement);
+                    topic == null || topic.isBlank() ? null : field("topic", () -> PolicyTopic.parse(topic)), statement);
         }
     }
 
@@ -81,28 +82,17 @@ class AskPages {
         }
     }
 
-    private static CountryCode country(String text, String field) {
+    /** A value parsed from a form field; what cannot be parsed is refused by the field's name. */
+    private static <T> T field(String name, Supplier<T> parse) {
         try {
-            return text == null || text.isBlank() ? null : CountryCode.of(text.strip().toUpperCase(Locale.ROOT));
+            return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(field, e.getMessage());
+            throw new InvalidInput(name, e.getMessage());
         }
     }
 
-    private static PolicyTopic parseTopic(String text) {
-        try {
-            return PolicyTopic.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("topic", e.getMessage());
-        }
-    }
-
-    private static AskStatus parseStatus(String text) {
-        try {
-            return AskStatus.parse(text == null ? "" : text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("status", e.getMessage());
-        }
+    private static CountryCode country(String text, String name) {
+        return text == null || text.isBlank() ? null : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
     }
 
     /** Who entered a position on the web, as its source says. */
@@ -125,7 +115,7 @@ class AskPages {
     @PostMapping("/asks/{id}/status")
     String status(@PathVariable String id, @RequestParam(required = false) String status) {
         long ask = Asks.number(id);
-        asks.setStatus(ask, parseStatus(status));
+        asks.setStatus(ask, field("status", () -> AskStatus.parse(status == null ? "" : status)));
         return "redirect:/asks/A" + ask;
     }
 
@@ -147,7 +137,7 @@ class AskPages {
     @PostMapping("/api/asks/{id}/status")
     @ResponseBody
     Asks.Ask apiStatus(@PathVariable String id, @RequestBody Map<String, String> body) {
-        return asks.setStatus(Asks.number(id), parseStatus(body.get("status")));
+        return asks.setStatus(Asks.number(id), field("status", () -> AskStatus.parse(body.getOrDefault("status", ""))));
     }
 
     @GetMapping("/api/asks")

@@ -3,7 +3,9 @@ package org.bilateral.policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.CountryCode;
@@ -139,9 +141,7 @@ public class Asks {
             for (String[] t : texts) {
                 Limits.textProblem(t[1]).ifPresent(p -> problems.add(new InputProblem("position", null, t[0], p)));
             }
-            if (sourceUrl != null && !sourceUrl.isBlank() && !sourceUrl.strip().matches("(?i)https?://\\S+")) {
-                problems.add(new InputProblem("position", null, "source", Limits.shown(sourceUrl) + " is not a web address (http or https)"));
-            }
+            Limits.webAddressProblem(sourceUrl).ifPresent(p -> problems.add(new InputProblem("position", null, "source", p)));
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
@@ -176,7 +176,10 @@ public class Asks {
     /** Adds a position to an ask; the same date and place again is refused as on record already. */
     @Transactional
     public Ask take(TakePosition p, String source) {
-        Ask before = ask(p.askId());
+        boolean exists = jdbc.sql("select exists (select 1 from ask where id = ?)").param(p.askId()).query(Boolean.class).single();
+        if (!exists) {
+            throw new NotFound("ask A" + p.askId());
+        }
         int added = jdbc.sql("""
                 insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, answer, note, source)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
@@ -187,7 +190,7 @@ public class Asks {
                     + " is on record already for A" + p.askId());
         }
         audit.record("position added", "ask A" + p.askId(), null, p);
-        return ask(before.id());
+        return ask(p.askId());
     }
 
     /** Sets where an ask stands. */
@@ -201,31 +204,39 @@ public class Asks {
 
     /** The asks, of one topic and one side when given, by side, topic and the date first stated. */
     public List<Ask> list(PolicyTopic topic, CountryCode side) {
-        List<Long> ids = jdbc.sql("""
-                select a.id from ask a
+        String code = topic == null ? null : topic.code();
+        String country = side == null ? null : side.value();
+        return asks("""
                 where (cast(? as text) is null or a.topic = ?) and (cast(? as text) is null or a.side = ?)
-                order by a.side, a.topic, (select min(said_on) from ask_position p where p.ask_id = a.id), a.id""")
-                .params(topic == null ? null : topic.code(), topic == null ? null : topic.code(),
-                        side == null ? null : side.value(), side == null ? null : side.value())
-                .query(Long.class).list();
-        return ids.stream().map(this::ask).toList();
+                order by a.side, a.topic, (select min(said_on) from ask_position p where p.ask_id = a.id), a.id""",
+                code, code, country, country);
     }
 
     public Ask ask(long id) {
+        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("ask A" + id));
+    }
+
+    /** The asks a condition on {@code ask a} chooses, in its order, each with its positions: two queries for any number. */
+    private List<Ask> asks(String condition, Object... params) {
         record Head(long id, String side, String addressee, String topic, String statement, String status) {
         }
-        Head head = jdbc.sql("select id, side, addressee, topic, statement, status from ask where id = ?").param(id)
+        List<Head> heads = jdbc.sql("select a.id, a.side, a.addressee, a.topic, a.statement, a.status from ask a " + condition)
+                .params(params)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6)))
-                .optional().orElseThrow(() -> new NotFound("ask " + id));
-        List<Position> positions = jdbc.sql("""
-                select said_on, who, where_said, source_url, quote, answer, note, source from ask_position
-                where ask_id = ? order by said_on, id""")
-                .param(id)
-                .query((rs, n) -> new Position(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
-        return new Ask(head.id(), CountryCode.of(head.side()), CountryCode.of(head.addressee()), PolicyTopic.parse(head.topic()),
-                head.statement(), AskStatus.parse(head.status()), positions);
+        Map<Long, List<Position>> positions = new HashMap<>();
+        jdbc.sql("""
+                select ask_id, said_on, who, where_said, source_url, quote, answer, note, source from ask_position
+                where ask_id = any(?) order by said_on, id""")
+                .param(heads.stream().map(Head::id).toArray(Long[]::new))
+                .query(rs -> {
+                    positions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Position(rs.getObject(2, LocalDate.class),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9)));
+                });
+        return heads.stream().map(h -> new Ask(h.id(), CountryCode.of(h.side()), CountryCode.of(h.addressee()),
+                PolicyTopic.parse(h.topic()), h.statement(), AskStatus.parse(h.status()),
+                positions.getOrDefault(h.id(), List.of()))).toList();
     }
 }

@@ -100,9 +100,7 @@ final class AsksFile {
                             .ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
                 }
                 String url = field(record, "source_url");
-                if (!url.isEmpty() && !url.startsWith("https://") && !url.startsWith("http://")) {
-                    problems.add(new InputProblem(fileName, where, "source_url", Limits.shown(url) + " is not a web address (http or https)"));
-                }
+                Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
                 if (problems.size() == before) {
                     rows.add(new Row(line, date, side, ask, topic, blankless(field(record, "where_said")),
                             blankless(field(record, "who")), blankless(url), blankless(field(record, "quote")),

@@ -119,4 +119,26 @@ public final class Limits {
     public static String shown(String value) {
         return "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'";
     }
+
+    /**
+     * Whether an address is one a page may link to and a record may cite: http or https, whatever the case. A
+     * {@code javascript:} or {@code data:} address, or text that is no address at all, is not.
+     */
+    public static boolean isWebAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        try {
+            String scheme = java.net.URI.create(address.strip()).getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The problem with a source address given (nothing when none is given): it must be a web address. */
+    public static Optional<String> webAddressProblem(String address) {
+        return address == null || address.isBlank() || isWebAddress(address) ? Optional.empty()
+                : Optional.of(shown(address) + " is not a web address (http or https)");
+    }
 }

@@ -68,12 +68,7 @@ public class Backups {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : tables(connection)) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                rows.put(table, copy.copyOut("copy " + quoted(table) + " to stdout", new FilterOutputStream(zip) {
-                    @Override
-                    public void close() {
-                        // the entry is closed by the archive, not by COPY
-                    }
-                }));
+                rows.put(table, copy.copyOut("copy " + quoted(table) + " to stdout", new EntryStream(zip)));
                 zip.closeEntry();
             }
             Properties manifest = new Properties();
@@ -173,6 +168,27 @@ public class Backups {
             }
             connection.commit();
             return new Contents(version, rows);
+        }
+    }
+
+    /**
+     * The archive's current entry as COPY writes into it: whole buffers (FilterOutputStream would pass them on a byte at a
+     * time), and closing it leaves the archive open for the next entry.
+     */
+    private static final class EntryStream extends FilterOutputStream {
+
+        EntryStream(ZipOutputStream zip) {
+            super(zip);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() {
+            // the entry is closed by the archive, not by COPY
         }
     }
 

@@ -1,7 +1,6 @@
 package org.bilateral.workbench;
 
-import java.net.URI;
-import java.util.Locale;
+import org.bilateral.shared.Limits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +13,6 @@ public class Links {
 
     /** The address, when it is a web address a page may link to; else null. */
     public String web(String address) {
-        if (address == null) {
-            return null;
-        }
-        String trimmed = address.strip();
-        try {
-            String scheme = URI.create(trimmed).getScheme();
-            return scheme != null && (scheme.toLowerCase(Locale.ROOT).equals("https") || scheme.toLowerCase(Locale.ROOT).equals("http"))
-                    ? trimmed : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Limits.isWebAddress(address) ? address.strip() : null;
     }
 }

@@ -40,9 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > LARGEST_BODY) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"status\":413,\"title\":\"Content Too Large\",\"detail\":\"" + REFUSAL + "\"}");
+            ProblemResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large", REFUSAL);
             return;
         }
         chain.doFilter(new Bounded(request), response);

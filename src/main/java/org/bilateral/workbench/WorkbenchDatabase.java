@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.bilateral.shared.RandomText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,9 +97,7 @@ final class WorkbenchDatabase implements AutoCloseable {
         if (Files.exists(file)) {
             return Files.readString(file).strip();
         }
-        byte[] bytes = new byte[15];
-        new java.security.SecureRandom().nextBytes(bytes);
-        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String password = RandomText.urlSafe(15);
         Files.writeString(file, password);
         try {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
