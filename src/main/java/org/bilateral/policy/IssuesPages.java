@@ -6,8 +6,6 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** Each policy issue with the history of its raising, as a page and as JSON. */
 @Controller
@@ -29,11 +27,5 @@ class IssuesPages {
         }
         model.addAttribute("byTopic", byTopic);
         return "policy/issues";
-    }
-
-    @GetMapping("/api/issues")
-    @ResponseBody
-    List<PolicyIssues.Raised> api(@RequestParam(required = false) String topic) {
-        return issues.history(topic == null ? null : PolicyTopic.parse(topic));
     }
 }

@@ -142,6 +142,20 @@ class AsksTest {
                 .getContentAsString()).contains("USTR: under study").doesNotContain("position-form");
     }
 
+    @Test
+    void theApiRefusesAsTheApiDoesWithAProblemDetailNamingTheField() throws Exception {
+        String body = mvc.perform(post("/api/asks").with(httpBasicOf()).contentType("application/json")
+                        .content("{\"side\":\"US\",\"addressee\":\"VN\",\"topic\":\"fishing\",\"statement\":\"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("topic").doesNotContain("<html");
+        mvc.perform(get("/api/issues").param("topic", "fishing").with(httpBasicOf())).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"));
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicOf() {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .httpBasic("admin", org.bilateral.WorkbenchTest.ADMIN_PASSWORD);

@@ -1,0 +1,69 @@
+package org.bilateral.policy;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.springframework.security.core.Authentication;
+
+/** Asks as the pages' forms and the API's JSON bodies give them: text, checked by field when it becomes a command. */
+final class AskForms {
+
+    private AskForms() {
+    }
+
+    /** An ask to open. */
+    record AskForm(String side, String addressee, String topic, String statement) {
+
+        Asks.OpenAsk command() {
+            return new Asks.OpenAsk(country(side, "side"), country(addressee, "addressee"),
+                    topic == null || topic.isBlank() ? null : field("topic", () -> PolicyTopic.parse(topic)), statement);
+        }
+    }
+
+    /** A position to add. */
+    record PositionForm(String saidOn, String who, String whereSaid, String quote, String answer, String sourceUrl, String note) {
+
+        Asks.TakePosition command(long askId) {
+            LocalDate date;
+            try {
+                date = saidOn == null || saidOn.isBlank() ? null : LocalDate.parse(saidOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("said on", Limits.shown(saidOn) + " is not a date (YYYY-MM-DD)");
+            }
+            return new Asks.TakePosition(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
+        }
+    }
+
+    static AskStatus status(String text) {
+        return field("status", () -> AskStatus.parse(text == null ? "" : text));
+    }
+
+    /** The asks a list's filters choose (a topic, a side, or neither). */
+    static List<Asks.Ask> chosen(Asks asks, String topic, String side) {
+        return asks.list(topic == null || topic.isBlank() ? null : field("topic", () -> PolicyTopic.parse(topic)),
+                country(side, "side"));
+    }
+
+    /** Who entered a position on the web, as its source says. */
+    static String enteredBy(Authentication user) {
+        return "entered by " + user.getName();
+    }
+
+    /** A value parsed from a field; what cannot be parsed is refused by the field's name. */
+    private static <T> T field(String name, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, e.getMessage());
+        }
+    }
+
+    private static CountryCode country(String text, String name) {
+        return text == null || text.isBlank() ? null : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
+    }
+}
