@@ -90,6 +90,9 @@ final class AccessRules {
             record("/api/merges/**"), record("/issues"), record("/api/issues"),
             // The asks on the table.
             record("/asks"), record("/asks.*"), record("/asks/**"), record("/api/asks/**"),
+            // What the asks are worth, a tariff what-if, the policy by date: read-only for everyone in the ministry.
+            record("/stakes"), record("/stakes.*"), record("/tariffs/what-if"), record("/tariffs/what-if.*"), record("/timeline"),
+            record("/timeline.*"), record("/api/stakes"), record("/api/tariffs/what-if"), record("/api/timeline"),
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.

@@ -55,7 +55,7 @@ final class AskForms {
     }
 
     /** A value parsed from a field; what cannot be parsed is refused by the field's name. */
-    private static <T> T field(String name, Supplier<T> parse) {
+    static <T> T field(String name, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
@@ -63,7 +63,7 @@ final class AskForms {
         }
     }
 
-    private static CountryCode country(String text, String name) {
+    static CountryCode country(String text, String name) {
         return text == null || text.isBlank() ? null : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AskPages {
 
     private final Asks asks;
+    private final Stakes stakes;
 
-    AskPages(Asks asks) {
+    AskPages(Asks asks, Stakes stakes) {
         this.asks = asks;
+        this.stakes = stakes;
     }
 
     @GetMapping("/asks")
@@ -37,7 +39,9 @@ class AskPages {
 
     @GetMapping("/asks/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("ask", asks.ask(Asks.number(id)));
+        Asks.Ask ask = asks.ask(Asks.number(id));
+        model.addAttribute("ask", ask);
+        model.addAttribute("beside", stakes.beside(ask).orElse(null));
         model.addAttribute("statuses", AskStatus.values());
         return "policy/ask";
     }

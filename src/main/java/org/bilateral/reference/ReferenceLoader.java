@@ -67,6 +67,8 @@ public class ReferenceLoader {
         return ReferenceLocation.of(configuredLocation).exists();
     }
 
+    /** Transactional itself: a call within the class would bypass the proxy of {@link #load}. */
+    @Transactional
     public Summary loadConfigured() {
         return load(configuredLocation);
     }

@@ -30,6 +30,15 @@ public class Figures {
         return high == null || low.compareTo(high) == 0 ? usd(low) : usd(low) + " – " + usd(high);
     }
 
+    /** A rate given in percent as printed, no digit added or dropped: "20%", "12.5%". */
+    public String rate(BigDecimal percent) {
+        return ratePercent(percent);
+    }
+
+    public static String ratePercent(BigDecimal percent) {
+        return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
     public String percent(BigDecimal fraction) {
         return fraction == null ? "" : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }

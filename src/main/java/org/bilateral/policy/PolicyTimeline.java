@@ -1,0 +1,120 @@
+package org.bilateral.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bilateral.policy.measures.AntidumpingOrder;
+import org.bilateral.policy.measures.MarketEconomyEvent;
+import org.bilateral.policy.measures.Measures;
+import org.bilateral.policy.measures.TariffAction;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Unavailable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The relationship's policy on one dated view: the positions taken on the asks, the tariff actions and court rulings,
+ * the market-economy events and the anti-dumping orders, filterable by topic and side. A measure file that is missing
+ * leaves its entries out and says so; the asks are always there.
+ */
+@Service
+public class PolicyTimeline {
+
+    /** What an entry records. */
+    public enum Kind {
+        POSITION("position on an ask"), TARIFF_ACTION("tariff action"), COURT("court"), MARKET_ECONOMY("market-economy status"),
+        ORDER("anti-dumping or countervailing duty order");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * @param printedDate the date as its source gives it (a year alone for some events)
+     * @param side        the side that acted, null when both did
+     * @param ask         the ask a position is on, null for the rest
+     */
+    public record Entry(LocalDate date, String printedDate, Kind kind, PolicyTopic topic, CountryCode side, String title,
+                        String detail, String sourceUrl, Long ask) {
+    }
+
+    /** The entries chosen, oldest first, with the measure files that could not be read. */
+    public record Timeline(List<Entry> entries, List<String> missing) {
+    }
+
+    /** Which entries: of a topic, a side (entries both sides acted in count for either), between two dates; null for all. */
+    public record Filter(PolicyTopic topic, CountryCode side, LocalDate from, LocalDate to) {
+        boolean admits(Entry e) {
+            return (topic == null || e.topic() == topic) && (side == null || e.side() == null || e.side().equals(side))
+                    && (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to));
+        }
+    }
+
+    private final Asks asks;
+    private final Measures measures;
+
+    PolicyTimeline(Asks asks, Measures measures) {
+        this.asks = asks;
+        this.measures = measures;
+    }
+
+    public Timeline of(CountryCode partner, Filter filter) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Asks.Ask a : asks.list(null, null)) {
+            if (!a.side().equals(partner) && !a.addressee().equals(partner)) {
+                continue;
+            }
+            for (Asks.Position p : a.positions()) {
+                entries.add(new Entry(p.saidOn(), p.saidOn().toString(), Kind.POSITION, a.topic(), a.side(),
+                        "A" + a.id() + " " + a.side().value() + " asks " + a.addressee().value() + ": " + a.statement(),
+                        String.join(", ", java.util.stream.Stream.of(p.who(), p.whereSaid()).filter(s -> s != null).toList())
+                                + (p.quote() == null ? "" : " \u201c" + p.quote() + "\u201d"),
+                        p.sourceUrl(), a.id()));
+            }
+        }
+        if (Measures.covers(partner)) {
+            CountryCode us = Measures.UNITED_STATES;
+            read(missing, () -> {
+                for (TariffAction t : measures.tariffHistory(partner)) {
+                    entries.add(new Entry(t.effective(), t.effective().toString(),
+                            t.kind() == TariffAction.Kind.RULING ? Kind.COURT : Kind.TARIFF_ACTION, PolicyTopic.TARIFFS, us,
+                            (t.ratePercent() == null ? "" : StakesTables.percent(t.ratePercent()) + " on ") + t.appliesTo(),
+                            t.instrument(), t.sourceUrl(), null));
+                }
+            });
+            read(missing, () -> {
+                for (MarketEconomyEvent m : measures.marketEconomyEvents(partner)) {
+                    entries.add(new Entry(m.date(), m.printedDate(), Kind.MARKET_ECONOMY, PolicyTopic.MARKET_ECONOMY_STATUS, m.side(),
+                            m.event(), m.actor(), m.sourceUrl(), null));
+                }
+            });
+            read(missing, () -> {
+                for (AntidumpingOrder o : measures.orders(partner)) {
+                    if (o.orderDate() != null) {
+                        entries.add(new Entry(o.orderDate(), o.orderDate().toString(), Kind.ORDER, PolicyTopic.MARKET_ECONOMY_STATUS, us,
+                                o.kind() + " order " + o.caseNumber() + ": " + o.product(), o.note(), o.sourceUrl(), null));
+                    }
+                }
+            });
+        }
+        List<Entry> chosen = entries.stream().filter(filter::admits)
+                .sorted(Comparator.comparing(Entry::date).thenComparing(e -> e.kind().ordinal())).toList();
+        return new Timeline(chosen, List.copyOf(missing));
+    }
+
+    private static void read(List<String> missing, Runnable part) {
+        try {
+            part.run();
+        } catch (Unavailable e) {
+            missing.add(e.getMessage());
+        }
+    }
+}

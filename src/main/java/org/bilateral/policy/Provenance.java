@@ -1,0 +1,22 @@
+package org.bilateral.policy;
+
+import java.util.List;
+
+/**
+ * What a figure of the stakes comes from and what it leaves out, carried with it to every page, download and JSON
+ * answer.
+ *
+ * @param sources   the reference files and statistics imports read
+ * @param leavesOut what the figure does not count, in the reader's words ("MFN and Section 232 duties not included")
+ * @param synthetic whether any statistics read are demonstration data
+ */
+public record Provenance(List<String> sources, List<String> leavesOut, boolean synthetic) {
+
+    public static final String SYNTHETIC = "Synthetic demonstration data: the trade figures here are generated, not official statistics.";
+
+    /** The demonstration-data warning when it applies, for every format to print, JSON included. */
+    @com.fasterxml.jackson.annotation.JsonProperty("syntheticNote")
+    public String syntheticNote() {
+        return synthetic ? SYNTHETIC : null;
+    }
+}

@@ -1,0 +1,204 @@
+package org.bilateral.policy;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.policy.measures.AntidumpingOrder;
+import org.bilateral.policy.measures.HtsNumber;
+import org.bilateral.policy.measures.TariffAction;
+import org.bilateral.shared.Table;
+
+/**
+ * The stakes as tables, one per thing a reader compares, for every format: the terminal, CSV and XLSX. A table whose
+ * figures rest on demonstration data says so in its title and in a column of every row.
+ */
+final class StakesTables {
+
+    private StakesTables() {
+    }
+
+    /** The tables of one topic's stakes, by name, the first the main one. */
+    static List<Named> of(TopicStakes stakes) {
+        if (stakes instanceof MarketEconomyStakes m) {
+            return List.of(new Named("orders", orders(m)));
+        }
+        if (stakes instanceof ExportControlStakes e) {
+            return List.of(new Named("exports", dualUseExports(e)), new Named("groups", groups(e)), new Named("chart", chart(e)));
+        }
+        if (stakes instanceof TariffStakes t) {
+            return List.of(new Named("duties", duties(t)), new Named("rates", rateHistory(t)), new Named("competitors", competitors(t)));
+        }
+        throw new IllegalArgumentException("not a topic's stakes: " + stakes);
+    }
+
+    record Named(String name, Table table) {
+    }
+
+    static Table table(TopicStakes stakes, String name) {
+        List<Named> tables = of(stakes);
+        if (name == null || name.isBlank()) {
+            return tables.get(0).table();
+        }
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().map(Named::table).orElseThrow(() ->
+                new IllegalArgumentException(org.bilateral.shared.Limits.shown(name) + " is not a table of these stakes: use "
+                        + String.join(", ", tables.stream().map(Named::name).toList())));
+    }
+
+    private static String title(String what, Provenance p) {
+        return what + (p.synthetic() ? " (SYNTHETIC demonstration data)" : "");
+    }
+
+    private static String data(Provenance p) {
+        return p.synthetic() ? "synthetic" : "";
+    }
+
+    static Table orders(MarketEconomyStakes m) {
+        List<String> header = new ArrayList<>(List.of("case", "kind", "product", "order date", "HTS numbers"));
+        m.years().forEach(y -> header.add("imports " + y + " (USD)"));
+        header.add("data");
+        List<List<Object>> rows = new ArrayList<>();
+        for (MarketEconomyStakes.Order o : m.orders()) {
+            AntidumpingOrder order = o.order();
+            List<Object> row = new ArrayList<>(List.of(order.caseNumber(), order.kind().name(), order.product(),
+                    order.orderDate() == null ? "not given" : order.orderDate().toString(),
+                    order.codes().isEmpty() ? "not known" : String.join(" ", order.codes().stream().map(HtsNumber::printed).toList())));
+            for (int i = 0; i < m.years().size(); i++) {
+                row.add(o.imports().isEmpty() ? "" : value(o.imports().get(i)));
+            }
+            row.add(data(m.provenance()));
+            rows.add(row);
+        }
+        List<Object> all = new ArrayList<>(List.of("all orders", "", "each HTS number counted once", "", m.ordersWithCodes()
+                + " orders with numbers, " + m.ordersWithoutCodes() + " without"));
+        m.covered().forEach(y -> all.add(value(y)));
+        all.add(data(m.provenance()));
+        rows.add(all);
+        return new Table(title(m.importer().value() + " anti-dumping and countervailing duty orders on goods from " + m.partner().value()
+                + ", with " + m.importer().value() + " imports in their HTS numbers", m.provenance()), header, rows);
+    }
+
+    /** A year's value, or a note where the statistics do not reach the numbers' detail. */
+    private static Object value(YearFigure y) {
+        if (!y.unmeasured().isEmpty() && y.valueUsd().signum() == 0) {
+            return "not in the statistics' detail";
+        }
+        return y.valueUsd();
+    }
+
+    static Table dualUseExports(ExportControlStakes e) {
+        List<String> header = new ArrayList<>(List.of("category", "HS codes"));
+        e.years().forEach(y -> header.add("exports " + y + " (USD)"));
+        header.add("data");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExportControlStakes.Category c : e.exports()) {
+            List<Object> row = new ArrayList<>(List.of(c.category(), String.join(" ", c.codes())));
+            c.years().forEach(y -> row.add(y.valueUsd()));
+            row.add(data(e.provenance()));
+            rows.add(row);
+        }
+        List<Object> all = new ArrayList<>(List.of("all categories, each code once", ""));
+        e.total().forEach(y -> all.add(y.valueUsd()));
+        all.add(data(e.provenance()));
+        rows.add(all);
+        return new Table(title(e.exporter().value() + " exports to " + e.partner().value()
+                + " in HS codes screened as dual use (partial list: see its caveat)", e.provenance()), header, rows);
+    }
+
+    static Table groups(ExportControlStakes e) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExportControlStakes.Group g : e.groups()) {
+            rows.add(List.of(g.group(), g.label(), g.comparisonIn() ? "yes" : "no", g.sharedWith().size(),
+                    String.join(" ", g.sharedWith().stream().map(c -> c.value()).toList())));
+        }
+        return new Table("Export Administration Regulations country groups " + e.partner().value() + " is in, as of " + e.groupsAsOf(),
+                List.of("group", "name", e.comparison().value() + " in it too", "other members", "members"), rows);
+    }
+
+    static Table chart(ExportControlStakes e) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ExportControlStakes.Reason r : e.chart()) {
+            rows.add(List.of(r.reason(), r.partner() ? "X" : "", e.comparisonCharted() ? (r.comparison() ? "X" : "") : "not charted"));
+        }
+        return new Table("Commerce Country Chart: reasons for control a licence is required for", List.of("reason",
+                e.partner().value(), e.comparison().value()), rows);
+    }
+
+    static Table duties(TariffStakes t) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TariffStakes.DutyYear d : t.duties()) {
+            rows.add(List.of(d.year(), d.months(), d.importsUsd(), percent(d.averageRatePercent()), d.dutiesUsd(), data(t.provenance())));
+        }
+        return new Table(title("Estimated additional reciprocal duties on " + t.importer().value() + " imports from "
+                + t.partner().value() + " (MFN and Section 232 duties not included)", t.provenance()),
+                List.of("year", "months", "imports (USD)", "average additional rate", "estimated duties (USD)", "data"), rows);
+    }
+
+    static Table rateHistory(TariffStakes t) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TariffAction a : t.actions()) {
+            rows.add(List.of(a.effective().toString(), a.ratePercent() == null ? "" : percent(a.ratePercent()), a.kind().label(),
+                    a.appliesTo(), a.instrument(), a.sourceUrl() == null ? "" : a.sourceUrl()));
+        }
+        return new Table("Additional US tariff on goods of " + t.partner().value() + ": actions and rulings by date",
+                List.of("from", "rate", "kind", "applies to", "instrument", "source"), rows);
+    }
+
+    static Table competitors(TariffStakes t) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TariffStakes.ProductRates p : t.topProducts()) {
+            for (TariffStakes.SupplierRate s : p.suppliers()) {
+                rows.add(List.of(p.code(), p.label(), s.country().value(), s.name(), s.importsUsd(), s.printedRate(),
+                        data(t.provenance())));
+            }
+        }
+        return new Table(title(t.partner().value() + "'s top products in " + t.importer().value() + " imports, "
+                + (t.comparisonYear() == null ? "" : t.comparisonYear() + ", ") + "and the reciprocal rates of their suppliers "
+                + "(Annex I of 2025-07-31)", t.provenance()),
+                List.of("heading", "product", "supplier", "name", "imports (USD)", "reciprocal rate", "data"), rows);
+    }
+
+    static Table whatIf(WhatIf.Result r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (WhatIf.Line l : r.lines()) {
+            rows.add(List.of(l.code(), l.label(), l.importsUsd(), l.zeroedUsd(), l.baselineDutiesUsd(), l.whatIfDutiesUsd(),
+                    l.changeUsd(), data(r.provenance())));
+        }
+        WhatIf.Line t = r.total();
+        rows.add(List.of(t.code(), t.label(), t.importsUsd(), t.zeroedUsd(), t.baselineDutiesUsd(), t.whatIfDutiesUsd(),
+                t.changeUsd(), data(r.provenance())));
+        return new Table(title("What-if on " + r.importer().value() + " imports from " + r.partner().value() + ", " + r.year()
+                + ": " + percent(r.whatIfRatePercent()) + (r.zero().isEmpty() ? "" : ", " + r.zero().size() + " codes at zero")
+                + " against " + percent(r.baselineRatePercent()) + " in force on " + r.baselineOn()
+                + " (additional reciprocal duty only; MFN and Section 232 duties not included)", r.provenance()),
+                List.of("product", "name", "imports (USD)", "at zero (USD)", "duties at " + percent(r.baselineRatePercent()) + " (USD)",
+                        "duties at " + percent(r.whatIfRatePercent()) + " (USD)", "change (USD)", "data"), rows);
+    }
+
+    static String percent(BigDecimal rate) {
+        return org.bilateral.workbench.Figures.ratePercent(rate);
+    }
+
+    /** What a terminal reader needs below a table: where it comes from, what it leaves out, whether it is synthetic. */
+    static void notes(PrintStream out, Provenance p) {
+        if (p.synthetic()) {
+            out.println();
+            out.println(Provenance.SYNTHETIC);
+        }
+        out.println();
+        out.println("Leaves out:");
+        p.leavesOut().forEach(l -> out.println("  - " + l));
+        out.println("Sources:");
+        p.sources().forEach(s -> out.println("  - " + s));
+    }
+
+    static Table timeline(PolicyTimeline.Timeline t) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PolicyTimeline.Entry e : t.entries()) {
+            rows.add(List.of(e.printedDate(), e.kind().label(), e.topic().label(), e.side() == null ? "both" : e.side().value(),
+                    e.title(), e.detail() == null ? "" : e.detail(), e.sourceUrl() == null ? "" : e.sourceUrl()));
+        }
+        return new Table("The relationship's policy by date: positions on the asks, tariff actions, rulings, market-economy events "
+                + "and orders", List.of("date", "kind", "topic", "side", "what", "who, where, instrument", "source"), rows);
+    }
+}

@@ -1,0 +1,83 @@
+package org.bilateral.policy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Period;
+
+/**
+ * A tariff what-if: another additional rate on the partner's goods, or some products at zero, against the rate in
+ * force on a day, applied to one year's imports product by product.
+ *
+ * @param ratePercent the rate to try, 0 to 100 percent with at most two decimals; null keeps the rate in force
+ * @param zero        chapters, headings or subheadings (2, 4 or 6 digits) charged nothing; at most {@value #MAX_ZERO}
+ * @param year        the year of imports; null for the latest the statistics hold whole
+ * @param baselineOn  the day whose rate the what-if is compared with; null for today
+ * @param level       the level products are shown at: chapter, heading or subheading
+ */
+public record WhatIf(CountryCode partner, BigDecimal ratePercent, List<HsCode> zero, Integer year, LocalDate baselineOn,
+                     HsLevel level) {
+
+    public static final int MAX_ZERO = 500;
+
+    public WhatIf {
+        List<InputProblem> problems = new ArrayList<>();
+        if (partner == null) {
+            problems.add(new InputProblem("what-if", null, "partner", "name the partner whose goods are charged, e.g. VN"));
+        }
+        if (ratePercent != null && (ratePercent.signum() < 0 || ratePercent.compareTo(BigDecimal.valueOf(100)) > 0
+                || ratePercent.stripTrailingZeros().scale() > 2)) {
+            problems.add(new InputProblem("what-if", null, "rate", ratePercent.toPlainString()
+                    + " is not a rate of 0 to 100 percent with at most two decimals"));
+        }
+        zero = zero == null ? List.of() : List.copyOf(zero);
+        if (zero.size() > MAX_ZERO) {
+            problems.add(new InputProblem("what-if", null, "zero", zero.size() + " codes: at most " + MAX_ZERO));
+        }
+        for (HsCode code : zero) {
+            if (code.level() > 6) {
+                problems.add(new InputProblem("what-if", null, "zero", code + " has " + code.level()
+                        + " digits: products at zero are chapters, headings or subheadings (2, 4 or 6 digits), as the totals go"));
+            }
+        }
+        if (year != null && !Period.withinYears(year)) {
+            problems.add(new InputProblem("what-if", null, "year", year + " is not a year " + Period.YEARS));
+        }
+        if (baselineOn != null && !Period.withinYears(baselineOn.getYear())) {
+            problems.add(new InputProblem("what-if", null, "compared with the rate of", baselineOn + " is not a day of the years "
+                    + Period.YEARS));
+        }
+        level = level == null ? HsLevel.CHAPTER : level;
+        if (level != HsLevel.CHAPTER && level != HsLevel.HEADING && level != HsLevel.SUBHEADING) {
+            problems.add(new InputProblem("what-if", null, "level", "products are shown by chapter, heading or subheading, not "
+                    + level.label()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** Whether a product is one the what-if charges nothing. */
+    boolean zeroes(String code) {
+        return zero.stream().anyMatch(z -> code.startsWith(z.digits()));
+    }
+
+    /** What the what-if changes, product by product, and in total. */
+    public record Result(CountryCode importer, CountryCode partner, int year, int months, LocalDate baselineOn,
+                         BigDecimal baselineRatePercent, BigDecimal whatIfRatePercent, List<HsCode> zero, List<Line> lines,
+                         Line total, Provenance provenance) {
+    }
+
+    /**
+     * @param zeroedUsd the part of the imports the what-if charges nothing
+     */
+    public record Line(String code, String label, BigDecimal importsUsd, BigDecimal zeroedUsd, BigDecimal baselineDutiesUsd,
+                       BigDecimal whatIfDutiesUsd, BigDecimal changeUsd) {
+    }
+}

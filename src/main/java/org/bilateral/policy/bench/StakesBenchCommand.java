@@ -1,0 +1,76 @@
+package org.bilateral.policy.bench;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.bilateral.policy.PolicyTopic;
+import org.bilateral.policy.Stakes;
+import org.bilateral.policy.StakesRequest;
+import org.bilateral.policy.WhatIf;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Times the stakes of every topic, and a what-if, on the benchmark's database after {@code bench} has filled it with
+ * millions of Census rows: the first answer (nothing cached by PostgreSQL's plans or the process) and the median after.
+ */
+@Component
+@Command(name = "bench-stakes", description = {"Benchmark: time the stakes of every topic and a tariff what-if over the statistics",
+        "that `bilateral bench --rows 5000000` left in the benchmark database (BILATERAL_HOME/bench)."})
+class StakesBenchCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--repeat", defaultValue = "20", description = "timed runs of each")
+    int repeat;
+
+    private final Stakes stakes;
+    private final JdbcClient jdbc;
+
+    StakesBenchCommand(Stakes stakes, JdbcClient jdbc) {
+        this.stakes = stakes;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Integer call() {
+        long figures = jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
+        if (figures == 0) {
+            throw new IllegalStateException("the benchmark database holds no statistics: run ./bilateral bench --rows 5000000 first");
+        }
+        System.out.printf("Benchmark database: %,d trade figures%n", figures);
+        CountryCode vn = CountryCode.of("VN");
+        Map<String, Supplier<Object>> runs = new LinkedHashMap<>();
+        for (PolicyTopic topic : StakesRequest.TOPICS) {
+            runs.put("stakes, " + topic.code(), () -> stakes.of(new StakesRequest(vn, topic, null, null)));
+        }
+        runs.put("all three topics", () -> StakesRequest.TOPICS.stream().map(t -> stakes.of(new StakesRequest(vn, t, null, null))).toList());
+        runs.put("what-if 15%, two chapters at zero", () -> stakes.whatIf(new WhatIf(vn, BigDecimal.valueOf(15),
+                List.of(HsCode.of("03"), HsCode.of("85")), null, null, HsLevel.CHAPTER)));
+        System.out.printf("%-36s %9s %9s %9s %9s%n", "answer (VN)", "first", "median", "p95", "max");
+        runs.forEach((name, run) -> {
+            long start = System.nanoTime();
+            run.get();
+            double first = (System.nanoTime() - start) / 1e6;
+            double[] ms = new double[repeat];
+            for (int i = 0; i < repeat; i++) {
+                start = System.nanoTime();
+                run.get();
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "%-36s %6.1f ms %6.1f ms %6.1f ms %6.1f ms%n", name, first, ms[ms.length / 2],
+                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
+        });
+        return 0;
+    }
+}

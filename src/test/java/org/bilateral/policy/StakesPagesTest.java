@@ -1,0 +1,103 @@
+package org.bilateral.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.tradestats.ImportFile;
+import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The stakes, the what-if and the timeline on the pages, in their downloads and as JSON, synthetic data said in each. */
+@WorkbenchTest
+@AutoConfigureMockMvc
+class StakesPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired StatisticsImports imports;
+    @Autowired Asks asks;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void syntheticStatistics() throws Exception {
+        TradeStatisticsFixture.clear(jdbc);
+        jdbc.sql("delete from ask").update();
+        // demonstration data, as the demo writes it: a SYNTHETIC column
+        Path file = Files.writeString(dir.resolve("demo-imports.json"), """
+                [["CTY_CODE","CTY_NAME","I_COMMODITY","GEN_VAL_MO","CON_VAL_MO","time","SYNTHETIC"],
+                ["5520","VIETNAM","8471300100","3000000","3000000","2031-04","true"],
+                ["5520","VIETNAM","9403600000","2000000","2000000","2031-07","true"]]
+                """);
+        imports.importFile(ImportFile.of(file, "test"));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user("viewer").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theTariffPageDrawsTheRateStepsAndSaysTheDutiesAreSynthetic() throws Exception {
+        String html = page("/stakes?partner=VN&topic=tariffs&year=2031");
+        assertThat(html).contains("What is at stake for VN: Tariffs", "data-echarts", "Rate on all goods", "Test court",
+                "synthetic-banner", "MFN and Section 232 duties are not included", "$696,000");
+        // April: 3,000,000 x 296 / 3000 = 296,000; July: 2,000,000 x 20% = 400,000
+    }
+
+    @Test
+    void theMarketEconomyPageAndItsDownloadCarryTheOrdersAndTheSyntheticMark() throws Exception {
+        assertThat(page("/stakes?topic=market_economy_status&year=2031")).contains("A-552-901", "not known", "$3 m");
+        String csv = page("/stakes.csv?topic=market_economy_status&year=2031");
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("case,kind,product,order date,HTS numbers,imports 2031 (USD),data");
+        assertThat(csv).contains("A-552-901,AD,Portable computers (test order with two HTS numbers),2020-01-15,8471.30.01.00 8517.13,3000000,synthetic");
+        assertThat(page("/stakes.csv?topic=export_controls&table=chart")).startsWith("reason,VN,CN");
+    }
+
+    @Test
+    void theJsonAnswersSayTheyAreSyntheticAndRefuseBadFieldsByName() throws Exception {
+        assertThat(page("/api/stakes?topic=market_economy_status&year=2031")).contains("\"synthetic\":true",
+                "\"syntheticNote\":\"Synthetic demonstration data");
+        String refused = mvc.perform(get("/api/tariffs/what-if?rate=fifteen").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("rate").contains("fifteen").doesNotContain("Exception");
+        mvc.perform(get("/api/stakes?topic=market_access").with(user("viewer").roles("VIEWER"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/stakes?year=20x4").with(user("viewer").roles("VIEWER"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theWhatIfPageShowsTheChangeAndItsDownload() throws Exception {
+        String html = page("/tariffs/what-if?partner=VN&rate=15&zero=94&year=2031&on=2031-07-15");
+        assertThat(html).contains("synthetic-banner", "$450,000", "a change of −$550,000");
+        String csv = page("/tariffs/what-if.csv?partner=VN&rate=15&zero=94&year=2031&on=2031-07-15");
+        assertThat(csv).contains("94,Furniture,2000000,2000000,400000.00,0.00,-400000.00,synthetic");
+    }
+
+    @Test
+    void theTimelineFiltersByTopicAndSideAndLinksPositionsToTheirAsks() throws Exception {
+        Path f = Files.writeString(dir.resolve("asks.csv"), """
+                date,side,ask,topic,where_said,who,source_url,quote,note
+                2031-04-20,VN,Lower the additional tariff,tariffs,Round 1,Minister,https://example.org/r1,,
+                2031-04-21,US,Open the market to farm goods,market_access,Round 1,Trade Representative,,,
+                """);
+        asks.importFile(f, "asks.csv");
+        String html = page("/timeline?topic=tariffs");
+        assertThat(html).contains("Test court", "Lower the additional tariff", "href=\"/asks/A").doesNotContain("MOIT");
+        assertThat(page("/timeline?side=US")).doesNotContain("Lower the additional tariff").contains("Test order 5");
+        assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,market-economy status,Market-economy status,US");
+        String ask = page("/asks/A" + asks.list(PolicyTopic.TARIFFS, null).get(0).id());
+        assertThat(ask).contains("What is at stake", "The additional US tariff on goods of VN");
+    }
+}

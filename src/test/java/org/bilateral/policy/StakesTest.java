@@ -1,0 +1,174 @@
+package org.bilateral.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Unavailable;
+import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.ImportFile;
+import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The stakes against figures counted by hand, on the project's own measure files (src/test/resources/reference) and a few
+ * Census lines of 2031:
+ * <ul>
+ * <li>US imports from Vietnam, April 2031: laptops 8471.30.01.00 $3,000,000, other laptops 8471.30.02.00 $1,000,000,
+ * smartphones 8517.13.00.00 $500,000; July 2031: wooden furniture 9403.60.00.00 $2,000,000. China and Mexico sell the
+ * US laptops too.</li>
+ * <li>US exports to Vietnam, March 2031: smartphones $900,000, aircraft $5,000,000.</li>
+ * <li>The additional rate: 10% from 5 April, 46% on the 9th, 10% from the 10th, 20% from 1 July.</li>
+ * </ul>
+ */
+@WorkbenchTest
+class StakesTest {
+
+    static final CountryCode VN = CountryCode.of("VN");
+
+    @Autowired Stakes stakes;
+    @Autowired StatisticsImports imports;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void statistics() {
+        TradeStatisticsFixture.clear(jdbc);
+        imports.importFile(ImportFile.of(CensusFile.imports()
+                .row("5520", "8471300100", "3000000", "2031-04")
+                .row("5520", "8471300200", "1000000", "2031-04")
+                .row("5520", "8517130000", "500000", "2031-04")
+                .row("5520", "9403600000", "2000000", "2031-07")
+                .row("5700", "8471300100", "2000000", "2031-04")
+                .row("2010", "8471300100", "1500000", "2031-04")
+                .writeTo(dir, "imports-2031.json"), "test"));
+        imports.importFile(ImportFile.of(CensusFile.exports()
+                .row("5520", "8517130000", "900000", "2031-03")
+                .row("5520", "8802400000", "5000000", "2031-03")
+                .writeTo(dir, "exports-2031.json"), "test"));
+    }
+
+    private static StakesRequest request(PolicyTopic topic, Integer year) {
+        return new StakesRequest(VN, topic, year, null);
+    }
+
+    @Test
+    void anOrderWithTwoHtsNumbersCountsTheImportsInBothAndAllOrdersCountEachNumberOnce() {
+        MarketEconomyStakes m = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2031));
+        assertThat(m.years()).containsExactly(2031);
+        // A-552-901: 8471.30.01.00 (3,000,000, a ten-digit line summed from the figures) + 8517.13 (500,000)
+        assertThat(m.orders().get(0).imports()).singleElement().satisfies(y -> {
+            assertThat(y.valueUsd()).isEqualByComparingTo("3500000");
+            assertThat(y.months()).isEqualTo(2);
+            assertThat(y.unmeasured()).isEmpty();
+        });
+        assertThat(m.orders().get(1).imports().get(0).valueUsd()).isEqualByComparingTo("500000");
+        assertThat(m.orders().get(2).imports()).as("an order without numbers is listed, its trade not guessed").isEmpty();
+        assertThat(m.coveredIn(2031).valueUsd()).as("851713 of both orders once").isEqualByComparingTo("3500000");
+        assertThat(m.ordersWithCodes()).isEqualTo(2);
+        assertThat(m.ordersWithoutCodes()).isEqualTo(1);
+        assertThat(m.provenance().synthetic()).isFalse();
+        assertThat(m.provenance().sources()).anyMatch(s -> s.startsWith("policy/adcvd-orders-vietnam.csv"))
+                .anyMatch(s -> s.contains("imports-2031.json"));
+    }
+
+    @Test
+    void aTenDigitNumberIsNotCountedFromSixDigitStatisticsButSaidToBeBeyondThem() {
+        imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "847130", "700000", "2032-01")
+                .writeTo(dir, "imports-2032.json"), "test"));
+        MarketEconomyStakes m = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2032));
+        YearFigure y2032 = m.coveredIn(2032);
+        assertThat(y2032.valueUsd()).isEqualByComparingTo("0");
+        assertThat(y2032.unmeasured()).containsExactly("8471300100");
+        assertThat(m.coveredIn(2031).valueUsd()).isEqualByComparingTo("3500000");
+    }
+
+    @Test
+    void aMonthWhoseRateChangedIsChargedDayByDayAndEachYearSaysItsAverageRate() {
+        TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
+        // April: 4,500,000 x (4 x 0% + 4 x 10% + 1 x 46% + 21 x 10%) / 30 = 444,000; July: 2,000,000 x 20% = 400,000
+        assertThat(t.duties()).singleElement().satisfies(d -> {
+            assertThat(d.year()).isEqualTo(2031);
+            assertThat(d.importsUsd()).isEqualByComparingTo("6500000");
+            assertThat(d.months()).isEqualTo(2);
+            assertThat(d.dutiesUsd()).isEqualByComparingTo("844000.00");
+            assertThat(d.averageRatePercent()).as("(296 + 31 x 20) rate-days over 61 days").isEqualByComparingTo("15.0164");
+        });
+        assertThat(t.steps()).extracting(RatePath.Step::percent).extracting(BigDecimal::toPlainString)
+                .containsExactly("10", "46", "10", "20");
+        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"));
+    }
+
+    @Test
+    void thePartnersTopProductsAreSetBesideTheirOtherSuppliersRates() {
+        TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
+        assertThat(t.topProducts()).extracting(TariffStakes.ProductRates::code).containsExactly("8471", "9403", "8517");
+        assertThat(t.topProducts().get(0).suppliers()).extracting(s -> s.country().value() + " " + s.printedRate())
+                .containsExactly("VN 20%", "CN 10% (not in Annex I)", "MX 25%");
+        // of the annex's other lines with one number: Mexico 25%, Atlantis 30% (a name matched to no country, kept)
+        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates("20%", 0, 0, 2, List.of("Atlantis")));
+    }
+
+    @Test
+    void aWhatIfWithTwoCodesAtZeroChangesTheDutiesProductByProduct() {
+        WhatIf.Result r = stakes.whatIf(new WhatIf(VN, new BigDecimal("15"), List.of(HsCode.of("8471"), HsCode.of("940360")), 2031,
+                LocalDate.parse("2031-07-15"), HsLevel.CHAPTER));
+        assertThat(r.baselineRatePercent()).isEqualByComparingTo("20");
+        assertThat(r.lines()).extracting(l -> l.code() + " " + l.importsUsd().toPlainString() + " " + l.zeroedUsd().toPlainString() + " "
+                        + l.baselineDutiesUsd().toPlainString() + " " + l.whatIfDutiesUsd().toPlainString() + " " + l.changeUsd().toPlainString())
+                .containsExactly(
+                        "84 4000000 4000000 800000.00 0.00 -800000.00",
+                        "94 2000000 2000000 400000.00 0.00 -400000.00",
+                        "85 500000 0 100000.00 75000.00 -25000.00");
+        assertThat(r.total().changeUsd()).isEqualByComparingTo("-1225000");
+        assertThat(r.total().whatIfDutiesUsd()).isEqualByComparingTo("75000");
+    }
+
+    @Test
+    void aWhatIfOutsideItsRangesIsRefusedByField() {
+        assertThatThrownBy(() -> new WhatIf(VN, new BigDecimal("100.5"), List.of(HsCode.of("8471300100")), 1800, null, HsLevel.SECTOR))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                        .containsExactly("rate", "zero", "year", "level"));
+        assertThatThrownBy(() -> new WhatIf(VN, new BigDecimal("12.345"), List.of(), null, null, null))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("at most two decimals");
+        assertThatThrownBy(() -> stakes.whatIf(new WhatIf(CountryCode.of("MX"), BigDecimal.TEN, List.of(), null, null, null)))
+                .isInstanceOf(Unavailable.class).hasMessageContaining("not for MX");
+    }
+
+    @Test
+    void exportControlsSetThePartnersGroupsAndChartBesideTheComparisonAndCountDualUseExportsOnce() {
+        ExportControlStakes e = stakes.exportControls(request(PolicyTopic.EXPORT_CONTROLS, 2031));
+        assertThat(e.comparison()).isEqualTo(CountryCode.of("CN"));
+        assertThat(e.groups()).extracting(g -> g.group() + " " + g.label() + " " + g.comparisonIn() + " " + g.sharedWith())
+                .containsExactly("D:1 National Security true [CN]", "D:3 Chemical & Biological true [CN]");
+        assertThat(e.chart()).extracting(r -> r.reason() + " " + r.partner() + " " + r.comparison())
+                .containsExactly("CB1 true true", "NS1 true true", "NS2 true true", "CC1 false true");
+        assertThat(e.exports()).extracting(c -> c.category() + " " + c.years().get(0).valueUsd().toPlainString())
+                .containsExactly("CHPL Tier 2: test electronics 900000", "CHPL Tier 3.A: test components 900000");
+        assertThat(e.total().get(0).valueUsd()).as("851713 in two categories, counted once").isEqualByComparingTo("900000");
+        assertThat(e.caveat()).contains("partial");
+    }
+
+    @Test
+    void withoutStatisticsTheMeasuresAreListedAndTheGapSaid() {
+        TradeStatisticsFixture.clear(jdbc);
+        MarketEconomyStakes m = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, null));
+        assertThat(m.orders()).hasSize(3);
+        assertThat(m.years()).isEmpty();
+        assertThat(m.provenance().leavesOut()).anyMatch(l -> l.contains("No US import statistics from VN are imported"));
+        assertThat(stakes.tariffs(request(PolicyTopic.TARIFFS, null)).duties()).isEmpty();
+    }
+}
