@@ -18,6 +18,7 @@
       c.setOption(JSON.parse(el.getAttribute('data-echarts')));
       charts.push(c);
     });
+    window.bilateralCharts = charts;
     var data = document.getElementById('chart-data');
     if (!data || !window.echarts) { return; }
     var d = JSON.parse(data.textContent || '{}');

@@ -217,7 +217,13 @@ public class PressReleases {
         } else {
             ProposedRecord.Issue issue = (ProposedRecord.Issue) record;
             recorded = issues.raise(new PolicyIssues.RaiseIssue(issue.topic(), doc.published(), doc.id(), doc.name(), null, evidence));
-            if (issue.ask() != null && !issue.ask().isBlank()) {
+            if (issue.newAsk().isPresent()) {
+                // the report's sentence is the new ask's statement, and the report its first position
+                var sides = issue.newAsk().get();
+                long opened = asks.open(new Asks.OpenAsk(sides.get(0), sides.get(1), issue.topic(),
+                        evidence.strip().replaceAll("\\s+", " "))).id();
+                positionOn("A" + opened, doc, evidence, "proposal " + id);
+            } else if (issue.ask() != null && !issue.ask().isBlank()) {
                 positionOn(issue.ask(), doc, evidence, "proposal " + id);
             }
         }

@@ -144,7 +144,7 @@ public final class ProposalJson {
             case "participant" -> "true or false";
             case "topic" -> "one of market_economy_status, export_controls, trade_fraud, tariffs";
             case "instrument" -> "one of announcement, mou, framework_agreement, purchase_agreement, order";
-            case "ask" -> "an ask's number, such as A3, or nothing";
+            case "ask" -> "an ask's number, such as A3; new VN of US to open the ask Vietnam makes of the United States; or nothing";
             default -> "text";
         };
     }

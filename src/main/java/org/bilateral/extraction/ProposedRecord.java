@@ -222,7 +222,7 @@ public sealed interface ProposedRecord
                 problems.add(new InputProblem(source, null, "topic", ProposalJson.expected(Subject.ISSUE, "topic")
                         + ", not " + topic.code()));
             }
-            if (ask != null && !ask.isBlank()) {
+            if (ask != null && !ask.isBlank() && newAsk().isEmpty()) {
                 try {
                     Asks.number(ask);
                 } catch (NotFound notAnAsk) {
@@ -230,6 +230,29 @@ public sealed interface ProposedRecord
                 }
             }
             return problems;
+        }
+
+        private static final java.util.regex.Pattern NEW_ASK = java.util.regex.Pattern.compile(
+                "(?i)new\\s+([a-z]{2})\\s+(?:of\\s+)?([a-z]{2})");
+
+        /**
+         * The sides of a new ask the reviewer opens from the report ("new VN of US": Vietnam asks the United States),
+         * or empty when the field names an ask on record or nothing.
+         */
+        public java.util.Optional<List<CountryCode>> newAsk() {
+            if (ask == null) {
+                return java.util.Optional.empty();
+            }
+            var m = NEW_ASK.matcher(ask.strip());
+            if (!m.matches() || m.group(1).equalsIgnoreCase(m.group(2))) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(List.of(CountryCode.of(m.group(1).toUpperCase(Locale.ROOT)),
+                        CountryCode.of(m.group(2).toUpperCase(Locale.ROOT))));
+            } catch (IllegalArgumentException notCountries) {
+                return java.util.Optional.empty();
+            }
         }
     }
 }

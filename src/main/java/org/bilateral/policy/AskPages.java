@@ -39,8 +39,13 @@ class AskPages {
 
     @GetMapping("/asks/{id}")
     String show(@PathVariable String id, Model model) {
-        Asks.Ask ask = asks.ask(Asks.number(id));
+        long number = Asks.number(id);
+        Asks.Ask ask = asks.ask(number);
+        if (ask.id() != number) {
+            return "redirect:/asks/A" + ask.id();
+        }
         model.addAttribute("ask", ask);
+        model.addAttribute("alike", asks.alike(number));
         model.addAttribute("beside", stakes.beside(ask).orElse(null));
         model.addAttribute("statuses", AskStatus.values());
         return "policy/ask";
@@ -56,6 +61,12 @@ class AskPages {
         long ask = Asks.number(id);
         asks.take(form.command(ask), AskForms.enteredBy(user));
         return "redirect:/asks/A" + ask;
+    }
+
+    @PostMapping("/asks/{id}/merge")
+    String merge(@PathVariable String id, @RequestParam(required = false) String into, Authentication user) {
+        long kept = asks.merge(Asks.number(id), Asks.number(into), user.getName()).id();
+        return "redirect:/asks/A" + kept;
     }
 
     @PostMapping("/asks/{id}/status")

@@ -76,7 +76,7 @@ public class Asks {
         int unchanged = 0;
         for (AsksFile.Row row : read.rows()) {
             CountryCode addressee = row.side().equals(sides.get(0)) ? sides.get(1) : sides.get(0);
-            Optional<Long> existing = jdbc.sql("select id from ask where side = ? and addressee = ? and statement = ?")
+            Optional<Long> existing = jdbc.sql("select coalesce(merged_into, id) from ask where side = ? and addressee = ? and statement = ?")
                     .params(row.side().value(), addressee.value(), row.ask()).query(Long.class).optional();
             long id;
             if (existing.isPresent()) {
@@ -176,10 +176,7 @@ public class Asks {
     /** Adds a position to an ask; the same date and place again is refused as on record already. */
     @Transactional
     public Ask take(TakePosition p, String source) {
-        boolean exists = jdbc.sql("select exists (select 1 from ask where id = ?)").param(p.askId()).query(Boolean.class).single();
-        if (!exists) {
-            throw new NotFound("ask A" + p.askId());
-        }
+        p = new TakePosition(kept(p.askId()), p.saidOn(), p.who(), p.whereSaid(), p.quote(), p.answer(), p.sourceUrl(), p.note());
         int added = jdbc.sql("""
                 insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, answer, note, source)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
@@ -195,7 +192,8 @@ public class Asks {
 
     /** Sets where an ask stands. */
     @Transactional
-    public Ask setStatus(long id, AskStatus status) {
+    public Ask setStatus(long number, AskStatus status) {
+        long id = kept(number);
         Ask before = ask(id);
         jdbc.sql("update ask set status = ? where id = ?").params(status.code(), id).update();
         audit.record("ask status changed", "ask A" + id, before.status(), status);
@@ -207,13 +205,80 @@ public class Asks {
         String code = topic == null ? null : topic.code();
         String country = side == null ? null : side.value();
         return asks("""
-                where (cast(? as text) is null or a.topic = ?) and (cast(? as text) is null or a.side = ?)
+                where a.merged_into is null and (cast(? as text) is null or a.topic = ?) and (cast(? as text) is null or a.side = ?)
                 order by a.side, a.topic, (select min(said_on) from ask_position p where p.ask_id = a.id), a.id""",
                 code, code, country, country);
     }
 
-    public Ask ask(long id) {
-        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("ask A" + id));
+    /** An ask by its number; the number of an ask merged into another answers with that one. */
+    public Ask ask(long number) {
+        long id = kept(number);
+        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("ask A" + number));
+    }
+
+    /** The number of the ask kept for a number: itself, or the ask it was merged into; not found when neither. */
+    private long kept(long number) {
+        return jdbc.sql("select coalesce(merged_into, id) from ask where id = ?").param(number).query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("ask A" + number));
+    }
+
+    /**
+     * Merges an ask into another found to be the same (the same request in other words): its positions join the one
+     * kept, which keeps its statement, topic and status; its number then answers with the one kept. Both must be one
+     * side's asks of the same other side.
+     */
+    @Transactional
+    public Ask merge(long number, long intoNumber, String mergedBy) {
+        long from = kept(number);
+        long into = kept(intoNumber);
+        if (from == into) {
+            throw new InvalidInput("merge", "A" + number + " and A" + intoNumber + " are one ask already");
+        }
+        Ask merged = ask(from);
+        Ask kept = ask(into);
+        if (!merged.side().equals(kept.side()) || !merged.addressee().equals(kept.addressee())) {
+            throw new InvalidInput("merge", "A" + from + " is " + merged.side().value() + "'s ask of " + merged.addressee().value()
+                    + ", A" + into + " " + kept.side().value() + "'s of " + kept.addressee().value() + ": not the same ask");
+        }
+        // a position the kept ask holds already (the same day and place) is not held twice
+        jdbc.sql("""
+                update ask_position p set ask_id = :into where ask_id = :from
+                and not exists (select 1 from ask_position k where k.ask_id = :into and k.said_on = p.said_on
+                                and k.where_said is not distinct from p.where_said)""")
+                .param("into", into).param("from", from).update();
+        jdbc.sql("delete from ask_position where ask_id = ?").param(from).update();
+        jdbc.sql("update ask set merged_into = ? where merged_into = ?").params(into, from).update();
+        jdbc.sql("update ask set merged_into = ?, merged_by = ?, merged_at = now() where id = ?").params(into, mergedBy, from).update();
+        audit.record("asks merged", "ask A" + from + " into A" + into, merged, kept);
+        return ask(into);
+    }
+
+    /** An ask that may be the same as another, by how many of their words they share. */
+    public record Alike(Ask ask, double shared) {
+    }
+
+    /** Asks shared word by word this much or more are proposed as possibly one: the asks file's two pairs share 0.47 and 0.67, its
+     * other asks of one side and topic 0.21 or less. */
+    static final double ALIKE = 0.4;
+
+    /**
+     * The other open asks of the same side, addressee and topic whose statements share many of its words: proposed to
+     * the reviewer as possibly the same ask, never merged unasked.
+     */
+    public List<Alike> alike(long number) {
+        Ask ask = ask(number);
+        java.util.Set<String> words = StatementWords.of(ask.statement());
+        List<Alike> alike = new ArrayList<>();
+        for (Ask other : list(ask.topic(), ask.side())) {
+            if (other.id() != ask.id() && other.addressee().equals(ask.addressee())) {
+                double shared = StatementWords.shared(words, StatementWords.of(other.statement()));
+                if (shared >= ALIKE) {
+                    alike.add(new Alike(other, shared));
+                }
+            }
+        }
+        alike.sort(java.util.Comparator.comparingDouble(Alike::shared).reversed());
+        return alike;
     }
 
     /** The asks a condition on {@code ask a} chooses, in its order, each with its positions: two queries for any number. */

@@ -46,6 +46,12 @@ class AsksApi {
         return asks.take(form.command(ask), AskForms.enteredBy(user));
     }
 
+    /** Merges this ask into the one named {@code {"into": "A7"}}, found to be the same; answers with the one kept. */
+    @PostMapping("/{id}/merge")
+    Asks.Ask merge(@PathVariable String id, @RequestBody Map<String, String> body, Authentication user) {
+        return asks.merge(Asks.number(id), Asks.number(body.get("into")), user.getName());
+    }
+
     @PostMapping("/{id}/status")
     Asks.Ask status(@PathVariable String id, @RequestBody Map<String, String> body) {
         return asks.setStatus(Asks.number(id), AskForms.status(body.get("status")));

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The asks register on the command line: list, import a file, show one with its positions. */
 @Component
 @Command(name = "asks", description = {"The asks on the table: what each side asks of the other, by topic, with where each stands.",
-    "  asks [--topic T] [--side VN|US] | asks import FILE.csv | asks show A3"},
-        subcommands = {AsksCommand.Import.class, AsksCommand.Show.class})
+    "  asks [--topic T] [--side VN|US] | asks import FILE.csv | asks show A3 | asks merge A9 --into A7"},
+        subcommands = {AsksCommand.Import.class, AsksCommand.Show.class, AsksCommand.Merge.class})
 class AsksCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--topic", description = "market_economy_status, export_controls, tariffs, trade_fraud, market_access, "
@@ -80,6 +80,9 @@ class AsksCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             Asks.Ask a = asks.ask(Asks.number(id));
+            if (a.id() != Asks.number(id)) {
+                System.out.printf("A%d was merged into A%d.%n", Asks.number(id), a.id());
+            }
             System.out.printf("A%d  %s asks %s  [%s, %s]%n%s%n", a.id(), a.side().value(), a.addressee().value(), a.topic().label(),
                     a.status().label(), a.statement());
             for (Asks.Position p : a.positions()) {
@@ -92,6 +95,33 @@ class AsksCommand implements Callable<Integer>, CliCommand {
                     System.out.println("      " + p.sourceUrl());
                 }
             }
+            for (Asks.Alike alike : asks.alike(a.id())) {
+                System.out.printf("May be the same ask as A%d (%.0f%% of their words shared): %s%n", alike.ask().id(),
+                        alike.shared() * 100, alike.ask().statement());
+            }
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "merge", description = "Merge an ask into another found to be the same: its positions join the one kept.")
+    static class Merge implements Callable<Integer> {
+        @Parameters(index = "0", description = "the ask merged, e.g. A9")
+        String id;
+
+        @Option(names = "--into", required = true, description = "the ask kept, e.g. A7")
+        String into;
+
+        private final Asks asks;
+
+        Merge(Asks asks) {
+            this.asks = asks;
+        }
+
+        @Override
+        public Integer call() {
+            Asks.Ask kept = asks.merge(Asks.number(id), Asks.number(into), "command line (" + System.getProperty("user.name") + ")");
+            System.out.printf("A%d merged into A%d: %d positions%n", Asks.number(id), kept.id(), kept.positions().size());
             return 0;
         }
     }

@@ -336,6 +336,10 @@ public class Stakes {
             }
             months = Math.max(months, p.months());
         }
+        if (grouped.isEmpty()) {
+            throw new Unavailable("no " + importer.value() + " import statistics from " + partner.value() + " for " + year
+                    + ": choose a year the statistics hold");
+        }
         List<WhatIf.Line> lines = new ArrayList<>();
         BigDecimal hundred = BigDecimal.valueOf(100);
         BigDecimal[] duties = {BigDecimal.ZERO, BigDecimal.ZERO};

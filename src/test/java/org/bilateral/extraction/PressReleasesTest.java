@@ -192,6 +192,27 @@ class PressReleasesTest {
         assertThat(issues.history(PolicyTopic.MARKET_ECONOMY_STATUS)).as("still an issue raised, too").isNotEmpty();
     }
 
+    @Test
+    void theReviewerMayOpenANewAskFromAnIssueWithTheReportAsItsFirstPosition() {
+        jdbc.sql("delete from ask").update();
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("d1d3.txt", """
+                Published: 2026-03-04
+
+                HANOI - Minister Nguyen Hong Dien asked the United States to remove Vietnam from the export control groups D:1 and D:3."""),
+                "analyst");
+        var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("ask", "new VN of VN"), "analyst"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("new VN of US");
+        pressReleases.accept(issue.id(), Map.of("ask", "new vn of us"), "analyst");
+        Asks.Ask opened = asks.list(PolicyTopic.EXPORT_CONTROLS, CountryCode.of("VN")).get(0);
+        assertThat(opened.addressee()).isEqualTo(CountryCode.of("US"));
+        assertThat(opened.statement()).contains("remove Vietnam from the export control groups D:1 and D:3");
+        assertThat(opened.positions()).singleElement().satisfies(p -> {
+            assertThat(p.saidOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 4));
+            assertThat(p.whereSaid()).isEqualTo("d1d3.txt");
+        });
+    }
+
     private void acceptAll(String name, String text) {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, text), "analyst");
         pressReleases.acceptAll(in.id(), "analyst");

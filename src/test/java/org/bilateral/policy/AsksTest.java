@@ -156,6 +156,42 @@ class AsksTest {
                         .contentTypeCompatibleWith("application/problem+json"));
     }
 
+    @Test
+    void twoWordingsOfOneAskAreProposedAsTheSameAndMergedKeepBothPositionsUnderOneNumber() throws Exception {
+        Path f = file("asks.csv", """
+                2025-05-07,VN,Formally recognise Vietnam as a market economy,market_economy_status,Meeting with USCC,Minister,,,
+                2025-05-22,VN,Soon recognise Vietnam's market economy status,market_economy_status,Meeting with Commerce,Minister,,,
+                2025-05-22,VN,Remove Vietnam from export control lists (D1 D3),export_controls,Meeting with Commerce,Minister,,,
+                2025-05-24,US,Crack down on transshipment through Vietnam,trade_fraud,Second round,USTR,,,
+                """);
+        asks.importFile(f, "asks.csv");
+        Asks.Ask formally = asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null).get(0);
+        Asks.Ask soon = asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null).get(1);
+        assertThat(asks.alike(soon.id())).singleElement().satisfies(a -> {
+            assertThat(a.ask().id()).isEqualTo(formally.id());
+            assertThat(a.shared()).isBetween(0.6, 0.7);
+        });
+        assertThat(asks.alike(asks.list(PolicyTopic.EXPORT_CONTROLS, null).get(0).id())).as("another topic is another ask").isEmpty();
+
+        assertThat(mvc.perform(post("/asks/A" + soon.id() + "/merge").param("into", "A" + formally.id())
+                .with(user("v").roles("VIEWER")).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+        mvc.perform(post("/asks/A" + soon.id() + "/merge").param("into", "A" + formally.id()).with(user("analyst").roles("ANALYST"))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        Asks.Ask kept = asks.ask(soon.id());
+        assertThat(kept.id()).as("the merged number answers with the one kept").isEqualTo(formally.id());
+        assertThat(kept.statement()).isEqualTo("Formally recognise Vietnam as a market economy");
+        assertThat(kept.positions()).extracting(p -> p.saidOn().toString()).containsExactly("2025-05-07", "2025-05-22");
+        assertThat(asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null)).hasSize(1);
+        assertThat(asks.importFile(f, "asks.csv")).as("the file again adds nothing").isEqualTo(new Asks.Imported("asks.csv", 4, 0, 0, 4));
+        mvc.perform(get("/asks/A" + soon.id()).with(user("v").roles("VIEWER"))).andExpect(status().is3xxRedirection());
+
+        long usAsk = asks.list(null, CountryCode.of("US")).get(0).id();
+        assertThatThrownBy(() -> asks.merge(usAsk, formally.id(), "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("not the same ask");
+        assertThatThrownBy(() -> asks.merge(soon.id(), formally.id(), "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("one ask already");
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasicOf() {
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .httpBasic("admin", org.bilateral.WorkbenchTest.ADMIN_PASSWORD);
