@@ -3,10 +3,12 @@ package org.bilateral.policy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
@@ -267,7 +269,7 @@ public class Asks {
      */
     public List<Alike> alike(long number) {
         Ask ask = ask(number);
-        java.util.Set<String> words = StatementWords.of(ask.statement());
+        Set<String> words = StatementWords.of(ask.statement());
         List<Alike> alike = new ArrayList<>();
         for (Ask other : list(ask.topic(), ask.side())) {
             if (other.id() != ask.id() && other.addressee().equals(ask.addressee())) {
@@ -277,7 +279,7 @@ public class Asks {
                 }
             }
         }
-        alike.sort(java.util.Comparator.comparingDouble(Alike::shared).reversed());
+        alike.sort(Comparator.comparingDouble(Alike::shared).reversed());
         return alike;
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.bilateral.policy.measures.AntidumpingOrder;
 import org.bilateral.policy.measures.MarketEconomyEvent;
 import org.bilateral.policy.measures.Measures;
@@ -22,7 +24,7 @@ public class PolicyTimeline {
 
     /** What an entry records. */
     public enum Kind {
-        POSITION("position on an ask"), TARIFF_ACTION("tariff action"), COURT("court"), MARKET_ECONOMY("market-economy status"),
+        POSITION("position on an ask"), TARIFF_ACTION("tariff action"), COURT("court"), MARKET_ECONOMY("event"),
         ORDER("anti-dumping or countervailing duty order");
 
         private final String label;
@@ -75,7 +77,7 @@ public class PolicyTimeline {
             for (Asks.Position p : a.positions()) {
                 entries.add(new Entry(p.saidOn(), p.saidOn().toString(), Kind.POSITION, a.topic(), a.side(),
                         "A" + a.id() + " " + a.side().value() + " asks " + a.addressee().value() + ": " + a.statement(),
-                        String.join(", ", java.util.stream.Stream.of(p.who(), p.whereSaid()).filter(s -> s != null).toList())
+                        String.join(", ", Stream.of(p.who(), p.whereSaid()).filter(Objects::nonNull).toList())
                                 + (p.quote() == null ? "" : " \u201c" + p.quote() + "\u201d"),
                         p.sourceUrl(), a.id()));
             }

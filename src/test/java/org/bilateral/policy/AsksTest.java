@@ -173,6 +173,8 @@ class AsksTest {
         });
         assertThat(asks.alike(asks.list(PolicyTopic.EXPORT_CONTROLS, null).get(0).id())).as("another topic is another ask").isEmpty();
 
+        assertThat(mvc.perform(get("/asks/A" + soon.id()).with(user("analyst").roles("ANALYST"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("May be the same ask as", "Merge into A" + formally.id());
         assertThat(mvc.perform(post("/asks/A" + soon.id() + "/merge").param("into", "A" + formally.id())
                 .with(user("v").roles("VIEWER")).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
         mvc.perform(post("/asks/A" + soon.id() + "/merge").param("into", "A" + formally.id()).with(user("analyst").roles("ANALYST"))

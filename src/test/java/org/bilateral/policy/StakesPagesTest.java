@@ -96,7 +96,7 @@ class StakesPagesTest {
         String html = page("/timeline?topic=tariffs");
         assertThat(html).contains("Test court", "Lower the additional tariff", "href=\"/asks/A").doesNotContain("MOIT");
         assertThat(page("/timeline?side=US")).doesNotContain("Lower the additional tariff").contains("Test order 5");
-        assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,market-economy status,Market-economy status,US");
+        assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,event,Market-economy status,US");
         String ask = page("/asks/A" + asks.list(PolicyTopic.TARIFFS, null).get(0).id());
         assertThat(ask).contains("What is at stake", "The additional US tariff on goods of VN");
     }

@@ -138,11 +138,10 @@ class StatisticsStore {
                 on conflict (reporter, partner, flow, freq, period, hs_level) do update set import_id = excluded.import_id""",
                 concat(new Object[] {importId}, columns));
         long analyzeStarted = System.currentTimeMillis();
-        // The new figures' pages enter the indexes of figures by import and by slice now rather than at the next vacuum:
-        // until then every look-up by import or slice would read them as well. Both this and the statistics below lock the table against another
+        // The new figures' pages enter the index of figures by import now rather than at the next vacuum: until then every
+        // look-up by import would read them as well. (The index by slice is summarised by autovacuum: see V20.) Both this and the statistics below lock the table against another
         // import's doing the same until the transaction ends; imports of disjoint slices overlap in everything else.
-        template.query("select brin_summarize_new_values('trade_figure_import'), brin_summarize_new_values('trade_figure_slice')",
-                rs -> { });
+        template.query("select brin_summarize_new_values('trade_figure_import')", rs -> { });
         refreshStatisticsIfGrown("trade_figure", figures, "import_id", "slice_key");
         long refreshStarted = System.currentTimeMillis();
         refreshTotals(slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new)), importId, sums);

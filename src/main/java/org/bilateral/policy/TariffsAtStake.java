@@ -1,0 +1,220 @@
+package org.bilateral.policy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.bilateral.policy.measures.Measures;
+import org.bilateral.policy.measures.ReciprocalRate;
+import org.bilateral.policy.measures.TariffAction;
+import org.bilateral.reference.Country;
+import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.Unavailable;
+import org.bilateral.tradestats.ProductFlows;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the tariff asks are about: the rate on every date, the duties it charges on the imported statistics, the partner's
+ * rate beside its competitors', and what another rate would charge.
+ */
+@Component
+class TariffsAtStake {
+
+    /** Top products whose competitors' rates are compared. */
+    static final int TOP_PRODUCTS = 10;
+
+    /** Other suppliers shown per product. */
+    static final int SUPPLIERS = 4;
+
+    private final Measures measures;
+    private final ProductFlows flows;
+    private final StakesFigures figures;
+    private final CountryDirectory countries;
+    private final Nomenclature nomenclature;
+    private final Clock clock;
+
+    TariffsAtStake(Measures measures, ProductFlows flows, StakesFigures figures, CountryDirectory countries, Nomenclature nomenclature,
+                   Optional<Clock> clock) {
+        this.measures = measures;
+        this.flows = flows;
+        this.figures = figures;
+        this.countries = countries;
+        this.nomenclature = nomenclature;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    TariffStakes of(StakesRequest request) {
+        CountryCode importer = Measures.UNITED_STATES;
+        CountryCode partner = request.partner();
+        List<TariffAction> actions = measures.tariffHistory(partner);
+        RatePath path = RatePath.of(actions);
+        LocalDate today = LocalDate.now(clock);
+        // duties are estimated on every month charged, up to the latest the statistics hold
+        Integer latest = flows.latestMonth(importer, partner, Flow.IMPORT).map(YearMonth::getYear).orElse(null);
+        List<TariffStakes.DutyYear> duties = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        if (latest != null && !path.steps().isEmpty()) {
+            int first = path.steps().get(0).from().getYear();
+            Map<Integer, BigDecimal[]> byYear = new TreeMap<>();
+            Map<Integer, Integer> months = new HashMap<>();
+            Map<Integer, BigDecimal> rateDays = new HashMap<>();
+            Map<Integer, Long> days = new HashMap<>();
+            for (ProductFlows.Value v : flows.totalsByPeriod(importer, partner, Flow.IMPORT, first, Math.max(first, latest))) {
+                LocalDate from = v.period().atDay(1);
+                LocalDate until = v.month() ? from.plusMonths(1) : from.plusYears(1);
+                int y = v.period().getYear();
+                BigDecimal[] sums = byYear.computeIfAbsent(y, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(v.valueUsd());
+                sums[1] = sums[1].add(path.duty(v.valueUsd(), from, until));
+                months.merge(y, v.month() ? 1 : 12, Integer::sum);
+                rateDays.merge(y, path.rateDays(from, until), BigDecimal::add);
+                days.merge(y, ChronoUnit.DAYS.between(from, until), Long::sum);
+            }
+            byYear.forEach((y, sums) -> {
+                years.add(y);
+                duties.add(new TariffStakes.DutyYear(y, sums[0], months.get(y), rateDays.get(y).divide(BigDecimal.valueOf(days.get(y)),
+                        4, RoundingMode.HALF_EVEN).stripTrailingZeros(), sums[1]));
+            });
+        }
+        List<ReciprocalRate> rates = measures.reciprocalRates();
+        Map<CountryCode, ReciprocalRate> rateOf = new HashMap<>();
+        rates.forEach(r -> r.countries().forEach(c -> rateOf.putIfAbsent(c, r)));
+        List<TariffStakes.ProductRates> top = new ArrayList<>();
+        Integer comparisonYear = figures.year(request.year(), importer, partner);
+        if (comparisonYear != null) {
+            List<ProductFlows.ProductYear> products = flows.productsOfYear(importer, partner, Flow.IMPORT, HsLevel.HEADING, comparisonYear);
+            List<String> codes = products.stream().limit(TOP_PRODUCTS).map(ProductFlows.ProductYear::code).toList();
+            Map<String, List<ProductFlows.Supply>> suppliers = new HashMap<>();
+            flows.suppliers(importer, Flow.IMPORT, HsLevel.HEADING, codes, comparisonYear)
+                    .forEach(s -> suppliers.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(s));
+            for (ProductFlows.ProductYear p : products.stream().limit(TOP_PRODUCTS).toList()) {
+                List<TariffStakes.SupplierRate> others = new ArrayList<>();
+                others.add(supplierRate(partner, p.valueUsd(), rateOf));
+                suppliers.getOrDefault(p.code(), List.of()).stream().filter(s -> !s.partner().equals(partner)).limit(SUPPLIERS)
+                        .forEach(s -> others.add(supplierRate(s.partner(), s.valueUsd(), rateOf)));
+                top.add(new TariffStakes.ProductRates(p.code(), nomenclature.description(p.code()).orElse("(national or special code)"),
+                        p.valueUsd(), others));
+            }
+        }
+        ReciprocalRate own = rateOf.get(partner);
+        long lower = 0;
+        long same = 0;
+        long higher = 0;
+        if (own != null && own.percent() != null) {
+            for (ReciprocalRate r : rates) {
+                if (r != own && r.percent() != null) {
+                    int c = r.percent().compareTo(own.percent());
+                    lower += c < 0 ? 1 : 0;
+                    same += c == 0 ? 1 : 0;
+                    higher += c > 0 ? 1 : 0;
+                }
+            }
+        }
+        List<String> unmatched = rates.stream().filter(r -> r.countries().isEmpty()).map(ReciprocalRate::printedName).toList();
+        List<String> leavesOut = new ArrayList<>(List.of(
+                "Additional reciprocal duty only; MFN and Section 232 duties are not included.",
+                "Goods exempted by Annex II, the agricultural products exempted from 2025-11-13 and the 0% list promised on "
+                        + "2025-10-26 are charged here: their product lists are not in the reference data, so the duties are an "
+                        + "upper bound.",
+                "The 40% rate on goods found transshipped is not applied: which goods customs found transshipped is not in the statistics.",
+                "A month's imports are taken as spread evenly over its days, so a rate that changed on the 9th is charged on "
+                        + "the month's value in proportion.",
+                "Countries not in Annex I are shown at its 10% default; China, Canada and Mexico were charged under other orders "
+                        + "that are not in the reference data."));
+        if (latest == null) {
+            leavesOut.add("No " + importer.value() + " import statistics from " + partner.value() + " are imported: no duties are estimated.");
+        } else if (duties.isEmpty() && !path.steps().isEmpty()) {
+            leavesOut.add("The statistics end in " + latest + ", before the first rate (" + path.steps().get(0).from()
+                    + "): there are no duties to estimate; the what-if charges a rate on a year before it.");
+        }
+        if (comparisonYear != null && top.stream().allMatch(p -> p.suppliers().size() == 1)) {
+            leavesOut.add("The statistics hold no other supplier's trade with " + importer.value()
+                    + " in these products: import its imports from all partners to compare them.");
+        }
+        return new TariffStakes(importer, partner, today, path.on(today), path.steps(), actions, duties, comparisonYear, top,
+                new TariffStakes.Rates(own == null ? "10% (not in Annex I)" : own.printedRate(), lower, same, higher, unmatched),
+                figures.provenance(importer, partner, comparisonYear == null ? years : Stream.concat(years.stream(),
+                                Stream.of(comparisonYear)).toList(), List.of(measures.source(measures.tariffHistoryFile(partner)),
+                        measures.source(Measures.RECIPROCAL_RATES)), leavesOut));
+    }
+
+    /** The what-if against the rate in force on a day, product by product, for one year's imports. */
+    WhatIf.Result whatIf(WhatIf w) {
+        CountryCode importer = Measures.UNITED_STATES;
+        CountryCode partner = w.partner();
+        RatePath path = RatePath.of(measures.tariffHistory(partner));
+        LocalDate on = w.baselineOn() == null ? LocalDate.now(clock) : w.baselineOn();
+        BigDecimal baseline = path.on(on);
+        BigDecimal rate = w.ratePercent() == null ? baseline : w.ratePercent();
+        Integer year = figures.year(w.year(), importer, partner);
+        if (year == null) {
+            throw new Unavailable("no " + importer.value() + " import statistics from " + partner.value()
+                    + " are imported: import them to try a rate on them");
+        }
+        Map<String, BigDecimal[]> grouped = new TreeMap<>();
+        BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
+        int months = 0;
+        for (ProductFlows.ProductYear p : flows.productsOfYear(importer, partner, Flow.IMPORT, HsLevel.SUBHEADING, year)) {
+            String key = p.code().substring(0, Math.min(p.code().length(), w.level().digits()));
+            BigDecimal[] sums = grouped.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(p.valueUsd());
+            if (w.zeroes(p.code())) {
+                sums[1] = sums[1].add(p.valueUsd());
+            }
+            months = Math.max(months, p.months());
+        }
+        if (grouped.isEmpty()) {
+            throw new Unavailable("no " + importer.value() + " import statistics from " + partner.value() + " for " + year
+                    + ": choose a year the statistics hold");
+        }
+        List<WhatIf.Line> lines = new ArrayList<>();
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        BigDecimal[] duties = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Map.Entry<String, BigDecimal[]> e : grouped.entrySet()) {
+            BigDecimal imports = e.getValue()[0];
+            BigDecimal zeroed = e.getValue()[1];
+            BigDecimal before = cents(imports.multiply(baseline).divide(hundred));
+            BigDecimal after = cents(imports.subtract(zeroed).multiply(rate).divide(hundred));
+            lines.add(new WhatIf.Line(e.getKey(), nomenclature.description(e.getKey()).orElse("(national or special code)"), imports,
+                    zeroed, before, after, after.subtract(before)));
+            total[0] = total[0].add(imports);
+            total[1] = total[1].add(zeroed);
+            duties[0] = duties[0].add(before);
+            duties[1] = duties[1].add(after);
+        }
+        lines.sort(Comparator.comparing((WhatIf.Line l) -> l.changeUsd().abs()).reversed().thenComparing(WhatIf.Line::code));
+        List<String> leavesOut = List.of(
+                "Additional reciprocal duty only; MFN and Section 232 duties are not included.",
+                "Both rates are charged on the whole year's imports, as though in force all year; exemptions whose product lists "
+                        + "are not in the reference data (Annex II, agricultural products) are charged.");
+        return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), lines,
+                new WhatIf.Line("total", "All products", total[0], total[1], duties[0], duties[1], duties[1].subtract(duties[0])),
+                figures.provenance(importer, partner, List.of(year), List.of(measures.source(measures.tariffHistoryFile(partner))), leavesOut));
+    }
+
+    private static BigDecimal cents(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    private TariffStakes.SupplierRate supplierRate(CountryCode country, BigDecimal imports, Map<CountryCode, ReciprocalRate> rateOf) {
+        ReciprocalRate r = rateOf.get(country);
+        String name = countries.byCode(country).map(Country::name).orElse(country.value());
+        return r == null ? new TariffStakes.SupplierRate(country, name, imports, "10% (not in Annex I)", BigDecimal.TEN)
+                : new TariffStakes.SupplierRate(country, name, imports, r.printedRate(), r.percent());
+    }
+
+}
