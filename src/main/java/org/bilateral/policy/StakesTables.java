@@ -168,11 +168,12 @@ final class StakesTables {
         rows.add(List.of(t.code(), t.label(), t.importsUsd(), t.zeroedUsd(), t.baselineDutiesUsd(), t.whatIfDutiesUsd(),
                 t.changeUsd(), data(r.provenance())));
         return new Table(title("What-if on " + r.importer().value() + " imports from " + r.partner().value() + ", " + r.year()
-                + ": " + percent(r.whatIfRatePercent()) + (r.zero().isEmpty() ? "" : ", " + r.zero().size() + " codes at zero")
+                + ": " + percent(r.whatIfRatePercent()) + (r.zero().isEmpty() ? "" : ", " + r.zero().size()
+                + (r.zero().size() == 1 ? " code" : " codes") + " at zero")
                 + " against " + percent(r.baselineRatePercent()) + " in force on " + r.baselineOn()
                 + " (additional reciprocal duty only; MFN and Section 232 duties not included)", r.provenance()),
-                List.of("product", "name", "imports (USD)", "at zero (USD)", "duties at " + percent(r.baselineRatePercent()) + " (USD)",
-                        "duties at " + percent(r.whatIfRatePercent()) + " (USD)", "change (USD)", "data"), rows);
+                List.of("product", "name", "imports (USD)", "at zero (USD)", "duties in force, " + percent(r.baselineRatePercent()) + " (USD)",
+                        "duties tried, " + percent(r.whatIfRatePercent()) + " (USD)", "change (USD)", "data"), rows);
     }
 
     static String percent(BigDecimal rate) {

@@ -10,6 +10,8 @@ import org.bilateral.shared.CountryCode;
  * What the tariff asks are about: the additional rate on the partner's goods on every date, with the instruments and
  * court rulings; the estimated additional duties on the imported statistics; and the partner's rate beside its
  * competitors' for its top products.
+ *
+ * @param rateToday null when the reference data holds no dated history for the partner
  */
 public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate today, BigDecimal rateToday,
                            List<RatePath.Step> steps, List<TariffAction> actions, List<DutyYear> duties,

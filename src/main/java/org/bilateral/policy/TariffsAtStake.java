@@ -60,7 +60,9 @@ class TariffsAtStake {
     TariffStakes of(StakesRequest request) {
         CountryCode importer = Measures.UNITED_STATES;
         CountryCode partner = request.partner();
-        List<TariffAction> actions = measures.tariffHistory(partner);
+        // a partner without a dated history in the reference data still has its rate in the annex, and competitors
+        boolean history = Measures.covers(partner);
+        List<TariffAction> actions = history ? measures.tariffHistory(partner) : List.of();
         RatePath path = RatePath.of(actions);
         LocalDate today = LocalDate.now(clock);
         // duties are estimated on every month charged, up to the latest the statistics hold
@@ -141,15 +143,20 @@ class TariffsAtStake {
             leavesOut.add("The statistics end in " + latest + ", before the first rate (" + path.steps().get(0).from()
                     + "): there are no duties to estimate; the what-if charges a rate on a year before it.");
         }
+        if (!history) {
+            leavesOut.add("The reference data holds no dated tariff history for " + partner.value() + ": only its rate in the "
+                    + "annex of 2025-07-31 is shown, and no duties are estimated.");
+        }
         if (comparisonYear != null && top.stream().allMatch(p -> p.suppliers().size() == 1)) {
             leavesOut.add("The statistics hold no other supplier's trade with " + importer.value()
                     + " in these products: import its imports from all partners to compare them.");
         }
-        return new TariffStakes(importer, partner, today, path.on(today), path.steps(), actions, duties, comparisonYear, top,
-                new TariffStakes.Rates(own == null ? "10% (not in Annex I)" : own.printedRate(), lower, same, higher, unmatched),
+        List<String> files = history ? List.of(measures.source(measures.tariffHistoryFile(partner)), measures.source(Measures.RECIPROCAL_RATES))
+                : List.of(measures.source(Measures.RECIPROCAL_RATES));
+        return new TariffStakes(importer, partner, today, history ? path.on(today) : null, path.steps(), actions, duties, comparisonYear,
+                top, new TariffStakes.Rates(own == null ? "10% (not in Annex I)" : own.printedRate(), lower, same, higher, unmatched),
                 figures.provenance(importer, partner, comparisonYear == null ? years : Stream.concat(years.stream(),
-                                Stream.of(comparisonYear)).toList(), List.of(measures.source(measures.tariffHistoryFile(partner)),
-                        measures.source(Measures.RECIPROCAL_RATES)), leavesOut));
+                        Stream.of(comparisonYear)).toList(), files, leavesOut));
     }
 
     /** The what-if against the rate in force on a day, product by product, for one year's imports. */

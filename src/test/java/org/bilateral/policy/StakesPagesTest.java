@@ -82,7 +82,9 @@ class StakesPagesTest {
         String html = page("/tariffs/what-if?partner=VN&rate=15&zero=94&year=2031&on=2031-07-15");
         assertThat(html).contains("synthetic-banner", "$450,000", "a change of −$550,000");
         String csv = page("/tariffs/what-if.csv?partner=VN&rate=15&zero=94&year=2031&on=2031-07-15");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("duties in force, 20% (USD)", "duties tried, 15% (USD)");
         assertThat(csv).contains("94,Furniture,2000000,2000000,400000.00,0.00,-400000.00,synthetic");
+        assertThat(page("/stakes?partner=MX&topic=tariffs")).contains("no dated tariff history for MX").doesNotContain("chart-tariff");
     }
 
     @Test

@@ -123,6 +123,19 @@ class StakesTest {
     }
 
     @Test
+    void aPartnerWithoutADatedHistoryStillHasItsAnnexRateAndSaysWhatIsMissing() {
+        TariffStakes t = stakes.tariffs(new StakesRequest(CountryCode.of("MX"), PolicyTopic.TARIFFS, 2031, null));
+        assertThat(t.rateToday()).as("not known, rather than 0%").isNull();
+        assertThat(t.steps()).isEmpty();
+        assertThat(t.duties()).isEmpty();
+        assertThat(t.rates().partnerRate()).isEqualTo("25%");
+        assertThat(t.topProducts()).extracting(TariffStakes.ProductRates::code).containsExactly("8471");
+        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("no dated tariff history for MX"));
+        assertThatThrownBy(() -> stakes.marketEconomyStatus(new StakesRequest(CountryCode.of("MX"), PolicyTopic.MARKET_ECONOMY_STATUS,
+                null, null))).isInstanceOf(Unavailable.class).hasMessageContaining("for VN only, not for MX");
+    }
+
+    @Test
     void aWhatIfWithTwoCodesAtZeroChangesTheDutiesProductByProduct() {
         WhatIf.Result r = stakes.whatIf(new WhatIf(VN, new BigDecimal("15"), List.of(HsCode.of("8471"), HsCode.of("940360")), 2031,
                 LocalDate.parse("2031-07-15"), HsLevel.CHAPTER));
