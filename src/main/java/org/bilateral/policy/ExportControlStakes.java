@@ -2,6 +2,7 @@ package org.bilateral.policy;
 
 import java.util.List;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Provenance;
 
 /**
  * What the export-control asks are about: the country groups the partner is in and who shares them, the Country

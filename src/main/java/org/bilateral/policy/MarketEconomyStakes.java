@@ -3,6 +3,7 @@ package org.bilateral.policy;
 import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Provenance;
 
 /**
  * What market-economy status is worth: the anti-dumping and countervailing duty orders the non-market-economy method

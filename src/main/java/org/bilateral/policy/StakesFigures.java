@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
+import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.TradeBalances;

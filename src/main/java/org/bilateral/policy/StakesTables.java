@@ -7,6 +7,7 @@ import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
 import org.bilateral.policy.measures.HtsNumber;
 import org.bilateral.policy.measures.TariffAction;
+import org.bilateral.shared.Provenance;
 import org.bilateral.shared.Table;
 
 /**

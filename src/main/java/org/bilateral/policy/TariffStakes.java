@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.policy.measures.TariffAction;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Provenance;
 
 /**
  * What the tariff asks are about: the additional rate on the partner's goods on every date, with the instruments and

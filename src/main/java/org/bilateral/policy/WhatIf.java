@@ -10,6 +10,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Provenance;
 
 /**
  * A tariff what-if: another additional rate on the partner's goods, or some products at zero, against the rate in

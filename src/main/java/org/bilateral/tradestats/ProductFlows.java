@@ -226,6 +226,41 @@ public class ProductFlows {
                 .query((rs, n) -> new ProductYear(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).list();
     }
 
+    /**
+     * One flow's every product of one level by year, and its total by year: the years the flow has statistics for are
+     * the keys of {@code total}; a product missing in such a year was not traded (zero), a year missing is unknown.
+     */
+    public record YearsByProduct(Map<String, Map<Integer, BigDecimal>> products, Map<Integer, BigDecimal> total,
+                                 Map<Integer, Integer> months) {
+
+        public boolean isEmpty() {
+            return total.isEmpty();
+        }
+    }
+
+    public YearsByProduct yearsByProduct(CountryCode reporter, CountryCode partner, Flow flow, HsLevel level, int fromYear, int toYear) {
+        totals.requireWhole();
+        Map<String, Map<Integer, BigDecimal>> products = new HashMap<>();
+        Map<Integer, BigDecimal> total = new java.util.TreeMap<>();
+        Map<Integer, Integer> months = new HashMap<>();
+        jdbc.sql("""
+                        select level, code, extract(year from period)::int, value_usd, months from trade_total
+                        where reporter = :r and partner = :p and flow = :f and freq = 'Y' and period >= :from and period < :to
+                          and level = any(cast(:levels as text[]))""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .param("levels", new String[] {"total", level.label()})
+                .query(rs -> {
+                    if (rs.getString(1).equals("total")) {
+                        total.put(rs.getInt(3), rs.getBigDecimal(4));
+                        months.put(rs.getInt(3), rs.getInt(5));
+                    } else {
+                        products.computeIfAbsent(rs.getString(2), c -> new HashMap<>()).put(rs.getInt(3), rs.getBigDecimal(4));
+                    }
+                });
+        return new YearsByProduct(products, total, months);
+    }
+
     /** One partner's trade with the reporter in a product, for comparing the suppliers of the same goods. */
     public record Supply(CountryCode partner, String code, BigDecimal valueUsd) {
     }

@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 public class Figures {
 
     public String usd(BigDecimal amount) {
+        return usdAmount(amount);
+    }
+
+    /** The same, for texts written outside a page (a signal's arithmetic, a command's line). */
+    public static String usdAmount(BigDecimal amount) {
         if (amount == null) {
             return "";
         }

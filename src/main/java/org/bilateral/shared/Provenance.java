@@ -1,4 +1,4 @@
-package org.bilateral.policy;
+package org.bilateral.shared;
 
 import java.util.List;
 

@@ -1,0 +1,105 @@
+package org.bilateral.risk;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.OutputFormat;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Risk signals on the command line: the transshipment screen of a triangle's products. */
+@Component
+@Command(name = "risk", description = {"Risk signals of transshipment, screened from the imported statistics.",
+    "  risk screen --origin CN --hub VN --destination US --from 2017 --to 2024 [--level subheading] [--top 50] [--format ...]"},
+        subcommands = RiskCommand.ScreenCommand.class)
+class RiskCommand implements Runnable, CliCommand {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Component
+    @Command(name = "screen", description = "Rank a triangle's products by their signals of rerouting, each shown on its own.")
+    static class ScreenCommand implements Callable<Integer> {
+
+        @Option(names = "--origin", defaultValue = "CN", description = "whose goods may be rerouted (default CN)")
+        String origin;
+
+        @Option(names = "--hub", defaultValue = "VN", description = "through whom (default VN)")
+        String hub;
+
+        @Option(names = "--destination", defaultValue = "US", description = "to whom (default US)")
+        String destination;
+
+        @Option(names = "--from", required = true, description = "the first year")
+        int from;
+
+        @Option(names = "--to", required = true, description = "the last year")
+        int to;
+
+        @Option(names = "--level", defaultValue = "subheading", description = "chapter, heading or subheading")
+        String level;
+
+        @Option(names = "--top", defaultValue = "50", description = "how many products to rank (1 to 1000)")
+        int top;
+
+        @Option(names = "--event", description = "the tariff event on origin to destination (default: the first of 2018-07-06, "
+                + "2019-05-10, 2025-04-05 with a year before and after it)")
+        LocalDate event;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+        String format;
+
+        private final TransshipmentScreen screens;
+        private final JsonMapper json;
+
+        ScreenCommand(TransshipmentScreen screens, JsonMapper json) {
+            this.screens = screens;
+            this.json = json;
+        }
+
+        @Override
+        public Integer call() {
+            Screen s = screens.screen(new ScreenRequest(new Triangle(country(origin), country(hub), country(destination)), from, to,
+                    HsLevel.parse(level), top, event));
+            var table = RiskTables.screen(s);
+            OutputFormat output = OutputFormat.parse(format);
+            if (output == OutputFormat.TABLE) {
+                System.out.println(table.title());
+                System.out.printf("%d products screened; %s%n", s.screened(), boundText(s.bound()));
+            }
+            output.print(System.out, json, s, table, table.header(), table.rows());
+            if (output == OutputFormat.TABLE) {
+                if (s.provenance().synthetic()) {
+                    System.out.println();
+                    System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
+                }
+                System.out.println();
+                System.out.println("Leaves out:");
+                s.provenance().leavesOut().forEach(l -> System.out.println("  - " + l));
+                System.out.println("Sources:");
+                s.provenance().sources().forEach(l -> System.out.println("  - " + l));
+            }
+            return 0;
+        }
+
+        private static CountryCode country(String text) {
+            return CountryCode.of(text.strip().toUpperCase(Locale.ROOT));
+        }
+
+        private static String boundText(Screen.ReroutingBound b) {
+            return b.share() == null ? "no rerouting bound: the hub's imports from the origin are not in the statistics"
+                    : String.format(Locale.ROOT, "rerouting bound %d: %.1f%% of the hub's exports to the destination", b.year(),
+                            b.share() * 100);
+        }
+    }
+}

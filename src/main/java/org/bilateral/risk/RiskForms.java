@@ -1,0 +1,53 @@
+package org.bilateral.risk;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+
+/** A screen as the page's and the API's query parameters give it; China, Vietnam and the United States by default. */
+record RiskForms(String origin, String hub, String destination, String from, String to, String level, String top, String event) {
+
+    ScreenRequest request() {
+        Triangle t = new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
+                country(destination, "destination", Triangle.DEFAULT.destination()));
+        int last = LocalDate.now().getYear() - 1;
+        return new ScreenRequest(t, number(from, "from", last - 7), number(to, "to", last),
+                level == null || level.isBlank() ? HsLevel.SUBHEADING : field("level", () -> HsLevel.parse(level)),
+                number(top, "top", 50), event == null || event.isBlank() ? null : field("event", () -> date(event)));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(Limits.shown(text) + " is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static CountryCode country(String text, String name, CountryCode otherwise) {
+        return text == null || text.isBlank() ? otherwise : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    private static int number(String text, String name, int otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        if (!text.strip().matches("\\d{1,6}")) {
+            throw new InvalidInput(name, Limits.shown(text) + " is not a whole number");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static <T> T field(String name, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, e.getMessage());
+        }
+    }
+}

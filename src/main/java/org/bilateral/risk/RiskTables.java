@@ -1,0 +1,55 @@
+package org.bilateral.risk;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.shared.Table;
+
+/** A screen as one table, for every format: the terminal, CSV and XLSX; synthetic figures say so in the title and each row. */
+final class RiskTables {
+
+    private RiskTables() {
+    }
+
+    static List<String> header(Screen s) {
+        List<String> header = new ArrayList<>(List.of("rank", "product", "name", "score"));
+        for (SignalKind k : SignalKind.values()) {
+            header.add(k.label() + " (" + k.unit() + ")");
+        }
+        header.add("trade carried" + (s.candidates().isEmpty() || s.candidates().get(0).tradeYear() == null ? ""
+                : " " + s.candidates().get(0).tradeYear()) + " (USD)");
+        header.add("added duty if found transshipped (USD)");
+        header.add("data");
+        return header;
+    }
+
+    static List<List<Object>> rows(Screen s) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Screen.Candidate c : s.candidates()) {
+            List<Object> row = new ArrayList<>(List.of(c.rank(), c.code(), c.label(), rounded(c.score())));
+            for (Signal signal : c.signals()) {
+                row.add(signal.computed() ? rounded(signal.value()) : "not computed");
+            }
+            row.add(c.tradeCarriedUsd());
+            row.add(c.dutyAtStakeUsd() == null ? "" : c.dutyAtStakeUsd());
+            row.add(s.provenance().synthetic() ? "synthetic" : "");
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * Shares and scores to three decimals, as plain numbers (not amounts: every format writes a BigDecimal as dollars), so
+     * that a spreadsheet sorts them.
+     */
+    private static Double rounded(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    static Table screen(Screen s) {
+        ScreenRequest r = s.request();
+        return new Table("Transshipment screen " + r.triangle() + ", " + r.fromYear() + "–" + r.toYear() + ", by " + r.level().label()
+                + (r.event() == null ? "" : ", around " + r.event()) + ": relative ranks with their evidence, not findings"
+                + (s.provenance().synthetic() ? " (SYNTHETIC demonstration data)" : ""), header(s), rows(s));
+    }
+}

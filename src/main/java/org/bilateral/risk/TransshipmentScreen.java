@@ -1,0 +1,165 @@
+package org.bilateral.risk;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bilateral.policy.TransshipmentPremium;
+import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Provenance;
+import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.Source;
+import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.TradeStatisticsProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens a triangle's products for rerouting: reads the four flows, measures each product's signals, ranks each signal
+ * among the products and the products by the mean of their signals' ranks, and prices the trade at stake. Relative ranks
+ * with the evidence, never a verdict.
+ */
+@Service
+public class TransshipmentScreen {
+
+    private final TriangleFlows triangleFlows;
+    private final ProductFlows flows;
+    private final TradeBalances balances;
+    private final TradeStatisticsProperties properties;
+    private final TransshipmentPremium premiums;
+    private final Nomenclature nomenclature;
+    private final Clock clock;
+
+    TransshipmentScreen(TriangleFlows triangleFlows, ProductFlows flows, TradeBalances balances, TradeStatisticsProperties properties,
+                        TransshipmentPremium premiums, Nomenclature nomenclature, Optional<Clock> clock) {
+        this.triangleFlows = triangleFlows;
+        this.flows = flows;
+        this.balances = balances;
+        this.properties = properties;
+        this.premiums = premiums;
+        this.nomenclature = nomenclature;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    public Screen screen(ScreenRequest r) {
+        TriangleFlows.Flows f = triangleFlows.read(r);
+        Set<String> codes = new TreeSet<>();
+        for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub()}) {
+            if (read != null) {
+                codes.addAll(read.data().products().keySet());
+            }
+        }
+        if (f.hubToDestination() != null) {
+            // a product the hub does not sell the destination cannot be rerouted through it
+            codes.retainAll(f.hubToDestination().data().products().keySet());
+        }
+        Signals.Context context = new Signals.Context(r.fromYear(), r.toYear(), r.event() == null ? null : r.event().getYear(),
+                f.hubToDestination() == null ? Map.of() : f.hubToDestination().data().total(),
+                properties.cifFobFactor().subtract(BigDecimal.ONE).doubleValue());
+        List<ProductSeries> series = new ArrayList<>();
+        List<List<Signal>> measured = new ArrayList<>();
+        for (String code : codes) {
+            ProductSeries p = new ProductSeries(code, yearly(f.originToDestination(), code), yearly(f.hubToDestination(), code),
+                    yearly(f.originToHub(), code), yearly(f.hubReportsExports(), code));
+            series.add(p);
+            measured.add(Signals.of(p, context));
+        }
+        List<List<Signal>> ranked = Signals.ranked(measured);
+        Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));
+        Integer tradeYear = f.hubToDestination() == null ? null
+                : f.hubToDestination().data().total().keySet().stream().max(Integer::compare).orElse(null);
+        record Scored(ProductSeries p, List<Signal> signals, double score, BigDecimal trade) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            ProductSeries p = series.get(i);
+            BigDecimal trade = tradeYear == null ? BigDecimal.ZERO : p.hubToDestination().getOrDefault(tradeYear, BigDecimal.ZERO);
+            scored.add(new Scored(p, ranked.get(i), Signals.score(ranked.get(i)), trade));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::trade, Comparator.reverseOrder())
+                .thenComparing(s -> s.p().code()));
+        List<Screen.Candidate> candidates = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(r.top(), scored.size()))) {
+            BigDecimal duty = premium.map(rate -> s.trade().multiply(rate.premiumPercent()).divide(BigDecimal.valueOf(100), 0,
+                    RoundingMode.HALF_EVEN)).orElse(null);
+            candidates.add(new Screen.Candidate(candidates.size() + 1, s.p().code(),
+                    nomenclature.description(s.p().code()).orElse("(national or special code)"), s.score(), s.signals(), s.trade(),
+                    tradeYear, duty));
+        }
+        return new Screen(r, flowsRead(f), f.missing(), series.size(), candidates, bound(series, tradeYear), premium.orElse(null),
+                provenance(r, f));
+    }
+
+    private static Map<Integer, BigDecimal> yearly(TriangleFlows.Read read, String code) {
+        if (read == null) {
+            return null;
+        }
+        Map<Integer, BigDecimal> values = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> product = read.data().products().getOrDefault(code, Map.of());
+        // every year the flow's statistics cover holds the product, at zero where it was not traded
+        read.data().total().keySet().forEach(y -> values.put(y, product.getOrDefault(y, BigDecimal.ZERO)));
+        return values;
+    }
+
+    private static Screen.ReroutingBound bound(List<ProductSeries> series, Integer year) {
+        if (year == null || series.stream().allMatch(p -> p.originToHub() == null || !p.originToHub().containsKey(year))) {
+            return new Screen.ReroutingBound(year, null, null, null);
+        }
+        BigDecimal bound = BigDecimal.ZERO;
+        BigDecimal hub = BigDecimal.ZERO;
+        for (ProductSeries p : series) {
+            BigDecimal hd = p.hubToDestination().getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal oh = p.originToHub() == null ? BigDecimal.ZERO : p.originToHub().getOrDefault(year, BigDecimal.ZERO);
+            bound = bound.add(hd.min(oh));
+            hub = hub.add(hd);
+        }
+        return new Screen.ReroutingBound(year, bound, hub, hub.signum() == 0 ? null : bound.doubleValue() / hub.doubleValue());
+    }
+
+    private static List<Screen.FlowRead> flowsRead(TriangleFlows.Flows f) {
+        List<Screen.FlowRead> read = new ArrayList<>();
+        for (TriangleFlows.Read r : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub(),
+                f.hubReportsExports()}) {
+            if (r != null) {
+                read.add(new Screen.FlowRead(r.name(), r.description(), List.copyOf(r.data().total().keySet())));
+            }
+        }
+        return read;
+    }
+
+    private Provenance provenance(ScreenRequest r, TriangleFlows.Flows f) {
+        List<String> sources = new ArrayList<>();
+        boolean synthetic = false;
+        for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub(),
+                f.hubReportsExports()}) {
+            if (read == null) {
+                continue;
+            }
+            for (Source s : balances.sources(read.reporter(), read.partner())) {
+                String line = read.reporter().value() + " statistics on " + read.partner().value() + ": " + s.dataset() + " #"
+                        + s.importId() + " (" + s.fileName() + ")" + (s.synthetic() ? ", synthetic" : "");
+                if (!sources.contains(line)) {
+                    sources.add(line);
+                }
+            }
+            Set<Integer> syntheticYears = flows.syntheticYears(read.reporter(), read.partner());
+            synthetic |= read.data().total().keySet().stream().anyMatch(syntheticYears::contains);
+        }
+        List<String> leavesOut = new ArrayList<>(List.of(
+                "Scores rank the products against each other by the mean rank of their signals: evidence to look into, never a "
+                        + "finding of transshipment.",
+                "Signals are measured on yearly figures; the event's own year (" + (r.event() == null ? "none" : r.event().getYear())
+                        + ") is neither before nor after it.",
+                "The pass-through bound is an upper bound: goods the hub imports from the origin may be used or sold at home.",
+                "Unit values and the Freund test (which needs each flow's world total) are not measured yet."));
+        leavesOut.addAll(f.missing());
+        return new Provenance(List.copyOf(sources), List.copyOf(leavesOut), synthetic);
+    }
+}
