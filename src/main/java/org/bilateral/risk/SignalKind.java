@@ -2,10 +2,10 @@ package org.bilateral.risk;
 
 /** The signals of rerouting the screen measures, each on its own. */
 public enum SignalKind {
-    /** After the event, the origin's share of the destination's imports (origin and hub together) falls as the hub's rise. */
+    /** After the event, the destination's imports from the origin fall as those from the hub rise: the fall in the origin's share. */
     DIVERSION("diversion", "fall in the origin's share"),
-    /** The hub's imports from the origin could carry its exports to the destination: min(O→H, H→D) as a share of H→D. */
-    PASS_THROUGH("pass-through", "rerouting bound, share of H→D"),
+    /** The hub's imports from the origin rise with its exports to the destination: the share of that rise they cover. */
+    PASS_THROUGH("pass-through", "share of the hub's rise covered"),
     /** The destination records more imports from the hub than the hub records exports, beyond the CIF/FOB margin. */
     MIRROR_GAP("mirror gap", "excess over the hub's record"),
     /** The hub's exports of the product grow far beyond its exports of everything and the product's imports from both. */

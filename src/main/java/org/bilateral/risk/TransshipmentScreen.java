@@ -153,8 +153,9 @@ public class TransshipmentScreen {
             synthetic |= read.data().total().keySet().stream().anyMatch(syntheticYears::contains);
         }
         List<String> leavesOut = new ArrayList<>(List.of(
-                "Scores rank the products against each other by the mean rank of their signals: evidence to look into, never a "
-                        + "finding of transshipment.",
+                "Scores rank the products against each other: the route's signals (pass-through, mirror gap; two thirds of the "
+                        + "weight) and the change's (diversion, surge), each a rank among the products: evidence to look into, never "
+                        + "a finding of transshipment.",
                 "Signals are measured on yearly figures; the event's own year (" + (r.event() == null ? "none" : r.event().getYear())
                         + ") is neither before nor after it.",
                 "The pass-through bound is an upper bound: goods the hub imports from the origin may be used or sold at home.",

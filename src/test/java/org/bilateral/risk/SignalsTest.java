@@ -35,19 +35,24 @@ class SignalsTest {
     static final Signals.Context CONTEXT = new Signals.Context(2017, 2020, 2018, years(500, 520, 1300, 1600), 0.06);
 
     @Test
-    void diversionIsTheFallInTheOriginsShareWhileTheHubsImportsRise() {
+    void diversionIsTheFallInTheOriginsShareWhenItsSalesFallAsTheHubsRise() {
         // before: 1,000 / (1,000 + 100); after: 700 / (700 + 1,500)
         assertThat(Signals.diversion(REROUTED, CONTEXT).value()).isCloseTo(1000.0 / 1100 - 700.0 / 2200, within(1e-9));
-        assertThat(Signals.diversion(GROWING, CONTEXT).value()).isCloseTo(200.0 / 300 - 400.0 / 1200, within(1e-9));
-        assertThat(Signals.diversion(STEADY, CONTEXT).value()).isZero();
         assertThat(Signals.diversion(REROUTED, CONTEXT).arithmetic()).contains("90.9% before 2018, 31.8% after");
+        assertThat(Signals.diversion(GROWING, CONTEXT).value()).as("the origin's share fell, its sales did not").isZero();
+        assertThat(Signals.diversion(STEADY, CONTEXT).value()).isZero();
     }
 
     @Test
-    void passThroughBoundsWhatTheHubsPurchasesFromTheOriginCouldCarryAfterTheEvent() {
-        // 2019 and 2020: min(650, 700) + min(750, 800) over 700 + 800
-        assertThat(Signals.passThrough(REROUTED, CONTEXT).value()).isCloseTo(1400.0 / 1500, within(1e-9));
-        assertThat(Signals.passThrough(GROWING, CONTEXT).value()).isCloseTo(20.0 / 800, within(1e-9));
+    void passThroughIsTheShareOfTheHubsRiseThatItsImportsFromTheOriginCover() {
+        // the hub's exports rose from 100 to 750 a year, its imports from the origin from 50 to 700: all of the rise
+        assertThat(Signals.passThrough(REROUTED, CONTEXT).value()).isEqualTo(1.0);
+        // the grower's exports rose 300 a year, its imports from the origin not at all
+        assertThat(Signals.passThrough(GROWING, CONTEXT).value()).isZero();
+        assertThat(Signals.passThrough(STEADY, CONTEXT).arithmetic()).contains("did not rise");
+        // without an event, the bound in levels: min(O→H, H→D) over H→D, 2017–2020
+        Signals.Context noEvent = new Signals.Context(2017, 2020, null, CONTEXT.hubTotalToDestination(), 0.06);
+        assertThat(Signals.passThrough(REROUTED, noEvent).value()).isCloseTo((50 + 60 + 650 + 750) / 1700.0, within(1e-9));
     }
 
     @Test
@@ -68,12 +73,13 @@ class SignalsTest {
     }
 
     @Test
-    void signalsAreRankedAmongTheProductsAndAProductScoresTheMeanOfItsRanks() {
+    void signalsAreRankedAmongTheProductsAndAProductScoresOnlyWithBothARouteAndAChange() {
         List<List<Signal>> ranked = Signals.ranked(List.of(Signals.of(REROUTED, CONTEXT), Signals.of(GROWING, CONTEXT),
                 Signals.of(STEADY, CONTEXT)));
         assertThat(Signals.score(ranked.get(0))).isEqualTo(1.0);
-        assertThat(Signals.score(ranked.get(1))).isCloseTo((0.5 + 1.0 / 3 + 0 + 0.5) / 4, within(1e-9));
-        assertThat(Signals.score(ranked.get(2))).isCloseTo((2.0 / 3) / 4, within(1e-9));
+        assertThat(ranked.get(1).get(3).rank()).as("the grower's surge, half as strong").isEqualTo(0.5);
+        assertThat(Signals.score(ranked.get(1))).as("a change without a route").isZero();
+        assertThat(Signals.score(ranked.get(2))).isZero();
     }
 
     @Test

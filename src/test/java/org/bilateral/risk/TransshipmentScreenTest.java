@@ -79,7 +79,7 @@ class TransshipmentScreenTest {
         assertThat(first.signals().get(0).value()).isCloseTo(1000.0 / 1100 - 700.0 / 2200, within(1e-9));
         assertThat(first.tradeCarriedUsd()).isEqualByComparingTo("800");
         assertThat(first.tradeYear()).isEqualTo(2020);
-        assertThat(s.candidates().get(1).score()).isCloseTo((0.5 + 1.0 / 3 + 0 + 0.5) / 4, within(1e-9));
+        assertThat(s.candidates().get(1).score()).as("growth without a route through the hub").isZero();
         // 2020: min(750, 800) + min(200, 300) + min(10, 500) of 800 + 300 + 500
         assertThat(s.bound().share()).isCloseTo(960.0 / 1600, within(1e-9));
         assertThat(s.provenance().synthetic()).isFalse();

@@ -13,32 +13,48 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates Vietnam–US statistics for 2019–2024 in the real formats, deterministic for a seed.
+ * Generates Vietnam–US statistics for 2017–2024 in the real formats, deterministic for a seed.
  * US totals equal the published annual figures (US Census, via USITC and USTR: imports from Vietnam
  * 66.7 bn in 2019, 114.4 bn in 2023, 136.6 bn in 2024; exports 10.9, 9.8, 13.1 bn), interpolated for
- * 2020–2022. Vietnam's own statistics differ as real mirror statistics do: exports recorded lower
- * than the US records them arriving (valuation, transshipment, timing), imports higher (CIF values,
- * goods of US origin arriving through third countries), shipments a month apart.
+ * 2020–2022, and for 2017–2018 between 2019 and the published 2014 figures (30.6 and 5.7 bn). Vietnam's own statistics
+ * differ as real mirror statistics do: exports recorded lower than the US records them arriving (valuation,
+ * transshipment, timing), imports higher (CIF values, goods of US origin arriving through third countries), shipments a
+ * month apart. Beside them, the flows a transshipment screen reads ({@link TriangleDemo}): the US's and Vietnam's
+ * imports from China, with rerouting planted in known products.
  */
 public final class DemoData {
 
-    public static final int FIRST_YEAR = 2019;
+    public static final int FIRST_YEAR = 2017;
     public static final int LAST_YEAR = 2024;
 
     /** US imports from Vietnam and US exports to Vietnam, US dollars: published where known, else interpolated. */
     static final Map<Integer, long[]> US_TOTALS = new LinkedHashMap<>();
 
-    static {
-        long[][] anchors = {{2019, 66_700_000_000L, 10_900_000_000L}, {2023, 114_400_000_000L, 9_800_000_000L},
-                {2024, 136_600_000_000L, 13_100_000_000L}};
-        US_TOTALS.put(2019, new long[] {anchors[0][1], anchors[0][2]});
-        for (int year = 2020; year <= 2022; year++) {
-            double t = (year - 2019) / 4.0;
-            US_TOTALS.put(year, new long[] {Math.round(anchors[0][1] + t * (anchors[1][1] - anchors[0][1])),
-                    Math.round(anchors[0][2] + t * (anchors[1][2] - anchors[0][2]))});
+    /** The published figures the totals are calibrated to: year, US imports from Vietnam, US exports to it. */
+    private static final long[][] ANCHORS = {{2014, 30_600_000_000L, 5_700_000_000L}, {2019, 66_700_000_000L, 10_900_000_000L},
+            {2023, 114_400_000_000L, 9_800_000_000L}, {2024, 136_600_000_000L, 13_100_000_000L}};
+
+    /** A published year's imports and exports, as the demonstration is calibrated to them. */
+    static long[] anchor(int year) {
+        for (long[] a : ANCHORS) {
+            if (a[0] == year) {
+                return new long[] {a[1], a[2]};
+            }
         }
-        US_TOTALS.put(2023, new long[] {anchors[1][1], anchors[1][2]});
-        US_TOTALS.put(2024, new long[] {anchors[2][1], anchors[2][2]});
+        throw new IllegalArgumentException("no published anchor for " + year);
+    }
+
+    static {
+        long[][] anchors = ANCHORS;
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            int i = 0;
+            while (anchors[i + 1][0] < year) {
+                i++;
+            }
+            double t = (double) (year - anchors[i][0]) / (anchors[i + 1][0] - anchors[i][0]);
+            US_TOTALS.put(year, new long[] {Math.round(anchors[i][1] + t * (anchors[i + 1][1] - anchors[i][1])),
+                    Math.round(anchors[i][2] + t * (anchors[i + 1][2] - anchors[i][2]))});
+        }
     }
 
     /** Vietnam's products in the US: electronics, machinery, furniture, apparel, footwear. Shares of the total. */
@@ -69,32 +85,48 @@ public final class DemoData {
     private static final double[] US_SEASON = {0.95, 0.92, 1.00, 1.00, 1.02, 1.00, 0.98, 0.99, 1.02, 1.05, 1.04, 1.03};
 
     private final long seed;
+    private final double strength;
 
     public DemoData(long seed) {
+        this(seed, TriangleDemo.STRENGTH);
+    }
+
+    /** @param strength how much of the planted products' trade is rerouted (see {@link TriangleDemo}) */
+    public DemoData(long seed, double strength) {
         this.seed = seed;
+        this.strength = strength;
     }
 
     /** The files written, in the order they should be imported. */
     public List<Path> write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        Map<String, long[]> usImports = series(VIETNAM_EXPORTS, VIETNAM_SEASON, 0, new Random(seed));
-        Map<String, long[]> usExports = series(US_EXPORTS, US_SEASON, 1, new Random(seed + 1));
+        TriangleDemo triangle = new TriangleDemo(strength);
+        Map<String, long[]> usImports = series(VIETNAM_EXPORTS, VIETNAM_SEASON, 0, new Random(seed), triangle::emphasis);
+        Map<String, long[]> usExports = series(US_EXPORTS, US_SEASON, 1, new Random(seed + 1), (code, month) -> 1.0);
         Map<String, long[]> vnExports = mirror(usImports, true, new Random(seed + 2));
         Map<String, long[]> vnImports = mirror(usExports, false, new Random(seed + 3));
+        TriangleDemo.Flows china = triangle.flows(usImports, new Random(seed + 4));
+        triangle.underRecord(vnExports, usImports);
 
         List<Path> files = new ArrayList<>();
-        Path census = directory.resolve("census-imports-hs6-vietnam-2019-2024.json");
-        writeCensus(census, true, usImports);
+        Path census = directory.resolve("census-imports-hs6-vietnam-2017-2024.json");
+        writeCensus(census, true, usImports, "5520", "VIETNAM");
         files.add(census);
-        census = directory.resolve("census-exports-hs6-vietnam-2019-2024.json");
-        writeCensus(census, false, usExports);
+        census = directory.resolve("census-exports-hs6-vietnam-2017-2024.json");
+        writeCensus(census, false, usExports, "5520", "VIETNAM");
         files.add(census);
-        Path annual = directory.resolve("comtrade-vietnam-usa-annual-2019-2024.json");
+        Path annual = directory.resolve("comtrade-vietnam-usa-annual-2017-2024.json");
         writeComtradeJson(annual, vnExports, vnImports);
         files.add(annual);
         Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-2024.csv");
         writeComtradeCsv(monthly, vnExports, vnImports, 2021);
         files.add(monthly);
+        census = directory.resolve("census-imports-hs6-china-2017-2024.json");
+        writeCensus(census, true, china.usFromChina(), "5700", "CHINA");
+        files.add(census);
+        Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-2017-2024.csv");
+        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina());
+        files.add(fromChina);
         return files;
     }
 
@@ -107,7 +139,8 @@ public final class DemoData {
     }
 
     /** Monthly values per product whose yearly sums equal the target exactly. */
-    static Map<String, long[]> series(Object[][] mix, double[] season, int totalIndex, Random random) {
+    static Map<String, long[]> series(Object[][] mix, double[] season, int totalIndex, Random random,
+                                      java.util.function.ToDoubleBiFunction<String, Integer> emphasis) {
         Map<String, double[]> raw = new LinkedHashMap<>();
         for (Object[] product : mix) {
             double share = (Double) product[1];
@@ -116,7 +149,7 @@ public final class DemoData {
             for (int i = 0; i < values.length; i++) {
                 int yearIndex = i / 12;
                 double noise = Math.exp(random.nextGaussian() * 0.15);
-                values[i] = share * Math.pow(trend, yearIndex) * season[i % 12] * noise;
+                values[i] = share * Math.pow(trend, yearIndex) * season[i % 12] * noise * emphasis.applyAsDouble((String) product[0], i);
                 if (((String) product[0]).startsWith("8802")) {
                     values[i] = random.nextDouble() < 0.35 ? values[i] * 2.8 : values[i] * 0.05; // deliveries are lumpy
                 }
@@ -179,12 +212,13 @@ public final class DemoData {
         return result;
     }
 
-    private static void writeCensus(Path file, boolean imports, Map<String, long[]> series) throws IOException {
+    private static void writeCensus(Path file, boolean imports, Map<String, long[]> series, String country, String name)
+            throws IOException {
         try (CensusJsonWriter writer = new CensusJsonWriter(file, imports)) {
             for (int m = 0; m < months(); m++) {
                 for (Map.Entry<String, long[]> e : series.entrySet()) {
                     if (e.getValue()[m] > 0) {
-                        writer.row("5520", "VIETNAM", e.getKey(), e.getValue()[m], month(m));
+                        writer.row(country, name, e.getKey(), e.getValue()[m], month(m));
                     }
                 }
             }
