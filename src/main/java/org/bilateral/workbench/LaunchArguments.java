@@ -11,7 +11,7 @@ import java.util.Map;
 public final class LaunchArguments {
 
     /** Commands that work on the benchmark's own database. */
-    private static final java.util.Set<String> BENCHMARKS = java.util.Set.of("bench", "bench-attainment", "bench-stakes");
+    private static final java.util.Set<String> BENCHMARKS = java.util.Set.of("bench", "bench-attainment", "bench-stakes", "bench-risk");
 
     private static final Map<String, String> EARLY_OPTIONS = Map.of(
             "--port", "server.port",
