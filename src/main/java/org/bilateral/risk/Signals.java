@@ -197,7 +197,7 @@ final class Signals {
      * route there is no rerouting at all, while the change only dates it. A product that merely grows shows the change
      * without the route; goods assembled from the origin's parts show the route without the change; either scores low.
      * Where one group cannot be computed, the other's mean stands alone. (Weighed equally, the growers of the
-     * demonstration data reached the top ten in two seeds of three; weighed so, in one, with the same precision.)
+     * demonstration data reached the top ten in all three seeds tried; weighed so, in two of them, with the same precision.)
      */
     static double score(List<Signal> signals) {
         double route = meanRank(signals, SignalKind.PASS_THROUGH, SignalKind.MIRROR_GAP);

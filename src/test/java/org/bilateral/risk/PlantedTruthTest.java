@@ -52,6 +52,8 @@ class PlantedTruthTest {
     @Test
     void theDemonstrationsPlantedReroutingIsFoundAndItsGrowersAreNotTakenForIt() throws Exception {
         Found found = screen(20250731L, TriangleDemo.STRENGTH);
+        System.out.printf(Locale.ROOT, "planted-truth precision at 8 for the demonstration's seed: %.3f, growers in the top ten: %d%n",
+                found.precision(), found.growersInTopTen());
         assertThat(found.precision()).isGreaterThanOrEqualTo(0.8);
         assertThat(found.growersInTopTen()).isZero();
     }
