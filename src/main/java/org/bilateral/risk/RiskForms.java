@@ -12,10 +12,11 @@ import org.bilateral.shared.Limits;
 /** A screen as the page's and the API's query parameters give it; China, Vietnam and the United States by default. */
 record RiskForms(String origin, String hub, String destination, String from, String to, String level, String top, String event) {
 
-    ScreenRequest request() {
+    /** The screen asked for; the years default to the eight up to the latest the destination's statistics hold whole. */
+    ScreenRequest request(TransshipmentScreen screens) {
         Triangle t = new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
                 country(destination, "destination", Triangle.DEFAULT.destination()));
-        int last = LocalDate.now().getYear() - 1;
+        int last = screens.latestYear(t).orElse(LocalDate.now().getYear() - 1);
         return new ScreenRequest(t, number(from, "from", last - 7), number(to, "to", last),
                 level == null || level.isBlank() ? HsLevel.SUBHEADING : field("level", () -> HsLevel.parse(level)),
                 number(top, "top", 50), event == null || event.isBlank() ? null : field("event", () -> date(event)));

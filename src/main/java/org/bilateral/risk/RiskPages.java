@@ -20,7 +20,7 @@ class RiskPages {
 
     @GetMapping("/risk")
     String screen(RiskForms form, Model model) {
-        Screen screen = screens.screen(form.request());
+        Screen screen = screens.screen(form.request(screens));
         model.addAttribute("screen", screen);
         model.addAttribute("table", RiskTables.screen(screen));
         model.addAttribute("kinds", SignalKind.values());
@@ -29,12 +29,12 @@ class RiskPages {
 
     @GetMapping("/risk.{type:csv|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String type, RiskForms form) {
-        return Downloads.of(RiskTables.screen(screens.screen(form.request())), "transshipment-screen", type);
+        return Downloads.of(RiskTables.screen(screens.screen(form.request(screens))), "transshipment-screen", type);
     }
 
     @GetMapping("/api/risk/screen")
     @ResponseBody
     Screen api(RiskForms form) {
-        return screens.screen(form.request());
+        return screens.screen(form.request(screens));
     }
 }

@@ -48,6 +48,11 @@ public class TransshipmentScreen {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
+    /** The latest year the destination's statistics on the hub hold whole, where a screen's years end by default. */
+    public Optional<Integer> latestYear(Triangle t) {
+        return balances.latestFullYear(t.destination(), t.hub());
+    }
+
     public Screen screen(ScreenRequest r) {
         TriangleFlows.Flows f = triangleFlows.read(r);
         Set<String> codes = new TreeSet<>();

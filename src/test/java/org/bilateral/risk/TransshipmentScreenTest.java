@@ -111,6 +111,7 @@ class TransshipmentScreenTest {
 
     @Test
     void thePageTheDownloadAndTheJsonCarryTheSameRanking() throws Exception {
+        assertThat(page("/risk")).as("the years default to those the statistics hold").contains("2017–2020");
         String html = page("/risk?from=2017&to=2020");
         assertThat(html).contains("Transshipment screen: CN → VN → US", "evidence-847130", "Rerouting bound in 2020", "60.0%")
                 .doesNotContain("synthetic-banner");
