@@ -94,7 +94,7 @@ final class AccessRules {
             record("/stakes"), record("/stakes.*"), record("/tariffs/what-if"), record("/tariffs/what-if.*"), record("/timeline"),
             record("/timeline.*"), record("/api/stakes"), record("/api/tariffs/what-if"), record("/api/timeline"),
             // Risk signals: read-only screens of the statistics.
-            record("/risk"), record("/risk.*"), record("/api/risk/**"),
+            record("/risk"), record("/risk.*"), record("/risk/**"), record("/api/risk/**"),
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.

@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Risk signals on the command line: the transshipment screen of a triangle's products. */
 @Component
 @Command(name = "risk", description = {"Risk signals of transshipment, screened from the imported statistics.",
-    "  risk screen --origin CN --hub VN --destination US --from 2017 --to 2024 [--level subheading] [--top 50] [--format ...]"},
-        subcommands = RiskCommand.ScreenCommand.class)
+    "  risk screen --origin CN --hub VN --destination US --from 2017 --to 2024 [--level subheading] [--top 50] [--format ...]",
+    "  risk product 8541.43 [--origin CN --hub VN --destination US] --from 2017 --to 2024 [--format ...]"},
+        subcommands = {RiskCommand.ScreenCommand.class, RiskCommand.ProductCommand.class})
 class RiskCommand implements Runnable, CliCommand {
 
     @picocli.CommandLine.Spec
@@ -100,6 +101,65 @@ class RiskCommand implements Runnable, CliCommand {
             return b.share() == null ? "no rerouting bound: the hub's imports from the origin are not in the statistics"
                     : String.format(Locale.ROOT, "rerouting bound %d: %.1f%% of the hub's exports to the destination", b.year(),
                             b.share() * 100);
+        }
+    }
+
+    @Component
+    @Command(name = "product", description = "One product's flows year by year as each side records them, with its signals.")
+    static class ProductCommand implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(index = "0", description = "the product, e.g. 8541.43")
+        String code;
+
+        @Option(names = "--origin", defaultValue = "CN", description = "default CN")
+        String origin;
+
+        @Option(names = "--hub", defaultValue = "VN", description = "default VN")
+        String hub;
+
+        @Option(names = "--destination", defaultValue = "US", description = "default US")
+        String destination;
+
+        @Option(names = "--from", required = true, description = "the first year")
+        int from;
+
+        @Option(names = "--to", required = true, description = "the last year")
+        int to;
+
+        @Option(names = "--event", description = "the tariff event (default as for the screen)")
+        LocalDate event;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
+        String format;
+
+        private final TransshipmentScreen screens;
+        private final JsonMapper json;
+
+        ProductCommand(TransshipmentScreen screens, JsonMapper json) {
+            this.screens = screens;
+            this.json = json;
+        }
+
+        @Override
+        public Integer call() {
+            ProductView v = screens.product(new ScreenRequest(new Triangle(ScreenCommand.country(origin), ScreenCommand.country(hub),
+                    ScreenCommand.country(destination)), from, to, null, 1, event), RiskForms.product(code));
+            var table = RiskTables.product(v);
+            OutputFormat output = OutputFormat.parse(format);
+            if (output == OutputFormat.TABLE) {
+                System.out.println(table.title());
+                System.out.printf(Locale.ROOT, "ranked %d of %d, score %.3f%n", v.candidate().rank(), v.screened(), v.candidate().score());
+            }
+            output.print(System.out, json, v, table, table.header(), table.rows());
+            if (output == OutputFormat.TABLE) {
+                System.out.println();
+                v.candidate().signals().forEach(s -> System.out.println(s.kind().label() + ": " + s.arithmetic()));
+                if (v.provenance().synthetic()) {
+                    System.out.println();
+                    System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
+                }
+            }
+            return 0;
         }
     }
 }

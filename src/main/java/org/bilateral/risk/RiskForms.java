@@ -22,6 +22,11 @@ record RiskForms(String origin, String hub, String destination, String from, Str
                 number(top, "top", 50), event == null || event.isBlank() ? null : field("event", () -> date(event)));
     }
 
+    /** A product as people write it, "8541.43" or "854143". */
+    static org.bilateral.shared.HsCode product(String text) {
+        return field("product", () -> org.bilateral.shared.HsCode.of(text == null ? null : text.strip().replace(".", "")));
+    }
+
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text.strip());

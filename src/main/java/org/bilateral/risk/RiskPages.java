@@ -1,6 +1,7 @@
 package org.bilateral.risk;
 
 import org.bilateral.workbench.Downloads;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class RiskPages {
 
     private final TransshipmentScreen screens;
+    private final JsonMapper json;
 
-    RiskPages(TransshipmentScreen screens) {
+    RiskPages(TransshipmentScreen screens, JsonMapper json) {
         this.screens = screens;
+        this.json = json;
     }
 
     @GetMapping("/risk")
@@ -30,6 +33,26 @@ class RiskPages {
     @GetMapping("/risk.{type:csv|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String type, RiskForms form) {
         return Downloads.of(RiskTables.screen(screens.screen(form.request(screens))), "transshipment-screen", type);
+    }
+
+    @GetMapping("/risk/products/{code:[0-9.]+}")
+    String product(@PathVariable String code, RiskForms form, Model model) {
+        ProductView view = screens.product(form.request(screens), RiskForms.product(code));
+        model.addAttribute("view", view);
+        model.addAttribute("table", RiskTables.product(view));
+        model.addAttribute("chart", json.writeValueAsString(ProductChart.of(view)));
+        return "risk/product";
+    }
+
+    @GetMapping("/risk/products/{code:[0-9.]+}.{type:csv|xlsx}")
+    ResponseEntity<byte[]> productDownload(@PathVariable String code, @PathVariable String type, RiskForms form) {
+        return Downloads.of(RiskTables.product(screens.product(form.request(screens), RiskForms.product(code))), "product-" + code, type);
+    }
+
+    @GetMapping("/api/risk/products/{code}")
+    @ResponseBody
+    ProductView productApi(@PathVariable String code, RiskForms form) {
+        return screens.product(form.request(screens), RiskForms.product(code));
     }
 
     @GetMapping("/api/risk/screen")

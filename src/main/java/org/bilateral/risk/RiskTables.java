@@ -52,4 +52,23 @@ final class RiskTables {
                 + (r.event() == null ? "" : ", around " + r.event()) + ": relative ranks with their evidence, not findings"
                 + (s.provenance().synthetic() ? " (SYNTHETIC demonstration data)" : ""), header(s), rows(s));
     }
+
+    /** A product's records by year, one row a record, for the page, the terminal and the downloads. */
+    static Table product(ProductView v) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        v.series().forEach(s -> years.addAll(s.values().keySet()));
+        List<String> header = new ArrayList<>(List.of("flow", "record"));
+        years.forEach(y -> header.add(y + " (USD)"));
+        header.add("data");
+        List<List<Object>> rows = new ArrayList<>();
+        for (ProductView.Series s : v.series()) {
+            List<Object> row = new ArrayList<>(List.of(s.flow(), s.record()));
+            years.forEach(y -> row.add(s.values().containsKey(y) ? s.values().get(y) : "no statistics"));
+            row.add(v.provenance().synthetic() ? "synthetic" : "");
+            rows.add(row);
+        }
+        Screen.Candidate c = v.candidate();
+        return new Table(c.code() + " " + c.label() + ": the flows of " + v.request().triangle() + " as each side records them"
+                + (v.provenance().synthetic() ? " (SYNTHETIC demonstration data)" : ""), header, rows);
+    }
 }

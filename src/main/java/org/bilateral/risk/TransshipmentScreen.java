@@ -14,6 +14,10 @@ import java.util.TreeSet;
 import org.bilateral.policy.TransshipmentPremium;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.Source;
@@ -54,6 +58,45 @@ public class TransshipmentScreen {
     }
 
     public Screen screen(ScreenRequest r) {
+        return screen(r, r.top());
+    }
+
+    /**
+     * One product's flows over the years, each as both its importer and its exporter record it, with its signals and its
+     * rank among all the products screened with it.
+     */
+    public ProductView product(ScreenRequest asked, HsCode code) {
+        if (code.level() > 6) {
+            throw new InvalidInput("product", code + " has " + code.level() + " digits: products are chapters, headings or subheadings");
+        }
+        ScreenRequest r = new ScreenRequest(asked.triangle(), asked.fromYear(), asked.toYear(), code.hsLevel(), asked.top(), asked.event());
+        Screen all = screen(r, Integer.MAX_VALUE);
+        Screen.Candidate candidate = all.candidates().stream().filter(c -> c.code().equals(code.digits())).findFirst()
+                .orElseThrow(() -> new NotFound("product " + code + " among " + r.triangle().destination().value() + "'s imports from "
+                        + r.triangle().hub().value() + " in " + r.fromYear() + "–" + r.toYear()));
+        CountryCode o = r.triangle().origin();
+        CountryCode h = r.triangle().hub();
+        CountryCode d = r.triangle().destination();
+        List<ProductView.Series> series = new ArrayList<>();
+        String[][] records = {{"origin → destination", d.value(), o.value(), "M"}, {"origin → destination", o.value(), d.value(), "X"},
+            {"hub → destination", d.value(), h.value(), "M"}, {"hub → destination", h.value(), d.value(), "X"},
+            {"origin → hub", h.value(), o.value(), "M"}, {"origin → hub", o.value(), h.value(), "X"}};
+        for (String[] rec : records) {
+            Flow flow = rec[3].equals("M") ? Flow.IMPORT : Flow.EXPORT;
+            ProductFlows.YearsByProduct data = flows.yearsByProduct(CountryCode.of(rec[1]), CountryCode.of(rec[2]), flow, r.level(),
+                    r.fromYear(), r.toYear());
+            if (!data.isEmpty()) {
+                Map<Integer, BigDecimal> values = new java.util.TreeMap<>();
+                Map<Integer, BigDecimal> product = data.products().getOrDefault(code.digits(), Map.of());
+                data.total().keySet().forEach(y -> values.put(y, product.getOrDefault(y, BigDecimal.ZERO)));
+                series.add(new ProductView.Series(rec[0], rec[1] + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ")
+                        + rec[2], values));
+            }
+        }
+        return new ProductView(r, candidate, all.screened(), series, all.missing(), all.provenance());
+    }
+
+    private Screen screen(ScreenRequest r, int top) {
         TriangleFlows.Flows f = triangleFlows.read(r);
         Set<String> codes = new TreeSet<>();
         for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub()}) {
@@ -91,7 +134,7 @@ public class TransshipmentScreen {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::trade, Comparator.reverseOrder())
                 .thenComparing(s -> s.p().code()));
         List<Screen.Candidate> candidates = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(r.top(), scored.size()))) {
+        for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
             BigDecimal duty = premium.map(rate -> s.trade().multiply(rate.premiumPercent()).divide(BigDecimal.valueOf(100), 0,
                     RoundingMode.HALF_EVEN)).orElse(null);
             candidates.add(new Screen.Candidate(candidates.size() + 1, s.p().code(),

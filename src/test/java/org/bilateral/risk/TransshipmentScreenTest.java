@@ -122,6 +122,21 @@ class TransshipmentScreenTest {
         mvc.perform(get("/risk?top=many").with(user("v").roles("VIEWER"))).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void aProductIsLookedAtWithEachRecordOfItsFlowsItsChartAndItsRank() throws Exception {
+        ProductView v = screens.product(REQUEST, org.bilateral.shared.HsCode.of("847130"));
+        assertThat(v.candidate().rank()).isEqualTo(1);
+        assertThat(v.series()).extracting(ProductView.Series::record)
+                .containsExactly("US's imports from CN", "US's imports from VN", "VN's exports to US", "VN's imports from CN");
+        assertThat(v.series().get(1).values()).containsEntry(2019, new java.math.BigDecimal("700"));
+        String html = page("/risk/products/8471.30?from=2017&to=2020");
+        assertThat(html).contains("Ranked 1 of 3", "chart-product", "event 2018-07-06", "diversion");
+        assertThat(page("/risk/products/847130.csv?from=2017&to=2020"))
+                .contains("hub → destination,US's imports from VN,100,100,700,800,");
+        mvc.perform(get("/risk/products/120190?from=2017&to=2020").with(user("v").roles("VIEWER"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/risk/products/84713001?from=2017&to=2020").with(user("v").roles("VIEWER"))).andExpect(status().isBadRequest());
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(user("v").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

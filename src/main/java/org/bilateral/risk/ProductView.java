@@ -1,0 +1,18 @@
+package org.bilateral.risk;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.bilateral.shared.Provenance;
+
+/**
+ * One product of a screen looked at closely: each of its three flows as the importer and the exporter record it, year by
+ * year, its signals' arithmetic, and its rank among the products screened with it.
+ */
+public record ProductView(ScreenRequest request, Screen.Candidate candidate, int screened, List<Series> series, List<String> missing,
+                          Provenance provenance) {
+
+    /** One record of one flow: which flow, whose record, its values by year (zero where not traded). */
+    public record Series(String flow, String record, Map<Integer, BigDecimal> values) {
+    }
+}
