@@ -16,10 +16,12 @@ class AskPages {
 
     private final Asks asks;
     private final Stakes stakes;
+    private final java.util.List<WatchedProducts> watched;
 
-    AskPages(Asks asks, Stakes stakes) {
+    AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched) {
         this.asks = asks;
         this.stakes = stakes;
+        this.watched = watched;
     }
 
     @GetMapping("/asks")
@@ -46,6 +48,7 @@ class AskPages {
         }
         model.addAttribute("ask", ask);
         model.addAttribute("alike", asks.alike(number));
+        model.addAttribute("watched", watched.stream().flatMap(w -> w.citing(ask.id()).stream()).toList());
         model.addAttribute("beside", stakes.beside(ask).orElse(null));
         model.addAttribute("statuses", AskStatus.values());
         return "policy/ask";

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Command(name = "risk", description = {"Risk signals of transshipment, screened from the imported statistics.",
     "  risk screen --origin CN --hub VN --destination US --from 2017 --to 2024 [--level subheading] [--top 50] [--format ...]",
-    "  risk product 8541.43 [--origin CN --hub VN --destination US] --from 2017 --to 2024 [--format ...]"},
-        subcommands = {RiskCommand.ScreenCommand.class, RiskCommand.ProductCommand.class})
+    "  risk product 8541.43 [--origin CN --hub VN --destination US] --from 2017 --to 2024 [--format ...]",
+    "  risk watch | risk watch 8541.43 [--note TEXT] [--ask A5] | risk watch 8541.43 --remove"},
+        subcommands = {RiskCommand.ScreenCommand.class, RiskCommand.ProductCommand.class, RiskCommand.WatchCommand.class})
 class RiskCommand implements Runnable, CliCommand {
 
     @picocli.CommandLine.Spec
@@ -158,6 +159,55 @@ class RiskCommand implements Runnable, CliCommand {
                     System.out.println();
                     System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "watch", description = "The products watched; with a product, watch it (again: a new note) or, with --remove, stop.")
+    static class WatchCommand implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(index = "0", arity = "0..1", description = "the product, e.g. 8541.43")
+        String code;
+
+        @Option(names = "--origin", defaultValue = "CN", description = "default CN")
+        String origin;
+
+        @Option(names = "--hub", defaultValue = "VN", description = "default VN")
+        String hub;
+
+        @Option(names = "--destination", defaultValue = "US", description = "default US")
+        String destination;
+
+        @Option(names = "--note", description = "why it is watched")
+        String note;
+
+        @Option(names = "--ask", description = "the ask it bears on, e.g. A5")
+        String ask;
+
+        @Option(names = "--remove", description = "stop watching it")
+        boolean remove;
+
+        private final WatchList watchList;
+
+        WatchCommand(WatchList watchList) {
+            this.watchList = watchList;
+        }
+
+        @Override
+        public Integer call() {
+            if (code != null) {
+                WatchForm form = new WatchForm(origin, hub, destination, code, note, ask);
+                if (remove) {
+                    watchList.unwatch(form.triangle(), RiskForms.product(code));
+                } else {
+                    watchList.watch(form.command(), "command line (" + System.getProperty("user.name") + ")");
+                }
+            }
+            for (WatchList.Watched w : watchList.list()) {
+                System.out.printf("%s  %s %s%s%s%n", w.triangle(), w.code(), w.label(), w.ask() == null ? "" : "  [A" + w.ask() + "]",
+                        w.note() == null ? "" : "  " + w.note());
             }
             return 0;
         }
