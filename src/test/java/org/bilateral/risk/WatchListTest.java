@@ -52,7 +52,7 @@ class WatchListTest {
         });
         String askPage = mvc.perform(get("/asks/A" + ask).with(user("v").roles("VIEWER"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(askPage).contains("Products watched for this ask", "847130", "pass-through 93%",
+        assertThat(askPage).contains("Products watched for this ask", "847130", "pass-through 93%", "href=\"/risk?hub=VN\"",
                 "/risk/products/847130?origin=CN&amp;hub=VN&amp;destination=US");
         assertThat(mvc.perform(get("/risk/watch").with(user("v").roles("VIEWER"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("CN → VN → US", "A" + ask).doesNotContain("Stop watching");
