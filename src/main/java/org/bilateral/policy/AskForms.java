@@ -3,9 +3,6 @@ package org.bilateral.policy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.springframework.security.core.Authentication;
@@ -20,8 +17,8 @@ final class AskForms {
     record AskForm(String side, String addressee, String topic, String statement) {
 
         Asks.OpenAsk command() {
-            return new Asks.OpenAsk(country(side, "side"), country(addressee, "addressee"),
-                    topic == null || topic.isBlank() ? null : field("topic", () -> PolicyTopic.parse(topic)), statement);
+            return new Asks.OpenAsk(InvalidInput.country(side, "side"), InvalidInput.country(addressee, "addressee"),
+                    topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), statement);
         }
     }
 
@@ -40,13 +37,13 @@ final class AskForms {
     }
 
     static AskStatus status(String text) {
-        return field("status", () -> AskStatus.parse(text == null ? "" : text));
+        return InvalidInput.field("status", () -> AskStatus.parse(text == null ? "" : text));
     }
 
     /** The asks a list's filters choose (a topic, a side, or neither). */
     static List<Asks.Ask> chosen(Asks asks, String topic, String side) {
-        return asks.list(topic == null || topic.isBlank() ? null : field("topic", () -> PolicyTopic.parse(topic)),
-                country(side, "side"));
+        return asks.list(topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)),
+                InvalidInput.country(side, "side"));
     }
 
     /** Who entered a position on the web, as its source says. */
@@ -54,16 +51,4 @@ final class AskForms {
         return "entered by " + user.getName();
     }
 
-    /** A value parsed from a field; what cannot be parsed is refused by the field's name. */
-    static <T> T field(String name, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, e.getMessage());
-        }
-    }
-
-    static CountryCode country(String text, String name) {
-        return text == null || text.isBlank() ? null : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
-    }
 }

@@ -54,13 +54,13 @@ class StakesCommand implements Callable<Integer>, CliCommand {
                 output.print(System.out, json, result, t.table(), t.table().header(), t.table().rows());
                 System.out.println();
             }
-            StakesTables.notes(System.out, result.provenance());
+            result.provenance().printTo(System.out);
             return 0;
         }
         var chosen = StakesTables.table(result, table);
         output.print(System.out, json, result, chosen, chosen.header(), chosen.rows());
         if (output == OutputFormat.TABLE) {
-            StakesTables.notes(System.out, result.provenance());
+            result.provenance().printTo(System.out);
         }
         return 0;
     }

@@ -12,7 +12,6 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
-import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.TradeBalances;
 import org.springframework.stereotype.Component;
 
@@ -96,12 +95,9 @@ class StakesFigures {
         List<String> sources = new ArrayList<>(files);
         boolean synthetic = false;
         if (!years.isEmpty()) {
-            for (Source s : balances.sources(reporter, partner)) {
-                sources.add(reporter.value() + " statistics: " + s.dataset() + " #" + s.importId() + " (" + s.fileName() + ")"
-                        + (s.synthetic() ? ", synthetic" : ""));
-            }
-            Set<Integer> syntheticYears = flows.syntheticYears(reporter, partner);
-            synthetic = years.stream().anyMatch(syntheticYears::contains);
+            TradeBalances.Sourced statistics = balances.sourced(reporter, partner, years);
+            sources.addAll(statistics.lines());
+            synthetic = statistics.synthetic();
         }
         return new Provenance(List.copyOf(sources), List.copyOf(leavesOut), synthetic);
     }

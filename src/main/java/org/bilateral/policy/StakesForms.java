@@ -27,7 +27,7 @@ final class StakesForms {
 
         StakesRequest request() {
             return new StakesRequest(partnerOf(partner), topic == null || topic.isBlank() ? PolicyTopic.TARIFFS
-                    : AskForms.field("topic", () -> PolicyTopic.parse(topic)), yearOf(year), AskForms.country(comparison, "comparison"));
+                    : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), yearOf(year), InvalidInput.country(comparison, "comparison"));
         }
     }
 
@@ -37,7 +37,7 @@ final class StakesForms {
         WhatIf command() {
             BigDecimal percent = null;
             if (rate != null && !rate.isBlank()) {
-                percent = AskForms.field("rate", () -> {
+                percent = InvalidInput.field("rate", () -> {
                     try {
                         return new BigDecimal(rate.strip().replace("%", ""));
                     } catch (NumberFormatException e) {
@@ -49,9 +49,9 @@ final class StakesForms {
             if (codes.size() > WhatIf.MAX_ZERO) {
                 throw new InvalidInput("zero", codes.size() + " codes: at most " + WhatIf.MAX_ZERO);
             }
-            List<HsCode> zeroed = codes.stream().map(c -> AskForms.field("zero", () -> HsCode.of(c.replace(".", "")))).toList();
+            List<HsCode> zeroed = codes.stream().map(c -> InvalidInput.field("zero", () -> HsCode.of(c.replace(".", "")))).toList();
             return new WhatIf(partnerOf(partner), percent, zeroed, yearOf(year), date(on, "on"),
-                    level == null || level.isBlank() ? HsLevel.CHAPTER : AskForms.field("level", () -> HsLevel.parse(level)));
+                    level == null || level.isBlank() ? HsLevel.CHAPTER : InvalidInput.field("level", () -> HsLevel.parse(level)));
         }
     }
 
@@ -63,13 +63,13 @@ final class StakesForms {
         }
 
         PolicyTimeline.Filter filter() {
-            return new PolicyTimeline.Filter(topic == null || topic.isBlank() ? null : AskForms.field("topic", () -> PolicyTopic.parse(topic)),
-                    AskForms.country(side, "side"), date(from, "from"), date(to, "to"));
+            return new PolicyTimeline.Filter(topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)),
+                    InvalidInput.country(side, "side"), date(from, "from"), date(to, "to"));
         }
     }
 
     private static CountryCode partnerOf(String text) {
-        return AskForms.country(text == null || text.isBlank() ? DEFAULT_PARTNER : text, "partner");
+        return InvalidInput.country(text == null || text.isBlank() ? DEFAULT_PARTNER : text, "partner");
     }
 
     private static Integer yearOf(String text) {

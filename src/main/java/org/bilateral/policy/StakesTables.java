@@ -1,6 +1,5 @@
 package org.bilateral.policy;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,19 +178,6 @@ final class StakesTables {
 
     static String percent(BigDecimal rate) {
         return org.bilateral.workbench.Figures.ratePercent(rate);
-    }
-
-    /** What a terminal reader needs below a table: where it comes from, what it leaves out, whether it is synthetic. */
-    static void notes(PrintStream out, Provenance p) {
-        if (p.synthetic()) {
-            out.println();
-            out.println(Provenance.SYNTHETIC);
-        }
-        out.println();
-        out.println("Leaves out:");
-        p.leavesOut().forEach(l -> out.println("  - " + l));
-        out.println("Sources:");
-        p.sources().forEach(s -> out.println("  - " + s));
     }
 
     static Table timeline(PolicyTimeline.Timeline t) {

@@ -19,15 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "tariffs", description = {"The additional US tariff on a partner's goods.",
     "  tariffs what-if --partner VN --rate 15 [--zero HS ...] [--year 2024] [--format table|csv|json]"},
         subcommands = TariffsCommand.WhatIfCommand.class)
-class TariffsCommand implements Runnable, CliCommand {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+class TariffsCommand implements CliCommand {
 
     @Component
     @Command(name = "what-if", description = {"The change in duties, product by product, of another rate or of products at zero, "
@@ -74,7 +66,7 @@ class TariffsCommand implements Runnable, CliCommand {
             }
             output.print(System.out, json, result, table, table.header(), table.rows());
             if (output == OutputFormat.TABLE) {
-                StakesTables.notes(System.out, result.provenance());
+                result.provenance().printTo(System.out);
             }
             return 0;
         }

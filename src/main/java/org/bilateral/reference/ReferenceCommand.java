@@ -9,16 +9,7 @@ import picocli.CommandLine.Parameters;
 @Component
 @Command(name = "reference", description = "Load reference data, or look up a country or an HS code.",
         subcommands = {ReferenceCommand.Load.class, ReferenceCommand.Country.class, ReferenceCommand.Sectors.class})
-class ReferenceCommand implements Callable<Integer>, CliCommand {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(System.out);
-        return 0;
-    }
+class ReferenceCommand implements CliCommand {
 
     @Component
     @Command(name = "load", description = "(Re)load countries, the HS nomenclature and sectors from --reference.")

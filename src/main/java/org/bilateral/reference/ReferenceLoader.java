@@ -20,6 +20,7 @@ import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
+import org.bilateral.shared.TextFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -298,18 +299,11 @@ public class ReferenceLoader {
     }
 
     private static List<CSVRecord> records(byte[] file, String name) {
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(stripBom(file)), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(TextFiles.withoutBom(file)), StandardCharsets.UTF_8)) {
             return CSV.parse(reader).getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InvalidInput(new InputProblem(name, null, null, "not a readable CSV file: " + e.getMessage()));
         }
-    }
-
-    private static byte[] stripBom(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
-        }
-        return bytes;
     }
 
     private static byte[] read(ReferenceLocation location, String relative, MessageDigest digest) {

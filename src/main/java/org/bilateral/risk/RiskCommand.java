@@ -3,12 +3,12 @@ package org.bilateral.risk;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,19 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
     "  risk product 8541.43 [--origin CN --hub VN --destination US] --from 2017 --to 2024 [--format ...]",
     "  risk watch | risk watch 8541.43 [--note TEXT] [--ask A5] | risk watch 8541.43 --remove"},
         subcommands = {RiskCommand.ScreenCommand.class, RiskCommand.ProductCommand.class, RiskCommand.WatchCommand.class})
-class RiskCommand implements Runnable, CliCommand {
+class RiskCommand implements CliCommand {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
-    @Component
-    @Command(name = "screen", description = "Rank a triangle's products by their signals of rerouting, each shown on its own.")
-    static class ScreenCommand implements Callable<Integer> {
+    /** The three countries every risk command is about; China, Vietnam and the United States by default. */
+    static class TriangleOptions {
 
         @Option(names = "--origin", defaultValue = "CN", description = "whose goods may be rerouted (default CN)")
         String origin;
@@ -42,21 +33,40 @@ class RiskCommand implements Runnable, CliCommand {
         @Option(names = "--destination", defaultValue = "US", description = "to whom (default US)")
         String destination;
 
+        Triangle triangle() {
+            return RiskForms.triangle(origin, hub, destination);
+        }
+    }
+
+    /** The years screened and the event the signals are measured around. */
+    static class YearsOptions {
+
         @Option(names = "--from", required = true, description = "the first year")
         int from;
 
         @Option(names = "--to", required = true, description = "the last year")
         int to;
 
+        @Option(names = "--event", description = "the tariff event on origin to destination (default: the first of 2018-07-06, "
+                + "2019-05-10, 2025-04-05 with a year before and after it)")
+        LocalDate event;
+    }
+
+    @Component
+    @Command(name = "screen", description = "Rank a triangle's products by their signals of rerouting, each shown on its own.")
+    static class ScreenCommand implements Callable<Integer> {
+
+        @Mixin
+        TriangleOptions triangle;
+
+        @Mixin
+        YearsOptions years;
+
         @Option(names = "--level", defaultValue = "subheading", description = "chapter, heading or subheading")
         String level;
 
         @Option(names = "--top", defaultValue = "50", description = "how many products to rank (1 to 1000)")
         int top;
-
-        @Option(names = "--event", description = "the tariff event on origin to destination (default: the first of 2018-07-06, "
-                + "2019-05-10, 2025-04-05 with a year before and after it)")
-        LocalDate event;
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
         String format;
@@ -71,8 +81,8 @@ class RiskCommand implements Runnable, CliCommand {
 
         @Override
         public Integer call() {
-            Screen s = screens.screen(new ScreenRequest(new Triangle(country(origin), country(hub), country(destination)), from, to,
-                    HsLevel.parse(level), top, event));
+            Screen s = screens.screen(new ScreenRequest(triangle.triangle(), years.from, years.to, HsLevel.parse(level), top,
+                    years.event));
             var table = RiskTables.screen(s);
             OutputFormat output = OutputFormat.parse(format);
             if (output == OutputFormat.TABLE) {
@@ -81,21 +91,9 @@ class RiskCommand implements Runnable, CliCommand {
             }
             output.print(System.out, json, s, table, table.header(), table.rows());
             if (output == OutputFormat.TABLE) {
-                if (s.provenance().synthetic()) {
-                    System.out.println();
-                    System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
-                }
-                System.out.println();
-                System.out.println("Leaves out:");
-                s.provenance().leavesOut().forEach(l -> System.out.println("  - " + l));
-                System.out.println("Sources:");
-                s.provenance().sources().forEach(l -> System.out.println("  - " + l));
+                s.provenance().printTo(System.out);
             }
             return 0;
-        }
-
-        private static CountryCode country(String text) {
-            return CountryCode.of(text.strip().toUpperCase(Locale.ROOT));
         }
 
         private static String boundText(Screen.ReroutingBound b) {
@@ -112,23 +110,11 @@ class RiskCommand implements Runnable, CliCommand {
         @picocli.CommandLine.Parameters(index = "0", description = "the product, e.g. 8541.43")
         String code;
 
-        @Option(names = "--origin", defaultValue = "CN", description = "default CN")
-        String origin;
+        @Mixin
+        TriangleOptions triangle;
 
-        @Option(names = "--hub", defaultValue = "VN", description = "default VN")
-        String hub;
-
-        @Option(names = "--destination", defaultValue = "US", description = "default US")
-        String destination;
-
-        @Option(names = "--from", required = true, description = "the first year")
-        int from;
-
-        @Option(names = "--to", required = true, description = "the last year")
-        int to;
-
-        @Option(names = "--event", description = "the tariff event (default as for the screen)")
-        LocalDate event;
+        @Mixin
+        YearsOptions years;
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
         String format;
@@ -143,8 +129,8 @@ class RiskCommand implements Runnable, CliCommand {
 
         @Override
         public Integer call() {
-            ProductView v = screens.product(new ScreenRequest(new Triangle(ScreenCommand.country(origin), ScreenCommand.country(hub),
-                    ScreenCommand.country(destination)), from, to, null, 1, event), RiskForms.product(code));
+            ProductView v = screens.product(new ScreenRequest(triangle.triangle(), years.from, years.to, null, 1, years.event),
+                    RiskForms.product(code));
             var table = RiskTables.product(v);
             OutputFormat output = OutputFormat.parse(format);
             if (output == OutputFormat.TABLE) {
@@ -171,14 +157,8 @@ class RiskCommand implements Runnable, CliCommand {
         @picocli.CommandLine.Parameters(index = "0", arity = "0..1", description = "the product, e.g. 8541.43")
         String code;
 
-        @Option(names = "--origin", defaultValue = "CN", description = "default CN")
-        String origin;
-
-        @Option(names = "--hub", defaultValue = "VN", description = "default VN")
-        String hub;
-
-        @Option(names = "--destination", defaultValue = "US", description = "default US")
-        String destination;
+        @Mixin
+        TriangleOptions triangle;
 
         @Option(names = "--note", description = "why it is watched")
         String note;
@@ -198,7 +178,7 @@ class RiskCommand implements Runnable, CliCommand {
         @Override
         public Integer call() {
             if (code != null) {
-                WatchForm form = new WatchForm(origin, hub, destination, code, note, ask);
+                WatchForm form = new WatchForm(triangle.origin, triangle.hub, triangle.destination, code, note, ask);
                 if (remove) {
                     watchList.unwatch(form.triangle(), RiskForms.product(code));
                 } else {

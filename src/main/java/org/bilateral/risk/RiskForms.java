@@ -2,8 +2,6 @@ package org.bilateral.risk;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.function.Supplier;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
@@ -14,17 +12,16 @@ record RiskForms(String origin, String hub, String destination, String from, Str
 
     /** The screen asked for; the years default to the eight up to the latest the destination's statistics hold whole. */
     ScreenRequest request(TransshipmentScreen screens) {
-        Triangle t = new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
-                country(destination, "destination", Triangle.DEFAULT.destination()));
+        Triangle t = triangle(origin, hub, destination);
         int last = screens.latestYear(t).orElse(LocalDate.now().getYear() - 1);
         return new ScreenRequest(t, number(from, "from", last - 7), number(to, "to", last),
-                level == null || level.isBlank() ? HsLevel.SUBHEADING : field("level", () -> HsLevel.parse(level)),
-                number(top, "top", 50), event == null || event.isBlank() ? null : field("event", () -> date(event)));
+                level == null || level.isBlank() ? HsLevel.SUBHEADING : InvalidInput.field("level", () -> HsLevel.parse(level)),
+                number(top, "top", 50), event == null || event.isBlank() ? null : InvalidInput.field("event", () -> date(event)));
     }
 
     /** A product as people write it, "8541.43" or "854143". */
     static org.bilateral.shared.HsCode product(String text) {
-        return field("product", () -> org.bilateral.shared.HsCode.of(text == null ? null : text.strip().replace(".", "")));
+        return InvalidInput.field("product", () -> org.bilateral.shared.HsCode.of(text == null ? null : text.strip().replace(".", "")));
     }
 
     private static LocalDate date(String text) {
@@ -35,8 +32,15 @@ record RiskForms(String origin, String hub, String destination, String from, Str
         }
     }
 
+    /** The triangle the fields name, each country defaulting to the first users' (China, Vietnam, the United States). */
+    static Triangle triangle(String origin, String hub, String destination) {
+        return new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
+                country(destination, "destination", Triangle.DEFAULT.destination()));
+    }
+
     private static CountryCode country(String text, String name, CountryCode otherwise) {
-        return text == null || text.isBlank() ? otherwise : field(name, () -> CountryCode.of(text.strip().toUpperCase(Locale.ROOT)));
+        CountryCode given = InvalidInput.country(text, name);
+        return given == null ? otherwise : given;
     }
 
     private static int number(String text, String name, int otherwise) {
@@ -49,11 +53,4 @@ record RiskForms(String origin, String hub, String destination, String from, Str
         return Integer.parseInt(text.strip());
     }
 
-    private static <T> T field(String name, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, e.getMessage());
-        }
-    }
 }

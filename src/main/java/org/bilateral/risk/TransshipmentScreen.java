@@ -20,7 +20,6 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
-import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.TradeStatisticsProperties;
 import org.springframework.stereotype.Service;
@@ -86,11 +85,8 @@ public class TransshipmentScreen {
             ProductFlows.YearsByProduct data = flows.yearsByProduct(CountryCode.of(rec[1]), CountryCode.of(rec[2]), flow, r.level(),
                     r.fromYear(), r.toYear());
             if (!data.isEmpty()) {
-                Map<Integer, BigDecimal> values = new java.util.TreeMap<>();
-                Map<Integer, BigDecimal> product = data.products().getOrDefault(code.digits(), Map.of());
-                data.total().keySet().forEach(y -> values.put(y, product.getOrDefault(y, BigDecimal.ZERO)));
                 series.add(new ProductView.Series(rec[0], rec[1] + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ")
-                        + rec[2], values));
+                        + rec[2], data.yearsOf(code.digits())));
             }
         }
         return new ProductView(r, candidate, all.screened(), series, all.missing(), all.provenance());
@@ -145,15 +141,9 @@ public class TransshipmentScreen {
                 provenance(r, f));
     }
 
+    /** A product's flow by year, zero where not traded; null when the statistics do not hold the flow. */
     private static Map<Integer, BigDecimal> yearly(TriangleFlows.Read read, String code) {
-        if (read == null) {
-            return null;
-        }
-        Map<Integer, BigDecimal> values = new java.util.TreeMap<>();
-        Map<Integer, BigDecimal> product = read.data().products().getOrDefault(code, Map.of());
-        // every year the flow's statistics cover holds the product, at zero where it was not traded
-        read.data().total().keySet().forEach(y -> values.put(y, product.getOrDefault(y, BigDecimal.ZERO)));
-        return values;
+        return read == null ? null : read.data().yearsOf(code);
     }
 
     private static Screen.ReroutingBound bound(List<ProductSeries> series, Integer year) {
@@ -190,15 +180,9 @@ public class TransshipmentScreen {
             if (read == null) {
                 continue;
             }
-            for (Source s : balances.sources(read.reporter(), read.partner())) {
-                String line = read.reporter().value() + " statistics on " + read.partner().value() + ": " + s.dataset() + " #"
-                        + s.importId() + " (" + s.fileName() + ")" + (s.synthetic() ? ", synthetic" : "");
-                if (!sources.contains(line)) {
-                    sources.add(line);
-                }
-            }
-            Set<Integer> syntheticYears = flows.syntheticYears(read.reporter(), read.partner());
-            synthetic |= read.data().total().keySet().stream().anyMatch(syntheticYears::contains);
+            TradeBalances.Sourced statistics = balances.sourced(read.reporter(), read.partner(), read.data().total().keySet());
+            statistics.lines().stream().filter(line -> !sources.contains(line)).forEach(sources::add);
+            synthetic |= statistics.synthetic();
         }
         List<String> leavesOut = new ArrayList<>(List.of(
                 "Scores rank the products against each other: the route's signals (pass-through, mirror gap; two thirds of the "

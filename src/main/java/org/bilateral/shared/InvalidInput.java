@@ -36,6 +36,24 @@ public class InvalidInput extends RuntimeException {
         this(new InputProblem(source, null, null, message));
     }
 
+    /**
+     * A value parsed from a form's or a request's field: what cannot be parsed (its parser says so with an
+     * IllegalArgumentException) is refused by the field's name, as every door refuses it.
+     */
+    public static <T> T field(String name, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, e.getMessage());
+        }
+    }
+
+    /** A country code from a field, upper-cased; null when blank. */
+    public static CountryCode country(String text, String name) {
+        return text == null || text.isBlank() ? null
+                : field(name, () -> CountryCode.of(text.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     public List<InputProblem> problems() {
         return problems;
     }

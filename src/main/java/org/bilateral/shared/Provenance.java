@@ -19,4 +19,17 @@ public record Provenance(List<String> sources, List<String> leavesOut, boolean s
     public String syntheticNote() {
         return synthetic ? SYNTHETIC : null;
     }
+
+    /** What a terminal reader needs below a table: whether it is synthetic, what it leaves out, where it comes from. */
+    public void printTo(java.io.PrintStream out) {
+        if (synthetic) {
+            out.println();
+            out.println(SYNTHETIC);
+        }
+        out.println();
+        out.println("Leaves out:");
+        leavesOut.forEach(l -> out.println("  - " + l));
+        out.println("Sources:");
+        sources.forEach(s -> out.println("  - " + s));
+    }
 }

@@ -39,4 +39,12 @@ public final class TextFiles {
     public static InvalidInput notUtf8(String name) {
         return new InvalidInput(name, NOT_UTF8);
     }
+
+    /** The bytes without a UTF-8 byte order mark, which spreadsheets write and CSV readers would take for text. */
+    public static byte[] withoutBom(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
+    }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bilateral.shared.HsCode;
@@ -236,6 +235,14 @@ public class ProductFlows {
         public boolean isEmpty() {
             return total.isEmpty();
         }
+
+        /** A product's value in every year the flow covers, in order: zero where it was not traded. */
+        public Map<Integer, BigDecimal> yearsOf(String code) {
+            Map<Integer, BigDecimal> values = new java.util.TreeMap<>();
+            Map<Integer, BigDecimal> product = products.getOrDefault(code, Map.of());
+            total.keySet().forEach(y -> values.put(y, product.getOrDefault(y, BigDecimal.ZERO)));
+            return values;
+        }
     }
 
     public YearsByProduct yearsByProduct(CountryCode reporter, CountryCode partner, Flow flow, HsLevel level, int fromYear, int toYear) {
@@ -294,14 +301,6 @@ public class ProductFlows {
                 .query((rs, n) -> new Value(null, rs.getString(1).equals("M"), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getBigDecimal(3), rs.getInt(4)))
                 .list();
-    }
-
-    /** The years any of the reporter's statistics on the partner are synthetic (demonstration data) in. */
-    public Set<Integer> syntheticYears(CountryCode reporter, CountryCode partner) {
-        return new TreeSet<>(jdbc.sql("""
-                        select distinct extract(year from s.period)::int from trade_slice s join trade_import i on i.id = s.import_id
-                        where s.reporter = ? and s.partner = ? and i.synthetic""")
-                .params(reporter.value(), partner.value()).query(Integer.class).list());
     }
 
     /** The latest month the reporter's statistics of this flow with the partner cover, monthly or in a year's figure. */

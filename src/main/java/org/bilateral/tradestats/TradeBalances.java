@@ -397,6 +397,20 @@ public class TradeBalances {
                 .list();
     }
 
+    /**
+     * Where a reporter's statistics on a partner come from, a line per import as answers name their sources, and whether
+     * the statistics of any of the years an answer reads are demonstration data.
+     */
+    public record Sourced(List<String> lines, boolean synthetic) {
+    }
+
+    public Sourced sourced(CountryCode reporter, CountryCode partner, java.util.Collection<Integer> years) {
+        List<String> lines = sources(reporter, partner).stream().map(s -> reporter.value() + " statistics on " + partner.value() + ": "
+                + s.dataset() + " #" + s.importId() + " (" + s.fileName() + ")" + (s.synthetic() ? ", synthetic" : "")).toList();
+        Map<Integer, YearProvenance> byYear = provenanceByYear(reporter, partner);
+        return new Sourced(lines, years.stream().anyMatch(y -> byYear.getOrDefault(y, YearProvenance.NONE).synthetic()));
+    }
+
     /** Which imports hold a year of one reporter's statistics about a partner, and whether any is synthetic. */
     private record YearProvenance(String datasets, boolean synthetic) {
 

@@ -35,6 +35,18 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
                 .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(CommandLine.Command.class).name()))
                 .forEach(command -> root.addSubcommand(new CommandLine(command, factory)));
         withHelpOptions(root);
+        // A command that only groups others (`tariffs`, `risk`, `reference`) has nothing to run (neither a Runnable, a Callable
+        // nor a method): named alone, it shows its usage.
+        root.setExecutionStrategy(parseResult -> {
+            List<CommandLine> chosen = parseResult.asCommandLineList();
+            Object command = chosen.get(chosen.size() - 1).getCommand();
+            if (!(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable<?>)
+                    && !(command instanceof java.lang.reflect.Method)) {
+                chosen.get(chosen.size() - 1).usage(chosen.get(chosen.size() - 1).getOut());
+                return 0;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         root.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof InvalidInput invalid) {
                 invalid.problems().forEach(p -> cmd.getErr().println("error: " + p));

@@ -120,6 +120,11 @@ class CommandLineTest {
         assertThat(balanceHelp.exitCode()).isZero();
         assertThat(balanceHelp.out()).contains("--reporter", "--level", "--home", "--db-url");
         assertThat(run("reference", "load", "--help").out()).contains("--reference");
+        // a command that only groups others shows its usage when named alone
+        Run grouping = run("tariffs");
+        assertThat(grouping.exitCode()).isZero();
+        assertThat(grouping.out()).contains("Usage: bilateral tariffs", "what-if");
+        assertThat(run("risk").out()).contains("screen", "product", "watch");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.TextFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,7 @@ final class MeasureFiles {
     private static <T> List<T> rows(byte[] bytes, String file, List<String> columns, RowReader<T> reader) {
         List<InputProblem> problems = new ArrayList<>();
         List<T> rows = new ArrayList<>();
-        try (Reader in = new InputStreamReader(new ByteArrayInputStream(stripBom(bytes)), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(TextFiles.withoutBom(bytes)), StandardCharsets.UTF_8)) {
             var parser = CSV.parse(in);
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -286,7 +287,7 @@ final class MeasureFiles {
     static ExportControlGroups countryGroups(byte[] bytes, String file, JsonMapper json) {
         JsonNode root;
         try {
-            root = json.readTree(stripBom(bytes));
+            root = json.readTree(TextFiles.withoutBom(bytes));
         } catch (RuntimeException e) {
             throw new InvalidInput(new InputProblem(file, null, null, "not readable JSON: " + Limits.shown(String.valueOf(e.getMessage()))));
         }
@@ -314,12 +315,5 @@ final class MeasureFiles {
         JsonNode stamp = root.path("stamp");
         return new ExportControlGroups(stamp.path("source").asString(""), stamp.path("url").asString(""),
                 stamp.path("asOf").asString(""), labels, groups);
-    }
-
-    private static byte[] stripBom(byte[] bytes) {
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return Arrays.copyOfRange(bytes, 3, bytes.length);
-        }
-        return bytes;
     }
 }

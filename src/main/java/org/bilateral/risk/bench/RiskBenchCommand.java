@@ -2,9 +2,6 @@ package org.bilateral.risk.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +19,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.ProcessMemory;
 import org.bilateral.workbench.WorkbenchProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -89,7 +87,7 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
         System.out.printf(Locale.ROOT, "screen CN → VN → US, 2017–2024, %,d subheadings, %d flows read: first %.0f ms, median %.0f ms, "
                         + "max %.0f ms%n", first.screened(), first.flows().size(), firstMs, ms[ms.length / 2], ms[ms.length - 1]);
         first.missing().forEach(m -> System.out.println("  (" + m + ")"));
-        System.out.printf("peak JVM heap %d MB%n", peakHeapMb());
+        System.out.printf("peak JVM heap %d MB%n", ProcessMemory.peakHeapMb());
         return 0;
     }
 
@@ -114,15 +112,5 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
             }
         }
         return rows;
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
     }
 }

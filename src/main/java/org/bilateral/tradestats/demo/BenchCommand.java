@@ -1,9 +1,6 @@
 package org.bilateral.tradestats.demo;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -28,6 +25,7 @@ import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.importing.CopyBaseline;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.ProcessMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -131,7 +129,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
                 }
             }
         }
-        System.out.printf("%npeak memory: JVM heap %d MB, process resident %s%n", peakHeapMb(), peakResident());
+        System.out.printf("%npeak memory: JVM heap %d MB, process resident %s%n", ProcessMemory.peakHeapMb(), ProcessMemory.peakResident());
         return 0;
     }
 
@@ -196,24 +194,5 @@ class BenchCommand implements Callable<Integer>, CliCommand {
             System.out.printf(Locale.ROOT, "%-42s %7.1f ms %6.1f ms %6.1f ms%n", name, ms[ms.length / 2],
                     ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
         });
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
-    }
-
-    private static String peakResident() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                    .map(l -> l.replaceAll("VmHWM:\\s*", "")).findFirst().orElse("unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

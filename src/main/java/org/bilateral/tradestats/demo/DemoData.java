@@ -81,6 +81,11 @@ public final class DemoData {
             {"410150", 0.020}, {"440799", 0.015}, {"271112", 0.010}, {"271019", 0.010}, {"380891", 0.008},
             {"852910", 0.010}, {"903180", 0.010}, {"870323", 0.008}, {"330499", 0.006}, {"210690", 0.010}};
 
+    /** The columns of a Comtrade CSV download, as the demonstration's files write them. */
+    static final String COMTRADE_CSV_HEADER = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,"
+            + "reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,classificationCode,cmdCode,customsCode,"
+            + "motCode,qtyUnitAbbr,qty,netWgt,cifvalue,fobvalue,primaryValue,isReported,synthetic\n";
+
     private static final double[] VIETNAM_SEASON = {1.00, 0.78, 0.98, 0.97, 1.00, 1.01, 1.03, 1.05, 1.04, 1.06, 1.05, 1.03};
     private static final double[] US_SEASON = {0.95, 0.92, 1.00, 1.00, 1.02, 1.00, 0.98, 0.99, 1.02, 1.05, 1.04, 1.03};
 
@@ -263,9 +268,7 @@ public final class DemoData {
     private static void writeComtradeCsv(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int fromYear)
             throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,"
-                    + "flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,classificationCode,cmdCode,"
-                    + "customsCode,motCode,qtyUnitAbbr,qty,netWgt,cifvalue,fobvalue,primaryValue,isReported,synthetic\n");
+            out.write(COMTRADE_CSV_HEADER);
             for (int m = (fromYear - FIRST_YEAR) * 12; m < months(); m++) {
                 YearMonth month = month(m);
                 String period = String.format("%d%02d", month.getYear(), month.getMonthValue());

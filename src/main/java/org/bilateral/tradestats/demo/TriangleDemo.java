@@ -135,9 +135,7 @@ public final class TriangleDemo {
     /** Vietnam's imports from China as a Comtrade CSV of annual figures, reporter 704, partner 156. */
     void writeVietnamFromChina(Path file, Map<String, long[]> series) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,"
-                    + "flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,classificationCode,cmdCode,"
-                    + "customsCode,motCode,qtyUnitAbbr,qty,netWgt,cifvalue,fobvalue,primaryValue,isReported,synthetic\n");
+            out.write(DemoData.COMTRADE_CSV_HEADER);
             for (int year = DemoData.FIRST_YEAR; year <= DemoData.LAST_YEAR; year++) {
                 for (Map.Entry<String, long[]> e : series.entrySet()) {
                     long sum = 0;
