@@ -7,9 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The transshipment screen on the web, its downloads and its JSON. */
+/** The transshipment screen and a product's page on the web, and their downloads. */
 @Controller
 class RiskPages {
 
@@ -47,17 +46,5 @@ class RiskPages {
     @GetMapping("/risk/products/{code:[0-9.]+}.{type:csv|xlsx}")
     ResponseEntity<byte[]> productDownload(@PathVariable String code, @PathVariable String type, RiskForms form) {
         return Downloads.of(RiskTables.product(screens.product(form.request(screens), RiskForms.product(code))), "product-" + code, type);
-    }
-
-    @GetMapping("/api/risk/products/{code}")
-    @ResponseBody
-    ProductView productApi(@PathVariable String code, RiskForms form) {
-        return screens.product(form.request(screens), RiskForms.product(code));
-    }
-
-    @GetMapping("/api/risk/screen")
-    @ResponseBody
-    Screen api(RiskForms form) {
-        return screens.screen(form.request(screens));
     }
 }

@@ -1,15 +1,12 @@
 package org.bilateral.risk;
 
-import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The watch list on the web and as JSON: the products followed, marking one, letting one go. */
+/** The watch list on the web: the products followed, marking one, letting one go. */
 @Controller
 class WatchPages {
 
@@ -35,17 +32,5 @@ class WatchPages {
     String unwatch(WatchForm form) {
         watchList.unwatch(form.triangle(), RiskForms.product(form.code()));
         return "redirect:/risk/watch";
-    }
-
-    @GetMapping("/api/risk/watch")
-    @ResponseBody
-    List<WatchList.Watched> api() {
-        return watchList.list();
-    }
-
-    @PostMapping("/api/risk/watch")
-    @ResponseBody
-    WatchList.Watched watchApi(@RequestBody WatchForm form, Authentication user) {
-        return watchList.watch(form.command(), user.getName());
     }
 }

@@ -118,7 +118,9 @@ class TransshipmentScreenTest {
         String csv = page("/risk.csv?from=2017&to=2020");
         assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("1,847130,");
         assertThat(page("/api/risk/screen?from=2017&to=2020")).contains("\"code\":\"847130\"", "\"synthetic\":false");
-        mvc.perform(get("/api/risk/screen?from=2017&to=2020&hub=CN").with(user("v").roles("VIEWER"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/risk/screen?from=2017&to=2020&hub=CN").with(user("v").roles("VIEWER"))).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/risk?top=many").with(user("v").roles("VIEWER"))).andExpect(status().isBadRequest());
     }
 
