@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.bilateral.policy.measures.Measures;
 import org.bilateral.policy.measures.TariffAction;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Unavailable;
 import org.springframework.stereotype.Service;
 
@@ -42,7 +43,7 @@ public class Stakes {
      * What is at stake beside an ask: its topic's stakes for the side the US measures apply to, or why they cannot be
      * given; for trade fraud, the rates on goods found transshipped.
      *
-     * @param unavailable why the stakes cannot be given (a measure file missing), or null
+     * @param unavailable why the stakes cannot be given (a measure file missing, no files for the partner), or null
      */
     public record Beside(PolicyTopic topic, CountryCode partner, TopicStakes stakes, String unavailable,
                          List<TariffAction> transshipment) {
@@ -62,7 +63,7 @@ public class Stakes {
                 return Optional.of(new Beside(ask.topic(), partner, null, null, measures.tariffHistory(partner).stream()
                         .filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).toList()));
             }
-        } catch (Unavailable e) {
+        } catch (Unavailable | InvalidInput e) {
             return Optional.of(new Beside(ask.topic(), partner, null, e.getMessage(), List.of()));
         }
         return Optional.empty();

@@ -23,7 +23,7 @@ import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
-import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ProductFlows;
 import org.springframework.stereotype.Component;
 
@@ -169,7 +169,7 @@ class TariffsAtStake {
         BigDecimal rate = w.ratePercent() == null ? baseline : w.ratePercent();
         Integer year = figures.year(w.year(), importer, partner);
         if (year == null) {
-            throw new Unavailable("no " + importer.value() + " import statistics from " + partner.value()
+            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value()
                     + " are imported: import them to try a rate on them");
         }
         Map<String, BigDecimal[]> grouped = new TreeMap<>();
@@ -185,7 +185,7 @@ class TariffsAtStake {
             months = Math.max(months, p.months());
         }
         if (grouped.isEmpty()) {
-            throw new Unavailable("no " + importer.value() + " import statistics from " + partner.value() + " for " + year
+            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value() + " for " + year
                     + ": choose a year the statistics hold");
         }
         List<WhatIf.Line> lines = new ArrayList<>();

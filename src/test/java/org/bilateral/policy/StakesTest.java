@@ -12,7 +12,6 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.Unavailable;
 import org.bilateral.tradestats.CensusFile;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
@@ -132,7 +131,7 @@ class StakesTest {
         assertThat(t.topProducts()).extracting(TariffStakes.ProductRates::code).containsExactly("8471");
         assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("no dated tariff history for MX"));
         assertThatThrownBy(() -> stakes.marketEconomyStatus(new StakesRequest(CountryCode.of("MX"), PolicyTopic.MARKET_ECONOMY_STATUS,
-                null, null))).isInstanceOf(Unavailable.class).hasMessageContaining("for VN only, not for MX");
+                null, null))).isInstanceOf(InvalidInput.class).hasMessageContaining("for VN only, not for MX");
     }
 
     @Test
@@ -158,7 +157,7 @@ class StakesTest {
         assertThatThrownBy(() -> new WhatIf(VN, new BigDecimal("12.345"), List.of(), null, null, null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("at most two decimals");
         assertThatThrownBy(() -> stakes.whatIf(new WhatIf(CountryCode.of("MX"), BigDecimal.TEN, List.of(), null, null, null)))
-                .isInstanceOf(Unavailable.class).hasMessageContaining("not for MX");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("not for MX");
     }
 
     @Test

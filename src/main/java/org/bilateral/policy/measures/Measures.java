@@ -9,7 +9,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.ReferenceDataLoaded;
 import org.bilateral.reference.ReferenceFiles;
 import org.bilateral.shared.CountryCode;
-import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.InvalidInput;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,7 +110,8 @@ public class Measures {
     private static PartnerFiles partner(CountryCode partner) {
         PartnerFiles p = PARTNERS.get(partner);
         if (p == null) {
-            throw new Unavailable("the reference data holds the United States' orders and tariff history for "
+            // not a passing condition but a fact of the data: the request is refused, as one naming an unknown product is
+            throw new InvalidInput("partner", "the reference data holds the United States' orders and tariff history for "
                     + String.join(", ", PARTNERS.keySet().stream().map(CountryCode::value).sorted().toList())
                     + " only, not for " + partner.value());
         }
