@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * A product's flows as a whole ECharts option: one line per record, in millions of dollars, the importer's records solid
- * and the exporter's dashed, the tariff event marked on the year it fell in.
+ * and the exporter's dashed, the tariff event marked on the year it fell in; world totals, many times larger, dotted on an
+ * axis of their own at the right so the triangle's lines stay readable.
  */
 final class ProductChart {
 
@@ -34,7 +35,9 @@ final class ProductChart {
             line.put("name", s.flow() + ": " + s.record());
             line.put("type", "line");
             line.put("data", data);
-            line.put("lineStyle", Map.of("type", s.record().contains("exports") ? "dashed" : "solid"));
+            boolean world = s.record().endsWith("the world");
+            line.put("lineStyle", Map.of("type", world ? "dotted" : s.record().contains("exports") ? "dashed" : "solid"));
+            line.put("yAxisIndex", world ? 1 : 0);
             if (lines.isEmpty() && v.request().event() != null) {
                 line.put("markLine", Map.of("symbol", "none", "label", Map.of("formatter", "event " + v.request().event()),
                         "data", List.of(Map.of("xAxis", String.valueOf(v.request().event().getYear())))));
@@ -44,9 +47,14 @@ final class ProductChart {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0, "type", "scroll"));
-        option.put("grid", Map.of("left", 60, "right", 30, "top", 50, "bottom", 30));
+        boolean anyWorld = v.series().stream().anyMatch(s -> s.record().endsWith("the world"));
+        option.put("grid", Map.of("left", 60, "right", anyWorld ? 70 : 30, "top", 70, "bottom", 30));
         option.put("xAxis", Map.of("type", "category", "data", axis));
-        option.put("yAxis", Map.of("type", "value", "name", "USD m"));
+        List<Object> axes = new ArrayList<>(List.of(Map.of("type", "value", "name", "USD m")));
+        if (anyWorld) {
+            axes.add(Map.of("type", "value", "name", "world, USD m", "splitLine", Map.of("show", false)));
+        }
+        option.put("yAxis", axes);
         option.put("series", lines);
         return option;
     }

@@ -4,15 +4,42 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One product's four flows by year, in US dollars. A flow the statistics do not hold at all is null; a year the flow's
+ * One product's flows by year, in US dollars. A flow the statistics do not hold at all is null; a year the flow's
  * statistics cover without the product is zero; a year they do not cover is absent.
  *
- * @param originToDestination the destination's imports from the origin (or the origin's exports to it, where only those
- *                            are imported)
- * @param hubToDestination    the destination's imports from the hub, as the destination records them
- * @param originToHub         the hub's imports from the origin (or the origin's exports to the hub)
- * @param hubReportsExports   the hub's exports to the destination, as the hub records them
+ * @param originToDestination  the destination's imports from the origin (or the origin's exports to it, where only those
+ *                             are imported)
+ * @param hubToDestination     the destination's imports from the hub, as the destination records them
+ * @param originToHub          the hub's imports from the origin (or the origin's exports to the hub)
+ * @param hubReportsExports    the hub's exports to the destination, as the hub records them
+ * @param originToWorld        the origin's exports to the world, its world totals
+ * @param hubToWorld           the hub's exports to the world
+ * @param destinationFromWorld the destination's imports from the world
+ * @param originToHubUnits     the origin → hub flow's quantities by year, where its statistics give them (else empty)
+ * @param hubToDestinationUnits the hub → destination flow's quantities by year
  */
 public record ProductSeries(String code, Map<Integer, BigDecimal> originToDestination, Map<Integer, BigDecimal> hubToDestination,
-                            Map<Integer, BigDecimal> originToHub, Map<Integer, BigDecimal> hubReportsExports) {
+                            Map<Integer, BigDecimal> originToHub, Map<Integer, BigDecimal> hubReportsExports,
+                            Map<Integer, BigDecimal> originToWorld, Map<Integer, BigDecimal> hubToWorld,
+                            Map<Integer, BigDecimal> destinationFromWorld, Map<Integer, UnitValue> originToHubUnits,
+                            Map<Integer, UnitValue> hubToDestinationUnits) {
+
+    /** The four bilateral flows alone: no world totals, no quantities. */
+    public ProductSeries(String code, Map<Integer, BigDecimal> originToDestination, Map<Integer, BigDecimal> hubToDestination,
+                         Map<Integer, BigDecimal> originToHub, Map<Integer, BigDecimal> hubReportsExports) {
+        this(code, originToDestination, hubToDestination, originToHub, hubReportsExports, null, null, null, Map.of(), Map.of());
+    }
+
+    /**
+     * A year's quantity of a product in one unit and the value of the figures giving it.
+     *
+     * @param unit the unit in words common to both statistics offices ({@link QuantityUnits})
+     */
+    public record UnitValue(String unit, BigDecimal quantity, BigDecimal valueUsd) {
+
+        /** US dollars per unit. */
+        public double perUnit() {
+            return valueUsd.doubleValue() / quantity.doubleValue();
+        }
+    }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "risk", description = {"Risk signals of transshipment, screened from the imported statistics.",
     "  risk screen --origin CN --hub VN --destination US --from 2017 --to 2024 [--level subheading] [--top 50] [--format ...]",
     "  risk product 8541.43 [--origin CN --hub VN --destination US] --from 2017 --to 2024 [--format ...]",
-    "  risk watch | risk watch 8541.43 [--note TEXT] [--ask A5] | risk watch 8541.43 --remove"},
+    "  risk watch | risk watch 8541.43 [--note TEXT] [--ask A5] [--engagement 12] | risk watch 8541.43 --remove"},
         subcommands = {RiskCommand.ScreenCommand.class, RiskCommand.ProductCommand.class, RiskCommand.WatchCommand.class})
 class RiskCommand implements CliCommand {
 
@@ -166,6 +166,9 @@ class RiskCommand implements CliCommand {
         @Option(names = "--ask", description = "the ask it bears on, e.g. A5")
         String ask;
 
+        @Option(names = "--engagement", description = "the engagement citing it, by the number in its address (/engagements/12)")
+        String engagement;
+
         @Option(names = "--remove", description = "stop watching it")
         boolean remove;
 
@@ -178,7 +181,7 @@ class RiskCommand implements CliCommand {
         @Override
         public Integer call() {
             if (code != null) {
-                WatchForm form = new WatchForm(triangle.origin, triangle.hub, triangle.destination, code, note, ask);
+                WatchForm form = new WatchForm(triangle.origin, triangle.hub, triangle.destination, code, note, ask, engagement);
                 if (remove) {
                     watchList.unwatch(form.triangle(), RiskForms.product(code));
                 } else {
@@ -186,8 +189,8 @@ class RiskCommand implements CliCommand {
                 }
             }
             for (WatchList.Watched w : watchList.list()) {
-                System.out.printf("%s  %s %s%s%s%n", w.triangle(), w.code(), w.label(), w.ask() == null ? "" : "  [A" + w.ask() + "]",
-                        w.note() == null ? "" : "  " + w.note());
+                System.out.printf("%s  %s %s%s%s%s%n", w.triangle(), w.code(), w.label(), w.ask() == null ? "" : "  [A" + w.ask() + "]",
+                        w.engagement() == null ? "" : "  [engagement " + w.engagement() + "]", w.note() == null ? "" : "  " + w.note());
             }
             return 0;
         }

@@ -57,7 +57,7 @@ public class TransshipmentScreen {
     }
 
     public Screen screen(ScreenRequest r) {
-        return screen(r, r.top());
+        return screen(r, r.top(), null);
     }
 
     /**
@@ -69,7 +69,7 @@ public class TransshipmentScreen {
             throw new InvalidInput("product", code + " has " + code.level() + " digits: products are chapters, headings or subheadings");
         }
         ScreenRequest r = new ScreenRequest(asked.triangle(), asked.fromYear(), asked.toYear(), code.hsLevel(), asked.top(), asked.event());
-        Screen all = screen(r, Integer.MAX_VALUE);
+        Screen all = screen(r, Integer.MAX_VALUE, code.digits());
         Screen.Candidate candidate = all.candidates().stream().filter(c -> c.code().equals(code.digits())).findFirst()
                 .orElseThrow(() -> new NotFound("product " + code + " among " + r.triangle().destination().value() + "'s imports from "
                         + r.triangle().hub().value() + " in " + r.fromYear() + "–" + r.toYear()));
@@ -77,22 +77,31 @@ public class TransshipmentScreen {
         CountryCode h = r.triangle().hub();
         CountryCode d = r.triangle().destination();
         List<ProductView.Series> series = new ArrayList<>();
-        String[][] records = {{"origin → destination", d.value(), o.value(), "M"}, {"origin → destination", o.value(), d.value(), "X"},
-            {"hub → destination", d.value(), h.value(), "M"}, {"hub → destination", h.value(), d.value(), "X"},
-            {"origin → hub", h.value(), o.value(), "M"}, {"origin → hub", o.value(), h.value(), "X"}};
-        for (String[] rec : records) {
-            Flow flow = rec[3].equals("M") ? Flow.IMPORT : Flow.EXPORT;
-            ProductFlows.YearsByProduct data = flows.yearsByProduct(CountryCode.of(rec[1]), CountryCode.of(rec[2]), flow, r.level(),
+        record Record(String flow, CountryCode reporter, CountryCode partner, Flow direction) {
+        }
+        CountryCode w = CountryCode.WORLD;
+        List<Record> records = List.of(new Record("origin → destination", d, o, Flow.IMPORT), new Record("origin → destination", o, d, Flow.EXPORT),
+                new Record("hub → destination", d, h, Flow.IMPORT), new Record("hub → destination", h, d, Flow.EXPORT),
+                new Record("origin → hub", h, o, Flow.IMPORT), new Record("origin → hub", o, h, Flow.EXPORT),
+                new Record("origin → world", o, w, Flow.EXPORT), new Record("hub → world", h, w, Flow.EXPORT),
+                new Record("world → destination", d, w, Flow.IMPORT));
+        for (Record rec : records) {
+            ProductFlows.YearsByProduct data = flows.yearsByProduct(rec.reporter(), rec.partner(), rec.direction(), r.level(),
                     r.fromYear(), r.toYear());
             if (!data.isEmpty()) {
-                series.add(new ProductView.Series(rec[0], rec[1] + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ")
-                        + rec[2], data.yearsOf(code.digits())));
+                series.add(new ProductView.Series(rec.flow(), rec.reporter().value() + "'s "
+                        + (rec.direction() == Flow.IMPORT ? "imports from " : "exports to ")
+                        + (CountryCode.WORLD.equals(rec.partner()) ? "the world" : rec.partner().value()), data.yearsOf(code.digits())));
             }
         }
         return new ProductView(r, candidate, all.screened(), series, all.missing(), all.provenance());
     }
 
-    private Screen screen(ScreenRequest r, int top) {
+    /**
+     * @param focus the one product to answer for, at its rank among all, or null for the top products: the arithmetic is
+     *              spelled out only for the products answered
+     */
+    private Screen screen(ScreenRequest r, int top, String focus) {
         TriangleFlows.Flows f = triangleFlows.read(r);
         Set<String> codes = new TreeSet<>();
         for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub()}) {
@@ -111,9 +120,11 @@ public class TransshipmentScreen {
         List<List<Signal>> measured = new ArrayList<>();
         for (String code : codes) {
             ProductSeries p = new ProductSeries(code, yearly(f.originToDestination(), code), yearly(f.hubToDestination(), code),
-                    yearly(f.originToHub(), code), yearly(f.hubReportsExports(), code));
+                    yearly(f.originToHub(), code), yearly(f.hubReportsExports(), code), yearly(f.originToWorld(), code),
+                    yearly(f.hubToWorld(), code), yearly(f.destinationFromWorld(), code),
+                    f.originToHubUnits().getOrDefault(code, Map.of()), f.hubToDestinationUnits().getOrDefault(code, Map.of()));
             series.add(p);
-            measured.add(Signals.of(p, context));
+            measured.add(Signals.of(p, context.measuringOnly()));
         }
         List<List<Signal>> ranked = Signals.ranked(measured);
         Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));
@@ -130,12 +141,21 @@ public class TransshipmentScreen {
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::trade, Comparator.reverseOrder())
                 .thenComparing(s -> s.p().code()));
         List<Screen.Candidate> candidates = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(top, scored.size()))) {
+        for (int i = 0; i < Math.min(top, scored.size()); i++) {
+            Scored s = scored.get(i);
+            if (focus != null && !focus.equals(s.p().code())) {
+                continue;
+            }
+            List<Signal> signals = new ArrayList<>();
+            List<Signal> spelled = Signals.of(s.p(), context);
+            for (int k = 0; k < spelled.size(); k++) {
+                signals.add(spelled.get(k).ranked(s.signals().get(k).rank()));
+            }
             BigDecimal duty = premium.map(rate -> s.trade().multiply(rate.premiumPercent()).divide(BigDecimal.valueOf(100), 0,
                     RoundingMode.HALF_EVEN)).orElse(null);
-            candidates.add(new Screen.Candidate(candidates.size() + 1, s.p().code(),
-                    nomenclature.description(s.p().code()).orElse("(national or special code)"), s.score(), s.signals(), s.trade(),
-                    tradeYear, duty));
+            candidates.add(new Screen.Candidate(i + 1, s.p().code(),
+                    nomenclature.description(s.p().code()).orElse("(national or special code)"), s.score(), List.copyOf(signals),
+                    s.trade(), tradeYear, duty));
         }
         return new Screen(r, flowsRead(f), f.missing(), series.size(), candidates, bound(series, tradeYear), premium.orElse(null),
                 provenance(r, f));
@@ -162,36 +182,29 @@ public class TransshipmentScreen {
     }
 
     private static List<Screen.FlowRead> flowsRead(TriangleFlows.Flows f) {
-        List<Screen.FlowRead> read = new ArrayList<>();
-        for (TriangleFlows.Read r : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub(),
-                f.hubReportsExports()}) {
-            if (r != null) {
-                read.add(new Screen.FlowRead(r.name(), r.description(), List.copyOf(r.data().total().keySet())));
-            }
-        }
-        return read;
+        return f.all().stream().map(r -> new Screen.FlowRead(r.name(), r.description(), List.copyOf(r.data().total().keySet())))
+                .toList();
     }
 
     private Provenance provenance(ScreenRequest r, TriangleFlows.Flows f) {
         List<String> sources = new ArrayList<>();
         boolean synthetic = false;
-        for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub(),
-                f.hubReportsExports()}) {
-            if (read == null) {
-                continue;
-            }
+        for (TriangleFlows.Read read : f.all()) {
             TradeBalances.Sourced statistics = balances.sourced(read.reporter(), read.partner(), read.data().total().keySet());
             statistics.lines().stream().filter(line -> !sources.contains(line)).forEach(sources::add);
             synthetic |= statistics.synthetic();
         }
         List<String> leavesOut = new ArrayList<>(List.of(
-                "Scores rank the products against each other: the route's signals (pass-through, mirror gap; two thirds of the "
-                        + "weight) and the change's (diversion, surge), each a rank among the products: evidence to look into, never "
-                        + "a finding of transshipment.",
+                "Scores rank the products against each other: the route's signals (pass-through, mirror gap, unit values; two "
+                        + "thirds of the weight) and the change's (diversion, surge, the Freund test), each a rank among the products: "
+                        + "evidence to look into, never a finding of transshipment.",
                 "Signals are measured on yearly figures; the event's own year (" + (r.event() == null ? "none" : r.event().getYear())
                         + ") is neither before nor after it.",
                 "The pass-through bound is an upper bound: goods the hub imports from the origin may be used or sold at home.",
-                "Unit values and the Freund test (which needs each flow's world total) are not measured yet."));
+                "Unit values are compared at the subheading only, in the unit carrying most of each year's value, where both "
+                        + "flows' statistics give quantities (Comtrade's are partly estimated by the UN).",
+                "The Freund test's excess growth is a value at stake, not the value rerouted: the hub's exports may grow faster to "
+                        + "the destination for reasons of their own."));
         leavesOut.addAll(f.missing());
         return new Provenance(List.copyOf(sources), List.copyOf(leavesOut), synthetic);
     }

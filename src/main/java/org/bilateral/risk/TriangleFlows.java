@@ -1,15 +1,21 @@
 package org.bilateral.risk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ProductFlows;
 import org.springframework.stereotype.Component;
 
 /**
  * The four flows of a triangle as the statistics hold them, each from the side that records it best: imports as the
- * importer records them, else the exporter's record of the same trade (said so), else missing, said plainly.
+ * importer records them, else the exporter's record of the same trade (said so), else missing, said plainly. Beside them,
+ * the world totals the Freund test compares with (each country's trade with all partners), and the quantities of the two
+ * flows a rerouted good passes through, for their unit values.
  */
 @Component
 class TriangleFlows {
@@ -18,13 +24,30 @@ class TriangleFlows {
     record Read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ProductFlows.YearsByProduct data) {
 
         String description() {
-            return reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ") + partner.value()
+            return reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ")
+                    + (CountryCode.WORLD.equals(partner) ? "the world" : partner.value())
                     + (mirrored ? " (its partner's record being absent)" : "");
         }
     }
 
-    /** The four flows, each null when missing, and what is missing in words. */
-    record Flows(Read originToDestination, Read hubToDestination, Read originToHub, Read hubReportsExports, List<String> missing) {
+    /**
+     * The four flows and the three world totals, each null when missing, the two flows' quantities (subheading by
+     * subheading, empty where none), and what is missing in words.
+     */
+    record Flows(Read originToDestination, Read hubToDestination, Read originToHub, Read hubReportsExports, Read originToWorld,
+                 Read hubToWorld, Read destinationFromWorld, Map<String, Map<Integer, ProductSeries.UnitValue>> originToHubUnits,
+                 Map<String, Map<Integer, ProductSeries.UnitValue>> hubToDestinationUnits, List<String> missing) {
+
+        List<Read> all() {
+            List<Read> all = new ArrayList<>();
+            for (Read r : new Read[] {originToDestination, hubToDestination, originToHub, hubReportsExports, originToWorld, hubToWorld,
+                destinationFromWorld}) {
+                if (r != null) {
+                    all.add(r);
+                }
+            }
+            return all;
+        }
     }
 
     private final ProductFlows flows;
@@ -50,7 +73,45 @@ class TriangleFlows {
             missing.add("no statistics of " + h.value() + "'s exports to " + d.value() + ": import Comtrade for reporter " + h.value()
                     + " (the mirror gap needs both sides' records)");
         }
-        return new Flows(od, hd, oh, hx, List.copyOf(missing));
+        Read ow = world("origin → world", o, Flow.EXPORT, r, missing);
+        Read hw = world("hub → world", h, Flow.EXPORT, r, missing);
+        Read dw = world("world → destination", d, Flow.IMPORT, r, missing);
+        boolean subheadings = r.level() == HsLevel.SUBHEADING;
+        Map<String, Map<Integer, ProductSeries.UnitValue>> ohUnits = oh == null || !subheadings ? Map.of() : units(oh, r);
+        Map<String, Map<Integer, ProductSeries.UnitValue>> hdUnits = hd == null || !subheadings ? Map.of() : units(hd, r);
+        return new Flows(od, hd, oh, hx, ow, hw, dw, ohUnits, hdUnits, List.copyOf(missing));
+    }
+
+    /** A country's trade with the world: Comtrade's partner World, or the Census total of all countries. */
+    private Read world(String name, CountryCode reporter, Flow flow, ScreenRequest r, List<String> missing) {
+        Read read = read(name, reporter, CountryCode.WORLD, flow, false, r);
+        if (read == null) {
+            missing.add("no world totals of " + reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports" : "exports")
+                    + ": import Comtrade for reporter " + reporter.value() + " with partner World (0)"
+                    + (reporter.value().equals("US") ? ", or Census with all countries (CTY_CODE -)" : "")
+                    + (flow == Flow.EXPORT ? "; the Freund test needs them" : "; the surge then compares with origin and hub alone"));
+        }
+        return read;
+    }
+
+    /**
+     * Each subheading's quantity by year in the unit carrying most of its value that year. Quantities are comparable only
+     * within a subheading, so at chapters and headings there are none.
+     */
+    private Map<String, Map<Integer, ProductSeries.UnitValue>> units(Read read, ScreenRequest r) {
+        Map<String, Map<Integer, Map<String, ProductSeries.UnitValue>>> byUnit = new HashMap<>();
+        for (ProductFlows.Quantity q : flows.quantities(read.reporter(), read.partner(), read.flow(), r.fromYear(), r.toYear())) {
+            Optional<String> unit = QuantityUnits.common(q.unit());
+            if (unit.isPresent() && q.quantity().signum() > 0) {
+                byUnit.computeIfAbsent(q.subheading(), c -> new HashMap<>()).computeIfAbsent(q.year(), y -> new HashMap<>())
+                        .merge(unit.get(), new ProductSeries.UnitValue(unit.get(), q.quantity(), q.valueUsd()),
+                                (a, b) -> new ProductSeries.UnitValue(a.unit(), a.quantity().add(b.quantity()), a.valueUsd().add(b.valueUsd())));
+            }
+        }
+        Map<String, Map<Integer, ProductSeries.UnitValue>> units = new HashMap<>();
+        byUnit.forEach((code, years) -> years.forEach((year, inUnits) -> units.computeIfAbsent(code, c -> new HashMap<>())
+                .put(year, inUnits.values().stream().max(java.util.Comparator.comparing(ProductSeries.UnitValue::valueUsd)).orElseThrow())));
+        return units;
     }
 
     /** An importer's record, else the exporter's record of the same trade. */

@@ -3,6 +3,8 @@ package org.bilateral.risk;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.WatchedAtEngagement;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.WatchedProducts;
@@ -17,15 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The products the team follows, marked from a screen with a note, and the ask each bears on where one does: what to
- * have an answer ready for before the other side raises it.
+ * The products the team follows, marked from a screen with a note, the ask each bears on and the engagement it was
+ * raised at, where they do: what to have an answer ready for before the other side raises it.
  */
 @Service
-public class WatchList implements WatchedProducts {
+public class WatchList implements WatchedProducts, WatchedAtEngagement {
 
-    /** A product followed: its triangle, its code and name, why, the ask it bears on, who marked it and when. */
-    public record Watched(long id, Triangle triangle, String code, String label, String note, Long ask, String markedBy,
-                          Instant markedAt) {
+    /**
+     * A product followed: its triangle, its code and name, why, the ask it bears on, the engagement citing it, who marked
+     * it and when.
+     */
+    public record Watched(long id, Triangle triangle, String code, String label, String note, Long ask, Long engagement,
+                          String markedBy, Instant markedAt) {
 
         /** The product's own page. */
         public String link() {
@@ -34,8 +39,8 @@ public class WatchList implements WatchedProducts {
         }
     }
 
-    /** A product to follow; marking it again replaces its note and ask. */
-    public record Watch(Triangle triangle, HsCode code, String note, String ask) {
+    /** A product to follow; marking it again replaces its note, ask and engagement. */
+    public record Watch(Triangle triangle, HsCode code, String note, String ask, Long engagement) {
         public Watch {
             if (triangle == null || code == null) {
                 throw new InvalidInput("watch", "name the triangle and the product");
@@ -48,17 +53,22 @@ public class WatchList implements WatchedProducts {
             });
             note = note == null || note.isBlank() ? null : note.strip();
             ask = ask == null || ask.isBlank() ? null : ask.strip();
+            if (engagement != null && engagement <= 0) {
+                throw new InvalidInput("engagement", "an engagement's number is 1 or more");
+            }
         }
     }
 
     private final JdbcClient jdbc;
     private final Asks asks;
+    private final Engagements engagements;
     private final Nomenclature nomenclature;
     private final AuditTrail audit;
 
-    WatchList(JdbcClient jdbc, Asks asks, Nomenclature nomenclature, AuditTrail audit) {
+    WatchList(JdbcClient jdbc, Asks asks, Engagements engagements, Nomenclature nomenclature, AuditTrail audit) {
         this.jdbc = jdbc;
         this.asks = asks;
+        this.engagements = engagements;
         this.nomenclature = nomenclature;
         this.audit = audit;
     }
@@ -73,13 +83,19 @@ public class WatchList implements WatchedProducts {
                 throw new InvalidInput("ask", "there is no ask " + Limits.shown(w.ask()));
             }
         }
+        if (w.engagement() != null && engagements.engagement(w.engagement()).isEmpty()) {
+            throw new InvalidInput("engagement", "there is no engagement " + w.engagement());
+        }
         Triangle t = w.triangle();
         long id = jdbc.sql("""
-                        insert into watched_product (origin, hub, destination, code, note, ask_id, marked_by) values (?, ?, ?, ?, ?, ?, ?)
+                        insert into watched_product (origin, hub, destination, code, note, ask_id, engagement_id, marked_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (origin, hub, destination, code) do update
-                        set note = excluded.note, ask_id = excluded.ask_id, marked_by = excluded.marked_by, marked_at = now()
+                        set note = excluded.note, ask_id = excluded.ask_id, engagement_id = excluded.engagement_id,
+                            marked_by = excluded.marked_by, marked_at = now()
                         returning id""")
-                .params(t.origin().value(), t.hub().value(), t.destination().value(), w.code().digits(), w.note(), ask, markedBy)
+                .params(t.origin().value(), t.hub().value(), t.destination().value(), w.code().digits(), w.note(), ask,
+                        w.engagement(), markedBy)
                 .query(Long.class).single();
         audit.record("product watched", t + " " + w.code(), null, w);
         return list().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
@@ -98,20 +114,27 @@ public class WatchList implements WatchedProducts {
     /** Every product followed, newest first. */
     public List<Watched> list() {
         return jdbc.sql("""
-                        select id, origin, hub, destination, code, note, ask_id, marked_by, marked_at from watched_product
-                        order by marked_at desc, id desc""")
+                        select id, origin, hub, destination, code, note, ask_id, engagement_id, marked_by, marked_at
+                        from watched_product order by marked_at desc, id desc""")
                 .query((rs, n) -> new Watched(rs.getLong(1), new Triangle(CountryCode.of(rs.getString(2)), CountryCode.of(rs.getString(3)),
                         CountryCode.of(rs.getString(4))), rs.getString(5), nomenclature.description(rs.getString(5))
-                        .orElse("(national or special code)"), rs.getString(6), (Long) rs.getObject(7), rs.getString(8),
-                        rs.getObject(9, OffsetDateTime.class).toInstant()))
+                        .orElse("(national or special code)"), rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
+                        rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant()))
                 .list();
     }
 
     /** The products watched that bear on an ask, for the ask's page. */
     @Override
-    public List<Citation> citing(long askId) {
+    public List<WatchedProducts.Citation> citing(long askId) {
         return list().stream().filter(w -> w.ask() != null && w.ask() == askId)
-                .map(w -> new Citation(w.code(), w.label(), w.triangle().toString(), w.note(), w.link())).toList();
+                .map(w -> new WatchedProducts.Citation(w.code(), w.label(), w.triangle().toString(), w.note(), w.link())).toList();
+    }
+
+    /** The products watched that an engagement cites, for the engagement's page. */
+    @Override
+    public List<WatchedAtEngagement.Citation> citingAt(long engagementId) {
+        return list().stream().filter(w -> w.engagement() != null && w.engagement() == engagementId)
+                .map(w -> new WatchedAtEngagement.Citation(w.code(), w.label(), w.triangle().toString(), w.note(), w.link())).toList();
     }
 
 }

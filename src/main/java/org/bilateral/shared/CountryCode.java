@@ -8,6 +8,12 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
 
+    /**
+     * The world as a trade partner: a reporter's trade with all partners together (Comtrade partner 0, Census "-"), kept
+     * apart from its trade with each country. XW is of the codes ISO 3166 leaves to its users, never a country's.
+     */
+    public static final CountryCode WORLD = new CountryCode("XW");
+
     public CountryCode {
         if (value == null || !ALPHA2.matcher(value).matches()) {
             throw new IllegalArgumentException("not an ISO alpha-2 country code: " + (value == null ? "nothing" : Limits.shown(value)));

@@ -133,63 +133,28 @@ public class ProductFlows {
     }
 
     /**
-     * National lines are summed from the figures of each period's most detailed slice (a file may hold HS2 and HS10
-     * lines of the same month; counting both would count twice), monthly where the year has months, else its annual
-     * figure. Figures are narrowed by their subheading, which PostgreSQL looks up in a hashed list, then matched on
+     * National lines are summed from the figures of each year's most detailed slices (see {@link Held}). Figures are narrowed by their subheading, which PostgreSQL looks up in a hashed list, then matched on
      * every digit here.
      */
     private List<CodeYear> nationalLines(CountryCode reporter, CountryCode partner, Flow flow, List<HsCode> codes, int fromYear,
                                          int toYear) {
-        record Detail(int year, char freq, int level, int periods) {
-        }
-        Map<Integer, Detail> detail = new HashMap<>();
-        jdbc.sql("""
-                        select year, freq, min(top), count(*) from (
-                            select extract(year from period)::int as year, freq, period, max(hs_level) as top from trade_slice
-                            where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to
-                            group by 1, 2, 3) s
-                        group by 1, 2""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query(rs -> {
-                    Detail d = new Detail(rs.getInt(1), rs.getString(2).charAt(0), rs.getInt(3), rs.getInt(4));
-                    // a year's months, where it has any, rather than its annual figure
-                    detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
-                });
-        record Held(long importId, long sliceKey, int year, char freq) {
-        }
-        List<Held> held = jdbc.sql("""
-                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
-                               extract(year from period)::int, freq
-                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
-                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
-                        where hs_level = top""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0)))
-                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
-        Map<Long, Integer> yearOfSlice = new HashMap<>();
-        held.forEach(h -> yearOfSlice.put(h.sliceKey(), h.year()));
+        Held held = held(reporter, partner, flow, fromYear, toYear);
         Map<Integer, Map<String, BigDecimal>> lines = new HashMap<>();
-        if (!held.isEmpty()) {
-            // One reporter's slices of one partner and flow have keys in one range (the key packs reporter, partner and
-            // flow above the month): the block-range index on the key finds their pages in one pass over its ranges,
-            // where a search per key took 72 passes; the list of keys then picks the slices held.
+        if (!held.slices().isEmpty()) {
             jdbc.sql("""
                             select slice_key, hs_code, sum(value_usd) from trade_figure
                             where import_id = any(cast(:imports as bigint[])) and slice_key between :lowest and :highest
                               and slice_key = any(cast(:keys as bigint[])) and left(hs_code, 6) = any(cast(:subheadings as text[]))
                             group by 1, 2""")
-                    .param("imports", held.stream().map(Held::importId).distinct().toArray(Long[]::new))
-                    .param("lowest", held.stream().mapToLong(Held::sliceKey).min().orElseThrow())
-                    .param("highest", held.stream().mapToLong(Held::sliceKey).max().orElseThrow())
-                    .param("keys", held.stream().map(Held::sliceKey).toArray(Long[]::new))
+                    .param("imports", held.imports()).param("lowest", held.lowest()).param("highest", held.highest())
+                    .param("keys", held.keys())
                     .param("subheadings", codes.stream().map(c -> c.digits().substring(0, 6)).distinct().toArray(String[]::new))
                     .query(rs -> {
-                        lines.computeIfAbsent(yearOfSlice.get(rs.getLong(1)), y -> new HashMap<>())
+                        lines.computeIfAbsent(held.yearOf(rs.getLong(1)), y -> new HashMap<>())
                                 .merge(rs.getString(2), rs.getBigDecimal(3), BigDecimal::add);
                     });
         }
+        Map<Integer, Detail> detail = held.detail();
         List<CodeYear> result = new ArrayList<>();
         for (Detail d : new TreeSet<>(detail.keySet()).stream().map(detail::get).toList()) {
             int months = d.freq() == 'M' ? d.periods() : 12;
@@ -207,6 +172,96 @@ public class ProductFlows {
             }
         }
         return result;
+    }
+
+    /** A year's most detailed statistics: monthly where it has months, at the level of its most detailed slice. */
+    private record Detail(int year, char freq, int level, int periods) {
+    }
+
+    /** One slice of figures a year is read from: its import and key. */
+    private record Slice(long importId, long sliceKey, int year, char freq) {
+    }
+
+    /**
+     * The slices each year's figures are read from: each period's most detailed (a file may hold HS2 and HS10 lines of the
+     * same month; counting both would count twice), monthly where the year has months, else its annual figure.
+     * One reporter's slices of one partner and flow have keys in one range (the key packs reporter, partner and flow above
+     * the month): the block-range index on the key finds their pages in one pass over its ranges (between lowest and
+     * highest), where a search per key took 72 passes; the list of keys then picks the slices held.
+     */
+    private record Held(Map<Integer, Detail> detail, List<Slice> slices, Map<Long, Integer> years) {
+
+        int yearOf(long sliceKey) {
+            return years.get(sliceKey);
+        }
+
+        Long[] imports() {
+            return slices.stream().map(Slice::importId).distinct().toArray(Long[]::new);
+        }
+
+        Long[] keys() {
+            return slices.stream().map(Slice::sliceKey).toArray(Long[]::new);
+        }
+
+        long lowest() {
+            return slices.stream().mapToLong(Slice::sliceKey).min().orElseThrow();
+        }
+
+        long highest() {
+            return slices.stream().mapToLong(Slice::sliceKey).max().orElseThrow();
+        }
+    }
+
+    private Held held(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
+        Map<Integer, Detail> detail = new HashMap<>();
+        jdbc.sql("""
+                        select year, freq, min(top), count(*) from (
+                            select extract(year from period)::int as year, freq, period, max(hs_level) as top from trade_slice
+                            where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to
+                            group by 1, 2, 3) s
+                        group by 1, 2""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query(rs -> {
+                    Detail d = new Detail(rs.getInt(1), rs.getString(2).charAt(0), rs.getInt(3), rs.getInt(4));
+                    // a year's months, where it has any, rather than its annual figure
+                    detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
+                });
+        List<Slice> slices = jdbc.sql("""
+                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
+                               extract(year from period)::int, freq
+                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
+                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
+                        where hs_level = top""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0)))
+                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
+        Map<Long, Integer> years = new HashMap<>();
+        slices.forEach(h -> years.put(h.sliceKey(), h.year()));
+        return new Held(detail, slices, years);
+    }
+
+    /**
+     * A subheading's quantity in one unit in a year, and the value of the figures that give it: value over quantity is its
+     * unit value. Figures without a quantity are left out of both.
+     */
+    public record Quantity(String subheading, int year, String unit, BigDecimal quantity, BigDecimal valueUsd) {
+    }
+
+    /**
+     * Every subheading's quantities by year and unit, as every import sums them from the figures of each year's most
+     * detailed statistics at the subheading or finer; years held only above the subheading have none. A figure's own unit
+     * is kept as the statistics office wrote it (Census "KG", Comtrade "kg"): comparing units is the reader's concern.
+     */
+    public List<Quantity> quantities(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
+        return jdbc.sql("""
+                        select subheading, year, unit, quantity, value_usd from trade_quantity
+                        where reporter = :r and partner = :p and flow = :f and year between :from and :to""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code()).param("from", fromYear)
+                .param("to", toYear)
+                .query((rs, n) -> new Quantity(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
+                .list();
     }
 
     /** One product's trade in a year: its code at the level asked, its value and the months the value holds. */
@@ -272,16 +327,16 @@ public class ProductFlows {
     public record Supply(CountryCode partner, String code, BigDecimal valueUsd) {
     }
 
-    /** Every partner the reporter's statistics hold for these products in a year, by product and value. */
+    /** Every country (not the world totals) the reporter's statistics hold for these products in a year, by product and value. */
     public List<Supply> suppliers(CountryCode reporter, Flow flow, HsLevel level, Collection<String> codes, int year) {
         totals.requireWhole();
         return jdbc.sql("""
                         select partner, code, value_usd from trade_total
                         where reporter = :r and flow = :f and freq = 'Y' and period = :year and level = :level
-                          and code = any(cast(:codes as text[]))
+                          and code = any(cast(:codes as text[])) and partner <> :world
                         order by code, value_usd desc, partner""")
                 .param("r", reporter.value()).param("f", flow.code()).param("year", LocalDate.of(year, 1, 1))
-                .param("level", level.label()).param("codes", codes.toArray(String[]::new))
+                .param("level", level.label()).param("codes", codes.toArray(String[]::new)).param("world", CountryCode.WORLD.value())
                 .query((rs, n) -> new Supply(CountryCode.of(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3))).list();
     }
 

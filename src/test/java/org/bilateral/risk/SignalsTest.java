@@ -72,12 +72,75 @@ class SignalsTest {
         assertThat(Signals.surge(STEADY, CONTEXT).value()).isZero();
     }
 
+    /** Quantities by year in one unit: value and quantity given in pairs. */
+    private static Map<Integer, ProductSeries.UnitValue> units(String unit, long... valueAndQuantity) {
+        Map<Integer, ProductSeries.UnitValue> m = new TreeMap<>();
+        for (int i = 0; i < valueAndQuantity.length; i += 2) {
+            m.put(2017 + i / 2, new ProductSeries.UnitValue(unit, BigDecimal.valueOf(valueAndQuantity[i + 1]),
+                    BigDecimal.valueOf(valueAndQuantity[i])));
+        }
+        return m;
+    }
+
+    private static ProductSeries withUnits(ProductSeries p, Map<Integer, ProductSeries.UnitValue> originToHub,
+                                           Map<Integer, ProductSeries.UnitValue> hubToDestination) {
+        return new ProductSeries(p.code(), p.originToDestination(), p.hubToDestination(), p.originToHub(), p.hubReportsExports(),
+                p.originToWorld(), p.hubToWorld(), p.destinationFromWorld(), originToHub, hubToDestination);
+    }
+
+    @Test
+    void unitValuesCompareWhatTheHubPaidTheOriginWithWhatTheDestinationPaidTheHubAfterTheEvent() {
+        // in 2017 the hub paid $5/kg and sold at $10/kg (ratio 0.5); after 2018 it bought 650 + 750 for 100 + 120 kg
+        // ($6.36/kg) and sold 700 + 800 for 105 + 125 kg ($6.52/kg): the ratio rose to 0.98
+        ProductSeries passedOn = withUnits(REROUTED, units("kg", 50, 10, 60, 12, 650, 100, 750, 120),
+                units("kg", 100, 10, 100, 10, 700, 105, 800, 125));
+        Signal s = Signals.unitValues(passedOn, CONTEXT);
+        double after = (1400.0 / 220) / (1500.0 / 230);
+        assertThat(s.value()).as("the rise beyond the 6% margin").isCloseTo(after / 0.5 - 1 - 0.06, within(1e-9));
+        assertThat(s.arithmetic()).contains("ratio 0.50 in 2017, 0.98 after: up 95.2%, 89.2% beyond a margin of 6.0%", "2019–2020", "$6.36 per kg", "$6.52",
+                "no more than the CIF/FOB margin added");
+        Signals.Context noEvent = new Signals.Context(2017, 2020, null, CONTEXT.hubTotalToDestination(), 0.06);
+        assertThat(Signals.unitValues(passedOn, noEvent).value()).as("the ratio over all years")
+                .isCloseTo((1510.0 / 242) / (1700.0 / 250), within(1e-9));
+        // a grower sells at four times what it pays: value added in the hub
+        ProductSeries worked = withUnits(GROWING, units("items", 10, 10, 10, 10, 10, 10, 10, 10),
+                units("items", 100, 25, 120, 30, 300, 75, 500, 125));
+        assertThat(Signals.unitValues(worked, CONTEXT).value()).as("ratio 0.25 before and after").isZero();
+        assertThat(Signals.unitValues(worked, CONTEXT).arithmetic()).contains("no rise", "dearer by 300.0%");
+        // units that differ are not compared
+        ProductSeries unlike = withUnits(REROUTED, units("kg", 650, 100, 750, 120, 650, 100, 750, 120),
+                units("items", 700, 7, 800, 8, 700, 7, 800, 8));
+        assertThat(Signals.unitValues(unlike, CONTEXT).computed()).isFalse();
+        assertThat(Signals.unitValues(REROUTED, CONTEXT).arithmetic()).startsWith("not computed: needs quantities");
+    }
+
+    @Test
+    void theFreundTestNeedsAllFourConditionsAndValuesTheHubsExcessGrowth() {
+        // world totals: the origin's exports 11,000 a year before (10,000 elsewhere), 12,350 after (12,000 elsewhere); the
+        // hub's 1,100 before (1,000 elsewhere, less its own record of exports to the destination) and 1,425 after (1,100 elsewhere)
+        ProductSeries p = new ProductSeries("847130", REROUTED.originToDestination(), REROUTED.hubToDestination(), REROUTED.originToHub(),
+                REROUTED.hubReportsExports(), years(11000, 11000, 12400, 12300), years(1100, 1100, 1400, 1450), null, Map.of(), Map.of());
+        Signal s = Signals.freund(p, CONTEXT);
+        // the hub's 100 a year would have grown as its exports elsewhere (1,000 to 1,100): 110; it sold 750, 640 more
+        assertThat(s.value()).isCloseTo(640.0 / 750, within(1e-9));
+        assertThat(s.arithmetic()).contains("✓ origin → destination $1,000 a year before 2018, $350 after", "93.3% of its exports",
+                "excess growth $640 a year").doesNotContain("✗");
+        // the hub's exports elsewhere outgrow the origin's: a general gain of the hub's, not rerouting
+        ProductSeries hubGains = new ProductSeries("847130", REROUTED.originToDestination(), REROUTED.hubToDestination(),
+                REROUTED.originToHub(), REROUTED.hubReportsExports(), years(11000, 11000, 11350, 11300), years(1100, 1100, 3400, 3450),
+                null, Map.of(), Map.of());
+        assertThat(Signals.freund(hubGains, CONTEXT).value()).isZero();
+        assertThat(Signals.freund(hubGains, CONTEXT).arithmetic()).contains("✗ rest of the world", "not all four hold");
+        // the grower buys little from the origin: 10 of 400 a year
+        assertThat(Signals.freund(GROWING, CONTEXT).arithmetic()).startsWith("not computed").contains("World");
+    }
+
     @Test
     void signalsAreRankedAmongTheProductsAndAProductScoresOnlyWithBothARouteAndAChange() {
         List<List<Signal>> ranked = Signals.ranked(List.of(Signals.of(REROUTED, CONTEXT), Signals.of(GROWING, CONTEXT),
                 Signals.of(STEADY, CONTEXT)));
         assertThat(Signals.score(ranked.get(0))).isEqualTo(1.0);
-        assertThat(ranked.get(1).get(3).rank()).as("the grower's surge, half as strong").isEqualTo(0.5);
+        assertThat(ranked.get(1).get(SignalKind.SURGE.ordinal()).rank()).as("the grower's surge, half as strong").isEqualTo(0.5);
         assertThat(Signals.score(ranked.get(1))).as("a change without a route").isZero();
         assertThat(Signals.score(ranked.get(2))).isZero();
     }

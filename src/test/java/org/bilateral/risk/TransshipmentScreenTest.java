@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The screen on the statistics as imported: US imports from China and Vietnam (Census), Vietnam's imports from China and
  * exports to the US (Comtrade), 2017–2020, the figures of {@link SignalsTest}: laptops rerouted after the 2018 event,
- * furniture merely growing, phones steady.
+ * furniture merely growing, phones steady; with the world totals (Comtrade partner World, Census all countries) and the
+ * laptops' quantities in kilograms.
  */
 @WorkbenchTest
 @AutoConfigureMockMvc
@@ -53,13 +54,23 @@ class TransshipmentScreenTest {
         ComtradeCsvFile vn = ComtradeCsvFile.create();
         long[][] fromChina = {{50, 60, 650, 750}, {200, 200, 200, 200}, {10, 10, 10, 10}};
         long[][] toUs = {{100, 100, 300, 350}, {290, 290, 290, 290}, {100, 120, 290, 480}};
+        long[][] chinaToWorld = {{11000, 11000, 12400, 12300}, {5000, 5000, 5000, 5000}, {2000, 2000, 2000, 2000}};
+        long[][] vietnamToWorld = {{1100, 1100, 1400, 1450}, {1000, 1000, 1000, 1000}, {500, 600, 1500, 2400}};
+        long[] laptopsFromChinaKg = {10, 12, 100, 120};
+        long[] laptopsToUsKg = {10, 10, 105, 125};
         for (int p = 0; p < codes.length; p++) {
             for (int y = 0; y < 4; y++) {
                 String year = String.valueOf(2017 + y);
+                boolean laptops = p == 0;
                 us.row("5700", codes[p], String.valueOf(china[p][y]), year + "-06");
-                us.row("5520", codes[p], String.valueOf(vietnam[p][y]), year + "-06");
-                vn.row(704, 156, "M", year, codes[p], String.valueOf(fromChina[p][y]));
+                us.row("5520", codes[p], String.valueOf(vietnam[p][y]), year + "-06", laptops ? String.valueOf(laptopsToUsKg[y]) : "",
+                        laptops ? "KG" : "");
+                us.row("-", codes[p], String.valueOf(20 * (china[p][0] + vietnam[p][0])), year + "-06");
+                vn.row(704, 156, "M", year, codes[p], String.valueOf(fromChina[p][y]), laptops ? String.valueOf(laptopsFromChinaKg[y]) : "",
+                        laptops ? "kg" : "N/A");
                 vn.row(704, 842, "X", year, codes[p], String.valueOf(toUs[p][y]));
+                vn.row(156, 0, "X", year, codes[p], String.valueOf(chinaToWorld[p][y]));
+                vn.row(704, 0, "X", year, codes[p], String.valueOf(vietnamToWorld[p][y]));
             }
         }
         imports.importFile(ImportFile.of(us.writeTo(dir, "us-imports.json"), "test"));
@@ -86,9 +97,33 @@ class TransshipmentScreenTest {
     }
 
     @Test
+    void unitValuesAndTheFreundTestReadTheQuantitiesAndWorldTotalsAsImported() {
+        Screen.Candidate laptops = screens.screen(REQUEST).candidates().get(0);
+        Signal unitValues = laptops.signals().get(SignalKind.UNIT_VALUE.ordinal());
+        // Census "KG" and Comtrade "kg" are one unit: the figures of SignalsTest, ratio 0.5 in 2017 and 0.98 after 2018
+        assertThat(unitValues.value()).isCloseTo((1400.0 / 220) / (1500.0 / 230) / 0.5 - 1 - 0.06, within(1e-9));
+        assertThat(laptops.signals().get(SignalKind.FREUND.ordinal()).value()).isCloseTo(640.0 / 750, within(1e-9));
+        Screen.Candidate phones = screens.screen(REQUEST).candidates().stream().filter(c -> c.code().equals("851713")).findFirst()
+                .orElseThrow();
+        assertThat(phones.signals().get(SignalKind.UNIT_VALUE.ordinal()).computed()).as("no quantities").isFalse();
+        assertThat(phones.signals().get(SignalKind.FREUND.ordinal()).value()).as("the origin's sales did not fall").isZero();
+    }
+
+    @Test
+    void withoutWorldTotalsTheFreundTestIsNotComputedAndWhatToImportIsSaid() {
+        jdbc.sql("delete from trade_slice where partner = 'XW'").update();
+        jdbc.sql("delete from trade_total_list where partner = 'XW'").update();
+        Screen s = screens.screen(REQUEST);
+        assertThat(s.missing()).contains(
+                "no world totals of CN's exports: import Comtrade for reporter CN with partner World (0); the Freund test needs them");
+        assertThat(s.candidates().get(0).signals().get(SignalKind.FREUND.ordinal()).computed()).isFalse();
+    }
+
+    @Test
     void aMissingFlowIsSaidPlainlyAndItsSignalsAreNotComputedNotZero() {
         jdbc.sql("delete from trade_slice where reporter = 'VN'").update();
         jdbc.sql("delete from trade_total_list where reporter = 'VN'").update();
+        jdbc.sql("delete from trade_quantity where reporter = 'VN'").update();
         Screen s = screens.screen(REQUEST);
         assertThat(s.missing()).anyMatch(m -> m.contains("no statistics of VN's imports from CN, nor of CN's exports to VN"))
                 .anyMatch(m -> m.contains("no statistics of VN's exports to US"));
@@ -129,7 +164,8 @@ class TransshipmentScreenTest {
         ProductView v = screens.product(REQUEST, org.bilateral.shared.HsCode.of("847130"));
         assertThat(v.candidate().rank()).isEqualTo(1);
         assertThat(v.series()).extracting(ProductView.Series::record)
-                .containsExactly("US's imports from CN", "US's imports from VN", "VN's exports to US", "VN's imports from CN");
+                .containsExactly("US's imports from CN", "US's imports from VN", "VN's exports to US", "VN's imports from CN",
+                        "CN's exports to the world", "VN's exports to the world", "US's imports from the world");
         assertThat(v.series().get(1).values()).containsEntry(2019, new java.math.BigDecimal("700"));
         String html = page("/risk/products/8471.30?from=2017&to=2020");
         assertThat(html).contains("Ranked 1 of 3", "chart-product", "event 2018-07-06", "diversion");

@@ -11,7 +11,7 @@ public final class TradeStatisticsFixture {
 
     /** Empties every statistics table, so each test starts from a workbench with reference data only. */
     public static void clear(JdbcClient jdbc) {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, published_figure, "
+        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, trade_quantity, published_figure, "
                 + "published_figure_replaced cascade").update();
     }
 

@@ -3,6 +3,7 @@ package org.bilateral.engagements.web;
 import java.security.Principal;
 import java.util.List;
 import org.bilateral.engagements.CitedDeals;
+import org.bilateral.engagements.WatchedAtEngagement;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
@@ -23,9 +24,12 @@ class RegisterPages {
     private final MergeProposals merges;
 
     private final List<CitedDeals> citedDeals;
+    private final List<WatchedAtEngagement> watched;
 
-    RegisterPages(Engagements engagements, Directory directory, MergeProposals merges, List<CitedDeals> citedDeals) {
+    RegisterPages(Engagements engagements, Directory directory, MergeProposals merges, List<CitedDeals> citedDeals,
+                  List<WatchedAtEngagement> watched) {
         this.citedDeals = citedDeals;
+        this.watched = watched;
         this.engagements = engagements;
         this.directory = directory;
         this.merges = merges;
@@ -45,6 +49,7 @@ class RegisterPages {
         model.addAttribute("e", e);
         List<Long> pressReleases = e.sources().stream().map(Engagements.Source::pressReleaseId).toList();
         model.addAttribute("deals", citedDeals.stream().flatMap(c -> c.at(id, pressReleases).stream()).toList());
+        model.addAttribute("watched", watched.stream().flatMap(w -> w.citingAt(id).stream()).toList());
         return "engagements/engagement";
     }
 

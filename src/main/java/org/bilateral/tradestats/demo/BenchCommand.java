@@ -134,7 +134,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     }
 
     private void clear() {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, published_figure, "
+        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, trade_quantity, published_figure, "
                 + "published_figure_replaced cascade").update();
     }
 

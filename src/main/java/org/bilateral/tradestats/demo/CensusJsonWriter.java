@@ -16,17 +16,42 @@ final class CensusJsonWriter implements AutoCloseable {
 
     private final BufferedWriter out;
     private final boolean imports;
-    private boolean first = true;
+    private final boolean quantities;
 
     CensusJsonWriter(Path file, boolean imports) throws IOException {
+        this(file, imports, false);
+    }
+
+    /** @param quantities whether rows give general imports' first quantity and its unit (GEN_QY1_MO, UNIT_QY1) */
+    CensusJsonWriter(Path file, boolean imports, boolean quantities) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
         this.imports = imports;
+        this.quantities = quantities && imports;
         out.write(imports
-                ? "[[\"CTY_CODE\",\"CTY_NAME\",\"I_COMMODITY\",\"GEN_VAL_MO\",\"CON_VAL_MO\",\"time\",\"SYNTHETIC\"]"
+                ? "[[\"CTY_CODE\",\"CTY_NAME\",\"I_COMMODITY\",\"GEN_VAL_MO\",\"CON_VAL_MO\",\"time\",\"SYNTHETIC\""
+                        + (this.quantities ? ",\"GEN_QY1_MO\",\"UNIT_QY1\"]" : "]")
                 : "[[\"CTY_CODE\",\"CTY_NAME\",\"E_COMMODITY\",\"ALL_VAL_MO\",\"time\",\"SYNTHETIC\"]");
     }
 
+    void row(String countryCode, String countryName, String hsCode, long value, YearMonth month, long quantity, String unit)
+            throws IOException {
+        writeRow(countryCode, countryName, hsCode, value, month);
+        out.write(",\"");
+        out.write(Long.toString(quantity));
+        out.write("\",\"");
+        out.write(unit);
+        out.write("\"]");
+    }
+
     void row(String countryCode, String countryName, String hsCode, long value, YearMonth month) throws IOException {
+        if (quantities) {
+            throw new IllegalStateException("this file gives quantities: write them");
+        }
+        writeRow(countryCode, countryName, hsCode, value, month);
+        out.write("]");
+    }
+
+    private void writeRow(String countryCode, String countryName, String hsCode, long value, YearMonth month) throws IOException {
         out.write(",\n[\"");
         out.write(countryCode);
         out.write("\",\"");
@@ -41,8 +66,7 @@ final class CensusJsonWriter implements AutoCloseable {
         }
         out.write("\",\"");
         out.write(month.toString());
-        out.write("\",\"true\"]");
-        first = false;
+        out.write("\",\"true\"");
     }
 
     @Override

@@ -112,10 +112,22 @@ public final class DemoData {
         Map<String, long[]> vnImports = mirror(usExports, false, new Random(seed + 3));
         TriangleDemo.Flows china = triangle.flows(usImports, new Random(seed + 4));
         triangle.underRecord(vnExports, usImports);
+        TriangleDemo.Prices prices = TriangleDemo.prices(usImports.keySet(), new Random(seed + 5));
+        Map<String, long[]> usImportQuantities = triangle.usFromVietnamQuantities(usImports, prices);
+        TriangleDemo.World world = triangle.world(usImports, vnExports, china, new Random(seed + 6));
 
         List<Path> files = new ArrayList<>();
         Path census = directory.resolve("census-imports-hs6-vietnam-2017-2024.json");
-        writeCensus(census, true, usImports, "5520", "VIETNAM");
+        try (CensusJsonWriter writer = new CensusJsonWriter(census, true, true)) {
+            for (int m = 0; m < months(); m++) {
+                for (Map.Entry<String, long[]> e : usImports.entrySet()) {
+                    if (e.getValue()[m] > 0) {
+                        writer.row("5520", "VIETNAM", e.getKey(), e.getValue()[m], month(m), usImportQuantities.get(e.getKey())[m],
+                                TriangleDemo.unit(e.getKey()).census());
+                    }
+                }
+            }
+        }
         files.add(census);
         census = directory.resolve("census-exports-hs6-vietnam-2017-2024.json");
         writeCensus(census, false, usExports, "5520", "VIETNAM");
@@ -130,8 +142,11 @@ public final class DemoData {
         writeCensus(census, true, china.usFromChina(), "5700", "CHINA");
         files.add(census);
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-2017-2024.csv");
-        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina());
+        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices);
         files.add(fromChina);
+        Path worldTotals = directory.resolve("comtrade-world-totals-china-vietnam-usa-annual-2017-2024.csv");
+        triangle.writeWorld(worldTotals, world);
+        files.add(worldTotals);
         return files;
     }
 

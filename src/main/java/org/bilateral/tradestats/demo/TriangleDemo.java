@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -17,6 +18,12 @@ import java.util.Set;
  * dollars leave US imports from China and arrive in Vietnam's imports from China, and Vietnam records half of them as
  * exports. The {@link #GROWING} products merely grow, 30% a year, with nothing of China's in them. The screen is
  * measured against this truth (precision at the number planted, and no growing product in its top ten).
+ *
+ * <p>Beside the flows, what the unit values and the Freund test read. Quantities: China's goods of a product cost one
+ * price wherever they go (5% more on arrival in Vietnam, freight and insurance), Vietnam's own goods 30–100% more (the
+ * value it adds; its fast growers 40–120%), and rerouted goods leave Vietnam at China's price plus 3%. World totals:
+ * China's sales elsewhere grow 2–8% a year, Vietnam's −2–4% (its fast growers' 30%, as in the US), the US buys the
+ * product from others 3–10 times what it buys from China and Vietnam.
  */
 public final class TriangleDemo {
 
@@ -54,6 +61,122 @@ public final class TriangleDemo {
 
     /** US imports from China and Vietnam's imports from China, by product and month. */
     record Flows(Map<String, long[]> usFromChina, Map<String, long[]> vietnamFromChina) {
+    }
+
+    /** A product's unit of quantity as each office writes it: US Census, UN Comtrade. */
+    record Unit(String census, String comtrade) {
+    }
+
+    static Unit unit(String code) {
+        if (code.startsWith("64")) {
+            return new Unit("PRS", "2u");
+        }
+        if (code.startsWith("84") || code.startsWith("85") || code.startsWith("94") || code.startsWith("95")) {
+            return new Unit("NO", "u");
+        }
+        return new Unit("KG", "kg");
+    }
+
+    /** Prices per unit of China's goods, by product, and the value Vietnam's own goods add to them. */
+    record Prices(Map<String, Double> china, Map<String, Double> vietnamAdds) {
+    }
+
+    static Prices prices(Set<String> codes, Random random) {
+        Map<String, Double> china = new LinkedHashMap<>();
+        Map<String, Double> adds = new LinkedHashMap<>();
+        for (String code : codes) {
+            china.put(code, Math.exp(Math.log(2) + random.nextDouble() * Math.log(200)));
+            adds.put(code, GROWING.contains(code) ? 1.4 + random.nextDouble() * 0.8 : 1.3 + random.nextDouble() * 0.7);
+        }
+        return new Prices(china, adds);
+    }
+
+    /** The US's imports from Vietnam in units: its own goods at its price, the rerouted at China's plus freight. */
+    Map<String, long[]> usFromVietnamQuantities(Map<String, long[]> usFromVietnam, Prices prices) {
+        Map<String, double[]> rerouted = rerouted(usFromVietnam);
+        Map<String, long[]> quantities = new LinkedHashMap<>();
+        usFromVietnam.forEach((code, values) -> {
+            double[] extra = rerouted.getOrDefault(code, new double[values.length]);
+            double china = prices.china().get(code);
+            long[] q = new long[values.length];
+            for (int m = 0; m < values.length; m++) {
+                double own = Math.max(0, values[m] - extra[m]);
+                q[m] = Math.max(1, Math.round(own / (china * prices.vietnamAdds().get(code)) + extra[m] / (china * 1.03)));
+            }
+            quantities.put(code, q);
+        });
+        return quantities;
+    }
+
+    /** China's, Vietnam's and the US's trade with the world, by product and year: the world totals. */
+    record World(Map<String, long[]> chinaExports, Map<String, long[]> vietnamExports, Map<String, long[]> usImports) {
+    }
+
+    World world(Map<String, long[]> usFromVietnam, Map<String, long[]> vietnamExportsToUs, Flows china, Random random) {
+        int years = DemoData.LAST_YEAR - DemoData.FIRST_YEAR + 1;
+        Map<String, long[]> cn = new LinkedHashMap<>();
+        Map<String, long[]> vn = new LinkedHashMap<>();
+        Map<String, long[]> us = new LinkedHashMap<>();
+        for (String code : usFromVietnam.keySet()) {
+            long[] usFromChina = yearly(china.usFromChina().get(code));
+            long[] usFromVn = yearly(usFromVietnam.get(code));
+            long[] vnToUs = yearly(vietnamExportsToUs.get(code));
+            double chinaElsewhere = usFromChina[0] * (3 + random.nextDouble() * 5);
+            double chinaTrend = 1.02 + random.nextDouble() * 0.06;
+            double vietnamElsewhere = Math.max(usFromVn[0], 1) * (0.8 + random.nextDouble() * 1.7);
+            double vietnamTrend = GROWING.contains(code) ? 1.3 : 0.98 + random.nextDouble() * 0.06;
+            double others = (usFromChina[0] + usFromVn[0]) * (3 + random.nextDouble() * 7);
+            double othersTrend = 1.01 + random.nextDouble() * 0.03;
+            long[] c = new long[years];
+            long[] v = new long[years];
+            long[] u = new long[years];
+            for (int y = 0; y < years; y++) {
+                int grown = Math.max(0, DemoData.FIRST_YEAR + y - FROM + 1);
+                double vietnamGrowth = GROWING.contains(code) ? Math.pow(vietnamTrend, grown) : Math.pow(vietnamTrend, y);
+                c[y] = usFromChina[y] + Math.round(chinaElsewhere * Math.pow(chinaTrend, y) * noise(random));
+                v[y] = vnToUs[y] + Math.round(vietnamElsewhere * vietnamGrowth * noise(random));
+                u[y] = usFromChina[y] + usFromVn[y] + Math.round(others * Math.pow(othersTrend, y) * noise(random));
+            }
+            cn.put(code, c);
+            vn.put(code, v);
+            us.put(code, u);
+        }
+        return new World(cn, vn, us);
+    }
+
+    private static double noise(Random random) {
+        return Math.exp(random.nextGaussian() * 0.05);
+    }
+
+    private static long[] yearly(long[] monthly) {
+        long[] years = new long[monthly.length / 12];
+        for (int m = 0; m < monthly.length; m++) {
+            years[m / 12] += monthly[m];
+        }
+        return years;
+    }
+
+    /** The world totals as a Comtrade CSV of annual figures, partner 0 (World): China's and Vietnam's exports, US imports. */
+    void writeWorld(Path file, World world) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(DemoData.COMTRADE_CSV_HEADER);
+            for (int y = 0; y <= DemoData.LAST_YEAR - DemoData.FIRST_YEAR; y++) {
+                int year = DemoData.FIRST_YEAR + y;
+                String[][] reporters = {{"156,CHN,China", "X,Export"}, {"704,VNM,Viet Nam", "X,Export"}, {"842,USA,USA", "M,Import"}};
+                List<Map<String, long[]>> series = List.of(world.chinaExports(), world.vietnamExports(), world.usImports());
+                for (int r = 0; r < reporters.length; r++) {
+                    boolean imports = r == 2;
+                    for (Map.Entry<String, long[]> e : series.get(r).entrySet()) {
+                        long v = e.getValue()[y];
+                        if (v > 0) {
+                            out.write("C,A," + year + "0101," + year + ",52," + year + "," + reporters[r][0] + "," + reporters[r][1]
+                                    + ",0,W00,World,0,H6," + e.getKey() + ",C00,0,N/A,,," + (imports ? v : "") + ","
+                                    + (imports ? "" : v) + "," + v + ",true,true\n");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -106,8 +229,10 @@ public final class TriangleDemo {
             base /= before;
             double chinaSize = 2 + random.nextDouble() * 6;
             double chinaTrend = 1 + (random.nextDouble() - 0.5) * 0.06;
-            // what Vietnam buys from China of the product, as inputs: little for its own fast growers
-            double inputs = GROWING.contains(code) ? 0.05 : 0.2 + random.nextDouble() * 0.4;
+            // what Vietnam buys from China of the product, as inputs: little for its own fast growers, much for the goods
+            // rerouted (China's electronics and furniture parts)
+            double inputs = GROWING.contains(code) ? 0.05 : PLANTED.contains(code) ? 0.4 + random.nextDouble() * 0.4
+                    : 0.2 + random.nextDouble() * 0.4;
             long[] us = new long[months];
             long[] vnc = new long[months];
             double[] extra = rerouted.getOrDefault(code, new double[months]);
@@ -132,8 +257,11 @@ public final class TriangleDemo {
         });
     }
 
-    /** Vietnam's imports from China as a Comtrade CSV of annual figures, reporter 704, partner 156. */
-    void writeVietnamFromChina(Path file, Map<String, long[]> series) throws IOException {
+    /**
+     * Vietnam's imports from China as a Comtrade CSV of annual figures, reporter 704, partner 156, with their quantities at
+     * China's price and 5% for freight and insurance.
+     */
+    void writeVietnamFromChina(Path file, Map<String, long[]> series, Prices prices) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(DemoData.COMTRADE_CSV_HEADER);
             for (int year = DemoData.FIRST_YEAR; year <= DemoData.LAST_YEAR; year++) {
@@ -143,8 +271,10 @@ public final class TriangleDemo {
                         sum += e.getValue()[m];
                     }
                     if (sum > 0) {
+                        long quantity = Math.max(1, Math.round(sum / (prices.china().get(e.getKey()) * 1.05)));
                         out.write("C,A," + year + "0101," + year + ",52," + year + ",704,VNM,Viet Nam,M,Import,156,CHN,China,0,H6,"
-                                + e.getKey() + ",C00,0,N/A,,," + sum + ",," + sum + ",true,true\n");
+                                + e.getKey() + ",C00,0," + unit(e.getKey()).comtrade() + "," + quantity + ",," + sum + ",," + sum
+                                + ",true,true\n");
                     }
                 }
             }

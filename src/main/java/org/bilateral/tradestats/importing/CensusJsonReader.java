@@ -162,8 +162,11 @@ final class CensusJsonReader implements StatisticsReader {
                 return null;
             }
             code = code.trim();
-            if (isCountryGroup(code)) {
-                context.skip("Census country groups and totals (CTY_CODE " + code.charAt(0) + "...)");
+            if (code.equals("-")) {
+                // all countries: the world totals, kept apart from the countries under their own partner
+                partners.putIfAbsent(code, Optional.of(CountryCode.WORLD));
+            } else if (isCountryGroup(code)) {
+                context.skip("Census country groups (CTY_CODE " + code.charAt(0) + "...)");
                 return null;
             }
             if (synthetic >= 0 && "true".equalsIgnoreCase(field(row, synthetic))) {
@@ -267,9 +270,9 @@ final class CensusJsonReader implements StatisticsReader {
         return month >= 1 && month <= 12 && Period.withinYears(year) ? YearMonth.of(year, month) : null;
     }
 
-    /** Census aggregates: "-" (all countries), codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
+    /** Census aggregates other than all countries ("-"): codes starting 0 (EU, NAFTA...) and regions such as 1XXX. */
     static boolean isCountryGroup(String code) {
-        return code.equals("-") || code.startsWith("0") || code.indexOf('X') >= 0 || code.indexOf('x') >= 0;
+        return code.startsWith("0") || code.indexOf('X') >= 0 || code.indexOf('x') >= 0;
     }
 
     private static String field(List<String> row, int index) {

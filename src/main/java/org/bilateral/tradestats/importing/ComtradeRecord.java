@@ -17,7 +17,9 @@ import org.bilateral.shared.Period;
 /**
  * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
  * customs procedure, mode of transport or second partner are skipped so that nothing is counted twice;
- * partners that are areas rather than countries (World, "Areas, nes", bunkers) are skipped and counted.
+ * partner World (code 0) is kept as world totals ({@link CountryCode#WORLD}), apart from the countries, for the
+ * measures that compare a country's trade with everyone's; other areas ("Areas, nes", bunkers, regions) are skipped
+ * and counted.
  */
 final class ComtradeRecord {
 
@@ -57,12 +59,13 @@ final class ComtradeRecord {
             return null;
         }
         Optional<CountryCode> reporter = country(field, "reporterCode", "reporterISO", where, context);
-        Optional<CountryCode> partner = country(field, "partnerCode", "partnerISO", where, context);
+        Optional<CountryCode> partner = isWorld(field) ? Optional.of(CountryCode.WORLD)
+                : country(field, "partnerCode", "partnerISO", where, context);
         if (reporter == null || partner == null) {
             return null;
         }
         if (reporter.isEmpty() || partner.isEmpty()) {
-            context.skip("areas that are not countries (World, regions, 'nes' areas)");
+            context.skip("areas that are not countries (regions, 'nes' areas, bunkers)");
             return null;
         }
         String periodText = trim(field.apply("period"));
@@ -146,6 +149,15 @@ final class ComtradeRecord {
         Optional<CountryCode> result = country.map(Country::code);
         resolved.put(key, result);
         return result;
+    }
+
+    /** Partner World, by its code 0 or its ISO code W00 where the code is absent. */
+    private static boolean isWorld(Function<String, String> field) {
+        String code = trim(field.apply("partnerCode"));
+        if (code != null && !code.isEmpty()) {
+            return code.equals("0") || code.equals("0.0");
+        }
+        return "W00".equalsIgnoreCase(trim(field.apply("partnerISO")));
     }
 
     private static String trim(String text) {

@@ -31,6 +31,8 @@ final class FigureCopy implements FigureSink {
     /** The file's codes so far, by slice: within a slice (one HS level) the code alone tells one line from another. */
     private final Map<Slice, LongIntMap> seen = new HashMap<>();
     private long count;
+    /** Whether any figure gave a quantity: the quantity totals need rebuilding only then, or where some were before. */
+    private boolean quantities;
     /** The slice of the previous line and its codes: files list a slice's lines together, so most lines need no look-up. */
     private Slice last;
     private long lastKey;
@@ -60,6 +62,7 @@ final class FigureCopy implements FigureSink {
             return;
         }
         sums.add(last, code, f);
+        quantities |= f.quantity() != null;
         count++;
         row(buffer, importId, lastKey, f);
         if (buffer.size() >= FLUSH_AT) {
@@ -111,6 +114,10 @@ final class FigureCopy implements FigureSink {
 
     Set<Slice> slices() {
         return slices;
+    }
+
+    boolean quantities() {
+        return quantities;
     }
 
     FigureSums sums() {

@@ -125,7 +125,7 @@ public class Importer {
                     + (context.skipped().isEmpty() ? "" : " (skipped: " + String.join("; ", context.skipped().keySet()) + ")")));
         }
         log.debug("import {}: {} figures read and copied in {} ms", id, figures, System.currentTimeMillis() - started);
-        long replaced = store.replaceSlices(id, copy.slices(), figures, copy.sums());
+        long replaced = store.replaceSlices(id, copy.slices(), figures, copy.sums(), copy.quantities());
         ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures, replaced,
                 new TreeMap<>(context.skipped()), context.synthetic(), null);
         store.completeImport(id, context.dataset(), figures, replaced, context.skippedCount(), context.synthetic(),

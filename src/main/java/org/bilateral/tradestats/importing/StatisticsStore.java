@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,8 +50,12 @@ class StatisticsStore {
     private final DataSource dataSource;
     private final Nomenclature nomenclature;
 
-    StatisticsStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Nomenclature nomenclature) {
+    private final QuantityTotals quantities;
+
+    StatisticsStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, Nomenclature nomenclature,
+                    QuantityTotals quantities) {
         this.nomenclature = nomenclature;
+        this.quantities = quantities;
         this.jdbc = jdbc;
         this.template = template;
         this.dataSource = dataSource;
@@ -98,7 +103,7 @@ class StatisticsStore {
      * trade_figure_replaced, then the totals of every year touched are rebuilt, from the sums the import gathered
      * where it holds the slice. Returns how many moved.
      */
-    long replaceSlices(long importId, Collection<Slice> slices, long figures, FigureSums sums) {
+    long replaceSlices(long importId, Collection<Slice> slices, long figures, FigureSums sums, boolean quantitiesImported) {
         long started = System.currentTimeMillis();
         // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:
         // the later sees the earlier's committed figures and replaces them, as if they had run one after the other.
@@ -144,9 +149,13 @@ class StatisticsStore {
         template.query("select brin_summarize_new_values('trade_figure_import')", rs -> { });
         refreshStatisticsIfGrown("trade_figure", figures, "import_id", "slice_key");
         long refreshStarted = System.currentTimeMillis();
-        refreshTotals(slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new)), importId, sums);
-        log.debug("import {}: slices replaced in {} ms, table statistics in {} ms, totals rebuilt in {} ms", importId,
-                analyzeStarted - started, refreshStarted - analyzeStarted, System.currentTimeMillis() - refreshStarted);
+        Set<YearOfFlow> years = slices.stream().map(YearOfFlow::of).collect(Collectors.toCollection(LinkedHashSet::new));
+        refreshTotals(years, importId, sums);
+        long quantitiesStarted = System.currentTimeMillis();
+        quantities.refresh(years, quantitiesImported);
+        log.debug("import {}: slices replaced in {} ms, table statistics in {} ms, totals rebuilt in {} ms, quantities in {} ms",
+                importId, analyzeStarted - started, refreshStarted - analyzeStarted, quantitiesStarted - refreshStarted,
+                System.currentTimeMillis() - quantitiesStarted);
         return moved;
     }
 
@@ -414,7 +423,7 @@ class StatisticsStore {
     }
 
     /** Values that need no quoting (codes, dates, numbers) as an SQL array literal. */
-    private static String arrayOf(Collection<?> values) {
+    static String arrayOf(Collection<?> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,20 @@ class StatisticsReadersTest {
             assertThat(f.valuation()).isEqualTo("FOB");
             assertThat(f.sourceLine()).isEqualTo(3);
         });
-        assertThat(context.skipped()).containsOnlyKeys("Census country groups and totals (CTY_CODE 1...)");
+        assertThat(context.skipped()).containsOnlyKeys("Census country groups (CTY_CODE 1...)");
+    }
+
+    @Test
+    void censusAllCountriesAreKeptAsWorldTotalsApartFromTheCountries() throws IOException {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","CTY_NAME","time"],
+                ["850440","9000","-","TOTAL FOR ALL COUNTRIES","2024-03"],
+                ["850440","400","5520","VIETNAM","2024-03"]]""";
+        List<Figure> figures = read(new CensusJsonReader(countries), json, new ReadContext("imports.json"));
+
+        assertThat(figures).extracting(f -> f.partner().value(), Figure::valueUsd).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("XW", "9000"), org.assertj.core.groups.Tuple.tuple("VN", "400"));
+        assertThat(figures.get(0).partner()).isEqualTo(CountryCode.WORLD);
     }
 
     @Test
@@ -98,7 +112,7 @@ class StatisticsReadersTest {
     }
 
     @Test
-    void comtradeJsonFromTheApiOrAsABareArrayWithWorldAndBreakdownsLeftOut() throws IOException {
+    void comtradeJsonFromTheApiOrAsABareArrayWithWorldKeptApartAndBreakdownsLeftOut() throws IOException {
         String record = """
                 {"freqCode":"M","period":"202405","reporterCode":704,"reporterISO":"VNM","partnerCode":842,
                  "flowCode":"M","partner2Code":0,"classificationCode":"H6","cmdCode":"120190","customsCode":"C00",
@@ -111,7 +125,8 @@ class StatisticsReadersTest {
                 "{\"elements\":null,\"count\":3,\"data\":[" + record + "," + world + "," + bySea + "],\"error\":\"\"}", context);
         List<Figure> bare = read(new ComtradeJsonReader(countries), "[" + record + "]", new ReadContext("bare.json"));
 
-        assertThat(api).hasSize(1);
+        assertThat(api).hasSize(2);
+        assertThat(api.get(1).partner()).as("partner 0, the world: totals kept under their own partner").isEqualTo(CountryCode.WORLD);
         assertThat(bare).hasSize(1);
         assertThat(api.get(0)).satisfies(f -> {
             assertThat(f.reporter().value()).isEqualTo("VN");
@@ -120,7 +135,7 @@ class StatisticsReadersTest {
             assertThat(f.valueUsd()).isEqualTo("1060.5");
             assertThat(f.annual()).isFalse();
         });
-        assertThat(context.skippedCount()).isEqualTo(2);
+        assertThat(context.skippedCount()).as("the breakdown by transport mode").isEqualTo(1);
     }
 
     @Test
