@@ -95,6 +95,8 @@ final class AccessRules {
             record("/timeline.*"), record("/api/stakes"), record("/api/tariffs/what-if"), record("/api/timeline"),
             // Risk signals: read-only screens of the statistics.
             record("/risk"), record("/risk.*"), record("/risk/**"), record("/api/risk/**"),
+            // Briefs: the ministry reads them; analysts make them.
+            record("/briefs"), record("/briefs/**"), record("/api/briefs"), record("/api/briefs/**"),
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.

@@ -49,45 +49,64 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
 
     /** An XLSX workbook with the title above the table, the header bold and frozen, amounts formatted. */
     public byte[] xlsx() {
+        return xlsx(List.of(this), List.of("Bilateral"));
+    }
+
+    /**
+     * Several tables in one workbook, one sheet each, named as given (a sheet name is at most 31 characters and has none
+     * of []:*?/\; names are made so, and unique, here), each written as {@link #xlsx()} writes one.
+     */
+    public static byte[] xlsx(List<Table> tables, List<String> sheetNames) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Bilateral");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            sheet.createRow(0).createCell(0).setCellValue(title);
-            Row head = sheet.createRow(2);
-            for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
-                head.getCell(i).setCellStyle(bold);
-            }
-            int r = 3;
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object v = values.get(i);
-                    if (v instanceof BigDecimal b) {
-                        row.createCell(i).setCellValue(b.doubleValue());
-                        if (b.scale() != 4) {
-                            row.getCell(i).setCellStyle(money);
-                        }
-                    } else if (v instanceof Number n) {
-                        row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(i).setCellValue(v.toString());
-                    }
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (int t = 0; t < tables.size(); t++) {
+                String name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetNames.get(t));
+                String unique = name;
+                for (int n = 2; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    unique = name.substring(0, Math.min(name.length(), 27)) + " " + n;
                 }
-            }
-            sheet.createFreezePane(0, 3);
-            for (int i = 0; i < header.size(); i++) {
-                sheet.setColumnWidth(i, Math.min(60, Math.max(12, header.get(i).length() + 4)) * 256);
+                tables.get(t).writeTo(workbook.createSheet(unique), bold, money);
             }
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeTo(Sheet sheet, CellStyle bold, CellStyle money) {
+        sheet.createRow(0).createCell(0).setCellValue(title);
+        Row head = sheet.createRow(2);
+        for (int i = 0; i < header.size(); i++) {
+            head.createCell(i).setCellValue(header.get(i));
+            head.getCell(i).setCellStyle(bold);
+        }
+        int r = 3;
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof BigDecimal b) {
+                    row.createCell(i).setCellValue(b.doubleValue());
+                    if (b.scale() != 4) {
+                        row.getCell(i).setCellStyle(money);
+                    }
+                } else if (v instanceof Number n) {
+                    row.createCell(i).setCellValue(n.doubleValue());
+                } else if (v != null) {
+                    row.createCell(i).setCellValue(v.toString());
+                }
+            }
+        }
+        sheet.createFreezePane(0, 3);
+        for (int i = 0; i < header.size(); i++) {
+            sheet.setColumnWidth(i, Math.min(60, Math.max(12, header.get(i).length() + 4)) * 256);
         }
     }
 }

@@ -27,6 +27,11 @@ public final class Downloads {
         return attachment(fileName, XLSX, workbook);
     }
 
+    /** A document already written (a brief as PDF or DOCX), by its media type. */
+    public static ResponseEntity<byte[]> file(String fileName, String mediaType, byte[] body) {
+        return attachment(fileName, MediaType.parseMediaType(mediaType), body);
+    }
+
     private static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] body) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())

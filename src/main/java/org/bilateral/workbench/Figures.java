@@ -2,6 +2,7 @@ package org.bilateral.workbench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** How pages write amounts: "$7.8 bn", "$380 m"; templates call it as {@code @fmt}. */
@@ -46,5 +47,66 @@ public class Figures {
 
     public String percent(BigDecimal fraction) {
         return fraction == null ? "" : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    /**
+     * An amount in the reader's language: English as {@link #usdAmount(BigDecimal)} writes it, "$1.23 bn"; Vietnamese with
+     * its own separators and words, "1.234,5 tỷ USD", "380 triệu USD", "12.500 USD". Unknown (null) is said so, never $0.
+     */
+    public static String usdAmount(BigDecimal amount, Locale locale) {
+        if (!isVietnamese(locale)) {
+            return amount == null ? "unknown" : usdAmount(amount);
+        }
+        if (amount == null) {
+            return "chưa rõ";
+        }
+        BigDecimal abs = amount.abs();
+        String sign = amount.signum() < 0 ? "−" : "";
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(VIETNAMESE));
+        if (abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
+            return sign + f.format(abs.divide(BigDecimal.valueOf(1_000_000_000), 2, RoundingMode.HALF_EVEN)) + " tỷ USD";
+        }
+        if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            f.setMaximumFractionDigits(1);
+            return sign + f.format(abs.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN)) + " triệu USD";
+        }
+        f.setMaximumFractionDigits(0);
+        return sign + f.format(abs.setScale(0, RoundingMode.HALF_EVEN)) + " USD";
+    }
+
+    /** A share in the reader's language: "12.5%", "12,5%"; unknown said so. */
+    public static String share(BigDecimal fraction, Locale locale) {
+        if (fraction == null) {
+            return isVietnamese(locale) ? "chưa rõ" : "unknown";
+        }
+        String text = fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return isVietnamese(locale) ? text.replace('.', ',') : text;
+    }
+
+    /** A rate given in percent, in the reader's language: "12.5%", "12,5%". */
+    public static String ratePercent(BigDecimal percent, Locale locale) {
+        String text = ratePercent(percent);
+        return isVietnamese(locale) ? text.replace('.', ',') : text;
+    }
+
+    /** A day in the reader's language: "15 March 2026", "ngày 15/3/2026". */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        if (day == null) {
+            return isVietnamese(locale) ? "chưa rõ ngày" : "undated";
+        }
+        return isVietnamese(locale) ? "ngày " + day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear()
+                : day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+    }
+
+    /** A month in the reader's language: "March 2026", "tháng 3/2026". */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        return isVietnamese(locale) ? "tháng " + month.getMonthValue() + "/" + month.getYear()
+                : month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private static boolean isVietnamese(Locale locale) {
+        return locale != null && locale.getLanguage().equals("vi");
     }
 }

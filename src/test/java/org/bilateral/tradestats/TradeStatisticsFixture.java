@@ -16,7 +16,7 @@ public final class TradeStatisticsFixture {
     }
 
     /** US imports from Vietnam: 2023 = 2,300 (Jan 1,500, Feb 800); 2024 = 1,500. One EU row and one China row besides. */
-    static Path usImports(Path dir) {
+    public static Path usImports(Path dir) {
         return CensusFile.imports()
                 .row("5520", "847130", "1000", "2023-01")
                 .row("5520", "851713", "500", "2023-01")

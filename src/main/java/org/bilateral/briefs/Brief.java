@@ -1,0 +1,148 @@
+package org.bilateral.briefs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.bilateral.shared.CountryCode;
+
+/**
+ * A brief as composed: what it is for, when it was prepared and from data as of when, its sections (null where not
+ * chosen; a section chosen without data says so through {@code missing}, a message code), what changed since the
+ * pair's previous brief, and its sources, numbered: every figure and statement names the number of its source.
+ * Kept whole as it was made, so that it reopens exactly.
+ *
+ * @param dataAsOf the latest month the pair's statistics hold, either side; null without statistics
+ */
+public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf, boolean synthetic, Balance balance,
+                    Commitments commitments, Engagements engagements, Asks asks, Risks risks, Changes changes,
+                    List<Source> sources) {
+
+    /** A numbered source: a dataset (one import of statistics or a file), or a press release. */
+    public record Source(int number, Kind kind, String label, String detail, boolean synthetic) {
+
+        public enum Kind { STATISTICS, REGISTER, PRESS_RELEASE, MEASURES }
+    }
+
+    /**
+     * The balance by each side's statistics for the latest year they hold whole, the year to date, the mirror gap
+     * explained, the top products and the movers, and the months for the chart.
+     *
+     * @param missing a message code when there are no statistics of the pair, else null
+     */
+    public record Balance(String missing, Integer year, List<Side> sides, List<Side> yearToDate, Mirror mirror,
+                          CountryCode productsReporter, List<ProductLine> top, List<ProductLine> movers, List<Month> months) {
+    }
+
+    /**
+     * One reporter's view: its exports to the partner, imports from it, the balance, and a year earlier.
+     *
+     * @param period "2024", or "2025 Jan–Sep" for a year to date
+     * @param source the number of the source the figures come from
+     */
+    public record Side(CountryCode reporter, CountryCode partner, String period, int months, BigDecimal exports, BigDecimal imports,
+                       BigDecimal balance, BigDecimal exportsYearEarlier, BigDecimal importsYearEarlier, BigDecimal balanceYearEarlier,
+                       int source) {
+    }
+
+    /** One direction's mirror: what the exporter records, what the importer records, and the gap's parts. */
+    public record MirrorLine(CountryCode exporter, CountryCode importer, BigDecimal exporterReports, BigDecimal importerReports,
+                             BigDecimal gap, BigDecimal timing, BigDecimal cifFobMargin, BigDecimal residual) {
+    }
+
+    public record Mirror(int year, List<MirrorLine> directions, List<Integer> sources) {
+    }
+
+    /** A product among the reporter's largest or fastest-moving in trade with the partner. */
+    public record ProductLine(String code, String label, BigDecimal exports, BigDecimal imports, BigDecimal tradeChange) {
+    }
+
+    /** A month of the chart: the reporter's exports to and imports from the partner. */
+    public record Month(YearMonth month, BigDecimal exports, BigDecimal imports) {
+    }
+
+    /**
+     * Deals by stage with their value, those that moved since the brief's start date, each target's attainment, and the
+     * projection of the gap with the committed deliveries.
+     */
+    public record Commitments(String missing, int counted, BigDecimal lowUsd, BigDecimal highUsd, List<Stage> stages,
+                              List<DealLine> moved, List<Target> targets, Projection projection, int source) {
+    }
+
+    public record Stage(String stage, int deals, BigDecimal lowUsd, BigDecimal highUsd) {
+    }
+
+    public record DealLine(long id, String buyer, String seller, String goods, String stage, LocalDate happened, BigDecimal lowUsd,
+                           BigDecimal highUsd) {
+    }
+
+    /** A target's attainment by each statistics side in the latest year measured. */
+    public record Target(String code, String name, List<Attained> sides) {
+    }
+
+    public record Attained(String side, int year, int months, BigDecimal targetUsd, BigDecimal actualUsd, BigDecimal attainment,
+                           int source) {
+    }
+
+    public record Projection(YearMonth after, Integer baseYear, BigDecimal gapUsd, List<ProjectedYear> years, BigDecimal expectedUsd,
+                             BigDecimal shareOfGap, int unscheduled) {
+    }
+
+    public record ProjectedYear(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd) {
+    }
+
+    /** Engagements between the brief's start date and its date, and who is who on the other side. */
+    public record Engagements(String missing, LocalDate from, LocalDate to, List<EngagementLine> lines, List<Person> otherSide,
+                              int undated) {
+    }
+
+    /** @param line the report's own sentence of it */
+    public record EngagementLine(long id, LocalDate day, String kind, String place, List<String> participants, String line, int source) {
+    }
+
+    public record Person(String name, String title, CountryCode country) {
+    }
+
+    /** The asks on both sides, with their latest position and what is at stake. */
+    public record Asks(String missing, List<AskLine> lines) {
+    }
+
+    /** @param source the number of the latest position's source, or 0 when the ask has none */
+    public record AskLine(long number, CountryCode side, CountryCode addressee, String topic, String statement, String status,
+                          LocalDate latestOn, String latestWho, String latestWhere, Stake stake, int source) {
+    }
+
+    /**
+     * What an ask is worth, by its topic's measure: anti-dumping orders and the imports they cover; export-control groups
+     * and the dual-use exports; the tariff in force and its duties; the rate on goods found transshipped.
+     *
+     * @param count orders, or groups
+     * @param text  the groups, or the rate's instrument
+     */
+    public record Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text,
+                        String unavailable) {
+
+        public enum Kind { ORDERS, EXPORT_CONTROLS, TARIFF, TRANSSHIPMENT, UNAVAILABLE }
+    }
+
+    /** The products most exposed to a finding of transshipment through the pair's hub, from the screen. */
+    public record Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
+                        List<String> missingFlows) {
+    }
+
+    public record RiskLine(int rank, String code, String label, double score, BigDecimal tradeUsd, Integer tradeYear,
+                           BigDecimal dutyAtStakeUsd) {
+    }
+
+    /** What moved since the pair's previous brief: its number and date, and what is new or different now. */
+    public record Changes(long previousBrief, LocalDate previousFor, Instant previousPreparedAt, List<Long> newEngagements,
+                          List<DealChange> deals, List<AskChange> asks, BigDecimal previousBalance, BigDecimal balance) {
+    }
+
+    public record DealChange(long id, String deal, String from, String to) {
+    }
+
+    public record AskChange(long number, String from, String to) {
+    }
+}

@@ -1,0 +1,476 @@
+package org.bilateral.briefs;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.DealTotals;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.targets.Attainment;
+import org.bilateral.commitments.targets.Projection;
+import org.bilateral.commitments.targets.Projections;
+import org.bilateral.commitments.targets.PurchaseTarget;
+import org.bilateral.commitments.targets.PurchaseTargets;
+import org.bilateral.commitments.targets.StatisticsSide;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.policy.Asks;
+import org.bilateral.policy.ExportControlStakes;
+import org.bilateral.policy.MarketEconomyStakes;
+import org.bilateral.policy.Stakes;
+import org.bilateral.policy.TariffStakes;
+import org.bilateral.policy.TransshipmentPremium;
+import org.bilateral.policy.YearFigure;
+import org.bilateral.risk.Screen;
+import org.bilateral.risk.ScreenRequest;
+import org.bilateral.risk.TransshipmentScreen;
+import org.bilateral.risk.Triangle;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.BalanceRequest;
+import org.bilateral.tradestats.Mirror;
+import org.bilateral.tradestats.MirrorRequest;
+import org.bilateral.shared.Flow;
+import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.Products;
+import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.Source;
+import org.bilateral.tradestats.TradeBalances;
+import org.springframework.stereotype.Service;
+
+/**
+ * Composes a brief from the capabilities' own use cases: the balances, mirror and products of the statistics, the deal
+ * register's totals, targets and projection, the engagements, the asks with their stakes, and the transshipment screen.
+ * Nothing is computed here that one of them owns; this only chooses, orders and numbers the sources.
+ */
+@Service
+public class BriefComposer {
+
+    /** The products a brief lists among the top and the movers, and the risks it names. */
+    static final int TOP = 5;
+
+    private final TradeBalances balances;
+    private final ProductFlows flows;
+    private final PurchaseCommitments commitments;
+    private final PurchaseTargets targets;
+    private final Projections projections;
+    private final Engagements engagements;
+    private final Asks asks;
+    private final Stakes stakes;
+    private final TransshipmentScreen screens;
+    private final TransshipmentPremium premiums;
+    private final Clock clock;
+
+    BriefComposer(TradeBalances balances, ProductFlows flows, PurchaseCommitments commitments, PurchaseTargets targets, Projections projections,
+                  Engagements engagements, Asks asks, Stakes stakes, TransshipmentScreen screens, TransshipmentPremium premiums,
+                  Optional<Clock> clock) {
+        this.balances = balances;
+        this.flows = flows;
+        this.commitments = commitments;
+        this.targets = targets;
+        this.projections = projections;
+        this.engagements = engagements;
+        this.asks = asks;
+        this.stakes = stakes;
+        this.screens = screens;
+        this.premiums = premiums;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** The sources as they are numbered while the sections are composed. */
+    private static final class Sources {
+        final Map<String, Brief.Source> byKey = new LinkedHashMap<>();
+        boolean synthetic;
+
+        int of(String key, Brief.Source.Kind kind, String label, String detail, boolean synthetic) {
+            this.synthetic |= synthetic;
+            return byKey.computeIfAbsent(key, k -> new Brief.Source(byKey.size() + 1, kind, label, detail, synthetic)).number();
+        }
+
+        int statistics(List<Source> sources, CountryCode reporter) {
+            int first = 0;
+            for (Source s : sources) {
+                int n = of("import " + s.importId(), Brief.Source.Kind.STATISTICS, s.dataset() + " (" + reporter.value() + ")",
+                        s.fileName() + ", import #" + s.importId(), s.synthetic());
+                first = first == 0 ? n : first;
+            }
+            return first;
+        }
+    }
+
+    /**
+     * A brief for the request as the record stands now, {@code since} already resolved; with the pair's previous brief,
+     * what changed since it.
+     */
+    Brief compose(BriefRequest r, long previousId, Brief previous) {
+        Sources sources = new Sources();
+        Brief.Balance balance = r.has(BriefSection.BALANCE) ? balance(r, sources) : null;
+        Brief.Commitments commitments = r.has(BriefSection.COMMITMENTS) ? commitments(r, sources) : null;
+        Brief.Engagements engagements = r.has(BriefSection.ENGAGEMENTS) ? engagements(r, sources) : null;
+        Brief.Asks asks = r.has(BriefSection.ASKS) ? asks(r, sources) : null;
+        Brief.Risks risks = r.has(BriefSection.RISKS) ? risks(r, sources) : null;
+        YearMonth asOf = latestMonth(r.a(), r.b());
+        Brief brief = new Brief(r, clock.instant(), asOf, sources.synthetic, balance, commitments, engagements, asks, risks, null,
+                List.copyOf(sources.byKey.values()));
+        return previous == null ? brief : withChanges(brief, previousId, previous);
+    }
+
+    private YearMonth latestMonth(CountryCode a, CountryCode b) {
+        YearMonth latest = null;
+        for (CountryCode reporter : List.of(a, b)) {
+            CountryCode partner = reporter.equals(a) ? b : a;
+            for (Flow flow : List.of(Flow.EXPORT, Flow.IMPORT)) {
+                Optional<YearMonth> m = flows.latestMonth(reporter, partner, flow);
+                if (m.isPresent() && (latest == null || m.get().isAfter(latest))) {
+                    latest = m.get();
+                }
+            }
+        }
+        return latest;
+    }
+
+    private Brief.Balance balance(BriefRequest r, Sources sources) {
+        List<Brief.Side> sides = new ArrayList<>();
+        List<Brief.Side> yearToDate = new ArrayList<>();
+        Integer year = null;
+        CountryCode richest = null;
+        int richestMonths = -1;
+        for (CountryCode reporter : List.of(r.b(), r.a())) {
+            CountryCode partner = reporter.equals(r.a()) ? r.b() : r.a();
+            Optional<Integer> full = balances.latestFullYear(reporter, partner);
+            if (full.isEmpty()) {
+                continue;
+            }
+            Balance years = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, full.get(), full.get(), 20));
+            int source = sources.statistics(years.sources(), reporter);
+            years.rows().stream().filter(row -> row.period().equals(String.valueOf(full.get()))).findFirst()
+                    .ifPresent(row -> sides.add(side(reporter, partner, row, source)));
+            year = year == null ? full.get() : Math.max(year, full.get());
+            Balance ytd = balances.balance(new BalanceRequest(reporter, partner, Granularity.YTD, HsLevel.TOTAL, null, null, 20));
+            if (!ytd.rows().isEmpty()) {
+                Balance.Row last = ytd.rows().get(ytd.rows().size() - 1);
+                if (last.months() < 12) {
+                    yearToDate.add(side(reporter, partner, last, source));
+                }
+            }
+            int months = years.rows().stream().mapToInt(Balance.Row::months).sum();
+            if (months > richestMonths) {
+                richest = reporter;
+                richestMonths = months;
+            }
+        }
+        if (sides.isEmpty()) {
+            return new Brief.Balance("brief.balance.none", null, List.of(), List.of(), null, null, List.of(), List.of(), List.of());
+        }
+        Brief.Mirror mirror = null;
+        Mirror m = balances.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
+        if (m.aToB() != null && m.bToA() != null) {
+            List<Integer> mirrorSources = new ArrayList<>();
+            for (Source s : m.sources()) {
+                mirrorSources.add(sources.of("import " + s.importId(), Brief.Source.Kind.STATISTICS, s.dataset(),
+                        s.fileName() + ", import #" + s.importId(), s.synthetic()));
+            }
+            mirror = new Brief.Mirror(year, List.of(mirrorLine(m.aToB()), mirrorLine(m.bToA())), List.copyOf(mirrorSources));
+        }
+        CountryCode other = richest.equals(r.a()) ? r.b() : r.a();
+        Products products = balances.products(new ProductsRequest(richest, other, HsLevel.HEADING, year, TOP));
+        List<Brief.Month> months = new ArrayList<>();
+        Balance monthly = balances.balance(new BalanceRequest(richest, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 20));
+        for (Balance.Row row : monthly.rows()) {
+            months.add(new Brief.Month(YearMonth.parse(row.period()), row.exports(), row.imports()));
+        }
+        return new Brief.Balance(null, year, List.copyOf(sides), List.copyOf(yearToDate), mirror, richest,
+                products.top().stream().map(BriefComposer::product).toList(),
+                products.movers().stream().map(BriefComposer::product).toList(), List.copyOf(months));
+    }
+
+    private static Brief.Side side(CountryCode reporter, CountryCode partner, Balance.Row row, int source) {
+        return new Brief.Side(reporter, partner, row.period(), row.months(), row.exports(), row.imports(), row.balance(),
+                row.exportsYearEarlier(), row.importsYearEarlier(), row.balanceYearEarlier(), source);
+    }
+
+    private static Brief.MirrorLine mirrorLine(Mirror.Direction d) {
+        Mirror.Line t = d.total();
+        return new Brief.MirrorLine(d.exporter(), d.importer(), t.exporterReports(), t.importerReports(), t.gap(), t.timing(),
+                t.cifFobMargin(), t.residual());
+    }
+
+    /** A product with its name alone: the statistics' label repeats the code, which the brief gives in its own column. */
+    private static Brief.ProductLine product(Products.Product p) {
+        String label = p.label() != null && p.label().startsWith(p.code()) ? p.label().substring(p.code().length()).strip() : p.label();
+        return new Brief.ProductLine(p.code(), label, p.exports(), p.imports(), p.tradeChange());
+    }
+
+    private Brief.Commitments commitments(BriefRequest r, Sources sources) {
+        List<Deal> deals = commitments.deals().stream().filter(d -> pairOf(d, r)).toList();
+        List<PurchaseTarget> pairTargets = targets.targets().stream()
+                .filter(t -> Set2.of(t.buyer(), t.seller()).equals(Set2.of(r.a(), r.b()))).toList();
+        if (deals.isEmpty() && pairTargets.isEmpty()) {
+            return new Brief.Commitments("brief.commitments.none", 0, null, null, List.of(), List.of(), List.of(), null, 0);
+        }
+        int register = sources.of("deal register", Brief.Source.Kind.REGISTER, "Bilateral deal register",
+                deals.size() + " deals of " + r.a().value() + " and " + r.b().value(), false);
+        DealTotals totals = commitments.totals();
+        List<Brief.Stage> stages = new ArrayList<>();
+        int counted = 0;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        for (DealStage stage : DealStage.values()) {
+            List<Deal> at = deals.stream().filter(Deal::counted).filter(d -> d.stage() == stage).toList();
+            if (at.isEmpty()) {
+                continue;
+            }
+            BigDecimal lo = at.stream().map(d -> zero(d.valueLowUsd())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal hi = at.stream().map(d -> zero(d.valueHighUsd())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            stages.add(new Brief.Stage(stage.name(), at.size(), lo, hi));
+            counted += at.size();
+            low = low.add(lo);
+            high = high.add(hi);
+        }
+        List<Brief.DealLine> moved = new ArrayList<>();
+        for (Deal d : deals) {
+            d.stages().stream().filter(e -> e.happened() != null && !e.happened().isBefore(r.since()) && !e.happened().isAfter(r.forDate()))
+                    .max(Comparator.comparing(Deal.StageEvent::happened))
+                    .ifPresent(e -> moved.add(new Brief.DealLine(d.id(), d.buyer(), d.seller(), d.goods(), e.stage().name(), e.happened(),
+                            d.valueLowUsd(), d.valueHighUsd())));
+        }
+        moved.sort(Comparator.comparing(Brief.DealLine::happened).reversed());
+        List<Brief.Target> attained = new ArrayList<>();
+        for (PurchaseTarget t : pairTargets) {
+            Attainment a = targets.attainment(t);
+            List<Brief.Attained> sides = new ArrayList<>();
+            for (Attainment.Side s : a.sides()) {
+                CountryCode reporter = s.side().reporter(t.buyer(), t.seller());
+                int source = sources.statistics(balances.sources(reporter, reporter.equals(t.buyer()) ? t.seller() : t.buyer()), reporter);
+                s.years().stream().filter(y -> y.actualUsd() != null).max(Comparator.comparingInt(Attainment.Year::year))
+                        .ifPresent(y -> sides.add(new Brief.Attained(s.label(), y.year(), y.months(), y.targetUsd(), y.actualUsd(),
+                                y.attainment(), source)));
+            }
+            attained.add(new Brief.Target(t.code(), t.name(), List.copyOf(sides)));
+        }
+        CountryCode buyer = pairTargets.isEmpty() ? r.a() : pairTargets.get(0).buyer();
+        CountryCode seller = buyer.equals(r.a()) ? r.b() : r.a();
+        Brief.Projection projection = null;
+        try {
+            Projection p = projections.project(buyer, seller, StatisticsSide.PARTNER_EXPORTS);
+            projection = new Brief.Projection(p.after(), p.baseYear(), p.gapUsd(), p.years().stream()
+                    .map(y -> new Brief.ProjectedYear(y.year(), y.expectedUsd(), y.gapWithoutDealsUsd(), y.gapWithDealsUsd())).toList(),
+                    p.expectedUsd(), p.shareOfGap(), p.notProjected().size());
+        } catch (InvalidInput | org.bilateral.shared.NotFound e) {
+            // no statistics to project from: the section says so through its missing projection
+        }
+        return new Brief.Commitments(null, counted, low, high, List.copyOf(stages), List.copyOf(moved), List.copyOf(attained), projection,
+                register);
+    }
+
+    private static boolean pairOf(Deal d, BriefRequest r) {
+        return d.buyerCountry() != null && d.sellerCountry() != null
+                && Set2.of(CountryCode.of(d.buyerCountry()), CountryCode.of(d.sellerCountry())).equals(Set2.of(r.a(), r.b()));
+    }
+
+    /** An unordered pair. */
+    private record Set2(CountryCode x, CountryCode y) {
+        static Set2 of(CountryCode a, CountryCode b) {
+            return a.compareTo(b) <= 0 ? new Set2(a, b) : new Set2(b, a);
+        }
+    }
+
+    private Brief.Engagements engagements(BriefRequest r, Sources sources) {
+        List<Brief.EngagementLine> lines = new ArrayList<>();
+        Map<String, Brief.Person> otherSide = new LinkedHashMap<>();
+        int undated = 0;
+        for (Engagements.Engagement e : engagements.timeline(null, null)) {
+            boolean ofPair = e.participants().stream().anyMatch(p -> r.b().value().equals(p.country()))
+                    && e.participants().stream().anyMatch(p -> r.a().value().equals(p.country()));
+            if (!ofPair) {
+                continue;
+            }
+            LocalDate day = day(e.happened());
+            if (day == null) {
+                undated++;
+                continue;
+            }
+            if (day.isBefore(r.since()) || day.isAfter(r.forDate())) {
+                continue;
+            }
+            int source = 0;
+            String line = "";
+            if (!e.sources().isEmpty()) {
+                Engagements.Source s = e.sources().get(0);
+                source = sources.of("press release " + s.pressReleaseId(), Brief.Source.Kind.PRESS_RELEASE, s.name(),
+                        "press release #" + s.pressReleaseId(), false);
+                line = s.evidence();
+            }
+            lines.add(new Brief.EngagementLine(e.id(), day, e.kind().name(), e.place(),
+                    e.participants().stream().map(Engagements.Participant::name).toList(), line, source));
+            for (Engagements.Participant p : e.participants()) {
+                if (r.b().value().equals(p.country()) && "person".equals(p.type())) {
+                    otherSide.putIfAbsent(p.name(), new Brief.Person(p.name(), p.title(), r.b()));
+                }
+            }
+        }
+        lines.sort(Comparator.comparing(Brief.EngagementLine::day));
+        if (lines.isEmpty()) {
+            return new Brief.Engagements("brief.engagements.none", r.since(), r.forDate(), List.of(), List.of(), undated);
+        }
+        return new Brief.Engagements(null, r.since(), r.forDate(), List.copyOf(lines), List.copyOf(otherSide.values()), undated);
+    }
+
+    /** An engagement's day where the report gives a whole date; "XXXX-05-22" (no year) is none. */
+    private static LocalDate day(String happened) {
+        if (happened == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(happened.length() > 10 ? happened.substring(0, 10) : happened);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Brief.Asks asks(BriefRequest r, Sources sources) {
+        List<Brief.AskLine> lines = new ArrayList<>();
+        for (Asks.Ask a : asks.list(null, null)) {
+            if (!Set2.of(a.side(), a.addressee()).equals(Set2.of(r.a(), r.b()))) {
+                continue;
+            }
+            Optional<Asks.Position> latest = a.latest().filter(p -> p.saidOn() == null || !p.saidOn().isAfter(r.forDate()));
+            int source = latest.map(p -> p.source() == null && p.sourceUrl() == null ? 0
+                    : sources.of("position " + (p.sourceUrl() == null ? p.source() : p.sourceUrl()), Brief.Source.Kind.PRESS_RELEASE,
+                            p.whereSaid() == null ? String.valueOf(p.source()) : p.whereSaid(),
+                            p.sourceUrl() == null ? String.valueOf(p.source()) : p.sourceUrl(), false)).orElse(0);
+            lines.add(new Brief.AskLine(a.id(), a.side(), a.addressee(), a.topic().name(), a.statement(), a.status().name(),
+                    latest.map(Asks.Position::saidOn).orElse(null), latest.map(Asks.Position::who).orElse(null),
+                    latest.map(Asks.Position::whereSaid).orElse(null), stake(a, sources), source));
+        }
+        if (lines.isEmpty()) {
+            return new Brief.Asks("brief.asks.none", List.of());
+        }
+        return new Brief.Asks(null, List.copyOf(lines));
+    }
+
+    private Brief.Stake stake(Asks.Ask a, Sources sources) {
+        Optional<Stakes.Beside> beside = stakes.beside(a);
+        if (beside.isEmpty()) {
+            return null;
+        }
+        Stakes.Beside b = beside.get();
+        if (b.unavailable() != null) {
+            return new Brief.Stake(Brief.Stake.Kind.UNAVAILABLE, null, null, null, null, null, b.unavailable());
+        }
+        if (b.stakes() != null) {
+            b.stakes().provenance().sources().forEach(s -> sources.of("measures " + s, Brief.Source.Kind.MEASURES, s, "", false));
+            sources.synthetic |= b.stakes().provenance().synthetic();
+        }
+        if (b.stakes() instanceof MarketEconomyStakes m) {
+            YearFigure last = m.years().isEmpty() ? null : m.coveredIn(m.years().get(m.years().size() - 1));
+            return new Brief.Stake(Brief.Stake.Kind.ORDERS, m.orders().size(), last == null ? null : last.valueUsd(),
+                    last == null ? null : last.year(), null, null, null);
+        }
+        if (b.stakes() instanceof ExportControlStakes x) {
+            YearFigure last = x.total().isEmpty() ? null : x.total().get(x.total().size() - 1);
+            return new Brief.Stake(Brief.Stake.Kind.EXPORT_CONTROLS, x.groups().size(), last == null ? null : last.valueUsd(),
+                    last == null ? null : last.year(), null, String.join(", ", x.groups().stream().map(ExportControlStakes.Group::group).toList()),
+                    null);
+        }
+        if (b.stakes() instanceof TariffStakes t) {
+            TariffStakes.DutyYear last = t.duties().isEmpty() ? null : t.duties().get(t.duties().size() - 1);
+            return new Brief.Stake(Brief.Stake.Kind.TARIFF, null, last == null ? null : last.dutiesUsd(), last == null ? null : last.year(),
+                    t.rateToday(), null, null);
+        }
+        if (b.topic() != org.bilateral.policy.PolicyTopic.TRADE_FRAUD) {
+            return null;
+        }
+        return premiums.latest(b.partner(), a.latest().map(Asks.Position::saidOn).orElse(LocalDate.now(clock)))
+                .map(t -> new Brief.Stake(Brief.Stake.Kind.TRANSSHIPMENT, null, null, t.from().getYear(), t.transshippedPercent(),
+                        t.instrument(), null))
+                .orElse(null);
+    }
+
+    /** The screen of the pair's hub: goods of China through the first country to the second, where neither is China. */
+    private Brief.Risks risks(BriefRequest r, Sources sources) {
+        CountryCode china = CountryCode.of("CN");
+        if (r.a().equals(china) || r.b().equals(china)) {
+            return new Brief.Risks("brief.risks.china", null, 0, List.of(), null, null, List.of());
+        }
+        Triangle t = new Triangle(china, r.a(), r.b());
+        Optional<Integer> latest = screens.latestYear(t);
+        if (latest.isEmpty()) {
+            return new Brief.Risks("brief.risks.none", t.toString(), 0, List.of(), null, null, List.of());
+        }
+        int to = latest.get();
+        int from = Math.max(to - 7, org.bilateral.shared.Period.FIRST_YEAR);
+        Screen s;
+        try {
+            s = screens.screen(new ScreenRequest(t, from, to, HsLevel.SUBHEADING, TOP, null));
+        } catch (InvalidInput e) {
+            return new Brief.Risks("brief.risks.none", t.toString(), 0, List.of(), null, null, List.of(e.getMessage()));
+        }
+        s.provenance().sources().forEach(line -> sources.of("statistics " + line, Brief.Source.Kind.STATISTICS, line, "",
+                s.provenance().synthetic()));
+        sources.synthetic |= s.provenance().synthetic();
+        return new Brief.Risks(null, t.toString(), s.screened(), s.candidates().stream().map(c -> new Brief.RiskLine(c.rank(), c.code(),
+                c.label(), c.score(), c.tradeCarriedUsd(), c.tradeYear(), c.dutyAtStakeUsd())).toList(),
+                s.bound().share(), s.bound().year(), s.missing());
+    }
+
+    private static BigDecimal zero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+
+    /** What differs from the pair's previous brief: engagements, deals' stages, asks' status and the headline balance. */
+    private static Brief withChanges(Brief now, long previousId, Brief previous) {
+        List<Long> newEngagements = new ArrayList<>();
+        if (now.engagements() != null) {
+            java.util.Set<Long> before = new java.util.HashSet<>();
+            if (previous.engagements() != null) {
+                previous.engagements().lines().forEach(l -> before.add(l.id()));
+            }
+            now.engagements().lines().stream().map(Brief.EngagementLine::id).filter(id -> !before.contains(id)).forEach(newEngagements::add);
+        }
+        List<Brief.DealChange> deals = new ArrayList<>();
+        if (now.commitments() != null && previous.commitments() != null) {
+            Map<Long, String> stages = new LinkedHashMap<>();
+            previous.commitments().moved().forEach(d -> stages.put(d.id(), d.stage()));
+            for (Brief.DealLine d : now.commitments().moved()) {
+                String before = stages.get(d.id());
+                if (!d.stage().equals(before)) {
+                    deals.add(new Brief.DealChange(d.id(), d.buyer() + " – " + d.seller() + ": " + d.goods(), before, d.stage()));
+                }
+            }
+        }
+        List<Brief.AskChange> askChanges = new ArrayList<>();
+        if (now.asks() != null && previous.asks() != null) {
+            Map<Long, String> status = new LinkedHashMap<>();
+            previous.asks().lines().forEach(a -> status.put(a.number(), a.status()));
+            for (Brief.AskLine a : now.asks().lines()) {
+                String before = status.get(a.number());
+                if (!a.status().equals(before)) {
+                    askChanges.add(new Brief.AskChange(a.number(), before, a.status()));
+                }
+            }
+        }
+        BigDecimal before = headline(previous);
+        BigDecimal after = headline(now);
+        Brief.Changes changes = new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), List.copyOf(newEngagements),
+                List.copyOf(deals), List.copyOf(askChanges), before, after);
+        return new Brief(now.request(), now.preparedAt(), now.dataAsOf(), now.synthetic(), now.balance(), now.commitments(),
+                now.engagements(), now.asks(), now.risks(), changes, now.sources());
+    }
+
+    /** The first side's balance in the latest year: the headline a negotiator quotes. */
+    private static BigDecimal headline(Brief b) {
+        return b.balance() == null || b.balance().sides().isEmpty() ? null : b.balance().sides().get(0).balance();
+    }
+}

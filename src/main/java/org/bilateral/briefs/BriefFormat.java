@@ -1,0 +1,35 @@
+package org.bilateral.briefs;
+
+import java.util.Locale;
+import org.bilateral.shared.InvalidInput;
+
+/** The formats a brief is written in. */
+public enum BriefFormat {
+    PDF("application/pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    HTML("text/html;charset=UTF-8");
+
+    private final String mediaType;
+
+    BriefFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static BriefFormat parse(String text) {
+        for (BriefFormat f : values()) {
+            if (f.extension().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return f;
+            }
+        }
+        throw new InvalidInput("format", "'" + org.bilateral.shared.Limits.shown(String.valueOf(text)) + "' is not a format of briefs (pdf, docx, xlsx, html)");
+    }
+}

@@ -1,0 +1,38 @@
+package org.bilateral.briefs;
+
+import java.util.Locale;
+import org.bilateral.shared.InvalidInput;
+
+/** The languages a brief is written in: Vietnamese first, as its first readers speak it. */
+public enum BriefLanguage {
+    VI(Locale.forLanguageTag("vi-VN")), EN(Locale.UK);
+
+    private final Locale locale;
+
+    BriefLanguage(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static BriefLanguage parse(String text) {
+        if (text == null || text.isBlank()) {
+            return VI;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "vi" -> VI;
+            case "en" -> EN;
+            default -> throw new InvalidInput("lang", "'" + org.bilateral.shared.Limits.shown(text) + "' is not a language of briefs (vi, en)");
+        };
+    }
+
+    public static BriefLanguage of(Locale locale) {
+        return locale != null && locale.getLanguage().equals("en") ? EN : VI;
+    }
+}

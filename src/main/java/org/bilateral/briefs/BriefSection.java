@@ -1,0 +1,23 @@
+package org.bilateral.briefs;
+
+import java.util.Locale;
+import org.bilateral.shared.InvalidInput;
+
+/** The parts a brief may hold, in the order it gives them; sources always close it. */
+public enum BriefSection {
+    BALANCE, COMMITMENTS, ENGAGEMENTS, ASKS, RISKS;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static BriefSection parse(String text) {
+        for (BriefSection s : values()) {
+            if (s.code().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return s;
+            }
+        }
+        throw new InvalidInput("sections", "'" + org.bilateral.shared.Limits.shown(String.valueOf(text))
+                + "' is not a section (balance, commitments, engagements, asks, risks)");
+    }
+}

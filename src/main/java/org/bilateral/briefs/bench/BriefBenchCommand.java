@@ -1,0 +1,79 @@
+package org.bilateral.briefs.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bilateral.briefs.BriefFiles;
+import org.bilateral.briefs.BriefForm;
+import org.bilateral.briefs.BriefFormat;
+import org.bilateral.briefs.Briefs;
+import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.ProcessMemory;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Times a brief of VN–US on the database at hand (the demonstration's, or the benchmark's of 5 million rows): composing
+ * it, then writing each format, the median of the runs, and the peak memory.
+ */
+@Component
+@Command(name = "bench-brief", description = {"Benchmark: the time to compose a VN–US brief and to write it as PDF, DOCX, XLSX and",
+        "HTML, on the statistics of this home (e.g. after `serve --demo`, or `bench --rows 5000000`)."})
+class BriefBenchCommand implements Callable<Integer>, CliCommand {
+
+    @Option(names = "--repeat", defaultValue = "5", description = "timed runs of each")
+    int repeat;
+
+    @Option(names = "--for", description = "the brief's date (default: today)")
+    String forDate;
+
+    private final Briefs briefs;
+    private final BriefFiles files;
+
+    BriefBenchCommand(Briefs briefs, BriefFiles files) {
+        this.briefs = briefs;
+        this.files = files;
+    }
+
+    @Override
+    public Integer call() {
+        String day = forDate == null ? LocalDate.now().toString() : forDate;
+        for (String lang : new String[] {"vi", "en"}) {
+            BriefForm form = new BriefForm("VN", "US", day, null, null, lang);
+            long start = System.nanoTime();
+            Briefs.Kept kept = briefs.make(form.request(), "bench");
+            double first = (System.nanoTime() - start) / 1e6;
+            double[] compose = new double[repeat];
+            for (int i = 0; i < repeat; i++) {
+                start = System.nanoTime();
+                kept = briefs.make(form.request(), "bench");
+                compose[i] = (System.nanoTime() - start) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "[%s] compose and keep: first %.0f ms, median %.0f ms%s%n", lang, first, median(compose),
+                    kept.brief().synthetic() ? " (synthetic statistics)" : "");
+            for (BriefFormat f : BriefFormat.values()) {
+                start = System.nanoTime();
+                int bytes = files.write(kept, f).bytes().length;
+                double once = (System.nanoTime() - start) / 1e6;
+                double[] ms = new double[repeat];
+                for (int i = 0; i < repeat; i++) {
+                    start = System.nanoTime();
+                    files.write(kept, f);
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+                System.out.printf(Locale.ROOT, "[%s] %-4s first %6.0f ms, median %6.0f ms, %,d bytes%n", lang, f.extension(), once,
+                        median(ms), bytes);
+            }
+        }
+        System.out.printf("peak JVM heap %d MB%n", ProcessMemory.peakHeapMb());
+        return 0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,233 @@
+package org.bilateral.briefs.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.bilateral.briefs.Brief;
+import org.bilateral.briefs.BriefSection;
+import org.bilateral.shared.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+
+/**
+ * A brief as a Word document, for the ministry to edit: A4, a cover, the sections' lines and tables in the brief's
+ * language, the monthly chart as a native (vector, editable) Word chart, page numbers in the footer, and on a brief from
+ * synthetic data a header on every page saying so.
+ */
+final class BriefDocx {
+
+    private static final String FONT = "DejaVu Sans";
+
+    private BriefDocx() {
+    }
+
+    static byte[] of(Brief brief, BriefWords w) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+            section.addNewPgSz().setW(BigInteger.valueOf(11906));
+            section.getPgSz().setH(BigInteger.valueOf(16838));
+            XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, section);
+            if (brief.synthetic()) {
+                XWPFHeader header = policy.createHeader(STHdrFtr.DEFAULT);
+                run(header.createParagraph(), w.t("brief.synthetic"), false, 8);
+            }
+            XWPFFooter footer = policy.createFooter(STHdrFtr.DEFAULT);
+            XWPFParagraph pages = footer.createParagraph();
+            pages.setAlignment(ParagraphAlignment.CENTER);
+            run(pages, w.t("brief.page") + " ", false, 8);
+            pages.getCTP().addNewFldSimple().setInstr("PAGE");
+            run(pages, " " + w.t("brief.of") + " ", false, 8);
+            pages.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+
+            var r = brief.request();
+            run(doc.createParagraph(), r.a().value() + " – " + r.b().value(), true, 28);
+            run(doc.createParagraph(), w.t("brief.title", r.a().value(), r.b().value(), w.date(r.forDate())), true, 18);
+            run(doc.createParagraph(), w.t("brief.subtitle"), false, 12);
+            run(doc.createParagraph(), brief.dataAsOf() == null ? w.t("brief.preparedNoData", w.date(brief.preparedAt()))
+                    : w.t("brief.prepared", w.date(brief.preparedAt()), w.month(brief.dataAsOf())), false, 10);
+            run(doc.createParagraph(), w.t("brief.covers", w.date(r.since())), false, 10);
+            if (brief.synthetic()) {
+                run(doc.createParagraph(), w.t("brief.synthetic"), true, 10);
+            }
+            doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+
+            if (brief.changes() != null) {
+                heading(doc, w.t("brief.changes"));
+                Brief.Changes c = brief.changes();
+                run(doc.createParagraph(), w.t("brief.changes.previous", c.previousBrief(), w.date(c.previousFor())), false, 10);
+                if (c.previousBalance() != null && c.balance() != null) {
+                    run(doc.createParagraph(), w.t("brief.changes.balance", w.usd(c.previousBalance()), w.usd(c.balance())), false, 10);
+                }
+                c.deals().forEach(d -> run(doc.createParagraph(), w.t("brief.changes.deal", d.deal(),
+                        d.from() == null ? w.t("brief.new") : w.stage(d.from()), w.stage(d.to())), false, 10));
+                c.asks().forEach(a -> run(doc.createParagraph(), w.t("brief.changes.ask", a.number(),
+                        a.from() == null ? w.t("brief.new") : w.status(a.from()), w.status(a.to())), false, 10));
+            }
+            List<BriefTables.Named> tables = BriefTables.forDocument(brief, w);
+            for (BriefSection s : r.sections()) {
+                heading(doc, w.t("section." + s.code()));
+                for (String line : lines(brief, s, w)) {
+                    run(doc.createParagraph(), line, false, 10);
+                }
+                if (s == BriefSection.BALANCE && brief.balance() != null && brief.balance().missing() == null) {
+                    chart(doc, brief.balance(), w);
+                }
+                tables.stream().filter(t -> t.part().equals(s.code())).forEach(t -> table(doc, t.table()));
+            }
+            heading(doc, w.t("brief.sources"));
+            for (Brief.Source s : brief.sources()) {
+                run(doc.createParagraph(), "[" + s.number() + "] " + s.label() + " (" + w.t("brief.source." + s.kind().name())
+                        + (s.detail().isEmpty() ? "" : ", " + s.detail()) + ")" + (s.synthetic() ? " " + w.t("brief.sourceSynthetic") : ""),
+                        false, 9);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException("the brief could not be written as DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    /** A section's sentences: the headline figures, or the one line saying it has no data. */
+    private static List<String> lines(Brief brief, BriefSection s, BriefWords w) {
+        List<String> lines = new ArrayList<>();
+        switch (s) {
+            case BALANCE -> {
+                Brief.Balance b = brief.balance();
+                if (b.missing() != null) {
+                    lines.add(w.t(b.missing()));
+                } else {
+                    for (Brief.Side side : b.sides()) {
+                        lines.add(w.t("brief.balance.headline", side.reporter().value(), side.period(), w.usd(side.exports()),
+                                w.usd(side.imports()), w.usd(side.balance())) + (side.balanceYearEarlier() == null ? ""
+                                : " " + w.t("brief.balance.yearEarlier", w.usd(side.balanceYearEarlier()))) + " " + w.ref(side.source()));
+                    }
+                    if (b.mirror() != null) {
+                        lines.add(w.t("brief.balance.mirror.explained"));
+                    }
+                }
+            }
+            case COMMITMENTS -> {
+                Brief.Commitments c = brief.commitments();
+                lines.add(c.missing() != null ? w.t(c.missing())
+                        : w.t("brief.commitments.total", c.counted(), w.range(c.lowUsd(), c.highUsd())) + " " + w.ref(c.source()));
+                if (c.missing() == null && c.projection() == null) {
+                    lines.add(w.t("brief.commitments.projection.none"));
+                }
+            }
+            case ENGAGEMENTS -> {
+                Brief.Engagements e = brief.engagements();
+                lines.add(w.t("brief.engagements.window", w.date(e.from()), w.date(e.to())));
+                if (e.missing() != null) {
+                    lines.add(w.t(e.missing()));
+                } else if (!e.otherSide().isEmpty()) {
+                    lines.add(w.t("brief.engagements.otherSide") + ": " + String.join("; ", e.otherSide().stream()
+                            .map(p -> p.name() + (p.title() == null ? "" : ", " + p.title())).toList()));
+                }
+            }
+            case ASKS -> {
+                if (brief.asks().missing() != null) {
+                    lines.add(w.t(brief.asks().missing()));
+                }
+            }
+            case RISKS -> {
+                Brief.Risks k = brief.risks();
+                if (k.missing() != null) {
+                    lines.add(w.t(k.missing()));
+                } else {
+                    lines.add(w.t("brief.risks.intro", k.triangle(), k.screened()));
+                    if (k.boundShare() != null) {
+                        lines.add(w.t("brief.risks.bound", w.year(k.boundYear()), w.share(k.boundShare())));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(240);
+        run(p, text, true, 14);
+    }
+
+    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+        XWPFRun run = p.createRun();
+        run.setText(text);
+        run.setBold(bold);
+        run.setFontSize(size);
+        run.setFontFamily(FONT);
+    }
+
+    private static void table(XWPFDocument doc, Table t) {
+        if (t.rows().isEmpty()) {
+            return;
+        }
+        run(doc.createParagraph(), t.title(), true, 10);
+        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
+        table.setWidth("100%");
+        fill(table.getRow(0), t.header().stream().map(h -> (Object) h).toList(), true);
+        for (int i = 0; i < t.rows().size(); i++) {
+            fill(table.getRow(i + 1), t.rows().get(i), false);
+        }
+    }
+
+    private static void fill(XWPFTableRow row, List<Object> values, boolean bold) {
+        for (int i = 0; i < values.size(); i++) {
+            XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
+            run(p, values.get(i) == null ? "" : values.get(i).toString(), bold, 8);
+        }
+    }
+
+    /** The months as a native line chart: Word draws it as a vector and lets the reader edit it. */
+    private static void chart(XWPFDocument doc, Brief.Balance b, BriefWords w) throws IOException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        if (b.months().size() < 2) {
+            return;
+        }
+        XWPFChart chart = doc.createChart(16 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
+        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter().value()));
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        String[] labels = b.months().stream().map(m -> m.month().toString()).toArray(String[]::new);
+        Double[] exports = b.months().stream().map(m -> millions(m.exports())).toArray(Double[]::new);
+        Double[] imports = b.months().stream().map(m -> millions(m.imports())).toArray(Double[]::new);
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels);
+        XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromArray(exports);
+        XDDFNumericalDataSource<Double> m = XDDFDataSourcesFactory.fromArray(imports);
+        XDDFChartData data = chart.createData(ChartTypes.LINE, months, values);
+        data.addSeries(categories, x).setTitle(w.t("brief.balance.chartExports") + " (USD m)", null);
+        data.addSeries(categories, m).setTitle(w.t("brief.balance.chartImports") + " (USD m)", null);
+        chart.plot(data);
+    }
+
+    private static Double millions(BigDecimal v) {
+        return v == null ? null : v.doubleValue() / 1e6;
+    }
+}

@@ -1,0 +1,120 @@
+package org.bilateral.briefs.render;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.bilateral.briefs.Brief;
+import org.bilateral.workbench.Figures;
+import org.springframework.context.MessageSource;
+
+/**
+ * A brief's words in its language: labels from the messages, amounts, shares and dates as the reader writes them
+ * ("1.234,5 tỷ USD", "ngày 15/3/2026"), for every format alike; templates call it as {@code w}.
+ */
+public final class BriefWords {
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    public BriefWords(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String usd(BigDecimal amount) {
+        return Figures.usdAmount(amount, locale);
+    }
+
+    public String range(BigDecimal low, BigDecimal high) {
+        if (low == null && high == null) {
+            return usd(null);
+        }
+        return high == null || low == null || low.compareTo(high) == 0 ? usd(low == null ? high : low) : usd(low) + " – " + usd(high);
+    }
+
+    public String share(BigDecimal fraction) {
+        return Figures.share(fraction, locale);
+    }
+
+    public String share(Double fraction) {
+        return Figures.share(fraction == null ? null : BigDecimal.valueOf(fraction), locale);
+    }
+
+    public String rate(BigDecimal percent) {
+        return Figures.ratePercent(percent, locale);
+    }
+
+    public String date(LocalDate day) {
+        return Figures.date(day, locale);
+    }
+
+    public String date(Instant instant) {
+        return Figures.date(instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(), locale);
+    }
+
+    public String month(YearMonth month) {
+        return month == null ? "—" : Figures.month(month, locale);
+    }
+
+    /** A score or ratio to three decimals, with the reader's decimal mark. */
+    public String decimal(double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        return locale.getLanguage().equals("vi") ? text.replace('.', ',') : text;
+    }
+
+    public String stage(String stage) {
+        return stage == null ? "—" : t("brief.stage." + stage);
+    }
+
+    public String status(String status) {
+        return t("brief.status." + status);
+    }
+
+    public String topic(String topic) {
+        return t("brief.topic." + topic);
+    }
+
+    public String kind(String kind) {
+        return t("brief.kind." + kind);
+    }
+
+    /** A source's reference as the text carries it: "[3]"; nothing for none. */
+    public String ref(int source) {
+        return source <= 0 ? "" : "[" + source + "]";
+    }
+
+    /** Several sources' references: "[1] [3]". */
+    public String refs(java.util.List<Integer> sources) {
+        return String.join(" ", sources.stream().map(this::ref).filter(r -> !r.isEmpty()).toList());
+    }
+
+    /** What an ask is worth, in one line. */
+    public String stake(Brief.Stake s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s.kind()) {
+            case ORDERS -> t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()));
+            case EXPORT_CONTROLS -> t("brief.stake.EXPORT_CONTROLS", s.text(), usd(s.valueUsd()), year(s.year()));
+            case TARIFF -> t("brief.stake.TARIFF", rate(s.ratePercent()), usd(s.valueUsd()), year(s.year()));
+            case TRANSSHIPMENT -> t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text());
+            case UNAVAILABLE -> t("brief.stake.UNAVAILABLE", s.unavailable());
+        };
+    }
+
+    /** A year without grouping ("2024", not "2,024"), or a dash where unknown. */
+    public String year(Integer year) {
+        return year == null ? "—" : String.valueOf(year);
+    }
+}

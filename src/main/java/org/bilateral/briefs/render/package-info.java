@@ -1,0 +1,2 @@
+/** A brief written out: its words in its language, its tables, its chart, and the PDF, DOCX, XLSX and HTML made of them. */
+package org.bilateral.briefs.render;
