@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealStage;
-import org.bilateral.commitments.DealTotals;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.Projection;
@@ -221,7 +220,6 @@ public class BriefComposer {
         }
         int register = sources.of("deal register", Brief.Source.Kind.REGISTER, "Bilateral deal register",
                 deals.size() + " deals of " + r.a().value() + " and " + r.b().value(), false);
-        DealTotals totals = commitments.totals();
         List<Brief.Stage> stages = new ArrayList<>();
         int counted = 0;
         BigDecimal low = BigDecimal.ZERO;
