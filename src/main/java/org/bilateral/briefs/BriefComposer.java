@@ -97,11 +97,18 @@ public class BriefComposer {
             return byKey.computeIfAbsent(key, k -> new Brief.Source(byKey.size() + 1, kind, label, detail, synthetic)).number();
         }
 
+        /** One import of statistics, named by its reporter where it is known. */
+        int statistic(Source s, CountryCode reporter) {
+            return of("import " + s.importId(), Brief.Source.Kind.STATISTICS,
+                    s.dataset() + (reporter == null ? "" : " (" + reporter.value() + ")"), s.fileName() + ", import #" + s.importId(),
+                    s.synthetic());
+        }
+
+        /** A reporter's imports of statistics; the number of the first, which its figures cite. */
         int statistics(List<Source> sources, CountryCode reporter) {
             int first = 0;
             for (Source s : sources) {
-                int n = of("import " + s.importId(), Brief.Source.Kind.STATISTICS, s.dataset() + " (" + reporter.value() + ")",
-                        s.fileName() + ", import #" + s.importId(), s.synthetic());
+                int n = statistic(s, reporter);
                 first = first == 0 ? n : first;
             }
             return first;
@@ -175,12 +182,8 @@ public class BriefComposer {
         Brief.Mirror mirror = null;
         Mirror m = balances.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
         if (m.aToB() != null && m.bToA() != null) {
-            List<Integer> mirrorSources = new ArrayList<>();
-            for (Source s : m.sources()) {
-                mirrorSources.add(sources.of("import " + s.importId(), Brief.Source.Kind.STATISTICS, s.dataset(),
-                        s.fileName() + ", import #" + s.importId(), s.synthetic()));
-            }
-            mirror = new Brief.Mirror(year, List.of(mirrorLine(m.aToB()), mirrorLine(m.bToA())), List.copyOf(mirrorSources));
+            mirror = new Brief.Mirror(year, List.of(mirrorLine(m.aToB()), mirrorLine(m.bToA())),
+                    m.sources().stream().map(s -> sources.statistic(s, null)).toList());
         }
         CountryCode other = richest.equals(r.a()) ? r.b() : r.a();
         Products products = balances.products(new ProductsRequest(richest, other, HsLevel.HEADING, year, TOP));
@@ -245,12 +248,15 @@ public class BriefComposer {
         }
         moved.sort(Comparator.comparing(Brief.DealLine::happened).reversed());
         List<Brief.Target> attained = new ArrayList<>();
+        // each side's statistics are the pair's, whatever the target: looked up once
+        Map<CountryCode, Integer> statisticsOf = new java.util.HashMap<>();
         for (PurchaseTarget t : pairTargets) {
             Attainment a = targets.attainment(t);
             List<Brief.Attained> sides = new ArrayList<>();
             for (Attainment.Side s : a.sides()) {
                 CountryCode reporter = s.side().reporter(t.buyer(), t.seller());
-                int source = sources.statistics(balances.sources(reporter, reporter.equals(t.buyer()) ? t.seller() : t.buyer()), reporter);
+                int source = statisticsOf.computeIfAbsent(reporter, who -> sources.statistics(
+                        balances.sources(who, who.equals(t.buyer()) ? t.seller() : t.buyer()), who));
                 s.years().stream().filter(y -> y.actualUsd() != null).max(Comparator.comparingInt(Attainment.Year::year))
                         .ifPresent(y -> sides.add(new Brief.Attained(s.label(), y.year(), y.months(), y.targetUsd(), y.actualUsd(),
                                 y.attainment(), source)));

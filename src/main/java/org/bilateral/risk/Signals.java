@@ -62,8 +62,8 @@ final class Signals {
         if (p.originToDestination() == null || p.hubToDestination() == null) {
             return missing(kind, "needs the destination's imports from the origin and from the hub");
         }
-        List<Integer> before = common(p.originToDestination(), p.hubToDestination(), c.before());
-        List<Integer> after = common(p.originToDestination(), p.hubToDestination(), c.after());
+        List<Integer> before = inAll(c.before(), p.originToDestination(), p.hubToDestination());
+        List<Integer> after = inAll(c.after(), p.originToDestination(), p.hubToDestination());
         if (before.isEmpty() || after.isEmpty()) {
             return missing(kind, "needs years of both flows before and after " + c.eventYear());
         }
@@ -101,8 +101,8 @@ final class Signals {
             return missing(kind, "needs the hub's imports from the origin and the destination's imports from the hub");
         }
         if (c.eventYear() != null) {
-            List<Integer> before = common(p.originToHub(), p.hubToDestination(), c.before());
-            List<Integer> after = common(p.originToHub(), p.hubToDestination(), c.after());
+            List<Integer> before = inAll(c.before(), p.originToHub(), p.hubToDestination());
+            List<Integer> after = inAll(c.after(), p.originToHub(), p.hubToDestination());
             if (before.isEmpty() || after.isEmpty()) {
                 return missing(kind, "needs years of both flows before and after " + c.eventYear());
             }
@@ -118,7 +118,7 @@ final class Signals {
                     "after %d the hub's exports to the destination rose %s a year, its imports from the origin %s: %s of the rise covered",
                     c.eventYear(), money(hubRise), money(originRise), percent(covered))));
         }
-        List<Integer> years = common(p.originToHub(), p.hubToDestination(), y -> true);
+        List<Integer> years = inAll(y -> true, p.originToHub(), p.hubToDestination());
         if (years.isEmpty()) {
             return missing(kind, "needs years of both flows");
         }
@@ -143,7 +143,7 @@ final class Signals {
         if (p.hubToDestination() == null || p.hubReportsExports() == null) {
             return missing(kind, "needs the destination's imports from the hub and the hub's own record of its exports");
         }
-        List<Integer> years = common(p.hubToDestination(), p.hubReportsExports(), y -> true);
+        List<Integer> years = inAll(y -> true, p.hubToDestination(), p.hubReportsExports());
         if (years.isEmpty()) {
             return missing(kind, "needs years both sides report");
         }
@@ -168,27 +168,27 @@ final class Signals {
         if (p.hubToDestination() == null) {
             return missing(kind, "needs the destination's imports from the hub");
         }
-        List<Integer> before = years(p.hubToDestination(), c.before());
-        List<Integer> after = years(p.hubToDestination(), c.after());
+        List<Integer> before = inAll(c.before(), p.hubToDestination());
+        List<Integer> after = inAll(c.after(), p.hubToDestination());
         if (before.isEmpty() || after.isEmpty()) {
             return missing(kind, "needs years before and after " + c.eventYear());
         }
         double growth = growth(mean(p.hubToDestination(), before), mean(p.hubToDestination(), after));
-        double hubGrowth = growth(mean(c.hubTotalToDestination(), years(c.hubTotalToDestination(), c.before())),
-                mean(c.hubTotalToDestination(), years(c.hubTotalToDestination(), c.after())));
+        double hubGrowth = growth(mean(c.hubTotalToDestination(), inAll(c.before(), c.hubTotalToDestination())),
+                mean(c.hubTotalToDestination(), inAll(c.after(), c.hubTotalToDestination())));
         double both = hubGrowth;
         String bothText = "";
         if (p.destinationFromWorld() != null) {
-            List<Integer> b = years(p.destinationFromWorld(), c.before());
-            List<Integer> a = years(p.destinationFromWorld(), c.after());
+            List<Integer> b = inAll(c.before(), p.destinationFromWorld());
+            List<Integer> a = inAll(c.after(), p.destinationFromWorld());
             if (!b.isEmpty() && !a.isEmpty()) {
                 both = growth(mean(p.destinationFromWorld(), b), mean(p.destinationFromWorld(), a));
                 bothText = String.format(Locale.ROOT, ", the destination's imports of it from the world %+.2f", both);
             }
         }
         if (bothText.isEmpty() && p.originToDestination() != null) {
-            List<Integer> b = common(p.originToDestination(), p.hubToDestination(), c.before());
-            List<Integer> a = common(p.originToDestination(), p.hubToDestination(), c.after());
+            List<Integer> b = inAll(c.before(), p.originToDestination(), p.hubToDestination());
+            List<Integer> a = inAll(c.after(), p.originToDestination(), p.hubToDestination());
             if (!b.isEmpty() && !a.isEmpty()) {
                 both = growth((sum(p.originToDestination(), b) + sum(p.hubToDestination(), b)) / b.size(),
                         (sum(p.originToDestination(), a) + sum(p.hubToDestination(), a)) / a.size());
@@ -307,6 +307,7 @@ final class Signals {
         return holds ? "✓" : "✗";
     }
 
+    /** The years, in order, that every series holds and the predicate keeps. */
     @SafeVarargs
     private static List<Integer> inAll(IntPredicate when, Map<Integer, BigDecimal>... series) {
         return series[0].keySet().stream().filter(when::test)
@@ -400,14 +401,6 @@ final class Signals {
 
     private static Signal missing(SignalKind kind, String why) {
         return new Signal(kind, null, 0, "not computed: " + why);
-    }
-
-    private static List<Integer> common(Map<Integer, BigDecimal> a, Map<Integer, BigDecimal> b, IntPredicate when) {
-        return a.keySet().stream().filter(b::containsKey).filter(when::test).sorted().toList();
-    }
-
-    private static List<Integer> years(Map<Integer, BigDecimal> a, IntPredicate when) {
-        return a.keySet().stream().filter(when::test).sorted().toList();
     }
 
     private static double value(Map<Integer, BigDecimal> series, int year) {

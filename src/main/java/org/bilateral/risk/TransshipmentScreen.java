@@ -116,6 +116,7 @@ public class TransshipmentScreen {
         Signals.Context context = new Signals.Context(r.fromYear(), r.toYear(), r.event() == null ? null : r.event().getYear(),
                 f.hubToDestination() == null ? Map.of() : f.hubToDestination().data().total(),
                 properties.cifFobFactor().subtract(BigDecimal.ONE).doubleValue());
+        Signals.Context measuring = context.measuringOnly();
         List<ProductSeries> series = new ArrayList<>();
         List<List<Signal>> measured = new ArrayList<>();
         for (String code : codes) {
@@ -124,7 +125,7 @@ public class TransshipmentScreen {
                     yearly(f.hubToWorld(), code), yearly(f.destinationFromWorld(), code),
                     f.originToHubUnits().getOrDefault(code, Map.of()), f.hubToDestinationUnits().getOrDefault(code, Map.of()));
             series.add(p);
-            measured.add(Signals.of(p, context.measuringOnly()));
+            measured.add(Signals.of(p, measuring));
         }
         List<List<Signal>> ranked = Signals.ranked(measured);
         Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));

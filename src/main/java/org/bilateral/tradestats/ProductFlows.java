@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bilateral.shared.HsCode;
+import org.bilateral.tradestats.importing.HeldSlices;
 import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
@@ -46,9 +47,11 @@ public class ProductFlows {
     private final JdbcClient jdbc;
 
     private final TotalsState totals;
+    private final HeldSlices heldSlices;
 
-    ProductFlows(JdbcClient jdbc, TotalsState totals) {
+    ProductFlows(JdbcClient jdbc, TotalsState totals, HeldSlices heldSlices) {
         this.totals = totals;
+        this.heldSlices = heldSlices;
         this.jdbc = jdbc;
     }
 
@@ -133,12 +136,12 @@ public class ProductFlows {
     }
 
     /**
-     * National lines are summed from the figures of each year's most detailed slices (see {@link Held}). Figures are narrowed by their subheading, which PostgreSQL looks up in a hashed list, then matched on
+     * National lines are summed from the figures of each year's most detailed slices (see {@link HeldSlices}). Figures are narrowed by their subheading, which PostgreSQL looks up in a hashed list, then matched on
      * every digit here.
      */
     private List<CodeYear> nationalLines(CountryCode reporter, CountryCode partner, Flow flow, List<HsCode> codes, int fromYear,
                                          int toYear) {
-        Held held = held(reporter, partner, flow, fromYear, toYear);
+        HeldSlices.Held held = heldSlices.of(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
         Map<Integer, Map<String, BigDecimal>> lines = new HashMap<>();
         if (!held.slices().isEmpty()) {
             jdbc.sql("""
@@ -154,9 +157,9 @@ public class ProductFlows {
                                 .merge(rs.getString(2), rs.getBigDecimal(3), BigDecimal::add);
                     });
         }
-        Map<Integer, Detail> detail = held.detail();
+        Map<Integer, HeldSlices.Detail> detail = held.detail();
         List<CodeYear> result = new ArrayList<>();
-        for (Detail d : new TreeSet<>(detail.keySet()).stream().map(detail::get).toList()) {
+        for (HeldSlices.Detail d : new TreeSet<>(detail.keySet()).stream().map(detail::get).toList()) {
             int months = d.freq() == 'M' ? d.periods() : 12;
             for (HsCode code : codes) {
                 BigDecimal value = null;
@@ -172,74 +175,6 @@ public class ProductFlows {
             }
         }
         return result;
-    }
-
-    /** A year's most detailed statistics: monthly where it has months, at the level of its most detailed slice. */
-    private record Detail(int year, char freq, int level, int periods) {
-    }
-
-    /** One slice of figures a year is read from: its import and key. */
-    private record Slice(long importId, long sliceKey, int year, char freq) {
-    }
-
-    /**
-     * The slices each year's figures are read from: each period's most detailed (a file may hold HS2 and HS10 lines of the
-     * same month; counting both would count twice), monthly where the year has months, else its annual figure.
-     * One reporter's slices of one partner and flow have keys in one range (the key packs reporter, partner and flow above
-     * the month): the block-range index on the key finds their pages in one pass over its ranges (between lowest and
-     * highest), where a search per key took 72 passes; the list of keys then picks the slices held.
-     */
-    private record Held(Map<Integer, Detail> detail, List<Slice> slices, Map<Long, Integer> years) {
-
-        int yearOf(long sliceKey) {
-            return years.get(sliceKey);
-        }
-
-        Long[] imports() {
-            return slices.stream().map(Slice::importId).distinct().toArray(Long[]::new);
-        }
-
-        Long[] keys() {
-            return slices.stream().map(Slice::sliceKey).toArray(Long[]::new);
-        }
-
-        long lowest() {
-            return slices.stream().mapToLong(Slice::sliceKey).min().orElseThrow();
-        }
-
-        long highest() {
-            return slices.stream().mapToLong(Slice::sliceKey).max().orElseThrow();
-        }
-    }
-
-    private Held held(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
-        Map<Integer, Detail> detail = new HashMap<>();
-        jdbc.sql("""
-                        select year, freq, min(top), count(*) from (
-                            select extract(year from period)::int as year, freq, period, max(hs_level) as top from trade_slice
-                            where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to
-                            group by 1, 2, 3) s
-                        group by 1, 2""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query(rs -> {
-                    Detail d = new Detail(rs.getInt(1), rs.getString(2).charAt(0), rs.getInt(3), rs.getInt(4));
-                    // a year's months, where it has any, rather than its annual figure
-                    detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
-                });
-        List<Slice> slices = jdbc.sql("""
-                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
-                               extract(year from period)::int, freq
-                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
-                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
-                        where hs_level = top""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0)))
-                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
-        Map<Long, Integer> years = new HashMap<>();
-        slices.forEach(h -> years.put(h.sliceKey(), h.year()));
-        return new Held(detail, slices, years);
     }
 
     /**

@@ -46,7 +46,7 @@ public class Figures {
     }
 
     public String percent(BigDecimal fraction) {
-        return fraction == null ? "" : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return fraction == null ? "" : share(fraction, Locale.ENGLISH);
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.bilateral.briefs.bench;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.briefs.BriefFiles;
 import org.bilateral.briefs.BriefForm;
 import org.bilateral.briefs.BriefFormat;
 import org.bilateral.briefs.Briefs;
+import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
 import org.springframework.stereotype.Component;
@@ -42,38 +42,17 @@ class BriefBenchCommand implements Callable<Integer>, CliCommand {
         String day = forDate == null ? LocalDate.now().toString() : forDate;
         for (String lang : new String[] {"vi", "en"}) {
             BriefForm form = new BriefForm("VN", "US", day, null, null, lang);
-            long start = System.nanoTime();
-            Briefs.Kept kept = briefs.make(form.request(), "bench");
-            double first = (System.nanoTime() - start) / 1e6;
-            double[] compose = new double[repeat];
-            for (int i = 0; i < repeat; i++) {
-                start = System.nanoTime();
-                kept = briefs.make(form.request(), "bench");
-                compose[i] = (System.nanoTime() - start) / 1e6;
-            }
-            System.out.printf(Locale.ROOT, "[%s] compose and keep: first %.0f ms, median %.0f ms%s%n", lang, first, median(compose),
+            Benchmarks.Timing<Briefs.Kept> made = Benchmarks.time(repeat, () -> briefs.make(form.request(), "bench"));
+            Briefs.Kept kept = made.result();
+            System.out.printf(Locale.ROOT, "[%s] compose and keep: first %.0f ms, median %.0f ms%s%n", lang, made.firstMs(), made.medianMs(),
                     kept.brief().synthetic() ? " (synthetic statistics)" : "");
             for (BriefFormat f : BriefFormat.values()) {
-                start = System.nanoTime();
-                int bytes = files.write(kept, f).bytes().length;
-                double once = (System.nanoTime() - start) / 1e6;
-                double[] ms = new double[repeat];
-                for (int i = 0; i < repeat; i++) {
-                    start = System.nanoTime();
-                    files.write(kept, f);
-                    ms[i] = (System.nanoTime() - start) / 1e6;
-                }
-                System.out.printf(Locale.ROOT, "[%s] %-4s first %6.0f ms, median %6.0f ms, %,d bytes%n", lang, f.extension(), once,
-                        median(ms), bytes);
+                Benchmarks.Timing<BriefFiles.File> written = Benchmarks.time(repeat, () -> files.write(kept, f));
+                System.out.printf(Locale.ROOT, "[%s] %-4s first %6.0f ms, median %6.0f ms, %,d bytes%n", lang, f.extension(),
+                        written.firstMs(), written.medianMs(), written.result().bytes().length);
             }
         }
         System.out.printf("peak JVM heap %d MB%n", ProcessMemory.peakHeapMb());
         return 0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -66,10 +66,9 @@ final class BriefDocx {
 
             var r = brief.request();
             run(doc.createParagraph(), r.a().value() + " – " + r.b().value(), true, 28);
-            run(doc.createParagraph(), w.t("brief.title", r.a().value(), r.b().value(), w.date(r.forDate())), true, 18);
+            run(doc.createParagraph(), w.title(r), true, 18);
             run(doc.createParagraph(), w.t("brief.subtitle"), false, 12);
-            run(doc.createParagraph(), brief.dataAsOf() == null ? w.t("brief.preparedNoData", w.date(brief.preparedAt()))
-                    : w.t("brief.prepared", w.date(brief.preparedAt()), w.month(brief.dataAsOf())), false, 10);
+            run(doc.createParagraph(), w.prepared(brief), false, 10);
             run(doc.createParagraph(), w.t("brief.covers", w.date(r.since())), false, 10);
             if (brief.synthetic()) {
                 run(doc.createParagraph(), w.t("brief.synthetic"), true, 10);
@@ -79,14 +78,12 @@ final class BriefDocx {
             if (brief.changes() != null) {
                 heading(doc, w.t("brief.changes"));
                 Brief.Changes c = brief.changes();
-                run(doc.createParagraph(), w.t("brief.changes.previous", c.previousBrief(), w.date(c.previousFor())), false, 10);
-                if (c.previousBalance() != null && c.balance() != null) {
-                    run(doc.createParagraph(), w.t("brief.changes.balance", w.usd(c.previousBalance()), w.usd(c.balance())), false, 10);
+                run(doc.createParagraph(), w.previous(c), false, 10);
+                if (!w.balanceChange(c).isEmpty()) {
+                    run(doc.createParagraph(), w.balanceChange(c), false, 10);
                 }
-                c.deals().forEach(d -> run(doc.createParagraph(), w.t("brief.changes.deal", d.deal(),
-                        d.from() == null ? w.t("brief.new") : w.stage(d.from()), w.stage(d.to())), false, 10));
-                c.asks().forEach(a -> run(doc.createParagraph(), w.t("brief.changes.ask", a.number(),
-                        a.from() == null ? w.t("brief.new") : w.status(a.from()), w.status(a.to())), false, 10));
+                c.deals().forEach(d -> run(doc.createParagraph(), w.change(d), false, 10));
+                c.asks().forEach(a -> run(doc.createParagraph(), w.change(a), false, 10));
             }
             List<BriefTables.Named> tables = BriefTables.forDocument(brief, w);
             for (BriefSection s : r.sections()) {
@@ -122,9 +119,7 @@ final class BriefDocx {
                     lines.add(w.t(b.missing()));
                 } else {
                     for (Brief.Side side : b.sides()) {
-                        lines.add(w.t("brief.balance.headline", side.reporter().value(), side.period(), w.usd(side.exports()),
-                                w.usd(side.imports()), w.usd(side.balance())) + (side.balanceYearEarlier() == null ? ""
-                                : " " + w.t("brief.balance.yearEarlier", w.usd(side.balanceYearEarlier()))) + " " + w.ref(side.source()));
+                        lines.add(w.headline(side) + " " + w.ref(side.source()));
                     }
                     if (b.mirror() != null) {
                         lines.add(w.t("brief.balance.mirror.explained"));
@@ -134,14 +129,14 @@ final class BriefDocx {
             case COMMITMENTS -> {
                 Brief.Commitments c = brief.commitments();
                 lines.add(c.missing() != null ? w.t(c.missing())
-                        : w.t("brief.commitments.total", c.counted(), w.range(c.lowUsd(), c.highUsd())) + " " + w.ref(c.source()));
+                        : w.total(c) + " " + w.ref(c.source()));
                 if (c.missing() == null && c.projection() == null) {
                     lines.add(w.t("brief.commitments.projection.none"));
                 }
             }
             case ENGAGEMENTS -> {
                 Brief.Engagements e = brief.engagements();
-                lines.add(w.t("brief.engagements.window", w.date(e.from()), w.date(e.to())));
+                lines.add(w.window(e));
                 if (e.missing() != null) {
                     lines.add(w.t(e.missing()));
                 } else if (!e.otherSide().isEmpty()) {
@@ -159,9 +154,9 @@ final class BriefDocx {
                 if (k.missing() != null) {
                     lines.add(w.t(k.missing()));
                 } else {
-                    lines.add(w.t("brief.risks.intro", k.triangle(), k.screened()));
-                    if (k.boundShare() != null) {
-                        lines.add(w.t("brief.risks.bound", w.year(k.boundYear()), w.share(k.boundShare())));
+                    lines.add(w.risksIntro(k));
+                    if (!w.bound(k).isEmpty()) {
+                        lines.add(w.bound(k));
                     }
                 }
             }

@@ -131,7 +131,7 @@ public final class BriefTables {
             for (Brief.EngagementLine l : e.lines()) {
                 rows.add(Arrays.asList(w.date(l.day()), w.kind(l.kind()), nz(l.place()), String.join(", ", l.participants()), l.line(), w.ref(l.source())));
             }
-            out.add(named("engagements", w.t("section.engagements"), table(w.t("brief.engagements.window", w.date(e.from()), w.date(e.to())),
+            out.add(named("engagements", w.t("section.engagements"), table(w.window(e),
                     List.of(w.t("brief.commitments.when"), "", "", w.t("nav.people"), "", w.t("brief.sources")), rows)));
         }
         Brief.Asks a = brief.asks();

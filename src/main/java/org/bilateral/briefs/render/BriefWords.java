@@ -99,6 +99,58 @@ public final class BriefWords {
         return String.join(" ", sources.stream().map(this::ref).filter(r -> !r.isEmpty()).toList());
     }
 
+    // The brief's sentences, each written once here for the page, the PDF and the DOCX alike.
+
+    public String title(org.bilateral.briefs.BriefRequest r) {
+        return t("brief.title", r.a().value(), r.b().value(), date(r.forDate()));
+    }
+
+    public String prepared(Brief b) {
+        return b.dataAsOf() == null ? t("brief.preparedNoData", date(b.preparedAt()))
+                : t("brief.prepared", date(b.preparedAt()), month(b.dataAsOf()));
+    }
+
+    /** A side's headline figures, with the balance a year earlier where there is one. */
+    public String headline(Brief.Side s) {
+        return t("brief.balance.headline", s.reporter().value(), s.period(), usd(s.exports()), usd(s.imports()), usd(s.balance()))
+                + (s.balanceYearEarlier() == null ? "" : " " + t("brief.balance.yearEarlier", usd(s.balanceYearEarlier())));
+    }
+
+    public String total(Brief.Commitments c) {
+        return t("brief.commitments.total", c.counted(), range(c.lowUsd(), c.highUsd()));
+    }
+
+    public String window(Brief.Engagements e) {
+        return t("brief.engagements.window", date(e.from()), date(e.to()));
+    }
+
+    public String risksIntro(Brief.Risks k) {
+        return t("brief.risks.intro", k.triangle(), k.screened());
+    }
+
+    /** The country's rerouting bound, or nothing where the screen could not give it. */
+    public String bound(Brief.Risks k) {
+        return k.boundShare() == null ? "" : t("brief.risks.bound", year(k.boundYear()), share(k.boundShare()));
+    }
+
+    public String previous(Brief.Changes c) {
+        return t("brief.changes.previous", c.previousBrief(), date(c.previousFor()));
+    }
+
+    /** The headline balance then and now, or nothing where either is unknown. */
+    public String balanceChange(Brief.Changes c) {
+        return c.previousBalance() == null || c.balance() == null ? ""
+                : t("brief.changes.balance", usd(c.previousBalance()), usd(c.balance()));
+    }
+
+    public String change(Brief.DealChange d) {
+        return t("brief.changes.deal", d.deal(), d.from() == null ? t("brief.new") : stage(d.from()), stage(d.to()));
+    }
+
+    public String change(Brief.AskChange a) {
+        return t("brief.changes.ask", a.number(), a.from() == null ? t("brief.new") : status(a.from()), status(a.to()));
+    }
+
     /** What an ask is worth, in one line. */
     public String stake(Brief.Stake s) {
         if (s == null) {

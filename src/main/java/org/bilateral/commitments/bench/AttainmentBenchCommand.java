@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 
 /**
@@ -48,10 +49,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        long figures = jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
-        if (figures == 0) {
-            throw new IllegalStateException("the benchmark database holds no statistics: run ./bilateral bench --rows 5000000 first");
-        }
+        long figures = Benchmarks.figures(jdbc);
         System.out.printf("Benchmark database: %,d trade figures, %,d totals%n", figures,
                 jdbc.sql("select count(*) from trade_total").query(Long.class).single());
         List<PurchaseTarget> defined = define();

@@ -1,7 +1,6 @@
 package org.bilateral.policy.bench;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.bilateral.policy.WhatIf;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,10 +43,7 @@ class StakesBenchCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        long figures = jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
-        if (figures == 0) {
-            throw new IllegalStateException("the benchmark database holds no statistics: run ./bilateral bench --rows 5000000 first");
-        }
+        long figures = Benchmarks.figures(jdbc);
         System.out.printf("Benchmark database: %,d trade figures%n", figures);
         // a running workbench's autovacuum summarises the figures' index by slice soon after an import (V20); the
         // benchmark's process may not have lived that long
@@ -64,18 +61,9 @@ class StakesBenchCommand implements Callable<Integer>, CliCommand {
                 List.of(HsCode.of("03"), HsCode.of("85")), null, null, HsLevel.CHAPTER)));
         System.out.printf("%-36s %9s %9s %9s %9s%n", "answer (VN)", "first", "median", "p95", "max");
         runs.forEach((name, run) -> {
-            long began = System.nanoTime();
-            run.get();
-            double first = (System.nanoTime() - began) / 1e6;
-            double[] ms = new double[repeat];
-            for (int i = 0; i < repeat; i++) {
-                long at = System.nanoTime();
-                run.get();
-                ms[i] = (System.nanoTime() - at) / 1e6;
-            }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-36s %6.1f ms %6.1f ms %6.1f ms %6.1f ms%n", name, first, ms[ms.length / 2],
-                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
+            Benchmarks.Timing<Object> t = Benchmarks.time(repeat, run);
+            System.out.printf(Locale.ROOT, "%-36s %6.1f ms %6.1f ms %6.1f ms %6.1f ms%n", name, t.firstMs(), t.medianMs(), t.p95Ms(),
+                    t.maxMs());
         });
         return 0;
     }

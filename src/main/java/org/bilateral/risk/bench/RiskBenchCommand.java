@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -18,6 +17,7 @@ import org.bilateral.risk.TransshipmentScreen;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
 import org.bilateral.workbench.WorkbenchProperties;
@@ -61,10 +61,7 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() throws IOException {
-        long figures = jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
-        if (figures == 0) {
-            throw new IllegalStateException("the benchmark database holds no statistics: run ./bilateral bench --rows 5000000 first");
-        }
+        Benchmarks.figures(jdbc);
         List<String> subheadings = nomenclature.subheadings();
         boolean present = jdbc.sql("select exists (select 1 from trade_slice where reporter = 'VN' and partner = 'XW')")
                 .query(Boolean.class).single();
@@ -91,19 +88,11 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
         System.out.printf("Benchmark database: %,d trade figures, %,d subheadings in the nomenclature%n",
                 jdbc.sql("select count(*) from trade_figure").query(Long.class).single(), subheadings.size());
         ScreenRequest request = new ScreenRequest(Triangle.DEFAULT, FIRST_YEAR, LAST_YEAR, HsLevel.SUBHEADING, 50, null);
-        long start = System.nanoTime();
-        Screen first = screens.screen(request);
-        double firstMs = (System.nanoTime() - start) / 1e6;
-        double[] ms = new double[repeat];
-        for (int i = 0; i < repeat; i++) {
-            start = System.nanoTime();
-            screens.screen(request);
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
+        Benchmarks.Timing<Screen> t = Benchmarks.time(repeat, () -> screens.screen(request));
+        Screen first = t.result();
         System.out.printf(Locale.ROOT, "screen CN → VN → US, %d–%d, %,d subheadings, %d flows read: first %.0f ms, median %.0f ms, "
-                        + "max %.0f ms%n", FIRST_YEAR, LAST_YEAR, first.screened(), first.flows().size(), firstMs, ms[ms.length / 2],
-                ms[ms.length - 1]);
+                        + "max %.0f ms%n", FIRST_YEAR, LAST_YEAR, first.screened(), first.flows().size(), t.firstMs(), t.medianMs(),
+                t.maxMs());
         first.missing().forEach(m -> System.out.println("  (" + m + ")"));
         System.out.printf("peak JVM heap %d MB%n", ProcessMemory.peakHeapMb());
         return 0;

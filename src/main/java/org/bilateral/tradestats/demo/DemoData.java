@@ -118,19 +118,10 @@ public final class DemoData {
 
         List<Path> files = new ArrayList<>();
         Path census = directory.resolve("census-imports-hs6-vietnam-2017-2024.json");
-        try (CensusJsonWriter writer = new CensusJsonWriter(census, true, true)) {
-            for (int m = 0; m < months(); m++) {
-                for (Map.Entry<String, long[]> e : usImports.entrySet()) {
-                    if (e.getValue()[m] > 0) {
-                        writer.row("5520", "VIETNAM", e.getKey(), e.getValue()[m], month(m), usImportQuantities.get(e.getKey())[m],
-                                TriangleDemo.unit(e.getKey()).census());
-                    }
-                }
-            }
-        }
+        writeCensus(census, true, usImports, usImportQuantities, "5520", "VIETNAM");
         files.add(census);
         census = directory.resolve("census-exports-hs6-vietnam-2017-2024.json");
-        writeCensus(census, false, usExports, "5520", "VIETNAM");
+        writeCensus(census, false, usExports, null, "5520", "VIETNAM");
         files.add(census);
         Path annual = directory.resolve("comtrade-vietnam-usa-annual-2017-2024.json");
         writeComtradeJson(annual, vnExports, vnImports);
@@ -139,7 +130,7 @@ public final class DemoData {
         writeComtradeCsv(monthly, vnExports, vnImports, 2021);
         files.add(monthly);
         census = directory.resolve("census-imports-hs6-china-2017-2024.json");
-        writeCensus(census, true, china.usFromChina(), "5700", "CHINA");
+        writeCensus(census, true, china.usFromChina(), null, "5700", "CHINA");
         files.add(census);
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-2017-2024.csv");
         triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices);
@@ -232,13 +223,20 @@ public final class DemoData {
         return result;
     }
 
-    private static void writeCensus(Path file, boolean imports, Map<String, long[]> series, String country, String name)
-            throws IOException {
-        try (CensusJsonWriter writer = new CensusJsonWriter(file, imports)) {
+    /** @param quantities each product's monthly quantity in its Census unit ({@link TriangleDemo#unit}), or null for none */
+    private static void writeCensus(Path file, boolean imports, Map<String, long[]> series, Map<String, long[]> quantities,
+                                    String country, String name) throws IOException {
+        try (CensusJsonWriter writer = new CensusJsonWriter(file, imports, quantities != null)) {
             for (int m = 0; m < months(); m++) {
                 for (Map.Entry<String, long[]> e : series.entrySet()) {
-                    if (e.getValue()[m] > 0) {
+                    if (e.getValue()[m] <= 0) {
+                        continue;
+                    }
+                    if (quantities == null) {
                         writer.row(country, name, e.getKey(), e.getValue()[m], month(m));
+                    } else {
+                        writer.row(country, name, e.getKey(), e.getValue()[m], month(m), quantities.get(e.getKey())[m],
+                                TriangleDemo.unit(e.getKey()).census());
                     }
                 }
             }

@@ -2,24 +2,29 @@ package org.bilateral.tradestats.importing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds trade_quantity for the years of flow an import touched: each subheading's quantity by unit and year, summed
- * from the figures of the year's most detailed statistics at the subheading or finer (its months where it has any, else
- * its annual figure), as the value totals are. Years without quantities before or after cost one delete.
+ * from the figures of the year's most detailed slices ({@link HeldSlices}) at the subheading or finer, as the national
+ * lines are. Years without quantities before or after cost one delete.
  */
 @Component
 class QuantityTotals {
 
     private final JdbcTemplate template;
+    private final HeldSlices heldSlices;
 
-    QuantityTotals(JdbcTemplate template) {
+    QuantityTotals(JdbcTemplate template, HeldSlices heldSlices) {
         this.template = template;
+        this.heldSlices = heldSlices;
     }
 
     /**
@@ -31,31 +36,15 @@ class QuantityTotals {
         years.forEach(y -> byFlow.computeIfAbsent(y.reporter() + y.partner() + y.flow(), k -> new ArrayList<>()).add(y));
         for (List<StatisticsStore.YearOfFlow> flow : byFlow.values()) {
             StatisticsStore.YearOfFlow any = flow.get(0);
-            String yearList = StatisticsStore.arrayOf(flow.stream().map(StatisticsStore.YearOfFlow::year).toList());
+            Set<Integer> wanted = new TreeSet<>(flow.stream().map(StatisticsStore.YearOfFlow::year).toList());
             int removed = template.update("delete from trade_quantity where reporter = ? and partner = ? and flow = ? and year = any(?::int[])",
-                    any.reporter(), any.partner(), any.flow(), yearList);
+                    any.reporter(), any.partner(), any.flow(), StatisticsStore.arrayOf(wanted));
             if (removed == 0 && !quantitiesImported) {
                 continue;
             }
-            List<Long> imports = new ArrayList<>();
-            List<Long> keys = new ArrayList<>();
-            List<Integer> keyYears = new ArrayList<>();
-            template.query("""
-                    select import_id, slice_key, year from (
-                        select s.import_id, s.freq, s.hs_level, extract(year from s.period)::int as year,
-                               figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level) as slice_key,
-                               max(s.hs_level) over (partition by s.freq, s.period) as top,
-                               bool_or(s.freq = 'M') over (partition by extract(year from s.period)) as monthly
-                        from trade_slice s
-                        where s.reporter = ? and s.partner = ? and s.flow = ? and extract(year from s.period)::int = any(?::int[])) h
-                    where hs_level = top and hs_level >= 6 and (freq = 'M') = monthly""", rs -> {
-                if (!imports.contains(rs.getLong(1))) {
-                    imports.add(rs.getLong(1));
-                }
-                keys.add(rs.getLong(2));
-                keyYears.add(rs.getInt(3));
-            }, any.reporter(), any.partner(), any.flow(), yearList);
-            if (keys.isEmpty()) {
+            HeldSlices.Held held = heldSlices.of(any.reporter(), any.partner(), any.flow(), Collections.min(wanted), Collections.max(wanted))
+                    .only(s -> wanted.contains(s.year()) && s.hsLevel() >= 6);
+            if (held.slices().isEmpty()) {
                 continue;
             }
             // As the value totals do (StatisticsStore.sumFromFigures): one flow's slices have keys in one range, which the
@@ -69,9 +58,9 @@ class QuantityTotals {
                     where f.import_id = any(?::bigint[]) and f.slice_key between ? and ?
                       and f.quantity is not null and f.quantity_unit is not null
                     group by k.year, left(f.hs_code, 6), f.quantity_unit""",
-                    any.reporter(), any.partner(), any.flow(), StatisticsStore.arrayOf(keys), StatisticsStore.arrayOf(keyYears),
-                    StatisticsStore.arrayOf(imports), keys.stream().mapToLong(Long::longValue).min().orElseThrow(),
-                    keys.stream().mapToLong(Long::longValue).max().orElseThrow());
+                    any.reporter(), any.partner(), any.flow(), StatisticsStore.arrayOf(List.of(held.keys())),
+                    StatisticsStore.arrayOf(List.of(held.yearsOfKeys())), StatisticsStore.arrayOf(List.of(held.imports())), held.lowest(),
+                    held.highest());
             template.execute("set local enable_sort to default");
             template.execute("set local work_mem to default");
         }

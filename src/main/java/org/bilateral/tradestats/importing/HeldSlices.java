@@ -1,0 +1,100 @@
+package org.bilateral.tradestats.importing;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The slices each year's figures are read from: each period's most detailed (a file may hold HS2 and HS10 lines of the
+ * same month; counting both would count twice), monthly where the year has months, else its annual figure. What the
+ * national lines are summed from at a query, and the quantities at an import.
+ */
+@Component
+public class HeldSlices {
+
+    /** A year's most detailed statistics: monthly where it has months, at the level of its coarsest period's slice. */
+    public record Detail(int year, char freq, int level, int periods) {
+    }
+
+    /** One slice of figures a year is read from: its import, key and HS level. */
+    public record Slice(long importId, long sliceKey, int year, char freq, int hsLevel) {
+    }
+
+    /**
+     * The slices held and each year's detail. One reporter's slices of one partner and flow have keys in one range (the
+     * key packs reporter, partner and flow above the month): the block-range index on the key finds their pages in one
+     * pass over its ranges (between lowest and highest), where a search per key took 72 passes; the list of keys then
+     * picks the slices held.
+     */
+    public record Held(Map<Integer, Detail> detail, List<Slice> slices, Map<Long, Integer> years) {
+
+        public int yearOf(long sliceKey) {
+            return years.get(sliceKey);
+        }
+
+        public Long[] imports() {
+            return slices.stream().map(Slice::importId).distinct().toArray(Long[]::new);
+        }
+
+        public Long[] keys() {
+            return slices.stream().map(Slice::sliceKey).toArray(Long[]::new);
+        }
+
+        public Integer[] yearsOfKeys() {
+            return slices.stream().map(Slice::year).toArray(Integer[]::new);
+        }
+
+        public long lowest() {
+            return slices.stream().mapToLong(Slice::sliceKey).min().orElseThrow();
+        }
+
+        public long highest() {
+            return slices.stream().mapToLong(Slice::sliceKey).max().orElseThrow();
+        }
+
+        /** The same, of the slices kept. */
+        public Held only(Predicate<Slice> kept) {
+            return new Held(detail, slices.stream().filter(kept).toList(), years);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    HeldSlices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Held of(String reporter, String partner, String flow, int fromYear, int toYear) {
+        Map<Integer, Detail> detail = new HashMap<>();
+        jdbc.sql("""
+                        select year, freq, min(top), count(*) from (
+                            select extract(year from period)::int as year, freq, period, max(hs_level) as top from trade_slice
+                            where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to
+                            group by 1, 2, 3) s
+                        group by 1, 2""")
+                .param("r", reporter).param("p", partner).param("f", flow)
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query(rs -> {
+                    Detail d = new Detail(rs.getInt(1), rs.getString(2).charAt(0), rs.getInt(3), rs.getInt(4));
+                    // a year's months, where it has any, rather than its annual figure
+                    detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
+                });
+        List<Slice> slices = jdbc.sql("""
+                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
+                               extract(year from period)::int, freq, hs_level
+                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
+                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
+                        where hs_level = top""")
+                .param("r", reporter).param("p", partner).param("f", flow)
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0), rs.getInt(5)))
+                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
+        Map<Long, Integer> years = new HashMap<>();
+        slices.forEach(h -> years.put(h.sliceKey(), h.year()));
+        return new Held(detail, slices, years);
+    }
+}
