@@ -31,7 +31,7 @@ public record BriefForm(String a, String b, String forDate, String since, List<S
             try {
                 return LocalDate.parse(text.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + org.bilateral.shared.Limits.shown(text) + "' is not a date (YYYY-MM-DD)");
+                throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(text) + " is not a date (YYYY-MM-DD)");
             }
         });
     }

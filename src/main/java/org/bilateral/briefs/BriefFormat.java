@@ -30,6 +30,6 @@ public enum BriefFormat {
                 return f;
             }
         }
-        throw new InvalidInput("format", "'" + org.bilateral.shared.Limits.shown(String.valueOf(text)) + "' is not a format of briefs (pdf, docx, xlsx, html)");
+        throw new InvalidInput("format", org.bilateral.shared.Limits.shown(String.valueOf(text)) + " is not a format of briefs (pdf, docx, xlsx, html)");
     }
 }

@@ -28,7 +28,7 @@ public enum BriefLanguage {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "vi" -> VI;
             case "en" -> EN;
-            default -> throw new InvalidInput("lang", "'" + org.bilateral.shared.Limits.shown(text) + "' is not a language of briefs (vi, en)");
+            default -> throw new InvalidInput("lang", org.bilateral.shared.Limits.shown(text) + " is not a language of briefs (vi, en)");
         };
     }
 

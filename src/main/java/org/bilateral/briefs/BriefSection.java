@@ -17,7 +17,7 @@ public enum BriefSection {
                 return s;
             }
         }
-        throw new InvalidInput("sections", "'" + org.bilateral.shared.Limits.shown(String.valueOf(text))
-                + "' is not a section (balance, commitments, engagements, asks, risks)");
+        throw new InvalidInput("sections", org.bilateral.shared.Limits.shown(String.valueOf(text))
+                + " is not a section (balance, commitments, engagements, asks, risks)");
     }
 }

@@ -176,7 +176,7 @@ class BriefsTest {
         assertThatThrownBy(() -> new BriefRequest(VN, US, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1), EnumSet.noneOf(BriefSection.class), null))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("not before");
         assertThatThrownBy(() -> new BriefForm("VN", "US", "15/3/2026", null, null, "vi").request())
-                .isInstanceOf(InvalidInput.class).hasMessageContaining("not a date");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("for: '15/3/2026' is not a date");
         assertThatThrownBy(() -> new BriefForm("VN", "US", "2026-03-15", null, java.util.List.of("weather"), "fr").request())
                 .isInstanceOf(InvalidInput.class);
     }
