@@ -100,8 +100,10 @@ class TriangleFlows {
      */
     private Map<String, Map<Integer, ProductSeries.UnitValue>> units(Read read, ScreenRequest r) {
         Map<String, Map<Integer, Map<String, ProductSeries.UnitValue>>> byUnit = new HashMap<>();
+        // a flow's figures write a handful of units: each made common once, not once for each of its many rows
+        Map<String, Optional<String>> common = new HashMap<>();
         for (ProductFlows.Quantity q : flows.quantities(read.reporter(), read.partner(), read.flow(), r.fromYear(), r.toYear())) {
-            Optional<String> unit = QuantityUnits.common(q.unit());
+            Optional<String> unit = common.computeIfAbsent(q.unit(), QuantityUnits::common);
             if (unit.isPresent() && q.quantity().signum() > 0) {
                 byUnit.computeIfAbsent(q.subheading(), c -> new HashMap<>()).computeIfAbsent(q.year(), y -> new HashMap<>())
                         .merge(unit.get(), new ProductSeries.UnitValue(unit.get(), q.quantity(), q.valueUsd()),
