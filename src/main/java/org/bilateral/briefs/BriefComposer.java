@@ -150,8 +150,7 @@ public class BriefComposer {
         List<Brief.Side> sides = new ArrayList<>();
         List<Brief.Side> yearToDate = new ArrayList<>();
         Integer year = null;
-        CountryCode richest = null;
-        int richestMonths = -1;
+        CountryCode productsReporter = null;
         for (CountryCode reporter : List.of(r.b(), r.a())) {
             CountryCode partner = reporter.equals(r.a()) ? r.b() : r.a();
             Optional<Integer> full = balances.latestFullYear(reporter, partner);
@@ -170,11 +169,8 @@ public class BriefComposer {
                     yearToDate.add(side(reporter, partner, last, source));
                 }
             }
-            int months = years.rows().stream().mapToInt(Balance.Row::months).sum();
-            if (months > richestMonths) {
-                richest = reporter;
-                richestMonths = months;
-            }
+            // the other side's statistics, where they hold a whole year, else ours: whose products and months the brief shows
+            productsReporter = productsReporter == null ? reporter : productsReporter;
         }
         if (sides.isEmpty()) {
             return new Brief.Balance("brief.balance.none", null, List.of(), List.of(), null, null, List.of(), List.of(), List.of());
@@ -185,14 +181,14 @@ public class BriefComposer {
             mirror = new Brief.Mirror(year, List.of(mirrorLine(m.aToB()), mirrorLine(m.bToA())),
                     m.sources().stream().map(s -> sources.statistic(s, null)).toList());
         }
-        CountryCode other = richest.equals(r.a()) ? r.b() : r.a();
-        Products products = balances.products(new ProductsRequest(richest, other, HsLevel.HEADING, year, TOP));
+        CountryCode other = productsReporter.equals(r.a()) ? r.b() : r.a();
+        Products products = balances.products(new ProductsRequest(productsReporter, other, HsLevel.HEADING, year, TOP));
         List<Brief.Month> months = new ArrayList<>();
-        Balance monthly = balances.balance(new BalanceRequest(richest, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 20));
+        Balance monthly = balances.balance(new BalanceRequest(productsReporter, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 20));
         for (Balance.Row row : monthly.rows()) {
             months.add(new Brief.Month(YearMonth.parse(row.period()), row.exports(), row.imports()));
         }
-        return new Brief.Balance(null, year, List.copyOf(sides), List.copyOf(yearToDate), mirror, richest,
+        return new Brief.Balance(null, year, List.copyOf(sides), List.copyOf(yearToDate), mirror, productsReporter,
                 products.top().stream().map(BriefComposer::product).toList(),
                 products.movers().stream().map(BriefComposer::product).toList(), List.copyOf(months));
     }
