@@ -1,4 +1,5 @@
-// Draws the balance page's charts from the JSON the server embeds, and again after each htmx swap.
+// Draws the balance page's charts from the JSON the server embeds, and again after each htmx swap; the series are
+// named in the page's language by the chart's data attributes.
 (function () {
   var charts = [];
 
@@ -31,9 +32,9 @@
         grid: {left: 50, right: 20, top: 40, bottom: 30},
         xAxis: {type: 'category', data: d.periods}, yAxis: {type: 'value'},
         series: [
-          {name: 'Exports', type: 'bar', data: d.exports, itemStyle: {color: '#2e7d32'}},
-          {name: 'Imports', type: 'bar', data: d.imports, itemStyle: {color: '#1f4e79'}},
-          {name: 'Balance', type: 'line', data: d.balance, itemStyle: {color: '#b3261e'}}
+          {name: balance.dataset.exports, type: 'bar', data: d.exports, itemStyle: {color: '#2e7d32'}},
+          {name: balance.dataset.imports, type: 'bar', data: d.imports, itemStyle: {color: '#1f4e79'}},
+          {name: balance.dataset.balance, type: 'line', data: d.balance, itemStyle: {color: '#b3261e'}}
         ]
       });
       charts.push(chart);
@@ -46,8 +47,8 @@
         grid: {left: 200, right: 20, top: 30, bottom: 20},
         xAxis: {type: 'value'}, yAxis: {type: 'category', data: d.sectors.slice().reverse(), axisLabel: {width: 190, overflow: 'truncate'}},
         series: [
-          {name: 'Exports', type: 'bar', data: d.sectorExports.slice().reverse(), itemStyle: {color: '#2e7d32'}},
-          {name: 'Imports', type: 'bar', data: d.sectorImports.slice().reverse(), itemStyle: {color: '#1f4e79'}}
+          {name: sectors.dataset.exports, type: 'bar', data: d.sectorExports.slice().reverse(), itemStyle: {color: '#2e7d32'}},
+          {name: sectors.dataset.imports, type: 'bar', data: d.sectorImports.slice().reverse(), itemStyle: {color: '#1f4e79'}}
         ]
       });
       charts.push(s);
@@ -60,11 +61,11 @@
         grid: {left: 50, right: 20, top: 40, bottom: 30},
         xAxis: {type: 'category', data: d.mirrorDirections}, yAxis: {type: 'value'},
         series: [
-          {name: 'Exporter reports', type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},
-          {name: 'Timing', type: 'bar', stack: 'importer', data: d.timing, itemStyle: {color: '#7e57c2'}},
-          {name: 'CIF/FOB margin', type: 'bar', stack: 'importer', data: d.cifFob, itemStyle: {color: '#f9a825'}},
-          {name: 'Residual', type: 'bar', stack: 'importer', data: d.residual, itemStyle: {color: '#b3261e'}},
-          {name: 'Importer reports', type: 'bar', data: d.importerReports, itemStyle: {color: '#1f4e79'}}
+          {name: mirror.dataset.exporter, type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},
+          {name: mirror.dataset.timing, type: 'bar', stack: 'importer', data: d.timing, itemStyle: {color: '#7e57c2'}},
+          {name: mirror.dataset.cifFob, type: 'bar', stack: 'importer', data: d.cifFob, itemStyle: {color: '#f9a825'}},
+          {name: mirror.dataset.residual, type: 'bar', stack: 'importer', data: d.residual, itemStyle: {color: '#b3261e'}},
+          {name: mirror.dataset.importer, type: 'bar', data: d.importerReports, itemStyle: {color: '#1f4e79'}}
         ]
       });
       charts.push(m);

@@ -3,14 +3,38 @@ package org.bilateral.workbench;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** How pages write amounts: "$7.8 bn", "$380 m"; templates call it as {@code @fmt}. */
+/**
+ * How pages write amounts: "$7.8 bn", "$380 m", or on a Vietnamese page "7,8 tỷ USD"; templates call it as {@code @fmt}.
+ * The page's language is the request's ({@link LocaleContextHolder}); outside a request it is English.
+ */
 @Component("fmt")
 public class Figures {
 
+    private static Locale page() {
+        return LocaleContextHolder.getLocale();
+    }
+
     public String usd(BigDecimal amount) {
-        return usdAmount(amount);
+        return amount == null ? "" : usdAmount(amount, page());
+    }
+
+    /** A count with the page's thousands separator: "12,500", "12.500". */
+    public String count(long n) {
+        return java.text.NumberFormat.getIntegerInstance(isVietnamese(page()) ? VIETNAMESE : Locale.ENGLISH).format(n);
+    }
+
+    /** A quantity as given, with the page's separators and no digit added: "10", "2,500.5", "2.500,5". */
+    public String quantity(BigDecimal q) {
+        if (q == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.###", java.text.DecimalFormatSymbols.getInstance(
+                isVietnamese(page()) ? VIETNAMESE : Locale.ENGLISH));
+        f.setMaximumFractionDigits(Math.max(0, q.stripTrailingZeros().scale()));
+        return f.format(q);
     }
 
     /** The same, for texts written outside a page (a signal's arithmetic, a command's line). */
@@ -38,7 +62,7 @@ public class Figures {
 
     /** A rate given in percent as printed, no digit added or dropped: "20%", "12.5%". */
     public String rate(BigDecimal percent) {
-        return ratePercent(percent);
+        return ratePercent(percent, page());
     }
 
     public static String ratePercent(BigDecimal percent) {
@@ -46,7 +70,7 @@ public class Figures {
     }
 
     public String percent(BigDecimal fraction) {
-        return fraction == null ? "" : share(fraction, Locale.ENGLISH);
+        return fraction == null ? "" : share(fraction, page());
     }
 
     /**

@@ -21,6 +21,11 @@ class Languages implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
 
+    static {
+        // outside a request (a command, a scheduled job) figures are written in English, whatever the machine's language
+        org.springframework.context.i18n.LocaleContextHolder.setDefaultLocale(Locale.ENGLISH);
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("bilateral-lang");

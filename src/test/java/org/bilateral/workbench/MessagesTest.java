@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,20 @@ class MessagesTest {
         assertThat(en.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
     }
 
+    /** MessageFormat reads a message with arguments, where a lone apostrophe quotes, and leaves one without alone. */
+    @Test
+    void apostrophesAreDoubledExactlyWhereAMessageHasArguments() throws IOException {
+        for (String file : new String[] {"messages_vi.properties", "messages_en.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                boolean arguments = v.matches("(?s).*\\{\\d.*");
+                assertThat(arguments ? v.replace("''", "").contains("'") : v.contains("''"))
+                        .as(file + ": " + key + "=" + v).isFalse();
+            }
+        }
+    }
+
     @Test
     void everyKeyATemplateOrTheBriefAsksForIsInBoth() throws IOException {
         Set<String> keys = load("messages_en.properties").stringPropertyNames();
@@ -56,5 +72,54 @@ class MessagesTest {
         // a key built from a prefix ('section.' + code) needs the prefix to name keys at least
         asked.stream().filter(k -> k.endsWith(".")).forEach(prefix -> assertThat(keys).anyMatch(k -> k.startsWith(prefix)));
         assertThat(keys).containsAll(asked.stream().filter(k -> !k.endsWith(".")).toList());
+    }
+
+    /** Words a page may show in any language: formats, codes and the product's name. */
+    private static final Pattern NEUTRAL = Pattern.compile("[\\s#·–—:,.()/→|%\\-]*((CSV|XLSX|PDF|DOCX|HTML|JSON|YAML|Bilateral|VI|EN|ISO|Alpha-3|HS|M49|SHA-256|CIF/FOB|UN Comtrade|US Census|US\\$)[\\s#·–—:,.()/→|%\\-]*)*");
+    /** A literal in an expression that is no word: a comparison's operand, a date pattern, a key's prefix, a code. */
+    private static final Pattern NO_WORD = Pattern.compile("[^a-z]*|[yMdHms:\\- .]+|[a-z][\\w]*(\\.[\\w]*)+\\.?|[a-z]+-");
+
+    @Test
+    void noTemplateSaysAWordOutsideTheMessages() throws IOException {
+        Pattern text = Pattern.compile("(<[^<>]*>)([^<>]*)(?=<)");
+        Pattern plainAttribute = Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
+        Pattern shown = Pattern.compile("\\sth:(text|utext|title|placeholder|attr)=\"([^\"]*)\"");
+        Pattern literal = Pattern.compile("(==\\s*|!=\\s*)?'((?:\\\\'|[^'])*)'");
+        List<String> words = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String page = Files.readString(f)
+                        .replaceAll("(?s)<!--.*?-->", "")
+                        .replaceAll("(?s)<script[^>]*>.*?</script>", "<script></script>")
+                        .replaceAll("(?s)<style[^>]*>.*?</style>", "<style></style>")
+                        .replaceAll("(?s)<code[^>]*>[^<]*</code>", "<code></code>");
+                String name = Path.of("src/main/resources/templates").relativize(f).toString();
+                Matcher m = text.matcher(page);
+                while (m.find()) {
+                    String tag = m.group(1);
+                    String words1 = m.group(2).strip();
+                    boolean replaced = tag.contains("th:text=") || tag.contains("th:utext=") || tag.contains("sec:authentication=");
+                    if (!replaced && !tag.startsWith("</code") && words1.matches("(?s).*\\p{L}.*") && !NEUTRAL.matcher(words1).matches()) {
+                        words.add(name + ": " + words1.replaceAll("\\s+", " "));
+                    }
+                    Matcher a = plainAttribute.matcher(tag);
+                    while (a.find()) {
+                        if (a.group(2).matches(".*\\p{Ll}{2}.*") && !a.group(2).startsWith("https://")) {
+                            words.add(name + ": " + a.group(1) + "=\"" + a.group(2) + "\"");
+                        }
+                    }
+                    Matcher e = shown.matcher(tag);
+                    while (e.find()) {
+                        Matcher l = literal.matcher(e.group(2));
+                        while (l.find()) {
+                            if (l.group(1) == null && !NO_WORD.matcher(l.group(2)).matches() && !NEUTRAL.matcher(l.group(2)).matches()) {
+                                words.add(name + ": '" + l.group(2) + "' in th:" + e.group(1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(words).as("words written into templates rather than messages_vi/messages_en").isEmpty();
     }
 }

@@ -74,11 +74,11 @@ public final class BriefWords {
     }
 
     public String stage(String stage) {
-        return stage == null ? "—" : t("brief.stage." + stage);
+        return stage == null ? "—" : t("stage." + stage);
     }
 
     public String status(String status) {
-        return t("brief.status." + status);
+        return t("askStatus." + status);
     }
 
     public String topic(String topic) {
@@ -86,7 +86,7 @@ public final class BriefWords {
     }
 
     public String kind(String kind) {
-        return t("brief.kind." + kind);
+        return t("engagementKind." + kind);
     }
 
     /** A source's reference as the text carries it: "[3]"; nothing for none. */

@@ -15,6 +15,9 @@ final class Wrapping {
     /** A line that ends a sentence ends its paragraph too, unless it runs this close to the margin. */
     private static final double CLOSED = 0.9;
 
+    /** A line without a full stop this long is no headline: it was broken mid-sentence. */
+    private static final int LONGER_THAN_A_HEADLINE = 80;
+
     private Wrapping() {
     }
 
@@ -25,7 +28,7 @@ final class Wrapping {
         }
         int width = width(lines);
         if (width == 0) {
-            return lines;
+            return continuations(lines);
         }
         List<String> out = new ArrayList<>();
         StringBuilder paragraph = null;
@@ -74,7 +77,7 @@ final class Wrapping {
             widest = Math.max(widest, l.length());
             nonEmpty += l.isEmpty() ? 0 : 1;
         }
-        if (widest < 40 || widest > 100 || nonEmpty < 4) {
+        if (widest < 40 || widest > 100 || nonEmpty < 3) {
             return 0;
         }
         int full = 0;
@@ -85,6 +88,26 @@ final class Wrapping {
                 full += lines.get(i).length() >= FULL * widest ? 1 : 0;
             }
         }
-        return followed >= 3 && full * 3 >= followed * 2 ? widest : 0;
+        // two full lines followed by more are a wrapped paragraph: a short release may have no more than that
+        return followed >= 2 && full * 3 >= followed * 2 ? widest : 0;
+    }
+
+    /**
+     * In text not wrapped at one width, a line that stops mid-sentence and one that goes on in lower case are still one
+     * sentence ("... received the Senator in Hanoi" / "on March 4."): a sentence never begins in lower case. So is a
+     * line that stops mid-sentence after running longer than any headline ("... aircraft worth" / "US$10 billion.").
+     */
+    private static List<String> continuations(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            int last = out.size() - 1;
+            if (last >= 0 && !line.isEmpty() && !out.get(last).isEmpty() && !out.get(last).matches(".*[.!?\"”’:;]$")
+                    && (Character.isLowerCase(line.charAt(0)) || out.get(last).length() >= LONGER_THAN_A_HEADLINE)) {
+                out.set(last, out.get(last) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 }

@@ -39,4 +39,26 @@ class WrappingTest {
                 "They agreed to meet again.");
         assertThat(Wrapping.unwrap(lines.toArray(String[]::new))).containsExactlyElementsOf(lines);
     }
+
+    @Test
+    void aShortReleaseOfTwoWrappedLinesUnderItsHeadlineIsOneParagraph() {
+        String text = """
+                Minister Nguyễn Hồng Diên receives US Senator
+
+                Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
+                on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
+                US$10 billion. He asked the US to recognise Vietnam's market economy status soon.""";
+        assertThat(Wrapping.unwrap(text.split("\\n"))).containsExactly("Minister Nguyễn Hồng Diên receives US Senator", "",
+                "Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi"
+                        + " on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth"
+                        + " US$10 billion. He asked the US to recognise Vietnam's market economy status soon.");
+    }
+
+    @Test
+    void aLineGoingOnInLowerCaseContinuesTheSentenceOfTheLineBefore() {
+        List<String> lines = List.of("Readout of the Secretary's call", "",
+                "The Secretary spoke with the Minister of Trade of Malaysia", "by telephone on Tuesday.", "They agreed to meet.");
+        assertThat(Wrapping.unwrap(lines.toArray(String[]::new))).containsExactly("Readout of the Secretary's call", "",
+                "The Secretary spoke with the Minister of Trade of Malaysia by telephone on Tuesday.", "They agreed to meet.");
+    }
 }

@@ -1,0 +1,124 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.extraction.PressRelease;
+import org.bilateral.extraction.PressReleases;
+import org.bilateral.extraction.RegisterFixture;
+import org.bilateral.policy.Asks;
+import org.bilateral.policy.PolicyTopic;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every page of the workbench opens in Vietnamese and in English on the demonstration data, a press release read and
+ * accepted and an ask taken: no message missing in either language, none that fails to format its figures, and the
+ * page says which language it is in.
+ */
+@WorkbenchTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EveryPageInBothLanguagesTest {
+
+    private static final String RELEASE = """
+            Minister Nguyễn Hồng Diên receives US Senator
+
+            Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
+            on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
+            US$10 billion. He asked the US to recognise Vietnam's market economy status soon.
+            """;
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PressReleases pressReleases;
+    @Autowired Asks asks;
+
+    private final List<String> pages = new ArrayList<>(List.of(
+            "/balance", "/balance?level=chapter&by=ytd", "/mirror?year=2024", "/imports", "/press-releases", "/engagements",
+            "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
+            "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
+            "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
+            "/admin/users", "/admin/audit", "/account/password"));
+
+    @BeforeAll
+    void theDemonstrationAndAReadPressRelease() {
+        TradeStatisticsFixture.clear(jdbc);
+        RegisterFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
+        jdbc.sql("delete from ask").update();
+        events.publishEvent(new DemoRequested());
+        long release = pressReleases.ingest(new PressRelease("mot-thong-cao.txt", RELEASE), "analyst").id();
+        pressReleases.acceptAll(release, "analyst");
+        long ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
+                "Recognise Vietnam as a market economy")).id();
+        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", "Hanoi", "recognise soon", null, null, null), "test");
+        pages.add("/press-releases/" + release);
+        pages.add("/asks/A" + ask);
+        jdbc.sql("select id from engagement order by id").query(Long.class).list().forEach(id -> pages.add("/engagements/" + id));
+        jdbc.sql("select id from deal order by id").query(Long.class).list().forEach(id -> pages.add("/deals/" + id));
+        jdbc.sql("select code from purchase_target order by code").query(String.class).list().forEach(c -> pages.add("/targets/" + c));
+        pages.add("/risk/products/8504.40?event=2018-07-06");
+    }
+
+    @Test
+    void everyPageOpensInVietnameseAndInEnglishWithEveryMessageFound() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("vi", "en")) {
+            for (String page : pages) {
+                org.springframework.mock.web.MockHttpServletResponse response;
+                try {
+                    response = mvc.perform(get(page + (page.contains("?") ? "&" : "?") + "lang=" + lang)
+                            .with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+                } catch (Exception e) {
+                    Throwable cause = e;
+                    while (cause.getCause() != null) {
+                        cause = cause.getCause();
+                    }
+                    problems.add(lang + " " + page + ": " + e.getMessage() + " / " + cause);
+                    continue;
+                }
+                String html = response.getContentAsString(StandardCharsets.UTF_8);
+                if (response.getStatus() != 200) {
+                    problems.add(lang + " " + page + ": status " + response.getStatus() + " " + html.substring(0, Math.min(300, html.length())));
+                } else if (html.contains("??")) {
+                    int at = html.indexOf("??");
+                    problems.add(lang + " " + page + ": missing message " + html.substring(at, Math.min(html.length(), at + 60)));
+                } else if (!html.contains("lang=\"" + lang + "\"")) {
+                    problems.add(lang + " " + page + ": the page does not say it is in " + lang);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(pages).hasSizeGreaterThan(35);
+    }
+
+    @Test
+    void aVietnamesePageSpeaksVietnameseAndWritesItsFiguresTheVietnameseWay() throws Exception {
+        String balance = mvc.perform(get("/balance?lang=vi").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(balance).contains("Thương mại của US với VN", "Xuất khẩu", "Cán cân theo năm", "tổng hợp")
+                .doesNotContain("Exports y/y", "Download");
+        String english = mvc.perform(get("/balance?lang=en").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("US trade with VN", "Balance by year", "Download").doesNotContain("Xuất khẩu");
+        String deals = mvc.perform(get("/deals?lang=vi").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(deals).containsPattern("\\d+,?\\d* (tỷ|triệu) USD").contains("Cam kết mua hàng");
+    }
+}
