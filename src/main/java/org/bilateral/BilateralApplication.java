@@ -1,5 +1,6 @@
 package org.bilateral;
 
+import org.bilateral.workbench.HelpWithoutDatabase;
 import org.bilateral.workbench.LaunchArguments;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class BilateralApplication {
 
     public static void main(String[] args) {
+        java.util.OptionalInt help = HelpWithoutDatabase.answer(args);
+        if (help.isPresent()) {
+            System.exit(help.getAsInt());
+            return;
+        }
         LaunchArguments launch = LaunchArguments.of(args);
         SpringApplication app = new SpringApplication(BilateralApplication.class);
         app.setAddCommandLineProperties(false);

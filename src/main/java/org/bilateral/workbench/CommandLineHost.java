@@ -30,6 +30,11 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
     }
 
     CommandLine commandLine() {
+        return build(factory, commands);
+    }
+
+    /** The launcher's commands, from the beans of a running context or (for help alone) from their classes. */
+    static CommandLine build(IFactory factory, List<?> commands) {
         CommandLine root = new CommandLine(new BilateralCommand(), factory);
         commands.stream()
                 .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(CommandLine.Command.class).name()))

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.bilateral.shared.RandomText;
 import org.slf4j.Logger;
@@ -52,15 +53,27 @@ final class WorkbenchDatabase implements AutoCloseable {
             Path dataDirectory = properties.home().resolve("postgres");
             Files.createDirectories(dataDirectory);
             String password = password(properties.home());
-            String url = "jdbc:postgresql://localhost:" + db.port() + "/postgres";
-            if (servesDirectory(url, dataDirectory, password)) {
-                log.info("Using the workbench database already running on port {}", db.port());
-                return new WorkbenchDatabase(pool(url, "postgres", password), null);
+            int port = -1;
+            for (int candidate : candidatePorts(properties.home(), db.port())) {
+                Holder holder = holder(candidate, dataDirectory, password);
+                if (holder == Holder.THIS_HOME) {
+                    log.info("Using the workbench database already running on port {}", candidate);
+                    return new WorkbenchDatabase(pool(url(candidate), "postgres", password), null);
+                }
+                if (holder == Holder.NOBODY) {
+                    port = candidate;
+                    break;
+                }
             }
+            if (port < 0) {
+                throw new IllegalStateException("port " + db.port() + " and the " + (PORTS_TRIED - 1) + " after it are taken by other "
+                        + "servers; set BILATERAL_DB_PORT to a free port");
+            }
+            String url = url(port);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .setPort(db.port())
+                    .setPort(port)
                     // This machine only, and with the password: no other user of the machine reads the record.
                     .setServerConfig("listen_addresses", "localhost")
                     .setConnectConfig("password", password)
@@ -76,6 +89,7 @@ final class WorkbenchDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", db.expendable() ? "off" : "on")
                     .start();
             requirePassword(pg, dataDirectory, password);
+            Files.writeString(portFile(properties.home()), Integer.toString(port));
             return new WorkbenchDatabase(pool(url, "postgres", password), pg);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL under "
@@ -129,24 +143,58 @@ final class WorkbenchDatabase implements AutoCloseable {
         log.info("The workbench database now asks for the password in {}", dataDirectory.getParent().resolve("database-password"));
     }
 
-    private static boolean servesDirectory(String url, Path dataDirectory, String password) {
-        int port = Integer.parseInt(url.replaceAll(".*:(\\d+)/.*", "$1"));
+    /** How many ports from the preferred one a home's database may take when others hold the first ones. */
+    private static final int PORTS_TRIED = 20;
+
+    private static String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** Where a home remembers the port its database last ran on, so a command finds the workbench serving it. */
+    static Path portFile(Path home) {
+        return home.resolve("database-port");
+    }
+
+    /**
+     * The ports to try for this home: the one it last ran on, then the preferred one ({@code BILATERAL_DB_PORT}, default
+     * 54329) and those after it. Two homes on one machine so each get a port of their own; a port set in the environment
+     * is the only one tried.
+     */
+    private static List<Integer> candidatePorts(Path home, int preferred) throws IOException {
+        String fixed = System.getenv("BILATERAL_DB_PORT");
+        if (fixed != null && !fixed.isBlank()) {
+            return List.of(preferred);
+        }
+        java.util.LinkedHashSet<Integer> ports = new java.util.LinkedHashSet<>();
+        Path file = portFile(home);
+        if (Files.exists(file)) {
+            try {
+                ports.add(Integer.parseInt(Files.readString(file).strip()));
+            } catch (NumberFormatException e) {
+                // a damaged note: the ports are searched again and it is rewritten
+            }
+        }
+        for (int p = preferred; p < preferred + PORTS_TRIED && p <= 65535; p++) {
+            ports.add(p);
+        }
+        return List.copyOf(ports);
+    }
+
+    private enum Holder { NOBODY, THIS_HOME, SOMEONE_ELSE }
+
+    /** Who serves a port: nobody, this home's own database (a workbench already running), or another server. */
+    private static Holder holder(int port, Path dataDirectory, String password) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 300);
         } catch (IOException e) {
-            return false;
+            return Holder.NOBODY;
         }
-        try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", password);
+        try (Connection connection = java.sql.DriverManager.getConnection(url(port), "postgres", password);
              ResultSet rs = connection.createStatement().executeQuery("show data_directory")) {
             rs.next();
-            if (Path.of(rs.getString(1)).toRealPath().equals(dataDirectory.toRealPath())) {
-                return true;
-            }
-            throw new IllegalStateException("port " + port + " is taken by another PostgreSQL (data in "
-                    + rs.getString(1) + "); set BILATERAL_DB_PORT to another port");
+            return Path.of(rs.getString(1)).toRealPath().equals(dataDirectory.toRealPath()) ? Holder.THIS_HOME : Holder.SOMEONE_ELSE;
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("port " + port + " is taken by something that is not the workbench "
-                    + "database; set BILATERAL_DB_PORT to another port", e);
+            return Holder.SOMEONE_ELSE; // another home's database (it refuses this home's password) or not PostgreSQL at all
         }
     }
 

@@ -48,6 +48,29 @@ class WorkbenchDatabaseTest {
     }
 
     @Test
+    void twoHomesOnOneMachineEachRunTheirOwnDatabaseOnAPortOfTheirOwn(@TempDir Path other) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("BILATERAL_DB_PORT") == null,
+                "BILATERAL_DB_PORT is set: it fixes the one port every home uses");
+        int preferred = freePort();
+        WorkbenchProperties first = new WorkbenchProperties(home, new WorkbenchProperties.Database(null, null, null, preferred, false, false));
+        WorkbenchProperties second = new WorkbenchProperties(other, new WorkbenchProperties.Database(null, null, null, preferred, false, false));
+        try (WorkbenchDatabase a = WorkbenchDatabase.open(first); WorkbenchDatabase b = WorkbenchDatabase.open(second)) {
+            JdbcClient.create(a.dataSource()).sql("create table only_in_the_first (x int)").update();
+            assertThat(answer(b)).isEqualTo(42);
+            assertThat(JdbcClient.create(b.dataSource()).sql("select count(*) from pg_tables where tablename = 'only_in_the_first'")
+                    .query(Long.class).single()).as("the second home's own database").isZero();
+            int firstPort = Integer.parseInt(java.nio.file.Files.readString(WorkbenchDatabase.portFile(home)));
+            int secondPort = Integer.parseInt(java.nio.file.Files.readString(WorkbenchDatabase.portFile(other)));
+            assertThat(firstPort).isEqualTo(preferred);
+            assertThat(secondPort).isNotEqualTo(firstPort);
+            try (WorkbenchDatabase command = WorkbenchDatabase.open(second)) {
+                assertThat(JdbcClient.create(command.dataSource()).sql("select count(*) from pg_tables where tablename = 'only_in_the_first'")
+                        .query(Long.class).single()).as("a command of the second home finds the second home's database").isZero();
+            }
+        }
+    }
+
+    @Test
     void anExternalServerIsUsedByUrl() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
              WorkbenchDatabase db = WorkbenchDatabase.open(new WorkbenchProperties(home, new WorkbenchProperties.Database(
@@ -58,13 +81,14 @@ class WorkbenchDatabaseTest {
     }
 
     @Test
-    void aPortTakenByAnotherPostgresqlIsExplained() throws Exception {
-        try (EmbeddedPostgres other = EmbeddedPostgres.builder().start()) {
-            WorkbenchProperties properties = new WorkbenchProperties(home,
-                    new WorkbenchProperties.Database(null, null, null, other.getPort(), false, false));
-            assertThatThrownBy(() -> WorkbenchDatabase.open(properties))
-                    .hasMessageContaining("port " + other.getPort() + " is taken by another PostgreSQL")
-                    .hasMessageContaining("BILATERAL_DB_PORT");
+    void aPortTakenByAnotherPostgresqlIsPassedOverForTheNextFreeOne() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("BILATERAL_DB_PORT") == null,
+                "BILATERAL_DB_PORT is set: it fixes the one port every home uses");
+        try (EmbeddedPostgres other = EmbeddedPostgres.builder().start();
+             WorkbenchDatabase db = WorkbenchDatabase.open(new WorkbenchProperties(home,
+                     new WorkbenchProperties.Database(null, null, null, other.getPort(), false, false)))) {
+            assertThat(answer(db)).isEqualTo(42);
+            assertThat(java.nio.file.Files.readString(WorkbenchDatabase.portFile(home))).isNotEqualTo(Integer.toString(other.getPort()));
         }
     }
 

@@ -1,0 +1,74 @@
+package org.bilateral.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.objenesis.SpringObjenesis;
+import org.springframework.util.ClassUtils;
+import picocli.CommandLine;
+
+/**
+ * {@code bilateral --help}, {@code COMMAND --help}, {@code --version}, and a command that only groups others, answered
+ * before the application starts: help needs neither a database nor a home, so asking for it creates nothing (no
+ * embedded PostgreSQL, no first administrator whose password would then ignore the next serve's), and works beside a
+ * running workbench of any home.
+ *
+ * <p>The commands are read from their classes: usage is in their annotations, so an instance made without its
+ * constructor (and so without the services it is given in a running workbench) describes them exactly.
+ */
+public final class HelpWithoutDatabase {
+
+    private HelpWithoutDatabase() {
+    }
+
+    /** The exit code when the arguments ask only for help or the version, after printing it; empty otherwise. */
+    public static java.util.OptionalInt answer(String[] args) {
+        CommandLine root = CommandLineHost.build(new Factory(), commands());
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = root.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return java.util.OptionalInt.empty(); // the running application reports it, with the same words
+        }
+        List<CommandLine> chosen = parsed.asCommandLineList();
+        CommandLine last = chosen.get(chosen.size() - 1);
+        boolean helpAsked = chosen.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        Object command = last.getCommand();
+        boolean group = !(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable<?>)
+                && !(command instanceof java.lang.reflect.Method);
+        if (!helpAsked && !group && args.length > 0) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(root.execute(args));
+    }
+
+    private static List<Object> commands() {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AssignableTypeFilter(CliCommand.class));
+        SpringObjenesis objenesis = new SpringObjenesis();
+        List<Object> out = new ArrayList<>();
+        for (var candidate : scan.findCandidateComponents("org.bilateral")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), HelpWithoutDatabase.class.getClassLoader());
+            if (type.isAnnotationPresent(CommandLine.Command.class)) {
+                out.add(objenesis.newInstance(type));
+            }
+        }
+        return out;
+    }
+
+    /** Subcommands declared by class are made as the top-level ones are: without their constructors. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final CommandLine.IFactory plain = CommandLine.defaultFactory();
+        private final SpringObjenesis objenesis = new SpringObjenesis();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return plain.create(type);
+            } catch (Exception e) {
+                return objenesis.newInstance(type);
+            }
+        }
+    }
+}

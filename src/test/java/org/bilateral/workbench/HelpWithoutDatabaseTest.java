@@ -1,0 +1,50 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** Help is answered from the commands' classes before anything starts: no database, no home, no administrator. */
+class HelpWithoutDatabaseTest {
+
+    record Answer(OptionalInt exitCode, String out) {
+    }
+
+    private static Answer ask(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            return new Answer(HelpWithoutDatabase.answer(args), printed.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    @Test
+    void theLaunchersHelpListsEveryCommandWithoutStartingAnything() {
+        Answer help = ask("--help");
+        assertThat(help.exitCode()).hasValue(0);
+        assertThat(help.out()).contains("Usage: bilateral", "serve", "balance", "brief", "risk", "--home=DIR");
+        assertThat(ask().out()).as("no command at all shows the same").contains("Usage: bilateral", "brief");
+    }
+
+    @Test
+    void aCommandsHelpAGroupAndTheVersionAreAnsweredTooEvenWithItsRequiredOptionsMissing() {
+        assertThat(ask("balance", "--help").out()).contains("Usage: bilateral balance", "--reporter");
+        assertThat(ask("tariffs").out()).contains("Usage: bilateral tariffs", "what-if");
+        assertThat(ask("tariffs", "what-if", "-h").out()).contains("Usage: bilateral tariffs what-if", "--rate");
+        assertThat(ask("--version").out()).startsWith("Bilateral ");
+    }
+
+    @Test
+    void aCommandToRunOrOneWithAMistakeIsLeftToTheWorkbench() {
+        assertThat(ask("deals").exitCode()).isEmpty();
+        assertThat(ask("balance", "--reporter", "US").exitCode()).as("its refusal is the running command's").isEmpty();
+        assertThat(ask("serve", "--port", "8080").exitCode()).isEmpty();
+    }
+}
