@@ -106,13 +106,16 @@ public class PressReleases {
         return new PressReleaseReader(new KnownNames(people, orgs));
     }
 
-    /** Stores the text and its proposals. The same text again changes nothing and answers with the first copy. */
+    /**
+     * Stores the text and its proposals. The same text again changes nothing and answers with the first copy: the same
+     * by its plain text, whatever its line endings, trailing spaces, Unicode normalisation or markup.
+     */
     @Transactional
     public Ingested ingest(PressRelease release, String user) {
         if (release.text().isBlank()) {
             throw new InvalidInput(new InputProblem(release.name(), null, null, "the press release is empty"));
         }
-        String checksum = sha256(release.text());
+        String checksum = sha256(PressReleaseReader.plainText(release));
         Optional<Ingested> known = jdbc.sql("""
                         select id, name, (select count(*) from proposal where press_release_id = p.id) from press_release p where checksum = :c""")
                 .param("c", checksum).query((rs, n) -> new Ingested(rs.getLong(1), rs.getString(2), true, rs.getInt(3))).optional();

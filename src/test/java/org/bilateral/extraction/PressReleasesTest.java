@@ -105,6 +105,20 @@ class PressReleasesTest {
     }
 
     @Test
+    void theSameTextIsOnePressReleaseWhateverItsLineEndingsTrailingSpacesOrUnicodeNormalisation() {
+        PressReleases.Ingested first = pressReleases.ingest(new PressRelease("from-the-api.txt", FIRST_OUTLET), "analyst");
+        String fromABrowser = FIRST_OUTLET.replace("\n", "  \r\n") + "\r\n";
+        String decomposed = java.text.Normalizer.normalize(FIRST_OUTLET, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(FIRST_OUTLET);
+        for (String copy : List.of(fromABrowser, decomposed, "\n\n" + FIRST_OUTLET + "\t \n")) {
+            PressReleases.Ingested again = pressReleases.ingest(new PressRelease("copy.txt", copy), "reviewer");
+            assertThat(again.alreadyIngested()).isTrue();
+            assertThat(again.id()).isEqualTo(first.id());
+        }
+        assertThat(pressReleases.documents()).hasSize(1);
+    }
+
+    @Test
     void aLikelyButUncertainNamesakeIsProposedNotMerged() {
         acceptAll("first.txt", FIRST_OUTLET);
         acceptAll("third.txt", """

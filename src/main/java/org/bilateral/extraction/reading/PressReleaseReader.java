@@ -53,13 +53,7 @@ public final class PressReleaseReader {
     public static final int LONGEST = 200_000;
 
     public Extraction read(PressRelease release) {
-        if (release.text().length() > LONGEST) {
-            throw new InvalidInput(new InputProblem(release.name(), null, null, String.format(Locale.ROOT,
-                    "is %,d characters long; a press release is read up to %,d", release.text().length(), LONGEST)));
-        }
-        Limits.characterProblem(release.text()).ifPresent(p -> {
-            throw new InvalidInput(new InputProblem(release.name(), null, null, p));
-        });
+        refuseUnreadable(release);
         CleanText clean = CleanText.of(release.text());
         ReportedDate published = Dates.published(clean);
         List<Sentence> sentences = Sentences.of(clean);
@@ -83,6 +77,26 @@ public final class PressReleaseReader {
         List<Extraction.Event> events = Events.of(sentences, refs, cast, published == null ? null : published.toLocalDate());
         return new Extraction(release.name(), clean.text, published, dateline, events, cast.people(events),
                 cast.organisations(events), commitments(sentences, cast), issues(sentences));
+    }
+
+    /**
+     * The text as it is read, whatever it arrived as: markup, line endings, wrapping, spaces at the ends of lines and
+     * Unicode normalisation gone. Two copies of one press release (pasted in a browser with CRLF, sent to the API with
+     * LF, saved as HTML) have the same plain text, so it is what identifies a press release.
+     */
+    public static String plainText(PressRelease release) {
+        refuseUnreadable(release);
+        return CleanText.of(release.text()).text;
+    }
+
+    private static void refuseUnreadable(PressRelease release) {
+        if (release.text().length() > LONGEST) {
+            throw new InvalidInput(new InputProblem(release.name(), null, null, String.format(Locale.ROOT,
+                    "is %,d characters long; a press release is read up to %,d", release.text().length(), LONGEST)));
+        }
+        Limits.characterProblem(release.text()).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem(release.name(), null, null, p));
+        });
     }
 
     private static List<Extraction.Commitment> commitments(List<Sentence> sentences, Cast cast) {
