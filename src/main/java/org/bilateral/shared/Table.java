@@ -18,6 +18,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** A table as it is downloaded: a title saying what and from which data, a header, rows. */
 public record Table(String title, List<String> header, List<List<Object>> rows) {
 
+    /** What a title says, and a row's {@code data} column holds, where the figures derive from demonstration data. */
+    public static final String SYNTHETIC_TITLE = " (SYNTHETIC demonstration data)";
+
+    /**
+     * The table with a {@code data} column saying "synthetic" on every row when its figures derive from demonstration
+     * statistics, and its title saying so: one mark that a CSV row, an XLSX sheet and a printed table all carry.
+     */
+    public Table markedSynthetic(boolean synthetic) {
+        List<String> h = new java.util.ArrayList<>(header);
+        h.add("data");
+        List<List<Object>> r = new java.util.ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            List<Object> marked = new java.util.ArrayList<>(row);
+            marked.add(synthetic ? "synthetic" : "");
+            r.add(marked);
+        }
+        return new Table(synthetic && !title.endsWith(SYNTHETIC_TITLE) ? title + SYNTHETIC_TITLE : title, h, r);
+    }
+
     /**
      * CSV with the header as first line, so spreadsheets and scripts read it as is. A text that a spreadsheet would take
      * for a formula (it begins with =, +, -, @, a tab or a carriage return, and is not a number) is written after a

@@ -51,6 +51,9 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
         OutputFormat output = OutputFormat.parse(format);
         output.print(System.out, json, a, AttainmentTables.years(a), List.of("statistics", "period", "covers", "target", "actual", "attainment"), rows);
         if (output == OutputFormat.TABLE) {
+            if (a.synthetic()) {
+                System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
+            }
             System.out.println(a.target().name() + ": " + a.target().basis().code().replace('_', ' ') + ", baseline " + a.target().baselineYear()
                     + (a.sides().isEmpty() ? "" : " (" + String.join("; ", a.sides().stream()
                     .map(s -> s.label() + ": " + Money.usd(s.baselineUsd())).toList()) + ")"));

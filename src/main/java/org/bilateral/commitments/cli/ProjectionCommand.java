@@ -47,6 +47,9 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
         output.print(System.out, json, p, AttainmentTables.projection(p), List.of("year", "expected deliveries", "gap without deals",
                 "gap with deals", "share of gap"), rows);
         if (output == OutputFormat.TABLE) {
+            if (p.synthetic()) {
+                System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
+            }
             String gap = p.gapUsd() == null ? "no full year of statistics gives the gap"
                     : p.gapUsd().signum() > 0 ? "gap " + Money.usd(p.gapUsd()) + " in " + p.baseYear() + " held flat"
                     : "no gap to close in " + p.baseYear() + ": the buyer's balance with the seller is " + Money.usd(p.gapUsd());

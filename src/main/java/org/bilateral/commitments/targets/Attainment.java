@@ -15,7 +15,7 @@ import org.bilateral.tradestats.ProductFlows;
  *
  * @param sides one measurement per statistics side the target counts, side by side
  */
-public record Attainment(PurchaseTarget target, List<Side> sides) {
+public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthetic) {
 
     /**
      * One side's measurement.

@@ -32,7 +32,8 @@ public final class AttainmentTables {
             }
         }
         return new Table("Attainment of " + a.target().name() + " (" + a.target().code() + "), baseline " + a.target().baselineYear(),
-                List.of("statistics", "kind", "period", "product group", "target (USD)", "actual (USD)", "attainment", "note"), rows);
+                List.of("statistics", "kind", "period", "product group", "target (USD)", "actual (USD)", "attainment", "note"), rows)
+                .markedSynthetic(a.synthetic());
     }
 
     private static List<Object> row(Attainment.Side s, String kind, String period, String group, Object target, Object actual,
@@ -62,6 +63,7 @@ public final class AttainmentTables {
             rows.add(List.of(String.valueOf(pr.year()), "HS " + pr.hsCode(), pr.expectedUsd(), "", "", ""));
         }
         return new Table("Projected purchases by " + p.buyer() + " from " + p.seller() + " after " + p.after() + " from the deals' delivery schedules",
-                List.of("period", "product", "expected deliveries (USD)", "gap without deals (USD)", "gap with deals (USD)", "share of gap"), rows);
+                List.of("period", "product", "expected deliveries (USD)", "gap without deals (USD)", "gap with deals (USD)", "share of gap"), rows)
+                .markedSynthetic(p.synthetic());
     }
 }

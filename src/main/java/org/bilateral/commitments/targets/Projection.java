@@ -23,7 +23,8 @@ import org.bilateral.shared.Period;
  */
 public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide statistics, YearMonth after, Integer baseYear,
                          BigDecimal gapUsd, List<Year> years, List<Quarter> quarters, List<Product> products,
-                         BigDecimal expectedUsd, BigDecimal shareOfGap, Integer closedBy, List<NotProjected> notProjected) {
+                         BigDecimal expectedUsd, BigDecimal shareOfGap, Integer closedBy, List<NotProjected> notProjected,
+                         boolean synthetic) {
 
     /** A year: deliveries expected in it, and the gap without and with them. */
     public record Year(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd, BigDecimal shareOfGap) {
@@ -41,7 +42,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
 
     /** Spreads each scheduled delivery evenly over its period's months and keeps the months after {@code after}. */
     static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, YearMonth after,
-                              Integer baseYear, BigDecimal gap) {
+                              Integer baseYear, BigDecimal gap, boolean synthetic) {
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
         Map<String, Map<Integer, BigDecimal>> byProduct = new TreeMap<>();
         List<NotProjected> notProjected = new ArrayList<>();
@@ -94,7 +95,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         byProduct.forEach((code, perYear) -> perYear.forEach((year, v) -> products.add(new Product(code, year, money(v)))));
         Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
         return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
-                share(total, gap), closedBy, notProjected);
+                share(total, gap), closedBy, notProjected, synthetic);
     }
 
     private static BigDecimal money(BigDecimal v) {

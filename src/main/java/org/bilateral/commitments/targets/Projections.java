@@ -36,14 +36,16 @@ public class Projections {
         YearMonth after = flows.latestMonth(reporter, partner, statistics.flow()).orElse(YearMonth.now().minusMonths(1));
         Integer baseYear = balances.latestFullYear(reporter, partner).orElse(null);
         BigDecimal gap = null;
+        boolean synthetic = false;
         if (baseYear != null) {
             Balance b = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, baseYear, baseYear, 20));
             gap = b.rows().stream().filter(r -> r.balance() != null).map(Balance.Row::balance).findFirst().orElse(null);
+            synthetic = b.synthetic();
             // The gap is the buyer's surplus: the seller's statistics show it as the seller's deficit.
             if (gap != null && reporter.equals(seller)) {
                 gap = gap.negate();
             }
         }
-        return Projection.project(buyer, seller, statistics, commitments.deals(), after, baseYear, gap);
+        return Projection.project(buyer, seller, statistics, commitments.deals(), after, baseYear, gap, synthetic);
     }
 }

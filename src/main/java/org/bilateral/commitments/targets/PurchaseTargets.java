@@ -16,6 +16,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.shared.TextFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,11 @@ public class PurchaseTargets {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ProductFlows flows;
+    private final TradeBalances balances;
     private final Nomenclature nomenclature;
 
-    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, Nomenclature nomenclature, AuditTrail audit) {
+    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, TradeBalances balances, Nomenclature nomenclature, AuditTrail audit) {
+        this.balances = balances;
         this.audit = audit;
         this.jdbc = jdbc;
         this.flows = flows;
@@ -145,12 +148,16 @@ public class PurchaseTargets {
     public Attainment attainment(PurchaseTarget t) {
         List<ProductFlows.Product> products = t.products().stream().map(p -> new ProductFlows.Product(p.level(), p.code())).toList();
         List<Attainment.Side> sides = new ArrayList<>();
+        boolean synthetic = false;
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(t.baselineYear(), t.lastYear()).boxed().toList();
         for (StatisticsSide side : t.counts().sides()) {
             var reporter = side.reporter(t.buyer(), t.seller());
             var partner = side.partner(t.buyer(), t.seller());
             List<ProductFlows.Value> values = flows.values(reporter, partner, side.flow(), products, t.baselineYear(), t.lastYear());
             sides.add(Attainment.measure(t, side, values, flows.latestMonth(reporter, partner, side.flow()).orElse(null)));
+            // the statistics' own mark, carried to every figure measured on them
+            synthetic |= balances.sourced(reporter, partner, years).synthetic();
         }
-        return new Attainment(t, sides);
+        return new Attainment(t, sides, synthetic);
     }
 }

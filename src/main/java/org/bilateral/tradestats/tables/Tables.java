@@ -22,7 +22,7 @@ public final class Tables {
                     r.dataset(), r.synthetic() ? "synthetic" : ""));
         }
         return new Table(b.reporter() + " trade with " + b.partner() + " from " + b.reporter() + " statistics, by "
-                + b.by().label() + " and " + b.level().label() + ", US dollars" + (b.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
+                + b.by().label() + " and " + b.level().label() + ", US dollars" + (b.synthetic() ? Table.SYNTHETIC_TITLE : ""),
                 List.of("period", "code", "product", "exports", "imports", "balance", "exports year earlier",
                         "imports year earlier", "exports change", "imports change", "months", "dataset", "synthetic"),
                 rows);
@@ -39,10 +39,9 @@ public final class Tables {
             }
         }
         return new Table("Mirror statistics " + m.a() + "–" + m.b() + " " + m.year() + ", CIF/FOB factor " + m.cifFobFactor()
-                + ", shipping lag " + m.shippingLagMonths() + " month(s), US dollars"
-                + (m.synthetic() ? " (SYNTHETIC demonstration data)" : ""),
+                + ", shipping lag " + m.shippingLagMonths() + (m.shippingLagMonths() == 1 ? " month" : " months") + ", US dollars",
                 List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "timing",
-                        "CIF/FOB margin", "residual"), rows);
+                        "CIF/FOB margin", "residual"), rows).markedSynthetic(m.synthetic());
     }
 
     public static Table imports(List<Source> imports) {

@@ -22,7 +22,7 @@ class ProjectionTest {
         var aircraft = deal(1).of("737 MAX 8", "880240").worth(400).delivering("2025-11/2026-02", 400L).build();
 
         Projection p = Projection.project(VN, US, StatisticsSide.PARTNER_EXPORTS, List.of(aircraft), YearMonth.of(2025, 11), 2024,
-                new BigDecimal("1000"));
+                new BigDecimal("1000"), false);
 
         assertThat(p.years()).extracting(Projection.Year::year).containsExactly(2025, 2026);
         assertThat(p.years().get(0).expectedUsd()).isEqualByComparingTo("100");
@@ -42,7 +42,7 @@ class ProjectionTest {
     void aDealOfSeveralProductsSplitsItsDeliveriesEquallyBetweenThem() {
         var grains = deal(2).of("corn", "1005").of("wheat", "1001").worth(1200).delivering("2026", 1200L).build();
 
-        Projection p = Projection.project(VN, US, StatisticsSide.OUR_IMPORTS, List.of(grains), YearMonth.of(2025, 12), 2025, null);
+        Projection p = Projection.project(VN, US, StatisticsSide.OUR_IMPORTS, List.of(grains), YearMonth.of(2025, 12), 2025, null, false);
 
         assertThat(p.products()).extracting(Projection.Product::hsCode, x -> x.expectedUsd().intValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1001", 600), org.assertj.core.groups.Tuple.tuple("1005", 600));
@@ -59,7 +59,7 @@ class ProjectionTest {
         var domestic = deal(7).worth(900).from("Vietcombank", "VN").delivering("2026", 900L).build();
 
         Projection p = Projection.project(VN, US, StatisticsSide.PARTNER_EXPORTS, List.of(cancelled, duplicate, aggregate, unscheduled, domestic),
-                YearMonth.of(2025, 12), 2024, new BigDecimal("1000"));
+                YearMonth.of(2025, 12), 2024, new BigDecimal("1000"), false);
 
         assertThat(p.expectedUsd()).isEqualByComparingTo("0");
         assertThat(p.notProjected()).extracting(Projection.NotProjected::dealId, Projection.NotProjected::reason)

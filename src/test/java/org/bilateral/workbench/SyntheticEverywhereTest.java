@@ -1,0 +1,118 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.extraction.RegisterFixture;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Synthetic is said wherever it reaches: on the demonstration data every page, every download (each CSV row, each XLSX
+ * sheet) and every JSON answer whose figures derive from the statistics says they are demonstration data.
+ */
+@WorkbenchTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SyntheticEverywhereTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+
+    private String target;
+
+    @BeforeAll
+    void theDemonstration() {
+        TradeStatisticsFixture.clear(jdbc);
+        RegisterFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
+        events.publishEvent(new DemoRequested());
+        target = jdbc.sql("select code from purchase_target order by code").query(String.class).list().get(0);
+    }
+
+    private byte[] download(String path) throws Exception {
+        var response = mvc.perform(get(path).with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsByteArray();
+    }
+
+    @Test
+    void everyPageDerivedFromTheDemonstrationSaysSo() throws Exception {
+        List<String> silent = new ArrayList<>();
+        for (String page : List.of("/balance", "/balance?level=sector", "/mirror?year=2024", "/targets/" + target, "/projection",
+                "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs",
+                "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/products/8504.40?event=2018-07-06")) {
+            String html = new String(download(page), StandardCharsets.UTF_8);
+            if (!html.contains("synthetic-banner")) {
+                silent.add(page);
+            }
+        }
+        assertThat(silent).as("pages without the synthetic banner").isEmpty();
+    }
+
+    @Test
+    void everyRowOfEveryCsvSaysSynthetic() throws Exception {
+        List<String> silent = new ArrayList<>();
+        for (String csv : List.of("/balance.csv", "/mirror.csv?year=2024", "/stakes.csv?topic=market_economy_status",
+                "/tariffs/what-if.csv?rate=15", "/risk.csv?event=2018-07-06", "/risk/products/8504.40.csv?event=2018-07-06")) {
+            List<String> lines = new String(download(csv), StandardCharsets.UTF_8).lines().skip(1).toList();
+            assertThat(lines).as(csv).isNotEmpty();
+            lines.stream().filter(l -> !l.contains("synthetic")).findFirst().ifPresent(l -> silent.add(csv + ": " + l));
+        }
+        assertThat(silent).as("CSV rows without the synthetic mark").isEmpty();
+    }
+
+    @Test
+    void everySheetOfEveryWorkbookSaysSynthetic() throws Exception {
+        List<String> silent = new ArrayList<>();
+        for (String xlsx : List.of("/balance.xlsx", "/mirror.xlsx?year=2024", "/targets/" + target + "/attainment.xlsx",
+                "/projection.xlsx", "/risk.xlsx?event=2018-07-06")) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(xlsx)))) {
+                for (Sheet sheet : book) {
+                    StringBuilder text = new StringBuilder();
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            text.append(cell.toString()).append(' ');
+                        }
+                    }
+                    if (!text.toString().toLowerCase(java.util.Locale.ROOT).contains("synthetic")) {
+                        silent.add(xlsx + " sheet " + sheet.getSheetName());
+                    }
+                }
+            }
+        }
+        assertThat(silent).as("workbooks without the synthetic mark").isEmpty();
+    }
+
+    @Test
+    void everyJsonAnswerSaysSynthetic() throws Exception {
+        List<String> silent = new ArrayList<>();
+        for (String json : List.of("/api/balance?reporter=US&partner=VN", "/api/mirror?reporter=US&partner=VN&year=2024",
+                "/api/targets/" + target + "/attainment", "/api/projection", "/api/stakes?topic=market_economy_status",
+                "/api/tariffs/what-if?rate=15", "/api/risk/screen?event=2018-07-06")) {
+            String body = new String(download(json), StandardCharsets.UTF_8);
+            if (!body.contains("\"synthetic\":true")) {
+                silent.add(json + ": " + body.substring(0, Math.min(200, body.length())));
+            }
+        }
+        assertThat(silent).as("JSON answers without \"synthetic\": true").isEmpty();
+    }
+}
