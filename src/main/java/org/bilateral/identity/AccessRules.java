@@ -100,7 +100,7 @@ final class AccessRules {
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.
-            record("/deals/**"), record("/deals.xlsx"), record("/api/deals/**"), record("/targets/**"), record("/projection"),
+            record("/deals/**"), record("/deals.csv"), record("/deals.xlsx"), record("/api/deals/**"), record("/targets/**"), record("/projection"),
             record("/projection.xlsx"), record("/api/targets/**"), record("/api/projection"));
 
     private AccessRules() {

@@ -15,6 +15,11 @@ import org.bilateral.shared.HsLevel;
 public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigDecimal cifFobFactor,
                      int shippingLagMonths, Direction aToB, Direction bToA, List<Source> sources, boolean synthetic) {
 
+    /** Whether either side has statistics of the year at all: without, every figure would be a zero that says nothing. */
+    public boolean hasStatistics() {
+        return aToB.exporterMonths() + aToB.importerMonths() + bToA.exporterMonths() + bToA.importerMonths() > 0;
+    }
+
     /**
      * @param importerValuation CIF, FOB or CV (customs value) as the importer's statistics record it
      * @param exporterMonths    months of the year the exporter's statistics cover (and importerMonths likewise)

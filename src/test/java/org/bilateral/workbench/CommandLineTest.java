@@ -103,6 +103,11 @@ class CommandLineTest {
         Run missing = run("balance", "--reporter", "US");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option: '--partner=<partner>'");
+
+        Run noYear = run("mirror", "--a", "US", "--b", "VN", "--year", "2030");
+        assertThat(noYear.exitCode()).as("a year without statistics is said so, not shown as rows of zeros").isEqualTo(2);
+        assertThat(noYear.err()).contains("no statistics of US or VN on their trade in 2030");
+        assertThat(noYear.out()).doesNotContain("0.00");
     }
 
     @Test

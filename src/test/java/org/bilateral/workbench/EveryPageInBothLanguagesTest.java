@@ -50,7 +50,7 @@ class EveryPageInBothLanguagesTest {
     @Autowired Asks asks;
 
     private final List<String> pages = new ArrayList<>(List.of(
-            "/balance", "/balance?level=chapter&by=ytd", "/mirror?year=2024", "/imports", "/press-releases", "/engagements",
+            "/balance", "/balance?level=chapter&by=ytd", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
             "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",

@@ -106,9 +106,9 @@ class DealPages {
         return "redirect:/deals/" + id;
     }
 
-    @GetMapping("/deals.xlsx")
-    ResponseEntity<byte[]> export() {
-        return Downloads.of(DealTables.register(commitments.deals()), "bilateral-deals", "xlsx");
+    @GetMapping("/deals.{type:csv|xlsx}")
+    ResponseEntity<byte[]> export(@PathVariable String type) {
+        return Downloads.of(DealTables.register(commitments.deals()), "bilateral-deals", type);
     }
 
     private static LocalDate date(String text) {

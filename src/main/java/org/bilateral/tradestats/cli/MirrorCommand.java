@@ -54,6 +54,10 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
         OutputFormat format = output.format();
         Mirror mirror = balances.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
                 HsLevel.parse(level), top));
+        if (!mirror.hasStatistics()) {
+            throw new IllegalArgumentException("no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in " + year
+                    + ": import either side's statistics of that year, or choose another");
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
             List<Mirror.Line> lines = new ArrayList<>(d.lines());
@@ -64,8 +68,8 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
             }
         }
         if (format == OutputFormat.TABLE) {
-            System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s, shipping lag %d month(s)%s%n", mirror.a(),
-                    mirror.b(), year, mirror.cifFobFactor(), mirror.shippingLagMonths(),
+            System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s, shipping lag %d %s%s%n", mirror.a(),
+                    mirror.b(), year, mirror.cifFobFactor(), mirror.shippingLagMonths(), mirror.shippingLagMonths() == 1 ? "month" : "months",
                     mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
             for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
                 System.out.printf("  %s→%s: exporter's statistics cover %d months, importer's %d (valued %s)%s%n",

@@ -190,7 +190,7 @@ class CommitmentPagesTest {
     }
 
     @Test
-    void theRegisterDownloadsAsXlsx() throws Exception {
+    void theRegisterDownloadsAsXlsxAndAsCsv() throws Exception {
         importDeals();
 
         byte[] xlsx = mvc.perform(get("/deals.xlsx")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -199,6 +199,9 @@ class CommitmentPagesTest {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(2);
         }
+        String csv = mvc.perform(get("/deals.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSizeGreaterThanOrEqualTo(3).anySatisfy(l -> assertThat(l).contains("Vietnam Airlines"));
     }
 
     @Test
