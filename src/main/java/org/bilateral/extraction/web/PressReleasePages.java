@@ -68,18 +68,20 @@ class PressReleasePages {
         return "redirect:/press-releases/" + id;
     }
 
-    /** Accepts with the fields as the reviewer left them; answers the proposal's row for htmx to swap in. */
+    /**
+     * Accepts with the fields as the reviewer left them, and answers the review as it now stands for htmx to swap in
+     * whole: accepting an event accepts its participants too, so their cards and the counts change with it.
+     */
     @PostMapping("/proposals/{id}/accept")
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
         PressReleases.Proposal p = pressReleases.proposal(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposal " + id));
-        model.addAttribute("p", pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName()));
-        return "extraction/proposal :: proposal";
+        pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName());
+        return review(p.pressReleaseId(), model);
     }
 
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable long id, Principal user, Model model) {
-        model.addAttribute("p", pressReleases.reject(id, user.getName()));
-        return "extraction/proposal :: proposal";
+        return review(pressReleases.reject(id, user.getName()).pressReleaseId(), model);
     }
 }

@@ -66,7 +66,14 @@ class PressReleaseReviewBrowserTest {
         place.clear();
         place.sendKeys("Hà Nội");
         event.findElement(By.cssSelector("button.accept")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".proposal.accepted")).size() >= 1);
+        // accepting the meeting accepts its two participants: their cards and the counts say so at once, without a reload
+        wait.until(d -> d.findElements(By.cssSelector(".proposal.accepted")).size() >= 3);
+        int accepted = browser.findElements(By.cssSelector(".proposal.accepted")).size();
+        int open = browser.findElements(By.cssSelector(".proposal.proposed")).size();
+        assertThat(browser.findElement(By.id("review-counts")).getText())
+                .contains(open + " to review, " + accepted + " accepted, 0 rejected");
+        assertThat(browser.findElements(By.cssSelector(".proposal.accepted")).stream().map(WebElement::getText).toList())
+                .anySatisfy(t -> assertThat(t).contains("Trần Quốc Minh")).anySatisfy(t -> assertThat(t).contains("Alan Brook"));
 
         browser.get(base + "/engagements");
         WebElement row = browser.findElement(By.cssSelector("#timeline tbody tr"));
