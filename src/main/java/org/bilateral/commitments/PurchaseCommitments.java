@@ -122,6 +122,35 @@ public class PurchaseCommitments {
         return recorded;
     }
 
+    /**
+     * A financing agreement (a bank lending a buyer the price) is no purchase: it is kept as one more source of the deal
+     * it finances, the deal of the same buyer for the same quantity or value, and changes neither its value (a loan's
+     * amount is not a price), its stage nor its instrument. Empty when no such deal is on record: it then makes no deal
+     * of its own either.
+     */
+    @Transactional
+    public Optional<DealId> recordFinancing(ReportedDeal r) {
+        if (r.source().externalId() != null) {
+            Optional<Long> known = jdbc.sql("select deal_id from deal_report where external_id = :x").param("x", r.source().externalId())
+                    .query(Long.class).optional();
+            if (known.isPresent()) {
+                return Optional.of(new DealId(resolve(known.get())));
+            }
+        }
+        List<Long> candidates = jdbc.sql("select id from deal where buyer_id = :b and not aggregate order by id")
+                .param("b", r.buyer().value()).query(Long.class).list();
+        for (Deal d : load(candidates)) {
+            if (d.stage() != DealStage.CANCELLED && d.stage() != DealStage.LAPSED && Match.of(d, r) != Match.OTHER
+                    && Match.of(d, r) != Match.OTHER_QUANTITY) {
+                addReport(d.id(), new ReportedDeal(r.buyer(), r.seller(), r.items(), r.description(), r.quantity(), r.unit(), null,
+                        r.instrument(), r.stage(), r.reportedOn(), null, false, r.source(), r.note()));
+                audit.record("financing report added", "deal D" + d.id(), null, r);
+                return Optional.of(d.dealId());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How a report relates to a deal of the same buyer. */
     private enum Match {
         SAME, SELLER_UNNAMED, OTHER_QUANTITY, OTHER;

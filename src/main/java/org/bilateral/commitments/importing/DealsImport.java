@@ -72,6 +72,17 @@ public class DealsImport {
                 skipped.add("line %d (%s): '%s' is not a purchase".formatted(row.line(), row.id(), row.status()));
                 continue;
             }
+            if (row.words().kind() == StatusWords.Kind.FINANCING) {
+                // a loan for a purchase is a source of that purchase, never a deal of its own
+                var financed = commitments.recordFinancing(toReport(row, fileName));
+                if (financed.isPresent()) {
+                    more++;
+                } else {
+                    skipped.add("line %d (%s): '%s' finances a purchase of %s not on record; it is no purchase of its own, so it waits for that deal"
+                            .formatted(row.line(), row.id(), row.status(), row.buyer()));
+                }
+                continue;
+            }
             PurchaseCommitments.Recorded r = commitments.record(toReport(row, fileName));
             switch (r.outcome()) {
                 case NEW_DEAL -> added++;

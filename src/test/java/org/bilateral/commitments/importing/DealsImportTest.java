@@ -127,8 +127,8 @@ class DealsImportTest {
     @Test
     void aReportThatMayBeTheSameDealIsProposedAsAMergeAndCountedOnceUntilDecided() throws IOException {
         DealsCsv file = DealsCsv.airlineOrderReannounced()
-                // The financing of "50 narrow-body aircraft" names no manufacturer: perhaps the same order.
-                .row("F1", "2025-04-24", "financing MOU", "Vietnam Airlines", "", "funding for 50 narrow-body aircraft", "", "50",
+                // An MOU for "50 narrow-body aircraft" names no manufacturer: perhaps the same order.
+                .row("F1", "2025-04-24", "MOU", "Vietnam Airlines", "", "50 narrow-body aircraft", "", "50",
                         "aircraft", "", "", "");
         imports.importCsv(file.reader(), "deals.csv");
 
@@ -145,6 +145,27 @@ class DealsImportTest {
         // The merged deal's number still leads to the deal it became part of.
         assertThat(commitments.deal(proposal.mergedId())).get().extracting(Deal::id).isEqualTo(order.id());
         assertThat(commitments.totals().lowUsd()).isEqualByComparingTo("12380000000");
+    }
+
+    @Test
+    void aFinancingAgreementIsASourceOfTheDealItFinancesNeverADealOfItsOwn() throws IOException {
+        imports.importCsv(DealsCsv.airlineOrderReannounced().reader(), "deals.csv");
+        java.util.List<Deal> before = commitments.deals();
+        Deal order = before.stream().filter(d -> "Boeing".equals(d.seller())).findFirst().orElseThrow();
+
+        DealsImport.Report report = imports.importCsv(DealsCsv.create()
+                .row("F1", "2025-04-24", "financing MOU", "Vietnam Airlines", "Vietcombank (lender)", "funding for 50 narrow-body aircraft",
+                        "", "50", "aircraft", "2000000000", "", "")
+                .row("F2", "2025-05-01", "loan agreement", "Vietnam Airlines", "Vietcombank (lender)", "funding for 12 wide-body aircraft",
+                        "", "12", "aircraft", "", "", "").reader(), "financing.csv");
+
+        assertThat(commitments.deals()).as("no deal of its own").hasSameSizeAs(before);
+        assertThat(merges.open()).noneMatch(p -> p.subject().equals("deal"));
+        Deal financed = commitments.deal(order.id()).orElseThrow();
+        assertThat(financed.reports()).extracting(Deal.Report::statusText).contains("financing MOU");
+        assertThat(financed.valueLowUsd()).as("a loan's amount is no price").isEqualByComparingTo(order.valueLowUsd());
+        assertThat(financed.stage()).isEqualTo(order.stage());
+        assertThat(report.skipped()).singleElement().asString().contains("F2").contains("not on record");
     }
 
     @Test
@@ -171,10 +192,10 @@ class DealsImportTest {
         assertThat(report.skipped()).singleElement().asString().contains("investment");
         Deal order = commitments.deals().stream()
                 .filter(d -> d.buyer().equals("Vietnam Airlines") && "Boeing".equals(d.seller())).findFirst().orElseThrow();
+        // The financing MOU is a source of the order it finances, so the 50 aircraft are one deal, counted once.
         assertThat(order.reports()).extracting(Deal.Report::statusText)
-                .containsExactly("MOU/proposal acceptance", "agreed (cited in Joint Statement)", "purchase agreement");
-        // The financing MOU is proposed as the same order, so the totals count the 50 aircraft once.
-        assertThat(commitments.deals()).filteredOn(d -> d.buyer().equals("Vietnam Airlines") && d.counted()).hasSize(1);
+                .containsExactlyInAnyOrder("MOU/proposal acceptance", "financing MOU", "agreed (cited in Joint Statement)", "purchase agreement");
+        assertThat(commitments.deals()).filteredOn(d -> d.buyer().equals("Vietnam Airlines")).hasSize(1);
         assertThat(commitments.deals()).filteredOn(Deal::aggregate).singleElement()
                 .satisfies(d -> assertThat(d.counted()).isFalse());
     }
