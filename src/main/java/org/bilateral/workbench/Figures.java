@@ -54,10 +54,22 @@ public class Figures {
     }
 
     public String usdRange(BigDecimal low, BigDecimal high) {
+        return usdRange(low, high, page());
+    }
+
+    /** A reported range, "$7.8 bn – $10 bn", one amount when both ends agree; empty when nothing was reported. */
+    public static String usdRange(BigDecimal low, BigDecimal high, Locale locale) {
         if (low == null) {
             return "";
         }
-        return high == null || low.compareTo(high) == 0 ? usd(low) : usd(low) + " – " + usd(high);
+        return high == null || low.compareTo(high) == 0 ? usdAmount(low, locale) : usdAmount(low, locale) + " – " + usdAmount(high, locale);
+    }
+
+    private static final BigDecimal BILLION = new BigDecimal("1000000000");
+
+    /** An amount in billions of dollars for a chart's axis, to the million: every chart scales amounts this one way. */
+    public static BigDecimal billions(BigDecimal amount) {
+        return amount == null ? null : amount.divide(BILLION, 3, RoundingMode.HALF_EVEN);
     }
 
     /** A rate given in percent as printed, no digit added or dropped: "20%", "12.5%". */

@@ -186,7 +186,7 @@ class CommandLineTest {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("deals.csv: 1 rows: 1 new deals");
         assertThat(run("deals", "import", deals.toString()).out()).contains("1 already imported");
-        assertThat(run("deals").out()).contains("Khai Anh Binh Thuan").contains("1 deals counted, $1,200");
+        assertThat(run("deals").out()).contains("Khai Anh Binh Thuan").contains("1 deal counted, $1,200");
         assertThat(run("targets", "load", targets.toString()).out()).contains("targets.yaml: 1 targets added");
 
         Run attainment = run("attainment", "soy");

@@ -2,12 +2,14 @@ package org.bilateral.commitments.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.AttainmentTables;
 import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
+import org.bilateral.workbench.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +42,12 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
         for (Attainment.Side s : a.sides()) {
             for (Attainment.Year y : s.years()) {
                 rows.add(List.of(s.label(), String.valueOf(y.year()), y.months() == 12 ? "year" : months(y.months()),
-                        Money.usd(y.targetUsd()), Money.usd(y.actualUsd()), Money.percent(y.attainment())));
+                        Figures.usdAmount(y.targetUsd()), Figures.usdAmount(y.actualUsd()), Figures.share(y.attainment(), Locale.ENGLISH)));
             }
             if (s.yearToDate() != null) {
                 Attainment.YearToDate ytd = s.yearToDate();
                 rows.add(List.of(s.label(), ytd.year() + " to " + ytd.through(), "year to date (target prorated, illustrative)",
-                        Money.usd(ytd.targetUsd()), Money.usd(ytd.actualUsd()), Money.percent(ytd.attainment())));
+                        Figures.usdAmount(ytd.targetUsd()), Figures.usdAmount(ytd.actualUsd()), Figures.share(ytd.attainment(), Locale.ENGLISH)));
             }
         }
         OutputFormat output = OutputFormat.parse(format);
@@ -56,11 +58,11 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
             }
             System.out.println(a.target().name() + ": " + a.target().basis().code().replace('_', ' ') + ", baseline " + a.target().baselineYear()
                     + (a.sides().isEmpty() ? "" : " (" + String.join("; ", a.sides().stream()
-                    .map(s -> s.label() + ": " + Money.usd(s.baselineUsd())).toList()) + ")"));
+                    .map(s -> s.label() + ": " + Figures.usdAmount(s.baselineUsd())).toList()) + ")"));
             List<List<Object>> groups = new ArrayList<>();
             for (Attainment.Side s : a.sides()) {
                 s.groups().forEach(g -> groups.add(List.of(s.label(), g.group(), g.year() + (g.year() == a.target().baselineYear() ? " (baseline)" : ""),
-                        g.months() == 12 || g.actualUsd() == null ? "" : months(g.months()), Money.usd(g.actualUsd()))));
+                        g.months() == 12 || g.actualUsd() == null ? "" : months(g.months()), Figures.usdAmount(g.actualUsd()))));
             }
             System.out.println();
             output.print(System.out, json, a, AttainmentTables.years(a), List.of("statistics", "product group", "year", "covers", "actual"), groups);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealTotals;
@@ -14,6 +15,7 @@ import org.bilateral.commitments.web.DealTables;
 import org.bilateral.shared.NotFound;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
+import org.bilateral.workbench.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +47,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
         for (Deal d : deals) {
             rows.add(List.of("D" + d.id(), d.buyer(), d.seller() == null ? "" : d.seller(),
                     d.quantityText(), d.item(),
-                    Money.range(d.valueLowUsd(), d.valueHighUsd()), d.stage().label(),
+                    Figures.usdRange(d.valueLowUsd(), d.valueHighUsd(), Locale.ENGLISH), d.stage().label(),
                     d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label(),
                     d.reports().size()));
         }
@@ -53,7 +55,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
                 List.of("deal", "buyer", "seller", "quantity", "goods", "value", "stage", "not counted", "reports"), rows);
         if (OutputFormat.parse(format) == OutputFormat.TABLE) {
             DealTotals t = commitments.totals();
-            System.out.printf("%d deals counted, %s; %d listed but not added%n", t.counted(), Money.range(t.lowUsd(), t.highUsd()), t.notCounted().size());
+            System.out.printf("%d %s counted, %s; %d listed but not added%n", t.counted(), t.counted() == 1 ? "deal" : "deals", Figures.usdRange(t.lowUsd(), t.highUsd(), Locale.ENGLISH), t.notCounted().size());
         }
         return 0;
     }

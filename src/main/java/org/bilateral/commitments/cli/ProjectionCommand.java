@@ -2,6 +2,7 @@ package org.bilateral.commitments.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.targets.AttainmentTables;
 import org.bilateral.commitments.targets.Projection;
@@ -10,6 +11,7 @@ import org.bilateral.commitments.targets.StatisticsSide;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
+import org.bilateral.workbench.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +42,8 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
         Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side);
         List<List<Object>> rows = new ArrayList<>();
         for (Projection.Year y : p.years()) {
-            rows.add(List.of(String.valueOf(y.year()), Money.usd(y.expectedUsd()), Money.usd(y.gapWithoutDealsUsd()),
-                    Money.usd(y.gapWithDealsUsd()), Money.percent(y.shareOfGap())));
+            rows.add(List.of(String.valueOf(y.year()), Figures.usdAmount(y.expectedUsd()), Figures.usdAmount(y.gapWithoutDealsUsd()),
+                    Figures.usdAmount(y.gapWithDealsUsd()), Figures.share(y.shareOfGap(), Locale.ENGLISH)));
         }
         OutputFormat output = OutputFormat.parse(format);
         output.print(System.out, json, p, AttainmentTables.projection(p), List.of("year", "expected deliveries", "gap without deals",
@@ -51,12 +53,12 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
                 System.out.println(org.bilateral.shared.Provenance.SYNTHETIC);
             }
             String gap = p.gapUsd() == null ? "no full year of statistics gives the gap"
-                    : p.gapUsd().signum() > 0 ? "gap " + Money.usd(p.gapUsd()) + " in " + p.baseYear() + " held flat"
-                    : "no gap to close in " + p.baseYear() + ": the buyer's balance with the seller is " + Money.usd(p.gapUsd());
-            System.out.printf("Statistics through %s; %s. Deliveries after that: %s%s%s.%n", p.after(), gap, Money.usd(p.expectedUsd()),
-                    p.shareOfGap() == null ? "" : " (" + Money.percent(p.shareOfGap()) + " of one year's gap)",
+                    : p.gapUsd().signum() > 0 ? "gap " + Figures.usdAmount(p.gapUsd()) + " in " + p.baseYear() + " held flat"
+                    : "no gap to close in " + p.baseYear() + ": the buyer's balance with the seller is " + Figures.usdAmount(p.gapUsd());
+            System.out.printf("Statistics through %s; %s. Deliveries after that: %s%s%s.%n", p.after(), gap, Figures.usdAmount(p.expectedUsd()),
+                    p.shareOfGap() == null ? "" : " (" + Figures.share(p.shareOfGap(), Locale.ENGLISH) + " of one year's gap)",
                     p.closedBy() == null ? "" : ", the last in " + p.closedBy());
-            p.notProjected().forEach(n -> System.out.printf("not projected: %s (%s): %s%n", n.deal(), Money.range(n.valueLowUsd(), n.valueHighUsd()), n.reason()));
+            p.notProjected().forEach(n -> System.out.printf("not projected: %s (%s): %s%n", n.deal(), Figures.usdRange(n.valueLowUsd(), n.valueHighUsd(), Locale.ENGLISH), n.reason()));
         }
         return 0;
     }

@@ -166,8 +166,8 @@ class TargetPages {
         return json.writeValueAsString(o);
     }
 
-    private static Double bn(BigDecimal v) {
-        return v == null ? null : Math.round(v.doubleValue() / 1e7) / 100.0;
+    private static BigDecimal bn(BigDecimal v) {
+        return org.bilateral.workbench.Figures.billions(v);
     }
 
     static List<PurchaseTarget.CoveredProduct> products(String text) {
