@@ -121,4 +121,17 @@ class EveryPageInBothLanguagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(deals).containsPattern("\\d+,?\\d* (tỷ|triệu) USD").contains("Cam kết mua hàng");
     }
+
+    @Test
+    void aMissingRecordIsTheOneNotFoundPageOnEveryDoor() throws Exception {
+        for (String page : List.of("/engagements/999999", "/press-releases/999999", "/deals/999999", "/asks/A999999")) {
+            var response = mvc.perform(get(page + "?lang=en").with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(page).isEqualTo(404);
+            assertThat(response.getContentType()).as(page).startsWith("text/html");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(page).contains("there is no ", "That cannot be shown");
+        }
+        var api = mvc.perform(get("/api/engagements/999999").with(user("admin").roles("ADMIN"))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(404);
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("there is no engagement 999999");
+    }
 }

@@ -5,14 +5,13 @@ import java.util.List;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
-import org.springframework.http.HttpStatus;
+import org.bilateral.shared.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api")
@@ -35,7 +34,7 @@ class RegisterApi {
 
     @GetMapping("/engagements/{id}")
     Engagements.Engagement engagement(@PathVariable long id) {
-        return engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no engagement " + id));
+        return engagements.engagement(id).orElseThrow(() -> new NotFound("engagement " + id));
     }
 
     @GetMapping("/people")
@@ -45,7 +44,7 @@ class RegisterApi {
 
     @GetMapping("/people/{id}")
     Directory.Person person(@PathVariable long id) {
-        return directory.person(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no person " + id));
+        return directory.person(id).orElseThrow(() -> new NotFound("person " + id));
     }
 
     @GetMapping("/organisations")
@@ -55,7 +54,7 @@ class RegisterApi {
 
     @GetMapping("/organisations/{id}")
     Directory.Organisation organisation(@PathVariable long id) {
-        return directory.organisation(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no organisation " + id));
+        return directory.organisation(id).orElseThrow(() -> new NotFound("organisation " + id));
     }
 
     @GetMapping("/merges")

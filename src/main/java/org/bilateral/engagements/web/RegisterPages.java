@@ -7,14 +7,13 @@ import org.bilateral.engagements.WatchedAtEngagement;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
-import org.springframework.http.HttpStatus;
+import org.bilateral.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class RegisterPages {
@@ -45,7 +44,7 @@ class RegisterPages {
 
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
-        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new NotFound("engagement " + id));
         model.addAttribute("e", e);
         List<Long> pressReleases = e.sources().stream().map(Engagements.Source::pressReleaseId).toList();
         model.addAttribute("deals", citedDeals.stream().flatMap(c -> c.at(id, pressReleases).stream()).toList());
@@ -78,7 +77,7 @@ class RegisterPages {
         } else if (decision.equals("reject")) {
             merges.reject(id, user.getName());
         } else {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("decision " + org.bilateral.shared.Limits.shown(decision) + " on a merge");
         }
         return "redirect:/merges";
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bilateral.extraction.ExtractionContract;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
+import org.bilateral.shared.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Extraction over HTTP: read a text, ingest it, review its proposals. The same use cases as the pages and the CLI. */
 @RestController
@@ -51,7 +51,7 @@ class ExtractionApi {
     @GetMapping("/press-releases/{id}")
     Map<String, Object> document(@PathVariable long id) {
         PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no press release " + id));
+                .orElseThrow(() -> new NotFound("press release " + id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", doc);
         out.put("proposals", pressReleases.proposals(id));

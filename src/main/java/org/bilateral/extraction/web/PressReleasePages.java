@@ -6,7 +6,7 @@ import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.Uploads;
-import org.springframework.http.HttpStatus;
+import org.bilateral.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Paste or upload a press release, then review what was read from it, sentence by sentence. */
 @Controller
@@ -54,7 +53,7 @@ class PressReleasePages {
     @GetMapping("/press-releases/{id}")
     String review(@PathVariable long id, Model model) {
         PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no press release " + id));
+                .orElseThrow(() -> new NotFound("press release " + id));
         var proposals = pressReleases.proposals(id);
         model.addAttribute("doc", doc);
         model.addAttribute("proposals", proposals);
@@ -75,7 +74,7 @@ class PressReleasePages {
     @PostMapping("/proposals/{id}/accept")
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
         PressReleases.Proposal p = pressReleases.proposal(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no proposal " + id));
+                .orElseThrow(() -> new NotFound("proposal " + id));
         pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName());
         return review(p.pressReleaseId(), model);
     }
