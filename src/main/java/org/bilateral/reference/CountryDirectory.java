@@ -80,6 +80,21 @@ public class CountryDirectory {
         return index().byAlpha2().values();
     }
 
+    /**
+     * Every country in the order a reader of that language looks for it: by name, letters with accents beside their
+     * plain forms (Åland Islands after Albania, not after Zimbabwe), as {@link java.text.Collator} orders them.
+     */
+    public java.util.List<Country> byName(java.util.Locale locale) {
+        return all().stream().sorted(java.util.Comparator.comparing(Country::name, readingOrder(locale))).toList();
+    }
+
+    /** Names as a reader of the language orders them. */
+    static java.util.Comparator<Object> readingOrder(java.util.Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        collator.setStrength(java.text.Collator.SECONDARY);
+        return collator;
+    }
+
     public Optional<Country> byCode(CountryCode code) {
         return Optional.ofNullable(index().byAlpha2().get(code.value()));
     }

@@ -1,6 +1,5 @@
 package org.bilateral.reference;
 
-import java.util.Comparator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,7 @@ class ReferencePage {
     String reference(Model model) {
         model.addAttribute("sectors", nomenclature.sectors());
         model.addAttribute("nomenclature", nomenclature);
-        model.addAttribute("countries", countries.all().stream().sorted(Comparator.comparing(Country::name)).toList());
+        model.addAttribute("countries", countries.byName(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("location", loader.configuredLocation());
         return "reference/reference";
     }

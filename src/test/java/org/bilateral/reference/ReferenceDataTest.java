@@ -33,6 +33,16 @@ class ReferenceDataTest {
     }
 
     @Test
+    void countriesAreListedByTheirNamesAsAReaderOfTheLanguageOrdersThem() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("Zimbabwe", "Åland Islands", "Cuba", "Albania", "Côte d'Ivoire"));
+        names.sort(CountryDirectory.readingOrder(java.util.Locale.ENGLISH));
+        assertThat(names).containsExactly("Åland Islands", "Albania", "Côte d'Ivoire", "Cuba", "Zimbabwe");
+        names.sort(CountryDirectory.readingOrder(java.util.Locale.forLanguageTag("vi")));
+        assertThat(names.indexOf("Åland Islands")).isLessThan(names.indexOf("Zimbabwe"));
+        assertThat(countries.byName(java.util.Locale.ENGLISH)).extracting(Country::name).isSorted();
+    }
+
+    @Test
     void aCountryIsFoundByEveryCodeAndSpelling() {
         Country vietnam = countries.require("VN");
         assertThat(countries.find("VNM")).contains(vietnam);

@@ -1,6 +1,5 @@
 package org.bilateral.tradestats.web;
 
-import java.util.Comparator;
 import java.util.List;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.Nomenclature;
@@ -16,6 +15,7 @@ import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.Downloads;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +64,7 @@ class BalancePage {
         model.addAttribute("mirror", mirror);
         model.addAttribute("products", latestYear == null ? null : balances.products(new ProductsRequest(request.reporter(),
                 request.partner(), HsLevel.CHAPTER, Integer.parseInt(latestYear), 10)));
-        model.addAttribute("countries", countries.all().stream()
-                .sorted(Comparator.comparing(c -> c.name())).toList());
+        model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         model.addAttribute("granularities", List.of("year", "quarter", "month", "ytd"));
         model.addAttribute("sectors", nomenclature.sectors());
@@ -83,7 +82,7 @@ class BalancePage {
     @GetMapping("/mirror")
     String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
         model.addAttribute("mirror", balances.mirror(mirrorRequest(form)));
-        model.addAttribute("countries", countries.all().stream().sorted(Comparator.comparing(c -> c.name())).toList());
+        model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         return "tradestats/mirror";
     }
