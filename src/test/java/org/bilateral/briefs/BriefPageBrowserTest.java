@@ -36,7 +36,11 @@ class BriefPageBrowserTest {
         String base = "http://localhost:" + port;
         HeadlessChromium.logInAt(browser, base + "/briefs?lang=vi", "/briefs");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo tóm tắt");
-        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Cán cân", "Báo cáo tóm tắt");
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Số liệu thương mại", "Báo cáo tóm tắt");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        var nav = browser.findElements(By.cssSelector(".topbar nav > *")).stream().filter(org.openqa.selenium.WebElement::isDisplayed).toList();
+        assertThat(nav).as("the Vietnamese navigation fits one line at 1280 px")
+                .allSatisfy(e -> assertThat(e.getLocation().getY()).isEqualTo(nav.get(0).getLocation().getY()));
         browser.findElement(By.name("forDate")).sendKeys("03152026");
         browser.findElement(By.cssSelector("#brief-form button")).click();
         wait.until(d -> d.getCurrentUrl().matches(".*/briefs/[0-9]+$"));
@@ -51,6 +55,6 @@ class BriefPageBrowserTest {
             assertThat(new PDFTextStripper().getText(doc)).contains("Hiệp định Thương mại Đối ứng, Công bằng và Cân bằng");
         }
         browser.findElement(By.cssSelector("a[href='?lang=en']")).click();
-        wait.until(d -> d.findElement(By.cssSelector("nav")).getText().contains("Balance"));
+        wait.until(d -> d.findElement(By.cssSelector("nav")).getText().contains("Trade statistics"));
     }
 }

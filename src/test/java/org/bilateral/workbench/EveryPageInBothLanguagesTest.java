@@ -134,4 +134,12 @@ class EveryPageInBothLanguagesTest {
         assertThat(api.getStatus()).isEqualTo(404);
         assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("there is no engagement 999999");
     }
+
+    @Test
+    void aProposedAmountIsWrittenOutInFullForTheReviewerToCorrect() throws Exception {
+        long release = jdbc.sql("select id from press_release where name = 'mot-thong-cao.txt'").query(Long.class).single();
+        String review = mvc.perform(get("/press-releases/" + release).with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(review).contains("value=\"10000000000\"").doesNotContain("1.0E10");
+    }
 }
