@@ -66,8 +66,9 @@ final class WorkbenchDatabase implements AutoCloseable {
                 }
             }
             if (port < 0) {
-                throw new IllegalStateException("port " + db.port() + " and the " + (PORTS_TRIED - 1) + " after it are taken by other "
-                        + "servers; set BILATERAL_DB_PORT to a free port");
+                boolean fixed = System.getenv("BILATERAL_DB_PORT") != null && !System.getenv("BILATERAL_DB_PORT").isBlank();
+                throw new IllegalStateException("port " + db.port() + (fixed ? " is taken by another server"
+                        : " and the " + (PORTS_TRIED - 1) + " after it are taken by other servers") + "; set BILATERAL_DB_PORT to a free port");
             }
             String url = url(port);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
