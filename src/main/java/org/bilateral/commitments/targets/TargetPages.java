@@ -36,7 +36,11 @@ class TargetPages {
     private final JsonMapper json;
     private final Uploads uploads;
 
-    TargetPages(PurchaseTargets targets, Projections projections, JsonMapper json, Uploads uploads) {
+    private final org.springframework.context.MessageSource messages;
+
+    TargetPages(PurchaseTargets targets, Projections projections, JsonMapper json, Uploads uploads,
+                org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.uploads = uploads;
         this.targets = targets;
         this.projections = projections;
@@ -103,12 +107,16 @@ class TargetPages {
         List<String> years = p.years().stream().map(y -> String.valueOf(y.year())).toList();
         chart.put("tooltip", Map.of("trigger", "axis"));
         chart.put("legend", Map.of("top", 0));
+        chart.put("grid", Map.of("left", 60, "right", 70, "top", 60, "bottom", 30));
         chart.put("xAxis", Map.of("type", "category", "data", years));
-        chart.put("yAxis", Map.of("type", "value", "name", "USD bn"));
+        // deliveries of a billion or so vanish beside a gap of a hundred: each is read on an axis of its own
+        chart.put("yAxis", List.of(Map.of("type", "value", "name", word("projection.axisGap"), "scale", true),
+                Map.of("type", "value", "name", word("projection.axisDeliveries"), "splitLine", Map.of("show", false))));
         chart.put("series", List.of(
-                Map.of("name", "Expected deliveries", "type", "bar", "data", p.years().stream().map(y -> bn(y.expectedUsd())).toList()),
-                Map.of("name", "Gap without deals", "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithoutDealsUsd())).toList()),
-                Map.of("name", "Gap with deals", "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithDealsUsd())).toList())));
+                Map.of("name", word("deal.deliveries"), "type", "bar", "yAxisIndex", 1,
+                        "data", p.years().stream().map(y -> bn(y.expectedUsd())).toList()),
+                Map.of("name", word("projection.gapWithout"), "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithoutDealsUsd())).toList()),
+                Map.of("name", word("projection.gapWith"), "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithDealsUsd())).toList())));
         model.addAttribute("chart", json.writeValueAsString(chart));
         return "commitments/projection";
     }
@@ -164,6 +172,10 @@ class TargetPages {
         o.put("yAxis", Map.of("type", "value", "name", unit));
         o.put("series", series);
         return json.writeValueAsString(o);
+    }
+
+    private String word(String key) {
+        return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static BigDecimal bn(BigDecimal v) {
