@@ -97,3 +97,142 @@ document.addEventListener('click', function (event) {
     window.history.back();
   }
 });
+
+// Long tables sort, filter and page in the browser: every table.figures sorts by a click on its heading (numbers as
+// numbers, in the page's language: 1.234,5 in Vietnamese, 1,234.5 in English; bn/tỷ and m/triệu scaled); one of more
+// than 15 rows gets a filter box, and one of more than 50 pages. A total row stays first. Words come from #table-words.
+(function () {
+  var PAGE = 50;
+
+  function words() {
+    var w = document.getElementById('table-words');
+    return w ? w.dataset : {};
+  }
+
+  function numberOf(text, lang) {
+    var t = text.replace(/\u00a0/g, ' ').trim();
+    var m = t.match(/^[^\d\-−]*([\-−]?)\s*([\d.,\s]*\d)\s*(%|bn|tỷ|m|triệu|k)?/i);
+    if (!m || /[A-Za-z]{3,}/.test(t.slice(0, t.indexOf(m[2])))) { return null; }
+    var digits = m[2].replace(/\s/g, '');
+    digits = lang === 'vi' ? digits.replace(/\./g, '').replace(',', '.') : digits.replace(/,/g, '');
+    var v = parseFloat(digits);
+    if (isNaN(v)) { return null; }
+    var unit = (m[3] || '').toLowerCase();
+    if (unit === 'bn' || unit === 'tỷ') { v *= 1e9; } else if (unit === 'm' || unit === 'triệu') { v *= 1e6; } else if (unit === 'k') { v *= 1e3; }
+    if (/\(.*\)/.test(t) && /^\(/.test(t)) { v = -v; }
+    return m[1] ? -v : v;
+  }
+
+  function key(cell, lang) {
+    if (!cell) { return {n: null, s: ''}; }
+    if (cell.dataset.value !== undefined) {
+      var d = parseFloat(cell.dataset.value);
+      return isNaN(d) ? {n: null, s: cell.dataset.value} : {n: d, s: ''};
+    }
+    var text = cell.textContent.trim();
+    var looksNumeric = cell.classList.contains('num') || cell.classList.contains('n');
+    var n = looksNumeric ? numberOf(text, lang) : null;
+    return {n: n, s: text};
+  }
+
+  function enhance(table) {
+    if (table.dataset.enhanced || !table.tBodies.length || !table.tHead) { return; }
+    var body = table.tBodies[0];
+    var all = Array.prototype.slice.call(body.rows);
+    if (all.some(function (r) { return Array.prototype.some.call(r.cells, function (c) { return c.rowSpan > 1; }); })) { return; }
+    table.dataset.enhanced = 'true';
+    var lang = document.documentElement.lang || 'en';
+    var w = words();
+    var pinned = all.filter(function (r) { return r.classList.contains('total'); });
+    var rows = all.filter(function (r) { return !r.classList.contains('total'); });
+    var shown = rows.slice();
+    var page = 0;
+    var bar = null, filter = null, info = null, prev = null, next = null;
+
+    if (rows.length > 15) {
+      bar = document.createElement('div');
+      bar.className = 'table-tools d-flex flex-wrap align-items-center gap-2 my-2';
+      filter = document.createElement('input');
+      filter.type = 'search';
+      filter.className = 'form-control form-control-sm table-filter';
+      filter.placeholder = w.filter || 'Filter';
+      filter.setAttribute('aria-label', w.filter || 'Filter');
+      bar.appendChild(filter);
+      info = document.createElement('span');
+      info.className = 'table-count text-body-secondary small';
+      bar.appendChild(info);
+      if (rows.length > PAGE) {
+        prev = document.createElement('button');
+        prev.type = 'button';
+        prev.className = 'btn btn-outline-secondary btn-sm table-previous';
+        prev.textContent = w.previous || 'Previous';
+        next = document.createElement('button');
+        next.type = 'button';
+        next.className = 'btn btn-outline-secondary btn-sm table-next';
+        next.textContent = w.next || 'Next';
+        bar.appendChild(prev);
+        bar.appendChild(next);
+        prev.addEventListener('click', function () { page--; render(); });
+        next.addEventListener('click', function () { page++; render(); });
+      }
+      table.parentNode.insertBefore(bar, table);
+      filter.addEventListener('input', function () {
+        var q = filter.value.trim().toLocaleLowerCase(lang);
+        shown = rows.filter(function (r) { return !q || r.textContent.toLocaleLowerCase(lang).indexOf(q) >= 0; });
+        page = 0;
+        render();
+      });
+    }
+
+    function render() {
+      var pages = Math.max(1, Math.ceil(shown.length / PAGE));
+      page = Math.min(Math.max(page, 0), pages - 1);
+      var from = rows.length > PAGE ? page * PAGE : 0;
+      var to = rows.length > PAGE ? Math.min(shown.length, from + PAGE) : shown.length;
+      var visible = shown.slice(from, to);
+      body.textContent = '';
+      pinned.concat(visible).forEach(function (r) { body.appendChild(r); });
+      if (info) {
+        info.textContent = (w.showing || '{0}–{1} of {2}').replace('{0}', shown.length ? from + 1 : 0)
+          .replace('{1}', to).replace('{2}', shown.length) + (shown.length < rows.length ? ' ' + (w.filtered || '(filtered from {0})').replace('{0}', rows.length) : '');
+      }
+      if (prev) { prev.disabled = page === 0; next.disabled = page >= pages - 1; }
+    }
+
+    var heads = table.tHead.rows[table.tHead.rows.length - 1].cells;
+    Array.prototype.forEach.call(heads, function (th, column) {
+      if (th.colSpan > 1 || !th.textContent.trim()) { return; }
+      th.classList.add('sortable');
+      th.tabIndex = 0;
+      th.setAttribute('aria-sort', 'none');
+      th.title = w.sort || 'Sort';
+      function sort() {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(heads, function (h) { if (h.classList.contains('sortable')) { h.setAttribute('aria-sort', 'none'); } });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var keyed = rows.map(function (r) { return {r: r, k: key(r.cells[column], lang)}; });
+        keyed.sort(function (a, b) {
+          var x = a.k, y = b.k, c;
+          if (x.n !== null && y.n !== null) { c = x.n - y.n; } else if (x.n !== null) { return -1; } else if (y.n !== null) { return 1; }
+          else { c = x.s.localeCompare(y.s, lang, {numeric: true, sensitivity: 'base'}); }
+          return ascending ? c : -c;
+        });
+        rows = keyed.map(function (e) { return e.r; });
+        var q = filter ? filter.value.trim().toLocaleLowerCase(lang) : '';
+        shown = rows.filter(function (r) { return !q || r.textContent.toLocaleLowerCase(lang).indexOf(q) >= 0; });
+        page = 0;
+        render();
+      }
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
+    });
+    render();
+  }
+
+  function enhanceAll() {
+    document.querySelectorAll('table.figures').forEach(enhance);
+  }
+
+  document.addEventListener('DOMContentLoaded', enhanceAll);
+  document.addEventListener('htmx:afterSettle', enhanceAll);
+})();

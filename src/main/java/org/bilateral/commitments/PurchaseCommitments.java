@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.MergeConfirmed;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.engagements.MergeSubject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -46,9 +48,11 @@ public class PurchaseCommitments {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final MergeProposals merges;
+    private final Directory directory;
 
-    PurchaseCommitments(JdbcClient jdbc, MergeProposals merges, AuditTrail audit) {
+    PurchaseCommitments(JdbcClient jdbc, MergeProposals merges, Directory directory, AuditTrail audit) {
         this.audit = audit;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.merges = merges;
     }
@@ -108,7 +112,7 @@ public class PurchaseCommitments {
             outcome = Outcome.NEW_DEAL;
             addItems(id, List.of(), r.items(), false);
             if (likely != null) {
-                merges.propose("deal", likely, id, reason);
+                merges.propose(MergeSubject.DEAL, likely, id, reason);
             }
         }
         long report = addReport(id, r);
@@ -440,22 +444,31 @@ public class PurchaseCommitments {
                         rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13))))
                 .list().forEach(e -> reports.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Long> countedWith = countedWith();
+        // Buyers and sellers are the directory's: asked of it once for the whole list, never read from its tables.
+        List<Long> parties = new ArrayList<>();
+        jdbc.sql("select buyer_id, seller_id from deal where id = any(:ids)").param("ids", keys).query(rs -> {
+            parties.add(rs.getLong(1));
+            if (rs.getObject(2) != null) {
+                parties.add(rs.getLong(2));
+            }
+        });
+        Map<Long, Directory.Organisation> organisations = directory.organisations(parties);
         Map<Long, Deal> byId = new HashMap<>();
         RowMapper<Deal> mapper = (rs, n) -> {
             long id = rs.getLong("id");
             List<Deal.StageEvent> history = stages.getOrDefault(id, List.of());
-            return new Deal(id, rs.getLong("buyer_id"), rs.getString("buyer"), rs.getString("buyer_country"), (Long) rs.getObject("seller_id"),
-                    rs.getString("seller"), rs.getString("seller_country"), items.getOrDefault(id, List.of(new Deal.Item(rs.getString("item"), null))), rs.getString("item"),
+            Directory.Organisation buyer = organisations.get(rs.getLong("buyer_id"));
+            Long sellerId = (Long) rs.getObject("seller_id");
+            Directory.Organisation seller = sellerId == null ? null : organisations.get(sellerId);
+            return new Deal(id, rs.getLong("buyer_id"), buyer == null ? null : buyer.name(), buyer == null ? null : buyer.country(), sellerId,
+                    seller == null ? null : seller.name(), seller == null ? null : seller.country(), items.getOrDefault(id, List.of(new Deal.Item(rs.getString("item"), null))), rs.getString("item"),
                     (Long) rs.getObject("quantity"), rs.getString("unit"), rs.getBigDecimal("value_low_usd"), rs.getBigDecimal("value_high_usd"),
                     rs.getString("currency"), rs.getBigDecimal("amount_low"), rs.getBigDecimal("amount_high"), rs.getBigDecimal("usd_rate"),
                     rs.getObject("rate_date", LocalDate.class), Instrument.parse(rs.getString("instrument")), currentStageOf(history),
                     rs.getObject("first_reported", LocalDate.class), rs.getBoolean("aggregate"), rs.getString("note"), history,
                     deliveries.getOrDefault(id, List.of()), reports.getOrDefault(id, List.of()), countedWith.get(id));
         };
-        jdbc.sql("""
-                        select d.*, b.name as buyer, b.country as buyer_country, s.name as seller, s.country as seller_country
-                        from deal d join organisation b on b.id = d.buyer_id left join organisation s on s.id = d.seller_id
-                        where d.id = any(:ids)""")
+        jdbc.sql("select * from deal where id = any(:ids)")
                 .param("ids", keys).query(mapper).list().forEach(d -> byId.put(d.id(), d));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
@@ -474,16 +487,13 @@ public class PurchaseCommitments {
      * Returns, for every other member, the deal counted for it.
      */
     private Map<Long, Long> countedWith() {
-        record Pair(long a, long b) {
-        }
-        List<Pair> open = jdbc.sql("select kept_id, merged_id from merge_proposal where subject = 'deal' and status = 'proposed'")
-                .query((ResultSet rs, int n) -> new Pair(rs.getLong(1), rs.getLong(2))).list();
+        List<MergeProposals.Pair> open = merges.openPairs(MergeSubject.DEAL);
         if (open.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> parent = new HashMap<>();
-        for (Pair p : open) {
-            union(parent, p.a(), p.b());
+        for (MergeProposals.Pair p : open) {
+            union(parent, p.keptId(), p.mergedId());
         }
         Map<Long, BigDecimal> values = new HashMap<>();
         jdbc.sql("select id, coalesce(value_high_usd, 0) from deal where id = any(:ids)")
@@ -534,7 +544,7 @@ public class PurchaseCommitments {
         long kept = merge.keptId();
         long gone = merge.mergedId();
         switch (merge.subject()) {
-            case "organisation" -> {
+            case ORGANISATION -> {
                 jdbc.sql("update deal set buyer_id = :k where buyer_id = :m").param("k", kept).param("m", gone).update();
                 jdbc.sql("update deal set seller_id = :k where seller_id = :m").param("k", kept).param("m", gone).update();
                 jdbc.sql("""
@@ -544,11 +554,11 @@ public class PurchaseCommitments {
                                 insert into demand_forecast select :k, period, hs_code, product, year, quantity, unit, value_usd, reported_by, reported_at
                                 from demand_forecast where organisation_id = :m on conflict do nothing""").param("k", kept).param("m", gone).update();
             }
-            case "engagement" -> jdbc.sql("""
+            case ENGAGEMENT -> jdbc.sql("""
                             insert into deal_engagement (deal_id, engagement_id) select deal_id, :k from deal_engagement where engagement_id = :m
                             on conflict do nothing""").param("k", kept).param("m", gone).update();
-            case "deal" -> mergeDeals(kept, gone);
-            default -> {
+            case DEAL -> mergeDeals(kept, gone);
+            case PERSON -> {
             }
         }
     }
@@ -578,13 +588,7 @@ public class PurchaseCommitments {
         jdbc.sql("update deal_alias set deal_id = :k where deal_id = :m").param("k", kept).param("m", gone).update();
         jdbc.sql("insert into deal_alias (merged_id, deal_id) values (:m, :k) on conflict do nothing").param("k", kept).param("m", gone).update();
         // Open proposals about the merged deal now concern the deal it became part of.
-        record Open(long other, String reason) {
-        }
-        List<Open> open = jdbc.sql("""
-                        delete from merge_proposal where subject = 'deal' and status = 'proposed' and (kept_id = :m or merged_id = :m)
-                        returning case when kept_id = :m then merged_id else kept_id end, reason""")
-                .param("m", gone).query((ResultSet rs, int n) -> new Open(rs.getLong(1), rs.getString(2))).list();
-        open.stream().filter(o -> o.other() != kept).forEach(o -> merges.propose("deal", kept, o.other(), o.reason()));
+        merges.carryOver(MergeSubject.DEAL, gone, kept);
         jdbc.sql("delete from deal where id = :m").param("m", gone).update();
         refreshValue(kept);
     }

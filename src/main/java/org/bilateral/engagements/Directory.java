@@ -104,7 +104,7 @@ public class Directory {
                     .param("n", c.name()).param("a", c.acronym()).param("c", c.country()).param("k", c.kind().code())
                     .query(Long.class).single();
             if (likely != null) {
-                merges.propose("organisation", likely, id, "one name begins the other: \"" + c.name() + "\"");
+                merges.propose(MergeSubject.ORGANISATION, likely, id, "one name begins the other: \"" + c.name() + "\"");
             }
         } else {
             jdbc.sql("""
@@ -172,7 +172,7 @@ public class Directory {
             }
             String title = c.title() == null ? null : jdbc.sql("select title from person_title where person_id = :p and title = :t")
                     .param("p", o.getKey()).param("t", c.title()).query(String.class).optional().orElse(null);
-            merges.propose("person", o.getKey(), id, (sameFirst ? "same first and last names" : "same last name")
+            merges.propose(MergeSubject.PERSON, o.getKey(), id, (sameFirst ? "same first and last names" : "same last name")
                     + (c.country() == null ? "" : ", both " + c.country()) + (title == null ? "" : ", both " + title));
         }
     }
@@ -257,6 +257,16 @@ public class Directory {
         return organisations("o.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
+    /** The organisations of these numbers, by number: one query for the buyers and sellers of a whole register. */
+    public Map<Long, Organisation> organisations(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Organisation> byId = new java.util.HashMap<>();
+        organisations("o.id = any(:ids)", Map.of("ids", ids.stream().distinct().toArray(Long[]::new))).forEach(o -> byId.put(o.id(), o));
+        return byId;
+    }
+
     private List<Organisation> organisations(String where, Map<String, ?> params) {
         var spec = jdbc.sql("""
                 select o.id, o.name, o.acronym, o.country, o.kind,
@@ -278,7 +288,7 @@ public class Directory {
         long kept = merge.keptId();
         long gone = merge.mergedId();
         switch (merge.subject()) {
-            case "person" -> {
+            case PERSON -> {
                 jdbc.sql("insert into person_name (person_id, name, key) select :k, name, key from person_name where person_id = :m on conflict do nothing")
                         .param("k", kept).param("m", gone).update();
                 jdbc.sql("""
@@ -292,7 +302,7 @@ public class Directory {
                                 and engagement_id not in (select engagement_id from engagement_participant where person_id = :k)""")
                         .param("k", kept).param("m", gone).update();
             }
-            case "organisation" -> {
+            case ORGANISATION -> {
                 jdbc.sql("insert into organisation_name (organisation_id, name, key) select :k, name, key from organisation_name where organisation_id = :m on conflict do nothing")
                         .param("k", kept).param("m", gone).update();
                 jdbc.sql("update person set organisation_id = :k where organisation_id = :m").param("k", kept).param("m", gone).update();

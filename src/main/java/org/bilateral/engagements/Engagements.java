@@ -102,7 +102,7 @@ public class Engagements {
                     .param("d", c.happened() == null ? null : c.happened().toLocalDate()).param("p", c.place()).param("r", c.round())
                     .query(Long.class).single();
             if (likely != null) {
-                merges.propose("engagement", likely, id, likelyReason);
+                merges.propose(MergeSubject.ENGAGEMENT, likely, id, likelyReason);
             }
         }
         if (c.sidelinesOfRound() != null) {
@@ -247,7 +247,7 @@ public class Engagements {
 
     @EventListener
     void on(MergeConfirmed merge) {
-        if (!merge.subject().equals("engagement")) {
+        if (merge.subject() != MergeSubject.ENGAGEMENT) {
             return;
         }
         long kept = merge.keptId();

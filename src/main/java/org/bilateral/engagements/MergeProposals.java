@@ -16,8 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MergeProposals {
 
-    public record Proposal(long id, String subject, long keptId, String kept, long mergedId, String merged, String reason,
-                           String status) {
+    public record Proposal(long id, MergeSubject subject, long keptId, String kept, long mergedId, String merged, String reason,
+                           MergeStatus status) {
+        public boolean concerns(long id) {
+            return keptId == id || mergedId == id;
+        }
+    }
+
+    /** Two records an open proposal says may be one. */
+    public record Pair(long keptId, long mergedId) {
     }
 
     private final AuditTrail audit;
@@ -31,19 +38,40 @@ public class MergeProposals {
     }
 
     @Transactional
-    public void propose(String subject, long keptId, long mergedId, String reason) {
+    public void propose(MergeSubject subject, long keptId, long mergedId, String reason) {
         if (keptId == mergedId) {
             return;
         }
         jdbc.sql("""
                         insert into merge_proposal (subject, kept_id, merged_id, reason) values (:s, :k, :m, :r)
                         on conflict (subject, kept_id, merged_id) do nothing""")
-                .param("s", subject).param("k", Math.min(keptId, mergedId)).param("m", Math.max(keptId, mergedId)).param("r", reason)
+                .param("s", subject.code()).param("k", Math.min(keptId, mergedId)).param("m", Math.max(keptId, mergedId)).param("r", reason)
                 .update();
     }
 
     public List<Proposal> open() {
         return list("status = 'proposed'");
+    }
+
+    /** The open proposals of one subject, as pairs: what the deal totals count once while a person has not decided. */
+    public List<Pair> openPairs(MergeSubject subject) {
+        return jdbc.sql("select kept_id, merged_id from merge_proposal where subject = :s and status = 'proposed'")
+                .param("s", subject.code()).query((rs, n) -> new Pair(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /**
+     * A record merged by its own module (a deal) takes its open proposals with it: each now concerns the record it
+     * became part of, unless that is the other record of the proposal.
+     */
+    @Transactional
+    public void carryOver(MergeSubject subject, long mergedId, long keptId) {
+        record Open(long other, String reason) {
+        }
+        List<Open> open = jdbc.sql("""
+                        delete from merge_proposal where subject = :s and status = 'proposed' and (kept_id = :m or merged_id = :m)
+                        returning case when kept_id = :m then merged_id else kept_id end, reason""")
+                .param("s", subject.code()).param("m", mergedId).query((rs, n) -> new Open(rs.getLong(1), rs.getString(2))).list();
+        open.stream().filter(o -> o.other() != keptId).forEach(o -> propose(subject, keptId, o.other(), o.reason()));
     }
 
     public List<Proposal> all() {
@@ -53,36 +81,37 @@ public class MergeProposals {
     /** Merges the later record into the earlier one and tells the other modules, in one transaction: all of it or none. */
     @Transactional
     public Proposal confirm(long id, String user) {
-        Proposal p = decide(id, "confirmed", user);
+        Proposal p = decide(id, MergeStatus.CONFIRMED, user);
         events.publishEvent(new MergeConfirmed(p.subject(), p.keptId(), p.mergedId()));
         // Every listener has now moved its references to the kept record, so the merged one can go.
+        // A deal is deleted by its own module, inside its listener.
         String table = switch (p.subject()) {
-            case "person" -> "person";
-            case "organisation" -> "organisation";
-            case "engagement" -> "engagement";
-            default -> null;
+            case PERSON -> "person";
+            case ORGANISATION -> "organisation";
+            case ENGAGEMENT -> "engagement";
+            case DEAL -> null;
         };
         if (table != null) {
             jdbc.sql("delete from " + table + " where id = :id").param("id", p.mergedId()).update();
         }
-        audit.record(user, "merge confirmed", p.subject() + " " + p.mergedId() + " into " + p.keptId(), null, p);
+        audit.record(user, "merge confirmed", p.subject().code() + " " + p.mergedId() + " into " + p.keptId(), null, p);
         return p;
     }
 
     @Transactional
     public Proposal reject(long id, String user) {
-        Proposal p = decide(id, "rejected", user);
-        audit.record(user, "merge rejected", p.subject() + " " + p.mergedId() + " into " + p.keptId(), null, p);
+        Proposal p = decide(id, MergeStatus.REJECTED, user);
+        audit.record(user, "merge rejected", p.subject().code() + " " + p.mergedId() + " into " + p.keptId(), null, p);
         return p;
     }
 
-    private Proposal decide(long id, String status, String user) {
+    private Proposal decide(long id, MergeStatus status, String user) {
         Proposal p = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
-        if (!p.status().equals("proposed")) {
-            throw new InvalidInput("merge proposal " + id, "it was already " + p.status());
+        if (!p.status().open()) {
+            throw new InvalidInput("merge proposal " + id, "it was already " + p.status().code());
         }
         jdbc.sql("update merge_proposal set status = :s, decided_by = :u, decided_at = now() where id = :id")
-                .param("s", status).param("u", user).param("id", id).update();
+                .param("s", status.code()).param("u", user).param("id", id).update();
         return new Proposal(p.id(), p.subject(), p.keptId(), p.kept(), p.mergedId(), p.merged(), p.reason(), status);
     }
 
@@ -102,9 +131,9 @@ public class MergeProposals {
                                               when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.merged_id)
                                               else '#' || m.merged_id end as merged
                         from merge_proposal m where %s order by m.id""".formatted(where))
-                .query((rs, n) -> new Proposal(rs.getLong("id"), rs.getString("subject"), rs.getLong("kept_id"),
+                .query((rs, n) -> new Proposal(rs.getLong("id"), MergeSubject.of(rs.getString("subject")), rs.getLong("kept_id"),
                         rs.getString("kept"), rs.getLong("merged_id"), rs.getString("merged"), rs.getString("reason"),
-                        rs.getString("status")))
+                        MergeStatus.of(rs.getString("status"))))
                 .list();
     }
 }

@@ -107,11 +107,11 @@ final class RegisterCommands {
                     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "use: merges confirm ID, or merges reject ID");
                 }
                 MergeProposals.Proposal p = action.equals("confirm") ? merges.confirm(id, actor) : merges.reject(id, actor);
-                System.out.printf("merge %d of %s %s and %s: %s%n", p.id(), p.subject(), p.kept(), p.merged(), p.status());
+                System.out.printf("merge %d of %s %s and %s: %s%n", p.id(), p.subject().code(), p.kept(), p.merged(), p.status().code());
                 return 0;
             }
             for (MergeProposals.Proposal p : merges.open()) {
-                System.out.printf("%5d  %-12s  %s  =?  %s   (%s)%n", p.id(), p.subject(), p.kept(), p.merged(), p.reason());
+                System.out.printf("%5d  %-12s  %s  =?  %s   (%s)%n", p.id(), p.subject().code(), p.kept(), p.merged(), p.reason());
             }
             return 0;
         }

@@ -3,6 +3,7 @@ package org.bilateral.policy;
 import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.engagements.MergeConfirmed;
+import org.bilateral.engagements.MergeSubject;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,7 @@ public class PolicyIssues {
 
     @EventListener
     void on(MergeConfirmed merge) {
-        if (merge.subject().equals("engagement")) {
+        if (merge.subject() == MergeSubject.ENGAGEMENT) {
             jdbc.sql("update policy_issue_raised set engagement_id = :k where engagement_id = :m")
                     .param("k", merge.keptId()).param("m", merge.mergedId()).update();
         }

@@ -2,7 +2,6 @@ package org.bilateral.workbench;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the benchmark commands share: the database they need, and one way of timing an answer. */
 public final class Benchmarks {
@@ -33,8 +32,7 @@ public final class Benchmarks {
     }
 
     /** The figures the benchmark database holds; refused when it holds none, with what to run first. */
-    public static long figures(JdbcClient jdbc) {
-        long figures = jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
+    public static long requireFigures(long figures) {
         if (figures == 0) {
             throw new IllegalStateException("the benchmark database holds no statistics: run ./bilateral bench --rows 5000000 first");
         }

@@ -84,7 +84,7 @@ final class Refusals {
         @ExceptionHandler(Unavailable.class)
         @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
         String unavailable(Unavailable e, Model model) {
-            model.addAttribute("heading", "Not yet: back in a few minutes");
+            model.addAttribute("headingKey", "refused.notYet");
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
         }

@@ -125,7 +125,7 @@ class PressReleasesTest {
                 date 2026-03-01 Minister Lê Mạnh Hùng held talks with US Senator Bill Hagerty on February 27 in Washington.""");
         assertThat(directory.people()).extracting(Directory.Person::name).contains("William Hagerty", "Bill Hagerty");
         assertThat(merges.open()).singleElement().satisfies(m -> {
-            assertThat(m.subject()).isEqualTo("person");
+            assertThat(m.subject()).isEqualTo(org.bilateral.engagements.MergeSubject.PERSON);
             assertThat(m.reason()).contains("last name");
         });
         MergeProposals.Proposal m = merges.open().get(0);

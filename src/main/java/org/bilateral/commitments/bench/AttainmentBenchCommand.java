@@ -15,7 +15,7 @@ import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.bilateral.tradestats.StatisticsHeld;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,19 +39,19 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
 
     private final PurchaseTargets targets;
     private final Nomenclature nomenclature;
-    private final JdbcClient jdbc;
+    private final StatisticsHeld held;
 
-    AttainmentBenchCommand(PurchaseTargets targets, Nomenclature nomenclature, JdbcClient jdbc) {
+    AttainmentBenchCommand(PurchaseTargets targets, Nomenclature nomenclature, StatisticsHeld held) {
         this.targets = targets;
         this.nomenclature = nomenclature;
-        this.jdbc = jdbc;
+        this.held = held;
     }
 
     @Override
     public Integer call() {
-        long figures = Benchmarks.figures(jdbc);
+        long figures = Benchmarks.requireFigures(held.figures());
         System.out.printf("Benchmark database: %,d trade figures, %,d totals%n", figures,
-                jdbc.sql("select count(*) from trade_total").query(Long.class).single());
+                held.totals());
         List<PurchaseTarget> defined = define();
         defined.forEach(t -> targets.define(t, "bench"));
         System.out.printf("%-26s %9s %9s %9s  %s%n", "target", "median", "p95", "max", "covered products, years measured");

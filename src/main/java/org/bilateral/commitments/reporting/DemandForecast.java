@@ -6,4 +6,9 @@ import org.bilateral.shared.Period;
 /** What an enterprise expects to buy of one product in one year, as it forecast in one reporting period. */
 public record DemandForecast(long organisationId, String enterprise, Period period, String hsCode, String product, int year,
                              BigDecimal quantity, String unit, BigDecimal valueUsd, String reportedBy) {
+
+    /** The same forecast, with its enterprise named. */
+    DemandForecast of(String enterpriseName) {
+        return new DemandForecast(organisationId, enterpriseName, period, hsCode, product, year, quantity, unit, valueUsd, reportedBy);
+    }
 }

@@ -81,13 +81,14 @@ public class EnterpriseReporting {
     }
 
     public List<Enterprise> enterprises(ReporterScope scope) {
-        return jdbc.sql("""
-                        select id, name, country from organisation o
-                        where id = any(:mine) or :all and (id in (select buyer_id from deal where not aggregate)
-                                                          or id in (select organisation_id from reporter_enterprise))
-                        order by name""")
-                .param("all", scope.ministry()).param("mine", scope.enterprises().toArray(Long[]::new))
-                .query((rs, n) -> new Enterprise(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        Set<Long> ids = new java.util.HashSet<>(scope.enterprises());
+        if (scope.ministry()) {
+            ids.addAll(jdbc.sql("select buyer_id from deal where not aggregate union select organisation_id from reporter_enterprise")
+                    .query(Long.class).list());
+        }
+        return directory.organisations(ids).values().stream()
+                .map(o -> new Enterprise(o.id(), o.name(), o.country()))
+                .sorted(java.util.Comparator.comparing(Enterprise::name).thenComparing(Enterprise::id)).toList();
     }
 
     public List<Deal> deals(ReporterScope scope) {
@@ -167,21 +168,28 @@ public class EnterpriseReporting {
     }
 
     public List<DemandForecast> forecasts(ReporterScope scope) {
-        return jdbc.sql("""
-                        select f.organisation_id, o.name, f.period, f.hs_code, f.product, f.year, f.quantity, f.unit, f.value_usd, f.reported_by
-                        from demand_forecast f join organisation o on o.id = f.organisation_id
-                        where :all or f.organisation_id = any(:mine)
-                        order by o.name, f.year, f.hs_code, f.period""")
+        List<DemandForecast> rows = jdbc.sql("""
+                        select organisation_id, period, hs_code, product, year, quantity, unit, value_usd, reported_by
+                        from demand_forecast where :all or organisation_id = any(:mine)
+                        order by year, hs_code, period""")
                 .param("all", scope.ministry()).param("mine", scope.enterprises().toArray(Long[]::new))
-                .query((rs, n) -> new DemandForecast(rs.getLong(1), rs.getString(2), Period.parse(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8), rs.getBigDecimal(9), rs.getString(10)))
+                .query((rs, n) -> new DemandForecast(rs.getLong(1), null, Period.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getBigDecimal(6), rs.getString(7), rs.getBigDecimal(8), rs.getString(9)))
                 .list();
+        Map<Long, String> names = names(rows.stream().map(DemandForecast::organisationId).toList());
+        return rows.stream().map(f -> f.of(names.getOrDefault(f.organisationId(), "#" + f.organisationId())))
+                .sorted(java.util.Comparator.comparing(DemandForecast::enterprise)).toList();
     }
 
     /**
      * Who has reported for a period and who has not. Expected to report: every enterprise a reporter account reports for,
      * and every buyer of a deal still running (not an aggregate, not delivered, cancelled or lapsed).
      */
+    /** Enterprises are named by the directory, the one place that knows them. */
+    private Map<Long, String> names(java.util.Collection<Long> ids) {
+        return directory.organisations(ids).values().stream().collect(Collectors.toMap(Directory.Organisation::id, Directory.Organisation::name));
+    }
+
     public List<Status> status(Period period) {
         String p = period.toString();
         Map<Long, List<String>> reporters = jdbc.sql("select organisation_id, username from reporter_enterprise order by username")
@@ -204,9 +212,7 @@ public class EnterpriseReporting {
                                                union all select organisation_id, reported_at from demand_forecast where period = :p) x group by o""")
                 .param("p", p).query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, String> names = jdbc.sql("select id, name from organisation where id = any(:ids)").param("ids", expected.toArray(Long[]::new))
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, String> names = names(expected);
         return expected.stream()
                 .map(id -> new Status(id, names.getOrDefault(id, "#" + id),
                         reporters.getOrDefault(id, List.of()), running.getOrDefault(id, List.of()).size(),

@@ -10,6 +10,7 @@ import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.engagements.MergeSubject;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.springframework.http.ResponseEntity;
@@ -67,8 +68,7 @@ class DealPages {
         model.addAttribute("deal", deal);
         model.addAttribute("engagements", engagements.reportedInOrListed(commitments.pressReleaseIds(deal.dealId()),
                 commitments.engagementIds(deal.dealId())));
-        model.addAttribute("merges", merges.open().stream().filter(m -> m.subject().equals("deal")
-                && (m.keptId() == id || m.mergedId() == id)).toList());
+        model.addAttribute("merges", merges.open().stream().filter(m -> m.subject() == MergeSubject.DEAL && m.concerns(id)).toList());
         model.addAttribute("progress", reporting.progress(id));
         model.addAttribute("stages", DealStage.values());
         return "commitments/deal";

@@ -16,7 +16,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.bilateral.tradestats.StatisticsHeld;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,21 +34,19 @@ class StakesBenchCommand implements Callable<Integer>, CliCommand {
     int repeat;
 
     private final Stakes stakes;
-    private final JdbcClient jdbc;
+    private final StatisticsHeld held;
 
-    StakesBenchCommand(Stakes stakes, JdbcClient jdbc) {
+    StakesBenchCommand(Stakes stakes, StatisticsHeld held) {
         this.stakes = stakes;
-        this.jdbc = jdbc;
+        this.held = held;
     }
 
     @Override
     public Integer call() {
-        long figures = Benchmarks.figures(jdbc);
+        long figures = Benchmarks.requireFigures(held.figures());
         System.out.printf("Benchmark database: %,d trade figures%n", figures);
-        // a running workbench's autovacuum summarises the figures' index by slice soon after an import (V20); the
-        // benchmark's process may not have lived that long
         long start = System.nanoTime();
-        jdbc.sql("select brin_summarize_new_values('trade_figure_slice')").query(Integer.class).single();
+        held.summariseIndex();
         System.out.printf("the index of figures by slice summarised, as autovacuum does after an import: %.0f ms%n",
                 (System.nanoTime() - start) / 1e6);
         CountryCode vn = CountryCode.of("VN");

@@ -21,7 +21,8 @@ import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
 import org.bilateral.workbench.WorkbenchProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.tradestats.StatisticsHeld;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,24 +48,23 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
     private final TransshipmentScreen screens;
     private final StatisticsImports imports;
     private final Nomenclature nomenclature;
-    private final JdbcClient jdbc;
+    private final StatisticsHeld held;
     private final WorkbenchProperties workbench;
 
-    RiskBenchCommand(TransshipmentScreen screens, StatisticsImports imports, Nomenclature nomenclature, JdbcClient jdbc,
+    RiskBenchCommand(TransshipmentScreen screens, StatisticsImports imports, Nomenclature nomenclature, StatisticsHeld held,
                      WorkbenchProperties workbench) {
         this.screens = screens;
         this.imports = imports;
         this.nomenclature = nomenclature;
-        this.jdbc = jdbc;
+        this.held = held;
         this.workbench = workbench;
     }
 
     @Override
     public Integer call() throws IOException {
-        Benchmarks.figures(jdbc);
+        Benchmarks.requireFigures(held.figures());
         List<String> subheadings = nomenclature.subheadings();
-        boolean present = jdbc.sql("select exists (select 1 from trade_slice where reporter = 'VN' and partner = 'XW')")
-                .query(Boolean.class).single();
+        boolean present = held.holds(CountryCode.of("VN"), CountryCode.WORLD);
         if (!present) {
             Path dir = workbench.home().resolve("files").resolve("bench-risk");
             Files.createDirectories(dir);
@@ -86,7 +86,7 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
             System.out.printf("triangle imported: %,d rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
         }
         System.out.printf("Benchmark database: %,d trade figures, %,d subheadings in the nomenclature%n",
-                jdbc.sql("select count(*) from trade_figure").query(Long.class).single(), subheadings.size());
+                held.figures(), subheadings.size());
         ScreenRequest request = new ScreenRequest(Triangle.DEFAULT, FIRST_YEAR, LAST_YEAR, HsLevel.SUBHEADING, 50, null);
         Benchmarks.Timing<Screen> t = Benchmarks.time(repeat, () -> screens.screen(request));
         Screen first = t.result();

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Unavailable;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -61,7 +62,7 @@ public class Importer {
 
     public Outcome run(Path file, String fileName, String actor) {
         if (!countries.isLoaded()) {
-            throw new IllegalStateException("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
+            throw new Unavailable("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
         }
         totals.requireWhole();
         long begun = System.currentTimeMillis();

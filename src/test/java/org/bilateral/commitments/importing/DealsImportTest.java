@@ -133,7 +133,7 @@ class DealsImportTest {
         imports.importCsv(file.reader(), "deals.csv");
 
         assertThat(commitments.deals()).hasSize(3);
-        MergeProposals.Proposal proposal = merges.open().stream().filter(p -> p.subject().equals("deal")).findFirst().orElseThrow();
+        MergeProposals.Proposal proposal = merges.open().stream().filter(p -> p.subject() == org.bilateral.engagements.MergeSubject.DEAL).findFirst().orElseThrow();
         assertThat(proposal.reason()).contains("does not name the seller");
         assertThat(commitments.totals().counted()).isEqualTo(2);
 
@@ -160,7 +160,7 @@ class DealsImportTest {
                         "", "12", "aircraft", "", "", "").reader(), "financing.csv");
 
         assertThat(commitments.deals()).as("no deal of its own").hasSameSizeAs(before);
-        assertThat(merges.open()).noneMatch(p -> p.subject().equals("deal"));
+        assertThat(merges.open()).noneMatch(p -> p.subject() == org.bilateral.engagements.MergeSubject.DEAL);
         Deal financed = commitments.deal(order.id()).orElseThrow();
         assertThat(financed.reports()).extracting(Deal.Report::statusText).contains("financing MOU");
         assertThat(financed.valueLowUsd()).as("a loan's amount is no price").isEqualByComparingTo(order.valueLowUsd());
