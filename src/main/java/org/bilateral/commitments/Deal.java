@@ -47,7 +47,7 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
 
     /** The quantity as reported, "50 aircraft"; empty without one. */
     public String quantityText() {
-        return quantity == null ? "" : quantity + (unit == null ? "" : " " + unit);
+        return quantity == null ? "" : String.format(java.util.Locale.ROOT, "%,d", quantity) + (unit == null ? "" : " " + unit);
     }
 
     /** The deal in one line, wherever it is cited: "D2 Vietnam Airlines – Boeing: 50 aircraft 737 MAX aircraft". */

@@ -97,6 +97,8 @@ final class AccessRules {
             record("/risk"), record("/risk.*"), record("/risk/**"), record("/api/risk/**"),
             // Briefs: the ministry reads them; analysts make them.
             record("/briefs"), record("/briefs/**"), record("/api/briefs"), record("/api/briefs/**"),
+            // The search box looks through the whole record: the ministry's, not a reporter's.
+            record("/search"), record("/api/search"),
             // Reference data is loaded from the command line; the page only shows it.
             record("/reference"),
             // Commitments.

@@ -50,7 +50,8 @@ class EveryPageInBothLanguagesTest {
     @Autowired Asks asks;
 
     private final List<String> pages = new ArrayList<>(List.of(
-            "/balance", "/balance?level=chapter&by=ytd", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
+            "/balance", "/balance?level=chapter&by=ytd", "/balance?level=sector&by=month&measure=imports",
+            "/search", "/search?q=nguyen+hong+dien", "/search?q=boeing", "/search?q=zzqx", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
             "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
@@ -72,6 +73,8 @@ class EveryPageInBothLanguagesTest {
         pages.add("/asks/A" + ask);
         jdbc.sql("select id from engagement order by id").query(Long.class).list().forEach(id -> pages.add("/engagements/" + id));
         jdbc.sql("select id from deal order by id").query(Long.class).list().forEach(id -> pages.add("/deals/" + id));
+        jdbc.sql("select id from person order by id").query(Long.class).list().forEach(id -> pages.add("/people/" + id));
+        jdbc.sql("select id from organisation order by id").query(Long.class).list().forEach(id -> pages.add("/organisations/" + id));
         jdbc.sql("select code from purchase_target order by code").query(String.class).list().forEach(c -> pages.add("/targets/" + c));
         pages.add("/risk/products/8504.40?event=2018-07-06");
     }

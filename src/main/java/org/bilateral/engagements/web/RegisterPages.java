@@ -3,6 +3,7 @@ package org.bilateral.engagements.web;
 import java.security.Principal;
 import java.util.List;
 import org.bilateral.engagements.CitedDeals;
+import org.bilateral.engagements.DealingsOf;
 import org.bilateral.engagements.WatchedAtEngagement;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
@@ -24,10 +25,12 @@ class RegisterPages {
 
     private final List<CitedDeals> citedDeals;
     private final List<WatchedAtEngagement> watched;
+    private final List<DealingsOf> dealings;
 
     RegisterPages(Engagements engagements, Directory directory, MergeProposals merges, List<CitedDeals> citedDeals,
-                  List<WatchedAtEngagement> watched) {
+                  List<WatchedAtEngagement> watched, List<DealingsOf> dealings) {
         this.citedDeals = citedDeals;
+        this.dealings = dealings;
         this.watched = watched;
         this.engagements = engagements;
         this.directory = directory;
@@ -62,6 +65,25 @@ class RegisterPages {
     String organisations(Model model) {
         model.addAttribute("organisations", directory.organisations());
         return "engagements/organisations";
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable long id, Model model) {
+        model.addAttribute("person", directory.person(id).orElseThrow(() -> new NotFound("person " + id)));
+        model.addAttribute("engagements", engagements.timeline(id, null));
+        return "engagements/person";
+    }
+
+    /** An organisation with its people, engagements, deals and, for an enterprise, what it reported. */
+    @GetMapping("/organisations/{id}")
+    String organisation(@PathVariable long id, Model model) {
+        model.addAttribute("organisation", directory.organisation(id).orElseThrow(() -> new NotFound("organisation " + id)));
+        model.addAttribute("people", directory.people().stream().filter(p -> p.organisationId() != null && p.organisationId() == id).toList());
+        model.addAttribute("engagements", engagements.timeline(null, id));
+        model.addAttribute("dealings", dealings.stream().flatMap(d -> d.dealings(id).stream()).toList());
+        model.addAttribute("reported", dealings.stream().flatMap(d -> d.reported(id).stream()).toList());
+        model.addAttribute("reporters", dealings.stream().flatMap(d -> d.reporters(id).stream()).toList());
+        return "engagements/organisation";
     }
 
     @GetMapping("/merges")

@@ -3,12 +3,13 @@ package org.bilateral.tradestats.web;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.BalancePivot;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.MirrorRequest;
 
 /** What the balance and mirror pages ask for, as the browser sends it. */
 record BalanceForm(String reporter, String partner, String by, String level, Integer from, Integer to, Integer year,
-                   Integer top) {
+                   Integer top, String measure) {
 
     BalanceForm {
         reporter = reporter == null || reporter.isBlank() ? "US" : reporter;
@@ -20,6 +21,11 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
     BalanceRequest balance(CountryDirectory countries) {
         return new BalanceRequest(countries.require(reporter).code(), countries.require(partner).code(),
                 Granularity.parse(by), HsLevel.parse(level), from, to, top == null ? 20 : top);
+    }
+
+    /** What a pivot's cells show: the balance unless the form asks for exports or imports. */
+    BalancePivot.Measure pivotMeasure() {
+        return BalancePivot.Measure.of(measure);
     }
 
     MirrorRequest mirror(CountryDirectory countries, int defaultYear) {

@@ -7,6 +7,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.BalancePivot;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
@@ -57,6 +58,8 @@ class BalancePage {
                 : balances.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
                 HsLevel.TOTAL, 0));
         model.addAttribute("balance", balance);
+        model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
+        model.addAttribute("measures", BalancePivot.Measure.values());
         // Escaping '<' keeps any label from closing the script element the data sits in.
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror))
                 .replace("<", "\\u003c"));

@@ -1,0 +1,80 @@
+package org.bilateral.tradestats;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A balance by period and product read as a negotiator reads it: one row a period, one column a product (sectors as
+ * columns), one measure in the cells, and the datasets said once below instead of on every row.
+ */
+public record BalancePivot(Measure measure, List<Product> products, List<Line> lines, List<String> datasets, boolean synthetic) {
+
+    /** What the cells show. */
+    public enum Measure {
+        BALANCE, EXPORTS, IMPORTS;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The measure a form names; the balance when it names none. */
+        public static Measure of(String code) {
+            if (code == null || code.isBlank()) {
+                return BALANCE;
+            }
+            for (Measure m : values()) {
+                if (m.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("measure: '" + org.bilateral.shared.Limits.shown(code) + "' is not one of balance, exports, imports");
+        }
+
+        BigDecimal of(Balance.Row row) {
+            return switch (this) {
+                case BALANCE -> row.balance();
+                case EXPORTS -> row.exports();
+                case IMPORTS -> row.imports();
+            };
+        }
+    }
+
+    public record Product(String code, String label) {
+    }
+
+    /** One period: a cell a product, null where the statistics hold nothing for it, and the period's total. */
+    public record Line(String period, List<BigDecimal> cells, BigDecimal total) {
+    }
+
+    public static BalancePivot of(Balance balance, Measure measure) {
+        Map<String, Product> products = new LinkedHashMap<>();
+        Map<String, Map<String, BigDecimal>> byPeriod = new LinkedHashMap<>();
+        LinkedHashSet<String> datasets = new LinkedHashSet<>();
+        for (Balance.Row row : balance.rows()) {
+            products.putIfAbsent(row.code(), new Product(row.code(), row.label()));
+            byPeriod.computeIfAbsent(row.period(), p -> new HashMap<>()).put(row.code(), measure.of(row));
+            if (row.dataset() != null) {
+                datasets.add(row.dataset());
+            }
+        }
+        List<Product> columns = new ArrayList<>(products.values());
+        List<Line> lines = new ArrayList<>();
+        byPeriod.forEach((period, cells) -> {
+            List<BigDecimal> values = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (Product p : columns) {
+                BigDecimal v = cells.get(p.code());
+                values.add(v);
+                total = v == null ? total : total.add(v);
+            }
+            lines.add(new Line(period, java.util.Collections.unmodifiableList(values), total));
+        });
+        return new BalancePivot(measure, List.copyOf(columns), List.copyOf(lines), List.copyOf(datasets), balance.synthetic());
+    }
+}

@@ -1,0 +1,130 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.extraction.PressRelease;
+import org.bilateral.extraction.PressReleases;
+import org.bilateral.extraction.RegisterFixture;
+import org.bilateral.shared.Findable.Found;
+import org.bilateral.shared.Findable.Kind;
+import org.bilateral.shared.Findable.Query;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The search box finds people, organisations, engagements, deals, press releases and asks by any of their words, with
+ * or without diacritics; every person and organisation it finds has a page with what they did.
+ */
+@WorkbenchTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchTest {
+
+    private static final String RELEASE = """
+            Minister Nguyễn Hồng Diên receives US Senator
+
+            Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
+            on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
+            US$10 billion. He asked the US to recognise Vietnam's market economy status soon.
+            """;
+
+    @Autowired Search search;
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired PressReleases pressReleases;
+
+    @BeforeAll
+    void theDemonstrationAndAReadPressRelease() {
+        TradeStatisticsFixture.clear(jdbc);
+        RegisterFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
+        jdbc.sql("delete from ask").update();
+        events.publishEvent(new DemoRequested());
+        long release = pressReleases.ingest(new PressRelease("senator-daines.txt", RELEASE), "analyst").id();
+        pressReleases.acceptAll(release, "analyst");
+    }
+
+    private List<Found> found(String q, Kind kind) {
+        return search.find(new Query(q)).found().getOrDefault(kind, List.of());
+    }
+
+    @Test
+    void aPersonIsFoundWithOrWithoutDiacriticsAndInAnyOrderOfTheirNames() {
+        assertThat(found("nguyen hong dien", Kind.PERSON)).extracting(Found::label).contains("Nguyễn Hồng Diên");
+        assertThat(found("Diên Nguyễn", Kind.PERSON)).extracting(Found::label).contains("Nguyễn Hồng Diên");
+        assertThat(found("DAINES", Kind.PERSON)).extracting(Found::label).anyMatch(l -> l.contains("Daines"));
+        assertThat(found("nguyen hong dien", Kind.PERSON)).first().extracting(Found::href).asString().matches("/people/\\d+");
+    }
+
+    @Test
+    void aDealIsFoundByItsNumberItsGoodsOrItsSeller() {
+        assertThat(found("boeing 737", Kind.DEAL)).isNotEmpty().allSatisfy(f -> assertThat(f.href()).matches("/deals/\\d+"));
+        long someDeal = jdbc.sql("select min(id) from deal").query(Long.class).single();
+        assertThat(found("D" + someDeal, Kind.DEAL)).extracting(Found::href).contains("/deals/" + someDeal);
+        assertThat(found("boeing", Kind.ORGANISATION)).extracting(Found::label).anyMatch(l -> l.contains("Boeing"));
+    }
+
+    @Test
+    void aPressReleaseIsFoundByAWordOfItsTextTypedWithoutItsDiacritics() {
+        assertThat(found("hong dien senator", Kind.PRESS_RELEASE)).extracting(Found::label).contains("senator-daines.txt");
+        assertThat(found("market economy status", Kind.PRESS_RELEASE)).extracting(Found::label).contains("senator-daines.txt");
+        assertThat(found("status economy zzqx", Kind.PRESS_RELEASE)).isEmpty();
+    }
+
+    @Test
+    void aWildcardOfSqlIsOnlyAWord() {
+        assertThat(search.find(new Query("%_%")).count()).isZero();
+        assertThat(search.find(new Query("% boeing")).found()).containsKey(Kind.DEAL);
+    }
+
+    @Test
+    void fewerThanTwoLettersFindNothingAndAnOverlongSearchIsRefused() throws Exception {
+        assertThat(search.find(new Query("a")).count()).isZero();
+        assertThat(search.find(new Query("  ")).count()).isZero();
+        assertThatThrownBy(() -> new Query("x".repeat(201))).isInstanceOf(InvalidInput.class).hasMessageContaining("200");
+        mvc.perform(get("/search").param("q", "x".repeat(201)).with(user("viewer").roles("VIEWER"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void thePageListsWhatWasFoundByKindWithLinks() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "boeing").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"found-deal\"").contains("id=\"found-organisation\"").contains("href=\"/deals/");
+        String nothing = mvc.perform(get("/search").param("q", "zzqx").param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(nothing).contains("nothing-found").contains("Nothing found for “zzqx”");
+        String json = mvc.perform(get("/api/search").param("q", "nguyen hong dien").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"PERSON\"").contains("Nguyễn Hồng Diên");
+    }
+
+    @Test
+    void anOrganisationsPageShowsItsPeopleEngagementsAndDeals() throws Exception {
+        long airline = jdbc.sql("select buyer_id from deal d where item like '%737%' order by id limit 1")
+                .query(Long.class).single();
+        String page = mvc.perform(get("/organisations/" + airline).param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"organisation-deals\"").contains("buyer").contains("href=\"/deals/");
+        mvc.perform(get("/organisations/999999").with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
+        long person = jdbc.sql("select id from person where name = 'Nguyễn Hồng Diên'").query(Long.class).single();
+        String personPage = mvc.perform(get("/people/" + person).param("lang", "en").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(personPage).contains("Nguyễn Hồng Diên").contains("/engagements/");
+    }
+}
