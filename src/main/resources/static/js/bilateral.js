@@ -29,7 +29,7 @@
       var chart = echarts.init(balance);
       chart.setOption({
         tooltip: {trigger: 'axis', valueFormatter: money}, legend: {top: 0},
-        grid: {left: 50, right: 20, top: 40, bottom: 30},
+        grid: {left: 50, right: 20, top: 48, bottom: 30},
         xAxis: {type: 'category', data: d.periods}, yAxis: {type: 'value'},
         series: [
           {name: balance.dataset.exports, type: 'bar', data: d.exports, itemStyle: {color: '#2e7d32'}},
@@ -41,11 +41,13 @@
     }
     var sectors = document.getElementById('chart-sectors');
     if (sectors && d.sectors) {
+      // every sector named in full: the chart grows with their number and long names break onto a second line
+      sectors.style.height = Math.max(340, 26 * d.sectors.length + 70) + 'px';
       var s = echarts.init(sectors);
       s.setOption({
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
-        grid: {left: 200, right: 20, top: 30, bottom: 20},
-        xAxis: {type: 'value'}, yAxis: {type: 'category', data: d.sectors.slice().reverse(), axisLabel: {width: 190, overflow: 'truncate'}},
+        grid: {left: 8, right: 24, top: 36, bottom: 20, containLabel: true},
+        xAxis: {type: 'value'}, yAxis: {type: 'category', data: d.sectors.slice().reverse(), axisLabel: {width: 210, overflow: 'break', lineHeight: 13}},
         series: [
           {name: sectors.dataset.exports, type: 'bar', data: d.sectorExports.slice().reverse(), itemStyle: {color: '#2e7d32'}},
           {name: sectors.dataset.imports, type: 'bar', data: d.sectorImports.slice().reverse(), itemStyle: {color: '#1f4e79'}}
@@ -58,7 +60,7 @@
       var m = echarts.init(mirror);
       m.setOption({
         tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
-        grid: {left: 50, right: 20, top: 40, bottom: 30},
+        grid: {left: 50, right: 20, top: 64, bottom: 30},
         xAxis: {type: 'category', data: d.mirrorDirections}, yAxis: {type: 'value'},
         series: [
           {name: mirror.dataset.exporter, type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},

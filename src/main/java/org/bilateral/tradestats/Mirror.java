@@ -32,5 +32,14 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
     /** gap = timing + cifFobMargin + residual. */
     public record Line(String code, String label, BigDecimal exporterReports, BigDecimal importerReports,
                        BigDecimal gap, BigDecimal timing, BigDecimal cifFobMargin, BigDecimal residual) {
+
+        /**
+         * What the importer records for each dollar the exporter records (1.08: 8% more, about what freight and
+         * insurance add); null when the exporter records nothing, as no ratio can be said.
+         */
+        public BigDecimal ratio() {
+            return exporterReports == null || exporterReports.signum() == 0 || importerReports == null ? null
+                    : importerReports.divide(exporterReports, 4, java.math.RoundingMode.HALF_EVEN);
+        }
     }
 }

@@ -26,6 +26,16 @@ public class Figures {
         return java.text.NumberFormat.getIntegerInstance(isVietnamese(page()) ? VIETNAMESE : Locale.ENGLISH).format(n);
     }
 
+    /** An amount in millions of dollars to one decimal, with the page's separators, for a table too wide for full dollars. */
+    public String millions(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.0", java.text.DecimalFormatSymbols.getInstance(
+                isVietnamese(page()) ? VIETNAMESE : Locale.ENGLISH));
+        return f.format(amount.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN));
+    }
+
     /** A quantity as given, with the page's separators and no digit added: "10", "2,500.5", "2.500,5". */
     public String quantity(BigDecimal q) {
         if (q == null) {

@@ -84,7 +84,9 @@ class BalancePage {
 
     @GetMapping("/mirror")
     String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
-        model.addAttribute("mirror", balances.mirror(mirrorRequest(form)));
+        Mirror mirror = balances.mirror(mirrorRequest(form));
+        model.addAttribute("mirror", mirror);
+        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror)).replace("<", "\\u003c"));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         return "tradestats/mirror";

@@ -14,6 +14,12 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
               List<BigDecimal> importerReports, List<BigDecimal> timing, List<BigDecimal> cifFob,
               List<BigDecimal> residual) {
 
+    /** The mirror page's chart alone: each direction's exporter record, the gap's parts, and the importer record. */
+    static Charts of(Mirror mirror) {
+        Balance none = new Balance(mirror.a(), mirror.b(), org.bilateral.shared.Granularity.YEAR, mirror.level(), List.of(), List.of(), mirror.synthetic(), List.of());
+        return of(none, none, null, mirror);
+    }
+
     static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> exports = new ArrayList<>();
