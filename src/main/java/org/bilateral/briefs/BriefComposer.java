@@ -32,6 +32,7 @@ import org.bilateral.risk.Screen;
 import org.bilateral.risk.ScreenRequest;
 import org.bilateral.risk.TransshipmentScreen;
 import org.bilateral.risk.Triangle;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
@@ -157,12 +158,12 @@ public class BriefComposer {
             if (full.isEmpty()) {
                 continue;
             }
-            Balance years = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, full.get(), full.get(), 20));
+            Balance years = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, full.get(), full.get(), 0));
             int source = sources.statistics(years.sources(), reporter);
             years.rows().stream().filter(row -> row.period().equals(String.valueOf(full.get()))).findFirst()
                     .ifPresent(row -> sides.add(side(reporter, partner, row, source)));
             year = year == null ? full.get() : Math.max(year, full.get());
-            Balance ytd = balances.balance(new BalanceRequest(reporter, partner, Granularity.YTD, HsLevel.TOTAL, null, null, 20));
+            Balance ytd = balances.balance(new BalanceRequest(reporter, partner, Granularity.YTD, HsLevel.TOTAL, null, null, 0));
             if (!ytd.rows().isEmpty()) {
                 Balance.Row last = ytd.rows().get(ytd.rows().size() - 1);
                 if (last.months() < 12) {
@@ -184,7 +185,7 @@ public class BriefComposer {
         CountryCode other = productsReporter.equals(r.a()) ? r.b() : r.a();
         Products products = balances.products(new ProductsRequest(productsReporter, other, HsLevel.HEADING, year, TOP));
         List<Brief.Month> months = new ArrayList<>();
-        Balance monthly = balances.balance(new BalanceRequest(productsReporter, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 20));
+        Balance monthly = balances.balance(new BalanceRequest(productsReporter, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 0));
         for (Balance.Row row : monthly.rows()) {
             months.add(new Brief.Month(YearMonth.parse(row.period()), row.exports(), row.imports()));
         }
@@ -218,7 +219,7 @@ public class BriefComposer {
             return new Brief.Commitments("brief.commitments.none", 0, null, null, List.of(), List.of(), List.of(), null, 0);
         }
         int register = sources.of("deal register", Brief.Source.Kind.REGISTER, "Bilateral deal register",
-                deals.size() + " deals of " + r.a().value() + " and " + r.b().value(), false);
+                Counted.of(deals.size(), "deal", "deals") + " of " + r.a().value() + " and " + r.b().value(), false);
         List<Brief.Stage> stages = new ArrayList<>();
         int counted = 0;
         BigDecimal low = BigDecimal.ZERO;

@@ -1,6 +1,7 @@
 package org.bilateral.engagements;
 
 import java.util.concurrent.Callable;
+import org.bilateral.shared.Counted;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -55,9 +56,9 @@ final class RegisterCommands {
         @Override
         public Integer call() {
             for (Directory.Person p : directory.people()) {
-                System.out.printf("%5d  %-28s  %-2s  %s  (%d engagements; also %s)%n", p.id(), p.name(), p.country() == null ? "" : p.country(),
+                System.out.printf("%5d  %-28s  %-2s  %s  (%s; also %s)%n", p.id(), p.name(), p.country() == null ? "" : p.country(),
                         p.titles().stream().map(t -> t.title() + (t.firstSeen() == null ? "" : " from " + t.firstSeen())).reduce((a, b) -> a + "; " + b).orElse(""),
-                        p.engagements(), String.join(", ", p.names()));
+                        Counted.of(p.engagements(), "engagement", "engagements"), String.join(", ", p.names()));
             }
             return 0;
         }
@@ -76,15 +77,15 @@ final class RegisterCommands {
         @Override
         public Integer call() {
             for (Directory.Organisation o : directory.organisations()) {
-                System.out.printf("%5d  %-40s  %-8s  %-12s  %-2s  (%d engagements; also %s)%n", o.id(), o.name(), o.acronym() == null ? "" : o.acronym(),
-                        o.kind().code(), o.country() == null ? "" : o.country(), o.engagements(), String.join(", ", o.names()));
+                System.out.printf("%5d  %-40s  %-8s  %-12s  %-2s  (%s; also %s)%n", o.id(), o.name(), o.acronym() == null ? "" : o.acronym(),
+                        o.kind().code(), o.country() == null ? "" : o.country(), Counted.of(o.engagements(), "engagement", "engagements"), String.join(", ", o.names()));
             }
             return 0;
         }
     }
 
     @Component
-    @Command(name = "merges", description = "Merges the register is unsure of: merges | merges confirm ID | merges reject ID")
+    @Command(name = "merges", description = {"The merges the register is unsure of, for a person to confirm or reject.", "  merges | merges confirm ID | merges reject ID"})
     static class MergesCommand implements Callable<Integer>, CliCommand {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "confirm|reject")

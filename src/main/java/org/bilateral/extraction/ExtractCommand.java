@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Component
 @Command(name = "extract", description = {
-        "Reads press releases (plain text, HTML or Markdown) and prints what they report: events, people, purchase commitments,",
-        "policy issues. Stores nothing. With --json, one JSON object per document (the corpus contract)."})
+        "Reads press releases (plain text, HTML or Markdown) and prints what they report: events, people, purchases, issues.",
+        "Stores nothing. With --json, one JSON object per document (the corpus contract)."})
 class ExtractCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")

@@ -3,6 +3,7 @@ package org.bilateral.extraction;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bilateral.shared.Counted;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -33,8 +34,8 @@ class IngestCommand implements Callable<Integer>, CliCommand {
         for (Path f : files) {
             PressReleases.Ingested in = pressReleases.ingest(ExtractCommand.read(f), actor);
             int accepted = accept ? pressReleases.acceptAll(in.id(), actor) : 0;
-            System.out.printf("%s: press release %d, %s%d proposals%s%n", f, in.id(), in.alreadyIngested() ? "already ingested, " : "",
-                    in.proposals(), accept ? ", " + accepted + " accepted now" : "");
+            System.out.printf("%s: press release %d, %s%s%s%n", f, in.id(), in.alreadyIngested() ? "already ingested, " : "",
+                    Counted.of(in.proposals(), "proposal", "proposals"), accept ? ", " + accepted + " accepted now" : "");
         }
         return 0;
     }

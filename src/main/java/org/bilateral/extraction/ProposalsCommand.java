@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Component
-@Command(name = "proposals", description = "Lists the proposals read from a press release, or accepts or rejects one: proposals ID | proposals accept|reject PROPOSAL")
+@Command(name = "proposals", description = {"Lists the proposals read from a press release, or accepts or rejects one.", "  proposals ID | proposals accept|reject PROPOSAL"})
 class ProposalsCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(index = "0", paramLabel = "PRESS_RELEASE|accept|reject")

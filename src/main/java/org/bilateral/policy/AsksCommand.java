@@ -2,6 +2,7 @@ package org.bilateral.policy;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
@@ -59,8 +60,8 @@ class AsksCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             Asks.Imported i = asks.importFile(file, file.getFileName().toString());
-            System.out.printf("%s: %d rows, %d asks opened, %d positions added, %d already on record%n", i.fileName(), i.rows(),
-                    i.asksOpened(), i.positionsAdded(), i.unchanged());
+            System.out.printf("%s: %s, %s opened, %s added, %d already on record%n", i.fileName(), Counted.of(i.rows(), "row", "rows"),
+                    Counted.of(i.asksOpened(), "ask", "asks"), Counted.of(i.positionsAdded(), "position", "positions"), i.unchanged());
             return 0;
         }
     }

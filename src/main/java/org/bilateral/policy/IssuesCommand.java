@@ -23,7 +23,7 @@ class IssuesCommand implements Callable<Integer>, CliCommand {
     public Integer call() {
         if (topic == null) {
             for (PolicyIssues.Summary s : issues.summary()) {
-                System.out.printf("%-30s raised %d times, %s to %s%n", s.topic().label(), s.times(), s.first(), s.last());
+                System.out.printf("%-30s raised %s, %s to %s%n", s.topic().label(), s.times() == 1 ? "once" : s.times() + " times", s.first(), s.last());
             }
             return 0;
         }

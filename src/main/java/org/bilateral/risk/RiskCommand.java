@@ -3,6 +3,7 @@ package org.bilateral.risk;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
@@ -87,7 +88,7 @@ class RiskCommand implements CliCommand {
             OutputFormat output = OutputFormat.parse(format);
             if (output == OutputFormat.TABLE) {
                 System.out.println(table.title());
-                System.out.printf("%d products screened; %s%n", s.screened(), boundText(s.bound()));
+                System.out.printf("%s screened; %s%n", Counted.of(s.screened(), "product", "products"), boundText(s.bound()));
             }
             output.print(System.out, json, s, table, table.header(), table.rows());
             if (output == OutputFormat.TABLE) {

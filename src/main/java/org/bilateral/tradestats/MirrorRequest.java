@@ -17,6 +17,13 @@ public record MirrorRequest(CountryCode a, CountryCode b, int year, HsLevel leve
             throw new IllegalArgumentException("year " + year + " is out of range");
         }
         level = level == null ? HsLevel.CHAPTER : level;
+        if (top < 0 || top > 500) {
+            throw new IllegalArgumentException("top: " + top + " is not between 1 and 500");
+        }
+        if (top > 0 && level == HsLevel.TOTAL) {
+            throw new IllegalArgumentException("top: at total level there are no products to choose; ask for a product level "
+                    + "(section, chapter, heading, subheading or sector)");
+        }
         if (level == HsLevel.SECTION || level == HsLevel.SECTOR || level == HsLevel.TOTAL || level == HsLevel.CHAPTER) {
             top = top <= 0 ? 500 : top;
         } else {

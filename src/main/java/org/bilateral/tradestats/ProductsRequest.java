@@ -14,6 +14,9 @@ public record ProductsRequest(CountryCode reporter, CountryCode partner, HsLevel
         if (level == HsLevel.TOTAL) {
             throw new IllegalArgumentException("products need a product level (section, chapter, heading, subheading or sector)");
         }
-        top = top <= 0 ? 10 : Math.min(top, 200);
+        if (top < 0 || top > 200) {
+            throw new IllegalArgumentException("top: " + top + " is not between 1 and 200");
+        }
+        top = top == 0 ? 10 : top;
     }
 }

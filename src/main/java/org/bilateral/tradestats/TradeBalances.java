@@ -124,16 +124,16 @@ public class TradeBalances {
                 published(request.reporter(), request.partner()));
     }
 
-    /** At heading and subheading level, the largest products over the range; null means every code. */
+    /** The largest products over the range, as many as the request lists; null means every code. */
     private List<String> chosenCodes(BalanceRequest request, String level, LocalDate from, LocalDate to) {
-        if (request.level() != HsLevel.HEADING && request.level() != HsLevel.SUBHEADING) {
+        if (request.productLimit().isEmpty()) {
             return null;
         }
         return jdbc.sql("""
                 select code from trade_total
                 where reporter = ? and partner = ? and level = ? and freq = 'Y' and period between ? and ?
                 group by code order by sum(value_usd) desc, code limit ?""")
-                .params(request.reporter().value(), request.partner().value(), level, from, to, request.top())
+                .params(request.reporter().value(), request.partner().value(), level, from, to, request.productLimit().getAsInt())
                 .query(String.class).list();
     }
 

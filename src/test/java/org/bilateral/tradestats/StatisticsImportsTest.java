@@ -93,6 +93,25 @@ class StatisticsImportsTest {
     }
 
     @Test
+    void topChoosesTheLargestProductsAtEveryProductLevelAndIsRefusedAtTotal() throws Exception {
+        importFile(CensusFile.imports()
+                .row("5520", "847130", "1200", "2024-03")
+                .row("5520", "940360", "200", "2024-03")
+                .row("5520", "120190", "50", "2024-03").writeTo(dir, "three-chapters.json"));
+        for (HsLevel level : List.of(HsLevel.SECTION, HsLevel.CHAPTER, HsLevel.HEADING, HsLevel.SUBHEADING)) {
+            assertThat(balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, level, 2024, 2024, 1)).rows())
+                    .as(level.label()).singleElement().satisfies(r -> assertThat(r.imports()).isEqualByComparingTo("1200"));
+        }
+        assertThat(balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.CHAPTER, 2024, 2024, 0)).rows()).hasSize(3);
+        assertThatThrownBy(() -> new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.TOTAL, null, null, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no products to choose");
+        assertThatThrownBy(() -> new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.CHAPTER, null, null, 501))
+                .hasMessageContaining("between 1 and 500");
+        assertThatThrownBy(() -> new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 5)).hasMessageContaining("no products to choose");
+        assertThatThrownBy(() -> new ProductsRequest(US, VN, HsLevel.CHAPTER, 2024, 201)).hasMessageContaining("between 1 and 200");
+    }
+
+    @Test
     void topProductsAndMoversCompareTheSameMonthsOfTwoYears() {
         importFile(TradeStatisticsFixture.usImports(dir));
         importFile(TradeStatisticsFixture.usExports(dir));

@@ -184,7 +184,7 @@ class CommandLineTest {
 
         Run imported = run("deals", "import", deals.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("deals.csv: 1 rows: 1 new deals");
+        assertThat(imported.out()).contains("deals.csv: 1 row: 1 new deal");
         assertThat(run("deals", "import", deals.toString()).out()).contains("1 already imported");
         assertThat(run("deals").out()).contains("Khai Anh Binh Thuan").contains("1 deal counted, $1,200");
         assertThat(run("targets", "load", targets.toString()).out()).contains("targets.yaml: 1 targets added");

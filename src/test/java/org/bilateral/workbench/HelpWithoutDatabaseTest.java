@@ -33,6 +33,26 @@ class HelpWithoutDatabaseTest {
         assertThat(ask().out()).as("no command at all shows the same").contains("Usage: bilateral", "brief");
     }
 
+    /** The launcher's list shows each command's first description line alone: it must be a whole sentence. */
+    @Test
+    void everyCommandIsDescribedInTheListByAWholeSentence() {
+        String help = ask("--help").out();
+        java.util.Map<String, StringBuilder> summaries = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (String line : help.substring(help.indexOf("Commands:")).lines().skip(1).toList()) {
+            java.util.regex.Matcher entry = java.util.regex.Pattern.compile("^  (\\S+)\\s+(.*)$").matcher(line);
+            if (entry.matches()) {
+                current = entry.group(1);
+                summaries.put(current, new StringBuilder(entry.group(2).strip()));
+            } else if (current != null && !line.isBlank()) {
+                summaries.get(current).append(' ').append(line.strip());
+            }
+        }
+        assertThat(summaries).hasSizeGreaterThan(30);
+        assertThat(summaries.entrySet()).allSatisfy(e -> assertThat(e.getValue().toString())
+                .as(e.getKey()).matches("(?s)[A-Z].*[.)]"));
+    }
+
     @Test
     void aCommandsHelpAGroupAndTheVersionAreAnsweredTooEvenWithItsRequiredOptionsMissing() {
         assertThat(ask("balance", "--help").out()).contains("Usage: bilateral balance", "--reporter");

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  * it, then writing each format, the median of the runs, and the peak memory.
  */
 @Component
-@Command(name = "bench-brief", description = {"Benchmark: the time to compose a VN–US brief and to write it as PDF, DOCX, XLSX and",
-        "HTML, on the statistics of this home (e.g. after `serve --demo`, or `bench --rows 5000000`)."})
+@Command(name = "bench-brief", description = {"Benchmark: the time to compose a VN–US brief and to write it as PDF, DOCX, XLSX and HTML.",
+        "It uses the statistics of this home (e.g. after `serve --demo`, or `bench --rows 5000000`)."})
 class BriefBenchCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--repeat", defaultValue = "5", description = "timed runs of each")

@@ -27,8 +27,8 @@ import org.bilateral.workbench.CliCommand;
  * targets, each covering chapters, headings, subheadings and a sector, measured from both sides' statistics.
  */
 @Component
-@Command(name = "bench-attainment", description = {"Benchmark: time attainment of 10 purchase targets over the statistics that",
-        "`bilateral bench --rows 5000000` left in the benchmark database (BILATERAL_HOME/bench)."})
+@Command(name = "bench-attainment", description = {"Benchmark: time attainment of 10 purchase targets over the benchmark's statistics.",
+        "Run `bilateral bench --rows 5000000` first: it leaves them in BILATERAL_HOME/bench."})
 class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--targets", defaultValue = "10", description = "how many targets")

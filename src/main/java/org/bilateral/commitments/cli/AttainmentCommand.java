@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.AttainmentTables;
 import org.bilateral.commitments.targets.PurchaseTargets;
+import org.bilateral.shared.Counted;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.OutputFormat;
 import org.bilateral.workbench.Figures;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
-@Command(name = "attainment", description = {"Actual purchases of a target's products against the target, year by year and year to date,",
-        "from each side's statistics. Monthly targets are illustrative: only annual targets bind."})
+@Command(name = "attainment", description = {"Actual purchases of a target's products against the target, year by year and year to date, from each side's statistics.",
+        "Monthly targets are illustrative: only annual targets bind."})
 class AttainmentCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(paramLabel = "TARGET", description = "the target's code")
@@ -71,6 +72,6 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
     }
 
     private static String months(int n) {
-        return n == 1 ? "1 month" : n + " months";
+        return Counted.of(n, "month", "months");
     }
 }

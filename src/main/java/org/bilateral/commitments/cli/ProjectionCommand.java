@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
-@Command(name = "projection", description = {"The deals' delivery schedules as expected purchases after the latest statistics,",
-        "and the gap (the buyer's surplus in the latest full year, held flat) with and without them."})
+@Command(name = "projection", description = {"The deals' delivery schedules as expected purchases after the latest statistics, and the gap with and without them.",
+        "The gap is the buyer's surplus in the latest full year, held flat."})
 class ProjectionCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--buyer", defaultValue = "VN") String buyer;

@@ -11,6 +11,7 @@ import org.bilateral.commitments.ReportedDeal;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.reference.Nomenclature;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.TextFiles;
@@ -30,8 +31,9 @@ public class DealsImport {
                          List<String> skipped) {
 
         public String describe() {
-            StringBuilder s = new StringBuilder("%s: %d rows: %d new deals, %d more reports of deals in the register, %d already imported, %d merges proposed"
-                    .formatted(fileName, rows, newDeals, moreReports, alreadyKnown, mergesProposed));
+            StringBuilder s = new StringBuilder("%s: %s: %s, %s of deals in the register, %d already imported, %s proposed"
+                    .formatted(fileName, Counted.of(rows, "row", "rows"), Counted.of(newDeals, "new deal", "new deals"),
+                            Counted.of(moreReports, "more report", "more reports"), alreadyKnown, Counted.of(mergesProposed, "merge", "merges")));
             skipped.forEach(x -> s.append(System.lineSeparator()).append("  skipped ").append(x));
             return s.toString();
         }

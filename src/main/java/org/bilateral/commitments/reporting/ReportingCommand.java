@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Component
-@Command(name = "reporting", description = {"Enterprise reporting, as the ministry runs it: who has reported for a period,",
+@Command(name = "reporting", description = {"Enterprise reporting, as the ministry runs it: who has reported for a period, and the template to report with.",
         "  reporting link USER ORGANISATION | reporting template FILE.xlsx | reporting import FILE.xlsx"})
 class ReportingCommand implements Callable<Integer>, CliCommand {
 

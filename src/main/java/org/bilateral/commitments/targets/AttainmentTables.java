@@ -2,6 +2,7 @@ package org.bilateral.commitments.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.Table;
 
 /** Attainment and projection as downloadable tables (CSV, XLSX). */
@@ -16,7 +17,7 @@ public final class AttainmentTables {
         for (Attainment.Side s : a.sides()) {
             for (Attainment.Year y : s.years()) {
                 rows.add(row(s, "year", String.valueOf(y.year()), null, y.targetUsd(), y.actualUsd(), y.attainment(),
-                        y.months() == 12 ? "" : y.months() + " months of statistics"));
+                        y.months() == 12 ? "" : Counted.of(y.months(), "month", "months") + " of statistics"));
             }
             if (s.yearToDate() != null) {
                 Attainment.YearToDate ytd = s.yearToDate();

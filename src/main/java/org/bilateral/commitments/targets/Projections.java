@@ -38,7 +38,7 @@ public class Projections {
         BigDecimal gap = null;
         boolean synthetic = false;
         if (baseYear != null) {
-            Balance b = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, baseYear, baseYear, 20));
+            Balance b = balances.balance(new BalanceRequest(reporter, partner, Granularity.YEAR, HsLevel.TOTAL, baseYear, baseYear, 0));
             gap = b.rows().stream().filter(r -> r.balance() != null).map(Balance.Row::balance).findFirst().orElse(null);
             synthetic = b.synthetic();
             // The gap is the buyer's surplus: the seller's statistics show it as the seller's deficit.

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
  * millions of Census rows: the first answer (nothing cached by PostgreSQL's plans or the process) and the median after.
  */
 @Component
-@Command(name = "bench-stakes", description = {"Benchmark: time the stakes of every topic and a tariff what-if over the statistics",
-        "that `bilateral bench --rows 5000000` left in the benchmark database (BILATERAL_HOME/bench)."})
+@Command(name = "bench-stakes", description = {"Benchmark: time the stakes of every topic and a tariff what-if over the benchmark's statistics.",
+        "Run `bilateral bench --rows 5000000` first: it leaves them in BILATERAL_HOME/bench."})
 class StakesBenchCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--repeat", defaultValue = "20", description = "timed runs of each")

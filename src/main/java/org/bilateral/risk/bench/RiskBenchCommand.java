@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
  * countries' world totals by year; then screens it.
  */
 @Component
-@Command(name = "bench-risk", description = {"Benchmark: screen every subheading of China → Vietnam → US over eight years of",
-        "monthly statistics, added to the database that `bilateral bench --rows 5000000` left, with world totals and quantities."})
+@Command(name = "bench-risk", description = {"Benchmark: screen every subheading of China → Vietnam → US over eight years of monthly statistics.",
+        "They are added, with world totals and quantities, to the database that `bilateral bench --rows 5000000` left."})
 class RiskBenchCommand implements Callable<Integer>, CliCommand {
 
     private static final int FIRST_YEAR = 2017;

@@ -37,7 +37,8 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--to", description = "last year")
     Integer to;
 
-    @Option(names = "--top", defaultValue = "20", description = "at heading and subheading level, the N largest products")
+    @Option(names = "--top", defaultValue = "0", description = "at a product level, the N largest products (default: every one at "
+            + "section, chapter and sector level, 20 at heading and subheading); refused at total level")
     int top;
 
     @Mixin

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
@@ -72,8 +73,8 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                     mirror.b(), year, mirror.cifFobFactor(), mirror.shippingLagMonths(), mirror.shippingLagMonths() == 1 ? "month" : "months",
                     mirror.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
             for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
-                System.out.printf("  %s→%s: exporter's statistics cover %d months, importer's %d (valued %s)%s%n",
-                        d.exporter(), d.importer(), d.exporterMonths(), d.importerMonths(),
+                System.out.printf("  %s→%s: exporter's statistics cover %s, importer's %s (valued %s)%s%n",
+                        d.exporter(), d.importer(), Counted.of(d.exporterMonths(), "month", "months"), Counted.of(d.importerMonths(), "month", "months"),
                         d.importerValuation().isEmpty() ? "?" : d.importerValuation(),
                         d.timingEstimated() ? "" : "; timing not estimated (no monthly exporter statistics at the year's ends)");
             }

@@ -31,7 +31,7 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--level", defaultValue = "chapter", description = "section, chapter, heading, subheading or sector")
     String level;
 
-    @Option(names = "--top", defaultValue = "10")
+    @Option(names = "--top", defaultValue = "10", description = "the N largest products and movers, 1 to 200 (default 10)")
     int top;
 
     @Mixin

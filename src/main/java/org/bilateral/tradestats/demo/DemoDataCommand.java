@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "demo-data", description = {
-        "Write synthetic Vietnam–US statistics (2019–2024) in the real US Census and UN Comtrade formats,",
-        "calibrated to the published annual totals; import them with ./bilateral import. They are labelled synthetic everywhere."})
+        "Write synthetic Vietnam–US statistics (2019–2024) in the real US Census and UN Comtrade formats.",
+        "They are calibrated to the published annual totals; import them with ./bilateral import. They are labelled synthetic everywhere."})
 class DemoDataCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--out", required = true, description = "folder to write the files into")

@@ -20,7 +20,7 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
 
     BalanceRequest balance(CountryDirectory countries) {
         return new BalanceRequest(countries.require(reporter).code(), countries.require(partner).code(),
-                Granularity.parse(by), HsLevel.parse(level), from, to, top == null ? 20 : top);
+                Granularity.parse(by), HsLevel.parse(level), from, to, top == null ? 0 : top);
     }
 
     /** What a pivot's cells show: the balance unless the form asks for exports or imports. */

@@ -50,10 +50,10 @@ class BalancePage {
         BalanceRequest request = form.balance(countries);
         Balance balance = balances.balance(request);
         Balance trend = request.level() == HsLevel.TOTAL ? balance : balances.balance(new BalanceRequest(request.reporter(),
-                request.partner(), request.by(), HsLevel.TOTAL, request.fromYear(), request.toYear(), 20));
+                request.partner(), request.by(), HsLevel.TOTAL, request.fromYear(), request.toYear(), 0));
         String latestYear = balances.latestFullYear(request.reporter(), request.partner()).map(String::valueOf).orElse(null);
         Balance composition = balances.balance(new BalanceRequest(request.reporter(), request.partner(), Granularity.YEAR,
-                HsLevel.SECTOR, null, null, 20));
+                HsLevel.SECTOR, null, null, 0));
         Mirror mirror = latestYear == null ? null
                 : balances.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
                 HsLevel.TOTAL, 0));
