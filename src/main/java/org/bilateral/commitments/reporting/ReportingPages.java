@@ -10,6 +10,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
 import org.bilateral.workbench.Uploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -27,10 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportingPages {
 
     private final EnterpriseReporting reporting;
+
+    private final Notices notices;
     private final ReportingTemplate template;
     private final Uploads uploads;
 
-    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads) {
+    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads, Notices notices) {
+
+        this.notices = notices;
         this.reporting = reporting;
         this.template = template;
         this.uploads = uploads;
@@ -80,7 +85,7 @@ class ReportingPages {
         ReporterScope scope = scope(reporting, user);
         reporting.submit(scope, new SubmitProgress(id, period(period), DealStage.parse(stage), number("delivered quantity", deliveredQuantity),
                 number("delivered value", deliveredValueUsd), nextMilestones, obstacles), "web");
-        flash.addFlashAttribute("notice", "Progress on D" + id + " for " + period + " recorded.");
+        flash.addFlashAttribute("notice", notices.say("notice.progressRecorded", "D" + id, period));
         return "redirect:/reporting/deals/" + id + "?period=" + period;
     }
 
@@ -91,7 +96,7 @@ class ReportingPages {
                     Authentication user, RedirectAttributes flash) {
         reporting.submit(scope(reporting, user), new SubmitForecast(enterprise, period(period), HsCode.of(hsCode), product, year,
                 number("quantity", quantity), unit, number("value", valueUsd)));
-        flash.addFlashAttribute("notice", "Forecast for HS " + hsCode + " in " + year + " recorded.");
+        flash.addFlashAttribute("notice", notices.say("notice.forecastRecorded", hsCode, String.valueOf(year)));
         return "redirect:/reporting?period=" + period;
     }
 
@@ -109,8 +114,8 @@ class ReportingPages {
         try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
             imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");
         }
-        flash.addFlashAttribute("notice", "%s: %d progress reports and %d forecasts for %s recorded."
-                .formatted(imported.fileName(), imported.progressReports(), imported.forecasts(), imported.period()));
+        flash.addFlashAttribute("notice", notices.say("notice.templateRecorded", imported.fileName(), imported.progressReports(),
+                imported.forecasts(), imported.period().toString()));
         return "redirect:/reporting?period=" + imported.period();
     }
 
@@ -126,7 +131,7 @@ class ReportingPages {
     String link(@RequestParam String username, @RequestParam long enterprise, @RequestParam(required = false) String period,
                 RedirectAttributes flash) {
         reporting.link(username, enterprise);
-        flash.addFlashAttribute("notice", username + " now reports for enterprise " + enterprise + ".");
+        flash.addFlashAttribute("notice", notices.say("notice.reporterLinked", username, String.valueOf(enterprise)));
         return "redirect:/reporting/status" + (period == null ? "" : "?period=" + period);
     }
 

@@ -37,7 +37,43 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
     public record Product(String hsCode, int year, BigDecimal expectedUsd) {
     }
 
-    public record NotProjected(long dealId, String deal, BigDecimal valueLowUsd, BigDecimal valueHighUsd, String reason) {
+    /** Why a counted deal cannot be placed in the projection, and so what would place it. */
+    public enum Unplaced {
+        SELLER_NOT_NAMED("the seller is not named", "name the seller on the deal's page or in the deals file"),
+        SELLER_ELSEWHERE("the seller is not in %s", "nothing: its purchases are not from this partner"),
+        NO_SCHEDULE("no delivery schedule", "ask the buyer for its schedule, or enter it on the deal's page"),
+        SCHEDULE_WITHOUT_VALUES("the schedule has no values", "give each delivery its value on the deal's page");
+
+        private final String reason;
+        private final String todo;
+
+        Unplaced(String reason, String todo) {
+            this.reason = reason;
+            this.todo = todo;
+        }
+
+        /** As named in the messages: {@code projection.unplaced.no_schedule}, {@code projection.todo.no_schedule}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A counted deal the projection cannot place; listed largest first, as the largest is the one to chase. */
+    public record NotProjected(long dealId, String deal, BigDecimal valueLowUsd, BigDecimal valueHighUsd, Unplaced why, CountryCode seller) {
+
+        /** Why, in English, for the command line and the workbook. */
+        public String reason() {
+            return why.reason.formatted(seller);
+        }
+
+        /** What would place it, in English. */
+        public String todo() {
+            return why.todo;
+        }
+
+        static final java.util.Comparator<NotProjected> LARGEST_FIRST = java.util.Comparator.comparing(
+                (NotProjected n) -> n.valueHighUsd() != null ? n.valueHighUsd() : n.valueLowUsd(),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(NotProjected::dealId);
     }
 
     /** Spreads each scheduled delivery evenly over its period's months and keeps the months after {@code after}. */
@@ -53,13 +89,13 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
             String label = d.label();
             if (d.seller() == null || !seller.value().equals(d.sellerCountry())) {
                 notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
-                        d.seller() == null ? "the seller is not named" : "the seller is not in " + seller));
+                        d.seller() == null ? Unplaced.SELLER_NOT_NAMED : Unplaced.SELLER_ELSEWHERE, seller));
                 continue;
             }
             List<Deal.Delivery> valued = d.deliveries().stream().filter(x -> x.valueUsd() != null).toList();
             if (valued.isEmpty()) {
                 notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
-                        d.deliveries().isEmpty() ? "no delivery schedule" : "the schedule has no values"));
+                        d.deliveries().isEmpty() ? Unplaced.NO_SCHEDULE : Unplaced.SCHEDULE_WITHOUT_VALUES, seller));
                 continue;
             }
             List<String> codes = d.hsCodes().isEmpty() ? List.of("unclassified") : d.hsCodes();
@@ -95,7 +131,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         byProduct.forEach((code, perYear) -> perYear.forEach((year, v) -> products.add(new Product(code, year, money(v)))));
         Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
         return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
-                share(total, gap), closedBy, notProjected, synthetic);
+                share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(), synthetic);
     }
 
     private static BigDecimal money(BigDecimal v) {

@@ -23,7 +23,7 @@ record TargetForm(String code, String name, String buyer, String seller, String 
         }
         if (baseline == null || !baseline.strip().matches("\\d{4}")) {
             throw new InvalidInput("target form", "baseline: " + (baseline == null || baseline.isBlank() ? "give the baseline year"
-                    : "'" + Limits.shown(baseline) + "' is not a year") + ", e.g. 2024");
+                    : Limits.shown(baseline) + " is not a year") + ", e.g. 2024");
         }
         try {
             return new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), Integer.parseInt(baseline.strip()), PurchaseTarget.Basis.parse(basis),

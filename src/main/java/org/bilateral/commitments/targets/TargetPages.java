@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
 import org.bilateral.workbench.Uploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,11 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TargetPages {
 
     private final PurchaseTargets targets;
+
+    private final Notices notices;
     private final Projections projections;
     private final TargetCharts charts;
     private final Uploads uploads;
 
-    TargetPages(PurchaseTargets targets, Projections projections, TargetCharts charts, Uploads uploads) {
+    TargetPages(PurchaseTargets targets, Projections projections, TargetCharts charts, Uploads uploads, Notices notices) {
+
+        this.notices = notices;
         this.uploads = uploads;
         this.targets = targets;
         this.projections = projections;
@@ -43,7 +48,7 @@ class TargetPages {
     String define(@ModelAttribute TargetForm form, Authentication user, RedirectAttributes flash) {
         PurchaseTarget t = form.target();
         targets.define(t, user.getName());
-        flash.addFlashAttribute("notice", "Target " + t.code() + " saved.");
+        flash.addFlashAttribute("notice", notices.say("notice.targetSaved", t.code()));
         return "redirect:/targets/" + t.code();
     }
 
@@ -58,7 +63,7 @@ class TargetPages {
     @PostMapping("/targets/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes flash) {
         targets.delete(code);
-        flash.addFlashAttribute("notice", "Target " + code + " deleted.");
+        flash.addFlashAttribute("notice", notices.say("notice.targetDeleted", code));
         return "redirect:/targets";
     }
 

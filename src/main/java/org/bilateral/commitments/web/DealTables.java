@@ -40,6 +40,6 @@ public final class DealTables {
         }
         return new Table("Deal register: purchase commitments, one row per deal", List.of("deal", "buyer", "buyer country",
                 "seller", "seller country", "goods", "HS codes", "quantity", "unit", "value low (USD)", "value high (USD)",
-                "currency reported", "USD rate", "rate date", "instrument", "stage", "first reported", "reports", "in totals", "note"), rows);
+                "currency reported", "USD rate", "rate date", "instrument", "stage", "first reported", "reports", "in totals", "note of the first report"), rows);
     }
 }

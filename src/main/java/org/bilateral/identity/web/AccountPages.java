@@ -3,6 +3,7 @@ package org.bilateral.identity.web;
 import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.workbench.Notices;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountPages {
 
     private final UserAccounts accounts;
+
+    private final Notices notices;
     private final ApiTokens tokens;
 
-    AccountPages(UserAccounts accounts, ApiTokens tokens) {
+    AccountPages(UserAccounts accounts, ApiTokens tokens, Notices notices) {
+
+        this.notices = notices;
         this.accounts = accounts;
         this.tokens = tokens;
     }
@@ -42,7 +47,7 @@ class AccountPages {
             throw new InvalidInput("new password", "the two new passwords differ");
         }
         accounts.changePassword(user.getName(), password);
-        model.addAttribute("notice", "Your password is changed.");
+        model.addAttribute("notice", notices.say("notice.passwordChanged"));
         return password(user, model);
     }
 
@@ -58,7 +63,7 @@ class AccountPages {
         if (!tokens.revoke(user.getName(), id)) {
             throw new InvalidInput("token " + id, "you have no such token");
         }
-        model.addAttribute("notice", "The token is revoked: scripts using it are refused from now on.");
+        model.addAttribute("notice", notices.say("notice.tokenRevoked"));
         return password(user, model);
     }
 }

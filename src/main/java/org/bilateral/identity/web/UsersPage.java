@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.bilateral.identity.LoginGuard;
 import org.bilateral.identity.Role;
 import org.bilateral.identity.UserAccounts;
+import org.bilateral.workbench.Notices;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class UsersPage {
 
     private final UserAccounts accounts;
+
+    private final Notices notices;
     private final LoginGuard guard;
 
-    UsersPage(UserAccounts accounts, LoginGuard guard) {
+    UsersPage(UserAccounts accounts, LoginGuard guard, Notices notices) {
+
+        this.notices = notices;
         this.accounts = accounts;
         this.guard = guard;
     }
@@ -56,15 +61,14 @@ class UsersPage {
             throw new IllegalArgumentException("you cannot take away your own administrator role: another administrator can");
         }
         accounts.changeRole(username, parsed);
-        model.addAttribute("notice", username + " is now " + parsed.label() + ".");
+        model.addAttribute("notice", notices.say("notice.roleChanged", username, notices.say("role." + parsed.label())));
         return users(model);
     }
 
     @PostMapping("/admin/users/{username}/unlock")
     String unlock(@PathVariable String username, Model model) {
         boolean had = guard.unlock(username);
-        model.addAttribute("notice", had ? username + " is unlocked; its failed logins are forgotten."
-                : username + " had no failed logins to forget.");
+        model.addAttribute("notice", notices.say(had ? "notice.unlocked" : "notice.noFailedLogins", username));
         return users(model);
     }
 

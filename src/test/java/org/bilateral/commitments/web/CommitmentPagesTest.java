@@ -190,6 +190,20 @@ class CommitmentPagesTest {
     }
 
     @Test
+    void aTargetFormWithABaselineThatIsNoYearIsRefusedByItsFieldAndSavingIsSaidInThePagesLanguage() throws Exception {
+        mvc.perform(post("/targets").with(csrf()).param("code", "corn").param("name", "Corn").param("buyer", "VN").param("seller", "US")
+                .param("baseline", "soon").param("basis", "absolute").param("counts", "partner-exports")
+                .param("products", "Corn: 1005").param("amounts", "2026: 600000000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("baseline: &#39;soon&#39; is not a year")));
+        mvc.perform(post("/targets").with(csrf()).locale(java.util.Locale.forLanguageTag("vi")).param("code", "corn").param("name", "Corn")
+                        .param("buyer", "VN").param("seller", "US").param("baseline", "2024").param("basis", "absolute").param("counts", "partner-exports")
+                        .param("products", "Corn: 1005").param("amounts", "2026: 600000000"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", "Đã lưu mục tiêu corn."));
+    }
+
+    @Test
     void theRegisterDownloadsAsXlsxAndAsCsv() throws Exception {
         importDeals();
 
