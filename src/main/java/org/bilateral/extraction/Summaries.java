@@ -1,12 +1,12 @@
 package org.bilateral.extraction;
 
 /** An extraction as a reader at a terminal wants it: one line per fact. */
-final class Summaries {
+public final class Summaries {
 
     private Summaries() {
     }
 
-    static String of(Extraction x) {
+    public static String of(Extraction x) {
         StringBuilder s = new StringBuilder();
         s.append(x.document()).append("  published ").append(x.published() == null ? "(not given)" : x.published())
                 .append(x.dateline() == null ? "" : "  dateline " + x.dateline()).append('\n');

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LoginGuard {
 
+    /** The session attribute where a refused login's reason waits for the login page to say it. */
+    public static final String REFUSAL = "bilateral.loginRefusal";
+
     static final Duration LOCK = Duration.ofMinutes(15);
     static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(15);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

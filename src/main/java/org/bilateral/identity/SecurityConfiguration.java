@@ -43,7 +43,6 @@ class SecurityConfiguration {
     /** Scripts only from the workbench's own files; styles may be inline (ECharts and htmx set them). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    static final String REFUSAL = "bilateral.loginRefusal";
 
     @Bean
     AuthenticationManager passwordLogins(UserAccounts accounts, PasswordEncoder encoder, LoginGuard guard) {
@@ -129,7 +128,7 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginRefused() {
         return (request, response, exception) -> {
             if (exception instanceof GuardedLogin.Refused refused) {
-                request.getSession().setAttribute(REFUSAL, refused.getMessage());
+                request.getSession().setAttribute(LoginGuard.REFUSAL, refused.getMessage());
                 response.sendRedirect(request.getContextPath() + "/login?refused");
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?error");

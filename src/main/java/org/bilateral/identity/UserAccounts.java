@@ -96,7 +96,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** 120 random bits in 20 URL-safe characters. */
-    static String generatePassword() {
+    public static String generatePassword() {
         return RandomText.urlSafe(15);
     }
 

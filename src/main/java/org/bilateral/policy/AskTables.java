@@ -5,15 +5,15 @@ import java.util.List;
 import org.bilateral.shared.Table;
 
 /** The asks as one table, for every format: the terminal, CSV and XLSX. */
-final class AskTables {
+public final class AskTables {
 
-    static final List<String> HEADER = List.of("ask", "side", "of", "topic", "statement", "status", "first stated",
+    public static final List<String> HEADER = List.of("ask", "side", "of", "topic", "statement", "status", "first stated",
             "latest position", "where", "who", "positions");
 
     private AskTables() {
     }
 
-    static List<List<Object>> rows(List<Asks.Ask> asks) {
+    public static List<List<Object>> rows(List<Asks.Ask> asks) {
         List<List<Object>> rows = new ArrayList<>();
         for (Asks.Ask a : asks) {
             var latest = a.latest();
@@ -25,7 +25,7 @@ final class AskTables {
         return rows;
     }
 
-    static Table register(List<Asks.Ask> asks) {
+    public static Table register(List<Asks.Ask> asks) {
         return new Table("The asks on the table: what each side asks of the other, and its latest position", HEADER, rows(asks));
     }
 }

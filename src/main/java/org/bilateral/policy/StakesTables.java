@@ -13,13 +13,13 @@ import org.bilateral.shared.Table;
  * The stakes as tables, one per thing a reader compares, for every format: the terminal, CSV and XLSX. A table whose
  * figures rest on demonstration data says so in its title and in a column of every row.
  */
-final class StakesTables {
+public final class StakesTables {
 
     private StakesTables() {
     }
 
     /** The tables of one topic's stakes, by name, the first the main one. */
-    static List<Named> of(TopicStakes stakes) {
+    public static List<Named> of(TopicStakes stakes) {
         if (stakes instanceof MarketEconomyStakes m) {
             return List.of(new Named("orders", orders(m)));
         }
@@ -32,10 +32,10 @@ final class StakesTables {
         throw new IllegalArgumentException("not a topic's stakes: " + stakes);
     }
 
-    record Named(String name, Table table) {
+    public record Named(String name, Table table) {
     }
 
-    static Table table(TopicStakes stakes, String name) {
+    public static Table table(TopicStakes stakes, String name) {
         List<Named> tables = of(stakes);
         if (name == null || name.isBlank()) {
             return tables.get(0).table();
@@ -53,7 +53,7 @@ final class StakesTables {
         return p.synthetic() ? "synthetic" : "";
     }
 
-    static Table orders(MarketEconomyStakes m) {
+    public static Table orders(MarketEconomyStakes m) {
         List<String> header = new ArrayList<>(List.of("case", "kind", "product", "order date", "HTS numbers"));
         m.years().forEach(y -> header.add("imports " + y + " (USD)"));
         header.add("data");
@@ -86,7 +86,7 @@ final class StakesTables {
         return y.valueUsd();
     }
 
-    static Table dualUseExports(ExportControlStakes e) {
+    public static Table dualUseExports(ExportControlStakes e) {
         List<String> header = new ArrayList<>(List.of("category", "HS codes"));
         e.years().forEach(y -> header.add("exports " + y + " (USD)"));
         header.add("data");
@@ -105,7 +105,7 @@ final class StakesTables {
                 + " in HS codes screened as dual use (partial list: see its caveat)", e.provenance()), header, rows);
     }
 
-    static Table groups(ExportControlStakes e) {
+    public static Table groups(ExportControlStakes e) {
         List<List<Object>> rows = new ArrayList<>();
         for (ExportControlStakes.Group g : e.groups()) {
             rows.add(List.of(g.group(), g.label(), g.comparisonIn() ? "yes" : "no", g.sharedWith().size(),
@@ -115,7 +115,7 @@ final class StakesTables {
                 List.of("group", "name", e.comparison().value() + " in it too", "other members", "members"), rows);
     }
 
-    static Table chart(ExportControlStakes e) {
+    public static Table chart(ExportControlStakes e) {
         List<List<Object>> rows = new ArrayList<>();
         for (ExportControlStakes.Reason r : e.chart()) {
             rows.add(List.of(r.reason(), r.partner() ? "X" : "", e.comparisonCharted() ? (r.comparison() ? "X" : "") : "not charted"));
@@ -124,7 +124,7 @@ final class StakesTables {
                 e.partner().value(), e.comparison().value()), rows);
     }
 
-    static Table duties(TariffStakes t) {
+    public static Table duties(TariffStakes t) {
         List<List<Object>> rows = new ArrayList<>();
         for (TariffStakes.DutyYear d : t.duties()) {
             rows.add(List.of(d.year(), d.months(), d.importsUsd(), percent(d.averageRatePercent()), d.dutiesUsd(), data(t.provenance())));
@@ -134,7 +134,7 @@ final class StakesTables {
                 List.of("year", "months", "imports (USD)", "average additional rate", "estimated duties (USD)", "data"), rows);
     }
 
-    static Table rateHistory(TariffStakes t) {
+    public static Table rateHistory(TariffStakes t) {
         List<List<Object>> rows = new ArrayList<>();
         for (TariffAction a : t.actions()) {
             rows.add(List.of(a.effective().toString(), a.ratePercent() == null ? "" : percent(a.ratePercent()), a.kind().label(),
@@ -144,7 +144,7 @@ final class StakesTables {
                 List.of("from", "rate", "kind", "applies to", "instrument", "source"), rows);
     }
 
-    static Table competitors(TariffStakes t) {
+    public static Table competitors(TariffStakes t) {
         List<List<Object>> rows = new ArrayList<>();
         for (TariffStakes.ProductRates p : t.topProducts()) {
             for (TariffStakes.SupplierRate s : p.suppliers()) {
@@ -158,7 +158,7 @@ final class StakesTables {
                 List.of("heading", "product", "supplier", "name", "imports (USD)", "reciprocal rate", "data"), rows);
     }
 
-    static Table whatIf(WhatIf.Result r) {
+    public static Table whatIf(WhatIf.Result r) {
         List<List<Object>> rows = new ArrayList<>();
         for (WhatIf.Line l : r.lines()) {
             rows.add(List.of(l.code(), l.label(), l.importsUsd(), l.zeroedUsd(), l.baselineDutiesUsd(), l.whatIfDutiesUsd(),
@@ -176,11 +176,11 @@ final class StakesTables {
                         "duties tried, " + percent(r.whatIfRatePercent()) + " (USD)", "change (USD)", "data"), rows);
     }
 
-    static String percent(BigDecimal rate) {
+    public static String percent(BigDecimal rate) {
         return org.bilateral.workbench.Figures.ratePercent(rate);
     }
 
-    static Table timeline(PolicyTimeline.Timeline t) {
+    public static Table timeline(PolicyTimeline.Timeline t) {
         List<List<Object>> rows = new ArrayList<>();
         for (PolicyTimeline.Entry e : t.entries()) {
             rows.add(List.of(e.printedDate(), e.kind().label(), e.topic().label(), e.side() == null ? "both" : e.side().value(),

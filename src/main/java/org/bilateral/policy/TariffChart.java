@@ -11,12 +11,12 @@ import org.bilateral.policy.measures.TariffAction;
  * The tariff page's step chart as a whole ECharts option: the rate on all goods from each date until the next, with
  * the court rulings, announcements and narrower rates marked on the day they came, each named by its instrument.
  */
-final class TariffChart {
+public final class TariffChart {
 
     private TariffChart() {
     }
 
-    static Map<String, Object> of(TariffStakes t) {
+    public static Map<String, Object> of(TariffStakes t) {
         List<Object> rate = new ArrayList<>();
         if (!t.steps().isEmpty()) {
             // no additional duty before the first step: the line starts at zero a month before it

@@ -13,14 +13,14 @@ import java.util.TreeSet;
  * and the exporter's dashed, the tariff event marked on the year it fell in; world totals, many times larger, dotted on an
  * axis of their own at the right so the triangle's lines stay readable.
  */
-final class ProductChart {
+public final class ProductChart {
 
     private static final BigDecimal MILLION = new BigDecimal("1000000");
 
     private ProductChart() {
     }
 
-    static Map<String, Object> of(ProductView v) {
+    public static Map<String, Object> of(ProductView v) {
         TreeSet<Integer> years = new TreeSet<>();
         v.series().forEach(s -> years.addAll(s.values().keySet()));
         List<String> axis = years.stream().map(String::valueOf).toList();

@@ -8,10 +8,10 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 
 /** A screen as the page's and the API's query parameters give it; China, Vietnam and the United States by default. */
-record RiskForms(String origin, String hub, String destination, String from, String to, String level, String top, String event) {
+public record RiskForms(String origin, String hub, String destination, String from, String to, String level, String top, String event) {
 
     /** The screen asked for; the years default to the eight up to the latest the destination's statistics hold whole. */
-    ScreenRequest request(TransshipmentScreen screens) {
+    public ScreenRequest request(TransshipmentScreen screens) {
         Triangle t = triangle(origin, hub, destination);
         int last = screens.latestYear(t).orElse(LocalDate.now().getYear() - 1);
         return new ScreenRequest(t, number(from, "from", last - 7), number(to, "to", last),
@@ -20,7 +20,7 @@ record RiskForms(String origin, String hub, String destination, String from, Str
     }
 
     /** A product as people write it, "8541.43" or "854143". */
-    static org.bilateral.shared.HsCode product(String text) {
+    public static org.bilateral.shared.HsCode product(String text) {
         return InvalidInput.field("product", () -> org.bilateral.shared.HsCode.of(text == null ? null : text.strip().replace(".", "")));
     }
 
@@ -33,7 +33,7 @@ record RiskForms(String origin, String hub, String destination, String from, Str
     }
 
     /** The triangle the fields name, each country defaulting to the first users' (China, Vietnam, the United States). */
-    static Triangle triangle(String origin, String hub, String destination) {
+    public static Triangle triangle(String origin, String hub, String destination) {
         return new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
                 country(destination, "destination", Triangle.DEFAULT.destination()));
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import org.bilateral.shared.Table;
 
 /** A screen as one table, for every format: the terminal, CSV and XLSX; synthetic figures say so in the title and each row. */
-final class RiskTables {
+public final class RiskTables {
 
     private RiskTables() {
     }
 
-    static List<String> header(Screen s) {
+    public static List<String> header(Screen s) {
         List<String> header = new ArrayList<>(List.of("rank", "product", "name", "score"));
         for (SignalKind k : SignalKind.values()) {
             header.add(k.label() + " (" + k.unit() + ")");
@@ -23,7 +23,7 @@ final class RiskTables {
         return header;
     }
 
-    static List<List<Object>> rows(Screen s) {
+    public static List<List<Object>> rows(Screen s) {
         List<List<Object>> rows = new ArrayList<>();
         for (Screen.Candidate c : s.candidates()) {
             List<Object> row = new ArrayList<>(List.of(c.rank(), c.code(), c.label(), rounded(c.score())));
@@ -46,7 +46,7 @@ final class RiskTables {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    static Table screen(Screen s) {
+    public static Table screen(Screen s) {
         ScreenRequest r = s.request();
         return new Table("Transshipment screen " + r.triangle() + ", " + r.fromYear() + "–" + r.toYear() + ", by " + r.level().label()
                 + (r.event() == null ? "" : ", around " + r.event()) + ": relative ranks with their evidence, not findings"
@@ -54,7 +54,7 @@ final class RiskTables {
     }
 
     /** A product's records by year, one row a record, for the page, the terminal and the downloads. */
-    static Table product(ProductView v) {
+    public static Table product(ProductView v) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         v.series().forEach(s -> years.addAll(s.values().keySet()));
         List<String> header = new ArrayList<>(List.of("flow", "record"));

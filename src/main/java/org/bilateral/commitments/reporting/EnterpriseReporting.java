@@ -57,6 +57,11 @@ public class EnterpriseReporting {
     }
 
     /** The current reporting period: the calendar quarter. */
+    /** The period a form or a command names, or the current reporting period when it names none. */
+    public static Period periodOr(String text) {
+        return text == null || text.isBlank() ? currentPeriod() : Period.parse(text);
+    }
+
     public static Period currentPeriod() {
         YearMonth now = YearMonth.now();
         return Period.quarter(now.getYear(), (now.getMonthValue() + 2) / 3);

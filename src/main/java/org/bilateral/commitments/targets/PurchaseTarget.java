@@ -74,7 +74,7 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             group = group.strip();
         }
 
-        static CoveredProduct hs(String group, String digits) {
+        public static CoveredProduct hs(String group, String digits) {
             HsLevel level = switch (digits.length()) {
                 case 2 -> HsLevel.CHAPTER;
                 case 4 -> HsLevel.HEADING;

@@ -12,18 +12,18 @@ import java.time.YearMonth;
  * Writes the US Census International Trade API response format: a JSON array of string arrays, the
  * first naming the columns, one row per line as the API sends them. A SYNTHETIC column marks the data.
  */
-final class CensusJsonWriter implements AutoCloseable {
+public final class CensusJsonWriter implements AutoCloseable {
 
     private final BufferedWriter out;
     private final boolean imports;
     private final boolean quantities;
 
-    CensusJsonWriter(Path file, boolean imports) throws IOException {
+    public CensusJsonWriter(Path file, boolean imports) throws IOException {
         this(file, imports, false);
     }
 
     /** @param quantities whether rows give general imports' first quantity and its unit (GEN_QY1_MO, UNIT_QY1) */
-    CensusJsonWriter(Path file, boolean imports, boolean quantities) throws IOException {
+    public CensusJsonWriter(Path file, boolean imports, boolean quantities) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
         this.imports = imports;
         this.quantities = quantities && imports;
@@ -33,7 +33,7 @@ final class CensusJsonWriter implements AutoCloseable {
                 : "[[\"CTY_CODE\",\"CTY_NAME\",\"E_COMMODITY\",\"ALL_VAL_MO\",\"time\",\"SYNTHETIC\"]");
     }
 
-    void row(String countryCode, String countryName, String hsCode, long value, YearMonth month, long quantity, String unit)
+    public void row(String countryCode, String countryName, String hsCode, long value, YearMonth month, long quantity, String unit)
             throws IOException {
         writeRow(countryCode, countryName, hsCode, value, month);
         out.write(",\"");
@@ -43,7 +43,7 @@ final class CensusJsonWriter implements AutoCloseable {
         out.write("\"]");
     }
 
-    void row(String countryCode, String countryName, String hsCode, long value, YearMonth month) throws IOException {
+    public void row(String countryCode, String countryName, String hsCode, long value, YearMonth month) throws IOException {
         if (quantities) {
             throw new IllegalStateException("this file gives quantities: write them");
         }

@@ -1,0 +1,93 @@
+package org.bilateral.commitments.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.reporting.DemandForecast;
+import org.bilateral.commitments.reporting.EnterpriseReporting;
+import org.bilateral.commitments.reporting.ProgressReport;
+import org.bilateral.commitments.reporting.ReporterScope;
+import org.bilateral.commitments.reporting.ReportingTemplate;
+import org.bilateral.commitments.reporting.SubmitForecast;
+import org.bilateral.commitments.reporting.SubmitProgress;
+import org.bilateral.shared.HsCode;
+import org.bilateral.workbench.Uploads;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reporting for scripts: the same use cases as the pages, the same scope. */
+@RestController
+class ReportingApi {
+
+    record ProgressBody(String period, String stage, BigDecimal deliveredQuantity, BigDecimal deliveredValueUsd, String nextMilestones,
+                        String obstacles) {
+    }
+
+    record ForecastBody(long enterprise, String period, String hsCode, String product, int year, BigDecimal quantity, String unit,
+                        BigDecimal valueUsd) {
+    }
+
+    private final EnterpriseReporting reporting;
+    private final ReportingTemplate template;
+    private final Uploads uploads;
+
+    ReportingApi(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads) {
+        this.reporting = reporting;
+        this.template = template;
+        this.uploads = uploads;
+    }
+
+    @GetMapping("/api/reporting/deals")
+    List<Deal> deals(Authentication user) {
+        return reporting.deals(ReportingPages.scope(reporting, user));
+    }
+
+    @GetMapping("/api/reporting/deals/{id}")
+    Deal deal(@PathVariable long id, Authentication user) {
+        return reporting.deal(ReportingPages.scope(reporting, user), id);
+    }
+
+    @GetMapping("/api/reporting/deals/{id}/progress")
+    List<ProgressReport> progress(@PathVariable long id, Authentication user) {
+        return reporting.progress(ReportingPages.scope(reporting, user), id);
+    }
+
+    @PostMapping("/api/reporting/deals/{id}/progress")
+    ProgressReport submit(@PathVariable long id, @RequestBody ProgressBody body, Authentication user) {
+        return reporting.submit(ReportingPages.scope(reporting, user), new SubmitProgress(id, ReportingPages.period(body.period()),
+                body.stage() == null ? null : DealStage.parse(body.stage()), body.deliveredQuantity(), body.deliveredValueUsd(),
+                body.nextMilestones(), body.obstacles()), "api");
+    }
+
+    @GetMapping("/api/reporting/forecasts")
+    List<DemandForecast> forecasts(Authentication user) {
+        return reporting.forecasts(ReportingPages.scope(reporting, user));
+    }
+
+    @PostMapping("/api/reporting/forecasts")
+    List<DemandForecast> forecast(@RequestBody ForecastBody body, Authentication user) {
+        ReporterScope scope = ReportingPages.scope(reporting, user);
+        reporting.submit(scope, new SubmitForecast(body.enterprise(), ReportingPages.period(body.period()),
+                body.hsCode() == null ? null : HsCode.of(body.hsCode()), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
+        return reporting.forecasts(scope);
+    }
+
+    @PostMapping("/api/reporting/template")
+    ReportingTemplate.Imported upload(@RequestParam("file") MultipartFile file, Authentication user) {
+        try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
+            return template.read(ReportingPages.scope(reporting, user), upload.file(), upload.name(), "xlsx");
+        }
+    }
+
+    @GetMapping("/api/reporting/status")
+    List<EnterpriseReporting.Status> status(@RequestParam(required = false) String period) {
+        return reporting.status(ReportingPages.period(period));
+    }
+}

@@ -1,0 +1,153 @@
+package org.bilateral.commitments.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.commitments.reporting.EnterpriseReporting;
+import org.bilateral.commitments.reporting.ReporterScope;
+import org.bilateral.commitments.reporting.ReportingTemplate;
+import org.bilateral.commitments.reporting.SubmitForecast;
+import org.bilateral.commitments.reporting.SubmitProgress;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.bilateral.shared.Period;
+import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
+import org.bilateral.workbench.Uploads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reporting pages: an enterprise's deals, progress and forecasts; for the ministry, who has reported. */
+@Controller
+class ReportingPages {
+
+    private final EnterpriseReporting reporting;
+
+    private final Notices notices;
+    private final ReportingTemplate template;
+    private final Uploads uploads;
+
+    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads, Notices notices) {
+
+        this.notices = notices;
+        this.reporting = reporting;
+        this.template = template;
+        this.uploads = uploads;
+    }
+
+    /** The ministry (administrators, analysts, viewers) sees every enterprise; a reporter its own. */
+    static ReporterScope scope(EnterpriseReporting reporting, Authentication user) {
+        boolean ministry = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
+                || a.getAuthority().equals("ROLE_ANALYST") || a.getAuthority().equals("ROLE_VIEWER"));
+        return reporting.scope(user.getName(), ministry);
+    }
+
+    static Period period(String text) {
+        return EnterpriseReporting.periodOr(text);
+    }
+
+    @GetMapping("/reporting")
+    String home(@RequestParam(required = false) String period, Authentication user, Model model) {
+        ReporterScope scope = scope(reporting, user);
+        Period p = period(period);
+        List<Deal> deals = reporting.deals(scope).stream().filter(d -> !d.aggregate()).toList();
+        model.addAttribute("period", p);
+        model.addAttribute("enterprises", reporting.enterprises(scope));
+        model.addAttribute("deals", deals);
+        model.addAttribute("reported", reporting.reportedFor(p, deals.stream().map(Deal::id).toList()));
+        model.addAttribute("forecasts", reporting.forecasts(scope));
+        model.addAttribute("stages", DealStage.values());
+        model.addAttribute("ministry", scope.ministry());
+        return "commitments/reporting";
+    }
+
+    @GetMapping("/reporting/deals/{id}")
+    String deal(@PathVariable long id, @RequestParam(required = false) String period, Authentication user, Model model) {
+        ReporterScope scope = scope(reporting, user);
+        model.addAttribute("deal", reporting.deal(scope, id));
+        model.addAttribute("progress", reporting.progress(scope, id));
+        model.addAttribute("period", period(period));
+        model.addAttribute("stages", DealStage.values());
+        return "commitments/reporting-deal";
+    }
+
+    @PostMapping("/reporting/deals/{id}/progress")
+    String progress(@PathVariable long id, @RequestParam String period, @RequestParam String stage,
+                    @RequestParam(required = false) String deliveredQuantity, @RequestParam(required = false) String deliveredValueUsd,
+                    @RequestParam(required = false) String nextMilestones, @RequestParam(required = false) String obstacles,
+                    Authentication user, RedirectAttributes flash) {
+        ReporterScope scope = scope(reporting, user);
+        reporting.submit(scope, new SubmitProgress(id, period(period), DealStage.parse(stage), number("delivered quantity", deliveredQuantity),
+                number("delivered value", deliveredValueUsd), nextMilestones, obstacles), "web");
+        flash.addFlashAttribute("notice", notices.say("notice.progressRecorded", "D" + id, period));
+        return "redirect:/reporting/deals/" + id + "?period=" + period;
+    }
+
+    @PostMapping("/reporting/forecasts")
+    String forecast(@RequestParam long enterprise, @RequestParam String period, @RequestParam String hsCode,
+                    @RequestParam(required = false) String product, @RequestParam int year, @RequestParam(required = false) String quantity,
+                    @RequestParam(required = false) String unit, @RequestParam(required = false) String valueUsd,
+                    Authentication user, RedirectAttributes flash) {
+        reporting.submit(scope(reporting, user), new SubmitForecast(enterprise, period(period), HsCode.of(hsCode), product, year,
+                number("quantity", quantity), unit, number("value", valueUsd)));
+        flash.addFlashAttribute("notice", notices.say("notice.forecastRecorded", hsCode, String.valueOf(year)));
+        return "redirect:/reporting?period=" + period;
+    }
+
+    @GetMapping("/reporting/template.xlsx")
+    ResponseEntity<byte[]> template(@RequestParam(required = false) String period, @RequestParam(required = false) Long enterprise,
+                                    Authentication user) {
+        Period p = period(period);
+        return Downloads.xlsx("bilateral-reporting-" + p + (enterprise == null ? "" : "-" + enterprise) + ".xlsx",
+                template.write(scope(reporting, user), p, enterprise));
+    }
+
+    @PostMapping("/reporting/template")
+    String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) {
+        ReportingTemplate.Imported imported;
+        try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
+            imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");
+        }
+        flash.addFlashAttribute("notice", notices.say("notice.templateRecorded", imported.fileName(), imported.progressReports(),
+                imported.forecasts(), imported.period().toString()));
+        return "redirect:/reporting?period=" + imported.period();
+    }
+
+    @GetMapping("/reporting/status")
+    String status(@RequestParam(required = false) String period, Model model) {
+        Period p = period(period);
+        model.addAttribute("period", p);
+        model.addAttribute("status", reporting.status(p));
+        return "commitments/reporting-status";
+    }
+
+    @PostMapping("/reporting/status/reporters")
+    String link(@RequestParam String username, @RequestParam long enterprise, @RequestParam(required = false) String period,
+                RedirectAttributes flash) {
+        reporting.link(username, enterprise);
+        flash.addFlashAttribute("notice", notices.say("notice.reporterLinked", username, String.valueOf(enterprise)));
+        return "redirect:/reporting/status" + (period == null ? "" : "?period=" + period);
+    }
+
+    static BigDecimal number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Limits.number(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(new InputProblem("form", null, field, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.bilateral.commitments.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.bilateral.commitments.targets.PurchaseTarget;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+
+/**
+ * The target form as the browser sends it: products one group per line ("Grains: 1001, 1005" or "Aircraft: sector
+ * aircraft"), amounts one year per line ("2026: 2000000000"). A field that cannot be read is refused with its line.
+ */
+record TargetForm(String code, String name, String buyer, String seller, String baseline, String basis, String counts,
+                  String products, String amounts, String note) {
+
+    PurchaseTarget target() {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInput("target form", "code: give the target a code, e.g. VN-US-2026");
+        }
+        if (baseline == null || !baseline.strip().matches("\\d{4}")) {
+            throw new InvalidInput("target form", "baseline: " + (baseline == null || baseline.isBlank() ? "give the baseline year"
+                    : Limits.shown(baseline) + " is not a year") + ", e.g. 2024");
+        }
+        try {
+            return new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), Integer.parseInt(baseline.strip()), PurchaseTarget.Basis.parse(basis),
+                    PurchaseTarget.Counts.parse(counts), products(products), amounts(amounts), note);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("target form", e.getMessage());
+        }
+    }
+
+    static List<PurchaseTarget.CoveredProduct> products(String text) {
+        List<PurchaseTarget.CoveredProduct> products = new ArrayList<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new InvalidInput(new InputProblem("target form", "products, line " + (i + 1), "products",
+                        "write a group as 'Name: 1001, 1005' or 'Name: sector aircraft'"));
+            }
+            String group = line.substring(0, colon).strip();
+            for (String code : line.substring(colon + 1).split("[,;]")) {
+                String c = code.strip();
+                if (c.startsWith("sector ")) {
+                    products.add(new PurchaseTarget.CoveredProduct(group, HsLevel.SECTOR, c.substring(7).strip()));
+                } else if (!c.isEmpty()) {
+                    products.add(PurchaseTarget.CoveredProduct.hs(group, c));
+                }
+            }
+        }
+        return products;
+    }
+
+    static TreeMap<Integer, BigDecimal> amounts(String text) {
+        TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
+        String[] lines = text == null ? new String[0] : text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("[:\\s]+", 2);
+            try {
+                if (!parts[0].matches("\\d{4}")) {
+                    throw new IllegalArgumentException(parts[0] + " is not a year");
+                }
+                amounts.put(Integer.parseInt(parts[0]), Limits.number(parts[1]));
+            } catch (RuntimeException e) {
+                throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
+                        Limits.shown(line) + ": write a year and an amount in US dollars, e.g. 2026: 2000000000"));
+            }
+        }
+        return amounts;
+    }
+}

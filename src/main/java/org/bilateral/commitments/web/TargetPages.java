@@ -1,0 +1,116 @@
+package org.bilateral.commitments.web;
+
+import java.io.IOException;
+import java.io.StringReader;
+import org.bilateral.commitments.targets.Attainment;
+import org.bilateral.commitments.targets.AttainmentTables;
+import org.bilateral.commitments.targets.Projection;
+import org.bilateral.commitments.targets.Projections;
+import org.bilateral.commitments.targets.PurchaseTarget;
+import org.bilateral.commitments.targets.PurchaseTargets;
+import org.bilateral.commitments.targets.StatisticsSide;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
+import org.bilateral.workbench.Uploads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Targets, attainment and projection pages, with their downloads. */
+@Controller
+class TargetPages {
+
+    private final PurchaseTargets targets;
+
+    private final Notices notices;
+    private final Projections projections;
+    private final TargetCharts charts;
+    private final Uploads uploads;
+
+    TargetPages(PurchaseTargets targets, Projections projections, TargetCharts charts, Uploads uploads, Notices notices) {
+
+        this.notices = notices;
+        this.uploads = uploads;
+        this.targets = targets;
+        this.projections = projections;
+        this.charts = charts;
+    }
+
+    @GetMapping("/targets")
+    String targets(Model model) {
+        model.addAttribute("targets", targets.targets());
+        return "commitments/targets";
+    }
+
+    @PostMapping("/targets")
+    String define(@ModelAttribute TargetForm form, Authentication user, RedirectAttributes flash) {
+        PurchaseTarget t = form.target();
+        targets.define(t, user.getName());
+        flash.addFlashAttribute("notice", notices.say("notice.targetSaved", t.code()));
+        return "redirect:/targets/" + t.code();
+    }
+
+    @PostMapping("/targets/load")
+    String load(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
+        try (Uploads.Upload upload = uploads.receive(file, PurchaseTargets.LARGEST_FILE)) {
+            flash.addFlashAttribute("notice", targets.loadFile(upload.file(), upload.name(), user.getName()).describe());
+        }
+        return "redirect:/targets";
+    }
+
+    @PostMapping("/targets/{code}/delete")
+    String delete(@PathVariable String code, RedirectAttributes flash) {
+        targets.delete(code);
+        flash.addFlashAttribute("notice", notices.say("notice.targetDeleted", code));
+        return "redirect:/targets";
+    }
+
+    @GetMapping("/targets/{code}")
+    String attainment(@PathVariable String code, Model model) {
+        Attainment a = targets.attainment(code);
+        model.addAttribute("a", a);
+        model.addAttribute("charts", charts.attainment(a));
+        return "commitments/attainment";
+    }
+
+    @GetMapping("/targets/{code}/attainment.xlsx")
+    ResponseEntity<byte[]> attainmentXlsx(@PathVariable String code) {
+        return Downloads.of(AttainmentTables.years(targets.attainment(code)), "attainment-" + code, "xlsx");
+    }
+
+    @GetMapping("/projection")
+    String projection(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+                      @RequestParam(defaultValue = "partner_exports") String statistics, Model model) {
+        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics));
+        model.addAttribute("p", p);
+        model.addAttribute("chart", charts.projection(p));
+        return "commitments/projection";
+    }
+
+    @GetMapping("/projection.xlsx")
+    ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+                                          @RequestParam(defaultValue = "partner_exports") String statistics) {
+        return Downloads.of(AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))), "projection", "xlsx");
+    }
+
+    static StatisticsSide side(String text) {
+        try {
+            return StatisticsSide.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports or our-imports");
+        }
+    }
+
+    static PurchaseTargets.Loaded loadText(PurchaseTargets targets, String yaml, String by) throws IOException {
+        return targets.load(new StringReader(yaml), "request body", by);
+    }
+}

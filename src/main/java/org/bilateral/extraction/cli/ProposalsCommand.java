@@ -1,0 +1,45 @@
+package org.bilateral.extraction.cli;
+
+import java.util.concurrent.Callable;
+import org.bilateral.extraction.PressReleases;
+import org.bilateral.workbench.CliCommand;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Component
+@Command(name = "proposals", description = {"Lists the proposals read from a press release, or accepts or rejects one.", "  proposals ID | proposals accept|reject PROPOSAL"})
+class ProposalsCommand implements Callable<Integer>, CliCommand {
+
+    @Parameters(index = "0", paramLabel = "PRESS_RELEASE|accept|reject")
+    String first;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PROPOSAL")
+    Long proposal;
+
+    private final PressReleases pressReleases;
+
+    ProposalsCommand(PressReleases pressReleases) {
+        this.pressReleases = pressReleases;
+    }
+
+    @Override
+    public Integer call() {
+        String actor = "cli:" + System.getProperty("user.name");
+        if ((first.equals("accept") || first.equals("reject")) && proposal != null) {
+            PressReleases.Proposal p = first.equals("accept") ? pressReleases.accept(proposal, null, actor) : pressReleases.reject(proposal, actor);
+            System.out.printf("proposal %d (%s %s): %s%n", p.id(), p.subject().code(), p.label(), p.status());
+            return 0;
+        }
+        long id;
+        try {
+            id = Long.parseLong(first);
+        } catch (NumberFormatException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "expected a press release id, or accept|reject PROPOSAL");
+        }
+        for (PressReleases.Proposal p : pressReleases.proposals(id)) {
+            System.out.printf("%6d  %-9s  %-12s  %s%n", p.id(), p.status(), p.subject().code(), p.label());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.bilateral.policy.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.bilateral.policy.AskStatus;
+import org.bilateral.policy.Asks;
+import org.bilateral.policy.PolicyTopic;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.springframework.security.core.Authentication;
+
+/** Asks as the pages' forms and the API's JSON bodies give them: text, checked by field when it becomes a command. */
+final class AskForms {
+
+    private AskForms() {
+    }
+
+    /** An ask to open. */
+    record AskForm(String side, String addressee, String topic, String statement) {
+
+        Asks.OpenAsk command() {
+            return new Asks.OpenAsk(InvalidInput.country(side, "side"), InvalidInput.country(addressee, "addressee"),
+                    topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), statement);
+        }
+    }
+
+    /** A position to add. */
+    record PositionForm(String saidOn, String who, String whereSaid, String quote, String answer, String sourceUrl, String note) {
+
+        Asks.TakePosition command(long askId) {
+            LocalDate date;
+            try {
+                date = saidOn == null || saidOn.isBlank() ? null : LocalDate.parse(saidOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("said on", Limits.shown(saidOn) + " is not a date (YYYY-MM-DD)");
+            }
+            return new Asks.TakePosition(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
+        }
+    }
+
+    static AskStatus status(String text) {
+        return InvalidInput.field("status", () -> AskStatus.parse(text == null ? "" : text));
+    }
+
+    /** The asks a list's filters choose (a topic, a side, or neither). */
+    static List<Asks.Ask> chosen(Asks asks, String topic, String side) {
+        return asks.list(topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)),
+                InvalidInput.country(side, "side"));
+    }
+
+    /** Who entered a position on the web, as its source says. */
+    static String enteredBy(Authentication user) {
+        return "entered by " + user.getName();
+    }
+
+}

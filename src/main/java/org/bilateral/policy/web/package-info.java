@@ -1,0 +1,2 @@
+/** The policy pages and their JSON: asks and their positions, issues raised, stakes, the timeline, the tariff what-if. */
+package org.bilateral.policy.web;

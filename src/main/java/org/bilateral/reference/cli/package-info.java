@@ -1,0 +1,2 @@
+/** Loading reference data and looking up a country or an HS code. */
+package org.bilateral.reference.cli;

@@ -1,0 +1,2 @@
+/** The risk pages and their JSON: the screen, a product's signals and chart, the watch list. */
+package org.bilateral.risk.web;
