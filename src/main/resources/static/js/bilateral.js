@@ -141,7 +141,7 @@ document.addEventListener('click', function (event) {
     if (table.dataset.enhanced || !table.tBodies.length || !table.tHead) { return; }
     var body = table.tBodies[0];
     var all = Array.prototype.slice.call(body.rows);
-    if (all.some(function (r) { return Array.prototype.some.call(r.cells, function (c) { return c.rowSpan > 1; }); })) { return; }
+    if (all.length < 3 || all.some(function (r) { return Array.prototype.some.call(r.cells, function (c) { return c.rowSpan > 1; }); })) { return; }
     table.dataset.enhanced = 'true';
     var lang = document.documentElement.lang || 'en';
     var w = words();

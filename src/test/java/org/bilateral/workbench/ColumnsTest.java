@@ -1,0 +1,40 @@
+package org.bilateral.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** A table's English heading finds its words in the page's language, and one no message names is shown as it is. */
+class ColumnsTest {
+
+    private final Columns columns;
+
+    ColumnsTest() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        columns = new Columns(messages);
+    }
+
+    @Test
+    void aHeadingIsKeyedByItsWords() {
+        assertThat(Columns.key("imports (USD)")).isEqualTo("column.imports_usd");
+        assertThat(Columns.key("who, where, instrument")).isEqualTo("column.who_where_instrument");
+    }
+
+    @Test
+    void aVietnamesePageNamesTheColumnsInVietnameseAndKeepsAHeadingWithAFigure() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        try {
+            assertThat(columns.name("imports (USD)")).isEqualTo("nhập khẩu (USD)");
+            assertThat(columns.name("duties in force, 20% (USD)")).isEqualTo("duties in force, 20% (USD)");
+            assertThat(columns.name("")).isEmpty();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+}
