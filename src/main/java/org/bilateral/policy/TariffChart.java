@@ -16,7 +16,7 @@ public final class TariffChart {
     private TariffChart() {
     }
 
-    public static Map<String, Object> of(TariffStakes t) {
+    public static Map<String, Object> of(TariffStakes t, java.util.function.Function<String, String> words) {
         List<Object> rate = new ArrayList<>();
         if (!t.steps().isEmpty()) {
             // no additional duty before the first step: the line starts at zero a month before it
@@ -42,15 +42,15 @@ public final class TariffChart {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 50, "right", 30, "top", 40, "bottom", 30));
+        option.put("grid", Map.of("left", 50, "right", 30, "top", 56, "bottom", 30));
         option.put("xAxis", Map.of("type", "time"));
         option.put("yAxis", Map.of("type", "value", "name", "%", "min", 0));
         option.put("series", List.of(
-                Map.of("name", "Rate on all goods", "type", "line", "step", "end", "data", rate, "symbolSize", 6,
+                Map.of("name", words.apply("chart.tariff.rate"), "type", "line", "step", "end", "data", rate, "symbolSize", 6,
                         "itemStyle", Map.of("color", "#1f4e79")),
-                Map.of("name", "Court", "type", "scatter", "data", courts, "symbol", "diamond", "symbolSize", 12,
+                Map.of("name", words.apply("chart.tariff.court"), "type", "scatter", "data", courts, "symbol", "diamond", "symbolSize", 12,
                         "itemStyle", Map.of("color", "#b3261e")),
-                Map.of("name", "Announced, narrower or scope", "type", "scatter", "data", others, "symbol", "triangle",
+                Map.of("name", words.apply("chart.tariff.other"), "type", "scatter", "data", others, "symbol", "triangle",
                         "symbolSize", 11, "itemStyle", Map.of("color", "#f9a825"))));
         return option;
     }

@@ -20,7 +20,7 @@ public final class ProductChart {
     private ProductChart() {
     }
 
-    public static Map<String, Object> of(ProductView v) {
+    public static Map<String, Object> of(ProductView v, java.util.function.Function<String, String> words) {
         TreeSet<Integer> years = new TreeSet<>();
         v.series().forEach(s -> years.addAll(s.values().keySet()));
         List<String> axis = years.stream().map(String::valueOf).toList();
@@ -39,7 +39,7 @@ public final class ProductChart {
             line.put("lineStyle", Map.of("type", world ? "dotted" : s.record().contains("exports") ? "dashed" : "solid"));
             line.put("yAxisIndex", world ? 1 : 0);
             if (lines.isEmpty() && v.request().event() != null) {
-                line.put("markLine", Map.of("symbol", "none", "label", Map.of("formatter", "event " + v.request().event()),
+                line.put("markLine", Map.of("symbol", "none", "label", Map.of("formatter", words.apply("chart.event") + " " + v.request().event()),
                         "data", List.of(Map.of("xAxis", String.valueOf(v.request().event().getYear())))));
             }
             lines.add(line);
@@ -50,9 +50,9 @@ public final class ProductChart {
         boolean anyWorld = v.series().stream().anyMatch(s -> s.record().endsWith("the world"));
         option.put("grid", Map.of("left", 60, "right", anyWorld ? 70 : 30, "top", 70, "bottom", 30));
         option.put("xAxis", Map.of("type", "category", "data", axis));
-        List<Object> axes = new ArrayList<>(List.of(Map.of("type", "value", "name", "USD m")));
+        List<Object> axes = new ArrayList<>(List.of(Map.of("type", "value", "name", words.apply("chart.usdMillions"))));
         if (anyWorld) {
-            axes.add(Map.of("type", "value", "name", "world, USD m", "splitLine", Map.of("show", false)));
+            axes.add(Map.of("type", "value", "name", words.apply("chart.worldUsdMillions"), "splitLine", Map.of("show", false)));
         }
         option.put("yAxis", axes);
         option.put("series", lines);

@@ -10,6 +10,7 @@ import org.bilateral.policy.TariffStakes;
 import org.bilateral.policy.TopicStakes;
 import org.bilateral.policy.WhatIf;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 class StakesPages {
 
     private final Stakes stakes;
+
+    private final Notices notices;
     private final PolicyTimeline timeline;
     private final JsonMapper json;
 
-    StakesPages(Stakes stakes, PolicyTimeline timeline, JsonMapper json) {
+    StakesPages(Stakes stakes, PolicyTimeline timeline, JsonMapper json, Notices notices) {
+
+        this.notices = notices;
         this.stakes = stakes;
         this.timeline = timeline;
         this.json = json;
@@ -41,7 +46,7 @@ class StakesPages {
         model.addAttribute("stakes", result);
         model.addAttribute("tables", StakesTables.of(result));
         if (result instanceof TariffStakes t) {
-            model.addAttribute("chart", json.writeValueAsString(TariffChart.of(t)));
+            model.addAttribute("chart", json.writeValueAsString(TariffChart.of(t, notices::say)));
         }
         return "policy/stakes";
     }

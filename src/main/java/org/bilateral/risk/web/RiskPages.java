@@ -8,6 +8,7 @@ import org.bilateral.risk.Screen;
 import org.bilateral.risk.SignalKind;
 import org.bilateral.risk.TransshipmentScreen;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class RiskPages {
 
     private final TransshipmentScreen screens;
+
+    private final Notices notices;
     private final JsonMapper json;
 
-    RiskPages(TransshipmentScreen screens, JsonMapper json) {
+    RiskPages(TransshipmentScreen screens, JsonMapper json, Notices notices) {
+
+        this.notices = notices;
         this.screens = screens;
         this.json = json;
     }
@@ -46,7 +51,7 @@ class RiskPages {
         ProductView view = screens.product(form.request(screens), RiskForms.product(code));
         model.addAttribute("view", view);
         model.addAttribute("table", RiskTables.product(view));
-        model.addAttribute("chart", json.writeValueAsString(ProductChart.of(view)));
+        model.addAttribute("chart", json.writeValueAsString(ProductChart.of(view, notices::say)));
         return "risk/product";
     }
 
