@@ -9,13 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
-import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.extraction.RegisterFixture;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
-import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,14 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageInBothLanguagesTest {
 
-    private static final String RELEASE = """
-            Minister Nguyễn Hồng Diên receives US Senator
-
-            Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
-            on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
-            US$10 billion. He asked the US to recognise Vietnam's market economy status soon.
-            """;
-
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
@@ -59,13 +48,7 @@ class EveryPageInBothLanguagesTest {
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
-        TradeStatisticsFixture.clear(jdbc);
-        RegisterFixture.clear(jdbc);
-        jdbc.sql("delete from purchase_target").update();
-        jdbc.sql("delete from ask").update();
-        events.publishEvent(new DemoRequested());
-        long release = pressReleases.ingest(new PressRelease("mot-thong-cao.txt", RELEASE), "analyst").id();
-        pressReleases.acceptAll(release, "analyst");
+        long release = DemonstrationFixture.load(jdbc, events, pressReleases);
         long ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
                 "Recognise Vietnam as a market economy")).id();
         asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", "Hanoi", "recognise soon", null, null, null), "test");
@@ -140,7 +123,7 @@ class EveryPageInBothLanguagesTest {
 
     @Test
     void aProposedAmountIsWrittenOutInFullForTheReviewerToCorrect() throws Exception {
-        long release = jdbc.sql("select id from press_release where name = 'mot-thong-cao.txt'").query(Long.class).single();
+        long release = jdbc.sql("select id from press_release where name = :n").param("n", DemonstrationFixture.RELEASE_NAME).query(Long.class).single();
         String review = mvc.perform(get("/press-releases/" + release).with(user("admin").roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(review).contains("value=\"10000000000\"").doesNotContain("1.0E10");

@@ -9,14 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
-import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.extraction.RegisterFixture;
 import org.bilateral.shared.Findable.Found;
 import org.bilateral.shared.Findable.Kind;
 import org.bilateral.shared.Findable.Query;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,14 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTest {
 
-    private static final String RELEASE = """
-            Minister Nguyễn Hồng Diên receives US Senator
-
-            Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
-            on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
-            US$10 billion. He asked the US to recognise Vietnam's market economy status soon.
-            """;
-
     @Autowired Search search;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -51,13 +40,7 @@ class SearchTest {
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
-        TradeStatisticsFixture.clear(jdbc);
-        RegisterFixture.clear(jdbc);
-        jdbc.sql("delete from purchase_target").update();
-        jdbc.sql("delete from ask").update();
-        events.publishEvent(new DemoRequested());
-        long release = pressReleases.ingest(new PressRelease("senator-daines.txt", RELEASE), "analyst").id();
-        pressReleases.acceptAll(release, "analyst");
+        DemonstrationFixture.load(jdbc, events, pressReleases);
     }
 
     private List<Found> found(String q, Kind kind) {
@@ -82,8 +65,8 @@ class SearchTest {
 
     @Test
     void aPressReleaseIsFoundByAWordOfItsTextTypedWithoutItsDiacritics() {
-        assertThat(found("hong dien senator", Kind.PRESS_RELEASE)).extracting(Found::label).contains("senator-daines.txt");
-        assertThat(found("market economy status", Kind.PRESS_RELEASE)).extracting(Found::label).contains("senator-daines.txt");
+        assertThat(found("hong dien senator", Kind.PRESS_RELEASE)).extracting(Found::label).contains(DemonstrationFixture.RELEASE_NAME);
+        assertThat(found("market economy status", Kind.PRESS_RELEASE)).extracting(Found::label).contains(DemonstrationFixture.RELEASE_NAME);
         assertThat(found("status economy zzqx", Kind.PRESS_RELEASE)).isEmpty();
     }
 

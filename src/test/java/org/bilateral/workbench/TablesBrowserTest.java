@@ -6,10 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bilateral.HeadlessChromium;
 import org.bilateral.WorkbenchTest;
-import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.extraction.RegisterFixture;
-import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,15 +45,7 @@ class TablesBrowserTest {
     void theDemonstration() {
         browser = chromium.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        TradeStatisticsFixture.clear(jdbc);
-        RegisterFixture.clear(jdbc);
-        jdbc.sql("delete from purchase_target").update();
-        events.publishEvent(new DemoRequested());
-        long release = pressReleases.ingest(new PressRelease("airlines.txt", """
-                Hanoi, March 4, 2025 – Minister of Industry and Trade Nguyễn Hồng Diên received US Senator Steve Daines in Hanoi
-                on March 4. Minister Diên said Vietnam Airlines signed an agreement to buy 50 Boeing 737 MAX aircraft worth
-                US$10 billion."""), "analyst").id();
-        pressReleases.acceptAll(release, "analyst");
+        DemonstrationFixture.load(jdbc, events, pressReleases);
     }
 
     /** Opens a page, logging in first when the browser has no session yet (it is shared by the class's tests). */
