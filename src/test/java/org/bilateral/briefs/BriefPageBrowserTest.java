@@ -41,6 +41,10 @@ class BriefPageBrowserTest {
         var nav = browser.findElements(By.cssSelector(".topbar nav > *")).stream().filter(org.openqa.selenium.WebElement::isDisplayed).toList();
         assertThat(nav).as("the Vietnamese navigation fits one line at 1280 px")
                 .allSatisfy(e -> assertThat(e.getLocation().getY()).isEqualTo(nav.get(0).getLocation().getY()));
+        var logout = browser.findElement(By.cssSelector(".topbar .logout button"));
+        assertThat(logout.getLocation().getX() + logout.getSize().getWidth()).as("the whole top bar, search box and log-out included, "
+                + "fits 1280 px").isLessThanOrEqualTo(((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue());
+        assertThat(logout.getLocation().getY()).as("on the navigation's line").isLessThan(nav.get(0).getLocation().getY() + 30);
         browser.findElement(By.name("forDate")).sendKeys("03152026");
         browser.findElement(By.cssSelector("#brief-form button")).click();
         wait.until(d -> d.getCurrentUrl().matches(".*/briefs/[0-9]+$"));
