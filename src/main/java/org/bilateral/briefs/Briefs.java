@@ -91,7 +91,7 @@ public class Briefs {
         return jdbc.sql("select id, prepared_by, inputs::text, brief::text from brief where id = ?").param(id)
                 .query((rs, n) -> new Kept(rs.getLong(1), rs.getString(2), json.readValue(rs.getString(3), Inputs.class),
                         json.readValue(rs.getString(4), Brief.class)))
-                .optional().orElseThrow(() -> new NotFound("brief " + id));
+                .optional().orElseThrow(() -> new NotFound(NotFound.Thing.BRIEF, id));
     }
 
     /** The briefs made, newest first; of one pair when both are given. */

@@ -56,7 +56,7 @@ public class Asks {
     public static long number(String text) {
         String digits = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^A", "");
         if (!digits.matches("\\d{1,18}")) {
-            throw new NotFound("ask " + Limits.shown(String.valueOf(text)));
+            throw new NotFound(NotFound.Thing.ASK, text);
         }
         return Long.parseLong(digits);
     }
@@ -215,13 +215,13 @@ public class Asks {
     /** An ask by its number; the number of an ask merged into another answers with that one. */
     public Ask ask(long number) {
         long id = kept(number);
-        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("ask A" + number));
+        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
     }
 
     /** The number of the ask kept for a number: itself, or the ask it was merged into; not found when neither. */
     private long kept(long number) {
         return jdbc.sql("select coalesce(merged_into, id) from ask where id = ?").param(number).query(Long.class).optional()
-                .orElseThrow(() -> new NotFound("ask A" + number));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
     }
 
     /**

@@ -71,8 +71,8 @@ public class TransshipmentScreen {
         ScreenRequest r = new ScreenRequest(asked.triangle(), asked.fromYear(), asked.toYear(), code.hsLevel(), asked.top(), asked.event());
         Screen all = screen(r, Integer.MAX_VALUE, code.digits());
         Screen.Candidate candidate = all.candidates().stream().filter(c -> c.code().equals(code.digits())).findFirst()
-                .orElseThrow(() -> new NotFound("product " + code + " among " + r.triangle().destination().value() + "'s imports from "
-                        + r.triangle().hub().value() + " in " + r.fromYear() + "–" + r.toYear()));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.SCREENED_PRODUCT, code, r.triangle().destination().value(),
+                        r.triangle().hub().value(), r.fromYear(), r.toYear()));
         CountryCode o = r.triangle().origin();
         CountryCode h = r.triangle().hub();
         CountryCode d = r.triangle().destination();

@@ -106,7 +106,7 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
         int removed = jdbc.sql("delete from watched_product where origin = ? and hub = ? and destination = ? and code = ?")
                 .params(t.origin().value(), t.hub().value(), t.destination().value(), code.digits()).update();
         if (removed == 0) {
-            throw new NotFound("watched product " + code + " of " + t);
+            throw new NotFound(NotFound.Thing.WATCHED_PRODUCT, code, t);
         }
         audit.record("product no longer watched", t + " " + code, code.digits(), null);
     }

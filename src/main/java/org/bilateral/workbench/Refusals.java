@@ -3,6 +3,8 @@ package org.bilateral.workbench;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Unavailable;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.core.Ordered;
@@ -74,10 +76,18 @@ final class Refusals {
             return "workbench/refused";
         }
 
+        private final MessageSource messages;
+
+        Pages(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        /** Said in the page's language: what was asked for, by the number or code it was asked by. */
         @ExceptionHandler(NotFound.class)
         @ResponseStatus(HttpStatus.NOT_FOUND)
-        String notFound(NotFound e, Model model) {
-            model.addAttribute("message", e.getMessage());
+        String notFound(NotFound e, Model model, Locale locale) {
+            model.addAttribute("headingKey", "error.notFound");
+            model.addAttribute("message", messages.getMessage(e.thing().messageKey(), e.keys(), e.getMessage(), locale));
             return "workbench/refused";
         }
 

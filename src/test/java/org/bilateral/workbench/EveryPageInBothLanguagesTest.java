@@ -114,8 +114,12 @@ class EveryPageInBothLanguagesTest {
             var response = mvc.perform(get(page + "?lang=en").with(user("admin").roles("ADMIN"))).andReturn().getResponse();
             assertThat(response.getStatus()).as(page).isEqualTo(404);
             assertThat(response.getContentType()).as(page).startsWith("text/html");
-            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(page).contains("there is no ", "That cannot be shown");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(page)
+                    .contains("<title>Not found", "<h1>Not found</h1>", "There is no ").contains("999999");
         }
+        String vietnamese = mvc.perform(get("/engagements/999999?lang=vi").with(user("admin").roles("ADMIN"))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(vietnamese).contains("<h1>Không tìm thấy</h1>", "Không có hoạt động tiếp xúc 999999.");
         var api = mvc.perform(get("/api/engagements/999999").with(user("admin").roles("ADMIN"))).andReturn().getResponse();
         assertThat(api.getStatus()).isEqualTo(404);
         assertThat(api.getContentAsString(StandardCharsets.UTF_8)).contains("there is no engagement 999999");

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bilateral.shared.NotFound;
 import org.junit.jupiter.api.Test;
 
 /** Every word of the workbench is in both languages: no key in one file only, and none a template asks for is missing. */
@@ -72,6 +73,12 @@ class MessagesTest {
         // a key built from a prefix ('section.' + code) needs the prefix to name keys at least
         asked.stream().filter(k -> k.endsWith(".")).forEach(prefix -> assertThat(keys).anyMatch(k -> k.startsWith(prefix)));
         assertThat(keys).containsAll(asked.stream().filter(k -> !k.endsWith(".")).toList());
+    }
+
+    @Test
+    void everyThingThatCanBeMissingIsSaidInBoth() throws IOException {
+        Set<String> keys = load("messages_en.properties").stringPropertyNames();
+        assertThat(keys).containsAll(Stream.of(NotFound.Thing.values()).map(NotFound.Thing::messageKey).toList());
     }
 
     /** Words a page may show in any language: formats, codes and the product's name. */

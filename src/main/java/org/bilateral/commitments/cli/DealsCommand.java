@@ -69,7 +69,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One deal in full: stages, deliveries, reports.")
     int show(@Parameters(paramLabel = "DEAL") String id) {
         long number = Long.parseLong(id.replaceFirst("^[Dd]", ""));
-        Deal d = commitments.deal(number).orElseThrow(() -> new NotFound("deal " + id));
+        Deal d = commitments.deal(number).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, id));
         System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(d));
         return 0;
     }

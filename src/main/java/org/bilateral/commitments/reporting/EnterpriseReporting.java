@@ -103,7 +103,7 @@ public class EnterpriseReporting {
     /** A deal the scope covers; any other number is "no such deal". */
     public Deal deal(ReporterScope scope, long id) {
         return commitments.deal(id).filter(d -> scope.covers(d.buyerId()))
-                .orElseThrow(() -> new NotFound("deal " + id));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, id));
     }
 
     @Transactional
@@ -131,7 +131,7 @@ public class EnterpriseReporting {
     @Transactional
     public void submit(ReporterScope scope, SubmitForecast f) {
         if (!scope.covers(f.organisationId())) {
-            throw new NotFound("enterprise " + f.organisationId());
+            throw new NotFound(NotFound.Thing.ENTERPRISE, f.organisationId());
         }
         jdbc.sql("""
                         insert into demand_forecast (organisation_id, period, hs_code, product, year, quantity, unit, value_usd, reported_by)

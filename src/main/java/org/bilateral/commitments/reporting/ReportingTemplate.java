@@ -65,7 +65,7 @@ public class ReportingTemplate {
         List<EnterpriseReporting.Enterprise> enterprises = reporting.enterprises(scope).stream()
                 .filter(e -> enterprise == null || e.id() == enterprise).toList();
         if (enterprise != null && enterprises.isEmpty()) {
-            throw new NotFound("enterprise " + enterprise);
+            throw new NotFound(NotFound.Thing.ENTERPRISE, enterprise);
         }
         List<Long> ids = enterprises.stream().map(EnterpriseReporting.Enterprise::id).toList();
         List<Deal> deals = reporting.deals(scope).stream().filter(d -> ids.contains(d.buyerId()) && !d.aggregate()).toList();

@@ -107,7 +107,7 @@ public class PurchaseTargets {
     public void delete(String code) {
         Optional<PurchaseTarget> before = target(code);
         if (jdbc.sql("delete from purchase_target where code = :c").param("c", code).update() == 0) {
-            throw new NotFound("target " + code);
+            throw new NotFound(NotFound.Thing.TARGET, code);
         }
         audit.record("target deleted", "target " + code, before.orElse(null), null);
     }
@@ -141,7 +141,7 @@ public class PurchaseTargets {
 
     /** Attainment of one target, from each side's statistics the target counts. */
     public Attainment attainment(String code) {
-        PurchaseTarget t = target(code).orElseThrow(() -> new NotFound("target " + code));
+        PurchaseTarget t = target(code).orElseThrow(() -> new NotFound(NotFound.Thing.TARGET, code));
         return attainment(t);
     }
 

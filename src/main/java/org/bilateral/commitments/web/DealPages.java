@@ -64,7 +64,7 @@ class DealPages {
         if (current != id) {
             return "redirect:/deals/" + current;
         }
-        Deal deal = commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
+        Deal deal = commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
         model.addAttribute("deal", deal);
         model.addAttribute("engagements", engagements.reportedInOrListed(commitments.pressReleaseIds(deal.dealId()),
                 commitments.engagementIds(deal.dealId())));
@@ -87,7 +87,7 @@ class DealPages {
     @PostMapping("/deals/{id}/stages")
     String stage(@PathVariable long id, @RequestParam String stage, @RequestParam(required = false) String happened,
                  @RequestParam(required = false) String note, Authentication user) {
-        long current = commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id)).id();
+        long current = commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id)).id();
         commitments.recordStage(current, DealStage.parse(stage), happened == null || happened.isBlank() ? null : date(happened), null,
                 user.getName(), note == null || note.isBlank() ? null : note);
         return "redirect:/deals/" + current;
@@ -101,7 +101,7 @@ class DealPages {
 
     @PostMapping("/deals/{id}/engagements")
     String link(@PathVariable long id, @RequestParam long engagement) {
-        engagements.engagement(engagement).orElseThrow(() -> new NotFound("engagement " + engagement));
+        engagements.engagement(engagement).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, engagement));
         commitments.linkEngagement(new DealId(id), engagement);
         return "redirect:/deals/" + id;
     }

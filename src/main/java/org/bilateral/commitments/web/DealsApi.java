@@ -53,7 +53,7 @@ class DealsApi {
 
     @GetMapping("/api/deals/{id}")
     Deal deal(@PathVariable long id) {
-        return commitments.deal(id).orElseThrow(() -> new NotFound("deal D" + id));
+        return commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
     }
 
     @PostMapping("/api/deals/import")

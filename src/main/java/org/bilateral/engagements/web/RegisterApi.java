@@ -34,7 +34,7 @@ class RegisterApi {
 
     @GetMapping("/engagements/{id}")
     Engagements.Engagement engagement(@PathVariable long id) {
-        return engagements.engagement(id).orElseThrow(() -> new NotFound("engagement " + id));
+        return engagements.engagement(id).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, id));
     }
 
     @GetMapping("/people")
@@ -44,7 +44,7 @@ class RegisterApi {
 
     @GetMapping("/people/{id}")
     Directory.Person person(@PathVariable long id) {
-        return directory.person(id).orElseThrow(() -> new NotFound("person " + id));
+        return directory.person(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id));
     }
 
     @GetMapping("/organisations")
@@ -54,7 +54,7 @@ class RegisterApi {
 
     @GetMapping("/organisations/{id}")
     Directory.Organisation organisation(@PathVariable long id) {
-        return directory.organisation(id).orElseThrow(() -> new NotFound("organisation " + id));
+        return directory.organisation(id).orElseThrow(() -> new NotFound(NotFound.Thing.ORGANISATION, id));
     }
 
     @GetMapping("/merges")

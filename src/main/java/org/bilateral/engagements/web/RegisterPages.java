@@ -47,7 +47,7 @@ class RegisterPages {
 
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
-        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new NotFound("engagement " + id));
+        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, id));
         model.addAttribute("e", e);
         List<Long> pressReleases = e.sources().stream().map(Engagements.Source::pressReleaseId).toList();
         model.addAttribute("deals", citedDeals.stream().flatMap(c -> c.at(id, pressReleases).stream()).toList());
@@ -69,7 +69,7 @@ class RegisterPages {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        model.addAttribute("person", directory.person(id).orElseThrow(() -> new NotFound("person " + id)));
+        model.addAttribute("person", directory.person(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id)));
         model.addAttribute("engagements", engagements.timeline(id, null));
         return "engagements/person";
     }
@@ -77,7 +77,7 @@ class RegisterPages {
     /** An organisation with its people, engagements, deals and, for an enterprise, what it reported. */
     @GetMapping("/organisations/{id}")
     String organisation(@PathVariable long id, Model model) {
-        model.addAttribute("organisation", directory.organisation(id).orElseThrow(() -> new NotFound("organisation " + id)));
+        model.addAttribute("organisation", directory.organisation(id).orElseThrow(() -> new NotFound(NotFound.Thing.ORGANISATION, id)));
         model.addAttribute("people", directory.people().stream().filter(p -> p.organisationId() != null && p.organisationId() == id).toList());
         model.addAttribute("engagements", engagements.timeline(null, id));
         model.addAttribute("dealings", dealings.stream().flatMap(d -> d.dealings(id).stream()).toList());
@@ -99,7 +99,7 @@ class RegisterPages {
         } else if (decision.equals("reject")) {
             merges.reject(id, user.getName());
         } else {
-            throw new NotFound("decision " + org.bilateral.shared.Limits.shown(decision) + " on a merge");
+            throw new NotFound(NotFound.Thing.MERGE_DECISION, decision);
         }
         return "redirect:/merges";
     }

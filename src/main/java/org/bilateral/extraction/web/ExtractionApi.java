@@ -51,7 +51,7 @@ class ExtractionApi {
     @GetMapping("/press-releases/{id}")
     Map<String, Object> document(@PathVariable long id) {
         PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound("press release " + id));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", doc);
         out.put("proposals", pressReleases.proposals(id));

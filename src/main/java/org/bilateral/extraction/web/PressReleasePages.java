@@ -53,7 +53,7 @@ class PressReleasePages {
     @GetMapping("/press-releases/{id}")
     String review(@PathVariable long id, Model model) {
         PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound("press release " + id));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
         var proposals = pressReleases.proposals(id);
         model.addAttribute("doc", doc);
         model.addAttribute("proposals", proposals);
@@ -74,7 +74,7 @@ class PressReleasePages {
     @PostMapping("/proposals/{id}/accept")
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
         PressReleases.Proposal p = pressReleases.proposal(id)
-                .orElseThrow(() -> new NotFound("proposal " + id));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.PROPOSAL, id));
         pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName());
         return review(p.pressReleaseId(), model);
     }
