@@ -231,8 +231,26 @@ document.addEventListener('click', function (event) {
     render();
   }
 
+  var DATE = /^\s*\d{4}(-(\d{2}|Q\d))?(-\d{2})?(\/\d{4}(-\d{2})?)?\s*$/;
+
+  // A heading stands over its figures: right-aligned when every cell of its column is a number. A column of dates or
+  // periods keeps each on one line (2017-11-12, never 2017-11- over 12). Templates mark number cells (td.num); marking
+  // each heading and date too would repeat that in forty tables.
+  function shapeColumns(table) {
+    if (!table.tHead || !table.tBodies.length) { return; }
+    var heads = table.tHead.rows[table.tHead.rows.length - 1].cells;
+    if (Array.prototype.some.call(heads, function (h) { return h.colSpan > 1; })) { return; }
+    var rows = Array.prototype.filter.call(table.tBodies[0].rows, function (r) { return r.cells.length === heads.length; });
+    if (!rows.length) { return; }
+    Array.prototype.forEach.call(heads, function (th, column) {
+      var cells = rows.map(function (r) { return r.cells[column]; });
+      if (cells.every(function (c) { return c.classList.contains('num'); })) { th.classList.add('num'); }
+      if (cells.every(function (c) { return DATE.test(c.textContent); })) { cells.forEach(function (c) { c.classList.add('text-nowrap'); }); }
+    });
+  }
+
   function enhanceAll() {
-    document.querySelectorAll('table.figures').forEach(enhance);
+    document.querySelectorAll('table.figures').forEach(function (t) { shapeColumns(t); enhance(t); });
   }
 
   document.addEventListener('DOMContentLoaded', enhanceAll);

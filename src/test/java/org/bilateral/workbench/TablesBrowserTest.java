@@ -106,6 +106,9 @@ class TablesBrowserTest {
         List<Double> values = rows("#balance-pivot").stream()
                 .map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(column).getDomAttribute("data-value"))).toList();
         assertThat(values).isSortedAccordingTo(Double::compare);
+        // a heading stands over its figures: the products' headings are right-aligned as their numbers are, the period's not
+        assertThat(aircraft.getCssValue("text-align")).isEqualTo("right");
+        assertThat(period.getCssValue("text-align")).isNotEqualTo("right");
     }
 
     @Test
@@ -121,5 +124,18 @@ class TablesBrowserTest {
         browser.findElement(By.cssSelector("#parties a")).click();
         wait.until(ExpectedConditions.urlMatches(".*/organisations/\\d+"));
         assertThat(browser.findElements(By.cssSelector("#organisation-deals tbody tr"))).isNotEmpty();
+    }
+
+    @Test
+    void theDealRegisterSaysAnUnreportedValueAndKeepsEachDateOnOneLine() {
+        open("/deals?lang=en");
+        List<String> headings = browser.findElements(By.cssSelector("#deals thead th")).stream().map(WebElement::getText).toList();
+        int value = headings.indexOf("Value (US$)");
+        int firstReported = headings.indexOf("First reported");
+        List<WebElement> cells = rows("#deals").stream().map(r -> r.findElements(By.tagName("td")).get(value)).toList();
+        assertThat(cells).extracting(WebElement::getText).doesNotContain("", "$0").contains("not reported");
+        assertThat(browser.findElements(By.cssSelector("#deals thead th")).get(value).getCssValue("text-align")).isEqualTo("right");
+        assertThat(rows("#deals")).allSatisfy(r ->
+                assertThat(r.findElements(By.tagName("td")).get(firstReported).getCssValue("white-space")).isEqualTo("nowrap"));
     }
 }
