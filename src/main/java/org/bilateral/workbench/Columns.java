@@ -1,6 +1,10 @@
 package org.bilateral.workbench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,10 +13,14 @@ import org.springframework.stereotype.Component;
  * A {@code shared.Table}'s column heading on a page, in the page's language: the table keeps its English heading for
  * its downloads (CSV and XLSX columns a script reads), and the page looks it up as {@code column.<heading>}, lower case
  * with each run of other characters an underscore ("imports (USD)" is {@code column.imports_usd}). A heading no
- * message names, one with a figure in it, is shown as it is.
+ * message names is shown as it is. A heading with a year or a country in it ("exports 2019 (USD)", "VN in it too")
+ * is looked up with each as {@code x} ({@code column.exports_x_usd}) and said with them as the message's arguments.
  */
 @Component("columns")
 public class Columns {
+
+    /** What a heading names that is the same in every language: a year, a country's code. */
+    private static final Pattern ARGUMENT = Pattern.compile("\\b(\\d{4}|[A-Z]{2})\\b");
 
     private final MessageSource messages;
 
@@ -24,7 +32,20 @@ public class Columns {
         if (heading == null || heading.isBlank()) {
             return heading;
         }
-        return messages.getMessage(key(heading), null, heading, LocaleContextHolder.getLocale());
+        Locale page = LocaleContextHolder.getLocale();
+        String plain = messages.getMessage(key(heading), null, null, page);
+        if (plain != null) {
+            return plain;
+        }
+        List<String> arguments = new ArrayList<>();
+        Matcher m = ARGUMENT.matcher(heading);
+        while (m.find()) {
+            arguments.add(m.group());
+        }
+        if (arguments.isEmpty()) {
+            return heading;
+        }
+        return messages.getMessage(key(ARGUMENT.matcher(heading).replaceAll("x")), arguments.toArray(), heading, page);
     }
 
     static String key(String heading) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** A table's English heading finds its words in the page's language, and one no message names is shown as it is. */
+/**
+ * A table's English heading finds its words in the page's language, a year or a country in it kept as it is, and one
+ * no message names is shown as it is.
+ */
 class ColumnsTest {
 
     private final Columns columns;
@@ -27,10 +30,13 @@ class ColumnsTest {
     }
 
     @Test
-    void aVietnamesePageNamesTheColumnsInVietnameseAndKeepsAHeadingWithAFigure() {
+    void aVietnamesePageNamesTheColumnsInVietnameseAndKeepsAHeadingNoMessageNames() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
         try {
             assertThat(columns.name("imports (USD)")).isEqualTo("nhập khẩu (USD)");
+            assertThat(columns.name("HS codes")).isEqualTo("Mã HS");
+            assertThat(columns.name("exports 2019 (USD)")).isEqualTo("xuất khẩu 2019 (USD)");
+            assertThat(columns.name("CN in it too")).isEqualTo("CN cũng thuộc nhóm");
             assertThat(columns.name("duties in force, 20% (USD)")).isEqualTo("duties in force, 20% (USD)");
             assertThat(columns.name("")).isEmpty();
         } finally {
