@@ -27,6 +27,7 @@ import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.extraction.RegisterFixture;
 import org.bilateral.tradestats.CensusFile;
 import org.bilateral.tradestats.ComtradeCsvFile;
 import org.bilateral.tradestats.ImportFile;
@@ -65,6 +66,8 @@ class BriefsTest {
     @BeforeEach
     void record() {
         TradeStatisticsFixture.clear(jdbc);
+        // nothing else on record: a test class run before this one may leave the demonstration's deals and engagements
+        RegisterFixture.clear(jdbc);
         jdbc.sql("delete from brief").update();
         jdbc.sql("delete from ask").update();
         CensusFile usImports = CensusFile.imports();
