@@ -66,8 +66,10 @@ class BriefsTest {
     @BeforeEach
     void record() {
         TradeStatisticsFixture.clear(jdbc);
-        // nothing else on record: a test class run before this one may leave the demonstration's deals and engagements
+        // nothing else on record: a test class run before this one may leave the demonstration's deals, engagements and
+        // targets
         RegisterFixture.clear(jdbc);
+        jdbc.sql("delete from purchase_target").update();
         jdbc.sql("delete from brief").update();
         jdbc.sql("delete from ask").update();
         CensusFile usImports = CensusFile.imports();
