@@ -231,7 +231,7 @@ document.addEventListener('click', function (event) {
     render();
   }
 
-  var DATE = /^\s*\d{4}(-(\d{2}|Q\d))?(-\d{2})?(\/\d{4}(-\d{2})?)?\s*$/;
+  var DATE = /^\s*\d{4}(-(\d{2}|Q\d))?(-\d{2})?( \d{2}:\d{2}(:\d{2})?)?(\/\d{4}(-\d{2})?)?\s*$/;
 
   // A heading stands over its figures: right-aligned when every cell of its column is a number. A column of dates or
   // periods keeps each on one line (2017-11-12, never 2017-11- over 12), and one of long texts gets room to read them. Templates mark number cells (td.num); marking

@@ -110,4 +110,17 @@ class SearchTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(personPage).contains("Nguyễn Hồng Diên").contains("/engagements/");
     }
+
+    @Test
+    void everyBuyerIsALinkToItsPageInTheRegisterAndInWhoHasReported() throws Exception {
+        List<String> buyers = jdbc.sql("select distinct o.name from deal d join organisation o on o.id = d.buyer_id "
+                + "where not d.aggregate").query(String.class).list();
+        assertThat(buyers).isNotEmpty();
+        for (String page : List.of("/deals", "/reporting/status")) {
+            String html = mvc.perform(get(page).param("lang", "en").with(user("admin").roles("ADMIN")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(buyers).as(page).allSatisfy(b ->
+                    assertThat(html).containsPattern("<a href=\"/organisations/\\d+\">" + java.util.regex.Pattern.quote(b) + "</a>"));
+        }
+    }
 }
