@@ -234,8 +234,9 @@ document.addEventListener('click', function (event) {
   var DATE = /^\s*\d{4}(-(\d{2}|Q\d))?(-\d{2})?( \d{2}:\d{2}(:\d{2})?)?(\/\d{4}(-\d{2})?)?\s*$/;
 
   // A heading stands over its figures: right-aligned when every cell of its column is a number. A column of dates or
-  // periods keeps each on one line (2017-11-12, never 2017-11- over 12), and one of long texts gets room to read them. Templates mark number cells (td.num); marking
-  // each heading and date too would repeat that in forty tables.
+  // periods keeps each on one line (2017-11-12, never 2017-11- over 12). A column of long texts, or of phrases, gets
+  // room to be read before short headings take it: a kind of measure is not seven lines of one word each. Templates mark
+  // number cells (td.num); marking each heading and date too would repeat that in forty tables.
   function shapeColumns(table) {
     if (!table.tHead || !table.tBodies.length) { return; }
     var heads = table.tHead.rows[table.tHead.rows.length - 1].cells;
@@ -246,9 +247,8 @@ document.addEventListener('click', function (event) {
       var cells = rows.map(function (r) { return r.cells[column]; });
       if (cells.every(function (c) { return c.classList.contains('num'); })) { th.classList.add('num'); }
       if (cells.every(function (c) { return DATE.test(c.textContent); })) { cells.forEach(function (c) { c.classList.add('text-nowrap'); }); }
-      // a column of long words (a product's name in the tariff schedule) is given room before short headings take it
       var words = cells.reduce(function (n, c) { return n + c.textContent.trim().length; }, 0) / cells.length;
-      if (words > 50) { th.classList.add('wordy'); }
+      if (words > 50) { th.classList.add('wordy'); } else if (words >= 12 && !th.classList.contains('num')) { th.classList.add('phrase'); }
     });
   }
 
