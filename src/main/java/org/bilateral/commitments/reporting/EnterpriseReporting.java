@@ -103,7 +103,7 @@ public class EnterpriseReporting {
     /** A deal the scope covers; any other number is "no such deal". */
     public Deal deal(ReporterScope scope, long id) {
         return commitments.deal(id).filter(d -> scope.covers(d.buyerId()))
-                .orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, id));
+                .orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
     }
 
     @Transactional
