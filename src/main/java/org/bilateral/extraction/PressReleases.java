@@ -22,6 +22,7 @@ import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyIssues;
+import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
@@ -80,9 +81,11 @@ public class PressReleases {
     private final Engagements engagements;
     private final PurchaseCommitments commitments;
     private final PolicyIssues issues;
+    private final CountryDirectory countries;
 
     PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
-                  PolicyIssues issues, Asks asks, AuditTrail audit) {
+                  PolicyIssues issues, Asks asks, AuditTrail audit, CountryDirectory countries) {
+        this.countries = countries;
         this.audit = audit;
         this.asks = asks;
         this.jdbc = jdbc;
@@ -247,11 +250,45 @@ public class PressReleases {
                     + ": add the position on the ask's page");
         }
         try {
-            asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
+            asks.take(new Asks.TakePosition(askId, doc.published(), whoTook(asks.ask(askId), doc, evidence), doc.name(), evidence, null, null,
                     "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
             throw new InvalidInput(source, "there is no ask A" + askId);
         }
+    }
+
+    /**
+     * Who took the position a press release reports, never no one: the person the release names in the sentence (one
+     * of its proposed people, not rejected), else the organisation it names there, with its country ("Viet Nam (MOIT)"),
+     * else the side that asks, by name. The place is the release's name, so who is the only part a reader cannot infer.
+     */
+    String whoTook(Asks.Ask ask, Document doc, String evidence) {
+        String sentence = NameKey.of(evidence);
+        List<Proposal> named = proposals(doc.id()).stream().filter(p -> !p.status().equals("rejected")).toList();
+        for (Proposal p : named) {
+            if (p.payload() instanceof ProposedRecord.Person person && person.name() != null && !person.name().isBlank()
+                    && sentence.contains(NameKey.of(person.name()))) {
+                return person.name().strip();
+            }
+        }
+        for (Proposal p : named) {
+            if (p.payload() instanceof ProposedRecord.Organisation o && o.name() != null && (sentence.contains(NameKey.of(o.name()))
+                    || o.acronym() != null && !o.acronym().isBlank() && word(evidence, o.acronym().strip()))) {
+                String org = o.acronym() != null && !o.acronym().isBlank() ? o.acronym().strip() : o.name().strip();
+                return o.country() == null ? org : countryName(o.country()) + " (" + org + ")";
+            }
+        }
+        return countryName(ask.side());
+    }
+
+    /** Whether an acronym stands in the text as a word of its own, as written: "MOIT", not the "moit" in "Samoitra". */
+    private static boolean word(String text, String acronym) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+    }
+
+    private String countryName(org.bilateral.shared.CountryCode code) {
+        return countries.byCode(code).map(org.bilateral.reference.Country::name).orElse(code.value());
     }
 
     @Transactional
