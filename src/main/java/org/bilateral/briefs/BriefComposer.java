@@ -593,9 +593,10 @@ public class BriefComposer {
      * engagements, and of people and organisations of either side.
      */
     private List<Brief.Merge> mergesOfPair(Brief now, Brief previous) {
-        java.util.Set<Long> pairDeals = new java.util.HashSet<>();
-        now.held().deals().forEach(d -> pairDeals.add(d.id()));
-        previous.held().deals().forEach(d -> pairDeals.add(d.id()));
+        // a deal is named by its line as the briefs held it: a merged deal is gone from the register
+        Map<Long, String> pairDeals = new java.util.HashMap<>();
+        previous.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
+        now.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
         CountryCode a = now.request().a();
         CountryCode b = now.request().b();
         java.util.Set<String> sides = java.util.Set.of(a.value(), b.value());
@@ -604,7 +605,7 @@ public class BriefComposer {
         for (MergeProposals.Decided m : merges.decidedAfter(previous.preparedAt())) {
             boolean ours;
             if (m.subject() == MergeSubject.DEAL) {
-                ours = pairDeals.contains(m.keptId()) || pairDeals.contains(m.mergedId());
+                ours = pairDeals.containsKey(m.keptId()) || pairDeals.containsKey(m.mergedId());
             } else if (m.subject() == MergeSubject.ENGAGEMENT) {
                 if (byId == null) {
                     byId = new java.util.HashMap<>();
@@ -620,8 +621,10 @@ public class BriefComposer {
                 ours = directory.organisation(m.keptId()).map(o -> sides.contains(o.country())).orElse(false);
             }
             if (ours) {
-                out.add(new Brief.Merge(m.subject().code(), m.merged(), m.kept(), m.status() == org.bilateral.engagements.MergeStatus.CONFIRMED,
-                        m.decidedAt()));
+                boolean deal = m.subject() == MergeSubject.DEAL;
+                out.add(new Brief.Merge(m.subject().code(), deal ? pairDeals.getOrDefault(m.mergedId(), m.merged()) : m.merged(),
+                        deal ? pairDeals.getOrDefault(m.keptId(), m.kept()) : m.kept(),
+                        m.status() == org.bilateral.engagements.MergeStatus.CONFIRMED, m.decidedAt()));
             }
         }
         return List.copyOf(out);
