@@ -258,33 +258,64 @@ public class PressReleases {
     }
 
     /**
-     * Who took the position a press release reports, never no one: the person the release names in the sentence (one
-     * of its proposed people, not rejected), else the organisation it names there, with its country ("Viet Nam (MOIT)"),
-     * else the side that asks, by name. The place is the release's name, so who is the only part a reader cannot infer.
+     * Who took the position a press release reports, never no one: the person the sentence names (one the release
+     * proposes and the reviewer has not rejected, else one in the register, by any of the names it knows), else the
+     * organisation it names, by name or acronym, with its country ("Vietnam (MOIT)"), else the side that asks, by name.
+     * A person is matched by a name of two words or more, whole words, accents aside: one word ("Hùng") is too often
+     * part of another name. The place is the release's name already, so who took it is the part a reader cannot infer.
      */
     String whoTook(Asks.Ask ask, Document doc, String evidence) {
-        String sentence = NameKey.of(evidence);
+        String sentence = words(evidence);
         List<Proposal> named = proposals(doc.id()).stream().filter(p -> !p.status().equals("rejected")).toList();
         for (Proposal p : named) {
-            if (p.payload() instanceof ProposedRecord.Person person && person.name() != null && !person.name().isBlank()
-                    && sentence.contains(NameKey.of(person.name()))) {
+            if (p.payload() instanceof ProposedRecord.Person person && names(sentence, person.name())) {
                 return person.name().strip();
             }
         }
+        for (Directory.Person person : directory.people()) {
+            if (names(sentence, person.name()) || person.names().stream().anyMatch(n -> names(sentence, n))) {
+                return person.name();
+            }
+        }
         for (Proposal p : named) {
-            if (p.payload() instanceof ProposedRecord.Organisation o && o.name() != null && (sentence.contains(NameKey.of(o.name()))
-                    || o.acronym() != null && !o.acronym().isBlank() && word(evidence, o.acronym().strip()))) {
-                String org = o.acronym() != null && !o.acronym().isBlank() ? o.acronym().strip() : o.name().strip();
-                return o.country() == null ? org : countryName(o.country()) + " (" + org + ")";
+            if (p.payload() instanceof ProposedRecord.Organisation o && (names(sentence, o.name()) || acronym(evidence, o.acronym()))) {
+                return organisation(o.name(), o.acronym(), o.country());
+            }
+        }
+        for (Directory.Organisation o : directory.organisations()) {
+            if (names(sentence, o.name()) || o.names().stream().anyMatch(n -> names(sentence, n)) || acronym(evidence, o.acronym())) {
+                return organisation(o.name(), o.acronym(), o.country() == null ? null : org.bilateral.shared.CountryCode.of(o.country()));
             }
         }
         return countryName(ask.side());
     }
 
+    /** An organisation as who took a position: its country, and its acronym or else its name, "Vietnam (MOIT)". */
+    private String organisation(String name, String acronym, org.bilateral.shared.CountryCode country) {
+        String org = acronym != null && !acronym.isBlank() ? acronym.strip() : name.strip();
+        return country == null ? org : countryName(country) + " (" + org + ")";
+    }
+
+    /** Whether the sentence, as {@link #words} gives it, holds the name of two words or more as whole words. */
+    private static boolean names(String sentence, String name) {
+        String n = words(name).strip();
+        return n.contains(" ") && sentence.contains(" " + n + " ");
+    }
+
+    /** The text's words in lower case without accents (đ as d), one space between each and one at each end. */
+    private static String words(String text) {
+        if (text == null) {
+            return " ";
+        }
+        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return " " + String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip() + " ";
+    }
+
     /** Whether an acronym stands in the text as a word of its own, as written: "MOIT", not the "moit" in "Samoitra". */
-    private static boolean word(String text, String acronym) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
+    private static boolean acronym(String text, String acronym) {
+        return acronym != null && !acronym.isBlank() && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(acronym.strip()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
     private String countryName(org.bilateral.shared.CountryCode code) {
