@@ -260,7 +260,8 @@ public class PressReleases {
     /**
      * Who took the position a press release reports, never no one: the person the sentence names (one the release
      * proposes and the reviewer has not rejected, else one in the register, by any of the names it knows), else the
-     * organisation it names, by name or acronym, with its country ("Vietnam (MOIT)"), else the side that asks, by name.
+     * organisation it names, by name or acronym, with its country ("Vietnam (MOIT)"), else the one person of the asking
+     * side the release proposes (a sentence that says "He asked" means them), else the side that asks, by name.
      * A person is matched by a name of two words or more, whole words, accents aside: one word ("Hùng") is too often
      * part of another name. The place is the release's name already, so who took it is the part a reader cannot infer.
      */
@@ -286,6 +287,12 @@ public class PressReleases {
             if (names(sentence, o.name()) || o.names().stream().anyMatch(n -> names(sentence, n)) || acronym(evidence, o.acronym())) {
                 return organisation(o.name(), o.acronym(), o.country() == null ? null : org.bilateral.shared.CountryCode.of(o.country()));
             }
+        }
+        List<String> ofTheSide = named.stream().map(Proposal::payload).filter(ProposedRecord.Person.class::isInstance)
+                .map(ProposedRecord.Person.class::cast).filter(person -> ask.side().equals(person.country()))
+                .map(person -> person.name().strip()).distinct().toList();
+        if (ofTheSide.size() == 1) {
+            return ofTheSide.get(0);
         }
         return countryName(ask.side());
     }

@@ -255,6 +255,11 @@ class PressReleasesTest {
         String side = positionFrom(ask, "side.txt", "2026-03-04",
                 "HANOI - Vietnam asked the United States to soon recognise its market economy status.");
         assertThat(side).isEqualTo(vietnam);
+        // "He asked": the one Vietnamese person the release proposes (the US senator is of the other side)
+        String pronoun = positionFrom(ask, "senator.txt", "2025-03-04", """
+                Hanoi, March 4, 2025 – Minister of Industry and Trade Lê Mạnh Hùng received US Senator Steve Daines in Hanoi on \
+                March 4. He asked the US to recognise Vietnam's market economy status soon.""");
+        assertThat(pronoun).isEqualTo("Lê Mạnh Hùng");
     }
 
     @Autowired org.bilateral.reference.CountryDirectory countries;
