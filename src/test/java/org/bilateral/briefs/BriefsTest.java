@@ -438,6 +438,28 @@ class BriefsTest {
         }
     }
 
+    /** A brief kept before briefs kept what they held reopens, and the next compares with what it showed, saying so. */
+    @Test
+    void aBriefKeptBeforeBriefsKeptWhatTheyHeldReopensAndTheNextComparesWhatItShowed() {
+        Briefs.Kept first = briefs.make(REQUEST, "analyst");
+        jdbc.sql("update brief set brief = (brief - 'held') #- '{engagements,round}' where id = ?").param(first.id()).update();
+        Briefs.Kept old = briefs.kept(first.id());
+        assertThat(old.brief().held()).isNull();
+        assertThat(old.brief().engagements().round()).isNull();
+        asks.setStatus(first.brief().asks().lines().get(0).number(), org.bilateral.policy.AskStatus.UNDER_DISCUSSION);
+        Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.EN), "analyst");
+        Brief.Changes c = next.brief().changes();
+        assertThat(c.compared()).isNull();
+        assertThat(c.asks()).singleElement().satisfies(a -> assertThat(a.from()).isEqualTo("RAISED"));
+        assertThat(c.counted()).isEmpty();
+        assertThat(c.positions()).isEmpty();
+        assertThat(new org.bilateral.briefs.render.BriefWords(messages, BriefLanguage.EN.locale()).changeLines(c)).startsWith(
+                "The previous brief was made before briefs kept what they were made from: only the deals and asks it showed are compared.",
+                "The statistics still hold months up to March 2025, as then.");
+    }
+
+    @Autowired org.springframework.context.MessageSource messages;
+
     /** A position with no one recorded (as the press-release reader left them) names the side that asks, and no line has ", ,". */
     @Test
     void aPositionWithNoOneRecordedNamesTheSideAndLeavesNoEmptySlot() throws Exception {
