@@ -175,22 +175,26 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * @param countedLowUsd the sum of their values, low end (a deal without a value adds nothing and is said as such)
      * @param merges        merges of the pair's records decided since the previous brief was made
      * @param positions     positions taken on the pair's asks that the previous brief did not hold
+     * @param uncounted     deals the totals added then and do not now (ended, counted within another while a merge is
+     *                      proposed, or merged into another), each with its value then
      * @param previousMonth the latest month the pair's statistics held then; {@code month} now
      */
     public record Changes(long previousBrief, LocalDate previousFor, Instant previousPreparedAt, List<Long> newEngagements,
                           List<DealChange> deals, List<AskChange> asks, BigDecimal previousBalance, BigDecimal balance,
                           Boolean compared, List<NewDeal> counted, BigDecimal countedLowUsd, BigDecimal countedHighUsd,
-                          List<Merge> merges, List<NewPosition> positions, YearMonth previousMonth, YearMonth month) {
+                          List<Merge> merges, List<NewPosition> positions, YearMonth previousMonth, YearMonth month,
+                          List<NewDeal> uncounted) {
 
         public Changes {
             counted = counted == null ? List.of() : counted;
+            uncounted = uncounted == null ? List.of() : uncounted;
             merges = merges == null ? List.of() : merges;
             positions = positions == null ? List.of() : positions;
         }
 
         /** Whether anything at all differs from the previous brief. */
         public boolean none() {
-            return newEngagements.isEmpty() && deals.isEmpty() && asks.isEmpty() && counted.isEmpty() && merges.isEmpty()
+            return newEngagements.isEmpty() && deals.isEmpty() && asks.isEmpty() && counted.isEmpty() && uncounted.isEmpty() && merges.isEmpty()
                     && positions.isEmpty() && java.util.Objects.equals(previousMonth, month);
         }
     }

@@ -536,7 +536,7 @@ public class BriefComposer {
         Brief.Changes changes = previous.held() == null
                 ? new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), List.copyOf(newEngagements),
                         shownDeals(now, previous), shownAsks(now, previous), before, after, null, List.of(), null, null, List.of(),
-                        List.of(), previous.dataAsOf(), now.dataAsOf())
+                        List.of(), previous.dataAsOf(), now.dataAsOf(), List.of())
                 : compared(now, previousId, previous, List.copyOf(newEngagements), before, after);
         return new Brief(now.request(), now.preparedAt(), now.dataAsOf(), now.synthetic(), now.balance(), now.commitments(),
                 now.engagements(), now.asks(), now.risks(), changes, now.sources(), now.held());
@@ -566,6 +566,10 @@ public class BriefComposer {
                 deals.add(change);
             }
         }
+        java.util.Set<Long> countedNow = new java.util.HashSet<>();
+        now.held().deals().stream().filter(Brief.HeldDeal::counted).forEach(d -> countedNow.add(d.id()));
+        List<Brief.NewDeal> uncounted = previous.held().deals().stream().filter(d -> d.counted() && !countedNow.contains(d.id()))
+                .map(d -> new Brief.NewDeal(d.id(), d.label(), d.stage(), d.lowUsd(), d.highUsd())).toList();
         Map<Long, Brief.HeldAsk> asksThen = new LinkedHashMap<>();
         previous.held().asks().forEach(a -> asksThen.put(a.number(), a));
         List<Brief.AskChange> askChanges = new ArrayList<>();
@@ -585,7 +589,7 @@ public class BriefComposer {
         positions.sort(Comparator.comparing(Brief.NewPosition::saidOn).thenComparingLong(Brief.NewPosition::ask));
         return new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), newEngagements, List.copyOf(deals),
                 List.copyOf(askChanges), before, after, true, List.copyOf(counted), low, high,
-                mergesOfPair(now, previous), List.copyOf(positions), previous.dataAsOf(), now.dataAsOf());
+                mergesOfPair(now, previous), List.copyOf(positions), previous.dataAsOf(), now.dataAsOf(), uncounted);
     }
 
     /**

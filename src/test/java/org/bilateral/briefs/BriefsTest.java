@@ -419,12 +419,17 @@ class BriefsTest {
     void theVietnameseBriefSaysTheChangesInVietnamese() throws Exception {
         long airline = directory.recordOrganisation(new Directory.RecordOrganisation("Vietnam Airlines", null, "VN", OrganisationKind.COMPANY)).value();
         long agp = directory.recordOrganisation(new Directory.RecordOrganisation("AGP", null, "US", OrganisationKind.COMPANY)).value();
+        long cotton = deal(airline, agp, "raw cotton", "520100", "45500000", null, Instrument.MOU, LocalDate.of(2025, 5, 2));
         briefs.make(REQUEST, "analyst");
+        commitments.recordStage(cotton, org.bilateral.commitments.DealStage.CANCELLED, LocalDate.of(2025, 8, 1), null, "analyst", null);
         long corn = deal(airline, agp, "maize for feed", "100590", "1500000", null, Instrument.MOU, LocalDate.of(2025, 7, 20));
         Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.VI), "analyst");
-        // one deal of 1,500,000: 1.5 million, written "1,5 triệu USD"
+        assertThat(next.brief().changes().uncounted()).extracting(Brief.NewDeal::id).containsExactly(cotton);
+        // one deal of 1,500,000: 1.5 million, written "1,5 triệu USD"; the cotton, cancelled, no longer adds its 45.5 million
         String[] vietnamese = {"1 thương vụ mới được tính, tổng trị giá 1,5 triệu USD:",
             "D" + corn + " Vietnam Airlines – AGP: maize for feed (biên bản ghi nhớ), 1,5 triệu USD",
+            "Không còn được tính: D" + cotton + " Vietnam Airlines – AGP: raw cotton (biên bản ghi nhớ), 45,5 triệu USD",
+            "Thương vụ D" + cotton + " Vietnam Airlines – AGP: raw cotton: biên bản ghi nhớ → đã hủy",
             "Số liệu thống kê vẫn chỉ có đến tháng 3/2025, như khi đó."};
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(next, BriefFormat.DOCX).bytes()));
              XWPFWordExtractor words = new XWPFWordExtractor(doc)) {

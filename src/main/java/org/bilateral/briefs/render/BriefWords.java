@@ -186,6 +186,11 @@ public final class BriefWords {
         return t("brief.changes.countedDeal", d.deal(), stage(d.stage()), value(d.lowUsd(), d.highUsd()));
     }
 
+    /** A deal the totals no longer add, with its stage and value as the previous brief held them. */
+    public String uncounted(Brief.NewDeal d) {
+        return t("brief.changes.uncounted", d.deal(), stage(d.stage()), value(d.lowUsd(), d.highUsd()));
+    }
+
     public String merge(Brief.Merge m) {
         return t(m.confirmed() ? "brief.changes.merged" : "brief.changes.notMerged", t("merges.subject." + m.subject()), m.merged(),
                 m.kept());
@@ -225,6 +230,7 @@ public final class BriefWords {
             lines.add(countedTotal(c));
             c.counted().forEach(d -> lines.add(counted(d)));
         }
+        c.uncounted().forEach(d -> lines.add(uncounted(d)));
         c.deals().forEach(d -> lines.add(change(d)));
         c.merges().forEach(m -> lines.add(merge(m)));
         c.asks().forEach(a -> lines.add(change(a)));
