@@ -17,7 +17,34 @@ import org.bilateral.shared.CountryCode;
  */
 public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf, boolean synthetic, Balance balance,
                     Commitments commitments, Engagements engagements, Asks asks, Risks risks, Changes changes,
-                    List<Source> sources) {
+                    List<Source> sources, Held held) {
+
+    /** A brief composed without a record of what it was made from: one kept before briefs kept it. */
+    public Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf, boolean synthetic, Balance balance,
+                 Commitments commitments, Engagements engagements, Asks asks, Risks risks, Changes changes, List<Source> sources) {
+        this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, null);
+    }
+
+    /**
+     * What the record held of the pair when the brief was made, whatever sections were chosen: the next brief of the pair
+     * compares with it to say every change. Null in a brief kept before briefs kept it.
+     *
+     * @param deals each deal of the pair, counted or not, with its stage and value
+     * @param asks  each ask between the pair with its status and the positions taken on it
+     */
+    public record Held(List<HeldDeal> deals, List<HeldAsk> asks) {
+    }
+
+    /** @param counted whether the register's totals added it then */
+    public record HeldDeal(long id, String label, String stage, boolean counted, BigDecimal lowUsd, BigDecimal highUsd) {
+    }
+
+    public record HeldAsk(long number, String status, List<HeldPosition> positions) {
+    }
+
+    /** A position as the record tells it apart from the ask's others: its day and where it was said. */
+    public record HeldPosition(LocalDate saidOn, String where, String who) {
+    }
 
     /** A numbered source: a dataset (one import of statistics or a file), or a press release. */
     public record Source(int number, Kind kind, String label, String detail, boolean synthetic) {
@@ -92,9 +119,13 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
     public record ProjectedYear(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd) {
     }
 
-    /** Engagements between the brief's start date and its date, and who is who on the other side. */
+    /**
+     * Engagements of the pair between the brief's start date and its date, and who is who on the other side.
+     *
+     * @param round the engagement that is the round the brief is for (the pair's negotiation round on its date), or null
+     */
     public record Engagements(String missing, LocalDate from, LocalDate to, List<EngagementLine> lines, List<Person> otherSide,
-                              int undated) {
+                              int undated, Long round) {
     }
 
     /** @param line the report's own sentence of it */
@@ -135,12 +166,74 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
                            BigDecimal dutyAtStakeUsd) {
     }
 
-    /** What moved since the pair's previous brief: its number and date, and what is new or different now. */
+    /**
+     * What moved since the pair's previous brief: its number and date, and what is new or different now. The lists after
+     * {@code balance} are empty, and {@code compared} null, when the previous brief was kept before briefs kept what they
+     * were made from: only what it showed is compared then.
+     *
+     * @param counted       deals the register's totals add now and did not then, each with its value
+     * @param countedLowUsd the sum of their values, low end (a deal without a value adds nothing and is said as such)
+     * @param merges        merges of the pair's records decided since the previous brief was made
+     * @param positions     positions taken on the pair's asks that the previous brief did not hold
+     * @param uncounted     deals the totals added then and do not now (ended, counted within another while a merge is
+     *                      proposed, or merged into another), each with its value then
+     * @param previousMonth the latest month the pair's statistics held then; {@code month} now
+     */
     public record Changes(long previousBrief, LocalDate previousFor, Instant previousPreparedAt, List<Long> newEngagements,
-                          List<DealChange> deals, List<AskChange> asks, BigDecimal previousBalance, BigDecimal balance) {
+                          List<DealChange> deals, List<AskChange> asks, BigDecimal previousBalance, BigDecimal balance,
+                          Boolean compared, List<NewDeal> counted, BigDecimal countedLowUsd, BigDecimal countedHighUsd,
+                          List<Merge> merges, List<NewPosition> positions, YearMonth previousMonth, YearMonth month,
+                          List<NewDeal> uncounted) {
+
+        public Changes {
+            counted = counted == null ? List.of() : counted;
+            uncounted = uncounted == null ? List.of() : uncounted;
+            merges = merges == null ? List.of() : merges;
+            positions = positions == null ? List.of() : positions;
+        }
+
+        /** Whether anything at all differs from the previous brief. */
+        public boolean none() {
+            return newEngagements.isEmpty() && deals.isEmpty() && asks.isEmpty() && counted.isEmpty() && uncounted.isEmpty() && merges.isEmpty()
+                    && positions.isEmpty() && java.util.Objects.equals(previousMonth, month);
+        }
     }
 
-    public record DealChange(long id, String deal, String from, String to) {
+    /**
+     * A deal whose stage or value differs from the previous brief's; a value's ends are null where not reported.
+     *
+     * @param from the stage then, null for a deal the previous brief did not hold
+     */
+    public record DealChange(long id, String deal, String from, String to, BigDecimal fromLowUsd, BigDecimal fromHighUsd,
+                             BigDecimal lowUsd, BigDecimal highUsd) {
+
+        public boolean stageChanged() {
+            return !java.util.Objects.equals(from, to);
+        }
+
+        public boolean valueChanged() {
+            return !same(fromLowUsd, lowUsd) || !same(fromHighUsd, highUsd);
+        }
+
+        private static boolean same(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+    }
+
+    /** A deal newly counted: its line, stage and value. */
+    public record NewDeal(long id, String deal, String stage, BigDecimal lowUsd, BigDecimal highUsd) {
+    }
+
+    /**
+     * A merge a person decided: of which record into which, and whether it was confirmed or rejected.
+     *
+     * @param subject person, organisation, engagement or deal
+     */
+    public record Merge(String subject, String merged, String kept, boolean confirmed, Instant decidedAt) {
+    }
+
+    /** A position newly on record: on which ask, when, who took it and where. */
+    public record NewPosition(long ask, LocalDate saidOn, String who, String where) {
     }
 
     public record AskChange(long number, String from, String to) {

@@ -20,7 +20,12 @@ import org.bilateral.commitments.targets.Projections;
 import org.bilateral.commitments.targets.PurchaseTarget;
 import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.commitments.targets.StatisticsSide;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.bilateral.engagements.MergeSubject;
+import org.bilateral.engagements.Talks;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.ExportControlStakes;
 import org.bilateral.policy.MarketEconomyStakes;
@@ -28,6 +33,8 @@ import org.bilateral.policy.Stakes;
 import org.bilateral.policy.TariffStakes;
 import org.bilateral.policy.TransshipmentPremium;
 import org.bilateral.policy.YearFigure;
+import org.bilateral.reference.Country;
+import org.bilateral.reference.CountryDirectory;
 import org.bilateral.risk.Screen;
 import org.bilateral.risk.ScreenRequest;
 import org.bilateral.risk.TransshipmentScreen;
@@ -70,11 +77,14 @@ public class BriefComposer {
     private final Stakes stakes;
     private final TransshipmentScreen screens;
     private final TransshipmentPremium premiums;
+    private final MergeProposals merges;
+    private final Directory directory;
+    private final CountryDirectory countries;
     private final Clock clock;
 
     BriefComposer(TradeBalances balances, ProductFlows flows, PurchaseCommitments commitments, PurchaseTargets targets, Projections projections,
                   Engagements engagements, Asks asks, Stakes stakes, TransshipmentScreen screens, TransshipmentPremium premiums,
-                  Optional<Clock> clock) {
+                  MergeProposals merges, Directory directory, CountryDirectory countries, Optional<Clock> clock) {
         this.balances = balances;
         this.flows = flows;
         this.commitments = commitments;
@@ -85,6 +95,9 @@ public class BriefComposer {
         this.stakes = stakes;
         this.screens = screens;
         this.premiums = premiums;
+        this.merges = merges;
+        this.directory = directory;
+        this.countries = countries;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -129,7 +142,7 @@ public class BriefComposer {
         Brief.Risks risks = r.has(BriefSection.RISKS) ? risks(r, sources) : null;
         YearMonth asOf = latestMonth(r.a(), r.b());
         Brief brief = new Brief(r, clock.instant(), asOf, sources.synthetic, balance, commitments, engagements, asks, risks, null,
-                List.copyOf(sources.byKey.values()));
+                List.copyOf(sources.byKey.values()), held(r));
         return previous == null ? brief : withChanges(brief, previousId, previous);
     }
 
@@ -287,14 +300,20 @@ public class BriefComposer {
         }
     }
 
+    /**
+     * The pair's engagements between the brief's start date and its date, and the round the brief is for wherever it
+     * began. Which engagements are the pair's is {@link #ofPair}'s rule.
+     */
     private Brief.Engagements engagements(BriefRequest r, Sources sources) {
         List<Brief.EngagementLine> lines = new ArrayList<>();
         Map<String, Brief.Person> otherSide = new LinkedHashMap<>();
         int undated = 0;
-        for (Engagements.Engagement e : engagements.timeline(null, null)) {
-            boolean ofPair = e.participants().stream().anyMatch(p -> r.b().value().equals(p.country()))
-                    && e.participants().stream().anyMatch(p -> r.a().value().equals(p.country()));
-            if (!ofPair) {
+        List<Engagements.Engagement> all = engagements.timeline(null, null);
+        Map<Long, Engagements.Engagement> byId = new java.util.HashMap<>();
+        all.forEach(e -> byId.put(e.id(), e));
+        Engagements.Engagement round = roundFor(r, all);
+        for (Engagements.Engagement e : all) {
+            if (!ofPair(e, r.a(), r.b(), byId)) {
                 continue;
             }
             LocalDate day = day(e.happened());
@@ -302,7 +321,8 @@ public class BriefComposer {
                 undated++;
                 continue;
             }
-            if (day.isBefore(r.since()) || day.isAfter(r.forDate())) {
+            boolean theRound = round != null && round.id() == e.id();
+            if (!theRound && (day.isBefore(r.since()) || day.isAfter(r.forDate()))) {
                 continue;
             }
             int source = 0;
@@ -321,11 +341,53 @@ public class BriefComposer {
                 }
             }
         }
-        lines.sort(Comparator.comparing(Brief.EngagementLine::day));
+        lines.sort(Comparator.comparing(Brief.EngagementLine::day).thenComparing(Brief.EngagementLine::id));
+        Long roundId = round == null ? null : round.id();
         if (lines.isEmpty()) {
-            return new Brief.Engagements("brief.engagements.none", r.since(), r.forDate(), List.of(), List.of(), undated);
+            return new Brief.Engagements("brief.engagements.none", r.since(), r.forDate(), List.of(), List.of(), undated, roundId);
         }
-        return new Brief.Engagements(null, r.since(), r.forDate(), List.copyOf(lines), List.copyOf(otherSide.values()), undated);
+        return new Brief.Engagements(null, r.since(), r.forDate(), List.copyOf(lines), List.copyOf(otherSide.values()), undated, roundId);
+    }
+
+    /**
+     * Whether an engagement is the pair's. The rule: its {@code talks} are the pair's (a negotiation round, and an event
+     * recorded beside a round, carry the talks they belong to), or it was held on the sidelines of a round of the pair's
+     * talks, or its participants include both sides, people and organisations each by their country. One side among
+     * the participants is not enough, nor is the place: a delegation of one side meets third countries too, and a
+     * capital hosts the talks of many pairs (Washington hosts Viet Nam–US and Indonesia–US rounds alike).
+     */
+    static boolean ofPair(Engagements.Engagement e, CountryCode a, CountryCode b, Map<Long, Engagements.Engagement> byId) {
+        Talks pair = new Talks(a, b);
+        if (pair.equals(e.talks())) {
+            return true;
+        }
+        Engagements.Engagement beside = e.sidelinesOf() == null ? null : byId.get(e.sidelinesOf());
+        if (beside != null && pair.equals(beside.talks())) {
+            return true;
+        }
+        return e.participants().stream().anyMatch(p -> a.value().equals(p.country()))
+                && e.participants().stream().anyMatch(p -> b.value().equals(p.country()));
+    }
+
+    /**
+     * The round the brief is for: the negotiation round of the pair's talks whose days (from its first to its last, or
+     * its one day) include the brief's date; the latest begun where two do.
+     */
+    private static Engagements.Engagement roundFor(BriefRequest r, List<Engagements.Engagement> all) {
+        Talks pair = new Talks(r.a(), r.b());
+        Engagements.Engagement found = null;
+        for (Engagements.Engagement e : all) {
+            LocalDate first = day(e.happened());
+            if (e.kind() != EngagementKind.NEGOTIATION_ROUND || !pair.equals(e.talks()) || first == null) {
+                continue;
+            }
+            LocalDate last = day(e.ended());
+            last = last == null || last.isBefore(first) ? first : last;
+            if (!r.forDate().isBefore(first) && !r.forDate().isAfter(last) && (found == null || first.isAfter(day(found.happened())))) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** An engagement's day where the report gives a whole date; "XXXX-05-22" (no year) is none. */
@@ -352,13 +414,21 @@ public class BriefComposer {
                             p.whereSaid() == null ? String.valueOf(p.source()) : p.whereSaid(),
                             p.sourceUrl() == null ? String.valueOf(p.source()) : p.sourceUrl(), false)).orElse(0);
             lines.add(new Brief.AskLine(a.id(), a.side(), a.addressee(), a.topic().name(), a.statement(), a.status().name(),
-                    latest.map(Asks.Position::saidOn).orElse(null), latest.map(Asks.Position::who).orElse(null),
+                    latest.map(Asks.Position::saidOn).orElse(null), latest.map(p -> who(a, p)).orElse(null),
                     latest.map(Asks.Position::whereSaid).orElse(null), stake(a, sources), source));
         }
         if (lines.isEmpty()) {
             return new Brief.Asks("brief.asks.none", List.of());
         }
         return new Brief.Asks(null, List.copyOf(lines));
+    }
+
+    /**
+     * Who took a position: as recorded, else the ask's side by name. A position read from a press release before the
+     * reader named who took it has no one: the side that asks is the one stating it.
+     */
+    private String who(Asks.Ask a, Asks.Position p) {
+        return p.who() != null ? p.who() : countries.byCode(a.side()).map(Country::name).orElse(a.side().value());
     }
 
     private Brief.Stake stake(Asks.Ask a, Sources sources) {
@@ -430,8 +500,29 @@ public class BriefComposer {
         return v == null ? BigDecimal.ZERO : v;
     }
 
-    /** What differs from the pair's previous brief: engagements, deals' stages, asks' status and the headline balance. */
-    private static Brief withChanges(Brief now, long previousId, Brief previous) {
+    /** What the record holds of the pair now: each deal with its stage and value, each ask with its positions. */
+    private Brief.Held held(BriefRequest r) {
+        List<Brief.HeldDeal> deals = commitments.deals().stream().filter(d -> pairOf(d, r))
+                .sorted(Comparator.comparingLong(Deal::id))
+                .map(d -> new Brief.HeldDeal(d.id(), d.label(), d.stage().name(), d.counted(), d.valueLowUsd(), d.valueHighUsd())).toList();
+        List<Brief.HeldAsk> held = new ArrayList<>();
+        for (Asks.Ask a : asks.list(null, null)) {
+            if (Set2.of(a.side(), a.addressee()).equals(Set2.of(r.a(), r.b()))) {
+                held.add(new Brief.HeldAsk(a.id(), a.status().name(), a.positions().stream()
+                        .map(p -> new Brief.HeldPosition(p.saidOn(), p.whereSaid(), who(a, p))).toList()));
+            }
+        }
+        held.sort(Comparator.comparingLong(Brief.HeldAsk::number));
+        return new Brief.Held(deals, List.copyOf(held));
+    }
+
+    /**
+     * What differs from the pair's previous brief: new engagements, the headline balance, and, against what the previous
+     * brief held, deals newly counted with their total, deals whose stage or value changed, asks' status and new
+     * positions, merges decided since it was made, and the statistics' latest month then and now. A previous brief kept
+     * before briefs kept what they held is compared by what it showed: its deals that moved and its asks.
+     */
+    private Brief withChanges(Brief now, long previousId, Brief previous) {
         List<Long> newEngagements = new ArrayList<>();
         if (now.engagements() != null) {
             java.util.Set<Long> before = new java.util.HashSet<>();
@@ -440,6 +531,111 @@ public class BriefComposer {
             }
             now.engagements().lines().stream().map(Brief.EngagementLine::id).filter(id -> !before.contains(id)).forEach(newEngagements::add);
         }
+        BigDecimal before = headline(previous);
+        BigDecimal after = headline(now);
+        Brief.Changes changes = previous.held() == null
+                ? new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), List.copyOf(newEngagements),
+                        shownDeals(now, previous), shownAsks(now, previous), before, after, null, List.of(), null, null, List.of(),
+                        List.of(), previous.dataAsOf(), now.dataAsOf(), List.of())
+                : compared(now, previousId, previous, List.copyOf(newEngagements), before, after);
+        return new Brief(now.request(), now.preparedAt(), now.dataAsOf(), now.synthetic(), now.balance(), now.commitments(),
+                now.engagements(), now.asks(), now.risks(), changes, now.sources(), now.held());
+    }
+
+    private Brief.Changes compared(Brief now, long previousId, Brief previous, List<Long> newEngagements, BigDecimal before,
+                                   BigDecimal after) {
+        Map<Long, Brief.HeldDeal> then = new LinkedHashMap<>();
+        previous.held().deals().forEach(d -> then.put(d.id(), d));
+        List<Brief.NewDeal> counted = new ArrayList<>();
+        List<Brief.DealChange> deals = new ArrayList<>();
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        for (Brief.HeldDeal d : now.held().deals()) {
+            Brief.HeldDeal was = then.get(d.id());
+            if (d.counted() && (was == null || !was.counted())) {
+                counted.add(new Brief.NewDeal(d.id(), d.label(), d.stage(), d.lowUsd(), d.highUsd()));
+                low = low.add(zero(d.lowUsd()));
+                high = high.add(zero(d.highUsd()));
+            }
+            Brief.DealChange change = new Brief.DealChange(d.id(), d.label(), was == null ? null : was.stage(), d.stage(),
+                    was == null ? null : was.lowUsd(), was == null ? null : was.highUsd(), d.lowUsd(), d.highUsd());
+            // a deal new and counted is said among those newly counted; one new and not counted (an aggregate, or one
+            // already cancelled) is said here as new
+            boolean newUncounted = was == null && !d.counted();
+            if (newUncounted || was != null && (change.stageChanged() || change.valueChanged())) {
+                deals.add(change);
+            }
+        }
+        java.util.Set<Long> countedNow = new java.util.HashSet<>();
+        now.held().deals().stream().filter(Brief.HeldDeal::counted).forEach(d -> countedNow.add(d.id()));
+        List<Brief.NewDeal> uncounted = previous.held().deals().stream().filter(d -> d.counted() && !countedNow.contains(d.id()))
+                .map(d -> new Brief.NewDeal(d.id(), d.label(), d.stage(), d.lowUsd(), d.highUsd())).toList();
+        Map<Long, Brief.HeldAsk> asksThen = new LinkedHashMap<>();
+        previous.held().asks().forEach(a -> asksThen.put(a.number(), a));
+        List<Brief.AskChange> askChanges = new ArrayList<>();
+        List<Brief.NewPosition> positions = new ArrayList<>();
+        for (Brief.HeldAsk a : now.held().asks()) {
+            Brief.HeldAsk was = asksThen.get(a.number());
+            if (was == null || !a.status().equals(was.status())) {
+                askChanges.add(new Brief.AskChange(a.number(), was == null ? null : was.status(), a.status()));
+            }
+            java.util.Set<String> known = new java.util.HashSet<>();
+            if (was != null) {
+                was.positions().forEach(p -> known.add(p.saidOn() + "|" + p.where()));
+            }
+            a.positions().stream().filter(p -> !known.contains(p.saidOn() + "|" + p.where()))
+                    .forEach(p -> positions.add(new Brief.NewPosition(a.number(), p.saidOn(), p.who(), p.where())));
+        }
+        positions.sort(Comparator.comparing(Brief.NewPosition::saidOn).thenComparingLong(Brief.NewPosition::ask));
+        return new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), newEngagements, List.copyOf(deals),
+                List.copyOf(askChanges), before, after, true, List.copyOf(counted), low, high,
+                mergesOfPair(now, previous), List.copyOf(positions), previous.dataAsOf(), now.dataAsOf(), uncounted);
+    }
+
+    /**
+     * The merges decided since the previous brief was made that concern the pair: of its deals (then or now), of its
+     * engagements, and of people and organisations of either side.
+     */
+    private List<Brief.Merge> mergesOfPair(Brief now, Brief previous) {
+        // a deal is named by its line as the briefs held it: a merged deal is gone from the register
+        Map<Long, String> pairDeals = new java.util.HashMap<>();
+        previous.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
+        now.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
+        CountryCode a = now.request().a();
+        CountryCode b = now.request().b();
+        java.util.Set<String> sides = java.util.Set.of(a.value(), b.value());
+        Map<Long, Engagements.Engagement> byId = null;
+        List<Brief.Merge> out = new ArrayList<>();
+        for (MergeProposals.Decided m : merges.decidedAfter(previous.preparedAt())) {
+            boolean ours;
+            if (m.subject() == MergeSubject.DEAL) {
+                ours = pairDeals.containsKey(m.keptId()) || pairDeals.containsKey(m.mergedId());
+            } else if (m.subject() == MergeSubject.ENGAGEMENT) {
+                if (byId == null) {
+                    byId = new java.util.HashMap<>();
+                    for (Engagements.Engagement e : engagements.timeline(null, null)) {
+                        byId.put(e.id(), e);
+                    }
+                }
+                Engagements.Engagement kept = byId.get(m.keptId());
+                ours = kept != null && ofPair(kept, a, b, byId);
+            } else if (m.subject() == MergeSubject.PERSON) {
+                ours = directory.person(m.keptId()).map(p -> sides.contains(p.country())).orElse(false);
+            } else {
+                ours = directory.organisation(m.keptId()).map(o -> sides.contains(o.country())).orElse(false);
+            }
+            if (ours) {
+                boolean deal = m.subject() == MergeSubject.DEAL;
+                out.add(new Brief.Merge(m.subject().code(), deal ? pairDeals.getOrDefault(m.mergedId(), m.merged()) : m.merged(),
+                        deal ? pairDeals.getOrDefault(m.keptId(), m.kept()) : m.kept(),
+                        m.status() == org.bilateral.engagements.MergeStatus.CONFIRMED, m.decidedAt()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Deals whose stage differs from the one the previous brief showed them at, among those that moved. */
+    private static List<Brief.DealChange> shownDeals(Brief now, Brief previous) {
         List<Brief.DealChange> deals = new ArrayList<>();
         if (now.commitments() != null && previous.commitments() != null) {
             Map<Long, String> stages = new LinkedHashMap<>();
@@ -447,10 +643,15 @@ public class BriefComposer {
             for (Brief.DealLine d : now.commitments().moved()) {
                 String before = stages.get(d.id());
                 if (!d.stage().equals(before)) {
-                    deals.add(new Brief.DealChange(d.id(), d.buyer() + " – " + d.seller() + ": " + d.goods(), before, d.stage()));
+                    deals.add(new Brief.DealChange(d.id(), "D" + d.id() + " " + d.buyer() + " – " + d.seller() + ": " + d.goods(), before,
+                            d.stage(), null, null, null, null));
                 }
             }
         }
+        return List.copyOf(deals);
+    }
+
+    private static List<Brief.AskChange> shownAsks(Brief now, Brief previous) {
         List<Brief.AskChange> askChanges = new ArrayList<>();
         if (now.asks() != null && previous.asks() != null) {
             Map<Long, String> status = new LinkedHashMap<>();
@@ -462,12 +663,7 @@ public class BriefComposer {
                 }
             }
         }
-        BigDecimal before = headline(previous);
-        BigDecimal after = headline(now);
-        Brief.Changes changes = new Brief.Changes(previousId, previous.request().forDate(), previous.preparedAt(), List.copyOf(newEngagements),
-                List.copyOf(deals), List.copyOf(askChanges), before, after);
-        return new Brief(now.request(), now.preparedAt(), now.dataAsOf(), now.synthetic(), now.balance(), now.commitments(),
-                now.engagements(), now.asks(), now.risks(), changes, now.sources());
+        return List.copyOf(askChanges);
     }
 
     /** The first side's balance in the latest year: the headline a negotiator quotes. */

@@ -23,6 +23,15 @@ public class MergeProposals {
         }
     }
 
+    /**
+     * A merge a person decided: which record into which, named as they were when it was decided.
+     *
+     * @param keptId the record that stays (that the other was merged into, when confirmed)
+     */
+    public record Decided(MergeSubject subject, long keptId, String kept, long mergedId, String merged, MergeStatus status,
+                          java.time.Instant decidedAt) {
+    }
+
     /** Two records an open proposal says may be one. */
     public record Pair(long keptId, long mergedId) {
     }
@@ -110,9 +119,25 @@ public class MergeProposals {
         if (!p.status().open()) {
             throw new InvalidInput("merge proposal " + id, "it was already " + p.status().code());
         }
-        jdbc.sql("update merge_proposal set status = :s, decided_by = :u, decided_at = now() where id = :id")
-                .param("s", status.code()).param("u", user).param("id", id).update();
+        // the names now, before a confirmed merge deletes the merged record
+        jdbc.sql("""
+                        update merge_proposal set status = :s, decided_by = :u, decided_at = now(), kept_name = :k, merged_name = :m
+                        where id = :id""")
+                .param("s", status.code()).param("u", user).param("k", p.kept()).param("m", p.merged()).param("id", id).update();
         return new Proposal(p.id(), p.subject(), p.keptId(), p.kept(), p.mergedId(), p.merged(), p.reason(), status);
+    }
+
+    /** The merges decided after this instant, oldest first. */
+    public List<Decided> decidedAfter(java.time.Instant after) {
+        return jdbc.sql("""
+                        select subject, kept_id, coalesce(kept_name, case subject when 'deal' then 'D' else '#' end || kept_id), merged_id,
+                               coalesce(merged_name, case subject when 'deal' then 'D' else '#' end || merged_id), status, decided_at
+                        from merge_proposal
+                        where status <> 'proposed' and decided_at > :after order by decided_at, id""")
+                .param("after", java.time.OffsetDateTime.ofInstant(after, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new Decided(MergeSubject.of(rs.getString(1)), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), MergeStatus.of(rs.getString(6)), rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     public Optional<Proposal> find(long id) {
@@ -125,11 +150,11 @@ public class MergeProposals {
                                case m.subject when 'person' then (select name from person where id = m.kept_id)
                                               when 'organisation' then (select name from organisation where id = m.kept_id)
                                               when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.kept_id)
-                                              else '#' || m.kept_id end as kept,
+                                              else 'D' || m.kept_id end as kept,
                                case m.subject when 'person' then (select name from person where id = m.merged_id)
                                               when 'organisation' then (select name from organisation where id = m.merged_id)
                                               when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.merged_id)
-                                              else '#' || m.merged_id end as merged
+                                              else 'D' || m.merged_id end as merged
                         from merge_proposal m where %s order by m.id""".formatted(where))
                 .query((rs, n) -> new Proposal(rs.getLong("id"), MergeSubject.of(rs.getString("subject")), rs.getLong("kept_id"),
                         rs.getString("kept"), rs.getLong("merged_id"), rs.getString("merged"), rs.getString("reason"),

@@ -22,6 +22,7 @@ import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyIssues;
+import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
@@ -80,9 +81,11 @@ public class PressReleases {
     private final Engagements engagements;
     private final PurchaseCommitments commitments;
     private final PolicyIssues issues;
+    private final CountryDirectory countries;
 
     PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
-                  PolicyIssues issues, Asks asks, AuditTrail audit) {
+                  PolicyIssues issues, Asks asks, AuditTrail audit, CountryDirectory countries) {
+        this.countries = countries;
         this.audit = audit;
         this.asks = asks;
         this.jdbc = jdbc;
@@ -247,11 +250,83 @@ public class PressReleases {
                     + ": add the position on the ask's page");
         }
         try {
-            asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
+            asks.take(new Asks.TakePosition(askId, doc.published(), whoTook(asks.ask(askId), doc, evidence), doc.name(), evidence, null, null,
                     "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
             throw new InvalidInput(source, "there is no ask A" + askId);
         }
+    }
+
+    /**
+     * Who took the position a press release reports, never no one: the person the sentence names (one the release
+     * proposes and the reviewer has not rejected, else one in the register, by any of the names it knows), else the
+     * organisation it names, by name or acronym, with its country ("Vietnam (MOIT)"), else the one person of the asking
+     * side the release proposes (a sentence that says "He asked" means them), else the side that asks, by name.
+     * A person is matched by a name of two words or more, whole words, accents aside: one word ("Hùng") is too often
+     * part of another name. The place is the release's name already, so who took it is the part a reader cannot infer.
+     */
+    String whoTook(Asks.Ask ask, Document doc, String evidence) {
+        String sentence = words(evidence);
+        List<Proposal> named = proposals(doc.id()).stream().filter(p -> !p.status().equals("rejected")).toList();
+        for (Proposal p : named) {
+            if (p.payload() instanceof ProposedRecord.Person person && names(sentence, person.name())) {
+                return person.name().strip();
+            }
+        }
+        for (Directory.Person person : directory.people()) {
+            if (names(sentence, person.name()) || person.names().stream().anyMatch(n -> names(sentence, n))) {
+                return person.name();
+            }
+        }
+        for (Proposal p : named) {
+            if (p.payload() instanceof ProposedRecord.Organisation o && (names(sentence, o.name()) || acronym(evidence, o.acronym()))) {
+                return organisation(o.name(), o.acronym(), o.country());
+            }
+        }
+        for (Directory.Organisation o : directory.organisations()) {
+            if (names(sentence, o.name()) || o.names().stream().anyMatch(n -> names(sentence, n)) || acronym(evidence, o.acronym())) {
+                return organisation(o.name(), o.acronym(), o.country() == null ? null : org.bilateral.shared.CountryCode.of(o.country()));
+            }
+        }
+        List<String> ofTheSide = named.stream().map(Proposal::payload).filter(ProposedRecord.Person.class::isInstance)
+                .map(ProposedRecord.Person.class::cast).filter(person -> ask.side().equals(person.country()))
+                .map(person -> person.name().strip()).distinct().toList();
+        if (ofTheSide.size() == 1) {
+            return ofTheSide.get(0);
+        }
+        return countryName(ask.side());
+    }
+
+    /** An organisation as who took a position: its country, and its acronym or else its name, "Vietnam (MOIT)". */
+    private String organisation(String name, String acronym, org.bilateral.shared.CountryCode country) {
+        String org = acronym != null && !acronym.isBlank() ? acronym.strip() : name.strip();
+        return country == null ? org : countryName(country) + " (" + org + ")";
+    }
+
+    /** Whether the sentence, as {@link #words} gives it, holds the name of two words or more as whole words. */
+    private static boolean names(String sentence, String name) {
+        String n = words(name).strip();
+        return n.contains(" ") && sentence.contains(" " + n + " ");
+    }
+
+    /** The text's words in lower case without accents (đ as d), one space between each and one at each end. */
+    private static String words(String text) {
+        if (text == null) {
+            return " ";
+        }
+        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        return " " + String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip() + " ";
+    }
+
+    /** Whether an acronym stands in the text as a word of its own, as written: "MOIT", not the "moit" in "Samoitra". */
+    private static boolean acronym(String text, String acronym) {
+        return acronym != null && !acronym.isBlank() && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(acronym.strip()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    private String countryName(org.bilateral.shared.CountryCode code) {
+        return countries.byCode(code).map(org.bilateral.reference.Country::name).orElse(code.value());
     }
 
     @Transactional

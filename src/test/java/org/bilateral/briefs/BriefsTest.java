@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -23,6 +26,19 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.commitments.Instrument;
+import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.ReportedDeal;
+import org.bilateral.commitments.ReportedValue;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.EngagementKind;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeProposals;
+import org.bilateral.engagements.MergeSubject;
+import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.engagements.Talks;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.ReportedDate;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
@@ -205,5 +221,279 @@ class BriefsTest {
         assertThat(json).contains("\"synthetic\":false", "\"latestWho\":\"Nguyễn Hồng Diên\"");
         assertThat(mvc.perform(get("/briefs?lang=vi").with(user("v").roles("VIEWER"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Báo cáo tóm tắt", "Cán cân");
+    }
+
+    // --- engagements of the pair, and the round the brief is for -------------------------------------------------
+
+    /**
+     * Five engagements: the third round of the US–VN talks on 15–17 March 2026 reported with Vietnam's minister alone; a
+     * call of the minister with the US trade representative; a meeting of the minister with USTR, an organisation; a
+     * meeting of the minister with Indonesia's minister in Washington; and the Indonesia–US round on the same day.
+     */
+    private Map<String, Long> fiveEngagements() {
+        long dien = directory.recordPerson(new Directory.RecordPerson("Nguyễn Hồng Diên", "Bộ trưởng", "VN", null, null)).value();
+        long greer = directory.recordPerson(new Directory.RecordPerson("Jamieson Greer", "USTR", "US", null, null)).value();
+        long airlangga = directory.recordPerson(new Directory.RecordPerson("Airlangga Hartarto", null, "ID", null, null)).value();
+        long ustr = directory.recordOrganisation(new Directory.RecordOrganisation("Office of the United States Trade Representative",
+                "USTR", "US", OrganisationKind.AGENCY)).value();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        ids.put("round", engagement(EngagementKind.NEGOTIATION_ROUND, "2026-03-15", "2026-03-17", "Washington", 3, Talks.of("VN", "US"),
+                List.of(dien), List.of(), 1));
+        ids.put("call", engagement(EngagementKind.CALL, "2026-02-10", null, null, null, null, List.of(dien, greer), List.of(), 2));
+        ids.put("withUstr", engagement(EngagementKind.MEETING, "2026-03-14", null, "Washington", null, null, List.of(dien), List.of(ustr), 3));
+        ids.put("withIndonesia", engagement(EngagementKind.MEETING, "2026-02-20", null, "Washington", null, null, List.of(dien, airlangga),
+                List.of(), 4));
+        ids.put("otherTalks", engagement(EngagementKind.NEGOTIATION_ROUND, "2026-03-15", null, "Washington", 3, Talks.of("ID", "US"),
+                List.of(greer), List.of(), 5));
+        return ids;
+    }
+
+    private long engagement(EngagementKind kind, String day, String ended, String place, Integer round, Talks talks, List<Long> people,
+                            List<Long> organisations, long pressRelease) {
+        return engagements.record(new Engagements.RecordEngagement(kind, ReportedDate.parse(day), ended == null ? null : ReportedDate.parse(ended),
+                place, round, talks, people.stream().map(Directory.PersonId::new).toList(),
+                organisations.stream().map(Directory.OrganisationId::new).toList(), List.of(), null, pressRelease, "report-" + pressRelease + ".txt",
+                "reported in report " + pressRelease)).value();
+    }
+
+    @Test
+    void theBriefForARoundHoldsThatRoundAndEveryEngagementOfThePairByItsTalksOrItsParticipants() throws Exception {
+        Map<String, Long> e = fiveEngagements();
+        BriefRequest forTheRound = new BriefRequest(VN, US, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 1, 1), null, BriefLanguage.EN);
+        Brief.Engagements section = briefs.make(forTheRound, "analyst").brief().engagements();
+        // the round by its talks though only Vietnam's minister is reported in it; the call by its two sides' people; the
+        // meeting by USTR's country; not the meeting with Indonesia in Washington (one side, and a place), nor the
+        // Indonesia–US round of the same day: three, by day
+        assertThat(section.lines()).extracting(Brief.EngagementLine::id).containsExactly(e.get("call"), e.get("withUstr"), e.get("round"));
+        assertThat(section.round()).isEqualTo(e.get("round"));
+        // the round lasts 15–17 March: a brief for its second day is for it too, and lists it though it began before the
+        // brief's day
+        BriefRequest midRound = new BriefRequest(VN, US, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 16).minusDays(1), null, BriefLanguage.EN);
+        Brief.Engagements second = briefs.make(midRound, "analyst").brief().engagements();
+        assertThat(second.round()).isEqualTo(e.get("round"));
+        assertThat(second.lines()).extracting(Brief.EngagementLine::id).containsExactly(e.get("round"));
+        // a day with no round of the pair is for no round
+        BriefRequest noRound = new BriefRequest(VN, US, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 1, 1), null, BriefLanguage.EN);
+        assertThat(briefs.make(noRound, "analyst").brief().engagements().round()).isNull();
+
+        Briefs.Kept kept = briefs.make(forTheRound, "analyst");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(kept, BriefFormat.DOCX).bytes()));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("This brief is for the round of 15 March 2026, in Washington.");
+        }
+        try (PDDocument pdf = Loader.loadPDF(files.write(kept, BriefFormat.PDF).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("This brief is for the round of 15 March 2026, in Washington.", "the round this brief is for");
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(files.write(kept, BriefFormat.XLSX).bytes()))) {
+            assertThat(cells(book.getSheet("Engagements"))).contains("negotiation round (the round this brief is for)");
+        }
+        Briefs.Kept vi = briefs.make(new BriefRequest(VN, US, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 1, 1), null, BriefLanguage.VI),
+                "analyst");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(vi, BriefFormat.DOCX).bytes()));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("Báo cáo này chuẩn bị cho phiên đàm phán ngày 15/3/2026 tại Washington.");
+        }
+    }
+
+    // --- since the last brief -------------------------------------------------------------------------------------
+
+    @Autowired PurchaseCommitments commitments;
+    @Autowired MergeProposals merges;
+    @Autowired Directory directory;
+    @Autowired Engagements engagements;
+
+    private long deal(long buyer, long seller, String goods, String hs, String low, String high, Instrument instrument, LocalDate on) {
+        return commitments.record(new ReportedDeal(new Directory.OrganisationId(buyer), new Directory.OrganisationId(seller),
+                List.of(new ReportedDeal.Item(goods, HsCode.of(hs))), null, null, null,
+                low == null ? null : ReportedValue.usd(new BigDecimal(low), high == null ? null : new BigDecimal(high)), instrument, null, on,
+                null, false, new ReportedDeal.Source("user", null, "test", null, null, null, null, null), null)).deal().value();
+    }
+
+    /**
+     * After the first brief (for 1 June 2025): the aircraft deal, an MOU of $12 bn, is signed as a purchase agreement of
+     * $13 bn; two soybean and cotton deals and a corn deal without a value are recorded; a proposed merge of two names of
+     * the minister is confirmed and one of the soybean and cotton deals is rejected; the ask is under discussion, with a
+     * new position; and the US statistics gain April 2025.
+     */
+    @Test
+    void theNextBriefSaysEveryChangeSinceTheLastFromWhatItHeld() throws Exception {
+        long airline = directory.recordOrganisation(new Directory.RecordOrganisation("Vietnam Airlines", null, "VN", OrganisationKind.COMPANY)).value();
+        long feedMill = directory.recordOrganisation(new Directory.RecordOrganisation("Khai Anh Binh Thuan", null, "VN", OrganisationKind.COMPANY)).value();
+        long boeing = directory.recordOrganisation(new Directory.RecordOrganisation("Boeing", null, "US", OrganisationKind.COMPANY)).value();
+        long agp = directory.recordOrganisation(new Directory.RecordOrganisation("AGP", null, "US", OrganisationKind.COMPANY)).value();
+        long aircraft = deal(airline, boeing, "737 MAX 8 aircraft", "880240", "12000000000", null, Instrument.MOU, LocalDate.of(2025, 5, 2));
+        Briefs.Kept first = briefs.make(REQUEST, "analyst");
+        assertThat(first.brief().held().deals()).extracting(Brief.HeldDeal::id).containsExactly(aircraft);
+
+        long again = deal(airline, boeing, "737 MAX 8 aircraft", "880240", "13000000000", null, Instrument.PURCHASE_AGREEMENT,
+                LocalDate.of(2025, 7, 1));
+        assertThat(again).as("another report of the aircraft deal").isEqualTo(aircraft);
+        long soybeans = deal(feedMill, agp, "soybean meal", "230400", "300000000", "380000000", Instrument.MOU, LocalDate.of(2025, 7, 10));
+        long cotton = deal(feedMill, agp, "raw cotton", "520100", "45500000", null, Instrument.MOU, LocalDate.of(2025, 7, 10));
+        long corn = deal(airline, agp, "maize for feed", "100590", null, null, Instrument.MOU, LocalDate.of(2025, 7, 20));
+        long dien = directory.recordPerson(new Directory.RecordPerson("Nguyễn Hồng Diên", null, "VN", null, null)).value();
+        long dienAgain = directory.recordPerson(new Directory.RecordPerson("Bộ trưởng Diên", null, "VN", null, null)).value();
+        merges.propose(MergeSubject.PERSON, dien, dienAgain, "one minister, two ways of naming him");
+        merges.propose(MergeSubject.DEAL, soybeans, cotton, "same buyer and seller, same day");
+        for (MergeProposals.Proposal p : merges.open()) {
+            if (p.subject() == MergeSubject.PERSON) {
+                merges.confirm(p.id(), "analyst");
+            } else {
+                merges.reject(p.id(), "analyst");
+            }
+        }
+        long ask = first.brief().asks().lines().get(0).number();
+        asks.setStatus(ask, org.bilateral.policy.AskStatus.UNDER_DISCUSSION);
+        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 8, 20), "Bùi Thanh Sơn", "Hà Nội", "Hoa Kỳ cân nhắc", null, null, null), "test");
+        CensusFile april = CensusFile.imports();
+        april.row("5520", "847130", "150", "2025-04");
+        imports.importFile(ImportFile.of(april.writeTo(dir, "us-imports-april.json"), "test"));
+
+        Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.EN), "analyst");
+        Brief.Changes c = next.brief().changes();
+        assertThat(c.compared()).isTrue();
+        // newly counted: soybeans $300 m – $380 m, cotton $45.5 m, corn with no value; the total's low end is
+        // 300,000,000 + 45,500,000 + 0 = 345,500,000 and its high end 380,000,000 + 45,500,000 + 0 = 425,500,000
+        assertThat(c.counted()).extracting(Brief.NewDeal::id).containsExactly(soybeans, cotton, corn);
+        assertThat(c.countedLowUsd()).isEqualByComparingTo("345500000");
+        assertThat(c.countedHighUsd()).isEqualByComparingTo("425500000");
+        // the aircraft: from MOU to contract, and from $12 bn to $13 bn
+        assertThat(c.deals()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(aircraft);
+            assertThat(d.from()).isEqualTo("MOU");
+            assertThat(d.to()).isEqualTo("CONTRACT");
+            assertThat(d.fromLowUsd()).isEqualByComparingTo("12000000000");
+            assertThat(d.lowUsd()).isEqualByComparingTo("13000000000");
+        });
+        assertThat(c.merges()).extracting(Brief.Merge::subject, Brief.Merge::merged, Brief.Merge::kept, Brief.Merge::confirmed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("person", "Bộ trưởng Diên", "Nguyễn Hồng Diên", true),
+                        org.assertj.core.groups.Tuple.tuple("deal", "D" + cotton + " Khai Anh Binh Thuan – AGP: raw cotton",
+                                "D" + soybeans + " Khai Anh Binh Thuan – AGP: soybean meal", false));
+        assertThat(c.asks()).singleElement().satisfies(a -> assertThat(a.to()).isEqualTo("UNDER_DISCUSSION"));
+        assertThat(c.positions()).extracting(Brief.NewPosition::saidOn, Brief.NewPosition::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 8, 20), "Bùi Thanh Sơn"));
+        assertThat(c.previousMonth()).isEqualTo(java.time.YearMonth.of(2025, 3));
+        assertThat(c.month()).isEqualTo(java.time.YearMonth.of(2025, 4));
+
+        String[] english = {
+            "The statistics held months up to March 2025 then; they now hold up to April 2025.",
+            "3 deals newly counted, worth $345.5 m – $425.5 m in all:",
+            "D" + soybeans + " Khai Anh Binh Thuan – AGP: soybean meal (MOU), $300 m – $380 m",
+            "D" + cotton + " Khai Anh Binh Thuan – AGP: raw cotton (MOU), $45.5 m",
+            "D" + corn + " Vietnam Airlines – AGP: maize for feed (MOU), value not reported",
+            "Deal D" + aircraft + " Vietnam Airlines – Boeing: 737 MAX 8 aircraft: MOU → contract; value $12 bn → $13 bn",
+            "Merged: person Bộ trưởng Diên into Nguyễn Hồng Diên.",
+            "Not merged (rejected): deal D" + cotton + " Khai Anh Binh Thuan – AGP: raw cotton and D" + soybeans
+                    + " Khai Anh Binh Thuan – AGP: soybean meal.",
+            "Ask A" + ask + ": raised → under discussion",
+            "Ask A" + ask + ": new position of 20 August 2025, taken by Bùi Thanh Sơn, at Hà Nội."};
+        String page = mvc.perform(get("/briefs/" + next.id()).with(user("v").roles("VIEWER"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(english);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(next, BriefFormat.DOCX).bytes()));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains(english);
+        }
+        try (PDDocument pdf = Loader.loadPDF(files.write(next, BriefFormat.PDF).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(english);
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(files.write(next, BriefFormat.XLSX).bytes()))) {
+            var sheet = book.getSheet("Since the last brief");
+            assertThat(cells(sheet)).contains(english);
+            var total = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0) != null && r.getCell(0).toString().startsWith("3 deals newly counted")).findFirst().orElseThrow();
+            assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(345_500_000.0);
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(425_500_000.0);
+        }
+        Briefs.Kept nextVi = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 2), null, null, BriefLanguage.VI), "analyst");
+        assertThat(nextVi.brief().changes().previousBrief()).as("compared with the English brief of the day before").isEqualTo(next.id());
+        assertThat(nextVi.brief().changes().none()).isTrue();
+        try (PDDocument pdf = Loader.loadPDF(files.write(nextVi, BriefFormat.PDF).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Số liệu thống kê vẫn chỉ có đến tháng 4/2025, như khi đó.", "Không có thay đổi nào về thương vụ hay đề nghị kể từ đó.");
+        }
+    }
+
+    @Test
+    void theVietnameseBriefSaysTheChangesInVietnamese() throws Exception {
+        long airline = directory.recordOrganisation(new Directory.RecordOrganisation("Vietnam Airlines", null, "VN", OrganisationKind.COMPANY)).value();
+        long agp = directory.recordOrganisation(new Directory.RecordOrganisation("AGP", null, "US", OrganisationKind.COMPANY)).value();
+        long cotton = deal(airline, agp, "raw cotton", "520100", "45500000", null, Instrument.MOU, LocalDate.of(2025, 5, 2));
+        briefs.make(REQUEST, "analyst");
+        commitments.recordStage(cotton, org.bilateral.commitments.DealStage.CANCELLED, LocalDate.of(2025, 8, 1), null, "analyst", null);
+        long corn = deal(airline, agp, "maize for feed", "100590", "1500000", null, Instrument.MOU, LocalDate.of(2025, 7, 20));
+        Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.VI), "analyst");
+        assertThat(next.brief().changes().uncounted()).extracting(Brief.NewDeal::id).containsExactly(cotton);
+        // one deal of 1,500,000: 1.5 million, written "1,5 triệu USD"; the cotton, cancelled, no longer adds its 45.5 million
+        String[] vietnamese = {"1 thương vụ mới được tính, tổng trị giá 1,5 triệu USD:",
+            "D" + corn + " Vietnam Airlines – AGP: maize for feed (biên bản ghi nhớ), 1,5 triệu USD",
+            "Không còn được tính: D" + cotton + " Vietnam Airlines – AGP: raw cotton (biên bản ghi nhớ), 45,5 triệu USD",
+            "Thương vụ D" + cotton + " Vietnam Airlines – AGP: raw cotton: biên bản ghi nhớ → đã hủy",
+            "Số liệu thống kê vẫn chỉ có đến tháng 3/2025, như khi đó."};
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(next, BriefFormat.DOCX).bytes()));
+             XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains(vietnamese);
+        }
+        try (PDDocument pdf = Loader.loadPDF(files.write(next, BriefFormat.PDF).bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(vietnamese);
+        }
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(files.write(next, BriefFormat.XLSX).bytes()))) {
+            assertThat(cells(book.getSheet("Kể từ báo cáo trước"))).contains(vietnamese);
+        }
+    }
+
+    /** A brief kept before briefs kept what they held reopens, and the next compares with what it showed, saying so. */
+    @Test
+    void aBriefKeptBeforeBriefsKeptWhatTheyHeldReopensAndTheNextComparesWhatItShowed() {
+        Briefs.Kept first = briefs.make(REQUEST, "analyst");
+        jdbc.sql("update brief set brief = (brief - 'held') #- '{engagements,round}' where id = ?").param(first.id()).update();
+        Briefs.Kept old = briefs.kept(first.id());
+        assertThat(old.brief().held()).isNull();
+        assertThat(old.brief().engagements().round()).isNull();
+        asks.setStatus(first.brief().asks().lines().get(0).number(), org.bilateral.policy.AskStatus.UNDER_DISCUSSION);
+        Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.EN), "analyst");
+        Brief.Changes c = next.brief().changes();
+        assertThat(c.compared()).isNull();
+        assertThat(c.asks()).singleElement().satisfies(a -> assertThat(a.from()).isEqualTo("RAISED"));
+        assertThat(c.counted()).isEmpty();
+        assertThat(c.positions()).isEmpty();
+        assertThat(new org.bilateral.briefs.render.BriefWords(messages, BriefLanguage.EN.locale()).changeLines(c)).startsWith(
+                "The previous brief was made before briefs kept what they were made from: only the deals and asks it showed are compared.",
+                "The statistics still hold months up to March 2025, as then.");
+    }
+
+    @Autowired org.springframework.context.MessageSource messages;
+
+    /** A position with no one recorded (as the press-release reader left them) names the side that asks, and no line has ", ,". */
+    @Test
+    void aPositionWithNoOneRecordedNamesTheSideAndLeavesNoEmptySlot() throws Exception {
+        long ask = asks.list(null, null).get(0).id();
+        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 4, 2), null, "report-7.txt", "Việt Nam đề nghị", null, null, null),
+                "press release #7, report-7.txt");
+        String side = countries.byCode(VN).map(org.bilateral.reference.Country::name).orElse("VN");
+        for (BriefLanguage language : BriefLanguage.values()) {
+            Briefs.Kept kept = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 1, 1), null, language), "analyst");
+            assertThat(kept.brief().asks().lines().get(0).latestWho()).isEqualTo(side);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(files.write(kept, BriefFormat.DOCX).bytes()));
+                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+                assertThat(words.getText()).contains(", " + side + ", report-7.txt").doesNotContain(", ,");
+            }
+            try (PDDocument pdf = Loader.loadPDF(files.write(kept, BriefFormat.PDF).bytes())) {
+                assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).doesNotContain(", ,");
+            }
+            try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(files.write(kept, BriefFormat.XLSX).bytes()))) {
+                assertThat(String.join("\n", cells(book.getSheet(language == BriefLanguage.EN ? "Asks" : "Đề nghị")))).doesNotContain(", ,")
+                        .contains(side + ", report-7.txt");
+            }
+        }
+    }
+
+    @Autowired org.bilateral.reference.CountryDirectory countries;
+
+    private static List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
+        List<String> out = new java.util.ArrayList<>();
+        sheet.forEach(row -> row.forEach(cell -> out.add(cell.toString())));
+        return out;
     }
 }

@@ -231,4 +231,44 @@ class PressReleasesTest {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, text), "analyst");
         pressReleases.acceptAll(in.id(), "analyst");
     }
+
+    /**
+     * A report read as a position on an ask names who took it: the person the sentence names, else the organisation it
+     * names with its country, else the side that asks; never no one, which the brief printed as ", ,".
+     */
+    @Test
+    void aPositionFromAPressReleaseNamesThePersonElseTheOrganisationElseTheSide() {
+        jdbc.sql("delete from ask").update();
+        Asks.Ask ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
+                "Recognise Vietnam as a market economy"));
+        // the minister and his ministry as the register knows them from earlier reports
+        var ministry = directory.recordOrganisation(new Directory.RecordOrganisation("Ministry of Industry and Trade", "MOIT", "VN",
+                org.bilateral.engagements.OrganisationKind.MINISTRY));
+        directory.recordPerson(new Directory.RecordPerson("Nguyễn Hồng Diên", "Minister", "VN", ministry, null));
+        String person = positionFrom(ask, "person.txt", "2026-03-02",
+                "HANOI - Minister Nguyen Hong Dien asked the United States to soon recognise Vietnam's market economy status.");
+        assertThat(person).as("the register's name, accents and all").isEqualTo("Nguyễn Hồng Diên");
+        String organisation = positionFrom(ask, "ministry.txt", "2026-03-03",
+                "HANOI - MOIT asked the United States to soon recognise Vietnam's market economy status, a spokesman said.");
+        String vietnam = countries.byCode(CountryCode.of("VN")).map(org.bilateral.reference.Country::name).orElse("VN");
+        assertThat(organisation).isEqualTo(vietnam + " (MOIT)");
+        String side = positionFrom(ask, "side.txt", "2026-03-04",
+                "HANOI - Vietnam asked the United States to soon recognise its market economy status.");
+        assertThat(side).isEqualTo(vietnam);
+        // "He asked": the one Vietnamese person the release proposes (the US senator is of the other side)
+        String pronoun = positionFrom(ask, "senator.txt", "2025-03-04", """
+                Hanoi, March 4, 2025 – Minister of Industry and Trade Lê Mạnh Hùng received US Senator Steve Daines in Hanoi on \
+                March 4. He asked the US to recognise Vietnam's market economy status soon.""");
+        assertThat(pronoun).isEqualTo("Lê Mạnh Hùng");
+    }
+
+    @Autowired org.bilateral.reference.CountryDirectory countries;
+
+    /** Ingests a report, accepts its issue as a position on the ask, and says who the position names. */
+    private String positionFrom(Asks.Ask ask, String name, String published, String sentence) {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, "Published: " + published + "\n\n" + sentence), "analyst");
+        var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
+        pressReleases.accept(issue.id(), Map.of("ask", "A" + ask.id()), "analyst");
+        return asks.ask(ask.id()).positions().stream().filter(p -> name.equals(p.whereSaid())).findFirst().orElseThrow().who();
+    }
 }

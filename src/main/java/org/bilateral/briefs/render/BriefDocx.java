@@ -82,8 +82,7 @@ final class BriefDocx {
                 if (!w.balanceChange(c).isEmpty()) {
                     run(doc.createParagraph(), w.balanceChange(c), false, 10);
                 }
-                c.deals().forEach(d -> run(doc.createParagraph(), w.change(d), false, 10));
-                c.asks().forEach(a -> run(doc.createParagraph(), w.change(a), false, 10));
+                w.changeLines(c).forEach(line -> run(doc.createParagraph(), line, false, 10));
             }
             List<BriefTables.Named> tables = BriefTables.forDocument(brief, w);
             for (BriefSection s : r.sections()) {
@@ -137,6 +136,9 @@ final class BriefDocx {
             case ENGAGEMENTS -> {
                 Brief.Engagements e = brief.engagements();
                 lines.add(w.window(e));
+                if (!w.round(e).isEmpty()) {
+                    lines.add(w.round(e));
+                }
                 if (e.missing() != null) {
                     lines.add(w.t(e.missing()));
                 } else if (!e.otherSide().isEmpty()) {

@@ -61,6 +61,9 @@ public final class BriefTables {
 
     private List<Named> all() {
         List<Named> out = new ArrayList<>();
+        if (brief.changes() != null && forSpreadsheet) {
+            out.add(named("changes", w.t("brief.changes"), changes(brief.changes())));
+        }
         Brief.Balance b = brief.balance();
         if (b != null && b.missing() == null) {
             out.add(named("balance", w.t("brief.balance.balance"), sides(w.t("section.balance") + ", " + b.year(), b.sides())));
@@ -129,7 +132,8 @@ public final class BriefTables {
         if (e != null && e.missing() == null) {
             List<List<Object>> rows = new ArrayList<>();
             for (Brief.EngagementLine l : e.lines()) {
-                rows.add(Arrays.asList(w.date(l.day()), w.kind(l.kind()), nz(l.place()), String.join(", ", l.participants()), l.line(), w.ref(l.source())));
+                rows.add(Arrays.asList(w.date(l.day()), w.kind(l.kind()) + (w.isRound(e, l) ? " (" + w.t("brief.engagements.thisRound") + ")" : ""),
+                        nz(l.place()), String.join(", ", l.participants()), l.line(), w.ref(l.source())));
             }
             out.add(named("engagements", w.t("section.engagements"), table(w.window(e),
                     List.of(w.t("brief.commitments.when"), "", "", w.t("nav.people"), "", w.t("brief.sources")), rows)));
@@ -139,8 +143,7 @@ public final class BriefTables {
             List<List<Object>> rows = new ArrayList<>();
             for (Brief.AskLine l : a.lines()) {
                 rows.add(Arrays.asList("A" + l.number(), l.side().value() + " → " + l.addressee().value(), w.topic(l.topic()), l.statement(),
-                        w.status(l.status()), l.latestOn() == null ? "" : w.t("brief.asks.latestLine", w.date(l.latestOn()), nz(l.latestWho()),
-                                nz(l.latestWhere())), w.stake(l.stake()), w.ref(l.source())));
+                        w.status(l.status()), w.latest(l), w.stake(l.stake()), w.ref(l.source())));
             }
             out.add(named("asks", w.t("nav.asks"), table(w.t("section.asks"), List.of(w.t("brief.asks.ask"), w.t("brief.asks.from"),
                     w.t("nav.issues"), w.t("brief.asks.ask"), w.t("brief.asks.status"), w.t("brief.asks.latest"), w.t("brief.asks.stake"),
@@ -163,6 +166,33 @@ public final class BriefTables {
         }
         out.add(named("sources", w.t("brief.sources"), new Table(w.t("brief.sources"), List.of("", "", "", "", ""), sources)));
         return out;
+    }
+
+    /**
+     * Every change since the previous brief, a line each as the document says it, with the value now of the deals newly
+     * counted, their total and the deals whose value changed as numbers beside.
+     */
+    private Table changes(Brief.Changes c) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(w.previous(c), "", ""));
+        if (!w.balanceChange(c).isEmpty()) {
+            rows.add(Arrays.asList(w.balanceChange(c), "", ""));
+        }
+        java.util.Map<String, List<Object>> valued = new java.util.HashMap<>();
+        if (!c.counted().isEmpty()) {
+            valued.put(w.countedTotal(c), Arrays.asList(amount(c.countedLowUsd()), amount(c.countedHighUsd())));
+        }
+        c.counted().forEach(d -> valued.put(w.counted(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
+        c.deals().stream().filter(d -> d.from() != null && d.valueChanged())
+                .forEach(d -> valued.put(w.change(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
+        for (String line : w.changeLines(c)) {
+            List<Object> row = new ArrayList<>();
+            row.add(line);
+            row.addAll(valued.getOrDefault(line, Arrays.asList("", "")));
+            rows.add(row);
+        }
+        return table(w.t("brief.changes"), List.of(w.t("brief.changes"), w.t("brief.commitments.value") + " (low)",
+                w.t("brief.commitments.value") + " (high)"), rows);
     }
 
     private static Named named(String part, String sheet, Table table) {

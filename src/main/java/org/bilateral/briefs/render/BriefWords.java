@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.bilateral.briefs.Brief;
 import org.bilateral.workbench.Figures;
@@ -95,7 +97,7 @@ public final class BriefWords {
     }
 
     /** Several sources' references: "[1] [3]". */
-    public String refs(java.util.List<Integer> sources) {
+    public String refs(List<Integer> sources) {
         return String.join(" ", sources.stream().map(this::ref).filter(r -> !r.isEmpty()).toList());
     }
 
@@ -124,6 +126,21 @@ public final class BriefWords {
         return t("brief.engagements.window", date(e.from()), date(e.to()));
     }
 
+    /** The round the brief is for, as its line in the section names it; nothing where the date is no round's. */
+    public String round(Brief.Engagements e) {
+        if (e.round() == null) {
+            return "";
+        }
+        return e.lines().stream().filter(l -> l.id() == e.round()).findFirst()
+                .map(l -> l.place() == null ? t("brief.engagements.round", date(l.day())) : t("brief.engagements.roundAt", date(l.day()), l.place()))
+                .orElse("");
+    }
+
+    /** Whether this line is the round the brief is for. */
+    public boolean isRound(Brief.Engagements e, Brief.EngagementLine l) {
+        return e.round() != null && e.round() == l.id();
+    }
+
     public String risksIntro(Brief.Risks k) {
         return t("brief.risks.intro", k.triangle(), k.screened());
     }
@@ -143,8 +160,103 @@ public final class BriefWords {
                 : t("brief.changes.balance", usd(c.previousBalance()), usd(c.balance()));
     }
 
+    /** A deal's change: its stage then and now, its value then and now, or both. */
     public String change(Brief.DealChange d) {
-        return t("brief.changes.deal", d.deal(), d.from() == null ? t("brief.new") : stage(d.from()), stage(d.to()));
+        List<String> parts = new ArrayList<>();
+        if (d.from() == null || d.stageChanged()) {
+            parts.add((d.from() == null ? t("brief.new") : stage(d.from())) + " → " + stage(d.to()));
+        }
+        if (d.from() != null && d.valueChanged()) {
+            parts.add(t("brief.changes.value", value(d.fromLowUsd(), d.fromHighUsd()), value(d.lowUsd(), d.highUsd())));
+        }
+        return t("brief.changes.dealWhat", d.deal(), String.join("; ", parts));
+    }
+
+    /** A value as reported, or that none was. */
+    public String value(BigDecimal low, BigDecimal high) {
+        return low == null && high == null ? t("brief.changes.noValue") : range(low, high);
+    }
+
+    /** The deals newly counted and what they add up to. */
+    public String countedTotal(Brief.Changes c) {
+        return t("brief.changes.counted", c.counted().size(), range(c.countedLowUsd(), c.countedHighUsd()));
+    }
+
+    public String counted(Brief.NewDeal d) {
+        return t("brief.changes.countedDeal", d.deal(), stage(d.stage()), value(d.lowUsd(), d.highUsd()));
+    }
+
+    /** A deal the totals no longer add, with its stage and value as the previous brief held them. */
+    public String uncounted(Brief.NewDeal d) {
+        return t("brief.changes.uncounted", d.deal(), stage(d.stage()), value(d.lowUsd(), d.highUsd()));
+    }
+
+    public String merge(Brief.Merge m) {
+        return t(m.confirmed() ? "brief.changes.merged" : "brief.changes.notMerged", t("merges.subject." + m.subject()), m.merged(),
+                m.kept());
+    }
+
+    public String position(Brief.NewPosition p) {
+        return p.where() == null ? t("brief.changes.position", p.ask(), date(p.saidOn()), p.who())
+                : t("brief.changes.positionAt", p.ask(), date(p.saidOn()), p.who(), p.where());
+    }
+
+    /** The statistics' latest month then and now; nothing where neither brief had statistics. */
+    public String monthChange(Brief.Changes c) {
+        if (c.previousMonth() == null && c.month() == null) {
+            return "";
+        }
+        return java.util.Objects.equals(c.previousMonth(), c.month()) ? t("brief.changes.monthSame", month(c.month()))
+                : t("brief.changes.month", month(c.previousMonth()), month(c.month()));
+    }
+
+    /**
+     * Every change since the previous brief, a sentence each, in the order the brief gives them: the statistics, the
+     * deals newly counted with their total, the deals changed, the merges, the asks and their new positions. The same
+     * lines for the page, the PDF, the DOCX and the spreadsheet.
+     */
+    public List<String> changeLines(Brief.Changes c) {
+        List<String> lines = new ArrayList<>();
+        if (c.compared() == null) {
+            lines.add(t("brief.changes.notKept"));
+        }
+        if (!monthChange(c).isEmpty()) {
+            lines.add(monthChange(c));
+        }
+        if (!c.newEngagements().isEmpty()) {
+            lines.add(t("brief.changes.engagements", c.newEngagements().size()));
+        }
+        if (!c.counted().isEmpty()) {
+            lines.add(countedTotal(c));
+            c.counted().forEach(d -> lines.add(counted(d)));
+        }
+        c.uncounted().forEach(d -> lines.add(uncounted(d)));
+        c.deals().forEach(d -> lines.add(change(d)));
+        c.merges().forEach(m -> lines.add(merge(m)));
+        c.asks().forEach(a -> lines.add(change(a)));
+        c.positions().forEach(p -> lines.add(position(p)));
+        if (c.none()) {
+            lines.add(t("brief.changes.none"));
+        }
+        return lines;
+    }
+
+    /**
+     * An ask's latest position in one line: its day, who took it and where, each only where known, so that a missing
+     * part leaves no empty slot between commas.
+     */
+    public String latest(Brief.AskLine l) {
+        if (l.latestOn() == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(date(l.latestOn()));
+        for (String part : new String[] {l.latestWho(), l.latestWhere()}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return String.join(", ", parts);
     }
 
     public String change(Brief.AskChange a) {
