@@ -17,16 +17,18 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
     /** The mirror page's chart alone: each direction's exporter record, the gap's parts, and the importer record. */
     static Charts of(Mirror mirror) {
         Balance none = new Balance(mirror.a(), mirror.b(), org.bilateral.shared.Granularity.YEAR, mirror.level(), List.of(), List.of(), mirror.synthetic(), List.of());
-        return of(none, none, null, mirror);
+        return of(none, none, null, mirror, Balance.Row::period);
     }
 
-    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror) {
+    /** @param said a period as the page says it, with its months when not all are held ("2025 (Jan–Mar)") */
+    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror,
+                     java.util.function.Function<Balance.Row, String> said) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> exports = new ArrayList<>();
         List<BigDecimal> imports = new ArrayList<>();
         List<BigDecimal> balance = new ArrayList<>();
         for (Balance.Row r : trend.rows()) {
-            periods.add(r.period());
+            periods.add(said.apply(r));
             exports.add(Figures.billions(r.exports()));
             imports.add(Figures.billions(r.imports()));
             balance.add(Figures.billions(r.balance()));
