@@ -447,7 +447,25 @@ public class TradeBalances {
         if (hsLevel == HsLevel.TOTAL) {
             lines = List.of();
         }
-        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines);
+        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines,
+                exporterValuation(exporter, importer, year));
+    }
+
+    /**
+     * How the exporter values its exports: FOB in most statistics, FAS (free alongside ship, before loading) in the US
+     * Census Bureau's; empty without statistics. The margin a CIF import record shows over it is named after both.
+     */
+    private String exporterValuation(CountryCode exporter, CountryCode importer, LocalDate year) {
+        return jdbc.sql("""
+                select f.valuation
+                from (select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level) as slice_key
+                      from trade_slice
+                      where reporter = ? and partner = ? and flow = 'X' and period >= ? and period < ?
+                      limit 1) s
+                cross join lateral (select valuation from trade_figure
+                                    where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
+                .params(exporter.value(), importer.value(), year, year.plusYears(1)).query(String.class).optional()
+                .orElse("");
     }
 
     /**

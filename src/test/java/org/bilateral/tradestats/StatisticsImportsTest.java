@@ -309,6 +309,11 @@ class StatisticsImportsTest {
 
         Mirror.Line usToVn = mirror.aToB().total();
         assertThat(mirror.aToB().importerValuation()).isEqualTo("CIF");
+        // Census exports are valued f.a.s., free alongside ship: the margin of Vietnam's CIF record over them is CIF/FAS.
+        assertThat(mirror.aToB().exporterValuation()).isEqualTo("FAS");
+        assertThat(mirror.aToB().marginName()).isEqualTo("CIF/FAS");
+        assertThat(mirror.bToA().exporterValuation()).isEqualTo("FOB");
+        assertThat(mirror.bToA().importerValuation()).isEqualTo("CV");
         assertThat(usToVn.exporterReports()).isEqualByComparingTo("350");
         assertThat(usToVn.importerReports()).isEqualByComparingTo("371");
         assertThat(usToVn.gap()).isEqualByComparingTo("21");
