@@ -83,6 +83,11 @@ class BalancePageBrowserTest {
         List<Object> periods = (List<Object>) ((JavascriptExecutor) browser).executeScript(
                 "return window.bilateralCharts[0].getOption().xAxis[0].data");
         assertThat(periods).containsExactly("2023 (Mar)", "2024 (Mar)");
+        // Partial periods' bars are faded: exports of March 2024, 350,000,000 = 0.35 bn.
+        @SuppressWarnings("unchecked")
+        List<Object> march2024 = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "var p = window.bilateralCharts[0].getOption().series[0].data[1]; return [p.value, p.itemStyle.opacity];");
+        assertThat(march2024).extracting(v -> ((Number) v).doubleValue()).containsExactly(0.35, 0.4);
         Files.write(Path.of("target", "balance-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }

@@ -98,4 +98,22 @@ class BalancePageTest {
         assertThat(en).contains(">1,200</td>", ">1,272</td>", ">72</td>");
         assertThat(get200("/mirror?reporter=US&partner=VN&year=2024&lang=vi")).contains("Chênh lệch CIF/FAS");
     }
+
+    @Test
+    void aChangeLeftBlankSaysWhyUnderTheTable() throws Exception {
+        // Vietnam's 2024 held only as a year, its 2025 January–March month by month: no like-for-like change.
+        imports.importFile(ImportFile.of(org.bilateral.tradestats.ComtradeCsvFile.create()
+                .row(704, 842, "X", "2024", "847130", "1200").row(704, 842, "M", "2024", "120190", "360")
+                .writeTo(dir, "vietnam-2024.csv"), "test"));
+        org.bilateral.tradestats.ComtradeCsvFile months = org.bilateral.tradestats.ComtradeCsvFile.create();
+        for (int m = 1; m <= 3; m++) {
+            months.row(704, 842, "X", "20250" + m, "847130", "100").row(704, 842, "M", "20250" + m, "120190", "30");
+        }
+        imports.importFile(ImportFile.of(months.writeTo(dir, "vietnam-2025.csv"), "test"));
+
+        assertThat(get200("/balance?reporter=VN&partner=US&lang=en")).contains(
+                "No year-on-year change for 2025 (Jan–Mar): the year before is held only as a whole year, which cannot be cut to the same months.");
+        assertThat(get200("/balance?reporter=VN&partner=US&lang=vi")).contains(
+                "Không tính mức thay đổi so với cùng kỳ cho 2025 (tháng 1–3): năm trước chỉ có số liệu cả năm");
+    }
 }
