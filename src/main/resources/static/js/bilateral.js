@@ -27,13 +27,17 @@
     var balance = document.getElementById('chart-balance');
     if (balance && d.periods) {
       var chart = echarts.init(balance);
+      // a period holding only some of its months (its label says which) is drawn faded, not as a fall
+      var faded = function (values) {
+        return values.map(function (v, i) { return d.partial && d.partial[i] ? {value: v, itemStyle: {opacity: 0.4}} : v; });
+      };
       chart.setOption({
         tooltip: {trigger: 'axis', valueFormatter: money}, legend: {top: 0},
         grid: {left: 50, right: 20, top: 48, bottom: 30},
         xAxis: {type: 'category', data: d.periods}, yAxis: {type: 'value'},
         series: [
-          {name: balance.dataset.exports, type: 'bar', data: d.exports, itemStyle: {color: '#2e7d32'}},
-          {name: balance.dataset.imports, type: 'bar', data: d.imports, itemStyle: {color: '#1f4e79'}},
+          {name: balance.dataset.exports, type: 'bar', data: faded(d.exports), itemStyle: {color: '#2e7d32'}},
+          {name: balance.dataset.imports, type: 'bar', data: faded(d.imports), itemStyle: {color: '#1f4e79'}},
           {name: balance.dataset.balance, type: 'line', data: d.balance, itemStyle: {color: '#b3261e'}}
         ]
       });

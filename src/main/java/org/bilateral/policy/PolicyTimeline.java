@@ -47,7 +47,7 @@ public class PolicyTimeline {
                         String detail, String sourceUrl, Long ask) {
     }
 
-    /** The entries chosen, oldest first, with the measure files that could not be read. */
+    /** The entries chosen, newest first (what changed last is what a negotiator asks about), with the measure files that could not be read. */
     public record Timeline(List<Entry> entries, List<String> missing) {
     }
 
@@ -108,7 +108,7 @@ public class PolicyTimeline {
             });
         }
         List<Entry> chosen = entries.stream().filter(filter::admits)
-                .sorted(Comparator.comparing(Entry::date).thenComparing(e -> e.kind().ordinal())).toList();
+                .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(e -> e.kind().ordinal())).toList();
         return new Timeline(chosen, List.copyOf(missing));
     }
 

@@ -8,8 +8,8 @@ import org.bilateral.shared.HsLevel;
 /**
  * The mirror comparison: A's exports to B against B's imports from A, and the reverse. The gap
  * (importer's figure minus exporter's) splits into timing (goods shipped in the last weeks of the year
- * before arrive in this one, and this year's last shipments arrive next year), the CIF/FOB margin expected
- * when the importer values goods CIF, and a residual that classification, valuation, transshipment or
+ * before arrive in this one, and this year's last shipments arrive next year), the margin expected when the importer
+ * values goods CIF and the exporter FOB (or FAS, free alongside ship, as the US Census Bureau values exports), and a residual that classification, valuation, transshipment or
  * error must explain.
  */
 public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigDecimal cifFobFactor,
@@ -24,9 +24,16 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
      * @param importerValuation CIF, FOB or CV (customs value) as the importer's statistics record it
      * @param exporterMonths    months of the year the exporter's statistics cover (and importerMonths likewise)
      * @param timingEstimated   whether the exporter's monthly statistics cover the months timing needs
+     * @param exporterValuation FOB, or FAS (free alongside ship) as US Census export statistics are valued; empty without
      */
     public record Direction(CountryCode exporter, CountryCode importer, String importerValuation, int exporterMonths,
-                            int importerMonths, boolean timingEstimated, Line total, List<Line> lines) {
+                            int importerMonths, boolean timingEstimated, Line total, List<Line> lines,
+                            String exporterValuation) {
+
+        /** The margin a CIF import record shows over the exporter's record: "CIF/FAS" against US exports, else "CIF/FOB". */
+        public String marginName() {
+            return "CIF/" + ("FAS".equals(exporterValuation) ? "FAS" : "FOB");
+        }
     }
 
     /** gap = timing + cifFobMargin + residual. */

@@ -41,12 +41,6 @@ public class TradeBalances {
         this.properties = properties;
     }
 
-    private record Key(String period, String code) {
-    }
-
-    private record Cell(BigDecimal exports, BigDecimal imports, int months) {
-    }
-
     public Balance balance(BalanceRequest request) {
         totals.requireWhole();
         String reporter = request.reporter().value();
@@ -56,66 +50,58 @@ public class TradeBalances {
         LocalDate to = request.toYear() == null ? LocalDate.of(2999, 12, 31) : LocalDate.of(request.toYear(), 12, 31);
         List<String> codes = chosenCodes(request, level, from, to);
 
-        String bucket;
-        String freq;
-        String monthFilter = "";
-        int ytdMonth = 12;
-        switch (request.by()) {
-            case MONTH -> { bucket = "period"; freq = "M"; }
-            case QUARTER -> { bucket = "date_trunc('quarter', period)::date"; freq = "M"; }
-            case YTD -> {
-                bucket = "date_trunc('year', period)::date";
-                freq = "M";
-                ytdMonth = latestMonth(reporter, partner).map(YearMonth::getMonthValue).orElse(12);
-                monthFilter = " and extract(month from period) <= " + ytdMonth;
+        Held held = held(reporter, partner);
+        Granularity by = request.by();
+        // Year to date runs to the latest month both flows hold: exports to June beside imports to August is January–June.
+        int ytdMonth = by == Granularity.YTD ? held.latestCommon().map(YearMonth::getMonthValue).orElse(12) : 12;
+        int firstYear = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
+        List<Bucket> buckets = buckets(held, by, ytdMonth, from, to);
+        // A whole year is read from the year's totals, a twelfth of the rows; a partial one, and the same months a year
+        // earlier, month by month.
+        Set<Integer> monthlyYears = new TreeSet<>();
+        for (Bucket b : buckets) {
+            if (by != Granularity.YEAR || !b.cover().readYear()) {
+                monthlyYears.add(b.span().first().getYear());
+                monthlyYears.add(b.span().first().getYear() - 1);
             }
-            default -> { bucket = "period"; freq = "Y"; }
         }
-        String sql = """
-                select %s as bucket, code,
-                       sum(value_usd) filter (where flow = 'X') as exports,
-                       sum(value_usd) filter (where flow = 'M') as imports,
-                       %s as months
-                from trade_total
-                where reporter = :reporter and partner = :partner and level = :level and freq = :freq
-                  and period between :from and :to %s %s
-                group by 1, 2
-                """.formatted(bucket, freq.equals("Y") ? "min(months)" : "count(distinct period)",
-                monthFilter, codes == null ? "" : "and code in (select unnest(cast(:codes as text[])))");
-        var spec = jdbc.sql(sql).param("reporter", reporter).param("partner", partner).param("level", level)
-                .param("freq", freq).param("from", from).param("to", to);
-        if (codes != null) {
-            spec = spec.param("codes", codes.toArray(String[]::new));
+        Amounts figures = new Amounts();
+        if (by == Granularity.YEAR) {
+            read(figures, "Y", reporter, partner, level, from, to, null, codes);
         }
-        Map<Key, Cell> cells = new HashMap<>();
-        final int ytd = ytdMonth;
-        spec.query(rs -> {
-            LocalDate bucketStart = rs.getObject(1, LocalDate.class);
-            String period = periodLabel(request.by(), bucketStart, ytd);
-            cells.put(new Key(period, rs.getString(2)), new Cell(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5)));
-        });
+        if (!monthlyYears.isEmpty()) {
+            read(figures, "M", reporter, partner, level, from, to, monthlyYears, codes);
+        }
 
         List<Source> sources = sources(request.reporter(), request.partner());
         Map<Integer, YearProvenance> provenance = provenanceByYear(request.reporter(), request.partner());
-        int firstYear = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
         List<Balance.Row> rows = new ArrayList<>();
-        cells.forEach((key, cell) -> {
-            int year = Integer.parseInt(key.period().substring(0, 4));
+        for (Bucket b : buckets) {
+            int year = b.span().first().getYear();
             if (year < firstYear) {
-                return; // fetched only as the year-earlier comparison of the first year shown
+                continue; // fetched only as the year-earlier comparison of the first year shown
             }
-            Cell earlier = cells.get(new Key(yearEarlier(key.period()), key.code()));
-            BigDecimal exports = zero(cell.exports());
-            BigDecimal imports = zero(cell.imports());
-            rows.add(new Balance.Row(key.period(), key.code(), labels.label(request.level(), key.code()), exports, imports,
-                    exports.subtract(imports),
-                    earlier == null ? null : zero(earlier.exports()), earlier == null ? null : zero(earlier.imports()),
-                    earlier == null ? null : zero(earlier.exports()).subtract(zero(earlier.imports())),
-                    earlier == null ? null : change(exports, zero(earlier.exports())),
-                    earlier == null ? null : change(imports, zero(earlier.imports())),
-                    cell.months(), provenance.getOrDefault(year, YearProvenance.NONE).datasets(),
-                    provenance.getOrDefault(year, YearProvenance.NONE).synthetic()));
-        });
+            Earlier earlier = earlier(held, by, b);
+            for (String code : figures.codes()) {
+                BigDecimal[] now = figures.sum(code, b.cover(), b.span());
+                if (now == null) {
+                    continue;
+                }
+                BigDecimal[] before = earlier.cover() == null ? null
+                        : figures.sum(code, earlier.cover(), b.span().yearEarlier());
+                BigDecimal exports = zero(now[0]);
+                BigDecimal imports = zero(now[1]);
+                rows.add(new Balance.Row(b.period(), code, labels.label(request.level(), code), exports, imports,
+                        exports.subtract(imports),
+                        before == null ? null : zero(before[0]), before == null ? null : zero(before[1]),
+                        before == null ? null : zero(before[0]).subtract(zero(before[1])),
+                        before == null ? null : change(exports, zero(before[0])),
+                        before == null ? null : change(imports, zero(before[1])),
+                        b.cover().months().size(), provenance.getOrDefault(year, YearProvenance.NONE).datasets(),
+                        provenance.getOrDefault(year, YearProvenance.NONE).synthetic(), b.cover().held(), b.partial(),
+                        b.shown(), earlier.blank()));
+            }
+        }
         rows.sort(Comparator.comparing(Balance.Row::period)
                 .thenComparing(r -> r.exports().add(r.imports()), Comparator.reverseOrder())
                 .thenComparing(Balance.Row::code));
@@ -137,29 +123,251 @@ public class TradeBalances {
                 .query(String.class).list();
     }
 
-    private Optional<YearMonth> latestMonth(String reporter, String partner) {
-        LocalDate latest = jdbc.sql("""
-                select max(period) from trade_total where reporter = ? and partner = ? and level = 'total' and freq = 'M'""")
-                .params(reporter, partner).query(LocalDate.class).optional().orElse(null);
-        return Optional.ofNullable(latest).map(YearMonth::from);
+    /**
+     * The months each flow's statistics hold, read from the all-products totals: month by month, or, for a year
+     * reported only as a whole, the year. Census publishes exports and imports on different days and Vietnam's customs
+     * on others, so two flows ending in different months is the usual case.
+     */
+    private record Held(Map<String, Set<YearMonth>> months, Map<String, Set<Integer>> wholeYears) {
+
+        Set<String> flows() {
+            Set<String> flows = new TreeSet<>(months.keySet());
+            flows.addAll(wholeYears.keySet());
+            return flows;
+        }
+
+        /** The latest month every flow holds, where year to date ends. */
+        Optional<YearMonth> latestCommon() {
+            YearMonth latest = null;
+            for (String flow : flows()) {
+                Set<YearMonth> held = months.getOrDefault(flow, Set.of());
+                if (held.isEmpty()) {
+                    return Optional.empty();
+                }
+                YearMonth last = java.util.Collections.max(held);
+                latest = latest == null || last.isBefore(latest) ? last : latest;
+            }
+            return Optional.ofNullable(latest);
+        }
+
+        /**
+         * How the flows hold a span: the months of it every flow holds, or, for a year ({@code years}), the year whole
+         * when each flow holds all twelve months or the year reported whole. Null when they hold no month of it in common.
+         */
+        Cover cover(Period span, boolean years) {
+            int year = span.first().getYear();
+            List<YearMonth> common = null;
+            boolean whole = false;
+            for (String flow : flows()) {
+                if (years && wholeYears.getOrDefault(flow, Set.of()).contains(year)) {
+                    whole = true;
+                    continue;
+                }
+                List<YearMonth> in = months.getOrDefault(flow, Set.of()).stream().filter(span::contains).sorted().toList();
+                if (common == null) {
+                    common = new ArrayList<>(in);
+                } else {
+                    common.retainAll(in);
+                }
+            }
+            List<YearMonth> all = new ArrayList<>();
+            for (YearMonth m = span.first(); !m.isAfter(span.last()); m = m.plusMonths(1)) {
+                all.add(m);
+            }
+            if (common == null) {
+                return whole ? new Cover(all, true, false) : null;
+            }
+            if (common.isEmpty()) {
+                return null;
+            }
+            boolean full = common.size() == all.size();
+            // A flow reported only for the whole year cannot be cut to the months the other holds: not like for like.
+            return new Cover(List.copyOf(common), whole || (years && full), whole && !full);
+        }
+
+        /** Whether every flow holds each of these months month by month. */
+        boolean holdsEach(List<YearMonth> wanted) {
+            return flows().stream().allMatch(f -> months.getOrDefault(f, Set.of()).containsAll(wanted));
+        }
+
+        boolean wholeOnly(int year) {
+            return wholeYears.values().stream().anyMatch(y -> y.contains(year));
+        }
     }
 
-    private static String periodLabel(Granularity by, LocalDate start, int ytdMonth) {
-        YearMonth month = YearMonth.from(start);
-        return switch (by) {
-            case MONTH -> month.toString();
-            case QUARTER -> Period.quarter(month.getYear(), (month.getMonthValue() + 2) / 3).toString();
-            case YTD -> ytdMonth == 12 ? Integer.toString(month.getYear())
-                    : new Period(YearMonth.of(month.getYear(), 1), YearMonth.of(month.getYear(), ytdMonth)).toString();
-            case YEAR -> Integer.toString(month.getYear());
-        };
+    /**
+     * @param months   the months of the span every flow holds (for a mixed year, those the monthly flows hold)
+     * @param readYear whether the figures are the year's totals rather than sums of months
+     * @param mixed    a flow holds the year only whole and another only some months: the two cannot be set side by side
+     */
+    private record Cover(List<YearMonth> months, boolean readYear, boolean mixed) {
+
+        Period held() {
+            return new Period(months.get(0), months.get(months.size() - 1));
+        }
     }
 
-    private static String yearEarlier(String period) {
-        int year = Integer.parseInt(period.substring(0, 4));
-        String earlier = Integer.toString(year - 1);
-        String rest = period.substring(4);
-        return rest.contains("/") ? earlier + rest.replace("/" + year, "/" + earlier) : earlier + rest;
+    /** One period shown: the months it spans and how the flows hold them. */
+    private record Bucket(Granularity by, Period span, Cover cover) {
+
+        String period() {
+            return span.toString();
+        }
+
+        boolean partial() {
+            return cover.mixed() || cover.months().size() < span.months();
+        }
+
+        /** The period as downloads, the command line and JSON say it: the months after it when not all of it is held. */
+        String shown() {
+            boolean sayMonths = partial() || (by == Granularity.YTD && !span.isCalendarYear());
+            if (!sayMonths) {
+                return period();
+            }
+            String base = by == Granularity.YTD || by == Granularity.YEAR ? Integer.toString(span.first().getYear()) : period();
+            return base + " (" + Balance.monthsSaid(cover.months(), m -> m.getDisplayName(java.time.format.TextStyle.SHORT,
+                    java.util.Locale.ENGLISH)) + ")";
+        }
+    }
+
+    /** What a period is compared with a year earlier: those months (or that whole year), or why nothing. */
+    private record Earlier(Cover cover, Balance.ChangeBlank blank) {
+    }
+
+    private Held held(String reporter, String partner) {
+        Map<String, Set<YearMonth>> months = new HashMap<>();
+        Map<String, Set<Integer>> years = new HashMap<>();
+        jdbc.sql("""
+                select flow, freq, period from trade_total_list
+                where reporter = ? and partner = ? and level = 'total' and freq in ('M', 'Y') and flow in ('X', 'M')""")
+                .params(reporter, partner)
+                .query(rs -> {
+                    YearMonth period = YearMonth.from(rs.getObject(3, LocalDate.class));
+                    if (rs.getString(2).equals("M")) {
+                        months.computeIfAbsent(rs.getString(1), f -> new TreeSet<>()).add(period);
+                    } else {
+                        years.computeIfAbsent(rs.getString(1), f -> new TreeSet<>()).add(period.getYear());
+                    }
+                });
+        // A year row with no month of its flow is a year reported whole.
+        years.forEach((flow, set) -> set.removeIf(y -> months.getOrDefault(flow, Set.of()).stream().anyMatch(m -> m.getYear() == y)));
+        years.values().removeIf(Set::isEmpty);
+        return new Held(months, years);
+    }
+
+    private static List<Bucket> buckets(Held held, Granularity by, int ytdMonth, LocalDate from, LocalDate to) {
+        Set<Period> spans = new TreeSet<>();
+        for (Set<YearMonth> months : held.months().values()) {
+            for (YearMonth m : months) {
+                if (by == Granularity.YTD) {
+                    spans.add(new Period(YearMonth.of(m.getYear(), 1), YearMonth.of(m.getYear(), ytdMonth)));
+                } else {
+                    spans.add(by.periodOf(m));
+                }
+            }
+        }
+        if (by == Granularity.YEAR) {
+            held.wholeYears().values().forEach(years -> years.forEach(y -> spans.add(Period.year(y))));
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        for (Period span : spans) {
+            if (span.first().isBefore(YearMonth.from(from)) || span.last().isAfter(YearMonth.from(to))) {
+                continue;
+            }
+            Cover cover = held.cover(span, by == Granularity.YEAR);
+            if (cover != null) {
+                buckets.add(new Bucket(by, span, cover));
+            }
+        }
+        return buckets;
+    }
+
+    /**
+     * The same months a year earlier, held by every flow; a whole year against a whole year. Otherwise the change is left
+     * blank with the reason: a partial year set against a whole one is a fall that never happened.
+     */
+    private static Earlier earlier(Held held, Granularity by, Bucket b) {
+        if (b.cover().mixed()) {
+            return new Earlier(null, Balance.ChangeBlank.FLOWS_NOT_LIKE_FOR_LIKE);
+        }
+        Period span = b.span().yearEarlier();
+        Cover before = held.cover(span, by == Granularity.YEAR);
+        if (before == null) {
+            return new Earlier(null, Balance.ChangeBlank.NO_EARLIER_STATISTICS);
+        }
+        if (b.cover().readYear()) {
+            return before.readYear() && !before.mixed() ? new Earlier(before, null)
+                    : new Earlier(null, Balance.ChangeBlank.EARLIER_MONTHS_MISSING);
+        }
+        List<YearMonth> wanted = b.cover().months().stream().map(m -> m.minusYears(1)).toList();
+        if (held.holdsEach(wanted)) {
+            return new Earlier(new Cover(wanted, false, false), null);
+        }
+        return new Earlier(null, held.wholeOnly(span.first().getYear()) ? Balance.ChangeBlank.EARLIER_WHOLE_YEAR_ONLY
+                : Balance.ChangeBlank.EARLIER_MONTHS_MISSING);
+    }
+
+    /** Exports and imports by product, month by month and year by year, as read for one balance. */
+    private static final class Amounts {
+
+        private final Map<String, Map<YearMonth, BigDecimal[]>> monthly = new HashMap<>();
+        private final Map<String, Map<Integer, BigDecimal[]>> yearly = new HashMap<>();
+
+        void add(String freq, String code, YearMonth period, String flow, BigDecimal value) {
+            BigDecimal[] pair = freq.equals("Y")
+                    ? yearly.computeIfAbsent(code, c -> new HashMap<>()).computeIfAbsent(period.getYear(), y -> new BigDecimal[2])
+                    : monthly.computeIfAbsent(code, c -> new HashMap<>()).computeIfAbsent(period, y -> new BigDecimal[2]);
+            pair[flow.equals("X") ? 0 : 1] = value;
+        }
+
+        Set<String> codes() {
+            Set<String> codes = new TreeSet<>(monthly.keySet());
+            codes.addAll(yearly.keySet());
+            return codes;
+        }
+
+        /** Exports and imports of a product over what a cover holds of a span; null where the statistics hold nothing of it. */
+        BigDecimal[] sum(String code, Cover cover, Period span) {
+            if (cover.readYear()) {
+                BigDecimal[] year = yearly.getOrDefault(code, Map.of()).get(span.first().getYear());
+                return year == null ? null : year.clone();
+            }
+            Map<YearMonth, BigDecimal[]> byMonth = monthly.getOrDefault(code, Map.of());
+            BigDecimal[] sum = null;
+            for (YearMonth m : cover.months()) {
+                BigDecimal[] v = byMonth.get(m);
+                if (v == null) {
+                    continue;
+                }
+                sum = sum == null ? new BigDecimal[2] : sum;
+                for (int i = 0; i < 2; i++) {
+                    sum[i] = v[i] == null ? sum[i] : zero(sum[i]).add(v[i]);
+                }
+            }
+            return sum;
+        }
+    }
+
+    private void read(Amounts amounts, String freq, String reporter, String partner, String level, LocalDate from,
+                      LocalDate to, Set<Integer> years, List<String> codes) {
+        String sql = """
+                select period, code, flow, value_usd from trade_total
+                where reporter = :reporter and partner = :partner and level = :level and freq = :freq and flow in ('X', 'M')
+                  and period between :from and :to %s %s""".formatted(
+                years == null ? "" : "and extract(year from period)::int = any(cast(:years as int[]))",
+                codes == null ? "" : "and code in (select unnest(cast(:codes as text[])))");
+        var spec = jdbc.sql(sql).param("reporter", reporter).param("partner", partner).param("level", level)
+                .param("freq", freq).param("from", from).param("to", to);
+        if (years != null) {
+            spec = spec.param("years", years.toArray(Integer[]::new));
+        }
+        if (codes != null) {
+            spec = spec.param("codes", codes.toArray(String[]::new));
+        }
+        spec.query(rs -> {
+            amounts.add(freq, rs.getString(2), YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(3),
+                    rs.getBigDecimal(4));
+        });
     }
 
     static BigDecimal change(BigDecimal now, BigDecimal before) {
@@ -239,7 +447,25 @@ public class TradeBalances {
         if (hsLevel == HsLevel.TOTAL) {
             lines = List.of();
         }
-        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines);
+        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines,
+                exporterValuation(exporter, importer, year));
+    }
+
+    /**
+     * How the exporter values its exports: FOB in most statistics, FAS (free alongside ship, before loading) in the US
+     * Census Bureau's; empty without statistics. The margin a CIF import record shows over it is named after both.
+     */
+    private String exporterValuation(CountryCode exporter, CountryCode importer, LocalDate year) {
+        return jdbc.sql("""
+                select f.valuation
+                from (select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level) as slice_key
+                      from trade_slice
+                      where reporter = ? and partner = ? and flow = 'X' and period >= ? and period < ?
+                      limit 1) s
+                cross join lateral (select valuation from trade_figure
+                                    where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
+                .params(exporter.value(), importer.value(), year, year.plusYears(1)).query(String.class).optional()
+                .orElse("");
     }
 
     /**
@@ -296,55 +522,63 @@ public class TradeBalances {
         totals.requireWhole();
         String reporter = request.reporter().value();
         String partner = request.partner().value();
+        Held held = held(reporter, partner);
         Integer year = request.year();
         if (year == null) {
-            year = jdbc.sql("select max(extract(year from period))::int from trade_total where reporter = ? and partner = ? and freq = 'Y'")
-                    .params(reporter, partner).query(Integer.class).optional().orElse(null);
+            // The latest year both flows hold some month of: imports of a year whose exports are not out yet say nothing.
+            year = held.months().values().stream().flatMap(Set::stream).map(YearMonth::getYear)
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).descendingSet().stream()
+                    .filter(y -> held.cover(Period.year(y), true) != null).findFirst()
+                    .or(() -> held.wholeYears().values().stream().flatMap(Set::stream).max(Integer::compare)).orElse(null);
             if (year == null) {
-                return new Products(request.reporter(), request.partner(), request.level(), 0, 0, List.of(), List.of(), false);
+                return new Products(request.reporter(), request.partner(), request.level(), 0, 0, List.of(), List.of(), false,
+                        null, false, null, null);
             }
         }
-        int months = jdbc.sql("""
-                select coalesce(max(extract(month from period))::int, 12) from trade_total
-                where reporter = ? and partner = ? and freq = 'M' and level = 'total' and period >= ? and period < ?""")
-                .params(reporter, partner, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Integer.class).single();
-        // A partial year is compared with the same months a year earlier, read month by month; a whole year
-        // reads the year totals, a twelfth of the rows.
-        boolean monthly = months < 12 && jdbc.sql("""
-                select exists (select 1 from trade_total where reporter = ? and partner = ? and freq = 'M' and level = 'total'
-                                 and period >= ? and period < ?)""")
-                .params(reporter, partner, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Boolean.class).single();
-        Map<String, BigDecimal[]> byCode = new TreeMap<>();
-        int thisYear = year;
-        jdbc.sql("""
-                select code, extract(year from period)::int = :year as current, flow, sum(value_usd) from trade_total
-                where reporter = :reporter and partner = :partner and level = :level and freq = :freq
-                  and period >= :from and period < :to and flow in ('X', 'M') %s
-                group by 1, 2, 3""".formatted(monthly ? "and extract(month from period) <= :months" : ""))
-                .param("year", year).param("reporter", reporter).param("partner", partner)
-                .param("level", request.level().label()).param("freq", monthly ? "M" : "Y")
-                .param("from", LocalDate.of(year - 1, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
-                .param("months", months)
-                .query(rs -> {
-                    BigDecimal[] v = byCode.computeIfAbsent(rs.getString(1), c -> new BigDecimal[4]);
-                    int index = (rs.getBoolean(2) ? 0 : 2) + (rs.getString(3).equals("X") ? 0 : 1);
-                    v[index] = rs.getBigDecimal(4);
-                });
+        Period span = Period.year(year);
+        Cover cover = held.cover(span, true);
+        if (cover == null) {
+            return new Products(request.reporter(), request.partner(), request.level(), year, 0, List.of(), List.of(),
+                    isSynthetic(request.reporter(), request.partner(), year), null, false, year.toString(), null);
+        }
+        // Only the months both flows hold, against the same months a year earlier; a whole year reads the year totals,
+        // a twelfth of the rows.
+        Bucket bucket = new Bucket(Granularity.YEAR, span, cover);
+        Earlier earlier = earlier(held, Granularity.YEAR, bucket);
+        Amounts amounts = new Amounts();
+        LocalDate from = LocalDate.of(year - 1, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String level = request.level().label();
+        if (cover.readYear()) {
+            read(amounts, "Y", reporter, partner, level, from, to, null, null);
+        } else {
+            read(amounts, "M", reporter, partner, level, from, to, null, null);
+        }
         List<Products.Product> all = new ArrayList<>();
-        byCode.forEach((code, v) -> {
-            BigDecimal trade = zero(v[0]).add(zero(v[1]));
-            BigDecimal before = zero(v[2]).add(zero(v[3]));
-            all.add(new Products.Product(code, labels.label(request.level(), code), zero(v[0]), zero(v[1]),
-                    zero(v[2]), zero(v[3]), trade.subtract(before)));
-        });
+        for (String code : amounts.codes()) {
+            BigDecimal[] now = amounts.sum(code, cover, span);
+            BigDecimal[] before = earlier.cover() == null ? null : amounts.sum(code, earlier.cover(), span.yearEarlier());
+            if (now == null && before == null) {
+                continue;
+            }
+            BigDecimal exports = now == null ? BigDecimal.ZERO : zero(now[0]);
+            BigDecimal imports = now == null ? BigDecimal.ZERO : zero(now[1]);
+            BigDecimal trade = exports.add(imports);
+            BigDecimal exportsBefore = earlier.cover() == null ? null : before == null ? BigDecimal.ZERO : zero(before[0]);
+            BigDecimal importsBefore = earlier.cover() == null ? null : before == null ? BigDecimal.ZERO : zero(before[1]);
+            all.add(new Products.Product(code, labels.label(request.level(), code), exports, imports, exportsBefore,
+                    importsBefore, exportsBefore == null ? null : trade.subtract(exportsBefore.add(importsBefore))));
+        }
         List<Products.Product> top = all.stream()
                 .sorted(Comparator.comparing((Products.Product p) -> p.exports().add(p.imports()), Comparator.reverseOrder()))
                 .limit(request.top()).toList();
-        List<Products.Product> movers = all.stream()
+        // Without the same months a year earlier there is nothing to rank movers by: none, and the reason why.
+        List<Products.Product> movers = earlier.cover() == null ? List.of() : all.stream()
                 .sorted(Comparator.comparing((Products.Product p) -> p.tradeChange().abs(), Comparator.reverseOrder()))
                 .limit(request.top()).toList();
-        return new Products(request.reporter(), request.partner(), request.level(), thisYear, monthly ? months : 12, top, movers,
-                isSynthetic(request.reporter(), request.partner(), thisYear));
+        return new Products(request.reporter(), request.partner(), request.level(), year, cover.months().size(), top, movers,
+                isSynthetic(request.reporter(), request.partner(), year), cover.held(), bucket.partial(), bucket.shown(),
+                earlier.blank());
     }
 
     /** Published headline figures for the pair, in both directions, beside the imported statistics. */

@@ -96,6 +96,11 @@ class StakesPagesTest {
                 """);
         asks.importFile(f, "asks.csv");
         String html = page("/timeline?topic=tariffs");
+        // Newest first: the court ruling of 1 May 2031 (test measure file) comes before the position said on 20 April 2031.
+        assertThat(html.indexOf("Test court")).isPositive().isLessThan(html.indexOf("Lower the additional tariff"));
+        String all = page("/timeline");
+        assertThat(all.indexOf("Open the market to farm goods")).isPositive()
+                .isLessThan(all.indexOf("Lower the additional tariff"));
         assertThat(html).contains("Test court", "Lower the additional tariff", "href=\"/asks/A").doesNotContain("MOIT");
         assertThat(page("/timeline?side=US")).doesNotContain("Lower the additional tariff").contains("Test order 5");
         assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,event,Market-economy status,US");

@@ -54,13 +54,16 @@ class StatisticsImportsTest {
         Balance.Row y2023 = balance.rows().get(0);
         Balance.Row y2024 = balance.rows().get(1);
         assertThat(y2023.period()).isEqualTo("2023");
+        assertThat(y2023.shown()).isEqualTo("2023 (Jan)");
         assertThat(y2023.exports()).isEqualByComparingTo("400");
-        assertThat(y2023.imports()).isEqualByComparingTo("2300");
-        assertThat(y2023.balance()).isEqualByComparingTo("-1900");
+        // exports cover only January 2023, so imports are January's alone: 1,000 + 500 (February's 800 left out)
+        assertThat(y2023.imports()).isEqualByComparingTo("1500");
+        assertThat(y2023.balance()).isEqualByComparingTo("-1100");                    // 400 − 1,500
         assertThat(y2023.months()).as("exports cover only January").isEqualTo(1);
-        assertThat(y2024.balance()).isEqualByComparingTo("-1150");
-        assertThat(y2024.exportsChange()).isEqualByComparingTo("-0.1250");
-        assertThat(y2024.importsChange()).isEqualByComparingTo("-0.3478");
+        assertThat(y2024.balance()).isEqualByComparingTo("-1150");                    // 350 − 1,500
+        assertThat(y2024.exportsChange()).isEqualByComparingTo("-0.1250");           // 350 / 400 − 1
+        // January against January: 1,500 / 1,500 − 1 = 0, not January against January–February, 1,500 / 2,300 − 1 = −34.8%
+        assertThat(y2024.importsChange()).isEqualByComparingTo("0.0000");
         assertThat(y2024.dataset()).contains("US Census Bureau International Trade API");
         assertThat(balance.sources()).hasSize(2);
     }
@@ -71,9 +74,10 @@ class StatisticsImportsTest {
         importFile(TradeStatisticsFixture.usExports(dir));
 
         List<Balance.Row> months = balances.balance(BalanceRequest.of(US, VN, Granularity.MONTH, HsLevel.TOTAL)).rows();
-        assertThat(months).extracting(Balance.Row::period).containsExactly("2023-01", "2023-02", "2024-01");
-        assertThat(months.get(1).imports()).isEqualByComparingTo("800");
-        assertThat(months.get(1).exports()).isEqualByComparingTo("0");
+        // February 2023 is held by imports alone: left out rather than shown as exports of 0.
+        assertThat(months).extracting(Balance.Row::period).containsExactly("2023-01", "2024-01");
+        assertThat(months.get(0).imports()).isEqualByComparingTo("1500");
+        assertThat(months.get(0).exports()).isEqualByComparingTo("400");
 
         List<Balance.Row> chapters = balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.CHAPTER,
                 2024, 2024, 20)).rows();
@@ -305,6 +309,11 @@ class StatisticsImportsTest {
 
         Mirror.Line usToVn = mirror.aToB().total();
         assertThat(mirror.aToB().importerValuation()).isEqualTo("CIF");
+        // Census exports are valued f.a.s., free alongside ship: the margin of Vietnam's CIF record over them is CIF/FAS.
+        assertThat(mirror.aToB().exporterValuation()).isEqualTo("FAS");
+        assertThat(mirror.aToB().marginName()).isEqualTo("CIF/FAS");
+        assertThat(mirror.bToA().exporterValuation()).isEqualTo("FOB");
+        assertThat(mirror.bToA().importerValuation()).isEqualTo("CV");
         assertThat(usToVn.exporterReports()).isEqualByComparingTo("350");
         assertThat(usToVn.importerReports()).isEqualByComparingTo("371");
         assertThat(usToVn.gap()).isEqualByComparingTo("21");

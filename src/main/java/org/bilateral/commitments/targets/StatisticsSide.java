@@ -20,7 +20,9 @@ public enum StatisticsSide {
     }
 
     public String label(CountryCode buyer, CountryCode seller) {
-        return this == PARTNER_EXPORTS ? seller + " exports to " + buyer + " (" + seller + " statistics, FOB)"
+        // US export statistics (Census) are valued f.a.s., free alongside ship; most others FOB.
+        return this == PARTNER_EXPORTS ? seller + " exports to " + buyer + " (" + seller + " statistics, "
+                + (seller.value().equals("US") ? "FAS" : "FOB") + ")"
                 : buyer + " imports from " + seller + " (" + buyer + " statistics, CIF)";
     }
 }

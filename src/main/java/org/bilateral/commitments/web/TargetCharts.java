@@ -114,7 +114,10 @@ class TargetCharts {
         return a.sides().stream().map(s -> s.years().stream().map(Attainment.Year::targetUsd).toList()).distinct().count() <= 1;
     }
 
-    /** Deliveries on an axis of their own: a billion or so of them vanish beside a gap of a hundred. */
+    /**
+     * Deliveries on an axis of their own: a billion or so of them vanish beside a gap of a hundred. The gap's axis
+     * starts at zero (no "scale"), so a gap that falls by 4% is drawn as the small fall it is, not as a plunge.
+     */
     String projection(Projection p) {
         Map<String, Object> chart = new LinkedHashMap<>();
         List<String> years = p.years().stream().map(y -> String.valueOf(y.year())).toList();
@@ -122,7 +125,7 @@ class TargetCharts {
         chart.put("legend", Map.of("top", 0));
         chart.put("grid", Map.of("left", 60, "right", 70, "top", 70, "bottom", 30));
         chart.put("xAxis", Map.of("type", "category", "data", years));
-        chart.put("yAxis", List.of(Map.of("type", "value", "name", word("projection.axisGap"), "scale", true),
+        chart.put("yAxis", List.of(Map.of("type", "value", "name", word("projection.axisGap")),
                 Map.of("type", "value", "name", word("projection.axisDeliveries"), "splitLine", Map.of("show", false))));
         chart.put("series", List.of(
                 Map.of("name", word("deal.deliveries"), "type", "bar", "yAxisIndex", 1,

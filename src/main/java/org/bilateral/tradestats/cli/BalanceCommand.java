@@ -61,8 +61,9 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
                 directory.require(countries.partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
-            rows.add(java.util.Arrays.asList(r.period(), r.label(), r.exports(), r.imports(), r.balance(),
-                    r.exportsChange(), r.importsChange(), r.months(), r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
+            rows.add(java.util.Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),
+                    r.exportsChange(), r.importsChange(), r.months(), r.changeBlank() == null ? "" : r.changeBlank().said(),
+                    r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
         }
         if (format == OutputFormat.TABLE) {
             System.out.printf("%s trade with %s, from %s statistics, US dollars%s%n", balance.reporter(), balance.partner(),
@@ -74,7 +75,7 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
             }
         }
         format.print(System.out, json, balance, Tables.balance(balance), List.of("period", "product", "exports", "imports", "balance",
-                "exports y/y", "imports y/y", "months", "dataset"), rows);
+                "exports y/y", "imports y/y", "months", "no y/y because", "dataset"), rows);
         return 0;
     }
 }

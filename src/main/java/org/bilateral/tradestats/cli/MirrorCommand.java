@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 @Component
-@Command(name = "mirror", description = "Each side's statistics of the same trade side by side, the gap split into CIF/FOB margin and residual.")
+@Command(name = "mirror", description = "Each side's statistics of the same trade side by side, the gap split into timing, the CIF margin over FOB (over FAS for US Census exports) and residual.")
 class MirrorCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--a", required = true, description = "one partner, e.g. US")

@@ -64,9 +64,13 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
         List<String> header = List.of("list", "code", "product", "exports", "imports", "exports year earlier",
                 "imports year earlier", "change in trade");
         if (format == OutputFormat.TABLE) {
-            System.out.printf("%s trade with %s, %d (January to month %d) against %d, from %s statistics%s%n",
-                    products.reporter(), products.partner(), products.year(), products.months(), products.year() - 1,
+            // Only the months both flows hold, against the same months a year earlier.
+            System.out.printf("%s trade with %s, %s against the same months of %d, from %s statistics%s%n",
+                    products.reporter(), products.partner(), products.shown(), products.year() - 1,
                     products.reporter(), products.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+            if (products.moversBlank() != null) {
+                System.out.println("No movers: " + products.moversBlank().said() + ".");
+            }
         }
         format.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
         return 0;

@@ -221,7 +221,9 @@ final class CensusJsonReader implements StatisticsReader {
                 return null;
             }
             return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
-                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FOB",
+                    // Census values imports (GEN_VAL_MO) at customs value and exports (ALL_VAL_MO) f.a.s., free alongside
+                    // ship: the goods beside the vessel before loading, a little below FOB.
+                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
                     Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
                     null, line);
         }

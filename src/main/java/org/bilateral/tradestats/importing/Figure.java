@@ -10,7 +10,7 @@ import org.bilateral.shared.Flow;
  *
  * @param annual   true when the figure covers a whole year rather than one month
  * @param hsCode   empty for the all-products total
- * @param valuation FOB, CIF, or CV (US customs value)
+ * @param valuation FOB, CIF, CV (US customs value of imports) or FAS (free alongside ship, US exports)
  */
 public record Figure(CountryCode reporter, CountryCode partner, Flow flow, boolean annual, YearMonth period,
                      String hsCode, String valueUsd, String altValueUsd, String valuation,

@@ -17,14 +17,16 @@ public final class Tables {
     public static Table balance(Balance b) {
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : b.rows()) {
-            rows.add(Arrays.asList(r.period(), r.code(), r.label(), r.exports(), r.imports(), r.balance(),
+            rows.add(Arrays.asList(r.shown(), r.code(), r.label(), r.exports(), r.imports(), r.balance(),
                     r.exportsYearEarlier(), r.importsYearEarlier(), r.exportsChange(), r.importsChange(), r.months(),
+                    r.partial() ? "partial" : "", r.changeBlank() == null ? "" : r.changeBlank().said(),
                     r.dataset(), r.synthetic() ? "synthetic" : ""));
         }
         return new Table(b.reporter() + " trade with " + b.partner() + " from " + b.reporter() + " statistics, by "
                 + b.by().label() + " and " + b.level().label() + ", US dollars" + (b.synthetic() ? Table.SYNTHETIC_TITLE : ""),
                 List.of("period", "code", "product", "exports", "imports", "balance", "exports year earlier",
-                        "imports year earlier", "exports change", "imports change", "months", "dataset", "synthetic"),
+                        "imports year earlier", "exports change", "imports change", "months", "partial",
+                        "no change because", "dataset", "synthetic"),
                 rows);
     }
 

@@ -16,6 +16,7 @@ import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.Downloads;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,13 @@ class BalancePage {
     private final Nomenclature nomenclature;
 
     private final JsonMapper json;
+    private final PeriodsSaid periods;
+    private final MessageSource messages;
 
-    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json) {
+    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json,
+                PeriodsSaid periods, MessageSource messages) {
+        this.periods = periods;
+        this.messages = messages;
         this.balances = balances;
         this.countries = countries;
         this.nomenclature = nomenclature;
@@ -61,7 +67,10 @@ class BalancePage {
         model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
         model.addAttribute("measures", BalancePivot.Measure.values());
         // Escaping '<' keeps any label from closing the script element the data sits in.
-        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror))
+        model.addAttribute("anyPartial", balance.rows().stream().anyMatch(Balance.Row::partial));
+        model.addAttribute("changeNotes", changeNotes(balance));
+        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror,
+                        r -> periods.of(r, trend.by())))
                 .replace("<", "\\u003c"));
         model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);
@@ -72,6 +81,21 @@ class BalancePage {
         model.addAttribute("granularities", List.of("year", "quarter", "month", "ytd"));
         model.addAttribute("sectors", nomenclature.sectors());
         return "tradestats/balance";
+    }
+
+    /**
+     * Why a period's year-on-year change is blank, once a period: a partial year set against a whole one is left blank
+     * rather than shown as a fall. The first year's want of a year before goes without saying.
+     */
+    private List<String> changeNotes(Balance balance) {
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        for (Balance.Row r : balance.rows()) {
+            if (r.changeBlank() != null && r.changeBlank() != Balance.ChangeBlank.NO_EARLIER_STATISTICS) {
+                notes.putIfAbsent(r.period(), messages.getMessage("balance.changeBlankNote",
+                        new Object[] {periods.of(r, balance.by()), periods.blank(r.changeBlank())}, LocaleContextHolder.getLocale()));
+            }
+        }
+        return List.copyOf(notes.values());
     }
 
     @GetMapping("/balance.{type:csv|xlsx}")

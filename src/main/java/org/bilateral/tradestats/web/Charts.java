@@ -7,26 +7,33 @@ import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.workbench.Figures;
 
-/** The series the page's ECharts draw, in billions of dollars so axes read as a negotiator speaks. */
+/**
+ * The series the page's ECharts draw, in billions of dollars so axes read as a negotiator speaks; {@code partial} says
+ * which periods hold only some of their months, whose bars are drawn faded beside their label's months.
+ */
 record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> imports, List<BigDecimal> balance,
               String compositionYear, List<String> sectors, List<BigDecimal> sectorExports, List<BigDecimal> sectorImports,
               int mirrorYear, List<String> mirrorDirections, List<BigDecimal> exporterReports,
               List<BigDecimal> importerReports, List<BigDecimal> timing, List<BigDecimal> cifFob,
-              List<BigDecimal> residual) {
+              List<BigDecimal> residual, List<Boolean> partial) {
 
     /** The mirror page's chart alone: each direction's exporter record, the gap's parts, and the importer record. */
     static Charts of(Mirror mirror) {
         Balance none = new Balance(mirror.a(), mirror.b(), org.bilateral.shared.Granularity.YEAR, mirror.level(), List.of(), List.of(), mirror.synthetic(), List.of());
-        return of(none, none, null, mirror);
+        return of(none, none, null, mirror, Balance.Row::period);
     }
 
-    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror) {
+    /** @param said a period as the page says it, with its months when not all are held ("2025 (Jan–Mar)") */
+    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror,
+                     java.util.function.Function<Balance.Row, String> said) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> exports = new ArrayList<>();
         List<BigDecimal> imports = new ArrayList<>();
         List<BigDecimal> balance = new ArrayList<>();
+        List<Boolean> partial = new ArrayList<>();
         for (Balance.Row r : trend.rows()) {
-            periods.add(r.period());
+            partial.add(r.partial());
+            periods.add(said.apply(r));
             exports.add(Figures.billions(r.exports()));
             imports.add(Figures.billions(r.imports()));
             balance.add(Figures.billions(r.balance()));
@@ -56,6 +63,7 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
             }
         }
         return new Charts(periods, exports, imports, balance, compositionYear, sectors, sectorExports, sectorImports,
-                mirror == null ? 0 : mirror.year(), directions, exporter, importer, timing, cifFob, residual);
+                mirror == null ? 0 : mirror.year(), directions, exporter, importer, timing, cifFob, residual,
+                partial);
     }
 }

@@ -51,7 +51,7 @@ class StatisticsReadersTest {
             assertThat(f.partner().value()).isEqualTo("VN");
             assertThat(f.reporter().value()).isEqualTo("US");
             assertThat(f.period()).isEqualTo(YearMonth.of(2024, 3));
-            assertThat(f.valuation()).isEqualTo("FOB");
+            assertThat(f.valuation()).as("Census exports, ALL_VAL_MO, are valued f.a.s., free alongside ship").isEqualTo("FAS");
             assertThat(f.sourceLine()).isEqualTo(3);
         });
         assertThat(context.skipped()).containsOnlyKeys("Census country groups (CTY_CODE 1...)");

@@ -72,7 +72,8 @@ class BalancePageBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".synthetic-banner"))).as("real statistics are not labelled synthetic").isEmpty();
         List<WebElement> rows = browser.findElements(By.cssSelector("#balance-table tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).getText()).contains("2024").contains("350,000,000").contains("1,800,000,000")
+        // Both years hold March alone: each is a partial year and says so.
+        assertThat(rows.get(1).getText()).contains("2024 (Mar)").contains("350,000,000").contains("1,800,000,000")
                 .contains("-1,450,000,000");
         @SuppressWarnings("unchecked")
         List<Object> balance = (List<Object>) ((JavascriptExecutor) browser).executeScript(
@@ -81,7 +82,12 @@ class BalancePageBrowserTest {
         @SuppressWarnings("unchecked")
         List<Object> periods = (List<Object>) ((JavascriptExecutor) browser).executeScript(
                 "return window.bilateralCharts[0].getOption().xAxis[0].data");
-        assertThat(periods).containsExactly("2023", "2024");
+        assertThat(periods).containsExactly("2023 (Mar)", "2024 (Mar)");
+        // Partial periods' bars are faded: exports of March 2024, 350,000,000 = 0.35 bn.
+        @SuppressWarnings("unchecked")
+        List<Object> march2024 = (List<Object>) ((JavascriptExecutor) browser).executeScript(
+                "var p = window.bilateralCharts[0].getOption().series[0].data[1]; return [p.value, p.itemStyle.opacity];");
+        assertThat(march2024).extracting(v -> ((Number) v).doubleValue()).containsExactly(0.35, 0.4);
         Files.write(Path.of("target", "balance-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }

@@ -92,7 +92,7 @@ class StatisticsApiTest {
         mvc.perform(get("/balance.csv").param("reporter", "US").param("partner", "VN").param("level", "chapter"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("balance-US-VN-year-chapter.csv")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("2024,84,")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2024 (Jan–Feb),84,")));
         mvc.perform(get("/balance.xlsx").param("reporter", "US").param("partner", "VN"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
