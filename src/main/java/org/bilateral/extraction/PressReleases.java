@@ -250,7 +250,7 @@ public class PressReleases {
             asks.take(new Asks.TakePosition(askId, doc.published(), null, doc.name(), evidence, null, null,
                     "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
-            throw new InvalidInput(source, "there is no ask A" + askId);
+            throw new InvalidInput(new InputProblem(source, null, "ask", "there is no ask A" + askId));
         }
     }
 

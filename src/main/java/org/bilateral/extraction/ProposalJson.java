@@ -138,7 +138,7 @@ public final class ProposalJson {
             case "country" -> "a two-letter ISO code such as VN or US";
             case "talks" -> "the two countries of the talks, written US-VN";
             case "round", "sidelines_of" -> "a round's number, a whole number from 1 to 999";
-            case "quantity" -> "a whole number";
+            case "quantity" -> "a whole number from 1 to 1,000,000,000,000";
             case "value_usd", "value_low_usd", "value_high_usd" -> "a number of US dollars";
             case "participants", "topics" -> "a list of names";
             case "participant" -> "true or false";
@@ -163,6 +163,13 @@ public final class ProposalJson {
             problems.add(new InputProblem(source, null, field, "is required"));
         } else {
             length(value, field, source, problems);
+        }
+    }
+
+    /** A name the register files a person or organisation under: two letters or digits at least, once accents go. */
+    static void named(String value, String field, String source, List<InputProblem> problems) {
+        if (value != null && !value.isBlank() && org.bilateral.shared.NameKey.of(value).length() < 2) {
+            problems.add(new InputProblem(source, null, field, "a name needs two letters or digits at least, not " + value.strip()));
         }
     }
 

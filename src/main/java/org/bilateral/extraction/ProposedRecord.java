@@ -102,6 +102,8 @@ public sealed interface ProposedRecord
                     problems.add(new InputProblem(source, null, "participants", "a participant's name is empty"));
                 } else if (name.length() > ProposalJson.LONGEST_NAME) {
                     problems.add(new InputProblem(source, null, "participants", "a name is at most " + ProposalJson.LONGEST_NAME + " characters"));
+                } else {
+                    ProposalJson.named(name, "participants", source, problems);
                 }
             }
             ProposalJson.length(place, "place", source, problems);
@@ -125,7 +127,9 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(name, "name", source, problems);
+            ProposalJson.named(name, "name", source, problems);
             ProposalJson.length(title, "title", source, problems);
+            ProposalJson.named(organisation, "organisation", source, problems);
             ProposalJson.length(organisation, "organisation", source, problems);
             return problems;
         }
@@ -148,6 +152,7 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(name, "name", source, problems);
+            ProposalJson.named(name, "name", source, problems);
             ProposalJson.length(acronym, "acronym", source, problems);
             return problems;
         }
@@ -176,7 +181,9 @@ public sealed interface ProposedRecord
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(buyer, "buyer", source, problems);
             ProposalJson.required(item, "item", source, problems);
+            ProposalJson.named(buyer, "buyer", source, problems);
             ProposalJson.length(seller, "seller", source, problems);
+            ProposalJson.named(seller, "seller", source, problems);
             ProposalJson.length(unit, "unit", source, problems);
             if (quantity != null && (quantity <= 0 || quantity > 1_000_000_000_000L)) {
                 problems.add(new InputProblem(source, null, "quantity", "must be from 1 to 1,000,000,000,000, not " + quantity));
