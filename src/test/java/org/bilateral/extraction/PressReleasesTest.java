@@ -287,6 +287,24 @@ class PressReleasesTest {
         }
     }
 
+    @Test
+    void aParticipantCorrectedInPlaceAcceptsTheOrganisationProposedUnderTheEarlierSpelling() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("signing.txt", """
+                HANOI, May 22, 2026 (VNA) - VietJet signed an agreement to buy 200 aircraft from Boeing worth 10 billion USD."""), "analyst");
+        PressReleases.Proposal signing = proposalOf(in.id(), "event", null);
+        assertThat(signing.fields().get("participants")).isEqualTo(List.of("VietJet"));
+        pressReleases.accept(signing.id(), Map.of("participants", List.of("Vietjet Aviation JSC")), "analyst");
+
+        Directory.Organisation vietjet = directory.organisations().stream().filter(o -> o.name().equals("Vietjet Aviation JSC"))
+                .findFirst().orElseThrow();
+        assertThat(vietjet.names()).as("also written").containsExactlyInAnyOrder("VietJet", "Vietjet Aviation JSC");
+        assertThat(vietjet.engagements()).isEqualTo(1);
+        assertThat(vietjet.kind()).as("the kind the reader proposed").hasToString("COMPANY");
+        assertThat(proposalOf(in.id(), "organisation", "Vietjet Aviation JSC").status()).isEqualTo("accepted");
+        assertThat(directory.organisations()).extracting(Directory.Organisation::name).doesNotContain("VietJet");
+        assertThat(directory.people()).isEmpty();
+    }
+
     private Directory.Person person(String name) {
         return directory.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(
                 "no person " + name + " in " + directory.people().stream().map(Directory.Person::name).toList()));
