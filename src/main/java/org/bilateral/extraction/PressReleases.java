@@ -424,8 +424,18 @@ public class PressReleases {
         Directory.OrganisationId seller = c.seller() == null || c.seller().isBlank() ? null
                 : directory.recordOrganisation(new Directory.RecordOrganisation(c.seller(), null, null, OrganisationKind.COMPANY));
         return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(c.item(), null)), null, c.quantity(), c.unit(),
-                ReportedValue.usdOrNone(c.valueUsd(), c.valueLowUsd(), c.valueHighUsd()), c.instrument(), null, doc.published(), null, false,
+                value(c), c.instrument(), null, doc.published(), null, false,
                 ReportedDeal.Source.pressRelease(doc.id(), doc.name(), evidence), null)).deal().value();
+    }
+
+    /** The purchase's value as reported: a point, a range or either end of one; null when it gives none. */
+    private static ReportedValue value(ProposedRecord.Commitment c) {
+        if (c.valueUsd() == null && c.valueLowUsd() == null && c.valueHighUsd() == null) {
+            return null;
+        }
+        java.math.BigDecimal low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
+        java.math.BigDecimal high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
+        return ReportedValue.usd(low, high);
     }
 
     /** Accepts a person or organisation proposed with an event, as corrected there when {@code corrected} is given. */

@@ -48,6 +48,8 @@ public final class ProposalJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // an amount listed for the form or the API stays the decimal it is, never a double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {

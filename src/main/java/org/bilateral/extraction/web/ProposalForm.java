@@ -21,7 +21,7 @@ final class ProposalForm {
     /** Fields that take whole numbers: a round's number and a purchase's quantity. */
     static final Set<String> WHOLE_NUMBERS = Set.of("round", "sidelines_of", "quantity");
 
-    /** Fields that take amounts of US dollars, to the cent. */
+    /** Fields that take amounts of US dollars, to the cent (the record refuses anything finer). */
     static final Set<String> AMOUNTS = Set.of("value_usd", "value_low_usd", "value_high_usd");
 
     /** Digits with a dot for decimals; commas only where they group thousands ("10,000,000"), never as a decimal comma. */
@@ -62,8 +62,6 @@ final class ProposalForm {
                 Number n = number(value);
                 if (n == null) {
                     problems.add(new InputProblem(source, null, key, "is a number written with digits and a dot for decimals, not " + value));
-                } else if (AMOUNTS.contains(key) && n instanceof BigDecimal d && d.stripTrailingZeros().scale() > 2) {
-                    problems.add(new InputProblem(source, null, key, "is an amount of US dollars to the cent at most, not " + value));
                 } else {
                     out.put(key, n);
                 }

@@ -126,7 +126,7 @@ class PressReleasePagesTest {
         for (Map.Entry<String, Object> f : p.fields().entrySet()) {
             Object v = f.getValue();
             String shown = v instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                    : v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v == null ? "" : v.toString();
+                    : v instanceof BigDecimal d ? d.toPlainString() : v == null ? "" : v.toString();
             if (!f.getKey().equals("participant")) {
                 request.param(f.getKey(), typed.getOrDefault(f.getKey(), shown));
             }

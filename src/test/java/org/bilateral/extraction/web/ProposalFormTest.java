@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bilateral.extraction.ProposalJson;
+import org.bilateral.extraction.ProposedRecord;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class ProposalFormTest {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("buyer", "VietJet");
         fields.put("quantity", 200L);
-        fields.put("value_usd", 1.0E10);
+        fields.put("value_usd", new BigDecimal("10000000000"));
         fields.put("value_low_usd", null);
         return fields;
     }
@@ -64,12 +66,21 @@ class ProposalFormTest {
     }
 
     @Test
-    void anAmountFinerThanACentIsRefusedNamingItsField() {
-        assertThatThrownBy(() -> ProposalForm.corrections(purchase(), Map.of("value_low_usd", "1000.005"), "proposal 2"))
+    void anAmountFinerThanACentIsRefusedNamingItsFieldAndOneToTheCentIsKept() {
+        ProposedRecord.Commitment proposed = new ProposedRecord.Commitment("VietJet", "Boeing", "aircraft", 200L, "aircraft",
+                new BigDecimal("1.0E10"), null, null, null);
+        assertThatThrownBy(() -> ProposalJson.corrected(proposed,
+                ProposalForm.corrections(ProposalJson.fields(proposed), Map.of("value_low_usd", "1000.005"), "proposal 2"), "proposal 2"))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.field()).isEqualTo("value_low_usd")));
-        assertThat(ProposalForm.corrections(purchase(), Map.of("value_low_usd", "1000.500"), "proposal 2"))
-                .containsEntry("value_low_usd", new BigDecimal("1000.500"));
+        ProposedRecord.Commitment corrected = (ProposedRecord.Commitment) ProposalJson.corrected(proposed,
+                ProposalForm.corrections(ProposalJson.fields(proposed), Map.of("value_low_usd", "1000.500", "value_high_usd", "10000000000"),
+                        "proposal 2"), "proposal 2");
+        // 1000.500 is 1000.5 exactly; 1.0E10 is ten billion written out, not a double
+        assertThat(corrected.valueLowUsd()).hasToString("1000.5");
+        assertThat(corrected.valueHighUsd()).hasToString("10000000000");
+        assertThat(corrected.valueUsd()).hasToString("10000000000");
+        assertThat(ProposalJson.write(corrected)).contains("\"value_usd\":10000000000,");
     }
 
     @Test
