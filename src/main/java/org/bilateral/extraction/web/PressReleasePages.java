@@ -125,6 +125,12 @@ class PressReleasePages {
      */
     private Refused refused(PressReleases.Proposal p, InputProblem problem, Locale locale) {
         String field = problem.field();
+        String now = pressReleases.proposal(p.id()).map(PressReleases.Proposal::status).orElse(p.status());
+        if (!now.equals("proposed")) {
+            // decided meanwhile, in another window or by another reviewer
+            return new Refused(null, null, messages.getMessage("review.alreadyDecided",
+                    new Object[] {messages.getMessage("proposalStatus." + now, null, now, locale)}, locale));
+        }
         if (field == null || !p.fields().containsKey(field)) {
             return new Refused(null, null, problem.message());
         }

@@ -115,6 +115,17 @@ class PressReleasePagesTest {
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("value from (USD)</span>: <span>"));
     }
 
+    @Test
+    void aProposalDecidedMeanwhileSaysSoOnItsCard() throws Exception {
+        long doc = pressReleases.ingest(new PressRelease("hanoi.txt", ROUND_AND_PURCHASE), "analyst").id();
+        PressReleases.Proposal round = proposal(doc, "event", "negotiation_round");
+        pressReleases.reject(round.id(), "another analyst");
+        mvc.perform(asTheFormSendsIt(round, Map.of("round", "6")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("This proposal was rejected meanwhile"));
+        assertThat(engagements.count()).isZero();
+    }
+
     private PressReleases.Proposal proposal(long doc, String subject, String kind) {
         return pressReleases.proposals(doc).stream().filter(p -> p.subjectCode().equals(subject))
                 .filter(p -> kind == null || kind.equals(String.valueOf(p.fields().get("kind")))).findFirst().orElseThrow();
