@@ -85,6 +85,15 @@
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
 })();
 
+// A proposal the server refuses (422) comes back as its own card naming the refused fields: swapped in like any
+// answer, where htmx would otherwise drop an error response and leave the reviewer with no word at all.
+document.addEventListener('htmx:beforeSwap', function (e) {
+  if (e.detail.xhr.status === 422) {
+    e.detail.shouldSwap = true;
+    e.detail.isError = false;
+  }
+});
+
 // Pointing at a proposal lights up the sentence it was read from.
 document.addEventListener('mouseover', function (e) {
   var card = e.target.closest && e.target.closest('.proposal[data-evidence]');

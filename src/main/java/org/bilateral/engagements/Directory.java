@@ -198,6 +198,32 @@ public class Directory {
         return NameKey.of(String.join(" ", words));
     }
 
+    /**
+     * Keeps an earlier spelling of a person's name, one a reviewer corrected away, so that reports which still write
+     * it find the person ("also written"). A spelling that is already another person's stays theirs.
+     */
+    @Transactional
+    public void alsoWritten(PersonId person, String name) {
+        keepSpelling("person_name", "person_id", person.value(), name);
+    }
+
+    /** The same for an organisation: its earlier spelling finds it, unless it is another organisation's name. */
+    @Transactional
+    public void alsoWritten(OrganisationId organisation, String name) {
+        keepSpelling("organisation_name", "organisation_id", organisation.value(), name);
+    }
+
+    private void keepSpelling(String table, String column, long id, String name) {
+        if (name == null || NameKey.of(name).length() < 2) {
+            return;
+        }
+        boolean another = jdbc.sql("select exists (select 1 from " + table + " where key = :k and " + column + " <> :id)")
+                .param("k", NameKey.of(name)).param("id", id).query(Boolean.class).single();
+        if (!another) {
+            addName(table, column, id, name.strip());
+        }
+    }
+
     private void addName(String table, String column, long id, String name) {
         jdbc.sql("insert into " + table + " (" + column + ", name, key) values (:id, :n, :k) on conflict do nothing")
                 .param("id", id).param("n", name).param("k", NameKey.of(name)).update();

@@ -18,6 +18,7 @@ import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.PressReleaseReader;
+import org.bilateral.extraction.reading.TypedNames;
 import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
@@ -213,11 +214,16 @@ public class PressReleases {
         String evidence = doc.text().substring(Math.min(p.evidenceStart(), doc.text().length()), Math.min(p.evidenceEnd(), doc.text().length()));
         long recorded;
         if (record instanceof ProposedRecord.Person person) {
-            recorded = person(person, doc).value();
+            Directory.PersonId who = person(person, doc);
+            // the spelling the reader found stays the person's too, so the event that names them so still finds them
+            directory.alsoWritten(who, ((ProposedRecord.Person) p.payload()).name());
+            recorded = who.value();
         } else if (record instanceof ProposedRecord.Organisation organisation) {
-            recorded = organisation(organisation).value();
+            Directory.OrganisationId which = organisation(organisation);
+            directory.alsoWritten(which, ((ProposedRecord.Organisation) p.payload()).name());
+            recorded = which.value();
         } else if (record instanceof ProposedRecord.Event event) {
-            recorded = event(event, doc, evidence);
+            recorded = event(event, (ProposedRecord.Event) p.payload(), doc, evidence);
         } else if (record instanceof ProposedRecord.Commitment commitment) {
             recorded = commitment(commitment, doc, evidence);
         } else {
@@ -253,7 +259,7 @@ public class PressReleases {
             asks.take(new Asks.TakePosition(askId, doc.published(), whoTook(asks.ask(askId), doc, evidence), doc.name(), evidence, null, null,
                     "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
-            throw new InvalidInput(source, "there is no ask A" + askId);
+            throw new InvalidInput(new InputProblem(source, null, "ask", "there is no ask A" + askId));
         }
     }
 
@@ -376,30 +382,116 @@ public class PressReleases {
                 o.kind() == null ? OrganisationKind.OTHER : o.kind()));
     }
 
-    private long event(ProposedRecord.Event e, Document doc, String evidence) {
+    private long event(ProposedRecord.Event e, ProposedRecord.Event proposed, Document doc, String evidence) {
         List<Directory.PersonId> people = new ArrayList<>();
         List<Directory.OrganisationId> orgs = new ArrayList<>();
-        List<Proposal> siblings = proposals(doc.id());
-        for (String name : e.participants()) {
-            Optional<Proposal> person = sibling(siblings, Subject.PERSON, name);
-            Optional<Proposal> org = sibling(siblings, Subject.ORGANISATION, name);
-            if (person.isPresent()) {
-                Directory.PersonId id = person((ProposedRecord.Person) person.get().payload(), doc);
-                markAccepted(person.get(), id.value());
-                people.add(id);
-            } else if (org.isPresent()) {
-                Directory.OrganisationId id = organisation((ProposedRecord.Organisation) org.get().payload());
-                markAccepted(org.get(), id.value());
-                orgs.add(id);
-            } else if (directory.findPerson(name).isPresent()) {
-                people.add(directory.findPerson(name).get());
-            } else {
-                // A name the reviewer typed that the document does not introduce: taken as an organisation.
-                orgs.add(directory.recordOrganisation(new Directory.RecordOrganisation(name, null, null, null)));
+        for (int i = 0; i < e.participants().size(); i++) {
+            String name = e.participants().get(i);
+            // A list corrected name for name, as long as the reader's: the name in the same place is the one corrected.
+            String earlier = proposed.participants().size() == e.participants().size()
+                    && !NameKey.of(proposed.participants().get(i)).equals(NameKey.of(name)) ? proposed.participants().get(i) : null;
+            Object who = participant(name, earlier, proposals(doc.id()), doc);
+            if (who instanceof Directory.PersonId person) {
+                if (!people.contains(person)) {
+                    people.add(person);
+                }
+            } else if (!orgs.contains((Directory.OrganisationId) who)) {
+                orgs.add((Directory.OrganisationId) who);
             }
         }
         return engagements.record(new Engagements.RecordEngagement(e.kind(), e.date(), e.endDate(), e.place(), e.round(), e.talks(),
                 people, orgs, e.topics(), e.sidelinesOf(), doc.id(), doc.name(), evidence)).value();
+    }
+
+    /**
+     * Whom a participant's name stands for, a {@link Directory.PersonId} or a {@link Directory.OrganisationId}: the person
+     * or organisation the press release proposes under that name (accepted with the event); one it proposes under the
+     * spelling the reviewer corrected, or under part of the name typed ("Biden" for "Joe Biden"), accepted under the
+     * name typed; a person or organisation the register knows by the name, with or without accents; a new person when
+     * the name reads as one (a title before it, or a first and a last name); else a new organisation. An earlier
+     * spelling that shares a word with the name stays the record's "also written".
+     */
+    private Object participant(String name, String earlier, List<Proposal> siblings, Document doc) {
+        Optional<Proposal> person = sibling(siblings, Subject.PERSON, name);
+        if (person.isPresent()) {
+            Directory.PersonId id = person((ProposedRecord.Person) person.get().payload(), doc);
+            markAccepted(person.get(), id.value(), null);
+            return id;
+        }
+        Optional<Proposal> org = sibling(siblings, Subject.ORGANISATION, name);
+        if (org.isPresent()) {
+            Directory.OrganisationId id = organisation((ProposedRecord.Organisation) org.get().payload());
+            markAccepted(org.get(), id.value(), null);
+            return id;
+        }
+        Optional<TypedNames.PersonName> read = TypedNames.person(name);
+        Optional<Proposal> corrected = earlier == null ? Optional.empty() : sibling(siblings, Subject.PERSON, earlier);
+        if (corrected.isEmpty() && read.isPresent()) {
+            corrected = partOf(siblings, read.get().name());
+        }
+        if (corrected.isPresent()) {
+            ProposedRecord.Person was = (ProposedRecord.Person) corrected.get().payload();
+            ProposedRecord.Person now = new ProposedRecord.Person(read.map(TypedNames.PersonName::name).orElse(name),
+                    read.map(TypedNames.PersonName::title).orElse(was.title()), was.country(), was.organisation());
+            Directory.PersonId id = person(now, doc);
+            directory.alsoWritten(id, was.name());
+            markAccepted(corrected.get(), id.value(), now);
+            return id;
+        }
+        Optional<Proposal> correctedOrg = earlier == null ? Optional.empty() : sibling(siblings, Subject.ORGANISATION, earlier);
+        if (correctedOrg.isPresent() && read.isEmpty()) {
+            ProposedRecord.Organisation was = (ProposedRecord.Organisation) correctedOrg.get().payload();
+            ProposedRecord.Organisation now = new ProposedRecord.Organisation(name, was.acronym(), was.country(), was.kind(), was.participant());
+            Directory.OrganisationId id = organisation(now);
+            directory.alsoWritten(id, was.name());
+            markAccepted(correctedOrg.get(), id.value(), now);
+            return id;
+        }
+        Object who;
+        Optional<Directory.PersonId> known = directory.findPerson(name)
+                .or(() -> read.flatMap(r -> directory.findPerson(r.name())));
+        if (known.isPresent()) {
+            who = known.get();
+        } else if (directory.findOrganisation(name).isPresent()) {
+            who = directory.findOrganisation(name).get();
+        } else if (read.isPresent()) {
+            who = directory.recordPerson(new Directory.RecordPerson(read.get().name(), read.get().title(), null, null, doc.published()));
+        } else {
+            // A name that reads as no person's ("Boeing", "the Senate Finance Committee"): an organisation.
+            who = directory.recordOrganisation(new Directory.RecordOrganisation(name, null, null, null));
+        }
+        if (earlier != null && sharesAWord(earlier, name)) {
+            if (who instanceof Directory.PersonId id) {
+                directory.alsoWritten(id, earlier);
+            } else {
+                directory.alsoWritten((Directory.OrganisationId) who, earlier);
+            }
+        }
+        return who;
+    }
+
+    /** The one person the press release proposes whose every word is in the name typed ("Biden" in "Joe Biden"). */
+    private static Optional<Proposal> partOf(List<Proposal> siblings, String typed) {
+        java.util.Set<String> words = words(typed);
+        List<Proposal> within = siblings.stream().filter(p -> p.subject() == Subject.PERSON)
+                .filter(p -> words.containsAll(words(((ProposedRecord.Person) p.payload()).name()))).toList();
+        return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        java.util.Set<String> common = new java.util.HashSet<>(words(a));
+        common.retainAll(words(b));
+        return !common.isEmpty();
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String w : name.strip().split("\\s+")) {
+            if (!NameKey.of(w).isEmpty()) {
+                keys.add(NameKey.of(w));
+            }
+        }
+        return keys;
     }
 
     private long commitment(ProposedRecord.Commitment c, Document doc, String evidence) {
@@ -407,14 +499,27 @@ public class PressReleases {
         Directory.OrganisationId seller = c.seller() == null || c.seller().isBlank() ? null
                 : directory.recordOrganisation(new Directory.RecordOrganisation(c.seller(), null, null, OrganisationKind.COMPANY));
         return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(c.item(), null)), null, c.quantity(), c.unit(),
-                ReportedValue.usdOrNone(c.valueUsd(), c.valueLowUsd(), c.valueHighUsd()), c.instrument(), null, doc.published(), null, false,
+                value(c), c.instrument(), null, doc.published(), null, false,
                 ReportedDeal.Source.pressRelease(doc.id(), doc.name(), evidence), null)).deal().value();
     }
 
-    private void markAccepted(Proposal p, long record) {
+    /** The purchase's value as reported: a point, a range or either end of one; null when it gives none. */
+    private static ReportedValue value(ProposedRecord.Commitment c) {
+        if (c.valueUsd() == null && c.valueLowUsd() == null && c.valueHighUsd() == null) {
+            return null;
+        }
+        java.math.BigDecimal low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
+        java.math.BigDecimal high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
+        return ReportedValue.usd(low, high);
+    }
+
+    /** Accepts a person or organisation proposed with an event, as corrected there when {@code corrected} is given. */
+    private void markAccepted(Proposal p, long record, ProposedRecord corrected) {
         if (p.status().equals("proposed")) {
-            jdbc.sql("update proposal set status = 'accepted', record_id = :r, decided_at = now() where id = :id")
-                    .param("r", record).param("id", p.id()).update();
+            jdbc.sql("""
+                            update proposal set status = 'accepted', record_id = :r, decided_at = now(),
+                                   payload = coalesce(cast(:j as jsonb), payload) where id = :id""")
+                    .param("r", record).param("j", corrected == null ? null : ProposalJson.write(corrected)).param("id", p.id()).update();
         }
     }
 

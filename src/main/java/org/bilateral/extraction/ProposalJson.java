@@ -48,6 +48,8 @@ public final class ProposalJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // an amount listed for the form or the API stays the decimal it is, never a double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
@@ -138,7 +140,7 @@ public final class ProposalJson {
             case "country" -> "a two-letter ISO code such as VN or US";
             case "talks" -> "the two countries of the talks, written US-VN";
             case "round", "sidelines_of" -> "a round's number, a whole number from 1 to 999";
-            case "quantity" -> "a whole number";
+            case "quantity" -> "a whole number from 1 to 1,000,000,000,000";
             case "value_usd", "value_low_usd", "value_high_usd" -> "a number of US dollars";
             case "participants", "topics" -> "a list of names";
             case "participant" -> "true or false";
@@ -163,6 +165,13 @@ public final class ProposalJson {
             problems.add(new InputProblem(source, null, field, "is required"));
         } else {
             length(value, field, source, problems);
+        }
+    }
+
+    /** A name the register files a person or organisation under: two letters or digits at least, once accents go. */
+    static void named(String value, String field, String source, List<InputProblem> problems) {
+        if (value != null && !value.isBlank() && org.bilateral.shared.NameKey.of(value).length() < 2) {
+            problems.add(new InputProblem(source, null, field, "a name needs two letters or digits at least, not " + value.strip()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.bilateral.extraction;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,8 @@ public sealed interface ProposedRecord
                     problems.add(new InputProblem(source, null, "participants", "a participant's name is empty"));
                 } else if (name.length() > ProposalJson.LONGEST_NAME) {
                     problems.add(new InputProblem(source, null, "participants", "a name is at most " + ProposalJson.LONGEST_NAME + " characters"));
+                } else {
+                    ProposalJson.named(name, "participants", source, problems);
                 }
             }
             ProposalJson.length(place, "place", source, problems);
@@ -125,7 +128,9 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(name, "name", source, problems);
+            ProposalJson.named(name, "name", source, problems);
             ProposalJson.length(title, "title", source, problems);
+            ProposalJson.named(organisation, "organisation", source, problems);
             ProposalJson.length(organisation, "organisation", source, problems);
             return problems;
         }
@@ -148,22 +153,49 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(name, "name", source, problems);
+            ProposalJson.named(name, "name", source, problems);
             ProposalJson.length(acronym, "acronym", source, problems);
             return problems;
         }
     }
 
-    /** A purchase the report says was committed; values in US dollars. */
-    record Commitment(String buyer, String seller, String item, Long quantity, String unit, @JsonProperty("value_usd") Double valueUsd,
-                      @JsonProperty("value_low_usd") Double valueLowUsd, @JsonProperty("value_high_usd") Double valueHighUsd,
+    /**
+     * A purchase the report says was committed; values in US dollars, held exactly as reported or typed (10000000000
+     * stays ten billion, 9500000000.50 stays to the cent), without trailing zeros.
+     */
+    record Commitment(String buyer, String seller, String item, Long quantity, String unit, @JsonProperty("value_usd") BigDecimal valueUsd,
+                      @JsonProperty("value_low_usd") BigDecimal valueLowUsd, @JsonProperty("value_high_usd") BigDecimal valueHighUsd,
                       Instrument instrument) implements ProposedRecord {
 
         /** The largest value a purchase may state: a trillion dollars is more than any deal of the genre. */
-        static final double LARGEST_VALUE = 1e12;
+        static final BigDecimal LARGEST_VALUE = new BigDecimal("1000000000000");
+
+        /** The largest quantity: a trillion units. */
+        static final long LARGEST_QUANTITY = 1_000_000_000_000L;
+
+        public Commitment {
+            valueUsd = plain(valueUsd);
+            valueLowUsd = plain(valueLowUsd);
+            valueHighUsd = plain(valueHighUsd);
+        }
+
+        /** The same amount written without trailing zeros or an exponent: 1.0E10 is 10000000000, 2.50 is 2.5. */
+        private static BigDecimal plain(BigDecimal v) {
+            if (v == null) {
+                return null;
+            }
+            BigDecimal stripped = v.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
 
         static Commitment of(Extraction.Commitment c) {
-            return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), c.valueUsd(), c.valueLowUsd(), c.valueHighUsd(),
-                    c.instrument() == null ? null : Instrument.parse(c.instrument()));
+            return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), exact(c.valueUsd()), exact(c.valueLowUsd()),
+                    exact(c.valueHighUsd()), c.instrument() == null ? null : Instrument.parse(c.instrument()));
+        }
+
+        /** The reader's amount as the decimal it wrote ("1.9 billion" is 1900000000), not the nearest binary double. */
+        private static BigDecimal exact(Double v) {
+            return v == null ? null : BigDecimal.valueOf(v);
         }
 
         @Override
@@ -175,24 +207,30 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             ProposalJson.required(buyer, "buyer", source, problems);
+            ProposalJson.named(buyer, "buyer", source, problems);
             ProposalJson.required(item, "item", source, problems);
             ProposalJson.length(seller, "seller", source, problems);
+            ProposalJson.named(seller, "seller", source, problems);
             ProposalJson.length(unit, "unit", source, problems);
-            if (quantity != null && (quantity <= 0 || quantity > 1_000_000_000_000L)) {
+            if (quantity != null && (quantity <= 0 || quantity > LARGEST_QUANTITY)) {
                 problems.add(new InputProblem(source, null, "quantity", "must be from 1 to 1,000,000,000,000, not " + quantity));
             }
             value(valueUsd, "value_usd", source, problems);
             value(valueLowUsd, "value_low_usd", source, problems);
             value(valueHighUsd, "value_high_usd", source, problems);
-            if (valueLowUsd != null && valueHighUsd != null && valueLowUsd > valueHighUsd) {
+            if (valueLowUsd != null && valueHighUsd != null && valueLowUsd.compareTo(valueHighUsd) > 0) {
                 problems.add(new InputProblem(source, null, "value_low_usd", "is above value_high_usd"));
             }
             return problems;
         }
 
-        private static void value(Double v, String field, String source, List<InputProblem> problems) {
-            if (v != null && (v.isNaN() || v <= 0 || v > LARGEST_VALUE)) {
-                problems.add(new InputProblem(source, null, field, "must be more than zero and at most 1,000,000,000,000 US dollars, not " + v));
+        private static void value(BigDecimal v, String field, String source, List<InputProblem> problems) {
+            if (v != null && (v.signum() <= 0 || v.compareTo(LARGEST_VALUE) > 0)) {
+                problems.add(new InputProblem(source, null, field, "must be more than zero and at most 1,000,000,000,000 US dollars, not "
+                        + v.toPlainString()));
+            } else if (v != null && v.scale() > 2) {
+                // the register holds dollars to the cent: a finer amount would be rounded there, so it is refused here
+                problems.add(new InputProblem(source, null, field, "is in US dollars to the cent at most, not " + v.toPlainString()));
             }
         }
     }

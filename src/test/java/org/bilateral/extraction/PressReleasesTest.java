@@ -227,6 +227,96 @@ class PressReleasesTest {
         });
     }
 
+    static final String BIDEN = """
+            date 2026-03-02 WASHINGTON — President Biden met Minister of Industry and Trade Nguyễn Hồng Diên on March 1 \
+            to discuss tariffs.""";
+
+    @Test
+    void aPersonsCorrectedNameKeepsTheReadSpellingSoTheEventStillFindsThem() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
+        PressReleases.Proposal biden = proposalOf(in.id(), "person", "Biden");
+        pressReleases.accept(biden.id(), Map.of("name", "Joe Biden"), "analyst");
+        pressReleases.acceptAll(in.id(), "analyst");
+
+        assertThat(directory.organisations()).as("no organisation made of a person's name").extracting(Directory.Organisation::name)
+                .noneMatch(n -> n.contains("Biden"));
+        Directory.Person joe = directory.people().stream().filter(p -> p.name().equals("Joe Biden")).findFirst().orElseThrow();
+        assertThat(joe.names()).as("also written").containsExactlyInAnyOrder("Biden", "Joe Biden");
+        assertThat(joe.engagements()).as("his page lists the meeting").isEqualTo(1);
+        assertThat(engagements.timeline(null, null)).singleElement().satisfies(m -> assertThat(m.participants())
+                .extracting(Engagements.Participant::name).containsExactlyInAnyOrder("Joe Biden", "Nguyễn Hồng Diên"));
+    }
+
+    @Test
+    void aCorrectedNameFindsThePersonOnRecordWithOrWithoutAccents() {
+        acceptAll("first.txt", FIRST_OUTLET);
+        Directory.Person hung = directory.people().stream().filter(p -> p.name().equals("Lê Mạnh Hùng")).findFirst().orElseThrow();
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
+        PressReleases.Proposal dien = proposalOf(in.id(), "person", "Nguyễn Hồng Diên");
+        PressReleases.Proposal accepted = pressReleases.accept(dien.id(), Map.of("name", "Le Manh Hung"), "analyst");
+
+        assertThat(accepted.recordId()).isEqualTo(hung.id());
+        assertThat(directory.person(hung.id()).orElseThrow().names()).contains("Lê Mạnh Hùng", "Le Manh Hung", "Nguyễn Hồng Diên");
+        assertThat(directory.people()).extracting(Directory.Person::name).doesNotContain("Le Manh Hung");
+    }
+
+    @Test
+    void typedParticipantsResolveToPeopleOnRecordNewPeopleOrOrganisationsAsTheyRead() {
+        acceptAll("first.txt", FIRST_OUTLET);
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
+        PressReleases.Proposal meeting = proposalOf(in.id(), "event", null);
+        assertThat(meeting.fields().get("participants")).isEqualTo(List.of("Biden", "Nguyễn Hồng Diên"));
+        pressReleases.accept(meeting.id(), Map.of("participants",
+                List.of("President Joe Biden", "Nguyễn Hồng Diên", "Le Manh Hung", "Senator Jamieson Greer", "Tô Lâm", "Boeing")), "analyst");
+
+        Engagements.Engagement m = engagements.timeline(null, null).stream().filter(e -> e.sources().stream()
+                .anyMatch(s -> s.name().equals("biden.txt"))).findFirst().orElseThrow();
+        assertThat(m.participants()).extracting(Engagements.Participant::name)
+                .containsExactlyInAnyOrder("Joe Biden", "Nguyễn Hồng Diên", "Lê Mạnh Hùng", "Jamieson Greer", "Tô Lâm", "Boeing");
+        assertThat(directory.organisations()).extracting(Directory.Organisation::name).contains("Boeing")
+                .noneMatch(n -> n.contains("Biden") || n.contains("Greer") || n.contains("Lâm") || n.contains("Hùng"));
+        Directory.Person joe = person("Joe Biden");
+        assertThat(joe.names()).as("the reader's spelling, corrected in place").contains("Biden");
+        assertThat(joe.title()).isEqualTo("President");
+        assertThat(proposalOf(in.id(), "person", "Joe Biden").status()).as("the person proposed as Biden, accepted as corrected")
+                .isEqualTo("accepted");
+        assertThat(person("Jamieson Greer").title()).isEqualTo("Senator");
+        for (String name : List.of("Joe Biden", "Nguyễn Hồng Diên", "Lê Mạnh Hùng", "Jamieson Greer", "Tô Lâm")) {
+            // Lê Mạnh Hùng met Hagerty in the first release: 1 + this meeting = 2; everyone else only this one
+            assertThat(person(name).engagements()).as(name).isEqualTo(name.equals("Lê Mạnh Hùng") ? 2 : 1);
+        }
+    }
+
+    @Test
+    void aParticipantCorrectedInPlaceAcceptsTheOrganisationProposedUnderTheEarlierSpelling() {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("signing.txt", """
+                HANOI, May 22, 2026 (VNA) - VietJet signed an agreement to buy 200 aircraft from Boeing worth 10 billion USD."""), "analyst");
+        PressReleases.Proposal signing = proposalOf(in.id(), "event", null);
+        assertThat(signing.fields().get("participants")).isEqualTo(List.of("VietJet"));
+        pressReleases.accept(signing.id(), Map.of("participants", List.of("Vietjet Aviation JSC")), "analyst");
+
+        Directory.Organisation vietjet = directory.organisations().stream().filter(o -> o.name().equals("Vietjet Aviation JSC"))
+                .findFirst().orElseThrow();
+        assertThat(vietjet.names()).as("also written").containsExactlyInAnyOrder("VietJet", "Vietjet Aviation JSC");
+        assertThat(vietjet.engagements()).isEqualTo(1);
+        assertThat(vietjet.kind()).as("the kind the reader proposed").hasToString("COMPANY");
+        assertThat(proposalOf(in.id(), "organisation", "Vietjet Aviation JSC").status()).isEqualTo("accepted");
+        assertThat(directory.organisations()).extracting(Directory.Organisation::name).doesNotContain("VietJet");
+        assertThat(directory.people()).isEmpty();
+    }
+
+    private Directory.Person person(String name) {
+        return directory.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(
+                "no person " + name + " in " + directory.people().stream().map(Directory.Person::name).toList()));
+    }
+
+    private PressReleases.Proposal proposalOf(long doc, String subject, String name) {
+        return pressReleases.proposals(doc).stream().filter(p -> p.subjectCode().equals(subject))
+                .filter(p -> name == null || name.equals(p.fields().get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + subject + " " + name + " in " + pressReleases.proposals(doc).stream()
+                        .map(PressReleases.Proposal::fields).toList()));
+    }
+
     private void acceptAll(String name, String text) {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, text), "analyst");
         pressReleases.acceptAll(in.id(), "analyst");

@@ -29,7 +29,7 @@ class ProposalJsonTest {
         List<ProposedRecord> records = List.of(ROUND,
                 new ProposedRecord.Person("Tô Lâm", "General Secretary", CountryCode.of("VN"), null),
                 new ProposedRecord.Organisation("US Chamber of Commerce", "AmCham", CountryCode.of("US"), OrganisationKind.ASSOCIATION, true),
-                new ProposedRecord.Commitment("Vietjet", "Boeing", "aircraft", 200L, "aircraft", 3.2e10, null, null, Instrument.MOU),
+                new ProposedRecord.Commitment("Vietjet", "Boeing", "aircraft", 200L, "aircraft", new java.math.BigDecimal("3.2e10"), null, null, Instrument.MOU),
                 new ProposedRecord.Issue(PolicyTopic.TRADE_FRAUD));
         for (ProposedRecord r : records) {
             assertThat(ProposalJson.read(r.subject(), ProposalJson.write(r))).isEqualTo(r);

@@ -1,7 +1,15 @@
 package org.bilateral.extraction.web;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bilateral.shared.InputProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
@@ -19,10 +27,16 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class PressReleasePages {
 
+    /** The fields whose range each card states beside them. */
+    private static final Set<String> NUMERIC_FIELDS = new java.util.TreeSet<>(java.util.stream.Stream.concat(
+            ProposalForm.WHOLE_NUMBERS.stream(), ProposalForm.AMOUNTS.stream()).toList());
+
     private final PressReleases pressReleases;
     private final Uploads uploads;
+    private final MessageSource messages;
 
-    PressReleasePages(PressReleases pressReleases, Uploads uploads) {
+    PressReleasePages(PressReleases pressReleases, Uploads uploads, MessageSource messages) {
+        this.messages = messages;
         this.uploads = uploads;
         this.pressReleases = pressReleases;
     }
@@ -58,6 +72,7 @@ class PressReleasePages {
         model.addAttribute("doc", doc);
         model.addAttribute("proposals", proposals);
         model.addAttribute("pieces", Highlights.of(doc.text(), proposals));
+        model.addAttribute("numericFields", NUMERIC_FIELDS);
         return "extraction/review";
     }
 
@@ -72,11 +87,58 @@ class PressReleasePages {
      * whole: accepting an event accepts its participants too, so their cards and the counts change with it.
      */
     @PostMapping("/proposals/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model) {
+    String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model, Locale locale,
+                  HttpServletResponse response) {
         PressReleases.Proposal p = pressReleases.proposal(id)
                 .orElseThrow(() -> new NotFound(NotFound.Thing.PROPOSAL, id));
-        pressReleases.accept(id, ProposalForm.corrections(p.fields(), form), user.getName());
+        try {
+            pressReleases.accept(id, ProposalForm.corrections(p.fields(), form, "proposal " + id), user.getName());
+        } catch (InvalidInput | IllegalArgumentException refusal) {
+            InvalidInput refused = refusal instanceof InvalidInput invalid ? invalid
+                    : new InvalidInput("proposal " + id, refusal.getMessage());
+            // Nothing was stored. The card comes back alone, with what the reviewer typed and each refusal by its field,
+            // so the other cards keep whatever is being typed into them; 422 tells htmx to swap it in all the same.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setHeader("HX-Retarget", "#proposal-" + id);
+            response.setHeader("HX-Reselect", "#proposal-" + id);
+            response.setHeader("HX-Reswap", "outerHTML");
+            Map<String, String> typed = new LinkedHashMap<>();
+            p.fields().keySet().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
+            List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, problem, locale)).toList();
+            model.addAttribute("p", p);
+            model.addAttribute("typed", typed);
+            model.addAttribute("refusals", refusals);
+            model.addAttribute("refusedFields", refusals.stream().map(Refused::field).filter(java.util.Objects::nonNull).toList());
+            model.addAttribute("numericFields", NUMERIC_FIELDS);
+            return "extraction/proposal :: proposal";
+        }
         return review(p.pressReleaseId(), model);
+    }
+
+    /** One reason a proposal was not accepted, as its card says it: the field in the page's language and what it takes. */
+    record Refused(String field, String label, String reason) {
+    }
+
+    /**
+     * A problem said by its field's rule in the page's language ("round: a whole number from 1 to 999"); a problem of
+     * no field of the card (a date the press release lacks) keeps the words the use case gave it.
+     */
+    private Refused refused(PressReleases.Proposal p, InputProblem problem, Locale locale) {
+        String field = problem.field();
+        String now = pressReleases.proposal(p.id()).map(PressReleases.Proposal::status).orElse(p.status());
+        if (!now.equals("proposed")) {
+            // decided meanwhile, in another window or by another reviewer
+            return new Refused(null, null, messages.getMessage("review.alreadyDecided",
+                    new Object[] {messages.getMessage("proposalStatus." + now, null, now, locale)}, locale));
+        }
+        if (field == null || !p.fields().containsKey(field)) {
+            return new Refused(null, null, problem.message());
+        }
+        String rule = messages.getMessage("review.rule." + p.subjectCode() + "." + field, null, null, locale);
+        if (rule == null) {
+            rule = messages.getMessage("review.rule." + field, null, problem.message(), locale);
+        }
+        return new Refused(field, messages.getMessage("field." + field, null, field, locale), rule);
     }
 
     @PostMapping("/proposals/{id}/reject")

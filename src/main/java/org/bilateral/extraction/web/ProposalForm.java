@@ -1,26 +1,44 @@
 package org.bilateral.extraction.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 
 /**
  * A reviewer's corrections as a form sends them (all text) turned back into the proposal's own types: lists from
- * comma-separated names, numbers from digits, empty fields as "not given".
+ * comma-separated names, numbers from digits, empty fields as "not given". A number keeps the exact value typed: "5"
+ * is the whole number 5 and "10000000000" stays a whole number, whatever field takes it; a number with a dot goes to
+ * the record as a decimal, which a whole-number field refuses by name rather than rounding it.
  */
 final class ProposalForm {
 
-    /** Fields that take numbers even when the reader left them empty. */
-    private static final java.util.Set<String> NUMBERS = java.util.Set.of("round", "quantity", "sidelines_of", "value_usd", "value_low_usd",
-            "value_high_usd");
+    /** Fields that take whole numbers: a round's number and a purchase's quantity. */
+    static final Set<String> WHOLE_NUMBERS = Set.of("round", "sidelines_of", "quantity");
+
+    /** Fields that take amounts of US dollars, to the cent (the record refuses anything finer). */
+    static final Set<String> AMOUNTS = Set.of("value_usd", "value_low_usd", "value_high_usd");
+
+    /** Digits with a dot for decimals; commas only where they group thousands ("10,000,000"), never as a decimal comma. */
+    private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
     private ProposalForm() {
     }
 
-    static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form) {
+    /** Whether the form states a field's range beside it: the fields that take numbers. */
+    static boolean numeric(String field) {
+        return WHOLE_NUMBERS.contains(field) || AMOUNTS.contains(field);
+    }
+
+    static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form, String source) {
         // Only the record's own fields: the form also carries the CSRF token and htmx's own parameters.
         Map<String, Object> out = new LinkedHashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (Map.Entry<String, Object> field : proposed.entrySet()) {
             String key = field.getKey();
             if (!form.containsKey(key)) {
@@ -40,21 +58,37 @@ final class ProposalForm {
                 out.put(key, null);
             } else if (was instanceof Boolean) {
                 out.put(key, Boolean.parseBoolean(value));
-            } else if (was instanceof Number || NUMBERS.contains(key)) {
-                out.put(key, parseNumber(value, key));
+            } else if (numeric(key) || was instanceof Number) {
+                Number n = number(value);
+                if (n == null) {
+                    problems.add(new InputProblem(source, null, key, "is a number written with digits and a dot for decimals, not " + value));
+                } else {
+                    out.put(key, n);
+                }
             } else {
                 out.put(key, value);
             }
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         return out;
     }
 
-    private static Number parseNumber(String value, String key) {
-        try {
-            String v = value.replace(",", "");
-            return v.contains(".") || v.contains("e") || v.contains("E") ? Double.valueOf(v) : Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + ": not a number: " + value);
+    /**
+     * The exact number written: without a dot, a whole number as a Long (a BigInteger past Long's range, which the
+     * field then refuses by name); with one, a BigDecimal, which a whole-number field refuses ("10.000" may be ten
+     * thousand written the Vietnamese way, and is never read as ten); null when it is not a number.
+     */
+    static Number number(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            return null;
         }
+        String digits = text.replace(",", "");
+        if (digits.contains(".")) {
+            return new BigDecimal(digits);
+        }
+        java.math.BigInteger whole = new java.math.BigInteger(digits);
+        return whole.bitLength() < 64 ? (Number) whole.longValue() : whole;
     }
 }
