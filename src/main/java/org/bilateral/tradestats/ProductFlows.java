@@ -277,10 +277,12 @@ public class ProductFlows {
 
     /**
      * The flow's total by month, and by year for years reported only whole (freq 'A'), for what is charged month by
-     * month: a duty whose rate changed on the 9th.
+     * month: a duty whose rate changed on the 9th. A year held both in months (Census) and whole (a Comtrade annual
+     * line) gives its months only, as the year's own total does ({@link HeldSlices#detail}): both would count it twice.
      */
     public List<Value> totalsByPeriod(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
         totals.requireWhole();
+        Map<Integer, HeldSlices.Detail> read = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
         return jdbc.sql("""
                         select freq, period, value_usd, months from trade_total
                         where reporter = :r and partner = :p and flow = :f and level = 'total' and freq in ('M', 'A')
@@ -290,7 +292,10 @@ public class ProductFlows {
                 .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
                 .query((rs, n) -> new Value(null, rs.getString(1).equals("M"), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getBigDecimal(3), rs.getInt(4)))
-                .list();
+                .list().stream().filter(v -> {
+                    HeldSlices.Detail d = read.get(v.period().getYear());
+                    return d == null || (d.freq() == 'M') == v.month();
+                }).toList();
     }
 
     /** The latest month the reporter's statistics of this flow with the partner cover, monthly or in a year's figure. */

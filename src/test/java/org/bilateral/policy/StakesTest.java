@@ -13,6 +13,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.ComtradeCsvFile;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeStatisticsFixture;
@@ -109,6 +110,31 @@ class StakesTest {
         assertThat(t.steps()).extracting(RatePath.Step::percent).extracting(BigDecimal::toPlainString)
                 .containsExactly("10", "46", "10", "20");
         assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"));
+    }
+
+    @Test
+    void aYearHeldInMonthsAndInAnAnnualLineIsChargedOnItsMonthsOnceAndAYearHeldOnlyWholeOnItsAnnualLine() {
+        // Comtrade's annual lines of the same flow: 2031 beside the Census months above, 2032 alone
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(842, 704, "M", "2031", "847130", "9000000")
+                .row(842, 704, "M", "2032", "847130", "1000000")
+                .writeTo(dir, "us-imports-annual.csv"), "test"));
+        TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
+        assertThat(t.duties()).extracting(TariffStakes.DutyYear::year).containsExactly(2031, 2032);
+        // 2031 as before, from its two months only: 444,000 + 400,000; the annual 9,000,000 would have added
+        // 9,000,000 x (4 x 10 + 46 + 21 x 10 + 61 x 10 + 184 x 20) / 365 / 100 = 9,000,000 x 4,586 / 36,500 = 1,130,794.52 more
+        assertThat(t.duties().get(0)).satisfies(d -> {
+            assertThat(d.importsUsd()).isEqualByComparingTo("6500000");
+            assertThat(d.months()).isEqualTo(2);
+            assertThat(d.dutiesUsd()).isEqualByComparingTo("844000.00");
+        });
+        // 2032 only whole: 1,000,000 x 20% all year = 200,000
+        assertThat(t.duties().get(1)).satisfies(d -> {
+            assertThat(d.importsUsd()).isEqualByComparingTo("1000000");
+            assertThat(d.months()).isEqualTo(12);
+            assertThat(d.averageRatePercent()).isEqualByComparingTo("20");
+            assertThat(d.dutiesUsd()).isEqualByComparingTo("200000.00");
+        });
     }
 
     @Test
