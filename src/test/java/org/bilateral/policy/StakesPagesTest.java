@@ -54,12 +54,17 @@ class StakesPagesTest {
         String html = page("/stakes?partner=VN&topic=tariffs&year=2031");
         assertThat(html).contains("What is at stake for VN: Tariffs", "data-echarts", "Rate on all goods", "Test court",
                 "synthetic-banner", "MFN and Section 232 duties are not included", "$696,000");
+        assertThat(page("/stakes.csv?partner=VN&topic=tariffs&table=rates").lines().findFirst().orElseThrow())
+                .isEqualTo("from,until,rate,kind,applies to,instrument,source");
         // April: 3,000,000 x 296 / 3000 = 296,000; July: 2,000,000 x 20% = 400,000
     }
 
     @Test
     void theMarketEconomyPageAndItsDownloadCarryTheOrdersAndTheSyntheticMark() throws Exception {
-        assertThat(page("/stakes?topic=market_economy_status&year=2031")).contains("A-552-901", "not known", "$3 m");
+        // A-552-901: 8471.30.01.00 3,000,000 + 8517.13 nothing = 3,000,000, all the orders' figure; C-552-902 counted at 0
+        assertThat(page("/stakes?topic=market_economy_status&year=2031")).contains("A-552-901", "not known", "$3 m",
+                "are in the HTS numbers its statistics (HS10) can count: those of 2 of the 3 anti-dumping",
+                "Of it, $3 m is in the numbers of one order alone: A-552-901.");
         String csv = page("/stakes.csv?topic=market_economy_status&year=2031");
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("case,kind,product,order date,HTS numbers,imports 2031 (USD),data");
         assertThat(csv).contains("A-552-901,AD,Portable computers (test order with two HTS numbers),2020-01-15,8471.30.01.00 8517.13,3000000,synthetic");

@@ -86,6 +86,48 @@ class StakesTest {
     }
 
     @Test
+    void theHeadlineSaysWhichOrdersTheFigureCountsAndTheOneThatMakesMostOfIt() {
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2031)).counted();
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("3500000");
+        assertThat(c.detailDigits()).as("Census lines of ten digits").isEqualTo(10);
+        // A-552-901 3,000,000 + 500,000 = 3,500,000; C-552-902 500,000; A-552-903 has no numbers
+        assertThat(c.counted()).containsExactly("A-552-901", "C-552-902");
+        assertThat(c.partly()).isEmpty();
+        assertThat(c.beyond()).isEmpty();
+        // A-552-901 alone holds 3,500,000 of 3,500,000: more than half, and not all the orders counted
+        assertThat(c.leading()).containsExactly("A-552-901");
+        assertThat(c.leadingUsd()).isEqualByComparingTo("3500000");
+        assertThat(c.allLeading()).isFalse();
+    }
+
+    @Test
+    void inSixDigitStatisticsAnOrderWithATenDigitNumberIsCountedOnlyInPart() {
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(842, 704, "M", "2033", "851713", "800000")
+                .row(842, 704, "M", "2033", "847130", "700000")
+                .writeTo(dir, "us-imports-2033.csv"), "test"));
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2033)).counted();
+        assertThat(c.year().year()).isEqualTo(2033);
+        assertThat(c.detailDigits()).isEqualTo(6);
+        // 8471.30.01.00 is beyond HS6: 847130's 700,000 is not its trade; 851713's 800,000 is both orders'
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("800000");
+        assertThat(c.year().unmeasured()).containsExactly("8471300100");
+        assertThat(c.counted()).as("800,000 each, by case").containsExactly("A-552-901", "C-552-902");
+        assertThat(c.partly()).containsExactly("A-552-901");
+        assertThat(c.beyond()).isEmpty();
+        assertThat(c.leading()).containsExactly("A-552-901");
+        assertThat(c.leadingUsd()).isEqualByComparingTo("800000");
+    }
+
+    @Test
+    void aCountryChargedUnderOtherOrdersShowsThatRatherThanTheAnnexDefault() {
+        TariffStakes t = stakes.tariffs(new StakesRequest(CountryCode.of("CN"), PolicyTopic.TARIFFS, 2031, VN));
+        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates(TariffStakes.OTHER_ORDERS, true, 0, 0, 0, List.of("Atlantis")));
+        assertThat(t.topProducts().get(0).suppliers()).extracting(s -> s.country().value() + " " + s.printedRate())
+                .containsExactly("CN charged under other orders (not in the reference data)", "VN 20%", "MX 25%");
+    }
+
+    @Test
     void aTenDigitNumberIsNotCountedFromSixDigitStatisticsButSaidToBeBeyondThem() {
         imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "847130", "700000", "2032-01")
                 .writeTo(dir, "imports-2032.json"), "test"));
@@ -142,9 +184,10 @@ class StakesTest {
         TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
         assertThat(t.topProducts()).extracting(TariffStakes.ProductRates::code).containsExactly("8471", "9403", "8517");
         assertThat(t.topProducts().get(0).suppliers()).extracting(s -> s.country().value() + " " + s.printedRate())
-                .containsExactly("VN 20%", "CN 10% (not in Annex I)", "MX 25%");
+                .containsExactly("VN 20%", "CN charged under other orders (not in the reference data)", "MX 25%");
+        assertThat(t.topProducts().get(0).suppliers().get(1).percent()).as("China's rate is not the annex's default").isNull();
         // of the annex's other lines with one number: Mexico 25%, Atlantis 30% (a name matched to no country, kept)
-        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates("20%", 0, 0, 2, List.of("Atlantis")));
+        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates("20%", false, 0, 0, 2, List.of("Atlantis")));
     }
 
     @Test

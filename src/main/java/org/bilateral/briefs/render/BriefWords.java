@@ -157,10 +157,14 @@ public final class BriefWords {
             return "";
         }
         return switch (s.kind()) {
-            case ORDERS -> t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()));
+            case ORDERS -> s.counted() == null ? t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()))
+                    : t("brief.stake.ordersCounted", s.count(), s.counted(), usd(s.valueUsd()), year(s.year()))
+                            + (s.text() == null ? "" : s.partUsd().compareTo(s.valueUsd()) == 0 ? t("brief.stake.ordersAllIn", s.text())
+                                    : t("brief.stake.ordersMostIn", usd(s.partUsd()), s.text()));
             case EXPORT_CONTROLS -> t("brief.stake.EXPORT_CONTROLS", s.text(), usd(s.valueUsd()), year(s.year()));
             case TARIFF -> t("brief.stake.TARIFF", rate(s.ratePercent()), usd(s.valueUsd()), year(s.year()));
-            case TRANSSHIPMENT -> t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text());
+            case TRANSSHIPMENT -> s.until() == null ? t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text())
+                    : t("brief.stake.transshipmentUntil", rate(s.ratePercent()), s.text(), s.until().toString());
             case UNAVAILABLE -> t("brief.stake.UNAVAILABLE", s.unavailable());
         };
     }
