@@ -134,8 +134,14 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
     }
 
     /** The products most exposed to a finding of transshipment through the pair's hub, from the screen. */
+    /** @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is */
     public record Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
-                        List<String> missingFlows) {
+                        List<String> missingFlows, java.time.LocalDate dutyUntil) {
+
+        public Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
+                     List<String> missingFlows) {
+            this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, null);
+        }
     }
 
     public record RiskLine(int rank, String code, String label, double score, BigDecimal tradeUsd, Integer tradeYear,

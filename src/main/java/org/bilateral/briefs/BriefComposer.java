@@ -426,7 +426,7 @@ public class BriefComposer {
         sources.synthetic |= s.provenance().synthetic();
         return new Brief.Risks(null, t.toString(), s.screened(), s.candidates().stream().map(c -> new Brief.RiskLine(c.rank(), c.code(),
                 c.label(), c.score(), c.tradeCarriedUsd(), c.tradeYear(), c.dutyAtStakeUsd())).toList(),
-                s.bound().share(), s.bound().year(), s.missing());
+                s.bound().share(), s.bound().year(), s.missing(), s.premium() == null ? null : s.premium().until());
     }
 
     private static BigDecimal zero(BigDecimal v) {

@@ -169,6 +169,11 @@ public final class BriefWords {
         };
     }
 
+    /** The heading of the risks' added duty: until when its rate was charged, where it has ended. */
+    public String riskDuty(Brief.Risks r) {
+        return r.dutyUntil() == null ? t("brief.risks.duty") : t("brief.risks.dutyUntil", r.dutyUntil().toString());
+    }
+
     /** A year without grouping ("2024", not "2,024"), or a dash where unknown. */
     public String year(Integer year) {
         return year == null ? "—" : String.valueOf(year);

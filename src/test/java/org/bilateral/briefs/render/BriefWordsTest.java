@@ -39,5 +39,10 @@ class BriefWordsTest {
                 null, LocalDate.parse("2026-02-20"));
         assertThat(words(Locale.ENGLISH).stake(s)).isEqualTo("40% on goods found transshipped (EO 14326), until 2026-02-20");
         assertThat(words(Locale.forLanguageTag("vi")).stake(s)).endsWith("(EO 14326), đến 2026-02-20");
+        Brief.Risks ended = new Brief.Risks(null, "CN→VN→US", 10, java.util.List.of(), null, null, java.util.List.of(),
+                LocalDate.parse("2026-02-20"));
+        assertThat(words(Locale.ENGLISH).riskDuty(ended)).isEqualTo("Added duty if found transshipped, at the rate charged until 2026-02-20");
+        assertThat(words(Locale.ENGLISH).riskDuty(new Brief.Risks(null, "CN→VN→US", 10, java.util.List.of(), null, null,
+                java.util.List.of()))).isEqualTo("Added duty if found transshipped");
     }
 }
