@@ -133,7 +133,8 @@ class TariffsAtStake {
                 "Goods exempted by Annex II, the agricultural products exempted from 2025-11-13 and the 0% list promised on "
                         + "2025-10-26 are charged here: their product lists are not in the reference data, so the duties are an "
                         + "upper bound.",
-                "The 40% rate on goods found transshipped is not applied: which goods customs found transshipped is not in the statistics.",
+                "The rate on goods found transshipped" + transshipped(actions) + " is not applied: which goods customs found "
+                        + "transshipped is not in the statistics.",
                 "A month's imports are taken as spread evenly over its days, so a rate that changed on the 9th is charged on "
                         + "the month's value in proportion.",
                 "Countries not in Annex I are shown at its 10% default, except China, Canada and Mexico: they were charged "
@@ -159,6 +160,15 @@ class TariffsAtStake {
                         otherOrders, lower, same, higher, unmatched),
                 figures.provenance(importer, partner, comparisonYear == null ? years : Stream.concat(years.stream(),
                         Stream.of(comparisonYear)).toList(), files, leavesOut));
+    }
+
+    /** The rates on transshipped goods with their dates, an ended one with its end: " (40% from 2025-08-07 until 2026-02-20)". */
+    private static String transshipped(List<TariffAction> actions) {
+        List<String> rates = actions.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).map(a -> {
+            LocalDate until = RatePath.until(a, actions);
+            return StakesTables.percent(a.ratePercent()) + " from " + a.effective() + (until == null ? "" : " until " + until);
+        }).toList();
+        return rates.isEmpty() ? "" : " (" + String.join("; ", rates) + ")";
     }
 
     /** The what-if against the rate in force on a day, product by product, for one year's imports. */

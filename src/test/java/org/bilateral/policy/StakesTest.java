@@ -151,7 +151,8 @@ class StakesTest {
         });
         assertThat(t.steps()).extracting(RatePath.Step::percent).extracting(BigDecimal::toPlainString)
                 .containsExactly("10", "46", "10", "20");
-        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"));
+        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"))
+                .anyMatch(l -> l.startsWith("The rate on goods found transshipped (40% from 2031-06-01) is not applied"));
     }
 
     @Test
