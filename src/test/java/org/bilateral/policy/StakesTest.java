@@ -120,6 +120,20 @@ class StakesTest {
     }
 
     @Test
+    void inHeadingStatisticsASubheadingIsNotKnownAndEveryOrderWithNumbersIsBeyondThem() {
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create().row(842, 704, "M", "2034", "8517", "900000")
+                .writeTo(dir, "us-imports-2034.csv"), "test"));
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2034)).counted();
+        assertThat(c.detailDigits()).isEqualTo(4);
+        // 8517's 900,000 is not 851713's: not known, rather than nothing
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("0");
+        assertThat(c.year().unmeasured()).containsExactly("8471300100", "851713");
+        assertThat(c.counted()).isEmpty();
+        assertThat(c.beyond()).containsExactly("A-552-901", "C-552-902");
+        assertThat(c.leading()).isEmpty();
+    }
+
+    @Test
     void aCountryChargedUnderOtherOrdersShowsThatRatherThanTheAnnexDefault() {
         TariffStakes t = stakes.tariffs(new StakesRequest(CountryCode.of("CN"), PolicyTopic.TARIFFS, 2031, VN));
         assertThat(t.rates()).isEqualTo(new TariffStakes.Rates(TariffStakes.OTHER_ORDERS, true, 0, 0, 0, List.of("Atlantis")));
