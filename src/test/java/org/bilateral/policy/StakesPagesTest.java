@@ -98,6 +98,7 @@ class StakesPagesTest {
                 date,side,ask,topic,where_said,who,source_url,quote,note
                 2031-04-20,VN,Lower the additional tariff,tariffs,Round 1,Minister,https://example.org/r1,,
                 2031-04-21,US,Open the market to farm goods,market_access,Round 1,Trade Representative,,,
+                2031-06-02,US,Stop goods transshipped through Vietnam,trade_fraud,Round 2,Trade Representative,,,
                 """);
         asks.importFile(f, "asks.csv");
         String html = page("/timeline?topic=tariffs");
@@ -106,5 +107,8 @@ class StakesPagesTest {
         assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,event,Market-economy status,US");
         String ask = page("/asks/A" + asks.list(PolicyTopic.TARIFFS, null).get(0).id());
         assertThat(ask).contains("What is at stake", "The additional US tariff on goods of VN");
+        // the test history's 40% on transshipped goods has not ended: from its day, no end
+        assertThat(page("/asks/A" + asks.list(PolicyTopic.TRADE_FRAUD, null).get(0).id()))
+                .contains("From 2031-06-01, 40% on articles found transshipped to evade duties (Test order 4).");
     }
 }
