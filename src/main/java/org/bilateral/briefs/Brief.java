@@ -148,18 +148,31 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * What an ask is worth, by its topic's measure: anti-dumping orders and the imports they cover; export-control groups
      * and the dual-use exports; the tariff in force and its duties; the rate on goods found transshipped.
      *
-     * @param count orders, or groups
-     * @param text  the groups, or the rate's instrument
+     * @param count   orders, or groups
+     * @param text    the groups, the rate's instrument, or the orders (by case) that make most of the orders' imports
+     * @param counted the orders whose numbers the statistics can count: the imports are theirs
+     * @param partUsd the imports in the numbers of the orders of {@code text}, each number once
+     * @param until   the day the rate stopped being charged, null while it is
      */
     public record Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text,
-                        String unavailable) {
+                        String unavailable, Integer counted, BigDecimal partUsd, java.time.LocalDate until) {
+
+        public Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text, String unavailable) {
+            this(kind, count, valueUsd, year, ratePercent, text, unavailable, null, null, null);
+        }
 
         public enum Kind { ORDERS, EXPORT_CONTROLS, TARIFF, TRANSSHIPMENT, UNAVAILABLE }
     }
 
     /** The products most exposed to a finding of transshipment through the pair's hub, from the screen. */
+    /** @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is */
     public record Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
-                        List<String> missingFlows) {
+                        List<String> missingFlows, java.time.LocalDate dutyUntil) {
+
+        public Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
+                     List<String> missingFlows) {
+            this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, null);
+        }
     }
 
     public record RiskLine(int rank, String code, String label, double score, BigDecimal tradeUsd, Integer tradeYear,

@@ -445,9 +445,12 @@ public class BriefComposer {
             sources.synthetic |= b.stakes().provenance().synthetic();
         }
         if (b.stakes() instanceof MarketEconomyStakes m) {
-            YearFigure last = m.years().isEmpty() ? null : m.coveredIn(m.years().get(m.years().size() - 1));
+            // the imports are those of the orders whose numbers the statistics can count, and may be one order's
+            MarketEconomyStakes.Counted c = m.counted();
+            YearFigure last = c == null ? null : c.year();
             return new Brief.Stake(Brief.Stake.Kind.ORDERS, m.orders().size(), last == null ? null : last.valueUsd(),
-                    last == null ? null : last.year(), null, null, null);
+                    last == null ? null : last.year(), null, c == null || c.leading().isEmpty() ? null : String.join(", ", c.leading()),
+                    null, c == null ? null : c.counted().size(), c == null ? null : c.leadingUsd(), null);
         }
         if (b.stakes() instanceof ExportControlStakes x) {
             YearFigure last = x.total().isEmpty() ? null : x.total().get(x.total().size() - 1);
@@ -465,7 +468,7 @@ public class BriefComposer {
         }
         return premiums.latest(b.partner(), a.latest().map(Asks.Position::saidOn).orElse(LocalDate.now(clock)))
                 .map(t -> new Brief.Stake(Brief.Stake.Kind.TRANSSHIPMENT, null, null, t.from().getYear(), t.transshippedPercent(),
-                        t.instrument(), null))
+                        t.instrument(), null, null, null, t.until()))
                 .orElse(null);
     }
 
@@ -493,7 +496,7 @@ public class BriefComposer {
         sources.synthetic |= s.provenance().synthetic();
         return new Brief.Risks(null, t.toString(), s.screened(), s.candidates().stream().map(c -> new Brief.RiskLine(c.rank(), c.code(),
                 c.label(), c.score(), c.tradeCarriedUsd(), c.tradeYear(), c.dutyAtStakeUsd())).toList(),
-                s.bound().share(), s.bound().year(), s.missing());
+                s.bound().share(), s.bound().year(), s.missing(), s.premium() == null ? null : s.premium().until());
     }
 
     private static BigDecimal zero(BigDecimal v) {

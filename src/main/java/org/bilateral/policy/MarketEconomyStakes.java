@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
 import org.bilateral.shared.CountryCode;
@@ -13,8 +14,31 @@ import org.bilateral.shared.Provenance;
  *                name it (an AD and a CVD order on the same goods)
  */
 public record MarketEconomyStakes(CountryCode importer, CountryCode partner, List<Integer> years, List<Order> orders,
-                                  List<YearFigure> covered, long ordersWithCodes, long ordersWithoutCodes, Provenance provenance)
+                                  List<YearFigure> covered, long ordersWithCodes, long ordersWithoutCodes, Counted counted,
+                                  Provenance provenance)
         implements TopicStakes {
+
+    /**
+     * What the latest year's figure counts, so that a headline says no more than was counted: an order whose numbers are
+     * all more detailed than the statistics adds nothing to it, and one order may make all of it.
+     *
+     * @param year         the latest year's imports in the numbers of all the orders, each number once
+     * @param detailDigits the HS digits the year's statistics reach (6 for HS6), null when not known
+     * @param counted      the orders at least one of whose numbers the statistics reach, by case, largest first
+     * @param partly       of those, the orders some of whose numbers are beyond the statistics' detail
+     * @param beyond       the orders all of whose numbers are beyond the statistics' detail
+     * @param leading      the fewest counted orders (at most {@value OrdersAtStake#LEADING}) whose numbers hold more than half
+     *                     of the value, largest first; empty where more are needed or there is no value
+     * @param leadingUsd   the imports in the leading orders' numbers, each number once; null without leading orders
+     */
+    public record Counted(YearFigure year, Integer detailDigits, List<String> counted, List<String> partly, List<String> beyond,
+                          List<String> leading, BigDecimal leadingUsd) {
+
+        /** Whether the leading orders are all the counted ones: the whole figure is theirs. */
+        public boolean allLeading() {
+            return !leading.isEmpty() && leading.size() == counted.size();
+        }
+    }
 
     /** One order with the imports in its HTS codes; none for an order whose codes are not known. */
     public record Order(AntidumpingOrder order, List<YearFigure> imports) {

@@ -85,10 +85,14 @@ public class PolicyTimeline {
         if (Measures.covers(partner)) {
             CountryCode us = Measures.UNITED_STATES;
             read(missing, () -> {
-                for (TariffAction t : measures.tariffHistory(partner)) {
+                List<TariffAction> history = measures.tariffHistory(partner);
+                for (TariffAction t : history) {
+                    // a rate on all goods ends at the next entry of the timeline; a narrower rate's end is said on it
+                    LocalDate until = t.kind() == TariffAction.Kind.ALL_GOODS ? null : RatePath.until(t, history);
                     entries.add(new Entry(t.effective(), t.effective().toString(),
                             t.kind() == TariffAction.Kind.RULING ? Kind.COURT : Kind.TARIFF_ACTION, PolicyTopic.TARIFFS, us,
-                            (t.ratePercent() == null ? "" : StakesTables.percent(t.ratePercent()) + " on ") + t.appliesTo(),
+                            (t.ratePercent() == null ? "" : StakesTables.percent(t.ratePercent()) + " on ") + t.appliesTo()
+                                    + (until == null ? "" : " (until " + until + ")"),
                             t.instrument(), t.sourceUrl(), null));
                 }
             });

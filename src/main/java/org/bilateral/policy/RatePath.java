@@ -41,6 +41,23 @@ public final class RatePath {
         return new RatePath(List.copyOf(steps));
     }
 
+    /**
+     * The day a row's rate stopped being charged, or null while it is charged and for rows that charge no rate of their
+     * own (rulings, announcements, lists not in the reference data). A rate on all goods ends at the next such row; a rate
+     * on transshipped goods at the next such row, or on the day all goods went back to no additional duty, the instrument
+     * that set both having ended (the 40% of EO 14326 with the IEEPA duties on 2026-02-20).
+     */
+    public static LocalDate until(TariffAction action, List<TariffAction> history) {
+        if (action.kind() != TariffAction.Kind.ALL_GOODS && action.kind() != TariffAction.Kind.TRANSSHIPPED_GOODS) {
+            return null;
+        }
+        return history.stream().filter(a -> a.effective().isAfter(action.effective()))
+                .filter(a -> a.kind() == action.kind()
+                        || (action.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS && a.kind() == TariffAction.Kind.ALL_GOODS
+                                && a.ratePercent().signum() == 0))
+                .map(TariffAction::effective).min(Comparator.naturalOrder()).orElse(null);
+    }
+
     public List<Step> steps() {
         return steps;
     }

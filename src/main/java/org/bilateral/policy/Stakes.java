@@ -46,7 +46,11 @@ public class Stakes {
      * @param unavailable why the stakes cannot be given (a measure file missing, no files for the partner), or null
      */
     public record Beside(PolicyTopic topic, CountryCode partner, TopicStakes stakes, String unavailable,
-                         List<TariffAction> transshipment) {
+                         List<DatedRate> transshipment) {
+    }
+
+    /** A rate row with the day its rate stopped being charged, null while it is. */
+    public record DatedRate(TariffAction action, java.time.LocalDate until) {
     }
 
     public Optional<Beside> beside(Asks.Ask ask) {
@@ -60,8 +64,10 @@ public class Stakes {
                         null, List.of()));
             }
             if (ask.topic() == PolicyTopic.TRADE_FRAUD && Measures.covers(partner)) {
-                return Optional.of(new Beside(ask.topic(), partner, null, null, measures.tariffHistory(partner).stream()
-                        .filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).toList()));
+                List<TariffAction> history = measures.tariffHistory(partner);
+                return Optional.of(new Beside(ask.topic(), partner, null, null, history.stream()
+                        .filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS)
+                        .map(a -> new DatedRate(a, RatePath.until(a, history))).toList()));
             }
         } catch (Unavailable | InvalidInput e) {
             return Optional.of(new Beside(ask.topic(), partner, null, e.getMessage(), List.of()));

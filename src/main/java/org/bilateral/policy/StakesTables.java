@@ -1,6 +1,7 @@
 package org.bilateral.policy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
@@ -137,11 +138,24 @@ public final class StakesTables {
     public static Table rateHistory(TariffStakes t) {
         List<List<Object>> rows = new ArrayList<>();
         for (TariffAction a : t.actions()) {
-            rows.add(List.of(a.effective().toString(), a.ratePercent() == null ? "" : percent(a.ratePercent()), a.kind().label(),
-                    a.appliesTo(), a.instrument(), a.sourceUrl() == null ? "" : a.sourceUrl()));
+            rows.add(List.of(a.effective().toString(), until(t, a), a.ratePercent() == null ? "" : percent(a.ratePercent()),
+                    a.kind().label(), a.appliesTo(), a.instrument(), a.sourceUrl() == null ? "" : a.sourceUrl()));
         }
         return new Table("Additional US tariff on goods of " + t.partner().value() + ": actions and rulings by date",
-                List.of("from", "rate", "kind", "applies to", "instrument", "source"), rows);
+                List.of("from", "until", "rate", "kind", "applies to", "instrument", "source"), rows);
+    }
+
+    /**
+     * When a row's rate stopped being charged: its last day's successor, "in force" for a rate charged today, nothing for
+     * a row that charges no rate of its own or has not begun.
+     */
+    private static String until(TariffStakes t, TariffAction a) {
+        LocalDate until = t.until(a);
+        if (until != null) {
+            return until.toString();
+        }
+        boolean rate = a.kind() == TariffAction.Kind.ALL_GOODS || a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS;
+        return rate && !a.effective().isAfter(t.today()) ? "in force" : "";
     }
 
     public static Table competitors(TariffStakes t) {

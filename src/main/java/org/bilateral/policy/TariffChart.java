@@ -1,6 +1,7 @@
 package org.bilateral.policy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,10 @@ public final class TariffChart {
             if (a.kind() == TariffAction.Kind.RULING) {
                 courts.add(point(a.effective().toString(), path.on(a.effective()), a.instrument()));
             } else if (a.kind() != TariffAction.Kind.ALL_GOODS) {
+                // a narrower rate that has ended says so on its mark: the line of all goods shows only its own steps
+                LocalDate until = t.until(a);
                 others.add(point(a.effective().toString(), a.ratePercent() == null ? path.on(a.effective()) : a.ratePercent(),
-                        a.kind().label() + ": " + a.appliesTo()));
+                        a.kind().label() + ": " + a.appliesTo() + (until == null ? "" : " (" + words.apply("chart.tariff.until") + " " + until + ")")));
             }
         }
         Map<String, Object> option = new LinkedHashMap<>();

@@ -18,6 +18,11 @@ public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate 
                            List<RatePath.Step> steps, List<TariffAction> actions, List<DutyYear> duties,
                            Integer comparisonYear, List<ProductRates> topProducts, Rates rates, Provenance provenance) implements TopicStakes {
 
+    /** The day one of the actions' rates stopped being charged, or null while it is or when it charges none (see {@link RatePath#until}). */
+    public LocalDate until(TariffAction action) {
+        return RatePath.until(action, actions);
+    }
+
     /**
      * One year's imports and the additional duty they would bear.
      *
@@ -30,15 +35,26 @@ public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate 
     public record ProductRates(String code, String label, BigDecimal importsUsd, List<SupplierRate> suppliers) {
     }
 
-    /** @param percent null when the annex prints a formula, or the country is not matched to a line */
+    /**
+     * @param percent null when the annex prints a formula, or the country is charged under other orders not in the
+     *                reference data
+     */
     public record SupplierRate(CountryCode country, String name, BigDecimal importsUsd, String printedRate, BigDecimal percent) {
     }
+
+    /** How a country not in the annex is shown: not at the annex's 10% default when other orders charged it. */
+    public static final String OTHER_ORDERS = "charged under other orders (not in the reference data)";
+
+    /** How a country neither in the annex nor charged under other orders is shown. */
+    public static final String NOT_IN_ANNEX = "10% (not in Annex I)";
 
     /**
      * The partner's rate in the annex against every other country's.
      *
-     * @param unmatched annex lines whose names matched no country, shown as printed
+     * @param otherOrders the partner is not in the annex, its goods charged under other orders not in the reference data:
+     *                    its rate is not known and not compared
+     * @param unmatched   annex lines whose names matched no country, shown as printed
      */
-    public record Rates(String partnerRate, long lower, long same, long higher, List<String> unmatched) {
+    public record Rates(String partnerRate, boolean otherOrders, long lower, long same, long higher, List<String> unmatched) {
     }
 }

@@ -113,6 +113,7 @@ class TariffsAtStake {
             }
         }
         ReciprocalRate own = rateOf.get(partner);
+        boolean otherOrders = own == null && Measures.CHARGED_UNDER_OTHER_ORDERS.contains(partner);
         long lower = 0;
         long same = 0;
         long higher = 0;
@@ -132,11 +133,12 @@ class TariffsAtStake {
                 "Goods exempted by Annex II, the agricultural products exempted from 2025-11-13 and the 0% list promised on "
                         + "2025-10-26 are charged here: their product lists are not in the reference data, so the duties are an "
                         + "upper bound.",
-                "The 40% rate on goods found transshipped is not applied: which goods customs found transshipped is not in the statistics.",
+                "The rate on goods found transshipped" + transshipped(actions) + " is not applied: which goods customs found "
+                        + "transshipped is not in the statistics.",
                 "A month's imports are taken as spread evenly over its days, so a rate that changed on the 9th is charged on "
                         + "the month's value in proportion.",
-                "Countries not in Annex I are shown at its 10% default; China, Canada and Mexico were charged under other orders "
-                        + "that are not in the reference data."));
+                "Countries not in Annex I are shown at its 10% default, except China, Canada and Mexico: they were charged "
+                        + "under other orders that are not in the reference data, so their rate is not shown."));
         if (latest == null) {
             leavesOut.add("No " + importer.value() + " import statistics from " + partner.value() + " are imported: no duties are estimated.");
         } else if (duties.isEmpty() && !path.steps().isEmpty()) {
@@ -154,9 +156,19 @@ class TariffsAtStake {
         List<String> files = history ? List.of(measures.source(measures.tariffHistoryFile(partner)), measures.source(Measures.RECIPROCAL_RATES))
                 : List.of(measures.source(Measures.RECIPROCAL_RATES));
         return new TariffStakes(importer, partner, today, history ? path.on(today) : null, path.steps(), actions, duties, comparisonYear,
-                top, new TariffStakes.Rates(own == null ? "10% (not in Annex I)" : own.printedRate(), lower, same, higher, unmatched),
+                top, new TariffStakes.Rates(own != null ? own.printedRate() : otherOrders ? TariffStakes.OTHER_ORDERS : TariffStakes.NOT_IN_ANNEX,
+                        otherOrders, lower, same, higher, unmatched),
                 figures.provenance(importer, partner, comparisonYear == null ? years : Stream.concat(years.stream(),
                         Stream.of(comparisonYear)).toList(), files, leavesOut));
+    }
+
+    /** The rates on transshipped goods with their dates, an ended one with its end: " (40% from 2025-08-07 until 2026-02-20)". */
+    private static String transshipped(List<TariffAction> actions) {
+        List<String> rates = actions.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).map(a -> {
+            LocalDate until = RatePath.until(a, actions);
+            return StakesTables.percent(a.ratePercent()) + " from " + a.effective() + (until == null ? "" : " until " + until);
+        }).toList();
+        return rates.isEmpty() ? "" : " (" + String.join("; ", rates) + ")";
     }
 
     /** The what-if against the rate in force on a day, product by product, for one year's imports. */
@@ -220,8 +232,13 @@ class TariffsAtStake {
     private TariffStakes.SupplierRate supplierRate(CountryCode country, BigDecimal imports, Map<CountryCode, ReciprocalRate> rateOf) {
         ReciprocalRate r = rateOf.get(country);
         String name = countries.byCode(country).map(Country::name).orElse(country.value());
-        return r == null ? new TariffStakes.SupplierRate(country, name, imports, "10% (not in Annex I)", BigDecimal.TEN)
-                : new TariffStakes.SupplierRate(country, name, imports, r.printedRate(), r.percent());
+        if (r != null) {
+            return new TariffStakes.SupplierRate(country, name, imports, r.printedRate(), r.percent());
+        }
+        // not the annex's default where other orders charged the country: that rate is not known here
+        return Measures.CHARGED_UNDER_OTHER_ORDERS.contains(country)
+                ? new TariffStakes.SupplierRate(country, name, imports, TariffStakes.OTHER_ORDERS, null)
+                : new TariffStakes.SupplierRate(country, name, imports, TariffStakes.NOT_IN_ANNEX, BigDecimal.TEN);
     }
 
 }

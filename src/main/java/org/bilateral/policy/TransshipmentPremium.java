@@ -48,11 +48,6 @@ public class TransshipmentPremium {
         RatePath path = RatePath.of(history);
         return history.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS && !a.effective().isAfter(day))
                 .max(Comparator.comparing(TariffAction::effective))
-                .map(a -> {
-                    LocalDate until = history.stream().filter(e -> e.kind() == TariffAction.Kind.ALL_GOODS
-                                    && e.effective().isAfter(a.effective()) && e.ratePercent().signum() == 0)
-                            .map(TariffAction::effective).min(Comparator.naturalOrder()).orElse(null);
-                    return new Rates(a.effective(), until, path.on(a.effective()), a.ratePercent(), a.instrument());
-                });
+                .map(a -> new Rates(a.effective(), RatePath.until(a, history), path.on(a.effective()), a.ratePercent(), a.instrument()));
     }
 }

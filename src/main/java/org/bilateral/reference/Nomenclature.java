@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,20 @@ public class Nomenclature {
     /** The one sector a chapter, heading or subheading counts in; "other" where no sector claims it. */
     public String sectorOf(String code) {
         return index().sectorOfCode().getOrDefault(code, Sector.OTHER);
+    }
+
+    /**
+     * The sectors a chapter, heading or subheading and the codes under it count in: what a sector's total shares with the
+     * code's, at whichever detail the statistics of a year are summed from.
+     */
+    public Set<String> sectorsWithin(String code) {
+        Set<String> sectors = new TreeSet<>();
+        index().sectorOfCode().forEach((c, sector) -> {
+            if (c.startsWith(code)) {
+                sectors.add(sector);
+            }
+        });
+        return sectors;
     }
 
     /** Every HS 2022 subheading (six digits), in code order. */

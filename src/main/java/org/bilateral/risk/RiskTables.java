@@ -18,7 +18,9 @@ public final class RiskTables {
         }
         header.add("trade carried" + (s.candidates().isEmpty() || s.candidates().get(0).tradeYear() == null ? ""
                 : " " + s.candidates().get(0).tradeYear()) + " (USD)");
-        header.add("added duty if found transshipped (USD)");
+        // a rate on transshipped goods that has ended is priced as it was while charged, and the heading says until when
+        header.add("added duty if found transshipped" + (s.premium() == null || s.premium().until() == null ? ""
+                : ", at the rate charged until " + s.premium().until()) + " (USD)");
         header.add("data");
         return header;
     }

@@ -94,7 +94,7 @@ public class TransshipmentScreen {
                         + (CountryCode.WORLD.equals(rec.partner()) ? "the world" : rec.partner().value()), data.yearsOf(code.digits())));
             }
         }
-        return new ProductView(r, candidate, all.screened(), series, all.missing(), all.provenance());
+        return new ProductView(r, candidate, all.screened(), series, all.missing(), all.provenance(), all.premium());
     }
 
     /**

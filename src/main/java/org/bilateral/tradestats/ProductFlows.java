@@ -82,7 +82,8 @@ public class ProductFlows {
      * One code's trade in one year, at any HS detail: chapters to subheadings from the totals, national 8- and 10-digit
      * lines summed from the figures of the most detailed slices.
      *
-     * @param valueUsd null when the year's statistics do not reach the code's detail (a 10-digit line in HS6 figures):
+     * @param valueUsd null when the year's statistics do not reach the code's detail (a 10-digit line in HS6 figures, a
+     *                 subheading in HS4 figures):
      *                 not known, rather than the wider code's trade
      * @param months   how many months of statistics the year's value holds
      */
@@ -121,9 +122,13 @@ public class ProductFlows {
                             found.computeIfAbsent(rs.getString(1), c -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
                         }
                     });
+            // a year whose statistics stop at headings does not know a subheading's trade: not known, rather than none
+            Map<Integer, HeldSlices.Detail> detail = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
             for (HsCode code : international) {
                 for (var year : new TreeSet<>(months.keySet())) {
-                    BigDecimal value = found.getOrDefault(code.digits(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
+                    HeldSlices.Detail d = detail.get(year);
+                    BigDecimal value = d != null && d.level() < code.level() ? null
+                            : found.getOrDefault(code.digits(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
                     result.add(new CodeYear(code, year, value, months.get(year)));
                 }
             }
@@ -277,10 +282,12 @@ public class ProductFlows {
 
     /**
      * The flow's total by month, and by year for years reported only whole (freq 'A'), for what is charged month by
-     * month: a duty whose rate changed on the 9th.
+     * month: a duty whose rate changed on the 9th. A year held both in months (Census) and whole (a Comtrade annual
+     * line) gives its months only, as the year's own total does ({@link HeldSlices#detail}): both would count it twice.
      */
     public List<Value> totalsByPeriod(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
         totals.requireWhole();
+        Map<Integer, HeldSlices.Detail> read = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
         return jdbc.sql("""
                         select freq, period, value_usd, months from trade_total
                         where reporter = :r and partner = :p and flow = :f and level = 'total' and freq in ('M', 'A')
@@ -290,7 +297,19 @@ public class ProductFlows {
                 .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
                 .query((rs, n) -> new Value(null, rs.getString(1).equals("M"), YearMonth.from(rs.getObject(2, LocalDate.class)),
                         rs.getBigDecimal(3), rs.getInt(4)))
-                .list();
+                .list().stream().filter(v -> {
+                    HeldSlices.Detail d = read.get(v.period().getYear());
+                    return d == null || (d.freq() == 'M') == v.month();
+                }).toList();
+    }
+
+    /**
+     * How many HS digits one year's statistics of the flow reach (6 for HS6 figures, 10 for Census lines), at the detail
+     * of its coarsest period, read as the year's totals are ({@link HeldSlices#detail}); empty for a year without any.
+     */
+    public java.util.OptionalInt detail(CountryCode reporter, CountryCode partner, Flow flow, int year) {
+        HeldSlices.Detail d = heldSlices.detail(reporter.value(), partner.value(), flow.code(), year, year).get(year);
+        return d == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(d.level());
     }
 
     /** The latest month the reporter's statistics of this flow with the partner cover, monthly or in a year's figure. */

@@ -49,6 +49,28 @@ class RatePathTest {
                 .isEqualByComparingTo("200.00");
     }
 
+    /** The reference data's last rows: the rate on transshipped goods ended with the IEEPA duties on 2026-02-20. */
+    static final List<TariffAction> ENDED = List.of(
+            rate("2025-08-07", "20", "originating goods of Vietnam"),
+            rate("2025-08-07", "40", "articles determined to have been transshipped"),
+            rate("2025-10-26", "0", "products to be identified (future, not yet identified)"),
+            rate("2026-02-20", "0", "IEEPA reciprocal duties on goods of Vietnam ended"),
+            rate("2026-02-20", null, "court ruling (all IEEPA tariff orders)"),
+            rate("2026-02-24", "10", "all articles imported (surcharge)"));
+
+    @Test
+    void aRateOnTransshippedGoodsEndsWhenAllGoodsGoBackToNoDutyAndARateOnAllGoodsAtTheNext() {
+        assertThat(RatePath.until(ENDED.get(1), ENDED)).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(RatePath.until(ENDED.get(0), ENDED)).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(RatePath.until(ENDED.get(3), ENDED)).isEqualTo(LocalDate.parse("2026-02-24"));
+        assertThat(RatePath.until(ENDED.get(5), ENDED)).as("in force").isNull();
+        assertThat(RatePath.until(ENDED.get(2), ENDED)).as("an announcement charges nothing to end").isNull();
+        assertThat(RatePath.until(ENDED.get(4), ENDED)).as("a ruling").isNull();
+        // a later rate on transshipped goods ends the earlier one, before any end of all goods' duties
+        List<TariffAction> raised = List.of(ENDED.get(1), rate("2025-12-01", "50", "goods transshipped (raised)"), ENDED.get(3));
+        assertThat(RatePath.until(raised.get(0), raised)).isEqualTo(LocalDate.parse("2025-12-01"));
+    }
+
     @Test
     void twoRowsOfOneDayOnAllGoodsLeaveTheLaterInForce() {
         RatePath path = RatePath.of(List.of(rate("2026-02-20", "0", "IEEPA duties on goods of Vietnam ended"),

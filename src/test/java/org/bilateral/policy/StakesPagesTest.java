@@ -54,12 +54,17 @@ class StakesPagesTest {
         String html = page("/stakes?partner=VN&topic=tariffs&year=2031");
         assertThat(html).contains("What is at stake for VN: Tariffs", "data-echarts", "Rate on all goods", "Test court",
                 "synthetic-banner", "MFN and Section 232 duties are not included", "$696,000");
+        assertThat(page("/stakes.csv?partner=VN&topic=tariffs&table=rates").lines().findFirst().orElseThrow())
+                .isEqualTo("from,until,rate,kind,applies to,instrument,source");
         // April: 3,000,000 x 296 / 3000 = 296,000; July: 2,000,000 x 20% = 400,000
     }
 
     @Test
     void theMarketEconomyPageAndItsDownloadCarryTheOrdersAndTheSyntheticMark() throws Exception {
-        assertThat(page("/stakes?topic=market_economy_status&year=2031")).contains("A-552-901", "not known", "$3 m");
+        // A-552-901: 8471.30.01.00 3,000,000 + 8517.13 nothing = 3,000,000, all the orders' figure; C-552-902 counted at 0
+        assertThat(page("/stakes?topic=market_economy_status&year=2031")).contains("A-552-901", "not known", "$3 m",
+                "are in the HTS numbers its statistics (HS10) can count: those of 2 of the 3 anti-dumping",
+                "Of it, $3 m is in the numbers of one order alone: A-552-901.");
         String csv = page("/stakes.csv?topic=market_economy_status&year=2031");
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("case,kind,product,order date,HTS numbers,imports 2031 (USD),data");
         assertThat(csv).contains("A-552-901,AD,Portable computers (test order with two HTS numbers),2020-01-15,8471.30.01.00 8517.13,3000000,synthetic");
@@ -93,6 +98,7 @@ class StakesPagesTest {
                 date,side,ask,topic,where_said,who,source_url,quote,note
                 2031-04-20,VN,Lower the additional tariff,tariffs,Round 1,Minister,https://example.org/r1,,
                 2031-04-21,US,Open the market to farm goods,market_access,Round 1,Trade Representative,,,
+                2031-06-02,US,Stop goods transshipped through Vietnam,trade_fraud,Round 2,Trade Representative,,,
                 """);
         asks.importFile(f, "asks.csv");
         String html = page("/timeline?topic=tariffs");
@@ -106,5 +112,8 @@ class StakesPagesTest {
         assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,event,Market-economy status,US");
         String ask = page("/asks/A" + asks.list(PolicyTopic.TARIFFS, null).get(0).id());
         assertThat(ask).contains("What is at stake", "The additional US tariff on goods of VN");
+        // the test history's 40% on transshipped goods has not ended: from its day, no end
+        assertThat(page("/asks/A" + asks.list(PolicyTopic.TRADE_FRAUD, null).get(0).id()))
+                .contains("From 2031-06-01, 40% on articles found transshipped to evade duties (Test order 4).");
     }
 }

@@ -13,6 +13,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.ComtradeCsvFile;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeStatisticsFixture;
@@ -85,6 +86,62 @@ class StakesTest {
     }
 
     @Test
+    void theHeadlineSaysWhichOrdersTheFigureCountsAndTheOneThatMakesMostOfIt() {
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2031)).counted();
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("3500000");
+        assertThat(c.detailDigits()).as("Census lines of ten digits").isEqualTo(10);
+        // A-552-901 3,000,000 + 500,000 = 3,500,000; C-552-902 500,000; A-552-903 has no numbers
+        assertThat(c.counted()).containsExactly("A-552-901", "C-552-902");
+        assertThat(c.partly()).isEmpty();
+        assertThat(c.beyond()).isEmpty();
+        // A-552-901 alone holds 3,500,000 of 3,500,000: more than half, and not all the orders counted
+        assertThat(c.leading()).containsExactly("A-552-901");
+        assertThat(c.leadingUsd()).isEqualByComparingTo("3500000");
+        assertThat(c.allLeading()).isFalse();
+    }
+
+    @Test
+    void inSixDigitStatisticsAnOrderWithATenDigitNumberIsCountedOnlyInPart() {
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(842, 704, "M", "2033", "851713", "800000")
+                .row(842, 704, "M", "2033", "847130", "700000")
+                .writeTo(dir, "us-imports-2033.csv"), "test"));
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2033)).counted();
+        assertThat(c.year().year()).isEqualTo(2033);
+        assertThat(c.detailDigits()).isEqualTo(6);
+        // 8471.30.01.00 is beyond HS6: 847130's 700,000 is not its trade; 851713's 800,000 is both orders'
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("800000");
+        assertThat(c.year().unmeasured()).containsExactly("8471300100");
+        assertThat(c.counted()).as("800,000 each, by case").containsExactly("A-552-901", "C-552-902");
+        assertThat(c.partly()).containsExactly("A-552-901");
+        assertThat(c.beyond()).isEmpty();
+        assertThat(c.leading()).containsExactly("A-552-901");
+        assertThat(c.leadingUsd()).isEqualByComparingTo("800000");
+    }
+
+    @Test
+    void inHeadingStatisticsASubheadingIsNotKnownAndEveryOrderWithNumbersIsBeyondThem() {
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create().row(842, 704, "M", "2034", "8517", "900000")
+                .writeTo(dir, "us-imports-2034.csv"), "test"));
+        MarketEconomyStakes.Counted c = stakes.marketEconomyStatus(request(PolicyTopic.MARKET_ECONOMY_STATUS, 2034)).counted();
+        assertThat(c.detailDigits()).isEqualTo(4);
+        // 8517's 900,000 is not 851713's: not known, rather than nothing
+        assertThat(c.year().valueUsd()).isEqualByComparingTo("0");
+        assertThat(c.year().unmeasured()).containsExactly("8471300100", "851713");
+        assertThat(c.counted()).isEmpty();
+        assertThat(c.beyond()).containsExactly("A-552-901", "C-552-902");
+        assertThat(c.leading()).isEmpty();
+    }
+
+    @Test
+    void aCountryChargedUnderOtherOrdersShowsThatRatherThanTheAnnexDefault() {
+        TariffStakes t = stakes.tariffs(new StakesRequest(CountryCode.of("CN"), PolicyTopic.TARIFFS, 2031, VN));
+        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates(TariffStakes.OTHER_ORDERS, true, 0, 0, 0, List.of("Atlantis")));
+        assertThat(t.topProducts().get(0).suppliers()).extracting(s -> s.country().value() + " " + s.printedRate())
+                .containsExactly("CN charged under other orders (not in the reference data)", "VN 20%", "MX 25%");
+    }
+
+    @Test
     void aTenDigitNumberIsNotCountedFromSixDigitStatisticsButSaidToBeBeyondThem() {
         imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "847130", "700000", "2032-01")
                 .writeTo(dir, "imports-2032.json"), "test"));
@@ -108,7 +165,33 @@ class StakesTest {
         });
         assertThat(t.steps()).extracting(RatePath.Step::percent).extracting(BigDecimal::toPlainString)
                 .containsExactly("10", "46", "10", "20");
-        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"));
+        assertThat(t.provenance().leavesOut()).anyMatch(l -> l.contains("MFN and Section 232 duties are not included"))
+                .anyMatch(l -> l.startsWith("The rate on goods found transshipped (40% from 2031-06-01) is not applied"));
+    }
+
+    @Test
+    void aYearHeldInMonthsAndInAnAnnualLineIsChargedOnItsMonthsOnceAndAYearHeldOnlyWholeOnItsAnnualLine() {
+        // Comtrade's annual lines of the same flow: 2031 beside the Census months above, 2032 alone
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(842, 704, "M", "2031", "847130", "9000000")
+                .row(842, 704, "M", "2032", "847130", "1000000")
+                .writeTo(dir, "us-imports-annual.csv"), "test"));
+        TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
+        assertThat(t.duties()).extracting(TariffStakes.DutyYear::year).containsExactly(2031, 2032);
+        // 2031 as before, from its two months only: 444,000 + 400,000; the annual 9,000,000 would have added
+        // 9,000,000 x (4 x 10 + 46 + 21 x 10 + 61 x 10 + 184 x 20) / 365 / 100 = 9,000,000 x 4,586 / 36,500 = 1,130,794.52 more
+        assertThat(t.duties().get(0)).satisfies(d -> {
+            assertThat(d.importsUsd()).isEqualByComparingTo("6500000");
+            assertThat(d.months()).isEqualTo(2);
+            assertThat(d.dutiesUsd()).isEqualByComparingTo("844000.00");
+        });
+        // 2032 only whole: 1,000,000 x 20% all year = 200,000
+        assertThat(t.duties().get(1)).satisfies(d -> {
+            assertThat(d.importsUsd()).isEqualByComparingTo("1000000");
+            assertThat(d.months()).isEqualTo(12);
+            assertThat(d.averageRatePercent()).isEqualByComparingTo("20");
+            assertThat(d.dutiesUsd()).isEqualByComparingTo("200000.00");
+        });
     }
 
     @Test
@@ -116,9 +199,10 @@ class StakesTest {
         TariffStakes t = stakes.tariffs(request(PolicyTopic.TARIFFS, 2031));
         assertThat(t.topProducts()).extracting(TariffStakes.ProductRates::code).containsExactly("8471", "9403", "8517");
         assertThat(t.topProducts().get(0).suppliers()).extracting(s -> s.country().value() + " " + s.printedRate())
-                .containsExactly("VN 20%", "CN 10% (not in Annex I)", "MX 25%");
+                .containsExactly("VN 20%", "CN charged under other orders (not in the reference data)", "MX 25%");
+        assertThat(t.topProducts().get(0).suppliers().get(1).percent()).as("China's rate is not the annex's default").isNull();
         // of the annex's other lines with one number: Mexico 25%, Atlantis 30% (a name matched to no country, kept)
-        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates("20%", 0, 0, 2, List.of("Atlantis")));
+        assertThat(t.rates()).isEqualTo(new TariffStakes.Rates("20%", false, 0, 0, 2, List.of("Atlantis")));
     }
 
     @Test

@@ -157,7 +157,7 @@ public final class BriefTables {
                         l.dutyAtStakeUsd() == null ? "" : amount(l.dutyAtStakeUsd())));
             }
             out.add(named("risks", w.t("nav.risk"), table(w.t("section.risks") + ", " + r.triangle(), List.of(w.t("brief.risks.rank"),
-                    "HS", w.t("brief.balance.product"), w.t("brief.risks.score"), w.t("brief.risks.trade"), w.t("brief.risks.duty")), rows)));
+                    "HS", w.t("brief.balance.product"), w.t("brief.risks.score"), w.t("brief.risks.trade"), w.riskDuty(r)), rows)));
         }
         List<List<Object>> sources = new ArrayList<>();
         for (Brief.Source s : brief.sources()) {

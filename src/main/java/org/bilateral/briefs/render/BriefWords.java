@@ -269,12 +269,21 @@ public final class BriefWords {
             return "";
         }
         return switch (s.kind()) {
-            case ORDERS -> t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()));
+            case ORDERS -> s.counted() == null ? t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()))
+                    : t("brief.stake.ordersCounted", s.count(), s.counted(), usd(s.valueUsd()), year(s.year()))
+                            + (s.text() == null ? "" : s.partUsd().compareTo(s.valueUsd()) == 0 ? t("brief.stake.ordersAllIn", s.text())
+                                    : t("brief.stake.ordersMostIn", usd(s.partUsd()), s.text()));
             case EXPORT_CONTROLS -> t("brief.stake.EXPORT_CONTROLS", s.text(), usd(s.valueUsd()), year(s.year()));
             case TARIFF -> t("brief.stake.TARIFF", rate(s.ratePercent()), usd(s.valueUsd()), year(s.year()));
-            case TRANSSHIPMENT -> t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text());
+            case TRANSSHIPMENT -> s.until() == null ? t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text())
+                    : t("brief.stake.transshipmentUntil", rate(s.ratePercent()), s.text(), s.until().toString());
             case UNAVAILABLE -> t("brief.stake.UNAVAILABLE", s.unavailable());
         };
+    }
+
+    /** The heading of the risks' added duty: until when its rate was charged, where it has ended. */
+    public String riskDuty(Brief.Risks r) {
+        return r.dutyUntil() == null ? t("brief.risks.duty") : t("brief.risks.dutyUntil", r.dutyUntil().toString());
     }
 
     /** A year without grouping ("2024", not "2,024"), or a dash where unknown. */

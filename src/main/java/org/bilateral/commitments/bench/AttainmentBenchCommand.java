@@ -87,6 +87,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
         for (int i = 0; i < count; i++) {
             Set<String> used = new LinkedHashSet<>();
             List<PurchaseTarget.CoveredProduct> products = new ArrayList<>();
+            String sector = sectors.get(i % sectors.size());
             for (int k = 0; k < 12; k++) {
                 String chapter = chapters.get((i * 12 + k) % chapters.size());
                 if (!used.add(chapter)) {
@@ -95,9 +96,12 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
                 String sub = subheadings.stream().filter(s -> s.startsWith(chapter)).findFirst().orElseThrow();
                 HsLevel level = k < 3 ? HsLevel.CHAPTER : k < 8 ? HsLevel.HEADING : HsLevel.SUBHEADING;
                 String code = level == HsLevel.CHAPTER ? chapter : level == HsLevel.HEADING ? sub.substring(0, 4) : sub;
-                products.add(new PurchaseTarget.CoveredProduct("group " + (k % 4 + 1), level, code));
+                // a code whose lines the target's sector counts would be refused: the same trade counted twice
+                if (!nomenclature.sectorsWithin(code).contains(sector)) {
+                    products.add(new PurchaseTarget.CoveredProduct("group " + (k % 4 + 1), level, code));
+                }
             }
-            products.add(new PurchaseTarget.CoveredProduct("sector", HsLevel.SECTOR, sectors.get(i % sectors.size())));
+            products.add(new PurchaseTarget.CoveredProduct("sector", HsLevel.SECTOR, sector));
             TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
             for (int year = 2021; year <= 2024; year++) {
                 amounts.put(year, BigDecimal.valueOf(1_000_000_000L * (year - 2020)));

@@ -87,6 +87,11 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             }
             return new CoveredProduct(group, level, digits);
         }
+
+        /** The product and its group, as a refusal names it: "HS 8802 (group Planes)", "sector aircraft (group Aircraft)". */
+        public String named() {
+            return (level == HsLevel.SECTOR ? "sector " : "HS ") + code + " (group " + group + ")";
+        }
     }
 
     public PurchaseTarget {
@@ -109,15 +114,16 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
             throw new IllegalArgumentException("a target needs covered products");
         }
         // A code inside another listed code would count the same trade twice.
-        List<String> hs = new ArrayList<>();
+        List<CoveredProduct> hs = new ArrayList<>();
         for (CoveredProduct p : products) {
             if (p.level() != HsLevel.SECTOR) {
-                for (String other : hs) {
-                    if (p.code().startsWith(other) || other.startsWith(p.code())) {
-                        throw new IllegalArgumentException("HS " + p.code() + " and HS " + other + " overlap: the target would count the same trade twice");
+                for (CoveredProduct other : hs) {
+                    if (p.code().startsWith(other.code()) || other.code().startsWith(p.code())) {
+                        throw new IllegalArgumentException(p.named() + " and " + other.named()
+                                + " overlap: the target would count the same trade twice");
                     }
                 }
-                hs.add(p.code());
+                hs.add(p);
             }
         }
         TreeMap<Integer, BigDecimal> cents = new TreeMap<>();

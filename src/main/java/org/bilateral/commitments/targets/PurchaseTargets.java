@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
@@ -55,6 +57,20 @@ public class PurchaseTargets {
                 throw new InvalidInput("target " + t.code(), "there is no sector '" + p.code() + "': see the Reference page for sector ids");
             }
         }
+        // A sector is summed from the HS codes assigned to it: an HS code some of whose lines count in a sector the target
+        // also names would count those lines twice (HS 8802 beside the sector aircraft: 240% attained for 120%).
+        for (PurchaseTarget.CoveredProduct code : t.products()) {
+            if (code.level() == HsLevel.SECTOR) {
+                continue;
+            }
+            Set<String> within = nomenclature.sectorsWithin(code.code());
+            for (PurchaseTarget.CoveredProduct sector : t.products()) {
+                if (sector.level() == HsLevel.SECTOR && within.contains(sector.code())) {
+                    throw new InvalidInput("target " + t.code(), code.named() + " and " + sector.named()
+                            + " overlap: the sector counts lines of that code, so the target would count the same trade twice");
+                }
+            }
+        }
         Optional<PurchaseTarget> before = target(t.code());
         if (before.isPresent() && before.get().equals(t)) {
             return false;
@@ -94,7 +110,14 @@ public class PurchaseTargets {
         List<String> unchanged = new ArrayList<>();
         for (PurchaseTarget t : targets) {
             boolean existed = target(t.code()).isPresent();
-            if (!define(t, by)) {
+            boolean defined;
+            try {
+                defined = define(t, by);
+            } catch (InvalidInput e) {
+                // what only the reference data can tell (a sector's codes) is refused naming the file, as a line's problems are
+                throw new InvalidInput(e.problems().stream().map(p -> new InputProblem(fileName, p.source(), "products", p.message())).toList());
+            }
+            if (!defined) {
                 unchanged.add(t.code());
             } else {
                 (existed ? changed : added).add(t.code());

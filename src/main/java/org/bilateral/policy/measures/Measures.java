@@ -33,6 +33,14 @@ public class Measures {
                     UNITED_STATES, List.of("US ", "U.S.", "United States", "White House", "Commerce", "USTR"))));
 
     public static final String RECIPROCAL_RATES = "tariffs/reciprocal-rates-2025-07-31.csv";
+
+    /**
+     * Countries the annex of 2025-07-31 leaves out because their goods were charged under other orders (China's own
+     * reciprocal orders, the IEEPA orders on Canada and Mexico), which are not in the reference data: their rate is not
+     * the annex's 10% default, and not known here. A line of the annex for one of them still gives its rate.
+     */
+    public static final java.util.Set<CountryCode> CHARGED_UNDER_OTHER_ORDERS = java.util.Set.of(CountryCode.of("CN"),
+            CountryCode.of("CA"), CountryCode.of("MX"));
     public static final String COUNTRY_GROUPS = "ear/country-groups.json";
     public static final String COUNTRY_CHART = "ear/country-chart-excerpt.csv";
     public static final String DUAL_USE = "ear/hs-to-dual-use.csv";

@@ -69,6 +69,27 @@ public class HeldSlices {
     }
 
     public Held of(String reporter, String partner, String flow, int fromYear, int toYear) {
+        Map<Integer, Detail> detail = detail(reporter, partner, flow, fromYear, toYear);
+        List<Slice> slices = jdbc.sql("""
+                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
+                               extract(year from period)::int, freq, hs_level
+                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
+                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
+                        where hs_level = top""")
+                .param("r", reporter).param("p", partner).param("f", flow)
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0), rs.getInt(5)))
+                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
+        Map<Long, Integer> years = new HashMap<>();
+        slices.forEach(h -> years.put(h.sliceKey(), h.year()));
+        return new Held(detail, slices, years);
+    }
+
+    /**
+     * Each year's detail alone: which frequency the year is read in (its months where it has any, else its annual
+     * figure), the rule the year's totals follow, for whoever reads its months and its annual figure side by side.
+     */
+    public Map<Integer, Detail> detail(String reporter, String partner, String flow, int fromYear, int toYear) {
         Map<Integer, Detail> detail = new HashMap<>();
         jdbc.sql("""
                         select year, freq, min(top), count(*) from (
@@ -83,18 +104,6 @@ public class HeldSlices {
                     // a year's months, where it has any, rather than its annual figure
                     detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
                 });
-        List<Slice> slices = jdbc.sql("""
-                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
-                               extract(year from period)::int, freq, hs_level
-                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
-                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
-                        where hs_level = top""")
-                .param("r", reporter).param("p", partner).param("f", flow)
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0), rs.getInt(5)))
-                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
-        Map<Long, Integer> years = new HashMap<>();
-        slices.forEach(h -> years.put(h.sliceKey(), h.year()));
-        return new Held(detail, slices, years);
+        return detail;
     }
 }

@@ -146,6 +146,39 @@ class PurchaseTargetsTest {
     }
 
     @Test
+    void anHsCodeWhoseLinesASectorOfTheSameTargetCountsIsRefusedNamingBothGroups() {
+        // aircraft's lines 8802 and 880240 are in the sector aircraft: its 1,000 of June 2024 would be counted twice
+        String planes = FARM_AND_AIRCRAFT.replace("hs: 8802", "sectors: [aircraft]\n      - group: Planes\n        hs: 8802");
+        assertThatThrownBy(() -> targets.load(new StringReader(planes), "targets.yaml", "analyst"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "targets.yaml, target farm-aircraft, field products: HS 8802 (group Planes) and sector aircraft (group Aircraft) "
+                                + "overlap: the sector counts lines of that code, so the target would count the same trade twice"));
+        assertThat(targets.targets()).isEmpty();
+        // a chapter holding a sector's heading overlaps it too: 1201 and 120190 are the sector soybeans
+        String chapter = FARM_AND_AIRCRAFT.replace("hs: [1201]", "sectors: [soybeans]").replace("hs: 8802", "hs: [12, 8802]");
+        assertThatThrownBy(() -> targets.load(new StringReader(chapter), "targets.yaml", "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("HS 12 (group Aircraft) and sector soybeans (group Soybeans) overlap");
+    }
+
+    @Test
+    void anHsCodeBesideASectorItHasNoLineInCountsEachOnce() throws IOException {
+        importStatistics();
+        targets.load(new StringReader(FARM_AND_AIRCRAFT.replace("hs: [1201]", "sectors: [soybeans]")), "targets.yaml", "analyst");
+        Attainment.Side us = targets.attainment("farm-aircraft").sides().get(0);
+        // 2024: soybeans 300 + 100 + 10 x 50 = 900 by their sector, aircraft 1,000 by HS 8802: 1,900, the baseline once
+        assertThat(us.baselineUsd()).isEqualByComparingTo("1900");
+        assertThat(us.groups()).filteredOn(g -> g.year() == 2024).extracting(Attainment.Group::group, g -> g.actualUsd().intValue())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Soybeans", 900), org.assertj.core.groups.Tuple.tuple("Aircraft", 1000));
+    }
+
+    @Test
+    void twoHsCodesOneInsideTheOtherAreRefusedNamingBothGroups() {
+        assertThatThrownBy(() -> targets.load(new StringReader(FARM_AND_AIRCRAFT.replace("hs: 8802", "hs: [120190]")), "targets.yaml",
+                "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("HS 1201 (group Soybeans) and HS 120190 (group Aircraft) overlap: the target would count the same trade twice");
+    }
+
+    @Test
     void aTargetsFileThatIsNotUtf8IsRefusedByItsName() throws IOException {
         Path latin1 = Files.write(dir.resolve("latin1.yaml"),
                 FARM_AND_AIRCRAFT.replace("Soybeans and aircraft", "Soja et avions à réaction").getBytes(StandardCharsets.ISO_8859_1));

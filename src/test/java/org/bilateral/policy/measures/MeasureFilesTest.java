@@ -59,6 +59,18 @@ class MeasureFilesTest {
     }
 
     @Test
+    void theSharedHistorysRateOnTransshippedGoodsEndedWithTheIeepaDutiesOn20February2026() throws java.io.IOException {
+        java.nio.file.Path shared = java.nio.file.Path.of("../shared/data/tariffs/us-reciprocal-tariff-history-vietnam.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(shared),
+                "../shared/data is not beside the project: the shared tariff history is not tried");
+        List<TariffAction> history = MeasureFiles.tariffHistory(java.nio.file.Files.readAllBytes(shared), "history.csv");
+        TariffAction transshipped = history.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).findFirst().orElseThrow();
+        assertThat(transshipped.effective()).hasToString("2025-08-07");
+        assertThat(transshipped.ratePercent()).isEqualByComparingTo("40");
+        assertThat(org.bilateral.policy.RatePath.until(transshipped, history)).hasToString("2026-02-20");
+    }
+
+    @Test
     void eachTariffRowIsClassedByItsWords() {
         List<TariffAction> rows = MeasureFiles.tariffHistory(bytes("""
                 effective_date,rate_percent,applies_to,legal_instrument,source_url
