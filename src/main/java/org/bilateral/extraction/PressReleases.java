@@ -472,19 +472,19 @@ public class PressReleases {
 
     /** The one person the press release proposes whose every word is in the name typed ("Biden" in "Joe Biden"). */
     private static Optional<Proposal> partOf(List<Proposal> siblings, String typed) {
-        java.util.Set<String> words = words(typed);
+        java.util.Set<String> words = wordKeys(typed);
         List<Proposal> within = siblings.stream().filter(p -> p.subject() == Subject.PERSON)
-                .filter(p -> words.containsAll(words(((ProposedRecord.Person) p.payload()).name()))).toList();
+                .filter(p -> words.containsAll(wordKeys(((ProposedRecord.Person) p.payload()).name()))).toList();
         return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
     }
 
     private static boolean sharesAWord(String a, String b) {
-        java.util.Set<String> common = new java.util.HashSet<>(words(a));
-        common.retainAll(words(b));
+        java.util.Set<String> common = new java.util.HashSet<>(wordKeys(a));
+        common.retainAll(wordKeys(b));
         return !common.isEmpty();
     }
 
-    private static java.util.Set<String> words(String name) {
+    private static java.util.Set<String> wordKeys(String name) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (String w : name.strip().split("\\s+")) {
             if (!NameKey.of(w).isEmpty()) {
