@@ -583,8 +583,8 @@ public class PurchaseCommitments {
                         where deal_id = :m and not exists (select 1 from deal_delivery where deal_id = :k)""").param("k", kept).param("m", gone).update();
         jdbc.sql("insert into deal_engagement select :k, engagement_id from deal_engagement where deal_id = :m on conflict do nothing")
                 .param("k", kept).param("m", gone).update();
-        jdbc.sql("update progress_report p set deal_id = :k where deal_id = :m and not exists "
-                + "(select 1 from progress_report q where q.deal_id = :k and q.period = p.period)").param("k", kept).param("m", gone).update();
+        // Progress reports are a history: the merged deal's are kept beside the kept deal's, each with its date.
+        jdbc.sql("update progress_report set deal_id = :k where deal_id = :m").param("k", kept).param("m", gone).update();
         jdbc.sql("update deal_alias set deal_id = :k where deal_id = :m").param("k", kept).param("m", gone).update();
         jdbc.sql("insert into deal_alias (merged_id, deal_id) values (:m, :k) on conflict do nothing").param("k", kept).param("m", gone).update();
         // Open proposals about the merged deal now concern the deal it became part of.
