@@ -73,17 +73,24 @@ public class EnterpriseReporting {
                 .param("u", username).query(Long.class).list()));
     }
 
-    /** Lets a reporter account report for an enterprise. */
+    /** Lets a reporter account report for an enterprise; returns the enterprise, for the caller to name. */
     @Transactional
-    public void link(String username, long organisationId) {
+    public Enterprise link(String username, long organisationId) {
         var account = accounts.find(username).orElseThrow(() -> new InvalidInput("user " + username, "there is no such account"));
         if (account.role() != Role.REPORTER) {
             throw new InvalidInput("user " + username, "is " + account.role().name().toLowerCase() + ", not a reporter: analysts see every deal already");
         }
-        directory.organisation(organisationId).orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
+        Directory.Organisation o = directory.organisation(organisationId)
+                .orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
         jdbc.sql("insert into reporter_enterprise (username, organisation_id) values (:u, :o) on conflict do nothing")
                 .param("u", username).param("o", organisationId).update();
         audit.record("reporter linked to an enterprise", "user " + username, null, java.util.Map.of("organisation", organisationId));
+        return new Enterprise(o.id(), o.name(), o.country());
+    }
+
+    /** The reporter accounts, by name: those an administrator may link to an enterprise. */
+    public List<String> reporterAccounts() {
+        return accounts.all().stream().filter(a -> a.role() == Role.REPORTER).map(UserAccounts.Account::username).sorted().toList();
     }
 
     public List<Enterprise> enterprises(ReporterScope scope) {
