@@ -60,6 +60,7 @@ class BalancePage {
         model.addAttribute("balance", balance);
         model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
         model.addAttribute("measures", BalancePivot.Measure.values());
+        model.addAttribute("productsAsRows", form.productsAsRows());
         // Escaping '<' keeps any label from closing the script element the data sits in.
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror))
                 .replace("<", "\\u003c"));
