@@ -336,6 +336,32 @@ public class PurchaseCommitments {
                 .param("v", value).param("b", basis).update();
     }
 
+    /** Goods of a deal already classified, as a guide to classifying goods named in the same words. */
+    public record ClassifiedItem(long dealId, String description, String hsCode) {
+    }
+
+    /** Every deal's goods that have an HS code. */
+    public List<ClassifiedItem> classifiedItems() {
+        return jdbc.sql("select deal_id, description, hs_code from deal_item where hs_code is not null order by deal_id, position")
+                .query((rs, n) -> new ClassifiedItem(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Gives one of a deal's goods (by its place among them, from 0) an HS code: one a person chose or confirmed. */
+    @Transactional
+    public void classify(DealId deal, int position, org.bilateral.shared.HsCode code) {
+        requireDeal(deal.value());
+        List<Deal.Item> before = items(List.of(deal.value())).getOrDefault(deal.value(), List.of());
+        if (position < 0 || position >= before.size()) {
+            throw new InvalidInput("deal D" + deal.value(), "has no goods number " + (position + 1));
+        }
+        jdbc.sql("""
+                        update deal_item set hs_code = :hs where deal_id = :d
+                        and position = (select position from deal_item where deal_id = :d order by position offset :i limit 1)""")
+                .param("hs", code.digits()).param("d", deal.value()).param("i", position).update();
+        audit.record("goods classified", "deal D" + deal.value(), before.get(position),
+                new Deal.Item(before.get(position).description(), code.digits()));
+    }
+
     /** Records that a deal was cited at an engagement the register holds. */
     @Transactional
     public void linkEngagement(DealId deal, long engagementId) {
