@@ -22,11 +22,17 @@ import org.bilateral.shared.Period;
  * @param closedBy     the year in which the last scheduled delivery falls
  * @param notProjected counted deals without a schedule, whose value the projection cannot place in time
  * @param fromReports  counted deals without a schedule placed by what their buyer last reported instead
+ * @param mismatched   placed deals whose schedule adds up to more or less than the deal's value: placed as scheduled,
+ *                     and named so that someone checks which is right
  */
 public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide statistics, YearMonth after, Integer baseYear,
                          BigDecimal gapUsd, List<Year> years, List<Quarter> quarters, List<Product> products,
                          BigDecimal expectedUsd, BigDecimal shareOfGap, Integer closedBy, List<NotProjected> notProjected,
-                         List<FromReport> fromReports, boolean synthetic) {
+                         List<FromReport> fromReports, List<Mismatched> mismatched, boolean synthetic) {
+
+    /** A scheduled deal whose schedule does not add up to its value, with both figures. */
+    public record Mismatched(long dealId, String deal, Deal.ScheduleMismatch mismatch) {
+    }
 
     /**
      * What a buyer reported delivered of a deal by the end of a reporting period (a total to date), in its newest report
@@ -121,6 +127,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         List<Forecast> unused = new ArrayList<>(forecasts.stream().filter(f -> f.valueUsd() != null)
                 .sorted(java.util.Comparator.comparing(Forecast::year).thenComparing(Forecast::hsCode)).toList());
         List<FromReport> fromReports = new ArrayList<>();
+        List<Mismatched> mismatched = new ArrayList<>();
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
         Map<String, Map<Integer, BigDecimal>> byProduct = new TreeMap<>();
         List<NotProjected> notProjected = new ArrayList<>();
@@ -155,6 +162,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
                         d.deliveries().isEmpty() ? Unplaced.NO_SCHEDULE : Unplaced.SCHEDULE_WITHOUT_VALUES, seller));
                 continue;
             }
+            d.scheduleMismatch().ifPresent(m -> mismatched.add(new Mismatched(d.id(), label, m)));
             for (Deal.Delivery delivery : valued) {
                 BigDecimal perMonth = delivery.valueUsd().divide(BigDecimal.valueOf(delivery.period().months()), 10, RoundingMode.HALF_EVEN);
                 for (YearMonth m = delivery.period().first(); !m.isAfter(delivery.period().last()); m = m.plusMonths(1)) {
@@ -183,7 +191,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
         return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
                 share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(),
-                fromReports.stream().sorted(java.util.Comparator.comparing(FromReport::dealId)).toList(), synthetic);
+                fromReports.stream().sorted(java.util.Comparator.comparing(FromReport::dealId)).toList(), List.copyOf(mismatched), synthetic);
     }
 
     private static void place(YearMonth m, BigDecimal value, List<String> codes, Map<YearMonth, BigDecimal> byMonth,

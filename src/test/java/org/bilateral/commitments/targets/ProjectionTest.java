@@ -38,6 +38,23 @@ class ProjectionTest {
         assertThat(p.quarters()).extracting(q -> q.quarter().toString(), q -> q.expectedUsd().intValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2025-Q4", 100), org.assertj.core.groups.Tuple.tuple("2026-Q1", 200));
         assertThat(p.products()).extracting(Projection.Product::hsCode).containsOnly("880240");
+        // 400 scheduled for a deal of 400: nothing to flag.
+        assertThat(p.mismatched()).isEmpty();
+    }
+
+    @Test
+    void aScheduleThatDoesNotAddUpToTheDealIsPlacedAsScheduledAndNamedWithBothFigures() {
+        // A deal of 1,000 scheduled as 700 in 2026 and 500 in 2027: 1,200, 200 more than the deal is worth.
+        var cotton = deal(12).of("cotton", "5201").worth(1000).delivering("2026", 700L).delivering("2027", 500L).build();
+
+        Projection p = Projection.project(VN, US, StatisticsSide.PARTNER_EXPORTS, List.of(cotton), YearMonth.of(2025, 12), 2024, null, false);
+
+        assertThat(p.expectedUsd()).isEqualByComparingTo("1200");
+        assertThat(p.mismatched()).singleElement().satisfies(m -> {
+            assertThat(m.dealId()).isEqualTo(12L);
+            assertThat(m.mismatch().scheduledUsd()).isEqualByComparingTo("1200");
+            assertThat(m.mismatch().valueHighUsd()).isEqualByComparingTo("1000");
+        });
     }
 
     @Test
