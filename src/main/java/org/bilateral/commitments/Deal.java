@@ -36,6 +36,37 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
                          BigDecimal valueHighUsd, String evidence) {
     }
 
+    /**
+     * A reported schedule whose values add up to more or less than the deal is worth.
+     *
+     * @param scheduledUsd the schedule's values added up
+     * @param unvalued     deliveries of the schedule without a value (a quantity only)
+     */
+    public record ScheduleMismatch(BigDecimal scheduledUsd, BigDecimal valueLowUsd, BigDecimal valueHighUsd, int unvalued) {
+
+        public boolean more() {
+            return scheduledUsd.compareTo(valueHighUsd) > 0;
+        }
+    }
+
+    /**
+     * The schedule against the deal's value, when they disagree: its values add up to more than the deal is worth (the
+     * high end of a range), or, every delivery having a value, to less (the low end). A schedule spread evenly from a
+     * window is the deal's value by construction; a deal without a value has nothing to compare.
+     */
+    public java.util.Optional<ScheduleMismatch> scheduleMismatch() {
+        List<Delivery> reported = deliveries.stream().filter(d -> !"even".equals(d.basis())).toList();
+        List<Delivery> valued = reported.stream().filter(d -> d.valueUsd() != null).toList();
+        if (valueLowUsd == null || valued.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal sum = valued.stream().map(Delivery::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int unvalued = reported.size() - valued.size();
+        boolean more = sum.compareTo(valueHighUsd) > 0;
+        boolean less = unvalued == 0 && sum.compareTo(valueLowUsd) < 0;
+        return more || less ? java.util.Optional.of(new ScheduleMismatch(sum, valueLowUsd, valueHighUsd, unvalued)) : java.util.Optional.empty();
+    }
+
     public DealId dealId() {
         return new DealId(id);
     }

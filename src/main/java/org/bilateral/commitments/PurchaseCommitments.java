@@ -336,6 +336,32 @@ public class PurchaseCommitments {
                 .param("v", value).param("b", basis).update();
     }
 
+    /** Goods of a deal already classified, as a guide to classifying goods named in the same words. */
+    public record ClassifiedItem(long dealId, String description, String hsCode) {
+    }
+
+    /** Every deal's goods that have an HS code. */
+    public List<ClassifiedItem> classifiedItems() {
+        return jdbc.sql("select deal_id, description, hs_code from deal_item where hs_code is not null order by deal_id, position")
+                .query((rs, n) -> new ClassifiedItem(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Gives one of a deal's goods (by its place among them, from 0) an HS code: one a person chose or confirmed. */
+    @Transactional
+    public void classify(DealId deal, int position, org.bilateral.shared.HsCode code) {
+        requireDeal(deal.value());
+        List<Deal.Item> before = items(List.of(deal.value())).getOrDefault(deal.value(), List.of());
+        if (position < 0 || position >= before.size()) {
+            throw new InvalidInput("deal D" + deal.value(), "has no goods number " + (position + 1));
+        }
+        jdbc.sql("""
+                        update deal_item set hs_code = :hs where deal_id = :d
+                        and position = (select position from deal_item where deal_id = :d order by position offset :i limit 1)""")
+                .param("hs", code.digits()).param("d", deal.value()).param("i", position).update();
+        audit.record("goods classified", "deal D" + deal.value(), before.get(position),
+                new Deal.Item(before.get(position).description(), code.digits()));
+    }
+
     /** Records that a deal was cited at an engagement the register holds. */
     @Transactional
     public void linkEngagement(DealId deal, long engagementId) {
@@ -583,8 +609,8 @@ public class PurchaseCommitments {
                         where deal_id = :m and not exists (select 1 from deal_delivery where deal_id = :k)""").param("k", kept).param("m", gone).update();
         jdbc.sql("insert into deal_engagement select :k, engagement_id from deal_engagement where deal_id = :m on conflict do nothing")
                 .param("k", kept).param("m", gone).update();
-        jdbc.sql("update progress_report p set deal_id = :k where deal_id = :m and not exists "
-                + "(select 1 from progress_report q where q.deal_id = :k and q.period = p.period)").param("k", kept).param("m", gone).update();
+        // Progress reports are a history: the merged deal's are kept beside the kept deal's, each with its date.
+        jdbc.sql("update progress_report set deal_id = :k where deal_id = :m").param("k", kept).param("m", gone).update();
         jdbc.sql("update deal_alias set deal_id = :k where deal_id = :m").param("k", kept).param("m", gone).update();
         jdbc.sql("insert into deal_alias (merged_id, deal_id) values (:m, :k) on conflict do nothing").param("k", kept).param("m", gone).update();
         // Open proposals about the merged deal now concern the deal it became part of.

@@ -10,11 +10,13 @@ import org.bilateral.shared.Period;
 public final class DealBuilder {
 
     private final long id;
+    private long buyerId;
     private String buyerCountry = "VN";
     private String seller = "Boeing";
     private String sellerCountry = "US";
     private final List<Deal.Item> items = new ArrayList<>();
     private BigDecimal value;
+    private BigDecimal valueHigh;
     private DealStage stage = DealStage.CONTRACT;
     private boolean aggregate;
     private Long countedWith;
@@ -22,6 +24,7 @@ public final class DealBuilder {
 
     private DealBuilder(long id) {
         this.id = id;
+        this.buyerId = 100 + id;
     }
 
     public static DealBuilder deal(long id) {
@@ -35,12 +38,26 @@ public final class DealBuilder {
 
     public DealBuilder worth(long usd) {
         value = BigDecimal.valueOf(usd);
+        valueHigh = value;
+        return this;
+    }
+
+    /** A value reported as a range ("$900 to $1,100"). */
+    public DealBuilder worthBetween(long low, long high) {
+        value = BigDecimal.valueOf(low);
+        valueHigh = BigDecimal.valueOf(high);
         return this;
     }
 
     public DealBuilder from(String seller, String country) {
         this.seller = seller;
         this.sellerCountry = country;
+        return this;
+    }
+
+    /** The buyer's organisation number, when two deals are to share a buyer; 100 + the deal's number otherwise. */
+    public DealBuilder boughtBy(long organisationId) {
+        buyerId = organisationId;
         return this;
     }
 
@@ -67,8 +84,8 @@ public final class DealBuilder {
 
     public Deal build() {
         List<Deal.Item> goods = items.isEmpty() ? List.of(new Deal.Item("goods", null)) : List.copyOf(items);
-        return new Deal(id, 100 + id, "Buyer " + id, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods, null,
-                null, null, value, value, "USD", value, value, BigDecimal.ONE, null, Instrument.PURCHASE_AGREEMENT, stage,
+        return new Deal(id, buyerId, "Buyer " + buyerId, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods, null,
+                null, null, value, valueHigh, "USD", value, valueHigh, BigDecimal.ONE, null, Instrument.PURCHASE_AGREEMENT, stage,
                 LocalDate.of(2025, 1, 1), aggregate, null, List.of(), List.copyOf(deliveries), List.of(), countedWith);
     }
 }

@@ -58,6 +58,8 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
             System.out.printf("Statistics through %s; %s. Deliveries after that: %s%s%s.%n", p.after(), gap, Figures.usdAmount(p.expectedUsd()),
                     p.shareOfGap() == null ? "" : " (" + Figures.share(p.shareOfGap(), Locale.ENGLISH) + " of one year's gap)",
                     p.closedBy() == null ? "" : ", the last in " + p.closedBy());
+            p.fromReports().forEach(r -> System.out.printf("no schedule: %s placed from the buyer's report of %s: %s after the statistics%n",
+                    r.deal(), r.reportedOn(), Figures.usdAmount(r.placedUsd())));
             p.notProjected().forEach(n -> System.out.printf("not projected: %s (%s): %s; to place it, %s%n", n.deal(),
                     n.valueLowUsd() == null ? "value not reported" : Figures.usdRange(n.valueLowUsd(), n.valueHighUsd(), Locale.ENGLISH), n.reason(), n.todo()));
         }

@@ -47,8 +47,8 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
 
     @Command(name = "link", mixinStandardHelpOptions = true, description = "Let a reporter account report for an enterprise (its organisation number).")
     int link(@Parameters(paramLabel = "USER") String user, @Parameters(paramLabel = "ORGANISATION") long organisation) {
-        reporting.link(user, organisation);
-        System.out.println(user + " reports for organisation " + organisation);
+        var enterprise = reporting.link(user, organisation);
+        System.out.println(user + " reports for " + enterprise.name() + " (organisation " + organisation + ")");
         return 0;
     }
 

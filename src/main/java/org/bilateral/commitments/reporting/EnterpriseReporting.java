@@ -1,5 +1,6 @@
 package org.bilateral.commitments.reporting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -72,17 +73,24 @@ public class EnterpriseReporting {
                 .param("u", username).query(Long.class).list()));
     }
 
-    /** Lets a reporter account report for an enterprise. */
+    /** Lets a reporter account report for an enterprise; returns the enterprise, for the caller to name. */
     @Transactional
-    public void link(String username, long organisationId) {
+    public Enterprise link(String username, long organisationId) {
         var account = accounts.find(username).orElseThrow(() -> new InvalidInput("user " + username, "there is no such account"));
         if (account.role() != Role.REPORTER) {
             throw new InvalidInput("user " + username, "is " + account.role().name().toLowerCase() + ", not a reporter: analysts see every deal already");
         }
-        directory.organisation(organisationId).orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
+        Directory.Organisation o = directory.organisation(organisationId)
+                .orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
         jdbc.sql("insert into reporter_enterprise (username, organisation_id) values (:u, :o) on conflict do nothing")
                 .param("u", username).param("o", organisationId).update();
         audit.record("reporter linked to an enterprise", "user " + username, null, java.util.Map.of("organisation", organisationId));
+        return new Enterprise(o.id(), o.name(), o.country());
+    }
+
+    /** The reporter accounts, by name: those an administrator may link to an enterprise. */
+    public List<String> reporterAccounts() {
+        return accounts.all().stream().filter(a -> a.role() == Role.REPORTER).map(UserAccounts.Account::username).sorted().toList();
     }
 
     public List<Enterprise> enterprises(ReporterScope scope) {
@@ -106,24 +114,29 @@ public class EnterpriseReporting {
                 .orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
     }
 
+    /**
+     * Adds a progress report to the deal's history: an earlier report, of this period or another, is kept as it was. The
+     * same report sent again (a workbook uploaded twice) adds nothing: it says nothing the latest report of the period
+     * did not.
+     */
     @Transactional
     public ProgressReport submit(ReporterScope scope, SubmitProgress p, String via) {
         Deal deal = deal(scope, p.dealId());
         ProgressReport before = progress(deal.id()).stream().filter(r -> r.period().equals(p.period())).findFirst().orElse(null);
+        if (before != null && before.says(p)) {
+            return before;
+        }
         jdbc.sql("""
                         insert into progress_report (deal_id, period, stage, delivered_quantity, delivered_value_usd, next_milestones, obstacles,
                                                      reported_by, via)
-                        values (:d, :p, :s, :q, :v, :m, :o, :by, :via)
-                        on conflict (deal_id, period) do update set stage = excluded.stage, delivered_quantity = excluded.delivered_quantity,
-                               delivered_value_usd = excluded.delivered_value_usd, next_milestones = excluded.next_milestones,
-                               obstacles = excluded.obstacles, reported_by = excluded.reported_by, reported_at = now(), via = excluded.via""")
+                        values (:d, :p, :s, :q, :v, :m, :o, :by, :via)""")
                 .param("d", deal.id()).param("p", p.period().toString()).param("s", p.stage().code()).param("q", p.deliveredQuantity())
                 .param("v", p.deliveredValueUsd()).param("m", p.nextMilestones()).param("o", p.obstacles()).param("by", scope.username())
                 .param("via", via).update();
         if (p.stage() != deal.stage()) {
             commitments.recordStage(deal.id(), p.stage(), LocalDate.now(), null, scope.username(), "progress report for " + p.period());
         }
-        ProgressReport after = progress(deal.id()).stream().filter(r -> r.period().equals(p.period())).findFirst().orElseThrow();
+        ProgressReport after = progress(deal.id()).get(0);
         audit.record(scope.username(), "progress reported", "deal D" + deal.id() + " " + p.period(), before, after);
         return after;
     }
@@ -146,30 +159,47 @@ public class EnterpriseReporting {
 
     /** Which of these deals have a progress report for the period: one query for a whole list. */
     public Set<Long> reportedFor(Period period, java.util.Collection<Long> dealIds) {
-        return new HashSet<>(jdbc.sql("select deal_id from progress_report where period = :p and deal_id = any(:ids)")
+        return new HashSet<>(jdbc.sql("select distinct deal_id from progress_report where period = :p and deal_id = any(:ids)")
                 .param("p", period.toString()).param("ids", dealIds.toArray(Long[]::new)).query(Long.class).list());
     }
 
-    /** A deal's progress reports, latest period first. The caller has checked the scope (see {@link #deal}). */
+    /** A deal's progress reports, newest first: the first is the deal's current state. The caller has checked the scope (see {@link #deal}). */
     public List<ProgressReport> progress(long dealId) {
         return progress(List.of(dealId)).getOrDefault(dealId, List.of());
     }
 
-    /** Progress reports of many deals, each deal's latest period first: one query for a whole template or page. */
-    Map<Long, List<ProgressReport>> progress(java.util.Collection<Long> dealIds) {
+    /** Progress reports of many deals, each deal's newest first: one query for a whole template, page or projection. */
+    public Map<Long, List<ProgressReport>> progress(java.util.Collection<Long> dealIds) {
         return jdbc.sql("""
                         select deal_id, period, stage, delivered_quantity, delivered_value_usd, next_milestones, obstacles, reported_by, reported_at, via
-                        from progress_report where deal_id = any(:d) order by reported_at desc""")
+                        from progress_report where deal_id = any(:d) order by reported_at desc, id desc""")
                 .param("d", dealIds.toArray(Long[]::new))
                 .query((rs, n) -> new ProgressReport(rs.getLong(1), Period.parse(rs.getString(2)), DealStage.parse(rs.getString(3)),
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getObject(9, OffsetDateTime.class), rs.getString(10)))
-                .list().stream().sorted((a, b) -> b.period().compareTo(a.period()))
-                .collect(Collectors.groupingBy(ProgressReport::dealId, Collectors.toList()));
+                .list().stream().collect(Collectors.groupingBy(ProgressReport::dealId, Collectors.toList()));
     }
 
     public List<ProgressReport> progress(ReporterScope scope, long dealId) {
         return progress(deal(scope, dealId).id());
+    }
+
+    /** A forecast as the projection reads it: a value for a product and year, and the day it was made. */
+    public record LatestForecast(long organisationId, String hsCode, int year, BigDecimal valueUsd, LocalDate reportedOn) {
+    }
+
+    /**
+     * Each enterprise's forecasts from the latest period it forecast in: a later period's forecast supersedes an earlier
+     * one's whole, so a product left out of it is no longer expected.
+     */
+    public List<LatestForecast> latestForecasts() {
+        return jdbc.sql("""
+                        select organisation_id, hs_code, year, value_usd, reported_at from demand_forecast f
+                        where period = (select max(period) from demand_forecast g where g.organisation_id = f.organisation_id)
+                        order by organisation_id, year, hs_code""")
+                .query((rs, n) -> new LatestForecast(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
+                        rs.getObject(5, OffsetDateTime.class).toLocalDate()))
+                .list();
     }
 
     public List<DemandForecast> forecasts(ReporterScope scope) {
@@ -206,7 +236,7 @@ public class EnterpriseReporting {
         Set<Long> expected = new java.util.TreeSet<>(reporters.keySet());
         expected.addAll(running.keySet());
         Map<Long, Long> reported = jdbc.sql("""
-                        select d.buyer_id, count(*) from progress_report r join deal d on d.id = r.deal_id where r.period = :p group by d.buyer_id""")
+                        select d.buyer_id, count(distinct r.deal_id) from progress_report r join deal d on d.id = r.deal_id where r.period = :p group by d.buyer_id""")
                 .param("p", p).query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, Long> forecasts = jdbc.sql("select organisation_id, count(*) from demand_forecast where period = :p group by organisation_id")

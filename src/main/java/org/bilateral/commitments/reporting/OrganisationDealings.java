@@ -36,7 +36,7 @@ class OrganisationDealings implements DealingsOf {
         List<Deal> bought = deals(organisationId).stream().filter(d -> d.buyerId() == organisationId).toList();
         Map<Long, List<ProgressReport>> progress = reporting.progress(bought.stream().map(Deal::id).toList());
         return progress.values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparing(ProgressReport::period).reversed().thenComparing(ProgressReport::dealId))
+                .sorted(Comparator.comparing(ProgressReport::reportedAt).reversed().thenComparing(ProgressReport::dealId))
                 .map(r -> new Reported(r.dealId(), r.period().toString(), r.stage().name(), r.deliveredValueUsd(), r.reportedBy(), r.reportedAt()))
                 .toList();
     }

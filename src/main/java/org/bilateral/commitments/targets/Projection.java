@@ -2,6 +2,7 @@ package org.bilateral.commitments.targets;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,37 @@ import org.bilateral.shared.Period;
  * @param gapUsd       the buyer's surplus with the seller in the base year (the seller's deficit)
  * @param closedBy     the year in which the last scheduled delivery falls
  * @param notProjected counted deals without a schedule, whose value the projection cannot place in time
+ * @param fromReports  counted deals without a schedule placed by what their buyer last reported instead
+ * @param mismatched   placed deals whose schedule adds up to more or less than the deal's value: placed as scheduled,
+ *                     and named so that someone checks which is right
  */
 public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide statistics, YearMonth after, Integer baseYear,
                          BigDecimal gapUsd, List<Year> years, List<Quarter> quarters, List<Product> products,
                          BigDecimal expectedUsd, BigDecimal shareOfGap, Integer closedBy, List<NotProjected> notProjected,
-                         boolean synthetic) {
+                         List<FromReport> fromReports, List<Mismatched> mismatched, boolean synthetic) {
+
+    /** A scheduled deal whose schedule does not add up to its value, with both figures. */
+    public record Mismatched(long dealId, String deal, Deal.ScheduleMismatch mismatch) {
+    }
+
+    /**
+     * What a buyer reported delivered of a deal by the end of a reporting period (a total to date), in its newest report
+     * for that period.
+     */
+    public record Delivered(long dealId, Period period, BigDecimal toDateUsd, LocalDate reportedOn) {
+    }
+
+    /** What a buyer expects to buy of a product in a year, from the latest period it forecast in. */
+    public record Forecast(long buyerId, String hsCode, int year, BigDecimal valueUsd, LocalDate reportedOn) {
+    }
+
+    /**
+     * A deal without a schedule that the buyer's own reports place: {@code placedUsd} of it falls after the statistics.
+     *
+     * @param reportedOn the date of the latest report used
+     */
+    public record FromReport(long dealId, String deal, LocalDate reportedOn, BigDecimal placedUsd) {
+    }
 
     /** A year: deliveries expected in it, and the gap without and with them. */
     public record Year(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd, BigDecimal shareOfGap) {
@@ -76,9 +103,31 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(NotProjected::dealId);
     }
 
-    /** Spreads each scheduled delivery evenly over its period's months and keeps the months after {@code after}. */
+    /** The projection of deals' schedules alone, no buyer having reported. */
     static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, YearMonth after,
                               Integer baseYear, BigDecimal gap, boolean synthetic) {
+        return project(buyer, seller, statistics, deals, List.of(), List.of(), after, baseYear, gap, synthetic);
+    }
+
+    /**
+     * Spreads each scheduled delivery evenly over its period's months and keeps the months after {@code after}. A deal
+     * without a valued schedule is placed by its buyer's reports instead, when there are any:
+     * <ul>
+     * <li>deliveries: each reported total to date less the one before it (by period) was delivered in that period, spread
+     * evenly over its months;</li>
+     * <li>forecasts of the deal's goods (one HS code beginning the other), from the month after the last reported period:
+     * each year's value evenly over its twelve months, month by month until the deal's value less what was delivered is
+     * used up (a forecast is of all the buyer's purchases of the product, from any seller; the deal bounds what it buys
+     * under this deal). A forecast places one deal only, the buyer's first, so that two deals never count it twice.</li>
+     * </ul>
+     */
+    static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, List<Delivered> delivered,
+                              List<Forecast> forecasts, YearMonth after, Integer baseYear, BigDecimal gap, boolean synthetic) {
+        Map<Long, List<Delivered>> deliveredByDeal = delivered.stream().collect(java.util.stream.Collectors.groupingBy(Delivered::dealId));
+        List<Forecast> unused = new ArrayList<>(forecasts.stream().filter(f -> f.valueUsd() != null)
+                .sorted(java.util.Comparator.comparing(Forecast::year).thenComparing(Forecast::hsCode)).toList());
+        List<FromReport> fromReports = new ArrayList<>();
+        List<Mismatched> mismatched = new ArrayList<>();
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
         Map<String, Map<Integer, BigDecimal>> byProduct = new TreeMap<>();
         List<NotProjected> notProjected = new ArrayList<>();
@@ -93,22 +142,32 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
                 continue;
             }
             List<Deal.Delivery> valued = d.deliveries().stream().filter(x -> x.valueUsd() != null).toList();
+            List<String> codes = d.hsCodes().isEmpty() ? List.of("unclassified") : d.hsCodes();
+            if (valued.isEmpty() && d.deliveries().isEmpty()) {
+                ByBuyer reported = fromBuyer(d, deliveredByDeal.getOrDefault(d.id(), List.of()), unused);
+                if (reported != null) {
+                    BigDecimal placed = BigDecimal.ZERO;
+                    for (Map.Entry<YearMonth, BigDecimal> e : reported.byMonth().entrySet()) {
+                        if (e.getKey().isAfter(after)) {
+                            place(e.getKey(), e.getValue(), codes, byMonth, byProduct);
+                            placed = placed.add(e.getValue());
+                        }
+                    }
+                    fromReports.add(new FromReport(d.id(), label, reported.reportedOn(), money(placed)));
+                    continue;
+                }
+            }
             if (valued.isEmpty()) {
                 notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
                         d.deliveries().isEmpty() ? Unplaced.NO_SCHEDULE : Unplaced.SCHEDULE_WITHOUT_VALUES, seller));
                 continue;
             }
-            List<String> codes = d.hsCodes().isEmpty() ? List.of("unclassified") : d.hsCodes();
+            d.scheduleMismatch().ifPresent(m -> mismatched.add(new Mismatched(d.id(), label, m)));
             for (Deal.Delivery delivery : valued) {
                 BigDecimal perMonth = delivery.valueUsd().divide(BigDecimal.valueOf(delivery.period().months()), 10, RoundingMode.HALF_EVEN);
                 for (YearMonth m = delivery.period().first(); !m.isAfter(delivery.period().last()); m = m.plusMonths(1)) {
-                    if (!m.isAfter(after)) {
-                        continue;
-                    }
-                    byMonth.merge(m, perMonth, BigDecimal::add);
-                    BigDecimal perProduct = perMonth.divide(BigDecimal.valueOf(codes.size()), 10, RoundingMode.HALF_EVEN);
-                    for (String code : codes) {
-                        byProduct.computeIfAbsent(code, c -> new TreeMap<>()).merge(m.getYear(), perProduct, BigDecimal::add);
+                    if (m.isAfter(after)) {
+                        place(m, perMonth, codes, byMonth, byProduct);
                     }
                 }
             }
@@ -131,7 +190,80 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         byProduct.forEach((code, perYear) -> perYear.forEach((year, v) -> products.add(new Product(code, year, money(v)))));
         Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
         return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
-                share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(), synthetic);
+                share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(),
+                fromReports.stream().sorted(java.util.Comparator.comparing(FromReport::dealId)).toList(), List.copyOf(mismatched), synthetic);
+    }
+
+    private static void place(YearMonth m, BigDecimal value, List<String> codes, Map<YearMonth, BigDecimal> byMonth,
+                              Map<String, Map<Integer, BigDecimal>> byProduct) {
+        byMonth.merge(m, value, BigDecimal::add);
+        BigDecimal perProduct = value.divide(BigDecimal.valueOf(codes.size()), 10, RoundingMode.HALF_EVEN);
+        for (String code : codes) {
+            byProduct.computeIfAbsent(code, c -> new TreeMap<>()).merge(m.getYear(), perProduct, BigDecimal::add);
+        }
+    }
+
+    /** A deal's purchases by month as its buyer reported them, and the date of the latest report read. */
+    private record ByBuyer(LocalDate reportedOn, Map<YearMonth, BigDecimal> byMonth) {
+    }
+
+    /**
+     * A deal's purchases by month as its buyer reported them (see {@link #project}), every month whether or not the
+     * statistics already hold it; null when the buyer reported nothing that places the deal. Takes the forecasts it uses
+     * out of {@code unused}.
+     */
+    private static ByBuyer fromBuyer(Deal d, List<Delivered> delivered, List<Forecast> unused) {
+        Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
+        LocalDate reportedOn = null;
+        BigDecimal before = BigDecimal.ZERO;
+        YearMonth reportedTo = null;
+        for (Delivered x : delivered.stream().filter(x -> x.toDateUsd() != null).sorted(java.util.Comparator.comparing(Delivered::period)).toList()) {
+            // A total lower than the one before it corrects it: nothing was delivered in the period, nothing taken back.
+            BigDecimal inPeriod = x.toDateUsd().subtract(before).max(BigDecimal.ZERO);
+            spread(inPeriod, x.period(), byMonth);
+            before = before.max(x.toDateUsd());
+            reportedTo = x.period().last();
+            reportedOn = latest(reportedOn, x.reportedOn());
+        }
+        List<Forecast> mine = unused.stream().filter(f -> f.buyerId() == d.buyerId() && related(f.hsCode(), d.hsCodes())).toList();
+        unused.removeAll(mine);
+        BigDecimal left = d.valueUsd() == null ? null : d.valueUsd().subtract(before).max(BigDecimal.ZERO);
+        for (Forecast f : mine) {
+            reportedOn = latest(reportedOn, f.reportedOn());
+            BigDecimal perMonth = f.valueUsd().divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_EVEN);
+            for (YearMonth m = YearMonth.of(f.year(), 1); m.getYear() == f.year(); m = m.plusMonths(1)) {
+                if (reportedTo != null && !m.isAfter(reportedTo)) {
+                    continue; // the reported deliveries to date cover it
+                }
+                BigDecimal v = left == null ? perMonth : perMonth.min(left);
+                if (v.signum() > 0) {
+                    byMonth.merge(m, v, BigDecimal::add);
+                }
+                if (left != null) {
+                    left = left.subtract(v);
+                }
+            }
+        }
+        return reportedOn == null ? null : new ByBuyer(reportedOn, byMonth);
+    }
+
+    private static void spread(BigDecimal value, Period period, Map<YearMonth, BigDecimal> byMonth) {
+        if (value.signum() == 0) {
+            return;
+        }
+        BigDecimal perMonth = value.divide(BigDecimal.valueOf(period.months()), 10, RoundingMode.HALF_EVEN);
+        for (YearMonth m = period.first(); !m.isAfter(period.last()); m = m.plusMonths(1)) {
+            byMonth.merge(m, perMonth, BigDecimal::add);
+        }
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null || b != null && b.isAfter(a) ? b : a;
+    }
+
+    /** A forecast is of a deal's goods when one HS code begins the other (1201 and 120190). */
+    private static boolean related(String forecastCode, List<String> dealCodes) {
+        return dealCodes.stream().anyMatch(c -> c.startsWith(forecastCode) || forecastCode.startsWith(c));
     }
 
     private static BigDecimal money(BigDecimal v) {

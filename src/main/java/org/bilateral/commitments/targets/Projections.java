@@ -2,6 +2,14 @@ package org.bilateral.commitments.targets;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.reporting.EnterpriseReporting;
+import org.bilateral.commitments.reporting.ProgressReport;
+import org.bilateral.shared.Period;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
@@ -12,16 +20,18 @@ import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.TradeBalances;
 import org.springframework.stereotype.Service;
 
-/** Projects the register's delivery schedules against the latest statistics. */
+/** Projects the register's delivery schedules, or where a deal has none its buyer's reports, against the latest statistics. */
 @Service
 public class Projections {
 
     private final PurchaseCommitments commitments;
+    private final EnterpriseReporting reporting;
     private final TradeBalances balances;
     private final ProductFlows flows;
 
-    Projections(PurchaseCommitments commitments, TradeBalances balances, ProductFlows flows) {
+    Projections(PurchaseCommitments commitments, EnterpriseReporting reporting, TradeBalances balances, ProductFlows flows) {
         this.commitments = commitments;
+        this.reporting = reporting;
         this.balances = balances;
         this.flows = flows;
     }
@@ -46,6 +56,26 @@ public class Projections {
                 gap = gap.negate();
             }
         }
-        return Projection.project(buyer, seller, statistics, commitments.deals(), after, baseYear, gap, synthetic);
+        List<Deal> deals = commitments.deals();
+        return Projection.project(buyer, seller, statistics, deals, delivered(deals), forecasts(), after, baseYear, gap, synthetic);
+    }
+
+    /** Each deal's deliveries to date as its buyer last reported them for each period: the newest report of a period stands. */
+    private List<Projection.Delivered> delivered(List<Deal> deals) {
+        List<Projection.Delivered> delivered = new ArrayList<>();
+        reporting.progress(deals.stream().map(Deal::id).toList()).forEach((deal, reports) -> {
+            Set<Period> seen = new HashSet<>();
+            for (ProgressReport r : reports) { // newest first
+                if (seen.add(r.period()) && r.deliveredValueUsd() != null) {
+                    delivered.add(new Projection.Delivered(deal, r.period(), r.deliveredValueUsd(), r.reportedAt().toLocalDate()));
+                }
+            }
+        });
+        return delivered;
+    }
+
+    private List<Projection.Forecast> forecasts() {
+        return reporting.latestForecasts().stream()
+                .map(f -> new Projection.Forecast(f.organisationId(), f.hsCode(), f.year(), f.valueUsd(), f.reportedOn())).toList();
     }
 }

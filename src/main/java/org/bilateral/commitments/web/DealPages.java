@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealId;
+import org.bilateral.commitments.DealProposals;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
@@ -11,6 +12,7 @@ import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
 import org.bilateral.engagements.MergeSubject;
+import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +33,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DealPages {
 
     private final PurchaseCommitments commitments;
+    private final DealProposals proposals;
     private final DealsImport imports;
     private final Engagements engagements;
     private final MergeProposals merges;
     private final EnterpriseReporting reporting;
     private final Uploads uploads;
 
-    DealPages(PurchaseCommitments commitments, DealsImport imports, Engagements engagements, MergeProposals merges,
+    DealPages(PurchaseCommitments commitments, DealProposals proposals, DealsImport imports, Engagements engagements, MergeProposals merges,
               EnterpriseReporting reporting, Uploads uploads) {
+        this.proposals = proposals;
         this.uploads = uploads;
         this.commitments = commitments;
         this.imports = imports;
@@ -71,7 +75,22 @@ class DealPages {
         model.addAttribute("merges", merges.open().stream().filter(m -> m.subject() == MergeSubject.DEAL && m.concerns(id)).toList());
         model.addAttribute("progress", reporting.progress(id));
         model.addAttribute("stages", DealStage.values());
+        model.addAttribute("proposals", proposals.of(deal));
         return "commitments/deal";
+    }
+
+    /** A person confirms the HS code proposed for one of the deal's goods, or gives another. */
+    @PostMapping("/deals/{id}/goods/{position}/hs")
+    String classify(@PathVariable long id, @PathVariable int position, @RequestParam String hsCode) {
+        proposals.classify(new DealId(id), position, InvalidInput.field("HS code", () -> HsCode.of(hsCode.strip().replace(".", ""))));
+        return "redirect:/deals/" + id;
+    }
+
+    /** A person confirms the country proposed for the deal's buyer or seller, or gives another. */
+    @PostMapping("/deals/{id}/countries")
+    String country(@PathVariable long id, @RequestParam long organisation, @RequestParam String country) {
+        proposals.setCountry(new DealId(id), organisation, InvalidInput.country(country, "country"));
+        return "redirect:/deals/" + id;
     }
 
     @PostMapping("/deals/import")

@@ -113,11 +113,21 @@ class ReportingPages {
                 template.write(scope(reporting, user), p, enterprise));
     }
 
+    /**
+     * A refused workbook comes back to the reporting page with each of its problems on a line of its own (sheet, row,
+     * column and what is wrong), beside the form to upload it again once fixed; nothing in it was recorded.
+     */
     @PostMapping("/reporting/template")
-    String upload(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) {
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period, Authentication user,
+                  RedirectAttributes flash) {
         ReportingTemplate.Imported imported;
         try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
             imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");
+        } catch (InvalidInput refused) {
+            flash.addFlashAttribute("refusedFile", file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "?" : file.getOriginalFilename());
+            flash.addFlashAttribute("refusals", refused.problems().stream().map(InputProblem::toString).toList());
+            return "redirect:/reporting" + (period == null || period.isBlank() ? "" : "?period=" + period(period));
         }
         flash.addFlashAttribute("notice", notices.say("notice.templateRecorded", imported.fileName(), imported.progressReports(),
                 imported.forecasts(), imported.period().toString()));
@@ -125,18 +135,20 @@ class ReportingPages {
     }
 
     @GetMapping("/reporting/status")
-    String status(@RequestParam(required = false) String period, Model model) {
+    String status(@RequestParam(required = false) String period, Authentication user, Model model) {
         Period p = period(period);
         model.addAttribute("period", p);
         model.addAttribute("status", reporting.status(p));
+        model.addAttribute("reporterAccounts", reporting.reporterAccounts());
+        model.addAttribute("enterprises", reporting.enterprises(scope(reporting, user)));
         return "commitments/reporting-status";
     }
 
     @PostMapping("/reporting/status/reporters")
     String link(@RequestParam String username, @RequestParam long enterprise, @RequestParam(required = false) String period,
                 RedirectAttributes flash) {
-        reporting.link(username, enterprise);
-        flash.addFlashAttribute("notice", notices.say("notice.reporterLinked", username, String.valueOf(enterprise)));
+        EnterpriseReporting.Enterprise linked = reporting.link(username, enterprise);
+        flash.addFlashAttribute("notice", notices.say("notice.reporterLinked", username, linked.name()));
         return "redirect:/reporting/status" + (period == null ? "" : "?period=" + period);
     }
 

@@ -9,7 +9,7 @@ import org.bilateral.tradestats.MirrorRequest;
 
 /** What the balance and mirror pages ask for, as the browser sends it. */
 record BalanceForm(String reporter, String partner, String by, String level, Integer from, Integer to, Integer year,
-                   Integer top, String measure) {
+                   Integer top, String measure, String rows) {
 
     BalanceForm {
         reporter = reporter == null || reporter.isBlank() ? "US" : reporter;
@@ -26,6 +26,17 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
     /** What a pivot's cells show: the balance unless the form asks for exports or imports. */
     BalancePivot.Measure pivotMeasure() {
         return BalancePivot.Measure.of(measure);
+    }
+
+    /** Whether the pivot has a row a product and a column a period; else a row a period, as by default. */
+    boolean productsAsRows() {
+        if (rows == null || rows.isBlank() || rows.strip().equals("periods")) {
+            return false;
+        }
+        if (rows.strip().equals("products")) {
+            return true;
+        }
+        throw new IllegalArgumentException("rows: '" + org.bilateral.shared.Limits.shown(rows) + "' is not one of periods, products");
     }
 
     MirrorRequest mirror(CountryDirectory countries, int defaultYear) {

@@ -66,6 +66,7 @@ class BalancePage {
         model.addAttribute("balance", balance);
         model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
         model.addAttribute("measures", BalancePivot.Measure.values());
+        model.addAttribute("productsAsRows", form.productsAsRows());
         // Escaping '<' keeps any label from closing the script element the data sits in.
         model.addAttribute("anyPartial", balance.rows().stream().anyMatch(Balance.Row::partial));
         model.addAttribute("changeNotes", changeNotes(balance));

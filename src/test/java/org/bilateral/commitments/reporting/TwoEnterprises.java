@@ -19,14 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two enterprises with a deal each and a reporter account each: the airline reports for Vietnam Airlines, the feed mill
  * for Khai Anh Binh Thuan.
  */
-final class TwoEnterprises {
+public final class TwoEnterprises {
 
-    static final String PASSWORD = "reporter-password-1";
+    public static final String PASSWORD = "reporter-password-1";
 
-    final long airline;
-    final long feedMill;
-    final long aircraftDeal;
-    final long soybeanDeal;
+    public final long airline;
+    public final long feedMill;
+    public final long aircraftDeal;
+    public final long soybeanDeal;
 
     private TwoEnterprises(long airline, long feedMill, long aircraftDeal, long soybeanDeal) {
         this.airline = airline;
@@ -35,7 +35,7 @@ final class TwoEnterprises {
         this.soybeanDeal = soybeanDeal;
     }
 
-    static TwoEnterprises create(JdbcClient jdbc, Directory directory, PurchaseCommitments commitments, UserAccounts accounts,
+    public static TwoEnterprises create(JdbcClient jdbc, Directory directory, PurchaseCommitments commitments, UserAccounts accounts,
                                  EnterpriseReporting reporting) {
         RegisterFixture.clear(jdbc);
         jdbc.sql("delete from app_user where role = 'REPORTER'").update();

@@ -43,6 +43,14 @@ class BalancePageBrowserTest {
         browser = chromium.browser();
     }
 
+    /** Logs in unless the browser, shared by the class's tests, has a session already. */
+    private void logIn(String base) {
+        browser.get(base + "/balance");
+        if (browser.getCurrentUrl().contains("/login")) {
+            HeadlessChromium.logInAt(browser, base + "/balance", "/balance");
+        }
+    }
+
     @Test
     void anAnalystLogsInImportsAFileAndSeesTheBalanceChart() throws Exception {
         TradeStatisticsFixture.clear(jdbc);
@@ -58,7 +66,7 @@ class BalancePageBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String base = "http://localhost:" + port;
 
-        HeadlessChromium.logInAt(browser, base + "/balance", "/balance");
+        logIn(base);
 
         browser.get(base + "/imports");
         browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
@@ -89,5 +97,48 @@ class BalancePageBrowserTest {
                 "var p = window.bilateralCharts[0].getOption().series[0].data[1]; return [p.value, p.itemStyle.opacity];");
         assertThat(march2024).extracting(v -> ((Number) v).doubleValue()).containsExactly(0.35, 0.4);
         Files.write(Path.of("target", "balance-page.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void thePivotTurnsRoundToAProductARowWithShortHeadingsAndTheFullDescriptionOnHover() throws Exception {
+        TradeStatisticsFixture.clear(jdbc);
+        Path imports = CensusFile.imports()
+                .row("5520", "847130", "1200000000", "2023-03")
+                .row("5520", "940360", "300000000", "2024-03")
+                .row("5520", "847130", "1500000000", "2024-03")
+                .writeTo(dir, "census-imports.json");
+        Path exports = CensusFile.exports()
+                .row("5520", "880240", "400000000", "2023-03")
+                .writeTo(dir, "census-exports.json");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String base = "http://localhost:" + port;
+        logIn(base);
+        browser.get(base + "/imports");
+        browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
+        browser.findElement(By.id("upload-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports")));
+
+        browser.get(base + "/balance?reporter=US&partner=VN&by=year&level=heading&lang=en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("balance-pivot")));
+        // Clicked through the page's script: headless Chromium reports the sticky navigation over a button a person clicks.
+        browser.executeScript("arguments[0].click()", browser.findElement(By.cssSelector("#pivot-rows button[value=products]")));
+        WebElement pivot = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("balance-pivot-products")));
+
+        List<String> columns = pivot.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+        assertThat(columns).containsExactly("Product", "2023", "2024", "All shown");
+        WebElement machines = pivot.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("td")).getText().startsWith("8471")).findFirst().orElseThrow();
+        List<WebElement> cells = machines.findElements(By.tagName("td"));
+        // "8471 Automatic data processing machines" is cut at the last word's end within 28 characters; the full text on hover.
+        assertThat(cells.get(0).getText()).isEqualTo("8471 Automatic data…");
+        assertThat(cells.get(0).getDomAttribute("title")).isEqualTo("8471 Automatic data processing machines");
+        // The balance in US$ millions: 0 - 1,200 in 2023, 0 - 1,500 in 2024, -2,700 in all.
+        assertThat(cells.subList(1, 4)).extracting(WebElement::getText).containsExactly("-1,200.0", "-1,500.0", "-2,700.0");
+        WebElement aircraft = pivot.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.findElement(By.tagName("td")).getText().startsWith("8802")).findFirst().orElseThrow();
+        // Aircraft and spacecraft, 28 characters, kept whole: 400 exported in 2023, nothing in 2024, 400 in all.
+        assertThat(aircraft.findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsExactly("8802 Aircraft and spacecraft", "400.0", "–", "400.0");
+        Files.write(Path.of("target", "balance-pivot-products.png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 }
