@@ -7,6 +7,7 @@ import java.util.List;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.Period;
 import org.junit.jupiter.api.Test;
 
 /** The pivot both ways round, with totals added by hand, and headings short enough for a column. */
@@ -16,7 +17,8 @@ class BalancePivotTest {
 
     private static Balance.Row row(String period, String code, String label, long exports, long imports) {
         return new Balance.Row(period, code, label, BigDecimal.valueOf(exports), BigDecimal.valueOf(imports),
-                BigDecimal.valueOf(exports - imports), null, null, null, null, null, 12, "Census", false);
+                BigDecimal.valueOf(exports - imports), null, null, null, null, null, 12, "Census", false,
+                Period.year(Integer.parseInt(period)), false, period, null);
     }
 
     private static Balance balance() {

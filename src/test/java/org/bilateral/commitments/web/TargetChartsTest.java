@@ -26,7 +26,7 @@ class TargetChartsTest {
                                 new BigDecimal("98000000000"), new BigDecimal("0.02")),
                         new Projection.Year(2027, new BigDecimal("4000000000"), new BigDecimal("100000000000"),
                                 new BigDecimal("96000000000"), new BigDecimal("0.04"))),
-                List.of(), List.of(), new BigDecimal("6000000000"), new BigDecimal("0.06"), null, List.of(), true);
+                List.of(), List.of(), new BigDecimal("6000000000"), new BigDecimal("0.06"), null, List.of(), List.of(), List.of(), true);
         JsonMapper json = JsonMapper.builder().build();
 
         JsonNode chart = json.readTree(new TargetCharts(json, messages).projection(p));
