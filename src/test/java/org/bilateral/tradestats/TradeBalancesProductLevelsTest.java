@@ -1,0 +1,79 @@
+package org.bilateral.tradestats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Granularity;
+import org.bilateral.shared.HsLevel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The usual download, counted by hand: US imports from Vietnam in January 2030 as every HS2 chapter (one Census file)
+ * plus selected HS10 lines (another):
+ * <ul>
+ * <li>HS2: 61 apparel 5,000; 84 machinery 1,000; 85 electrical 2,000; 94 furniture and lamps 3,000: 11,000 in all.</li>
+ * <li>HS10: 8471.30.01.00 laptops 1,000 (all of 84); 8517.13.00.00 smartphones 2,000 (all of 85); 9403.60.80.81 wooden
+ * furniture 1,200 and 9405.11.40.00 LED lamps 300 (1,500 of 94's 3,000).</li>
+ * </ul>
+ */
+@WorkbenchTest
+class TradeBalancesProductLevelsTest {
+
+    static final CountryCode US = CountryCode.of("US");
+    static final CountryCode VN = CountryCode.of("VN");
+
+    @Autowired StatisticsImports imports;
+    @Autowired TradeBalances balances;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void usualDownload() {
+        TradeStatisticsFixture.clear(jdbc);
+        imports.importFile(ImportFile.of(CensusFile.imports()
+                .row("5520", "61", "5000", "2030-01")
+                .row("5520", "84", "1000", "2030-01")
+                .row("5520", "85", "2000", "2030-01")
+                .row("5520", "94", "3000", "2030-01")
+                .writeTo(dir, "us-imports-hs2.json"), "test"));
+        imports.importFile(ImportFile.of(CensusFile.imports()
+                .row("5520", "8471300100", "1000", "2030-01")
+                .row("5520", "8517130000", "2000", "2030-01")
+                .row("5520", "9403608081", "1200", "2030-01")
+                .row("5520", "9405114000", "300", "2030-01")
+                .writeTo(dir, "us-imports-hs10.json"), "test"));
+    }
+
+    private static String row(Balance.Row r) {
+        return r.code() + " " + r.label() + " " + r.imports().toPlainString();
+    }
+
+    @Test
+    void sectorsAddUpToTheTotalAndAChapterHeldOnlyCoarserThanItsSectorsIsItsOwnLine() {
+        List<Balance.Row> sectors = balances.balance(new BalanceRequest(US, VN, Granularity.YEAR, HsLevel.SECTOR, 2030, 2030, 0))
+                .rows();
+        // 61 counts wholly in textiles (no sector code finer than 61): 5,000, though held only at HS2.
+        // 84: 847130 1,000 adds up to the chapter: chips 1,000. 85: 851713 2,000: electronics 2,000.
+        // 94: furniture is 9401 to 9404, lamps are other goods: 940360 1,200 furniture, 940511 300 other, and the
+        // 3,000 - 1,200 - 300 = 1,500 not detailed stays on its own line.
+        assertThat(sectors).extracting(TradeBalancesProductLevelsTest::row).containsExactlyInAnyOrder(
+                "textiles Textiles and apparel 5000",
+                "electronics Phones and electronics 2000",
+                "not-allocated-94 Not allocated: chapter 94 1500",
+                "furniture Furniture 1200",
+                "chips Semiconductors, computers and AI accelerators 1000",
+                "other Other goods 300");
+        // 5,000 + 2,000 + 1,500 + 1,200 + 1,000 + 300 = 11,000, the total.
+        assertThat(sectors.stream().map(Balance.Row::imports).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("11000");
+        assertThat(balances.balance(BalanceRequest.of(US, VN, Granularity.YEAR, HsLevel.TOTAL)).rows())
+                .singleElement().satisfies(r -> assertThat(r.imports()).isEqualByComparingTo("11000"));
+    }
+}
