@@ -26,7 +26,41 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
      * @param timingEstimated   whether the exporter's monthly statistics cover the months timing needs
      */
     public record Direction(CountryCode exporter, CountryCode importer, String importerValuation, int exporterMonths,
-                            int importerMonths, boolean timingEstimated, Line total, List<Line> lines) {
+                            int importerMonths, boolean timingEstimated, Line total, List<Line> lines,
+                            List<NotComparable> notComparable) {
+    }
+
+    /**
+     * A chapter whose headings (or subheadings) cannot be compared at the level asked, because a side holds it only
+     * coarser: missing detail is not a discrepancy. Its products are left out of the lines, the total and its residual;
+     * both sides' figures for the whole chapter, which do compare, are shown apart.
+     *
+     * @param exporterReports the exporter's figure for the whole chapter (null where it reports none)
+     * @param coarse          each side holding the chapter coarser than the level asked
+     */
+    public record NotComparable(String chapter, String label, BigDecimal exporterReports, BigDecimal importerReports,
+                                List<Coarse> coarse) {
+
+        /** Why the chapter's products are not compared, naming the side and the chapter. */
+        public String reason() {
+            return "not comparable at this level (" + String.join("; ", coarse.stream().map(Coarse::says).toList()) + ")";
+        }
+    }
+
+    /**
+     * One side's holding of a chapter coarser than the level asked.
+     *
+     * @param heldAt   the finest level the side holds the whole chapter at: HS2 or HS4
+     * @param detailed how much of the chapter the side details at the level asked: zero when nothing
+     * @param whole    the side's figure for the whole chapter
+     */
+    public record Coarse(CountryCode reporter, String chapter, String heldAt, BigDecimal detailed, BigDecimal whole) {
+
+        public String says() {
+            return detailed.signum() == 0 ? reporter.value() + " reports chapter " + chapter + " at " + heldAt + " only"
+                    : reporter.value() + " details only " + detailed.toPlainString() + " of chapter " + chapter + "'s "
+                            + whole.toPlainString() + " below " + heldAt;
+        }
     }
 
     /** gap = timing + cifFobMargin + residual. */

@@ -205,6 +205,8 @@ public class TradeBalances {
                     byCode.computeIfAbsent(rs.getString(1), c -> new BigDecimal[2])[side] = rs.getBigDecimal(3);
                     months[side] = Math.max(months[side], rs.getInt(4));
                 });
+        List<Mirror.NotComparable> apart = hsLevel == HsLevel.HEADING || hsLevel == HsLevel.SUBHEADING
+                ? notComparable(exporter, importer, year, hsLevel, byCode) : List.of();
         Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
         String valuation = jdbc.sql("""
                 select f.valuation
@@ -235,11 +237,63 @@ public class TradeBalances {
         if (lines.size() > top) {
             lines = new ArrayList<>(lines.subList(0, top));
         }
-        Mirror.Line total = line("", "All products", totalExporter, totalImporter, totalTiming, cif, factor);
+        Mirror.Line total = line("", apart.isEmpty() ? "All products" : "All comparable products", totalExporter, totalImporter,
+                totalTiming, cif, factor);
         if (hsLevel == HsLevel.TOTAL) {
             lines = List.of();
         }
-        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines);
+        return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines, apart);
+    }
+
+    /**
+     * The chapters whose products at the level asked are not comparable, because a side's detail under them does not add up
+     * to its own figure for the chapter (chapter 94 held only at HS2, or at HS2 beside a few HS10 lines): their products are
+     * taken out of byCode, so that missing detail is never counted as a discrepancy.
+     */
+    private List<Mirror.NotComparable> notComparable(CountryCode exporter, CountryCode importer, LocalDate year, HsLevel hsLevel,
+                                                     Map<String, BigDecimal[]> byCode) {
+        List<Map<String, BigDecimal>> chapters = List.of(new TreeMap<>(), new TreeMap<>());
+        List<Map<String, BigDecimal>> headings = List.of(new TreeMap<>(), new TreeMap<>());
+        jdbc.sql("""
+                select reporter = :exporter as exporter_side, level, code, value_usd from trade_total
+                where freq = 'Y' and period = :year and level in ('chapter', 'heading')
+                  and ((reporter = :exporter and partner = :importer and flow = 'X')
+                    or (reporter = :importer and partner = :exporter and flow = 'M'))""")
+                .param("exporter", exporter.value()).param("importer", importer.value()).param("year", year)
+                .query(rs -> {
+                    int side = rs.getBoolean(1) ? 0 : 1;
+                    (rs.getString(2).equals("chapter") ? chapters : headings).get(side).put(rs.getString(3), rs.getBigDecimal(4));
+                });
+        TreeSet<String> all = new TreeSet<>(chapters.get(0).keySet());
+        all.addAll(chapters.get(1).keySet());
+        List<Mirror.NotComparable> apart = new ArrayList<>();
+        for (String chapter : all) {
+            List<Mirror.Coarse> coarse = new ArrayList<>();
+            for (int side = 0; side < 2; side++) {
+                BigDecimal whole = chapters.get(side).get(chapter);
+                if (whole == null) {
+                    continue;
+                }
+                BigDecimal detailed = BigDecimal.ZERO;
+                for (Map.Entry<String, BigDecimal[]> e : byCode.entrySet()) {
+                    if (e.getKey().startsWith(chapter) && e.getValue()[side] != null) {
+                        detailed = detailed.add(e.getValue()[side]);
+                    }
+                }
+                if (detailed.compareTo(whole) != 0) {
+                    BigDecimal inHeadings = headings.get(side).entrySet().stream().filter(h -> h.getKey().startsWith(chapter))
+                            .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    String heldAt = hsLevel == HsLevel.SUBHEADING && inHeadings.compareTo(whole) == 0 ? "HS4" : "HS2";
+                    coarse.add(new Mirror.Coarse(side == 0 ? exporter : importer, chapter, heldAt, detailed, whole));
+                }
+            }
+            if (!coarse.isEmpty()) {
+                apart.add(new Mirror.NotComparable(chapter, labels.label(HsLevel.CHAPTER, chapter), chapters.get(0).get(chapter),
+                        chapters.get(1).get(chapter), coarse));
+                byCode.keySet().removeIf(code -> code.startsWith(chapter));
+            }
+        }
+        return apart;
     }
 
     /**

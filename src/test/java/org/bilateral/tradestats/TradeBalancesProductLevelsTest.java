@@ -76,4 +76,47 @@ class TradeBalancesProductLevelsTest {
         assertThat(balances.balance(BalanceRequest.of(US, VN, Granularity.YEAR, HsLevel.TOTAL)).rows())
                 .singleElement().satisfies(r -> assertThat(r.imports()).isEqualByComparingTo("11000"));
     }
+
+    @Test
+    void theMirrorBelowChapterLevelSetsApartTheChaptersASideHoldsOnlyCoarserInsteadOfCountingThemAsAGap() {
+        // Vietnam's exports to the US in 2030 (Comtrade, the year whole): every chapter at HS2 (61 4,800; 84 950;
+        // 85 1,900; 94 2,900: 10,550) and HS6 lines for all but 94: 610910 4,800; 847130 950; 851713 1,900.
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(704, 842, "X", "2030", "61", "4800")
+                .row(704, 842, "X", "2030", "84", "950")
+                .row(704, 842, "X", "2030", "85", "1900")
+                .row(704, 842, "X", "2030", "94", "2900")
+                .row(704, 842, "X", "2030", "610910", "4800")
+                .row(704, 842, "X", "2030", "847130", "950")
+                .row(704, 842, "X", "2030", "851713", "1900")
+                .writeTo(dir, "vietnam-exports-2030.csv"), "test"));
+
+        Mirror.Direction vnToUs = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.HEADING, 0)).bToA();
+
+        // 61: the US holds it at HS2 only (no heading adds to its 5,000); 94: the US details 1,200 + 300 = 1,500 of its
+        // 3,000, Vietnam none of its 2,900. Both apart, with both sides' chapter figures, which do compare; the exporter's
+        // side is said first.
+        assertThat(vnToUs.notComparable()).extracting(n -> n.chapter() + " " + n.exporterReports().toPlainString() + " "
+                        + n.importerReports().toPlainString() + " " + n.reason())
+                .containsExactly(
+                        "61 4800 5000 not comparable at this level (US reports chapter 61 at HS2 only)",
+                        "94 2900 3000 not comparable at this level (VN reports chapter 94 at HS2 only; "
+                                + "US details only 1500 of chapter 94's 3000 below HS2)");
+        // Compared: 8471 950 against 1,000 (gap 50), 8517 1,900 against 2,000 (gap 100); no timing (Vietnam's year is
+        // whole, not monthly), no CIF/FOB margin (the US values imports at customs value): residual = gap.
+        assertThat(vnToUs.lines()).extracting(l -> l.code() + " " + l.exporterReports().toPlainString() + " "
+                        + l.importerReports().toPlainString() + " " + l.residual().toPlainString())
+                .containsExactly("8517 1900 2000 100.00", "8471 950 1000 50.00");
+        // The total is of the comparable products: 950 + 1,900 = 2,850 against 1,000 + 2,000 = 3,000, residual 150; not
+        // −4,800 of apparel and +1,500 of furniture that one side simply does not detail.
+        assertThat(vnToUs.total().label()).isEqualTo("All comparable products");
+        assertThat(vnToUs.total().exporterReports()).isEqualByComparingTo("2850");
+        assertThat(vnToUs.total().importerReports()).isEqualByComparingTo("3000");
+        assertThat(vnToUs.total().residual()).isEqualByComparingTo("150");
+        // 2,850 + 4,800 + 2,900 = 10,550, all Vietnam reports; 3,000 + 5,000 + 3,000 = 11,000, all the US reports.
+
+        Mirror.Direction byChapter = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.CHAPTER, 0)).bToA();
+        assertThat(byChapter.notComparable()).as("chapters are whole on both sides").isEmpty();
+        assertThat(byChapter.total().residual()).as("11,000 − 10,550").isEqualByComparingTo("450");
+    }
 }
