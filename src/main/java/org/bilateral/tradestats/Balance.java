@@ -20,5 +20,10 @@ public record Balance(CountryCode reporter, CountryCode partner, Granularity by,
                       BigDecimal balance, BigDecimal exportsYearEarlier, BigDecimal importsYearEarlier,
                       BigDecimal balanceYearEarlier, BigDecimal exportsChange, BigDecimal importsChange, int months,
                       String dataset, boolean synthetic) {
+
+        /** The code whose trade a not-allocated sector line holds ("94"), or null for any other line. */
+        public String notAllocated() {
+            return org.bilateral.reference.Sector.notAllocatedCode(code).orElse(null);
+        }
     }
 }

@@ -46,6 +46,11 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
     }
 
     public record Product(String code, String label) {
+
+        /** The code whose trade a not-allocated sector column holds ("94"), or null for any other column. */
+        public String notAllocated() {
+            return org.bilateral.reference.Sector.notAllocatedCode(code).orElse(null);
+        }
     }
 
     /** One period: a cell a product, null where the statistics hold nothing for it, and the period's total. */
