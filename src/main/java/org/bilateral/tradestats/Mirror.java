@@ -41,7 +41,8 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
     public record NotComparable(String chapter, String label, BigDecimal exporterReports, BigDecimal importerReports,
                                 List<Coarse> coarse) {
 
-        /** Why the chapter's products are not compared, naming the side and the chapter. */
+        /** Why the chapter's products are not compared, naming the side and the chapter; in JSON too. */
+        @com.fasterxml.jackson.annotation.JsonProperty("reason")
         public String reason() {
             return "not comparable at this level (" + String.join("; ", coarse.stream().map(Coarse::says).toList()) + ")";
         }
