@@ -32,8 +32,11 @@ class BalancePage {
     private final Nomenclature nomenclature;
 
     private final JsonMapper json;
+    private final org.springframework.context.MessageSource messages;
 
-    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json) {
+    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json,
+                org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.balances = balances;
         this.countries = countries;
         this.nomenclature = nomenclature;
@@ -61,7 +64,11 @@ class BalancePage {
         model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
         model.addAttribute("measures", BalancePivot.Measure.values());
         // Escaping '<' keeps any label from closing the script element the data sits in.
-        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror))
+        // A not-allocated sector line is named in the page's language, as the tables name it.
+        java.util.function.Function<Balance.Row, String> sectorLabel = r -> r.notAllocated() == null ? r.label()
+                : messages.getMessage("sector.notAllocated." + r.notAllocated().length(), new Object[] {r.notAllocated()},
+                LocaleContextHolder.getLocale());
+        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror, sectorLabel))
                 .replace("<", "\\u003c"));
         model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);

@@ -21,6 +21,12 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
     }
 
     static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror) {
+        return of(trend, composition, compositionYear, mirror, Balance.Row::label);
+    }
+
+    /** @param sectorLabel a sector's name as the page says it (a not-allocated line's in the page's language) */
+    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror,
+                     java.util.function.Function<Balance.Row, String> sectorLabel) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> exports = new ArrayList<>();
         List<BigDecimal> imports = new ArrayList<>();
@@ -35,7 +41,7 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
         List<BigDecimal> sectorExports = new ArrayList<>();
         List<BigDecimal> sectorImports = new ArrayList<>();
         composition.rows().stream().filter(r -> r.period().equals(compositionYear)).forEach(r -> {
-            sectors.add(r.label());
+            sectors.add(sectorLabel.apply(r));
             sectorExports.add(Figures.billions(r.exports()));
             sectorImports.add(Figures.billions(r.imports()));
         });

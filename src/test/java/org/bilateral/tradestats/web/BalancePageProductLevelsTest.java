@@ -52,7 +52,10 @@ class BalancePageProductLevelsTest {
     void theSectorBalanceShowsTheUndetailedRestOfAChapterAsNotAllocatedInThePagesLanguage() throws Exception {
         // 3,000 − 1,200 − 300 = 1,500 of chapter 94 is held only at HS2, and furniture is 9401 to 9404: not allocated.
         assertThat(page("/balance?reporter=US&partner=VN&level=sector&lang=en")).contains("Not allocated: chapter 94");
-        assertThat(page("/balance?reporter=US&partner=VN&level=sector&lang=vi")).contains("Chưa phân bổ: chương 94");
+        String vi = page("/balance?reporter=US&partner=VN&level=sector&lang=vi");
+        assertThat(vi).contains("Chưa phân bổ: chương 94");
+        assertThat(vi.substring(vi.indexOf("id=\"chart-data\""))).as("the composition chart too")
+                .contains("Chưa phân bổ: chương 94").doesNotContain("Not allocated");
     }
 
     @Test
