@@ -114,6 +114,13 @@ public class Nomenclature {
                 index.sectorOfPrefix(), index.subheadings(), s -> index.sectorOfCode().getOrDefault(s, Sector.OTHER))));
     }
 
+    /** Every sector some trade under a code may count in (furniture and other goods under chapter 94). */
+    public java.util.Set<String> sectorsUnder(String code) {
+        Index index = index();
+        return SectorAssignment.sectorsUnder(code, index.sectorOfPrefix(), index.subheadings(),
+                s -> index.sectorOfCode().getOrDefault(s, Sector.OTHER));
+    }
+
     /** Every HS 2022 subheading (six digits), in code order. */
     public List<String> subheadings() {
         return index().descriptions().keySet().stream().filter(c -> c.length() == 6).sorted().toList();

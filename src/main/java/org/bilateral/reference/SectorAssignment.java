@@ -81,6 +81,28 @@ final class SectorAssignment {
         return only;
     }
 
+    /**
+     * Every sector some code under this one counts in: those of the sector codes under it, the one its longest prefix
+     * names (else other goods), and those of the subheadings the nomenclature lists under it.
+     */
+    static java.util.Set<String> sectorsUnder(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
+                                              UnaryOperator<String> sectorOfSubheading) {
+        java.util.Set<String> sectors = new java.util.TreeSet<>();
+        String whole = wholeSector(code, sectorOfPrefix, subheadings, sectorOfSubheading);
+        if (whole != null) {
+            return java.util.Set.of(whole);
+        }
+        sectorOfPrefix.forEach((prefix, sector) -> {
+            if (prefix.length() > code.length() && prefix.startsWith(code)) {
+                sectors.add(sector);
+            }
+        });
+        String own = code.length() < 2 ? null : longestPrefix(code, sectorOfPrefix);
+        sectors.add(own == null ? Sector.OTHER : own);
+        subheadings.subSet(code, true, code + Character.MAX_VALUE, false).forEach(s -> sectors.add(sectorOfSubheading.apply(s)));
+        return sectors;
+    }
+
     private static String longestPrefix(String code, Map<String, String> sectorOfPrefix) {
         for (int length = code.length(); length >= 2; length--) {
             String sector = sectorOfPrefix.get(code.substring(0, length));

@@ -33,7 +33,9 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
     /**
      * A chapter whose headings (or subheadings) cannot be compared at the level asked, because a side holds it only
      * coarser: missing detail is not a discrepancy. Its products are left out of the lines, the total and its residual;
-     * both sides' figures for the whole chapter, which do compare, are shown apart.
+     * both sides' figures for the whole chapter, which do compare, are shown apart. By sector, the sectors a side's
+     * not-allocated chapter may belong to (furniture and other goods for chapter 94) are set apart together with it, and
+     * the figures are their sums, which cover the same codes on both sides; chapter then names the chapters ("84 94").
      *
      * @param exporterReports the exporter's figure for the whole chapter (null where it reports none)
      * @param coarse          each side holding the chapter coarser than the level asked
@@ -58,8 +60,12 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
     public record Coarse(CountryCode reporter, String chapter, String heldAt, BigDecimal detailed, BigDecimal whole) {
 
         public String says() {
-            return detailed.signum() == 0 ? reporter.value() + " reports chapter " + chapter + " at " + heldAt + " only"
-                    : reporter.value() + " details only " + detailed.toPlainString() + " of chapter " + chapter + "'s "
+            if (chapter.isEmpty()) {
+                return reporter.value() + " reports " + whole.subtract(detailed).toPlainString() + " with no product named";
+            }
+            String what = (chapter.length() == 4 ? "heading " : "chapter ") + chapter;
+            return detailed.signum() == 0 ? reporter.value() + " reports " + what + " at " + heldAt + " only"
+                    : reporter.value() + " details only " + detailed.toPlainString() + " of " + what + "'s "
                             + whole.toPlainString() + " below " + heldAt;
         }
     }

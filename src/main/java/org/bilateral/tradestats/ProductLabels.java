@@ -25,6 +25,11 @@ class ProductLabels {
         };
     }
 
+    /** Every sector trade under a code may count in: what a not-allocated line of the code may belong to. */
+    java.util.Set<String> sectorsUnder(String code) {
+        return nomenclature.sectorsUnder(code);
+    }
+
     String label(HsLevel level, String code) {
         return switch (level) {
             case TOTAL -> "All products";

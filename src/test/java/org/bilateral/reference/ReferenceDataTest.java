@@ -80,6 +80,9 @@ class ReferenceDataTest {
         assertThat(nomenclature.wholeSectorOf("940511")).contains("other");
         assertThat(nomenclature.wholeSectorOf("8471300100")).as("a national line goes where its subheading goes").contains("chips");
         assertThat(nomenclature.wholeSectorOf("")).as("trade with no product named").isEmpty();
+        assertThat(nomenclature.sectorsUnder("94")).as("what chapter 94 held only at HS2 may be").containsExactlyInAnyOrder(
+                "furniture", "other");
+        assertThat(nomenclature.sectorsUnder("61")).containsExactly("textiles");
         java.util.TreeSet<String> subheadings = new java.util.TreeSet<>(List.of("841181", "841210"));
         Map<String, String> prefixes = Map.of("84", "machinery", "841181", "power");
         Map<String, String> bySubheading = Map.of("841181", "power", "841210", "machinery");

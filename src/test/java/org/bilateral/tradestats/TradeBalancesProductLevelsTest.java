@@ -115,6 +115,20 @@ class TradeBalancesProductLevelsTest {
         assertThat(vnToUs.total().residual()).isEqualByComparingTo("150");
         // 2,850 + 4,800 + 2,900 = 10,550, all Vietnam reports; 3,000 + 5,000 + 3,000 = 11,000, all the US reports.
 
+        // By sector: Vietnam's 94 is not allocated (2,900), so the sectors chapter 94 may count in, furniture and other
+        // goods, are set apart with it: Vietnam 2,900; the US furniture 1,200 + other 300 + not allocated 1,500 = 3,000.
+        Mirror.Direction bySector = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.SECTOR, 0)).bToA();
+        assertThat(bySector.notComparable()).extracting(n -> n.chapter() + " | " + n.label() + " | "
+                        + n.exporterReports().toPlainString() + " " + n.importerReports().toPlainString() + " | " + n.reason())
+                .containsExactly("94 | Furniture, Not allocated: chapter 94, Other goods | 2900 3000 | not comparable at this level "
+                        + "(VN reports chapter 94 at HS2 only; US details only 1500 of chapter 94's 3000 below HS2)");
+        // Compared: textiles 4,800 / 5,000, electronics 1,900 / 2,000, chips 950 / 1,000: 7,650 against 8,000, residual 350.
+        assertThat(bySector.lines()).extracting(l -> l.code() + " " + l.residual().toPlainString())
+                .containsExactly("textiles 200.00", "electronics 100.00", "chips 50.00");
+        assertThat(bySector.total().exporterReports()).isEqualByComparingTo("7650");
+        assertThat(bySector.total().importerReports()).isEqualByComparingTo("8000");
+        assertThat(bySector.total().residual()).isEqualByComparingTo("350");
+
         Mirror.Direction byChapter = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.CHAPTER, 0)).bToA();
         assertThat(byChapter.notComparable()).as("chapters are whole on both sides").isEmpty();
         assertThat(byChapter.total().residual()).as("11,000 − 10,550").isEqualByComparingTo("450");

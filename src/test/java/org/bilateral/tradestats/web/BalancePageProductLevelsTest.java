@@ -65,6 +65,9 @@ class BalancePageProductLevelsTest {
                 "US details only 1,500 of chapter 94&#39;s 3,000 below HS2");
         String vi = page("/mirror?reporter=US&partner=VN&year=2030&level=heading&lang=vi");
         assertThat(vi).contains("Không so sánh được ở cấp này", "VN chỉ báo cáo chương 94 ở cấp HS2");
+        assertThat(page("/mirror?reporter=US&partner=VN&year=2030&level=sector&lang=vi"))
+                .as("by sector, furniture and other goods are set apart with chapter 94")
+                .contains("Không so sánh được ở cấp này", "VN chỉ báo cáo chương 94 ở cấp HS2");
         assertThat(page("/api/mirror?reporter=US&partner=VN&year=2030&level=heading"))
                 .contains("\"reason\":\"not comparable at this level (VN reports chapter 94 at HS2 only; "
                         + "US details only 1500 of chapter 94's 3000 below HS2)\"");
