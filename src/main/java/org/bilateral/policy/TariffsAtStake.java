@@ -187,12 +187,20 @@ class TariffsAtStake {
         Map<String, BigDecimal[]> grouped = new TreeMap<>();
         BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
         int months = 0;
-        for (ProductFlows.ProductYear p : flows.productsOfYear(importer, partner, Flow.IMPORT, HsLevel.SUBHEADING, year)) {
+        // Every line at its finest complete level, so that a chapter held only at HS2 beside selected HS10 lines is charged
+        // whole: its detailed lines by their codes, its rest at the chapter's code.
+        List<WhatIf.Unplaced> unplaced = new ArrayList<>();
+        for (ProductFlows.ProductYear p : flows.productsAtFinestLevel(importer, partner, Flow.IMPORT, year)) {
             String key = p.code().substring(0, Math.min(p.code().length(), w.level().digits()));
             BigDecimal[] sums = grouped.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sums[0] = sums[0].add(p.valueUsd());
             if (w.zeroes(p.code())) {
                 sums[1] = sums[1].add(p.valueUsd());
+            } else {
+                // A code at zero finer than the line (9403 in chapter 94's rest held only at HS2): how much of the line it is
+                // is not known, so the line is charged at the rate and said so.
+                w.zero().stream().filter(z -> z.digits().startsWith(p.code()))
+                        .forEach(z -> unplaced.add(new WhatIf.Unplaced(z, p.code(), p.valueUsd())));
             }
             months = Math.max(months, p.months());
         }
@@ -208,21 +216,45 @@ class TariffsAtStake {
             BigDecimal zeroed = e.getValue()[1];
             BigDecimal before = cents(imports.multiply(baseline).divide(hundred));
             BigDecimal after = cents(imports.subtract(zeroed).multiply(rate).divide(hundred));
-            lines.add(new WhatIf.Line(e.getKey(), nomenclature.description(e.getKey()).orElse("(national or special code)"), imports,
-                    zeroed, before, after, after.subtract(before)));
+            String label = nomenclature.description(e.getKey()).orElse(e.getKey().isEmpty() ? "No product named"
+                    : "(national or special code)");
+            if (e.getKey().length() < w.level().digits()) {
+                label = notDetailed(e.getKey()) + ": " + label;
+            }
+            lines.add(new WhatIf.Line(e.getKey(), label, imports, zeroed, before, after, after.subtract(before)));
             total[0] = total[0].add(imports);
             total[1] = total[1].add(zeroed);
             duties[0] = duties[0].add(before);
             duties[1] = duties[1].add(after);
         }
         lines.sort(Comparator.comparing((WhatIf.Line l) -> l.changeUsd().abs()).reversed().thenComparing(WhatIf.Line::code));
-        List<String> leavesOut = List.of(
+        List<String> leavesOut = new ArrayList<>(List.of(
                 "Additional reciprocal duty only; MFN and Section 232 duties are not included.",
                 "Both rates are charged on the whole year's imports, as though in force all year; exemptions whose product lists "
-                        + "are not in the reference data (Annex II, agricultural products) are charged.");
-        return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), lines,
+                        + "are not in the reference data (Annex II, agricultural products) are charged."));
+        for (WhatIf.Unplaced u : unplaced) {
+            String held = switch (u.heldAt().length()) {
+                case 0 -> "of the imports with no product named";
+                case 2 -> "of chapter " + u.heldAt() + ", held only at HS2,";
+                case 4 -> "of heading " + u.heldAt() + ", held only at HS4,";
+                default -> "of " + u.heldAt() + ",";
+            };
+            leavesOut.add(u.zero().digits() + " at zero: " + org.bilateral.workbench.Figures.usdAmount(u.importsUsd()) + " " + held
+                    + " may include " + u.zero().digits() + " but cannot be placed in it: it is charged at the rate.");
+        }
+        return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), List.copyOf(unplaced), lines,
                 new WhatIf.Line("total", "All products", total[0], total[1], duties[0], duties[1], duties[1].subtract(duties[0])),
                 figures.provenance(importer, partner, List.of(year), List.of(measures.source(measures.tariffHistoryFile(partner))), leavesOut));
+    }
+
+    /** What a line of a code coarser than the level asked holds: the part of it the statistics do not detail. */
+    private static String notDetailed(String code) {
+        return switch (code.length()) {
+            case 0 -> "Not detailed by product";
+            case 2 -> "Chapter " + code + " not detailed below HS2";
+            case 4 -> "Heading " + code + " not detailed below HS4";
+            default -> code + " not detailed further";
+        };
     }
 
     private static BigDecimal cents(BigDecimal value) {

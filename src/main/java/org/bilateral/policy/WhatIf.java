@@ -70,9 +70,22 @@ public record WhatIf(CountryCode partner, BigDecimal ratePercent, List<HsCode> z
     }
 
     /** What the what-if changes, product by product, and in total. */
+    /**
+     * @param unplaced the parts of the imports a code at zero may cover but the statistics do not detail down to it,
+     *                 charged at the rate
+     */
     public record Result(CountryCode importer, CountryCode partner, int year, int months, LocalDate baselineOn,
-                         BigDecimal baselineRatePercent, BigDecimal whatIfRatePercent, List<HsCode> zero, List<Line> lines,
-                         Line total, Provenance provenance) {
+                         BigDecimal baselineRatePercent, BigDecimal whatIfRatePercent, List<HsCode> zero, List<Unplaced> unplaced,
+                         List<Line> lines, Line total, Provenance provenance) {
+    }
+
+    /**
+     * Imports held only at a code coarser than a code at zero (the rest of chapter 94, held at HS2, for 9403 at zero): how
+     * much of them the code at zero covers is not known, so they are charged at the rate.
+     *
+     * @param heldAt the coarser code the imports are held at ("" for imports with no product named)
+     */
+    public record Unplaced(HsCode zero, String heldAt, BigDecimal importsUsd) {
     }
 
     /**

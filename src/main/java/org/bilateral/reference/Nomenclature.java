@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,9 @@ public class Nomenclature {
     }
 
     private record Index(Map<String, String> descriptions, Map<String, String> sectionOfChapter,
-                         Map<String, HsSection> sections, Map<String, Sector> sectors, Map<String, String> sectorOfCode) {
+                         Map<String, HsSection> sections, Map<String, Sector> sectors, Map<String, String> sectorOfCode,
+                         Map<String, String> sectorOfPrefix, java.util.NavigableSet<String> subheadings,
+                         Map<String, Optional<String>> wholeSectors) {
     }
 
     @EventListener
@@ -61,7 +64,12 @@ public class Nomenclature {
         sectors.put(Sector.OTHER, new Sector(Sector.OTHER, "Other goods", "Everything not in a named sector", List.of()));
         Map<String, String> sectorOfCode = new HashMap<>();
         jdbc.sql("select code, sector_id from hs_sector").query(rs -> { sectorOfCode.put(rs.getString(1), rs.getString(2)); });
-        return new Index(descriptions, sectionOfChapter, sections, sectors, sectorOfCode);
+        Map<String, String> sectorOfPrefix = new HashMap<>();
+        sectors.values().forEach(s -> s.prefixes().forEach(p -> sectorOfPrefix.put(p, s.id())));
+        TreeSet<String> subheadings = new TreeSet<>();
+        descriptions.keySet().stream().filter(c -> c.length() == 6).forEach(subheadings::add);
+        return new Index(descriptions, sectionOfChapter, sections, sectors, sectorOfCode, sectorOfPrefix, subheadings,
+                new ConcurrentHashMap<>());
     }
 
     /** The nomenclature's description of an HS code, or empty for national lines and codes outside HS 2022. */
@@ -108,6 +116,24 @@ public class Nomenclature {
             }
         });
         return sectors;
+    }
+
+    /**
+     * The one sector all trade under a code counts in, or empty where sector codes split the code (chapter 94: furniture
+     * is 9401 to 9404, lamps are other goods), so that trade held only at that code cannot be put in a sector. See
+     * {@link SectorAssignment#wholeSector}; "" (trade with no product named) is split whenever there are sectors.
+     */
+    public Optional<String> wholeSectorOf(String code) {
+        Index index = index();
+        return index.wholeSectors().computeIfAbsent(code, c -> Optional.ofNullable(SectorAssignment.wholeSector(c,
+                index.sectorOfPrefix(), index.subheadings(), s -> index.sectorOfCode().getOrDefault(s, Sector.OTHER))));
+    }
+
+    /** Every sector some trade under a code may count in (furniture and other goods under chapter 94). */
+    public java.util.Set<String> sectorsUnder(String code) {
+        Index index = index();
+        return SectorAssignment.sectorsUnder(code, index.sectorOfPrefix(), index.subheadings(),
+                s -> index.sectorOfCode().getOrDefault(s, Sector.OTHER));
     }
 
     /** Every HS 2022 subheading (six digits), in code order. */

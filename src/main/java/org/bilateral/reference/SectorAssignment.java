@@ -3,6 +3,8 @@ package org.bilateral.reference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Puts every HS code in exactly one sector so that sector totals never double count: the longest
@@ -41,6 +43,64 @@ final class SectorAssignment {
         }
         result.values().removeIf(Sector.OTHER::equals);
         return result;
+    }
+
+    /**
+     * The one sector every code under this one counts in, or null where sector codes split it: a code no longer sector
+     * prefix starts with counts wholly where its longest prefix puts it (chapter 61 in textiles); one that such prefixes
+     * split (chapter 94: furniture is 9401 to 9404) counts wholly in one sector only when every subheading the
+     * nomenclature lists under it does (chapter 88, whose headings are all aircraft). A subheading or national line is
+     * never split (no prefix is longer than six digits).
+     *
+     * @param subheadings        the nomenclature's subheadings, in order
+     * @param sectorOfSubheading the sector of a subheading the nomenclature lists
+     */
+    static String wholeSector(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
+                              UnaryOperator<String> sectorOfSubheading) {
+        if (code.length() >= 6) {
+            String known = subheadings.contains(code.substring(0, 6)) ? sectorOfSubheading.apply(code.substring(0, 6)) : null;
+            if (known != null) {
+                return known;
+            }
+            String sector = longestPrefix(code, sectorOfPrefix);
+            return sector == null ? Sector.OTHER : sector;
+        }
+        boolean split = sectorOfPrefix.keySet().stream().anyMatch(p -> p.length() > code.length() && p.startsWith(code));
+        if (!split) {
+            String sector = code.length() < 2 ? null : longestPrefix(code, sectorOfPrefix);
+            return sector == null ? Sector.OTHER : sector;
+        }
+        String only = null;
+        for (String subheading : subheadings.subSet(code, true, code + Character.MAX_VALUE, false)) {
+            String sector = sectorOfSubheading.apply(subheading);
+            if (only != null && !only.equals(sector)) {
+                return null;
+            }
+            only = sector;
+        }
+        return only;
+    }
+
+    /**
+     * Every sector some code under this one counts in: those of the sector codes under it, the one its longest prefix
+     * names (else other goods), and those of the subheadings the nomenclature lists under it.
+     */
+    static java.util.Set<String> sectorsUnder(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
+                                              UnaryOperator<String> sectorOfSubheading) {
+        java.util.Set<String> sectors = new java.util.TreeSet<>();
+        String whole = wholeSector(code, sectorOfPrefix, subheadings, sectorOfSubheading);
+        if (whole != null) {
+            return java.util.Set.of(whole);
+        }
+        sectorOfPrefix.forEach((prefix, sector) -> {
+            if (prefix.length() > code.length() && prefix.startsWith(code)) {
+                sectors.add(sector);
+            }
+        });
+        String own = code.length() < 2 ? null : longestPrefix(code, sectorOfPrefix);
+        sectors.add(own == null ? Sector.OTHER : own);
+        subheadings.subSet(code, true, code + Character.MAX_VALUE, false).forEach(s -> sectors.add(sectorOfSubheading.apply(s)));
+        return sectors;
     }
 
     private static String longestPrefix(String code, Map<String, String> sectorOfPrefix) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bilateral.shared.HsCode;
+import org.bilateral.tradestats.importing.FinestDetail;
 import org.bilateral.tradestats.importing.HeldSlices;
 import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
@@ -218,6 +219,34 @@ public class ProductFlows {
                 .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
                 .param("year", LocalDate.of(year, 1, 1)).param("level", level.label())
                 .query((rs, n) -> new ProductYear(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).list();
+    }
+
+    /**
+     * Every product the reporter traded with the partner in a year, each chapter read at its finest complete level (see
+     * {@link FinestDetail}): subheadings where the detail adds up to the chapter, and where it does not (every chapter at
+     * HS2 beside selected HS10 lines) the detailed lines and the rest of the chapter at the chapter's own code. A code's
+     * length says its level; the lines add up to the year's total, largest first.
+     */
+    public List<ProductYear> productsAtFinestLevel(CountryCode reporter, CountryCode partner, Flow flow, int year) {
+        totals.requireWhole();
+        List<String> levels = List.of("total", "chapter", "heading", "subheading");
+        List<Map<String, BigDecimal>> byLevel = new ArrayList<>();
+        levels.forEach(l -> byLevel.add(new HashMap<>()));
+        int[] months = {0};
+        jdbc.sql("""
+                        select level, code, value_usd, months from trade_total
+                        where reporter = :r and partner = :p and flow = :f and freq = 'Y' and period = :year
+                          and level = any(cast(:levels as text[]))""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
+                .param("year", LocalDate.of(year, 1, 1)).param("levels", levels.toArray(String[]::new))
+                .query(rs -> {
+                    byLevel.get(levels.indexOf(rs.getString(1))).put(rs.getString(2), rs.getBigDecimal(3));
+                    months[0] = Math.max(months[0], rs.getInt(4));
+                });
+        return FinestDetail.of(byLevel).stream()
+                .map(l -> new ProductYear(l.code(), l.valueUsd(), months[0]))
+                .sorted(java.util.Comparator.comparing(ProductYear::valueUsd).reversed().thenComparing(ProductYear::code))
+                .toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.bilateral.reference.Sector;
 import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
@@ -413,6 +414,9 @@ public class TradeBalances {
                     byCode.computeIfAbsent(rs.getString(1), c -> new BigDecimal[2])[side] = rs.getBigDecimal(3);
                     months[side] = Math.max(months[side], rs.getInt(4));
                 });
+        List<Mirror.NotComparable> apart = hsLevel == HsLevel.HEADING || hsLevel == HsLevel.SUBHEADING
+                ? notComparable(exporter, importer, year, hsLevel, byCode)
+                : hsLevel == HsLevel.SECTOR ? notComparableSectors(exporter, importer, year, byCode) : List.of();
         Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
         String valuation = jdbc.sql("""
                 select f.valuation
@@ -443,12 +447,13 @@ public class TradeBalances {
         if (lines.size() > top) {
             lines = new ArrayList<>(lines.subList(0, top));
         }
-        Mirror.Line total = line("", "All products", totalExporter, totalImporter, totalTiming, cif, factor);
+        Mirror.Line total = line("", apart.isEmpty() ? "All products" : "All comparable products", totalExporter, totalImporter,
+                totalTiming, cif, factor);
         if (hsLevel == HsLevel.TOTAL) {
             lines = List.of();
         }
         return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines,
-                exporterValuation(exporter, importer, year));
+                exporterValuation(exporter, importer, year), apart);
     }
 
     /**
@@ -466,6 +471,128 @@ public class TradeBalances {
                                     where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
                 .params(exporter.value(), importer.value(), year, year.plusYears(1)).query(String.class).optional()
                 .orElse("");
+    }
+
+    /**
+     * The chapters whose products at the level asked are not comparable, because a side's detail under them does not add up
+     * to its own figure for the chapter (chapter 94 held only at HS2, or at HS2 beside a few HS10 lines): their products are
+     * taken out of byCode, so that missing detail is never counted as a discrepancy.
+     */
+    private List<Mirror.NotComparable> notComparable(CountryCode exporter, CountryCode importer, LocalDate year, HsLevel hsLevel,
+                                                     Map<String, BigDecimal[]> byCode) {
+        List<Map<String, BigDecimal>> chapters = List.of(new TreeMap<>(), new TreeMap<>());
+        List<Map<String, BigDecimal>> headings = List.of(new TreeMap<>(), new TreeMap<>());
+        chaptersAndHeadings(exporter, importer, year, chapters, headings);
+        TreeSet<String> all = new TreeSet<>(chapters.get(0).keySet());
+        all.addAll(chapters.get(1).keySet());
+        List<Mirror.NotComparable> apart = new ArrayList<>();
+        for (String chapter : all) {
+            List<Mirror.Coarse> coarse = new ArrayList<>();
+            for (int side = 0; side < 2; side++) {
+                BigDecimal whole = chapters.get(side).get(chapter);
+                if (whole == null) {
+                    continue;
+                }
+                BigDecimal detailed = BigDecimal.ZERO;
+                for (Map.Entry<String, BigDecimal[]> e : byCode.entrySet()) {
+                    if (e.getKey().startsWith(chapter) && e.getValue()[side] != null) {
+                        detailed = detailed.add(e.getValue()[side]);
+                    }
+                }
+                if (detailed.compareTo(whole) != 0) {
+                    BigDecimal inHeadings = headings.get(side).entrySet().stream().filter(h -> h.getKey().startsWith(chapter))
+                            .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    String heldAt = hsLevel == HsLevel.SUBHEADING && inHeadings.compareTo(whole) == 0 ? "HS4" : "HS2";
+                    coarse.add(new Mirror.Coarse(side == 0 ? exporter : importer, chapter, heldAt, detailed, whole));
+                }
+            }
+            if (!coarse.isEmpty()) {
+                apart.add(new Mirror.NotComparable(chapter, labels.label(HsLevel.CHAPTER, chapter), chapters.get(0).get(chapter),
+                        chapters.get(1).get(chapter), coarse));
+                byCode.keySet().removeIf(code -> code.startsWith(chapter));
+            }
+        }
+        return apart;
+    }
+
+    /** Each side's chapter and heading figures of the year (index 0 the exporter's, 1 the importer's). */
+    private void chaptersAndHeadings(CountryCode exporter, CountryCode importer, LocalDate year,
+                                     List<Map<String, BigDecimal>> chapters, List<Map<String, BigDecimal>> headings) {
+        jdbc.sql("""
+                select reporter = :exporter as exporter_side, level, code, value_usd from trade_total
+                where freq = 'Y' and period = :year and level in ('chapter', 'heading')
+                  and ((reporter = :exporter and partner = :importer and flow = 'X')
+                    or (reporter = :importer and partner = :exporter and flow = 'M'))""")
+                .param("exporter", exporter.value()).param("importer", importer.value()).param("year", year)
+                .query(rs -> {
+                    int side = rs.getBoolean(1) ? 0 : 1;
+                    (rs.getString(2).equals("chapter") ? chapters : headings).get(side).put(rs.getString(3), rs.getBigDecimal(4));
+                });
+    }
+
+    /**
+     * By sector: each side's not-allocated lines (chapter 94 held only at HS2) are set apart with every sector their
+     * chapter's trade may count in (furniture, other goods), groups sharing a sector joined, so that a sector's gap never
+     * counts the other side's missing detail. A group's sums cover the same codes on both sides, so they compare.
+     */
+    private List<Mirror.NotComparable> notComparableSectors(CountryCode exporter, CountryCode importer, LocalDate year,
+                                                            Map<String, BigDecimal[]> byCode) {
+        List<String> coarseCodes = byCode.keySet().stream().map(Sector::notAllocatedCode).flatMap(Optional::stream).sorted().toList();
+        if (coarseCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Set<String>> groups = new ArrayList<>();
+        List<TreeSet<String>> groupCodes = new ArrayList<>();
+        for (String code : coarseCodes) {
+            Set<String> members = new TreeSet<>(labels.sectorsUnder(code));
+            members.add(Sector.notAllocated(code));
+            TreeSet<String> codes = new TreeSet<>(List.of(code));
+            for (int g = groups.size() - 1; g >= 0; g--) {
+                if (groups.get(g).stream().anyMatch(members::contains)) {
+                    members.addAll(groups.remove(g));
+                    codes.addAll(groupCodes.remove(g));
+                }
+            }
+            groups.add(members);
+            groupCodes.add(codes);
+        }
+        List<Map<String, BigDecimal>> chapters = List.of(new TreeMap<>(), new TreeMap<>());
+        List<Map<String, BigDecimal>> headings = List.of(new TreeMap<>(), new TreeMap<>());
+        chaptersAndHeadings(exporter, importer, year, chapters, headings);
+        List<Mirror.NotComparable> apart = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Mirror.Coarse> coarse = new ArrayList<>();
+            for (String code : groupCodes.get(g)) {
+                BigDecimal[] rest = byCode.get(Sector.notAllocated(code));
+                for (int side = 0; side < 2; side++) {
+                    if (rest[side] == null || rest[side].signum() == 0) {
+                        continue;
+                    }
+                    BigDecimal whole = code.length() == 2 ? chapters.get(side).get(code)
+                            : code.length() == 4 ? headings.get(side).get(code) : null;
+                    whole = whole == null ? rest[side] : whole;
+                    coarse.add(new Mirror.Coarse(side == 0 ? exporter : importer, code, code.length() == 4 ? "HS4" : "HS2",
+                            whole.subtract(rest[side]), whole));
+                }
+            }
+            BigDecimal[] sums = new BigDecimal[2];
+            List<String> names = new ArrayList<>();
+            for (String member : groups.get(g)) {
+                BigDecimal[] values = byCode.remove(member);
+                if (values == null) {
+                    continue;
+                }
+                names.add(labels.label(HsLevel.SECTOR, member));
+                for (int side = 0; side < 2; side++) {
+                    if (values[side] != null) {
+                        sums[side] = sums[side] == null ? values[side] : sums[side].add(values[side]);
+                    }
+                }
+            }
+            apart.add(new Mirror.NotComparable(String.join(" ", groupCodes.get(g)), String.join(", ", names), sums[0], sums[1],
+                    coarse));
+        }
+        return apart;
     }
 
     /**

@@ -234,6 +234,58 @@ class StakesTest {
     }
 
     @Test
+    void aWhatIfReadsEveryLineAtItsFinestCompleteLevelAndSaysWhatItCouldNotPlace() {
+        // The usual download of January 2032: every chapter at HS2 (61 500,000; 85 200,000; 94 300,000: 1,000,000) and
+        // selected HS10 lines: smartphones 200,000 (all of 85), wooden furniture 9403 120,000 and LED lamps 9405 30,000
+        // (150,000 of 94's 300,000).
+        imports.importFile(ImportFile.of(CensusFile.imports()
+                .row("5520", "61", "500000", "2032-01")
+                .row("5520", "85", "200000", "2032-01")
+                .row("5520", "94", "300000", "2032-01")
+                .writeTo(dir, "imports-2032-hs2.json"), "test"));
+        imports.importFile(ImportFile.of(CensusFile.imports()
+                .row("5520", "8517130000", "200000", "2032-01")
+                .row("5520", "9403608081", "120000", "2032-01")
+                .row("5520", "9405114000", "30000", "2032-01")
+                .writeTo(dir, "imports-2032-hs10.json"), "test"));
+
+        WhatIf.Result r = stakes.whatIf(new WhatIf(VN, new BigDecimal("15"), List.of(HsCode.of("9403"), HsCode.of("61")), 2032,
+                LocalDate.parse("2032-01-15"), HsLevel.HEADING));
+
+        assertThat(r.baselineRatePercent()).isEqualByComparingTo("20");
+        // In force 20%, tried 15%, by |change|:
+        // 61 (chapter only, at zero): 500,000 × 20% = 100,000 → 0.
+        // 9403 (at zero): 120,000 × 20% = 24,000 → 0.
+        // 8517: 200,000 × 20% = 40,000 → × 15% = 30,000: −10,000.
+        // 94's rest held only at HS2: 300,000 − 120,000 − 30,000 = 150,000 × 20% = 30,000 → × 15% = 22,500: −7,500.
+        // 9405: 30,000 × 20% = 6,000 → × 15% = 4,500: −1,500.
+        assertThat(r.lines()).extracting(l -> l.code() + " " + l.importsUsd().toPlainString() + " " + l.zeroedUsd().toPlainString() + " "
+                        + l.baselineDutiesUsd().toPlainString() + " " + l.whatIfDutiesUsd().toPlainString() + " " + l.changeUsd().toPlainString())
+                .containsExactly(
+                        "61 500000 500000 100000.00 0.00 -100000.00",
+                        "9403 120000 120000 24000.00 0.00 -24000.00",
+                        "8517 200000 0 40000.00 30000.00 -10000.00",
+                        "94 150000 0 30000.00 22500.00 -7500.00",
+                        "9405 30000 0 6000.00 4500.00 -1500.00");
+        assertThat(r.lines()).filteredOn(l -> l.code().equals("94")).singleElement()
+                .satisfies(l -> assertThat(l.label()).startsWith("Chapter 94 not detailed below HS2: Furniture"));
+        // The whole 1,000,000 is charged, not only the 350,000 of HS10 lines: 620,000 at zero (500,000 + 120,000);
+        // 1,000,000 × 20% = 200,000 in force, (1,000,000 − 620,000) × 15% = 57,000 tried: −143,000.
+        assertThat(r.total().importsUsd()).isEqualByComparingTo("1000000");
+        assertThat(r.total().zeroedUsd()).isEqualByComparingTo("620000");
+        assertThat(r.total().baselineDutiesUsd()).isEqualByComparingTo("200000");
+        assertThat(r.total().whatIfDutiesUsd()).isEqualByComparingTo("57000");
+        assertThat(r.total().changeUsd()).isEqualByComparingTo("-143000");
+        assertThat(r.unplaced()).singleElement().satisfies(u -> {
+            assertThat(u.zero()).isEqualTo(HsCode.of("9403"));
+            assertThat(u.heldAt()).isEqualTo("94");
+            assertThat(u.importsUsd()).isEqualByComparingTo("150000");
+        });
+        assertThat(r.provenance().leavesOut()).contains("9403 at zero: $150,000 of chapter 94, held only at HS2, may include 9403 "
+                + "but cannot be placed in it: it is charged at the rate.");
+    }
+
+    @Test
     void aWhatIfOutsideItsRangesIsRefusedByField() {
         assertThatThrownBy(() -> new WhatIf(VN, new BigDecimal("100.5"), List.of(HsCode.of("8471300100")), 1800, null, HsLevel.SECTOR))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())

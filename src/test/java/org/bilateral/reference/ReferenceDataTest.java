@@ -70,6 +70,27 @@ class ReferenceDataTest {
     }
 
     @Test
+    void aCodeCountsWhollyInOneSectorOnlyWhereNoSectorCodeSplitsIt() {
+        assertThat(nomenclature.wholeSectorOf("61")).as("no sector code finer than 61: all of it is apparel").contains("textiles");
+        assertThat(nomenclature.wholeSectorOf("94")).as("furniture is 9401 to 9404; 9405 lamps are other goods").isEmpty();
+        assertThat(nomenclature.wholeSectorOf("9403")).contains("furniture");
+        assertThat(nomenclature.wholeSectorOf("88")).as("split by aircraft headings, but every subheading listed is aircraft")
+                .contains("aircraft");
+        assertThat(nomenclature.wholeSectorOf("01")).as("no sector names it").contains("other");
+        assertThat(nomenclature.wholeSectorOf("940511")).contains("other");
+        assertThat(nomenclature.wholeSectorOf("8471300100")).as("a national line goes where its subheading goes").contains("chips");
+        assertThat(nomenclature.wholeSectorOf("")).as("trade with no product named").isEmpty();
+        assertThat(nomenclature.sectorsUnder("94")).as("what chapter 94 held only at HS2 may be").containsExactlyInAnyOrder(
+                "furniture", "other");
+        assertThat(nomenclature.sectorsUnder("61")).containsExactly("textiles");
+        java.util.TreeSet<String> subheadings = new java.util.TreeSet<>(List.of("841181", "841210"));
+        Map<String, String> prefixes = Map.of("84", "machinery", "841181", "power");
+        Map<String, String> bySubheading = Map.of("841181", "power", "841210", "machinery");
+        assertThat(SectorAssignment.wholeSector("84", prefixes, subheadings, bySubheading::get)).isNull();
+        assertThat(SectorAssignment.wholeSector("8412", prefixes, subheadings, bySubheading::get)).isEqualTo("machinery");
+    }
+
+    @Test
     void aMissingLocationIsExplainedNotGuessed() {
         assertThatThrownBy(() -> loader.load("/nonexistent/reference"))
                 .hasMessageContaining("reference data not found at /nonexistent/reference")

@@ -67,6 +67,11 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                 rows.add(List.of(d.exporter() + "→" + d.importer(), l.label(), l.exporterReports(), l.importerReports(),
                         l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
+            for (Mirror.NotComparable n : d.notComparable()) {
+                rows.add(java.util.Arrays.asList(d.exporter() + "→" + d.importer(), n.label() + ": " + n.reason(),
+                        n.exporterReports(), n.importerReports(), n.exporterReports() == null || n.importerReports() == null ? null
+                                : n.importerReports().subtract(n.exporterReports()), null, null, null));
+            }
         }
         if (format == OutputFormat.TABLE) {
             System.out.printf("Mirror %s–%s %d, US dollars; CIF/FOB factor %s, shipping lag %d %s%s%n", mirror.a(),

@@ -239,7 +239,8 @@ class StatisticsStore {
                     (Object[]) yearColumns(batch));
             for (Map.Entry<YearOfFlow, List<YearTotals.Reported>> e : reported.entrySet()) {
                 YearOfFlow y = e.getKey();
-                for (YearTotals.Group g : YearTotals.derive(e.getValue(), this::sectionOfChapter, nomenclature::sectorOf)) {
+                for (YearTotals.Group g : YearTotals.derive(e.getValue(), this::sectionOfChapter,
+                        code -> nomenclature.wholeSectorOf(code).orElse(null))) {
                     appendList(lists, y, g);
                     written++;
                 }

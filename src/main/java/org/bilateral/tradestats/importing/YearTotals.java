@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.bilateral.reference.Sector;
 
 /**
  * Every total of one year of one flow between a reporter and a partner, derived in one place from what the
  * statistics reported: for each month (or the year reported whole), the sums of its figures at the levels summed from
- * codes (all products, chapter, heading, subheading). From those follow sections (from chapters), sectors (from the
- * most detailed level reported, where the HS-to-sector map is sharpest) and the year, which is the sum of its months
+ * codes (all products, chapter, heading, subheading). From those follow sections (from chapters), sectors (from each
+ * chapter's finest complete level, where the HS-to-sector map is sharpest, see {@link FinestDetail}) and the year, which is the sum of its months
  * where monthly statistics exist, else the figure reported for the year.
  */
 final class YearTotals {
@@ -47,6 +48,7 @@ final class YearTotals {
         }
     }
 
+    /** @param sectorOf the one sector a code counts in wholly, or null where sector codes split it */
     static List<Group> derive(Collection<Reported> reported, UnaryOperator<String> sectionOfChapter,
                               UnaryOperator<String> sectorOf) {
         List<Group> groups = new ArrayList<>();
@@ -60,8 +62,7 @@ final class YearTotals {
             }
             levels.put(SECTION, regroup(levels.get("chapter"), sectionOfChapter));
             if (r.finestHsLevel() >= 2) {
-                String finest = r.finestHsLevel() >= 6 ? "subheading" : r.finestHsLevel() >= 4 ? "heading" : "chapter";
-                levels.put(SECTOR, regroup(levels.get(finest), sectorOf));
+                levels.put(SECTOR, sectors(r.byLevel(), sectorOf));
             }
             char freq = r.annual() ? 'A' : 'M';
             // The year shown adds the months where there are any, else takes the year reported whole.
@@ -81,6 +82,22 @@ final class YearTotals {
             groups.add(new Group('Y', first, level.getKey(), months, level.getValue()));
         }
         return groups;
+    }
+
+    /**
+     * Sector totals from the finest complete lines: a line goes to the one sector all of its code counts in, and where
+     * sector codes split its code (chapter 94 held only at HS2, furniture being 9401 to 9404) to its own not-allocated
+     * line, so that sector totals always add up to the total.
+     *
+     * @param sectorOf the one sector a code counts in wholly, or null where sector codes split it
+     */
+    private static Map<String, BigDecimal> sectors(List<Map<String, BigDecimal>> byLevel, UnaryOperator<String> sectorOf) {
+        Map<String, BigDecimal> sectors = new HashMap<>();
+        for (FinestDetail.Line line : FinestDetail.of(byLevel)) {
+            String sector = sectorOf.apply(line.code());
+            sectors.merge(sector == null ? Sector.notAllocated(line.code()) : sector, line.valueUsd(), BigDecimal::add);
+        }
+        return sectors;
     }
 
     private static Map<String, BigDecimal> regroup(Map<String, BigDecimal> values, UnaryOperator<String> groupOf) {

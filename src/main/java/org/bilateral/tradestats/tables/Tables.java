@@ -39,11 +39,20 @@ public final class Tables {
                 rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), l.code(), l.label(), l.exporterReports(),
                         l.importerReports(), l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
+            // Chapters a side holds only coarser, apart from the total: their whole figures, the gap left unsplit.
+            for (Mirror.NotComparable n : d.notComparable()) {
+                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), n.chapter(), n.label() + ": " + n.reason(),
+                        n.exporterReports(), n.importerReports(), gap(n), null, null, null));
+            }
         }
         return new Table("Mirror statistics " + m.a() + "–" + m.b() + " " + m.year() + ", CIF/FOB factor " + m.cifFobFactor()
                 + ", shipping lag " + m.shippingLagMonths() + (m.shippingLagMonths() == 1 ? " month" : " months") + ", US dollars",
                 List.of("direction", "code", "product", "exporter reports", "importer reports", "gap", "timing",
                         "CIF/FOB margin", "residual"), rows).markedSynthetic(m.synthetic());
+    }
+
+    private static java.math.BigDecimal gap(Mirror.NotComparable n) {
+        return n.exporterReports() == null || n.importerReports() == null ? null : n.importerReports().subtract(n.exporterReports());
     }
 
     public static Table imports(List<Source> imports) {

@@ -20,12 +20,16 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
     /** The mirror page's chart alone: each direction's exporter record, the gap's parts, and the importer record. */
     static Charts of(Mirror mirror) {
         Balance none = new Balance(mirror.a(), mirror.b(), org.bilateral.shared.Granularity.YEAR, mirror.level(), List.of(), List.of(), mirror.synthetic(), List.of());
-        return of(none, none, null, mirror, Balance.Row::period);
+        return of(none, none, null, mirror, Balance.Row::period, Balance.Row::label);
     }
 
-    /** @param said a period as the page says it, with its months when not all are held ("2025 (Jan–Mar)") */
+    /**
+     * @param said        a period as the page says it, with its months when not all are held ("2025 (Jan–Mar)")
+     * @param sectorLabel a sector's name as the page says it (a not-allocated line's in the page's language)
+     */
     static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror,
-                     java.util.function.Function<Balance.Row, String> said) {
+                     java.util.function.Function<Balance.Row, String> said,
+                     java.util.function.Function<Balance.Row, String> sectorLabel) {
         List<String> periods = new ArrayList<>();
         List<BigDecimal> exports = new ArrayList<>();
         List<BigDecimal> imports = new ArrayList<>();
@@ -42,7 +46,7 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
         List<BigDecimal> sectorExports = new ArrayList<>();
         List<BigDecimal> sectorImports = new ArrayList<>();
         composition.rows().stream().filter(r -> r.period().equals(compositionYear)).forEach(r -> {
-            sectors.add(r.label());
+            sectors.add(sectorLabel.apply(r));
             sectorExports.add(Figures.billions(r.exports()));
             sectorImports.add(Figures.billions(r.imports()));
         });

@@ -50,6 +50,19 @@ class YearTotalsTest {
     }
 
     @Test
+    void sectorsAddUpToTheTotalWithTheUndetailedRestOfASplitChapterOnItsOwnLine() {
+        // Chapters at HS2: 61 5,000, 94 3,000 (8,000). HS10 lines: 940360 1,200 (furniture), 940511 300 (other goods).
+        // 61 counts wholly in textiles: 5,000. 94 is split by sector codes (null): its lines go where they belong and
+        // its rest, 3,000 - 1,200 - 300 = 1,500, to its own line. 5,000 + 1,200 + 300 + 1,500 = 8,000.
+        Map<String, String> whole = Map.of("61", "textiles", "940360", "furniture", "940511", "other");
+        List<String> totals = YearTotals.derive(List.of(month(1, 10, Map.of("61", "5000", "94", "3000"),
+                        Map.of("940360", "1200", "940511", "300"))), c -> YearTotals.NO_SECTION, whole::get).stream()
+                .map(g -> g.freq() + " " + g.level() + " " + new java.util.TreeMap<>(g.values())).toList();
+        assertThat(totals).contains("M sector {furniture=1200, not-allocated-94=1500, other=300, textiles=5000}",
+                "M total {=8000}");
+    }
+
+    @Test
     void totalsOfAllProductsHaveNoSector() {
         assertThat(derive(new YearTotals.Reported(false, LocalDate.of(2024, 1, 1),
                 List.of(Map.of("", new BigDecimal("7")), Map.of(), Map.of(), Map.of()), 0)))
