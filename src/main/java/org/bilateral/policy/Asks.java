@@ -61,6 +61,9 @@ public class Asks {
         return Long.parseLong(digits);
     }
 
+    /** The largest asks file taken: the talks' file is 11 KB, and any list of asks far less than this. */
+    public static final long LARGEST_FILE = 8L << 20;
+
     /** What an import did: asks opened, positions added, rows that were there already. */
     public record Imported(String fileName, int rows, int asksOpened, int positionsAdded, int unchanged) {
     }

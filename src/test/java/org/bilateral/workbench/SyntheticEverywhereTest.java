@@ -44,7 +44,7 @@ class SyntheticEverywhereTest {
         TradeStatisticsFixture.clear(jdbc);
         RegisterFixture.clear(jdbc);
         jdbc.sql("delete from purchase_target").update();
-        events.publishEvent(new DemoRequested());
+        events.publishEvent(DemoRequested.on(DemonstrationFixture.TODAY));
         target = jdbc.sql("select code from purchase_target order by code").query(String.class).list().get(0);
     }
 
