@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.workbench.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ class AsksTest {
     @Autowired Asks asks;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired Uploads uploads;
     @TempDir Path dir;
 
     @BeforeEach
@@ -156,10 +158,13 @@ class AsksTest {
         assertThat(page).contains("asks-round-3.csv: 2 rows, 2 asks opened, 2 positions added, 0 already on record.")
                 .contains("Recognise Vietnam as a market economy").doesNotContain("asks-problems");
         assertThat(asks.list(null, null)).hasSize(2);
+        String register = registerAsItIs();
+        assertThat(register.lines()).as("two asks, each with its first position").hasSize(2);
         // the same file again adds nothing, and the Vietnamese page says so in Vietnamese
         String again = mvc.perform(multipart("/asks/import").file(good).with(analyst).with(csrf()).param("lang", "vi"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(again).contains("asks-round-3.csv: 2 dòng; mở mới 0 đề nghị, thêm 0 lập trường; 2 dòng đã có từ trước.");
+        assertThat(registerAsItIs()).as("the same file again: not an ask or a position more").isEqualTo(register);
 
         MockMultipartFile bad = new MockMultipartFile("file", "asks-bad.csv", "text/csv", (HEADER + """
                 2025-05-02,VN,Remove Vietnam from country groups D:1 and D:3,export_controls,Phone call,,,,
@@ -171,6 +176,10 @@ class AsksTest {
         assertThat(refused).contains("id=\"asks-problems\"").contains("Refused: nothing from this file was stored")
                 .contains("asks-bad.csv, line 3, field date: ").contains("asks-bad.csv, line 4, field topic: ");
         assertThat(asks.list(null, null)).as("the good row of a refused file is not stored either").hasSize(2);
+        assertThat(registerAsItIs()).as("a refused file changes nothing").isEqualTo(register);
+        try (var left = Files.list(uploads.folder())) {
+            assertThat(left).as("no upload is left on disk, imported or refused").isEmpty();
+        }
 
         MockMultipartFile empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
         assertThat(mvc.perform(multipart("/asks/import").file(empty).with(analyst).with(csrf()).param("lang", "en")).andReturn()
@@ -183,6 +192,14 @@ class AsksTest {
         mvc.perform(multipart("/asks/import").file(good).with(user("v").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(multipart("/asks/import").file(good).with(user("r").roles("REPORTER")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(multipart("/asks/import").file(good).with(user("root").roles("ADMIN")).with(csrf())).andExpect(status().isOk());
+    }
+
+    /** Every ask and position as stored, one line each, to compare the register before and after an upload. */
+    private String registerAsItIs() {
+        return String.join("\n", jdbc.sql("""
+                select a.id || '|' || a.side || '|' || a.topic || '|' || a.statement || '|' || p.id || '|' || p.said_on || '|'
+                       || coalesce(p.where_said, '') || '|' || p.source
+                from ask a join ask_position p on p.ask_id = a.id order by a.id, p.id""").query(String.class).list());
     }
 
     @Test
