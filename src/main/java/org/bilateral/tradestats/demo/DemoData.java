@@ -184,11 +184,6 @@ public final class DemoData {
     private final double strength;
     private final YearMonth through;
 
-    /** Through the latest whole month of the system's clock. */
-    public DemoData(long seed) {
-        this(seed, TriangleDemo.STRENGTH, latestWholeMonth(Clock.systemDefaultZone()));
-    }
-
     public DemoData(long seed, YearMonth through) {
         this(seed, TriangleDemo.STRENGTH, through);
     }
