@@ -61,6 +61,9 @@ public class Asks {
         return Long.parseLong(digits);
     }
 
+    /** The largest asks file taken: the talks' file is 11 KB, and any list of asks far less than this. */
+    public static final long LARGEST_FILE = 8L << 20;
+
     /** What an import did: asks opened, positions added, rows that were there already. */
     public record Imported(String fileName, int rows, int asksOpened, int positionsAdded, int unchanged) {
     }
@@ -89,7 +92,12 @@ public class Asks {
                         .params(row.side().value(), addressee.value(), row.topic().code(), row.ask()).query(Long.class).single();
                 opened++;
             }
-            int inserted = jdbc.sql("""
+            // a row without a place is on record as well when the ask holds a position of that day without one: the unique
+            // key alone takes two empty places for two places
+            boolean held = jdbc.sql("""
+                    select exists (select 1 from ask_position where ask_id = ? and said_on = ? and where_said is not distinct from ?)""")
+                    .params(id, row.date(), row.whereSaid()).query(Boolean.class).single();
+            int inserted = held ? 0 : jdbc.sql("""
                     insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, note, source)
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
                     .params(id, row.date(), row.who(), row.whereSaid(), row.sourceUrl(), row.quote(), row.note(),

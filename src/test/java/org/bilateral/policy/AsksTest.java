@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,12 +15,14 @@ import java.nio.file.Path;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.workbench.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The asks register: filled from an asks file whole or not at all, the same file again adding nothing. */
@@ -32,6 +35,7 @@ class AsksTest {
     @Autowired Asks asks;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired Uploads uploads;
     @TempDir Path dir;
 
     @BeforeEach
@@ -140,6 +144,62 @@ class AsksTest {
                 .andExpect(status().isForbidden());
         assertThat(mvc.perform(get("/asks/A" + opened.id()).with(user("v").roles("VIEWER"))).andReturn().getResponse()
                 .getContentAsString()).contains("USTR: under study").doesNotContain("position-form");
+    }
+
+    @Test
+    void anAsksFileUploadedOnTheAsksPageIsImportedWholeOrRefusedOnThePageByLineAndColumn() throws Exception {
+        var analyst = user("analyst-a").roles("ANALYST");
+        MockMultipartFile good = new MockMultipartFile("file", "asks-round-3.csv", "text/csv", (HEADER + """
+                2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,,,,
+                2025-07-02,US,Stop transshipment through Vietnam,trade_fraud,,,,,
+                """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String page = mvc.perform(multipart("/asks/import").file(good).with(analyst).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("asks-round-3.csv: 2 rows, 2 asks opened, 2 positions added, 0 already on record.")
+                .contains("Recognise Vietnam as a market economy").doesNotContain("asks-problems");
+        assertThat(asks.list(null, null)).hasSize(2);
+        String register = registerAsItIs();
+        assertThat(register.lines()).as("two asks, each with its first position").hasSize(2);
+        // the same file again adds nothing, and the Vietnamese page says so in Vietnamese
+        String again = mvc.perform(multipart("/asks/import").file(good).with(analyst).with(csrf()).param("lang", "vi"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(again).contains("asks-round-3.csv: 2 dòng; mở mới 0 đề nghị, thêm 0 lập trường; 2 dòng đã có từ trước.");
+        assertThat(registerAsItIs()).as("the same file again: not an ask or a position more").isEqualTo(register);
+
+        MockMultipartFile bad = new MockMultipartFile("file", "asks-bad.csv", "text/csv", (HEADER + """
+                2025-05-02,VN,Remove Vietnam from country groups D:1 and D:3,export_controls,Phone call,,,,
+                2025-13-01,VN,Another,tariffs,,,,,
+                2025-05-02,US,Another,fishing,,,,,
+                """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String refused = mvc.perform(multipart("/asks/import").file(bad).with(analyst).with(csrf()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"asks-problems\"").contains("Refused: nothing from this file was stored")
+                .contains("asks-bad.csv, line 3, field date: ").contains("asks-bad.csv, line 4, field topic: ");
+        assertThat(asks.list(null, null)).as("the good row of a refused file is not stored either").hasSize(2);
+        assertThat(registerAsItIs()).as("a refused file changes nothing").isEqualTo(register);
+        try (var left = Files.list(uploads.folder())) {
+            assertThat(left).as("no upload is left on disk, imported or refused").isEmpty();
+        }
+
+        MockMultipartFile empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
+        assertThat(mvc.perform(multipart("/asks/import").file(empty).with(analyst).with(csrf()).param("lang", "en")).andReturn()
+                .getResponse().getContentAsString()).contains("empty.csv: the file is empty");
+
+        // the form is an editor's: a viewer sees none and is refused; an administrator imports as an analyst does
+        assertThat(mvc.perform(get("/asks").with(user("v").roles("VIEWER"))).andReturn().getResponse().getContentAsString())
+                .doesNotContain("asks-upload");
+        assertThat(mvc.perform(get("/asks").with(analyst)).andReturn().getResponse().getContentAsString()).contains("id=\"asks-upload\"");
+        mvc.perform(multipart("/asks/import").file(good).with(user("v").roles("VIEWER")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(multipart("/asks/import").file(good).with(user("r").roles("REPORTER")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(multipart("/asks/import").file(good).with(user("root").roles("ADMIN")).with(csrf())).andExpect(status().isOk());
+    }
+
+    /** Every ask and position as stored, one line each, to compare the register before and after an upload. */
+    private String registerAsItIs() {
+        return String.join("\n", jdbc.sql("""
+                select a.id || '|' || a.side || '|' || a.topic || '|' || a.statement || '|' || p.id || '|' || p.said_on || '|'
+                       || coalesce(p.where_said, '') || '|' || p.source
+                from ask a join ask_position p on p.ask_id = a.id order by a.id, p.id""").query(String.class).list());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.bilateral.workbench;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.extraction.RegisterFixture;
@@ -12,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Boeing purchase and the ask for market-economy status, as the pages and the search box are tried on.
  */
 final class DemonstrationFixture {
+
+    /** The day the demonstration is asked for: 2026-12-06, so its statistics run through November 2026. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"), ZoneOffset.UTC);
 
     static final String RELEASE_NAME = "senator-daines.txt";
 
@@ -32,7 +38,7 @@ final class DemonstrationFixture {
         RegisterFixture.clear(jdbc);
         jdbc.sql("delete from purchase_target").update();
         jdbc.sql("delete from ask").update();
-        events.publishEvent(new DemoRequested());
+        events.publishEvent(DemoRequested.on(TODAY));
         long release = pressReleases.ingest(new PressRelease(RELEASE_NAME, RELEASE), "analyst").id();
         pressReleases.acceptAll(release, "analyst");
         return release;

@@ -43,7 +43,7 @@ class EveryPageInBothLanguagesTest {
             "/search", "/search?q=nguyen+hong+dien", "/search?q=boeing", "/search?q=zzqx", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
-            "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
+            "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
             "/admin/users", "/admin/audit", "/account/password"));
 
     @BeforeAll
@@ -59,7 +59,7 @@ class EveryPageInBothLanguagesTest {
         jdbc.sql("select id from person order by id").query(Long.class).list().forEach(id -> pages.add("/people/" + id));
         jdbc.sql("select id from organisation order by id").query(Long.class).list().forEach(id -> pages.add("/organisations/" + id));
         jdbc.sql("select code from purchase_target order by code").query(String.class).list().forEach(c -> pages.add("/targets/" + c));
-        pages.add("/risk/products/8504.40?event=2018-07-06");
+        pages.add("/risk/products/8504.40?from=2017&event=2018-07-06");
     }
 
     @Test

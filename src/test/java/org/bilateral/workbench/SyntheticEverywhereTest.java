@@ -44,7 +44,7 @@ class SyntheticEverywhereTest {
         TradeStatisticsFixture.clear(jdbc);
         RegisterFixture.clear(jdbc);
         jdbc.sql("delete from purchase_target").update();
-        events.publishEvent(new DemoRequested());
+        events.publishEvent(DemoRequested.on(DemonstrationFixture.TODAY));
         target = jdbc.sql("select code from purchase_target order by code").query(String.class).list().get(0);
     }
 
@@ -59,7 +59,7 @@ class SyntheticEverywhereTest {
         List<String> silent = new ArrayList<>();
         for (String page : List.of("/balance", "/balance?level=sector", "/mirror?year=2024", "/targets/" + target, "/projection",
                 "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs",
-                "/tariffs/what-if?rate=15", "/risk?event=2018-07-06", "/risk/products/8504.40?event=2018-07-06")) {
+                "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/products/8504.40?from=2017&event=2018-07-06")) {
             String html = new String(download(page), StandardCharsets.UTF_8);
             if (!html.contains("synthetic-banner")) {
                 silent.add(page);
@@ -72,7 +72,7 @@ class SyntheticEverywhereTest {
     void everyRowOfEveryCsvSaysSynthetic() throws Exception {
         List<String> silent = new ArrayList<>();
         for (String csv : List.of("/balance.csv", "/mirror.csv?year=2024", "/stakes.csv?topic=market_economy_status",
-                "/tariffs/what-if.csv?rate=15", "/risk.csv?event=2018-07-06", "/risk/products/8504.40.csv?event=2018-07-06")) {
+                "/tariffs/what-if.csv?rate=15", "/risk.csv?from=2017&event=2018-07-06", "/risk/products/8504.40.csv?from=2017&event=2018-07-06")) {
             List<String> lines = new String(download(csv), StandardCharsets.UTF_8).lines().skip(1).toList();
             assertThat(lines).as(csv).isNotEmpty();
             lines.stream().filter(l -> !l.contains("synthetic")).findFirst().ifPresent(l -> silent.add(csv + ": " + l));
@@ -84,7 +84,7 @@ class SyntheticEverywhereTest {
     void everySheetOfEveryWorkbookSaysSynthetic() throws Exception {
         List<String> silent = new ArrayList<>();
         for (String xlsx : List.of("/balance.xlsx", "/mirror.xlsx?year=2024", "/targets/" + target + "/attainment.xlsx",
-                "/projection.xlsx", "/risk.xlsx?event=2018-07-06")) {
+                "/projection.xlsx", "/risk.xlsx?from=2017&event=2018-07-06")) {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(xlsx)))) {
                 for (Sheet sheet : book) {
                     StringBuilder text = new StringBuilder();
@@ -107,7 +107,7 @@ class SyntheticEverywhereTest {
         List<String> silent = new ArrayList<>();
         for (String json : List.of("/api/balance?reporter=US&partner=VN", "/api/mirror?reporter=US&partner=VN&year=2024",
                 "/api/targets/" + target + "/attainment", "/api/projection", "/api/stakes?topic=market_economy_status",
-                "/api/tariffs/what-if?rate=15", "/api/risk/screen?event=2018-07-06")) {
+                "/api/tariffs/what-if?rate=15", "/api/risk/screen?from=2017&event=2018-07-06")) {
             String body = new String(download(json), StandardCharsets.UTF_8);
             if (!body.contains("\"synthetic\":true")) {
                 silent.add(json + ": " + body.substring(0, Math.min(200, body.length())));

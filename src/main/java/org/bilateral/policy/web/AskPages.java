@@ -6,7 +6,10 @@ import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.policy.Stakes;
 import org.bilateral.policy.WatchedProducts;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.Downloads;
+import org.bilateral.workbench.Notices;
+import org.bilateral.workbench.Uploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,19 +18,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
-/** The asks register on the web: the list by side and topic, one ask with its positions and forms, CSV and XLSX. */
+/**
+ * The asks register on the web: the list by side and topic, an asks file uploaded, one ask with its positions and forms,
+ * CSV and XLSX.
+ */
 @Controller
 class AskPages {
 
     private final Asks asks;
     private final Stakes stakes;
     private final java.util.List<WatchedProducts> watched;
+    private final Uploads uploads;
+    private final Notices notices;
 
-    AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched) {
+    AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched, Uploads uploads, Notices notices) {
         this.asks = asks;
         this.stakes = stakes;
         this.watched = watched;
+        this.uploads = uploads;
+        this.notices = notices;
     }
 
     @GetMapping("/asks")
@@ -37,6 +48,22 @@ class AskPages {
         model.addAttribute("topic", topic);
         model.addAttribute("side", side);
         return "policy/asks";
+    }
+
+    /**
+     * An asks file uploaded on the page, through the use case the command line uses: all its rows or none, a refusal shown
+     * on the page by line and column, the upload off disk again whatever happened.
+     */
+    @PostMapping("/asks/import")
+    String importFile(@RequestParam("file") MultipartFile file, Model model) {
+        try (Uploads.Upload upload = uploads.receive(file, Asks.LARGEST_FILE)) {
+            Asks.Imported i = asks.importFile(upload.file(), upload.name());
+            model.addAttribute("notice", notices.say("notice.asksImported", i.fileName(), i.rows(), i.asksOpened(), i.positionsAdded(),
+                    i.unchanged()));
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return list(null, null, model);
     }
 
     @GetMapping("/asks.{type:csv|xlsx}")

@@ -3,7 +3,10 @@ package org.bilateral.tradestats.cli;
 import org.bilateral.tradestats.demo.*;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
@@ -12,8 +15,8 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "demo-data", description = {
-        "Write synthetic Vietnam–US statistics (2019–2024) in the real US Census and UN Comtrade formats.",
-        "They are calibrated to the published annual totals; import them with ./bilateral import. They are labelled synthetic everywhere."})
+        "Write synthetic Vietnam–US statistics (January 2017 through the latest whole month) in the real US Census and UN Comtrade formats.",
+        "They are calibrated to the published totals; import them with ./bilateral import. They are labelled synthetic everywhere."})
 class DemoDataCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--out", required = true, description = "folder to write the files into")
@@ -22,9 +25,24 @@ class DemoDataCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--seed", defaultValue = "20250731", description = "the same seed writes the same files")
     long seed;
 
+    @Option(names = "--through", description = "the last month (YYYY-MM, 2024-12 or later); the latest whole month by default")
+    String through;
+
+    private final Clock clock;
+
+    DemoDataCommand(Optional<Clock> clock) {
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
     @Override
     public Integer call() throws IOException {
-        List<Path> files = new DemoData(seed).write(out);
+        YearMonth last;
+        try {
+            last = through == null ? DemoData.latestWholeMonth(clock) : YearMonth.parse(through.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.bilateral.shared.InvalidInput("--through", org.bilateral.shared.Limits.shown(through) + " is not a month (YYYY-MM)");
+        }
+        List<Path> files = new DemoData(seed, last).write(out);
         files.forEach(f -> System.out.println(f));
         return 0;
     }

@@ -2,10 +2,14 @@ package org.bilateral.tradestats.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +17,56 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates Vietnam–US statistics for 2017–2024 in the real formats, deterministic for a seed.
+ * Generates Vietnam–US statistics from January 2017 through a given month (the latest whole month when the
+ * demonstration is asked for) in the real formats, deterministic for a seed and that month.
  * US totals equal the published annual figures (US Census, via USITC and USTR: imports from Vietnam
  * 66.7 bn in 2019, 114.4 bn in 2023, 136.6 bn in 2024; exports 10.9, 9.8, 13.1 bn), interpolated for
- * 2020–2022, and for 2017–2018 between 2019 and the published 2014 figures (30.6 and 5.7 bn). Vietnam's own statistics
- * differ as real mirror statistics do: exports recorded lower than the US records them arriving (valuation,
- * transshipment, timing), imports higher (CIF values, goods of US origin arriving through third countries), shipments a
- * month apart. Beside them, the flows a transshipment screen reads ({@link TriangleDemo}): the US's and Vietnam's
- * imports from China, with rerouting planted in known products.
+ * 2020–2022, and for 2017–2018 between 2019 and the published 2014 figures (30.6 and 5.7 bn). For 2025 only Vietnam's
+ * own January–September figures are published ({@link #PUBLISHED_2025}): Vietnam's statistics of those months equal them,
+ * and the US's 2025 year is what Vietnam's figure makes of a whole year as the demonstration's Vietnam records the US's
+ * ({@link #usTotals}); later years stay at 2025's level, nothing being published to say where they go.
+ * Vietnam's own statistics differ as real mirror statistics do: exports recorded lower than the US records them arriving
+ * (valuation, transshipment, timing), imports higher (CIF values, goods of US origin arriving through third countries),
+ * shipments a month apart. Beside them, the flows a transshipment screen reads ({@link TriangleDemo}): the US's and
+ * Vietnam's imports from China, with rerouting planted in known products. Monthly files run through the given month;
+ * annual ones through the last whole year.
  */
 public final class DemoData {
 
     public static final int FIRST_YEAR = 2017;
-    public static final int LAST_YEAR = 2024;
 
-    /** US imports from Vietnam and US exports to Vietnam, US dollars: published where known, else interpolated. */
+    /**
+     * The years whose random draws come from the first generators, as before the demonstration reached further: later
+     * months draw from generators of their own ({@link Draws}), so 2017–2024 (and the planted truth screened on them) are
+     * the same whichever month the demonstration reaches.
+     */
+    static final int BASE_LAST_YEAR = 2024;
+
+    /** The earliest month a demonstration may end in: December of the last year the US published whole. */
+    public static final YearMonth EARLIEST_THROUGH = YearMonth.of(BASE_LAST_YEAR, 12);
+
+    /** The last year of the US totals' own: the years after it stay at its level. */
+    static final int LAST_CALIBRATED_YEAR = 2025;
+
+    /** US imports from Vietnam and US exports to Vietnam, US dollars: published where known, else interpolated or derived. */
     static final Map<Integer, long[]> US_TOTALS = new LinkedHashMap<>();
+
+    /**
+     * A headline figure published for part of a year: Vietnam's statistics of the months {@code first} to {@code last}
+     * sum to it exactly.
+     *
+     * @param export whether the figure is of Vietnam's exports to the US (else its imports from the US)
+     */
+    record Published(boolean export, YearMonth first, YearMonth last, long valueUsd) {
+    }
+
+    /**
+     * The 2025 figures of ../shared/data/figures/published-figures.csv: Vietnam's Ministry of Industry and Trade, January to
+     * September 2025, exports to the US 112.8 bn, imports from it 13.7 bn. The US published no 2025 figure there.
+     */
+    static final List<Published> PUBLISHED_2025 = List.of(
+            new Published(true, YearMonth.of(2025, 1), YearMonth.of(2025, 9), 112_800_000_000L),
+            new Published(false, YearMonth.of(2025, 1), YearMonth.of(2025, 9), 13_700_000_000L));
 
     /** The published figures the totals are calibrated to: year, US imports from Vietnam, US exports to it. */
     private static final long[][] ANCHORS = {{2014, 30_600_000_000L, 5_700_000_000L}, {2019, 66_700_000_000L, 10_900_000_000L},
@@ -46,7 +84,7 @@ public final class DemoData {
 
     static {
         long[][] anchors = ANCHORS;
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+        for (int year = FIRST_YEAR; year <= BASE_LAST_YEAR; year++) {
             int i = 0;
             while (anchors[i + 1][0] < year) {
                 i++;
@@ -55,6 +93,37 @@ public final class DemoData {
             US_TOTALS.put(year, new long[] {Math.round(anchors[i][1] + t * (anchors[i + 1][1] - anchors[i][1])),
                     Math.round(anchors[i][2] + t * (anchors[i + 1][2] - anchors[i][2]))});
         }
+        US_TOTALS.put(LAST_CALIBRATED_YEAR, new long[] {fromVietnam(PUBLISHED_2025.get(0)), fromVietnam(PUBLISHED_2025.get(1))});
+    }
+
+    /**
+     * The US's year from Vietnam's figure for part of it: the figure made a whole year (times 12 over its months), divided
+     * by the ratio at which the demonstration's Vietnam records what the US records ({@link #mirrorRatio}).
+     */
+    private static long fromVietnam(Published p) {
+        long months = p.first().until(p.last(), ChronoUnit.MONTHS) + 1;
+        BigDecimal ratio = BigDecimal.valueOf(mirrorRatio(p.export(), p.first().getYear()));
+        return BigDecimal.valueOf(p.valueUsd()).multiply(BigDecimal.valueOf(12))
+                .divide(BigDecimal.valueOf(months).multiply(ratio), 0, RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    /**
+     * How Vietnam's record of a year's trade compares with the US's: its exports 0.90 of US imports in 2017, half a point
+     * less each year; its imports 1.30 of US exports, three points less each year; from 2025 on as in 2025 (0.86 and 1.06).
+     */
+    static double mirrorRatio(boolean vietnamExports, int year) {
+        int y = Math.min(year, LAST_CALIBRATED_YEAR) - FIRST_YEAR;
+        return vietnamExports ? 0.90 - 0.005 * y : 1.30 - 0.03 * y;
+    }
+
+    /** A year's US imports from Vietnam and exports to it: the years after 2025 at its level. */
+    static long[] usTotals(int year) {
+        return US_TOTALS.get(Math.min(year, LAST_CALIBRATED_YEAR));
+    }
+
+    /** The latest whole month on the clock's today: the last one a demonstration asked for today reaches. */
+    public static YearMonth latestWholeMonth(Clock clock) {
+        return YearMonth.now(clock).minusMonths(1);
     }
 
     /** Vietnam's products in the US: electronics, machinery, furniture, apparel, footwear. Shares of the total. */
@@ -89,75 +158,138 @@ public final class DemoData {
     private static final double[] VIETNAM_SEASON = {1.00, 0.78, 0.98, 0.97, 1.00, 1.01, 1.03, 1.05, 1.04, 1.06, 1.05, 1.03};
     private static final double[] US_SEASON = {0.95, 0.92, 1.00, 1.00, 1.02, 1.00, 0.98, 0.99, 1.02, 1.05, 1.04, 1.03};
 
-    private final long seed;
-    private final double strength;
+    /** The months of the years whose draws come from the first generators: 2017–2024. */
+    static final int BASE_MONTHS = (BASE_LAST_YEAR - FIRST_YEAR + 1) * 12;
 
-    public DemoData(long seed) {
-        this(seed, TriangleDemo.STRENGTH);
+    /**
+     * Random draws for one stream of the demonstration: those of 2017–2024 (and of what is drawn once per product) from
+     * the generator the stream always had, those of later months or years from one of their own.
+     */
+    record Draws(Random base, Random later) {
+
+        static Draws of(long seed, int stream) {
+            return new Draws(new Random(seed + stream), new Random(seed + 1000 + stream));
+        }
+
+        Random month(int index) {
+            return index < BASE_MONTHS ? base : later;
+        }
+
+        Random year(int index) {
+            return index < BASE_MONTHS / 12 ? base : later;
+        }
     }
 
-    /** @param strength how much of the planted products' trade is rerouted (see {@link TriangleDemo}) */
-    public DemoData(long seed, double strength) {
+    private final long seed;
+    private final double strength;
+    private final YearMonth through;
+
+    public DemoData(long seed, YearMonth through) {
+        this(seed, TriangleDemo.STRENGTH, through);
+    }
+
+    /**
+     * @param strength how much of the planted products' trade is rerouted (see {@link TriangleDemo})
+     * @param through  the last month the monthly statistics reach
+     */
+    public DemoData(long seed, double strength, YearMonth through) {
+        if (through.isBefore(EARLIEST_THROUGH)) {
+            throw new IllegalArgumentException("the demonstration runs through " + EARLIEST_THROUGH + " at least, not to " + through
+                    + ": is the clock right?");
+        }
+        if (through.getYear() > org.bilateral.shared.Period.LAST_YEAR) {
+            throw new IllegalArgumentException(through + " is beyond the years " + org.bilateral.shared.Period.YEARS);
+        }
         this.seed = seed;
         this.strength = strength;
+        this.through = through;
+    }
+
+    /** The last month the monthly statistics reach. */
+    public YearMonth through() {
+        return through;
+    }
+
+    /** The last whole year: the last the annual files hold. */
+    public int lastWholeYear() {
+        return through.getMonthValue() == 12 ? through.getYear() : through.getYear() - 1;
+    }
+
+    /** Months generated: whole years, so each is calibrated whole; those after {@link #through} are not written. */
+    private int generatedMonths() {
+        return (through.getYear() - FIRST_YEAR + 1) * 12;
+    }
+
+    /** Months written to the monthly files: January 2017 through {@link #through}. */
+    private int writtenMonths() {
+        return index(through) + 1;
+    }
+
+    static int index(YearMonth month) {
+        return (int) YearMonth.of(FIRST_YEAR, 1).until(month, ChronoUnit.MONTHS);
     }
 
     /** The files written, in the order they should be imported. */
     public List<Path> write(Path directory) throws IOException {
         Files.createDirectories(directory);
-        TriangleDemo triangle = new TriangleDemo(strength);
-        Map<String, long[]> usImports = series(VIETNAM_EXPORTS, VIETNAM_SEASON, 0, new Random(seed), triangle::emphasis);
-        Map<String, long[]> usExports = series(US_EXPORTS, US_SEASON, 1, new Random(seed + 1), (code, month) -> 1.0);
-        Map<String, long[]> vnExports = mirror(usImports, true, new Random(seed + 2));
-        Map<String, long[]> vnImports = mirror(usExports, false, new Random(seed + 3));
-        TriangleDemo.Flows china = triangle.flows(usImports, new Random(seed + 4));
+        int months = generatedMonths();
+        TriangleDemo triangle = new TriangleDemo(strength, months);
+        Map<String, long[]> usImports = series(VIETNAM_EXPORTS, VIETNAM_SEASON, 0, Draws.of(seed, 0), months, triangle::emphasis);
+        Map<String, long[]> usExports = series(US_EXPORTS, US_SEASON, 1, Draws.of(seed, 1), months, (code, month) -> 1.0);
+        Map<String, long[]> vnExports = mirror(usImports, true, Draws.of(seed, 2));
+        Map<String, long[]> vnImports = mirror(usExports, false, Draws.of(seed, 3));
+        TriangleDemo.Flows china = triangle.flows(usImports, Draws.of(seed, 4));
         triangle.underRecord(vnExports, usImports);
+        for (Published p : PUBLISHED_2025) {
+            if (index(p.last()) < months) {
+                calibrateSpan(p.export() ? vnExports : vnImports, index(p.first()), index(p.last()), p.valueUsd());
+            }
+        }
         TriangleDemo.Prices prices = TriangleDemo.prices(usImports.keySet(), new Random(seed + 5));
         Map<String, long[]> usImportQuantities = triangle.usFromVietnamQuantities(usImports, prices);
-        TriangleDemo.World world = triangle.world(usImports, vnExports, china, new Random(seed + 6));
+        TriangleDemo.World world = triangle.world(usImports, vnExports, china, Draws.of(seed, 6));
 
+        int lastYear = lastWholeYear();
+        String span = YearMonth.of(FIRST_YEAR, 1) + "-" + through;
         List<Path> files = new ArrayList<>();
-        Path census = directory.resolve("census-imports-hs6-vietnam-2017-2024.json");
+        Path census = directory.resolve("census-imports-hs6-vietnam-" + span + ".json");
         writeCensus(census, true, usImports, usImportQuantities, "5520", "VIETNAM");
         files.add(census);
-        census = directory.resolve("census-exports-hs6-vietnam-2017-2024.json");
+        census = directory.resolve("census-exports-hs6-vietnam-" + span + ".json");
         writeCensus(census, false, usExports, null, "5520", "VIETNAM");
         files.add(census);
-        Path annual = directory.resolve("comtrade-vietnam-usa-annual-2017-2024.json");
-        writeComtradeJson(annual, vnExports, vnImports);
+        Path annual = directory.resolve("comtrade-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".json");
+        writeComtradeJson(annual, vnExports, vnImports, lastYear);
         files.add(annual);
-        Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-2024.csv");
+        Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-01-" + through + ".csv");
         writeComtradeCsv(monthly, vnExports, vnImports, 2021);
         files.add(monthly);
-        census = directory.resolve("census-imports-hs6-china-2017-2024.json");
+        census = directory.resolve("census-imports-hs6-china-" + span + ".json");
         writeCensus(census, true, china.usFromChina(), null, "5700", "CHINA");
         files.add(census);
-        Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-2017-2024.csv");
-        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices);
+        Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
+        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices, lastYear);
         files.add(fromChina);
-        Path worldTotals = directory.resolve("comtrade-world-totals-china-vietnam-usa-annual-2017-2024.csv");
-        triangle.writeWorld(worldTotals, world);
+        Path worldTotals = directory.resolve("comtrade-world-totals-china-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
+        triangle.writeWorld(worldTotals, world, lastYear);
         files.add(worldTotals);
         return files;
-    }
-
-    static int months() {
-        return (LAST_YEAR - FIRST_YEAR + 1) * 12;
     }
 
     static YearMonth month(int index) {
         return YearMonth.of(FIRST_YEAR, 1).plusMonths(index);
     }
 
-    /** Monthly values per product whose yearly sums equal the target exactly. */
-    static Map<String, long[]> series(Object[][] mix, double[] season, int totalIndex, Random random,
+    /** Monthly values per product, over whole years, whose yearly sums equal the US totals exactly. */
+    static Map<String, long[]> series(Object[][] mix, double[] season, int totalIndex, Draws draws, int months,
                                       java.util.function.ToDoubleBiFunction<String, Integer> emphasis) {
         Map<String, double[]> raw = new LinkedHashMap<>();
         for (Object[] product : mix) {
             double share = (Double) product[1];
-            double trend = 1 + (random.nextDouble() - 0.5) * 0.08;
-            double[] values = new double[months()];
+            double trend = 1 + (draws.base().nextDouble() - 0.5) * 0.08;
+            double[] values = new double[months];
             for (int i = 0; i < values.length; i++) {
+                Random random = draws.month(i);
                 int yearIndex = i / 12;
                 double noise = Math.exp(random.nextGaussian() * 0.15);
                 values[i] = share * Math.pow(trend, yearIndex) * season[i % 12] * noise * emphasis.applyAsDouble((String) product[0], i);
@@ -168,9 +300,9 @@ public final class DemoData {
             raw.put((String) product[0], values);
         }
         Map<String, long[]> result = new LinkedHashMap<>();
-        raw.keySet().forEach(code -> result.put(code, new long[months()]));
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            long target = US_TOTALS.get(year)[totalIndex];
+        raw.keySet().forEach(code -> result.put(code, new long[months]));
+        for (int year = FIRST_YEAR; year < FIRST_YEAR + months / 12; year++) {
+            long target = usTotals(year)[totalIndex];
             calibrate(raw, result, (year - FIRST_YEAR) * 12, target);
         }
         return result;
@@ -204,19 +336,48 @@ public final class DemoData {
     }
 
     /**
+     * Scales the months {@code first} to {@code last} of a series to whole dollars summing exactly to a published figure,
+     * and the months after them by the same factor, so the record goes on from the figure rather than back to where it was.
+     */
+    static void calibrateSpan(Map<String, long[]> series, int first, int last, long target) {
+        long sum = 0;
+        for (long[] v : series.values()) {
+            for (int m = first; m <= last; m++) {
+                sum += v[m];
+            }
+        }
+        double factor = (double) target / sum;
+        long assigned = 0;
+        long[] largestSeries = null;
+        int largestMonth = 0;
+        for (long[] v : series.values()) {
+            for (int m = first; m < v.length; m++) {
+                v[m] = Math.round(v[m] * factor);
+                if (m <= last) {
+                    assigned += v[m];
+                    if (largestSeries == null || v[m] > largestSeries[largestMonth]) {
+                        largestSeries = v;
+                        largestMonth = m;
+                    }
+                }
+            }
+        }
+        largestSeries[largestMonth] += target - assigned;
+    }
+
+    /**
      * Vietnam's record of the same trade: its exports recorded lower than US imports and a month earlier
      * (shipping time); its imports recorded higher than US exports (CIF, third-country routing).
      */
-    static Map<String, long[]> mirror(Map<String, long[]> us, boolean vietnamExports, Random random) {
+    static Map<String, long[]> mirror(Map<String, long[]> us, boolean vietnamExports, Draws draws) {
         Map<String, long[]> result = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : us.entrySet()) {
             long[] in = e.getValue();
             long[] out = new long[in.length];
             for (int m = 0; m < in.length; m++) {
-                int year = FIRST_YEAR + m / 12;
-                double ratio = vietnamExports ? 0.90 - 0.005 * (year - FIRST_YEAR) : 1.30 - 0.03 * (year - FIRST_YEAR);
+                double ratio = mirrorRatio(vietnamExports, FIRST_YEAR + m / 12);
                 int source = vietnamExports ? Math.min(m + 1, in.length - 1) : Math.max(m - 1, 0);
-                out[m] = Math.round(in[source] * ratio * Math.exp(random.nextGaussian() * 0.08));
+                out[m] = Math.round(in[source] * ratio * Math.exp(draws.month(m).nextGaussian() * 0.08));
             }
             result.put(e.getKey(), out);
         }
@@ -224,10 +385,10 @@ public final class DemoData {
     }
 
     /** @param quantities each product's monthly quantity in its Census unit ({@link TriangleDemo#unit}), or null for none */
-    private static void writeCensus(Path file, boolean imports, Map<String, long[]> series, Map<String, long[]> quantities,
-                                    String country, String name) throws IOException {
+    private void writeCensus(Path file, boolean imports, Map<String, long[]> series, Map<String, long[]> quantities,
+                             String country, String name) throws IOException {
         try (CensusJsonWriter writer = new CensusJsonWriter(file, imports, quantities != null)) {
-            for (int m = 0; m < months(); m++) {
+            for (int m = 0; m < writtenMonths(); m++) {
                 for (Map.Entry<String, long[]> e : series.entrySet()) {
                     if (e.getValue()[m] <= 0) {
                         continue;
@@ -243,12 +404,12 @@ public final class DemoData {
         }
     }
 
-    private static void writeComtradeJson(Path file, Map<String, long[]> exports, Map<String, long[]> imports)
+    private static void writeComtradeJson(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int lastYear)
             throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("{\"elements\":null,\"data\":[\n");
             boolean first = true;
-            for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            for (int year = FIRST_YEAR; year <= lastYear; year++) {
                 for (int side = 0; side < 2; side++) {
                     Map<String, long[]> series = side == 0 ? exports : imports;
                     for (Map.Entry<String, long[]> e : series.entrySet()) {
@@ -278,11 +439,11 @@ public final class DemoData {
                 + ",\"fobvalue\":" + fob + ",\"primaryValue\":" + value + ",\"isReported\":true,\"synthetic\":true}";
     }
 
-    private static void writeComtradeCsv(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int fromYear)
+    private void writeComtradeCsv(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int fromYear)
             throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(COMTRADE_CSV_HEADER);
-            for (int m = (fromYear - FIRST_YEAR) * 12; m < months(); m++) {
+            for (int m = (fromYear - FIRST_YEAR) * 12; m < writtenMonths(); m++) {
                 YearMonth month = month(m);
                 String period = String.format("%d%02d", month.getYear(), month.getMonthValue());
                 for (int side = 0; side < 2; side++) {

@@ -16,13 +16,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * serve --demo: on a database without statistics, writes the demonstration files and imports them
- * through the ordinary importers, with the published headline figures beside them when available.
+ * serve --demo: on a database without statistics, writes the demonstration files (through the latest whole month the
+ * request names) and imports them through the ordinary importers, with the published headline figures beside them when
+ * available.
  */
 @Component
 class DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    /** The demonstration's seed: the same files on every machine for the same month. */
+    static final long SEED = 20250731L;
 
     private final StatisticsImports imports;
     private final TradeBalances balances;
@@ -44,7 +48,10 @@ class DemoLoader {
         }
         try {
             Path directory = workbench.home().resolve("demo");
-            for (Path file : new DemoData(20250731L).write(directory)) {
+            DemoData demo = new DemoData(SEED, request.through());
+            System.out.println("Demonstration statistics (synthetic), " + DemoData.FIRST_YEAR + "-01 through " + demo.through()
+                    + ", the latest whole month:");
+            for (Path file : demo.write(directory)) {
                 System.out.println(imports.importFile(ImportFile.of(file, "demo")).describe());
             }
             Path published = Path.of(reference.configuredLocation(), "figures", "published-figures.csv");

@@ -40,8 +40,12 @@ public final class TriangleDemo {
 
     private final double strength;
 
-    TriangleDemo(double strength) {
+    /** How many months the flows run: whole years from January {@link DemoData#FIRST_YEAR}. */
+    private final int months;
+
+    TriangleDemo(double strength, int months) {
         this.strength = strength;
+        this.months = months;
     }
 
     /** How much a product's share of US imports from Vietnam is raised in a month (of {@link DemoData#month}). */
@@ -112,8 +116,9 @@ public final class TriangleDemo {
     record World(Map<String, long[]> chinaExports, Map<String, long[]> vietnamExports, Map<String, long[]> usImports) {
     }
 
-    World world(Map<String, long[]> usFromVietnam, Map<String, long[]> vietnamExportsToUs, Flows china, Random random) {
-        int years = DemoData.LAST_YEAR - DemoData.FIRST_YEAR + 1;
+    World world(Map<String, long[]> usFromVietnam, Map<String, long[]> vietnamExportsToUs, Flows china, DemoData.Draws draws) {
+        Random random = draws.base();
+        int years = months / 12;
         Map<String, long[]> cn = new LinkedHashMap<>();
         Map<String, long[]> vn = new LinkedHashMap<>();
         Map<String, long[]> us = new LinkedHashMap<>();
@@ -131,11 +136,12 @@ public final class TriangleDemo {
             long[] v = new long[years];
             long[] u = new long[years];
             for (int y = 0; y < years; y++) {
+                Random r = draws.year(y);
                 int grown = Math.max(0, DemoData.FIRST_YEAR + y - FROM + 1);
                 double vietnamGrowth = GROWING.contains(code) ? Math.pow(vietnamTrend, grown) : Math.pow(vietnamTrend, y);
-                c[y] = usFromChina[y] + Math.round(chinaElsewhere * Math.pow(chinaTrend, y) * noise(random));
-                v[y] = vnToUs[y] + Math.round(vietnamElsewhere * vietnamGrowth * noise(random));
-                u[y] = usFromChina[y] + usFromVn[y] + Math.round(others * Math.pow(othersTrend, y) * noise(random));
+                c[y] = usFromChina[y] + Math.round(chinaElsewhere * Math.pow(chinaTrend, y) * noise(r));
+                v[y] = vnToUs[y] + Math.round(vietnamElsewhere * vietnamGrowth * noise(r));
+                u[y] = usFromChina[y] + usFromVn[y] + Math.round(others * Math.pow(othersTrend, y) * noise(r));
             }
             cn.put(code, c);
             vn.put(code, v);
@@ -156,11 +162,14 @@ public final class TriangleDemo {
         return years;
     }
 
-    /** The world totals as a Comtrade CSV of annual figures, partner 0 (World): China's and Vietnam's exports, US imports. */
-    void writeWorld(Path file, World world) throws IOException {
+    /**
+     * The world totals as a Comtrade CSV of annual figures through {@code lastYear}, partner 0 (World): China's and Vietnam's
+     * exports, US imports.
+     */
+    void writeWorld(Path file, World world, int lastYear) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(DemoData.COMTRADE_CSV_HEADER);
-            for (int y = 0; y <= DemoData.LAST_YEAR - DemoData.FIRST_YEAR; y++) {
+            for (int y = 0; y <= lastYear - DemoData.FIRST_YEAR; y++) {
                 int year = DemoData.FIRST_YEAR + y;
                 String[][] reporters = {{"156,CHN,China", "X,Export"}, {"704,VNM,Viet Nam", "X,Export"}, {"842,USA,USA", "M,Import"}};
                 List<Map<String, long[]>> series = List.of(world.chinaExports(), world.vietnamExports(), world.usImports());
@@ -184,7 +193,6 @@ public final class TriangleDemo {
      * the rerouted dollars.
      */
     Map<String, double[]> rerouted(Map<String, long[]> usFromVietnam) {
-        int months = DemoData.months();
         double[] total = new double[months];
         usFromVietnam.values().forEach(v -> {
             for (int m = 0; m < months; m++) {
@@ -213,9 +221,9 @@ public final class TriangleDemo {
         return rerouted;
     }
 
-    Flows flows(Map<String, long[]> usFromVietnam, Random random) {
+    Flows flows(Map<String, long[]> usFromVietnam, DemoData.Draws draws) {
+        Random random = draws.base();
         Map<String, double[]> rerouted = rerouted(usFromVietnam);
-        int months = DemoData.months();
         int before = (FROM - DemoData.FIRST_YEAR) * 12;
         Map<String, long[]> usFromChina = new LinkedHashMap<>();
         Map<String, long[]> vietnamFromChina = new LinkedHashMap<>();
@@ -237,9 +245,10 @@ public final class TriangleDemo {
             long[] vnc = new long[months];
             double[] extra = rerouted.getOrDefault(code, new double[months]);
             for (int m = 0; m < months; m++) {
-                double noise = Math.exp(random.nextGaussian() * 0.08);
+                Random r = draws.month(m);
+                double noise = Math.exp(r.nextGaussian() * 0.08);
                 us[m] = Math.max(0, Math.round((base * chinaSize * Math.pow(chinaTrend, m / 12.0) - extra[m]) * noise));
-                vnc[m] = Math.max(0, Math.round((vn[m] - extra[m]) * inputs * Math.exp(random.nextGaussian() * 0.08) + 0.95 * extra[m]));
+                vnc[m] = Math.max(0, Math.round((vn[m] - extra[m]) * inputs * Math.exp(r.nextGaussian() * 0.08) + 0.95 * extra[m]));
             }
             usFromChina.put(code, us);
             vietnamFromChina.put(code, vnc);
@@ -258,13 +267,13 @@ public final class TriangleDemo {
     }
 
     /**
-     * Vietnam's imports from China as a Comtrade CSV of annual figures, reporter 704, partner 156, with their quantities at
-     * China's price and 5% for freight and insurance.
+     * Vietnam's imports from China as a Comtrade CSV of annual figures through {@code lastYear}, reporter 704, partner 156,
+     * with their quantities at China's price and 5% for freight and insurance.
      */
-    void writeVietnamFromChina(Path file, Map<String, long[]> series, Prices prices) throws IOException {
+    void writeVietnamFromChina(Path file, Map<String, long[]> series, Prices prices, int lastYear) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(DemoData.COMTRADE_CSV_HEADER);
-            for (int year = DemoData.FIRST_YEAR; year <= DemoData.LAST_YEAR; year++) {
+            for (int year = DemoData.FIRST_YEAR; year <= lastYear; year++) {
                 for (Map.Entry<String, long[]> e : series.entrySet()) {
                     long sum = 0;
                     for (int m = (year - DemoData.FIRST_YEAR) * 12; m < (year - DemoData.FIRST_YEAR + 1) * 12; m++) {

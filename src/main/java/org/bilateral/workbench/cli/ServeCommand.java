@@ -1,5 +1,7 @@
 package org.bilateral.workbench.cli;
 
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.DemoRequested;
@@ -24,15 +26,18 @@ class ServeCommand implements Callable<Integer>, CliCommand {
             + "(its password in BILATERAL_TLS_PASSWORD).")
     String tlsKeystore;
 
-    @Option(names = "--demo", description = "Load the synthetic demonstration data if the database holds no statistics.")
+    @Option(names = "--demo", description = "Load the synthetic demonstration data if the database holds none: statistics "
+            + "through the latest whole month, the reported deals, illustrative targets and the asks of the reference data.")
     boolean demo;
 
     private final Environment environment;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ServeCommand(Environment environment, ApplicationEventPublisher events) {
+    ServeCommand(Environment environment, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.environment = environment;
         this.events = events;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
     @Override
@@ -42,7 +47,7 @@ class ServeCommand implements Callable<Integer>, CliCommand {
             return 2;
         }
         if (demo) {
-            events.publishEvent(new DemoRequested());
+            events.publishEvent(DemoRequested.on(clock));
         }
         String address = environment.getProperty("server.address", "127.0.0.1");
         boolean tls = environment.getProperty("server.ssl.enabled", Boolean.class, false);
