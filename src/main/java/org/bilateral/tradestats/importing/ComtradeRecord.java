@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,7 +33,12 @@ final class ComtradeRecord {
         this.countries = countries;
     }
 
-    Figure figure(Function<String, String> field, String where, int line, ReadContext context) {
+    /**
+     * @param byLowerCaseName a field's text by its name in lower case (readers match names without regard to case: bulk
+     *                        files write "CIFValue" where the API writes "cifvalue"); null where the record has no such field
+     */
+    Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
+        Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
         if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
             context.markSynthetic();
         }
@@ -42,8 +48,8 @@ final class ComtradeRecord {
             return null;
         }
         if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
-                || !isZero(field.apply("motCode"))) {
-            context.skip("breakdowns by second partner, customs procedure or transport mode");
+                || !isZero(field.apply("motCode")) || !isZero(field.apply("mosCode"))) {
+            context.skip("breakdowns by second partner, customs procedure, transport mode or mode of supply");
             return null;
         }
         String flowCode = trim(field.apply("flowCode"));
@@ -103,9 +109,7 @@ final class ComtradeRecord {
                     : "'" + Values.shown(value) + "' is not " + Values.AMOUNT_RANGE);
             return null;
         }
-        String cif = trim(field.apply("cifvalue"));
-        String valuation = flow == Flow.IMPORT || flow == Flow.RE_IMPORT
-                ? (Values.isAmount(cif) ? "CIF" : "FOB") : "FOB";
+        String valuation = valuation(flow, value, trim(field.apply("cifvalue")), trim(field.apply("fobvalue")));
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
         String netKg = trim(field.apply("netWgt"));
@@ -118,6 +122,21 @@ final class ComtradeRecord {
         return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
                 hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
                 Values.isQuantity(netKg) ? Values.plain(netKg) : null, line);
+    }
+
+    /**
+     * The valuation of primaryValue, which Comtrade "takes from CIF or FOB values": the one of the two it equals, where it
+     * equals only one; otherwise, imports are CIF where a CIF value is given and exports FOB, as countries mostly report
+     * them (a country that reports imports FOB gives no CIF value).
+     */
+    static String valuation(Flow flow, String primary, String cif, String fob) {
+        boolean isCif = Values.isAmount(cif) && new BigDecimal(cif).compareTo(new BigDecimal(primary)) == 0;
+        boolean isFob = Values.isAmount(fob) && new BigDecimal(fob).compareTo(new BigDecimal(primary)) == 0;
+        if (isCif != isFob) {
+            return isCif ? "CIF" : "FOB";
+        }
+        boolean imported = flow == Flow.IMPORT || flow == Flow.RE_IMPORT;
+        return imported && Values.isAmount(cif) ? "CIF" : "FOB";
     }
 
     /** The country a code names; empty for areas that are not countries; null after reporting a problem. */

@@ -104,7 +104,8 @@ public class Importer {
             throws IOException, SQLException {
         StatisticsReader reader = switch (format) {
             case CENSUS_JSON -> new CensusJsonReader(countries);
-            case COMTRADE_CSV -> new ComtradeCsvReader(countries);
+            case COMTRADE_CSV -> new ComtradeCsvReader(countries, ',');
+            case COMTRADE_BULK -> new ComtradeCsvReader(countries, '\t');
             case COMTRADE_JSON -> new ComtradeJsonReader(countries);
             case PUBLISHED_FIGURES -> throw new IllegalStateException("not a statistics format");
         };
@@ -112,7 +113,8 @@ public class Importer {
         FigureCopy copy = store.openCopy(id, context);
         long size = Files.size(file);
         try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
-             InputStream in = new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
+             // Progress counts the bytes on disk, so a gzip'd file's bar ends at its own size.
+             InputStream in = FileFormat.open(new CountingInputStream(Files.newInputStream(file), progress::advanceTo))) {
             reader.read(in, context, copy);
         } catch (RuntimeException | IOException | Error e) {
             // Whatever stops the reading, even an Error, cancels the COPY so that the rollback frees the connection.
@@ -145,7 +147,7 @@ public class Importer {
     private Outcome publishedFigures(long id, Path file, String fileName, FileFormat format, ReadContext context)
             throws IOException {
         List<PublishedFigure> figures;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileFormat.open(Files.newInputStream(file))) {
             figures = new PublishedFiguresReader(countries).read(in, context);
         }
         if (figures.isEmpty()) {
@@ -163,11 +165,13 @@ public class Importer {
             FileFormat format = FileFormat.detect(file);
             if (format == null) {
                 throw new InvalidInput(new InputProblem(fileName, "line 1", null, "not a statistics file Bilateral reads: "
-                        + "expected US Census API JSON, UN Comtrade CSV or JSON, or published-figures CSV"));
+                        + "expected US Census API JSON, UN Comtrade CSV, JSON or tab-separated bulk file "
+                        + "(.txt or .txt.gz), or published-figures CSV"));
             }
             return format;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fileName, e);
+            // A damaged gzip fails here, on its first kilobytes: the user's file, not the workbench, is at fault.
+            throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
         }
     }
 
