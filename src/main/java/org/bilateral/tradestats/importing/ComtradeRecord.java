@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
@@ -43,8 +44,9 @@ final class ComtradeRecord {
             context.markSynthetic();
         }
         String classification = trim(field.apply("classificationCode"));
-        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-9S]|HS")) {
-            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification)) + " is not a Harmonized System classification");
+        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-6]|HS")) {
+            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification))
+                    + " is not a Harmonized System classification (H0 = HS 1992 … H6 = HS 2022, or HS)");
             return null;
         }
         if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
@@ -121,7 +123,10 @@ final class ComtradeRecord {
         }
         return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
                 hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
-                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line);
+                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line,
+                // "HS" (as reported) or no code: the edition in force in the period's year, as for US statistics
+                HsRevisions.revisionOfComtrade(classification == null ? "" : classification)
+                        .orElse(HsRevisions.revisionOfYear(period.getYear())), null);
     }
 
     /**
