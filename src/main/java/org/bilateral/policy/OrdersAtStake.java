@@ -19,10 +19,12 @@ class OrdersAtStake {
 
     private final Measures measures;
     private final StakesFigures figures;
+    private final OrderNumbers numbers;
 
-    OrdersAtStake(Measures measures, StakesFigures figures) {
+    OrdersAtStake(Measures measures, StakesFigures figures, OrderNumbers numbers) {
         this.measures = measures;
         this.figures = figures;
+        this.numbers = numbers;
     }
 
     MarketEconomyStakes of(StakesRequest request) {
@@ -34,8 +36,10 @@ class OrdersAtStake {
                 "Imports are counted by the HTS numbers the notices print; an order's scope is its written description, which "
                         + "may be narrower or wider than its numbers.",
                 "Orders without known HTS numbers are listed, their trade not estimated."));
-        Set<String> allCodes = new TreeSet<>();
-        orders.forEach(o -> o.codes().forEach(c -> allCodes.add(c.digits())));
+        // Numbers of an older HS edition are matched as the statistics hold them in HS 2022 (OrderNumbers).
+        OrderNumbers.Matched matched = numbers.of(orders);
+        leavesOut.addAll(matched.notes());
+        Set<String> allCodes = new TreeSet<>(matched.digits().values());
         Set<String> union = StakesFigures.withoutCovered(allCodes);
         Map<String, Map<Integer, ProductFlows.CodeYear>> byCode = year == null || allCodes.isEmpty() ? Map.of()
                 : figures.byCode(importer, partner, Flow.IMPORT, allCodes, year);
@@ -46,7 +50,8 @@ class OrdersAtStake {
         }
         List<MarketEconomyStakes.Order> lines = new ArrayList<>();
         for (AntidumpingOrder o : orders) {
-            Set<String> codes = StakesFigures.withoutCovered(o.codes().stream().map(HtsNumber::digits).collect(TreeSet::new, Set::add, Set::addAll));
+            Set<String> codes = StakesFigures.withoutCovered(o.codes().stream().map(c -> matched.digits().get(c.printed()))
+                    .collect(TreeSet::new, Set::add, Set::addAll));
             lines.add(new MarketEconomyStakes.Order(o, codes.isEmpty() ? List.of() : StakesFigures.figures(codes, years, byCode)));
         }
         long withCodes = orders.stream().filter(o -> !o.codes().isEmpty()).count();

@@ -67,6 +67,10 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
             System.out.printf("%s trade with %s, %d (January to month %d) against %d, from %s statistics%s%n",
                     products.reporter(), products.partner(), products.year(), products.months(), products.year() - 1,
                     products.reporter(), products.synthetic() ? "  ** SYNTHETIC demonstration data **" : "");
+            if (products.year() > 0) {
+                System.out.println(balances.editions(products.reporter(), products.partner(), products.year() - 1,
+                        products.year()).describe());
+            }
         }
         format.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
         return 0;
