@@ -60,6 +60,9 @@ class ComtradeBulkImportTest {
         assertThat(y2024.balance()).as("1,350 - 371").isEqualByComparingTo("979");
         assertThat(valuation("120190")).as("CIFValue 265 is the primary value").isEqualTo("CIF");
         assertThat(valuation("847130")).as("an export with its FOBValue").isEqualTo("FOB");
+        // qtyUnitCode 8 is kilograms; the file's qty 1000
+        assertThat(jdbc.sql("select quantity || ' ' || quantity_unit from trade_figure where hs_code = '120190'")
+                .query(String.class).single()).isEqualTo("1000 kg");
     }
 
     @Test

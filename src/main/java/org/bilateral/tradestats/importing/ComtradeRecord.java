@@ -27,6 +27,16 @@ final class ComtradeRecord {
 
     static final String DATASET = "UN Comtrade";
 
+    /**
+     * UN Comtrade's supplementary quantity units by code, as the API abbreviates them (the WCO abbreviations), for bulk
+     * files, which carry qtyUnitCode without qtyUnitAbbr. From UN Comtrade's reference tables as transcribed in
+     * marek5050/HARMONIZED-CODES README.t.md (secondary); 1 is "no quantity" and -1 "not available": neither is a unit.
+     */
+    static final Map<String, String> UNITS = Map.ofEntries(Map.entry("2", "m2"), Map.entry("3", "1000 kWh"),
+            Map.entry("4", "m"), Map.entry("5", "u"), Map.entry("6", "2u"), Map.entry("7", "l"), Map.entry("8", "kg"),
+            Map.entry("9", "1000u"), Map.entry("10", "U (jeu/pack)"), Map.entry("11", "12u"), Map.entry("12", "m3"),
+            Map.entry("13", "carat"));
+
     private final CountryDirectory countries;
     private final Map<String, Optional<CountryCode>> resolved = new HashMap<>();
 
@@ -114,6 +124,10 @@ final class ComtradeRecord {
         String valuation = valuation(flow, value, trim(field.apply("cifvalue")), trim(field.apply("fobvalue")));
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
+        if (unit == null || unit.isEmpty()) {
+            String unitCode = trim(field.apply("qtyUnitCode"));
+            unit = unitCode == null ? null : UNITS.get(unitCode); // bulk files give the unit by its code alone
+        }
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
         Optional<String> wrongUnit = hasQty ? Limits.textProblem(unit) : Optional.empty();
