@@ -135,6 +135,11 @@ class StatisticsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sản phẩm theo HS 2022.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Các mã bị tách: 854140.")));
+        mvc.perform(get("/api/editions").param("reporter", "US").param("partner", "VN").param("year", "2022"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shown").value(2022))
+                .andExpect(jsonPath("$.older[0].revision").value(2017))
+                .andExpect(jsonPath("$.older[0].renumbered.620113").value("620140"))
+                .andExpect(jsonPath("$.older[0].split[0]").value("854140"));
         mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN").param("year", "2022").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("2021 reported in HS 2017")));
