@@ -82,7 +82,7 @@ final class AccessRules {
             // Trade statistics.
             record("/"), record("/balance"), record("/balance.*"), record("/mirror"), record("/mirror.*"),
             record("/imports"), record("/api/balance"), record("/api/mirror"), record("/api/products"),
-            record("/api/published"), record("/api/imports"),
+            record("/api/published"), record("/api/imports"), record("/api/editions"),
             // Press releases and the register read from them.
             record("/press-releases/**"), record("/proposals/**"), record("/api/extract"), record("/api/press-releases/**"),
             record("/api/proposals/**"), record("/engagements/**"), record("/people/**"), record("/organisations/**"),

@@ -1,6 +1,7 @@
 package org.bilateral.tradestats;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,9 +9,14 @@ import java.util.Map;
  *
  * @param alreadyImportedAt set when the same file (by checksum) was imported before and nothing changed
  * @param skipped           rows deliberately left out, by reason (country groups, areas that are not countries)
+ * @param revisions         what became of codes reported in an older HS edition, one line per edition; empty for HS 2022
  */
 public record ImportReport(long importId, String fileName, String format, String dataset, long figures, long replaced,
-                           Map<String, Integer> skipped, boolean synthetic, Instant alreadyImportedAt) {
+                           Map<String, Integer> skipped, boolean synthetic, Instant alreadyImportedAt, List<String> revisions) {
+
+    public ImportReport {
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
+    }
 
     public boolean alreadyImported() {
         return alreadyImportedAt != null;
@@ -31,6 +37,7 @@ public record ImportReport(long importId, String fileName, String format, String
         if (synthetic) {
             s.append(" [SYNTHETIC demonstration data]");
         }
+        revisions.forEach(r -> s.append("\n  ").append(r));
         skipped.forEach((reason, count) -> s.append("\n  skipped ").append(String.format("%,d", count))
                 .append(" rows: ").append(reason));
         return s.toString();

@@ -1,5 +1,7 @@
 package org.bilateral.tradestats;
 
+import java.util.List;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.reference.Sector;
 import org.bilateral.shared.HsLevel;
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Component;
 class ProductLabels {
 
     private final Nomenclature nomenclature;
+    private final HsRevisions revisions;
 
-    ProductLabels(Nomenclature nomenclature) {
+    ProductLabels(Nomenclature nomenclature, HsRevisions revisions) {
         this.nomenclature = nomenclature;
+        this.revisions = revisions;
     }
 
     /** A not-allocated line's label: the code whose trade is held no finer than itself, by its level. */
@@ -37,7 +41,24 @@ class ProductLabels {
                     .orElse("Special classifications");
             case SECTOR -> nomenclature.sector(code).map(s -> s.name()).orElseGet(() -> Sector.notAllocatedCode(code)
                     .map(ProductLabels::notAllocated).orElse(code));
-            default -> code + " " + nomenclature.description(code).orElse("(national or special code)");
+            default -> code + " " + nomenclature.description(code).orElseGet(() -> notInHs2022(code));
         };
+    }
+
+    /**
+     * A code the HS 2022 nomenclature does not have: a subheading of an older edition that HS 2022 split (kept under its
+     * own code because the tables give no shares), or a national line or special code.
+     */
+    private String notInHs2022(String code) {
+        if (code.length() == 6) {
+            return revisions.splitCode(code).map(c -> "(HS " + c.revision() + " code, split in HS 2022 into "
+                    + shown(c.hs2022()) + ": share of each unknown)").orElse("(national or special code)");
+        }
+        return "(national or special code)";
+    }
+
+    private static String shown(List<String> codes) {
+        int shown = Math.min(codes.size(), 4);
+        return String.join(", ", codes.subList(0, shown)) + (codes.size() > shown ? " and " + (codes.size() - shown) + " more" : "");
     }
 }

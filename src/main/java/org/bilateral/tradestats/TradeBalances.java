@@ -805,6 +805,44 @@ public class TradeBalances {
      * The latest year the reporter's statistics on the partner cover in full (twelve months of both flows
      * that have any), else the latest year they cover at all; empty without statistics.
      */
+    /**
+     * The HS editions of the reporter's statistics with the partner in the years (null for no bound), as the slices held
+     * record them, and the subheadings of older editions their imports carried or found split (V36).
+     */
+    public HsEditions editions(CountryCode reporter, CountryCode partner, Integer fromYear, Integer toYear) {
+        LocalDate from = LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1);
+        LocalDate to = LocalDate.of(toYear == null ? 2999 : toYear, 12, 31);
+        Map<Integer, int[]> years = new TreeMap<>();
+        jdbc.sql("""
+                select hs_revision, min(extract(year from period))::int, max(extract(year from period))::int from trade_slice
+                where reporter = ? and partner = ? and period between ? and ? and hs_revision < ? group by 1""")
+                .params(reporter.value(), partner.value(), from, to, org.bilateral.reference.HsRevisions.CURRENT)
+                .query(rs -> { years.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)}); });
+        Map<Integer, Map<String, String>> renumbered = new HashMap<>();
+        Map<Integer, Set<String>> split = new HashMap<>();
+        if (!years.isEmpty()) {
+            // Only what imports still holding a slice of the year noted: a revised file's notes replace the old file's.
+            jdbc.sql("""
+                    select distinct c.hs_revision, c.reported_code, c.hs2022_code from trade_revision_code c
+                    where c.reporter = ? and c.partner = ? and c.year between ? and ?
+                      and exists (select 1 from trade_slice s where s.import_id = c.import_id and s.reporter = c.reporter
+                                    and s.partner = c.partner and s.hs_revision = c.hs_revision
+                                    and s.period >= make_date(c.year, 1, 1) and s.period < make_date(c.year + 1, 1, 1))""")
+                    .params(reporter.value(), partner.value(), from.getYear(), to.getYear())
+                    .query(rs -> {
+                        if (rs.getString(3) == null) {
+                            split.computeIfAbsent(rs.getInt(1), r -> new TreeSet<>()).add(rs.getString(2));
+                        } else {
+                            renumbered.computeIfAbsent(rs.getInt(1), r -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                        }
+                    });
+        }
+        List<HsEditions.Older> older = new ArrayList<>();
+        years.forEach((revision, span) -> older.add(new HsEditions.Older(revision, span[0], span[1],
+                java.util.Collections.unmodifiableMap(new TreeMap<>(renumbered.getOrDefault(revision, Map.of()))), List.copyOf(split.getOrDefault(revision, Set.of())))));
+        return new HsEditions(org.bilateral.reference.HsRevisions.CURRENT, older);
+    }
+
     public Optional<Integer> latestFullYear(CountryCode reporter, CountryCode partner) {
         return jdbc.sql("""
                 select coalesce(max(year) filter (where whole), max(year)) from (

@@ -42,7 +42,8 @@ class OrdersAtStakeTest {
         Set<String> all = new TreeSet<>();
         orders.forEach(o -> o.codes().forEach(c -> all.add(c.digits())));
         YearFigure covered = StakesFigures.figures(StakesFigures.withoutCovered(all), List.of(2025), byCode).get(0);
-        return OrdersAtStake.counted(covered, OrdersAtStake.lines(orders, List.of(2025), byCode), byCode, OptionalInt.of(6));
+        return OrdersAtStake.counted(covered, OrdersAtStake.lines(orders, List.of(2025), byCode, HtsNumber::digits), byCode,
+                HtsNumber::digits, OptionalInt.of(6));
     }
 
     @Test

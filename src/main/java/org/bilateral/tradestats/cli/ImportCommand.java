@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Component
 @Command(name = "import", description = {
-        "Import trade statistics: US Census API JSON, UN Comtrade CSV or JSON, or published-figures CSV.",
+        "Import trade statistics: US Census API JSON, UN Comtrade CSV, JSON or bulk file (.txt, .txt.gz), or published-figures CSV.",
         "The files are imported whole or not at all: one refused file stores none of them.",
         "A file imported before changes nothing; a revised file replaces the same periods."})
 class ImportCommand implements Callable<Integer>, CliCommand {

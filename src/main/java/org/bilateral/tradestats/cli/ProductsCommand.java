@@ -71,6 +71,10 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
             if (products.moversBlank() != null) {
                 System.out.println("No movers: " + products.moversBlank().said() + ".");
             }
+            if (products.year() > 0) {
+                System.out.println(balances.editions(products.reporter(), products.partner(), products.year() - 1,
+                        products.year()).describe());
+            }
         }
         format.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
         return 0;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
+import org.bilateral.reference.HsRevisions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -225,7 +226,8 @@ final class CensusJsonReader implements StatisticsReader {
                     // ship: the goods beside the vessel before loading, a little below FOB.
                     Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
                     Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
-                    null, line);
+                    // Census codes are of the HTS in force in the figure's month: see HsRevisions.revisionOfYear.
+                    null, line, HsRevisions.revisionOfYear(period.getYear()), null);
         }
 
         private YearMonth period(List<String> row, int line, int record, ReadContext context) {

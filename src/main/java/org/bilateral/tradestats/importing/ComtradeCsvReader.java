@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -14,18 +16,24 @@ import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 
-/** UN Comtrade CSV, as downloaded from the API or the bulk files: one record per line, named columns. */
+/**
+ * UN Comtrade as text with named columns, one record per line: the API's CSV (comma-separated) or a bulk file
+ * (tab-separated, unquoted; see shared data formats/comtrade-bulk.md). Column names are matched without regard to case,
+ * as the bulk files spell some of them differently from the API ("CIFValue" for "cifvalue").
+ */
 final class ComtradeCsvReader implements StatisticsReader {
 
     private final CountryDirectory countries;
+    private final char delimiter;
 
-    ComtradeCsvReader(CountryDirectory countries) {
+    ComtradeCsvReader(CountryDirectory countries, char delimiter) {
         this.countries = countries;
+        this.delimiter = delimiter;
     }
 
     @Override
     public String format() {
-        return "comtrade-csv";
+        return delimiter == '\t' ? "comtrade-bulk" : "comtrade-csv";
     }
 
     @Override
@@ -35,23 +43,34 @@ final class ComtradeCsvReader implements StatisticsReader {
         Reader reader = BomSkipping.utf8(in);
         CSVParser opened;
         try {
-            opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreSurroundingSpaces(true).get().parse(reader);
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter);
+            if (delimiter == '\t') {
+                format.setQuote(null); // bulk files quote nothing: a quote mark is part of the value
+            }
+            opened = format.setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setIgnoreSurroundingSpaces(true).get().parse(reader);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(CsvProblems.header(context.fileName(), e));
         } catch (UncheckedIOException e) {
             throw new InvalidInput(CsvProblems.record(context.fileName(), e));
         }
         try (CSVParser parser = opened) {
-            Map<String, Integer> header = parser.getHeaderMap();
+            Map<String, Integer> header = new HashMap<>();
+            for (Map.Entry<String, Integer> column : parser.getHeaderMap().entrySet()) {
+                Integer earlier = header.putIfAbsent(column.getKey().trim().toLowerCase(Locale.ROOT), column.getValue());
+                if (earlier != null) {
+                    context.problem("line 1", column.getKey(), "names the same column as " + parser.getHeaderNames().get(earlier)
+                            + " (names are compared without regard to case)");
+                }
+            }
             for (String required : new String[] {"flowCode", "period", "cmdCode", "primaryValue"}) {
-                if (!header.containsKey(required)) {
+                if (!header.containsKey(required.toLowerCase(Locale.ROOT))) {
                     context.problem("line 1", required, "missing column");
                 }
             }
-            if (!header.containsKey("reporterCode") && !header.containsKey("reporterISO")) {
+            if (!header.containsKey("reportercode") && !header.containsKey("reporteriso")) {
                 context.problem("line 1", "reporterCode", "missing column (nor reporterISO)");
             }
-            if (!header.containsKey("partnerCode") && !header.containsKey("partnerISO")) {
+            if (!header.containsKey("partnercode") && !header.containsKey("partneriso")) {
                 context.problem("line 1", "partnerCode", "missing column (nor partnerISO)");
             }
             context.failIfProblems();
@@ -61,7 +80,10 @@ final class ComtradeCsvReader implements StatisticsReader {
                     context.problem("line " + line, null, "has " + record.size() + " fields, the header has " + header.size());
                     continue;
                 }
-                Figure figure = records.figure(name -> record.isMapped(name) ? record.get(name) : null,
+                Figure figure = records.figure(name -> {
+                            Integer column = header.get(name);
+                            return column == null ? null : record.get(column);
+                        },
                         "line " + line, line, context);
                 if (figure != null) {
                     sink.accept(figure);

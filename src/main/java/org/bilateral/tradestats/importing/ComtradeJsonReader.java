@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.bilateral.reference.CountryDirectory;
 
@@ -82,6 +83,7 @@ final class ComtradeJsonReader implements StatisticsReader {
         return false;
     }
 
+    /** A record's fields by name in lower case: names are matched without regard to case, as in CSV and bulk files. */
     private static Map<String, String> readObject(JsonParser parser) throws IOException {
         Map<String, String> fields = new HashMap<>(64);
         JsonToken token;
@@ -92,7 +94,7 @@ final class ComtradeJsonReader implements StatisticsReader {
                 parser.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
                 // The number as written: "1e999999999" must reach the bounded check, not be expanded here.
-                fields.put(name, parser.getText());
+                fields.put(name.toLowerCase(Locale.ROOT), parser.getText());
             }
         }
         if (token != JsonToken.END_OBJECT) {

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
@@ -25,6 +27,16 @@ final class ComtradeRecord {
 
     static final String DATASET = "UN Comtrade";
 
+    /**
+     * UN Comtrade's supplementary quantity units by code, as the API abbreviates them (the WCO abbreviations), for bulk
+     * files, which carry qtyUnitCode without qtyUnitAbbr. From UN Comtrade's reference tables as transcribed in
+     * marek5050/HARMONIZED-CODES README.t.md (secondary); 1 is "no quantity" and -1 "not available": neither is a unit.
+     */
+    static final Map<String, String> UNITS = Map.ofEntries(Map.entry("2", "m2"), Map.entry("3", "1000 kWh"),
+            Map.entry("4", "m"), Map.entry("5", "u"), Map.entry("6", "2u"), Map.entry("7", "l"), Map.entry("8", "kg"),
+            Map.entry("9", "1000u"), Map.entry("10", "U (jeu/pack)"), Map.entry("11", "12u"), Map.entry("12", "m3"),
+            Map.entry("13", "carat"));
+
     private final CountryDirectory countries;
     private final Map<String, Optional<CountryCode>> resolved = new HashMap<>();
 
@@ -32,18 +44,24 @@ final class ComtradeRecord {
         this.countries = countries;
     }
 
-    Figure figure(Function<String, String> field, String where, int line, ReadContext context) {
+    /**
+     * @param byLowerCaseName a field's text by its name in lower case (readers match names without regard to case: bulk
+     *                        files write "CIFValue" where the API writes "cifvalue"); null where the record has no such field
+     */
+    Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
+        Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
         if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
             context.markSynthetic();
         }
         String classification = trim(field.apply("classificationCode"));
-        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-9S]|HS")) {
-            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification)) + " is not a Harmonized System classification");
+        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-6]|HS")) {
+            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification))
+                    + " is not a Harmonized System classification (H0 = HS 1992 … H6 = HS 2022, or HS)");
             return null;
         }
         if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
-                || !isZero(field.apply("motCode"))) {
-            context.skip("breakdowns by second partner, customs procedure or transport mode");
+                || !isZero(field.apply("motCode")) || !isZero(field.apply("mosCode"))) {
+            context.skip("breakdowns by second partner, customs procedure, transport mode or mode of supply");
             return null;
         }
         String flowCode = trim(field.apply("flowCode"));
@@ -103,11 +121,13 @@ final class ComtradeRecord {
                     : "'" + Values.shown(value) + "' is not " + Values.AMOUNT_RANGE);
             return null;
         }
-        String cif = trim(field.apply("cifvalue"));
-        String valuation = flow == Flow.IMPORT || flow == Flow.RE_IMPORT
-                ? (Values.isAmount(cif) ? "CIF" : "FOB") : "FOB";
+        String valuation = valuation(flow, value, trim(field.apply("cifvalue")), trim(field.apply("fobvalue")));
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
+        if (unit == null || unit.isEmpty()) {
+            String unitCode = trim(field.apply("qtyUnitCode"));
+            unit = unitCode == null ? null : UNITS.get(unitCode); // bulk files give the unit by its code alone
+        }
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
         Optional<String> wrongUnit = hasQty ? Limits.textProblem(unit) : Optional.empty();
@@ -117,7 +137,25 @@ final class ComtradeRecord {
         }
         return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
                 hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
-                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line);
+                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line,
+                // "HS" (as reported) or no code: the edition in force in the period's year, as for US statistics
+                HsRevisions.revisionOfComtrade(classification == null ? "" : classification)
+                        .orElse(HsRevisions.revisionOfYear(period.getYear())), null);
+    }
+
+    /**
+     * The valuation of primaryValue, which Comtrade "takes from CIF or FOB values": the one of the two it equals, where it
+     * equals only one; otherwise, imports are CIF where a CIF value is given and exports FOB, as countries mostly report
+     * them (a country that reports imports FOB gives no CIF value).
+     */
+    static String valuation(Flow flow, String primary, String cif, String fob) {
+        boolean isCif = Values.isAmount(cif) && new BigDecimal(cif).compareTo(new BigDecimal(primary)) == 0;
+        boolean isFob = Values.isAmount(fob) && new BigDecimal(fob).compareTo(new BigDecimal(primary)) == 0;
+        if (isCif != isFob) {
+            return isCif ? "CIF" : "FOB";
+        }
+        boolean imported = flow == Flow.IMPORT || flow == Flow.RE_IMPORT;
+        return imported && Values.isAmount(cif) ? "CIF" : "FOB";
     }
 
     /** The country a code names; empty for areas that are not countries; null after reporting a problem. */

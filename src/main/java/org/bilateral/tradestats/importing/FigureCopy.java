@@ -19,14 +19,16 @@ final class FigureCopy implements FigureSink {
 
     private static final int FLUSH_AT = 1 << 20;
     static final String COLUMNS = "(import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation, quantity, "
-            + "quantity_unit, net_kg, source_line)";
-    private static final int FIELDS = 10;
+            + "quantity_unit, net_kg, source_line, reported_hs_code)";
+    private static final int FIELDS = 11;
 
     private final CopyIn copy;
     private final long importId;
     private final ReadContext context;
     private final BinaryCopy buffer = new BinaryCopy();
     private final Set<Slice> slices = new HashSet<>();
+    /** The HS edition of each slice, and the line that set it: one slice is reported in one edition. */
+    private final Map<Slice, int[]> revisions = new HashMap<>();
     private final FigureSums sums = new FigureSums();
     /** The file's codes so far, by slice: within a slice (one HS level) the code alone tells one line from another. */
     private final Map<Slice, LongIntMap> seen = new HashMap<>();
@@ -37,6 +39,7 @@ final class FigureCopy implements FigureSink {
     private Slice last;
     private long lastKey;
     private LongIntMap lastCodes;
+    private int[] lastRevision;
 
     FigureCopy(Connection connection, long importId, ReadContext context) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -52,13 +55,22 @@ final class FigureCopy implements FigureSink {
             lastKey = last.key();
             lastCodes = seen.computeIfAbsent(last, s -> new LongIntMap());
             slices.add(last);
+            lastRevision = revisions.computeIfAbsent(last, s -> new int[] {f.hsRevision(), f.sourceLine()});
+        }
+        if (f.hsRevision() != lastRevision[0]) {
+            context.problem("line " + f.sourceLine(), "classificationCode", "HS " + f.hsRevision() + " where line "
+                    + lastRevision[1] + " gives HS " + lastRevision[0] + " for the same partner, flow, period and HS level");
+            return;
         }
         // Within a slice (one HS level) the code as a number tells one line from another.
         long code = f.hsCode().isEmpty() ? 0 : Long.parseLong(f.hsCode());
-        int earlier = lastCodes.putIfAbsent(code, f.sourceLine());
+        // A repeat is of the code as reported: two HS 2017 codes carried to one HS 2022 code (620113 and 620193 to
+        // 620140) are two lines, summed under the one code.
+        String reported = f.reportedHsCode() == null ? f.hsCode() : f.reportedHsCode();
+        int earlier = lastCodes.putIfAbsent(f.reportedHsCode() == null ? code : Long.parseLong(reported), f.sourceLine());
         if (earlier >= 0) {
             context.problem("line " + f.sourceLine(), null, "repeats line " + earlier
-                    + " (same partner, flow, period and commodity " + (f.hsCode().isEmpty() ? "TOTAL" : f.hsCode()) + ")");
+                    + " (same partner, flow, period and commodity " + (reported.isEmpty() ? "TOTAL" : reported) + ")");
             return;
         }
         sums.add(last, code, f);
@@ -83,6 +95,7 @@ final class FigureCopy implements FigureSink {
         b.text(f.quantityUnit());
         b.numeric(f.netKg());
         b.integer(f.sourceLine());
+        b.text(f.reportedHsCode());
     }
 
     private void flush() {
@@ -114,6 +127,11 @@ final class FigureCopy implements FigureSink {
 
     Set<Slice> slices() {
         return slices;
+    }
+
+    /** The HS edition a slice of the file was reported in. */
+    int revision(Slice slice) {
+        return revisions.get(slice)[0];
     }
 
     boolean quantities() {

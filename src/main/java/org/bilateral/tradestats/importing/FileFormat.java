@@ -1,15 +1,19 @@
 package org.bilateral.tradestats.importing;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /** The statistics formats Bilateral reads, recognised from a file's content rather than its name. */
 public enum FileFormat {
     CENSUS_JSON("US Census International Trade API JSON"),
     COMTRADE_CSV("UN Comtrade CSV"),
+    COMTRADE_BULK("UN Comtrade bulk file (tab-separated)"),
     COMTRADE_JSON("UN Comtrade JSON"),
     PUBLISHED_FIGURES("published headline figures CSV");
 
@@ -23,10 +27,23 @@ public enum FileFormat {
         return label;
     }
 
-    /** Sniffs the first few kilobytes; null when the content is none of the known formats. */
+    /**
+     * The file's content: gunzipped when it starts with gzip's magic bytes (Comtrade bulk files come as .txt.gz, and
+     * their client saves them as .gz), as it is otherwise. Recognised by content, not name, like the formats themselves.
+     */
+    static InputStream open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1f && second == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    /** Sniffs the first few kilobytes (after gunzipping); null when the content is none of the known formats. */
     public static FileFormat detect(Path file) throws IOException {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(Files.newInputStream(file))) {
             head = in.readNBytes(8192);
         }
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -43,8 +60,11 @@ public enum FileFormat {
                     ? COMTRADE_JSON : null;
         }
         String header = trimmed.lines().findFirst().orElse("");
-        if (header.contains("reporterCode") || header.contains("reporterISO")) {
-            return COMTRADE_CSV;
+        // Bulk files spell some headers differently from the API ("CIFValue", "isnetWgtEstimated"): names are compared
+        // without case, and the delimiter is the one the header line uses.
+        String names = header.toLowerCase(Locale.ROOT);
+        if (names.contains("reportercode") || names.contains("reporteriso")) {
+            return header.indexOf('\t') >= 0 ? COMTRADE_BULK : COMTRADE_CSV;
         }
         if (header.startsWith("period,") && header.contains("reporter") && header.contains("value_usd")) {
             return PUBLISHED_FIGURES;

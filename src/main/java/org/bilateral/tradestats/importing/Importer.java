@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.Unavailable;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
@@ -47,8 +48,11 @@ public class Importer {
     private final CountryDirectory countries;
     private final TransactionTemplate transaction;
     private final TotalsState totals;
+    private final HsRevisions revisions;
 
-    Importer(StatisticsStore store, CountryDirectory countries, PlatformTransactionManager transactions, TotalsState totals) {
+    Importer(StatisticsStore store, CountryDirectory countries, PlatformTransactionManager transactions, TotalsState totals,
+             HsRevisions revisions) {
+        this.revisions = revisions;
         this.totals = totals;
         this.store = store;
         this.countries = countries;
@@ -76,7 +80,7 @@ public class Importer {
             if (prior.isPresent()) {
                 StatisticsStore.PriorImport p = prior.get();
                 return new Outcome(new ImportReport(p.id(), fileName, format.label(), "", 0, 0, Map.of(), false,
-                        p.importedAt()), null);
+                        p.importedAt(), List.of()), null);
             }
             long id = store.createImport(format.name().toLowerCase().replace('_', '-'), fileName, sha, actor);
             ReadContext context = new ReadContext(fileName);
@@ -104,16 +108,19 @@ public class Importer {
             throws IOException, SQLException {
         StatisticsReader reader = switch (format) {
             case CENSUS_JSON -> new CensusJsonReader(countries);
-            case COMTRADE_CSV -> new ComtradeCsvReader(countries);
+            case COMTRADE_CSV -> new ComtradeCsvReader(countries, ',');
+            case COMTRADE_BULK -> new ComtradeCsvReader(countries, '\t');
             case COMTRADE_JSON -> new ComtradeJsonReader(countries);
             case PUBLISHED_FIGURES -> throw new IllegalStateException("not a statistics format");
         };
         long started = System.currentTimeMillis();
         FigureCopy copy = store.openCopy(id, context);
+        RevisionCarrier carrier = new RevisionCarrier(revisions, copy);
         long size = Files.size(file);
         try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
-             InputStream in = new CountingInputStream(Files.newInputStream(file), progress::advanceTo)) {
-            reader.read(in, context, copy);
+             // Progress counts the bytes on disk, so a gzip'd file's bar ends at its own size.
+             InputStream in = FileFormat.open(new CountingInputStream(Files.newInputStream(file), progress::advanceTo))) {
+            reader.read(in, context, carrier);
         } catch (RuntimeException | IOException | Error e) {
             // Whatever stops the reading, even an Error, cancels the COPY so that the rollback frees the connection.
             copy.abort();
@@ -126,9 +133,10 @@ public class Importer {
                     + (context.skipped().isEmpty() ? "" : " (skipped: " + String.join("; ", context.skipped().keySet()) + ")")));
         }
         log.debug("import {}: {} figures read and copied in {} ms", id, figures, System.currentTimeMillis() - started);
-        long replaced = store.replaceSlices(id, copy.slices(), figures, copy.sums(), copy.quantities());
+        long replaced = store.replaceSlices(id, copy.slices(), copy::revision, figures, copy.sums(), copy.quantities());
+        store.recordCarried(id, carrier.noted());
         ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures, replaced,
-                new TreeMap<>(context.skipped()), context.synthetic(), null);
+                new TreeMap<>(context.skipped()), context.synthetic(), null, revisionLines(copy, carrier));
         store.completeImport(id, context.dataset(), figures, replaced, context.skippedCount(), context.synthetic(),
                 report.describe());
         Set<CountryCode> reporters = new HashSet<>();
@@ -142,10 +150,65 @@ public class Importer {
         return new Outcome(report, new StatisticsImported(id, reporters, partners, years, context.synthetic()));
     }
 
+    /**
+     * One line per older HS edition the file reports in: its years, how many subheadings were carried to another HS 2022
+     * number and which were split. "HS 2017, 2019-2021: 2 subheadings carried to their HS 2022 numbers (620113 to 620140,
+     * ...); 1 split in HS 2022, kept under its own code, share unknown: 854140".
+     */
+    private static List<String> revisionLines(FigureCopy copy, RevisionCarrier carrier) {
+        Map<Integer, java.util.TreeSet<Integer>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Slice s : copy.slices()) {
+            int revision = copy.revision(s);
+            if (revision < org.bilateral.reference.HsRevisions.CURRENT) {
+                years.computeIfAbsent(revision, r -> new java.util.TreeSet<>()).add(s.period().getYear());
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        years.forEach((revision, inYears) -> {
+            Map<String, String> renumbered = new TreeMap<>();
+            java.util.TreeSet<String> split = new java.util.TreeSet<>();
+            for (RevisionCarrier.Noted n : carrier.noted()) {
+                if (n.revision() == revision) {
+                    if (n.hs2022Code() == null) {
+                        split.add(n.reportedCode());
+                    } else {
+                        renumbered.put(n.reportedCode(), n.hs2022Code());
+                    }
+                }
+            }
+            String span = inYears.first().equals(inYears.last()) ? "" + inYears.first() : inYears.first() + "-" + inYears.last();
+            StringBuilder line = new StringBuilder("HS " + revision + " (" + span + "), shown in HS 2022: ");
+            if (revision < 2012) {
+                line.append("no correlation table before HS 2012 is held, codes kept as reported");
+            } else {
+                line.append(renumbered.size()).append(renumbered.size() == 1 ? " subheading" : " subheadings")
+                        .append(" carried to a new HS 2022 number");
+                if (!renumbered.isEmpty()) {
+                    line.append(" (").append(Shown.first(renumbered.entrySet().stream()
+                            .map(e -> e.getKey() + " to " + e.getValue()).toList())).append(')');
+                }
+                line.append("; ").append(split.size()).append(" split in HS 2022, kept under the reported code, share unknown");
+                if (!split.isEmpty()) {
+                    line.append(": ").append(Shown.first(List.copyOf(split)));
+                }
+            }
+            lines.add(line.toString());
+        });
+        return lines;
+    }
+
+    /** The first few of a list and how many more: a split of a thousand codes is not listed whole. */
+    private static final class Shown {
+        static String first(List<String> items) {
+            int shown = Math.min(items.size(), 8);
+            return String.join(", ", items.subList(0, shown)) + (items.size() > shown ? " and " + (items.size() - shown) + " more" : "");
+        }
+    }
+
     private Outcome publishedFigures(long id, Path file, String fileName, FileFormat format, ReadContext context)
             throws IOException {
         List<PublishedFigure> figures;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = FileFormat.open(Files.newInputStream(file))) {
             figures = new PublishedFiguresReader(countries).read(in, context);
         }
         if (figures.isEmpty()) {
@@ -153,7 +216,7 @@ public class Importer {
         }
         long replaced = store.storePublished(id, figures);
         ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures.size(), replaced,
-                Map.of(), false, null);
+                Map.of(), false, null, List.of());
         store.completeImport(id, context.dataset(), figures.size(), replaced, 0, false, report.describe());
         return new Outcome(report, null);
     }
@@ -163,11 +226,13 @@ public class Importer {
             FileFormat format = FileFormat.detect(file);
             if (format == null) {
                 throw new InvalidInput(new InputProblem(fileName, "line 1", null, "not a statistics file Bilateral reads: "
-                        + "expected US Census API JSON, UN Comtrade CSV or JSON, or published-figures CSV"));
+                        + "expected US Census API JSON, UN Comtrade CSV, JSON or tab-separated bulk file "
+                        + "(.txt or .txt.gz), or published-figures CSV"));
             }
             return format;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + fileName, e);
+            // A damaged gzip fails here, on its first kilobytes: the user's file, not the workbench, is at fault.
+            throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
         }
     }
 

@@ -103,7 +103,8 @@ class StatisticsStore {
      * trade_figure_replaced, then the totals of every year touched are rebuilt, from the sums the import gathered
      * where it holds the slice. Returns how many moved.
      */
-    long replaceSlices(long importId, Collection<Slice> slices, long figures, FigureSums sums, boolean quantitiesImported) {
+    long replaceSlices(long importId, Collection<Slice> slices, java.util.function.ToIntFunction<Slice> revisionOf, long figures,
+                       FigureSums sums, boolean quantitiesImported) {
         long started = System.currentTimeMillis();
         // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:
         // the later sees the earlier's committed figures and replaces them, as if they had run one after the other.
@@ -130,18 +131,23 @@ class StatisticsStore {
                     with moved as (
                         delete from trade_figure where import_id = ? and slice_key = any(?::bigint[]) returning *)
                     insert into trade_figure_replaced (import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation,
-                           quantity, quantity_unit, net_kg, source_line, replaced_by, replaced_at)
+                           quantity, quantity_unit, net_kg, source_line, reported_hs_code, replaced_by, replaced_at)
                     select m.import_id, m.slice_key, m.hs_code, m.value_usd, m.alt_value_usd, m.valuation, m.quantity,
-                           m.quantity_unit, m.net_kg, m.source_line, ?, now()
+                           m.quantity_unit, m.net_kg, m.source_line, m.reported_hs_code, ?, now()
                     from moved m""")
                     .params(holder.getKey(), arrayOf(holder.getValue()), importId).update();
         }
+        // The slices in the order sliceColumns listed them, for the edition each was reported in.
+        List<Slice> listed = List.copyOf(slices);
         template.update("""
-                insert into trade_slice (reporter, partner, flow, freq, period, hs_level, import_id)
-                select n.*, ? from unnest(?::char(2)[], ?::char(2)[], ?::varchar(2)[], ?::char(1)[], ?::date[], ?::smallint[])
-                     n(reporter, partner, flow, freq, period, hs_level)
-                on conflict (reporter, partner, flow, freq, period, hs_level) do update set import_id = excluded.import_id""",
-                concat(new Object[] {importId}, columns));
+                insert into trade_slice (reporter, partner, flow, freq, period, hs_level, hs_revision, import_id)
+                select n.*, ? from unnest(?::char(2)[], ?::char(2)[], ?::varchar(2)[], ?::char(1)[], ?::date[], ?::smallint[],
+                                          ?::smallint[])
+                     n(reporter, partner, flow, freq, period, hs_level, hs_revision)
+                on conflict (reporter, partner, flow, freq, period, hs_level)
+                do update set import_id = excluded.import_id, hs_revision = excluded.hs_revision""",
+                concat(new Object[] {importId}, concat(sliceColumns(listed),
+                        arrayOf(listed.stream().map(revisionOf::applyAsInt).toList()))));
         long analyzeStarted = System.currentTimeMillis();
         // The new figures' pages enter the index of figures by import now rather than at the next vacuum: until then every
         // look-up by import would read them as well. (The index by slice is summarised by autovacuum: see V20.) Both this and the statistics below lock the table against another
@@ -172,6 +178,14 @@ class StatisticsStore {
         if (rows < 0 || added > rows) {
             template.execute("analyze " + table + (columns.length == 0 ? "" : " (" + String.join(", ", columns) + ")"));
         }
+    }
+
+    /** Notes the older subheadings an import carried to another HS 2022 number or kept as split (see V36). */
+    void recordCarried(long importId, Collection<RevisionCarrier.Noted> noted) {
+        template.batchUpdate("""
+                insert into trade_revision_code (import_id, reporter, partner, year, hs_revision, reported_code, hs2022_code)
+                values (?, ?, ?, ?, ?, ?, ?)""", noted.stream().map(n -> new Object[] {importId, n.reporter().value(),
+                n.partner().value(), n.year(), n.revision(), n.reportedCode(), n.hs2022Code()}).toList());
     }
 
     /** Whether a crash has emptied the unlogged totals while figures remain. */

@@ -81,6 +81,11 @@ class BalancePage {
         model.addAttribute("mirror", mirror);
         model.addAttribute("products", latestYear == null ? null : balances.products(new ProductsRequest(request.reporter(),
                 request.partner(), HsLevel.CHAPTER, Integer.parseInt(latestYear), 10)));
+        // Every table of products names the HS edition it is in, for its own years.
+        model.addAttribute("editions", balances.editions(request.reporter(), request.partner(), request.fromYear(),
+                request.toYear()));
+        model.addAttribute("productsEditions", latestYear == null ? null : balances.editions(request.reporter(),
+                request.partner(), Integer.parseInt(latestYear) - 1, Integer.parseInt(latestYear)));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         model.addAttribute("granularities", List.of("year", "quarter", "month", "ytd"));
@@ -115,6 +120,10 @@ class BalancePage {
     String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
         Mirror mirror = balances.mirror(mirrorRequest(form));
         model.addAttribute("mirror", mirror);
+        // Each side's statistics in their own HS editions, for the year and the year before it (timing reaches back).
+        model.addAttribute("editionsOf", java.util.Map.of(
+                mirror.a(), balances.editions(mirror.a(), mirror.b(), mirror.year() - 1, mirror.year()),
+                mirror.b(), balances.editions(mirror.b(), mirror.a(), mirror.year() - 1, mirror.year())));
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror)).replace("<", "\\u003c"));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));

@@ -61,6 +61,14 @@ class StatisticsApi {
                 form.top() == null ? 10 : form.top()));
     }
 
+    /** The HS editions of the reporter's statistics in the years (from, to; or a year), as every product table names them. */
+    @GetMapping("/editions")
+    org.bilateral.tradestats.HsEditions editions(@ModelAttribute BalanceForm form) {
+        Integer from = form.year() != null ? Integer.valueOf(form.year() - 1) : form.from();
+        Integer to = form.year() != null ? form.year() : form.to();
+        return balances.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);
+    }
+
     @GetMapping("/published")
     List<PublishedComparison> published(@ModelAttribute BalanceForm form) {
         return balances.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());

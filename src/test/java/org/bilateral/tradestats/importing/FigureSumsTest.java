@@ -17,7 +17,7 @@ class FigureSumsTest {
     static final Slice HS10 = new Slice(US, VN, Flow.IMPORT, false, YearMonth.of(2024, 1), 10);
 
     private static Figure figure(String hs, String value) {
-        return new Figure(US, VN, Flow.IMPORT, false, YearMonth.of(2024, 1), hs, value, null, "CV", null, null, null, 2);
+        return new Figure(US, VN, Flow.IMPORT, false, YearMonth.of(2024, 1), hs, value, null, "CV", null, null, null, 2, 2022, null);
     }
 
     @Test

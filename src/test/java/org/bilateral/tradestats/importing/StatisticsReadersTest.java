@@ -187,7 +187,7 @@ class StatisticsReadersTest {
         String csv = "\uFEFFfreqCode,period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n"
                 + "A,2024,704,842,X,TOTAL,100\n"
                 + "M,2024,704,842,X,TOTAL,100\n";
-        assertThatThrownBy(() -> read(new ComtradeCsvReader(countries), csv, new ReadContext("vn.csv")))
+        assertThatThrownBy(() -> read(new ComtradeCsvReader(countries, ','), csv, new ReadContext("vn.csv")))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems()).singleElement()
                         .satisfies(p -> {

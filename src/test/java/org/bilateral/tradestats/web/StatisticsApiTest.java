@@ -112,4 +112,46 @@ class StatisticsApiTest {
         mvc.perform(get("/imports")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("census.json")));
     }
+
+    @Test
+    void theBalanceAndMirrorPagesNameTheHsEditionAndWhatBecameOfOlderCodesInBothLanguages() throws Exception {
+        // January 2021 is in HS 2017: 620113 and 620193 go to 620140, 854140 was split; January 2022 is HS 2022.
+        String json = CensusFile.imports().row("5520", "620113", "300", "2021-01").row("5520", "620193", "200", "2021-01")
+                .row("5520", "854140", "1000", "2021-01").row("5520", "620140", "600", "2022-01").json();
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("files", "us-2021-2022.json", "application/json",
+                json.getBytes())).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("HS 2017 (2021), shown in HS 2022")));
+
+        mvc.perform(get("/balance").param("reporter", "US").param("partner", "VN").param("level", "subheading")
+                        .param("from", "2021").param("to", "2022").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Products in HS 2022.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2021 reported in HS 2017: 2 codes carried to "
+                        + "their new HS 2022 number; 1 split in HS 2022")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Split codes: 854140.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("854140 (HS 2017 code, split in HS 2022")));
+        mvc.perform(get("/balance").param("reporter", "US").param("partner", "VN").param("level", "subheading")
+                        .param("from", "2021").param("to", "2022").param("lang", "vi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sản phẩm theo HS 2022.")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Các mã bị tách: 854140.")));
+        mvc.perform(get("/api/editions").param("reporter", "US").param("partner", "VN").param("year", "2022"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shown").value(2022))
+                .andExpect(jsonPath("$.older[0].revision").value(2017))
+                .andExpect(jsonPath("$.older[0].renumbered.620113").value("620140"))
+                .andExpect(jsonPath("$.older[0].split[0]").value("854140"));
+        mvc.perform(get("/mirror").param("reporter", "US").param("partner", "VN").param("year", "2022").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2021 reported in HS 2017")));
+    }
+
+    @Test
+    void aGzipdComtradeBulkFileIsTakenByTheUploadPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] gz = Files.readAllBytes(org.bilateral.tradestats.ComtradeBulkFile.create()
+                .row(704, 842, "M", "2024", "H6", "120190", "265", "250", "265").writeGzipTo(dir, "C_A_704_2024.txt.gz"));
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("files", "C_A_704_2024.txt.gz", "application/gzip", gz))
+                        .with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "C_A_704_2024.txt.gz: 1 figure from UN Comtrade bulk file (tab-separated)")));
+    }
 }
