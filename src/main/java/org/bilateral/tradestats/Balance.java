@@ -31,11 +31,6 @@ public record Balance(CountryCode reporter, CountryCode partner, Granularity by,
                       BigDecimal balanceYearEarlier, BigDecimal exportsChange, BigDecimal importsChange, int months,
                       String dataset, boolean synthetic, Period held, boolean partial, String shown,
                       ChangeBlank changeBlank) {
-
-        /** The code whose trade a not-allocated sector line holds ("94"), or null for any other line. */
-        public String notAllocated() {
-            return org.bilateral.reference.Sector.notAllocatedCode(code).orElse(null);
-        }
     }
 
     /** Why a period has no year-on-year change: only the same months of the year before are compared. */

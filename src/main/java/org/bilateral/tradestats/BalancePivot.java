@@ -71,11 +71,6 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
             }
             return head.replaceAll("[\\s,;:(]+$", "") + "…";
         }
-
-        /** The code whose trade a not-allocated sector column holds ("94"), or null for any other column. */
-        public String notAllocated() {
-            return org.bilateral.reference.Sector.notAllocatedCode(code).orElse(null);
-        }
     }
 
     /** One product across the periods: a cell a period, null where the statistics hold nothing, and its total over them. */

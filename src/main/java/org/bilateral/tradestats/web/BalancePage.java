@@ -34,11 +34,13 @@ class BalancePage {
 
     private final JsonMapper json;
     private final PeriodsSaid periods;
+    private final ProductsSaid products;
     private final MessageSource messages;
 
     BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json,
-                PeriodsSaid periods, MessageSource messages) {
+                PeriodsSaid periods, ProductsSaid products, MessageSource messages) {
         this.periods = periods;
+        this.products = products;
         this.messages = messages;
         this.balances = balances;
         this.countries = countries;
@@ -70,12 +72,8 @@ class BalancePage {
         // Escaping '<' keeps any label from closing the script element the data sits in.
         model.addAttribute("anyPartial", balance.rows().stream().anyMatch(Balance.Row::partial));
         model.addAttribute("changeNotes", changeNotes(balance));
-        // A not-allocated sector line is named in the page's language, as the tables name it.
-        java.util.function.Function<Balance.Row, String> sectorLabel = r -> r.notAllocated() == null ? r.label()
-                : messages.getMessage("sector.notAllocated." + r.notAllocated().length(), new Object[] {r.notAllocated()},
-                LocaleContextHolder.getLocale());
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror,
-                        r -> periods.of(r, trend.by()), sectorLabel))
+                        r -> periods.of(r, trend.by()), r -> products.label(r.code(), r.label())))
                 .replace("<", "\\u003c"));
         model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);
