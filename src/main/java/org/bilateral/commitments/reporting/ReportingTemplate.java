@@ -211,10 +211,10 @@ public class ReportingTemplate {
         for (WorkbookRows.Row row : forecastRows) {
             Long enterprise = cells.enterprise(row, enterprises);
             HsCode hs = cells.hsCode(row, 1);
-            String product = cells.text(FORECASTS, row, 2);
+            String product = cells.line(FORECASTS, row, 2);
             Integer year = cells.year(row, 3);
             BigDecimal quantity = cells.amount(FORECASTS, row, 4);
-            String unit = cells.text(FORECASTS, row, 5);
+            String unit = cells.line(FORECASTS, row, 5);
             BigDecimal value = cells.money(FORECASTS, row, 6);
             if (quantity == null && value == null && cells.fine(FORECASTS, row)) {
                 cells.problem(FORECASTS, row, 6, "a forecast needs a quantity or a value");
@@ -364,6 +364,17 @@ public class ReportingTemplate {
                 problem(sheet, row, column, e.getMessage());
                 return null;
             }
+        }
+
+        /** A one-line cell (a product, a unit): a tab or a line break in it, even at its end, is refused rather than stripped. */
+        String line(String sheet, WorkbookRows.Row row, int column) {
+            String text = text(sheet, row, column);
+            Optional<String> wrong = text == null ? Optional.empty() : Limits.lineProblem(row.cell(column).value());
+            if (wrong.isPresent()) {
+                problem(sheet, row, column, wrong.get());
+                return null;
+            }
+            return text;
         }
 
         /** US dollars as the cell stores them: an amount that is more than whole cents is refused, never rounded. */
