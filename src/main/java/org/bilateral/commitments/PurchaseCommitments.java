@@ -298,11 +298,26 @@ public class PurchaseCommitments {
         for (int i = 0; i < deliveries.size(); i++) {
             Deal.Delivery d = deliveries.get(i);
             int line = i + 1;
-            Limits.numberProblem(d.quantity()).ifPresent(p -> problems.add(
-                    new InputProblem("schedule", "delivery " + line, "quantity", p)));
-            Limits.numberProblem(d.valueUsd()).ifPresent(p -> problems.add(
-                    new InputProblem("schedule", "delivery " + line, "value", p)));
-            Limits.centsProblem(d.valueUsd()).ifPresent(p -> problems.add(new InputProblem("schedule", "delivery " + line, "value", p)));
+            String where = "delivery " + line;
+            if (d.quantity() == null && d.valueUsd() == null) {
+                problems.add(new InputProblem("schedule", where, null, "a delivery needs a quantity or a value"));
+            }
+            // A delivery brings something: a negative one would lower the projection, a zero one adds nothing to it.
+            deliveryProblem(d.quantity(), Limits.quantityProblem(d.quantity()))
+                    .ifPresent(p -> problems.add(new InputProblem("schedule", where, "quantity", p)));
+            deliveryProblem(d.valueUsd(), Limits.moneyProblem(d.valueUsd()))
+                    .ifPresent(p -> problems.add(new InputProblem("schedule", where, "value", p)));
+            // Deliveries are stored by the month they begin in: two that overlap would count the same months twice, and
+            // two that begin in the same month would leave one of them standing for both.
+            for (int j = 0; j < i; j++) {
+                Period earlier = deliveries.get(j).period();
+                if (earlier != null && d.period() != null && !d.period().first().isAfter(earlier.last())
+                        && !earlier.first().isAfter(d.period().last())) {
+                    problems.add(new InputProblem("schedule", where, "period", d.period() + " overlaps delivery " + (j + 1) + " ("
+                            + earlier + "): give each month once"));
+                    break;
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -312,6 +327,11 @@ public class PurchaseCommitments {
             insertDelivery(deal.value(), d.period(), d.quantity(), d.valueUsd(), "reported");
         }
         audit.record("delivery schedule reported", "deal D" + deal.value(), null, deliveries);
+    }
+
+    private static Optional<String> deliveryProblem(BigDecimal amount, Optional<String> problem) {
+        return problem.isPresent() || amount == null || amount.signum() > 0 ? problem
+                : Optional.of(Limits.shown(amount.toPlainString()) + " is not a delivery; a delivery is more than zero");
     }
 
     /** Without a reported schedule, a window and a value mean the value is expected evenly over the window's months. */

@@ -22,6 +22,12 @@ public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, 
         if (low.signum() <= 0) {
             throw new IllegalArgumentException("a value must be positive");
         }
+        // Amounts are kept to the cent in whatever currency they were reported: a finer one is refused, never rounded.
+        for (BigDecimal amount : new BigDecimal[] {low, high}) {
+            org.bilateral.shared.Limits.centsProblem(amount).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
         if (high.compareTo(low) < 0) {
             throw new IllegalArgumentException("the high end of a range is below its low end: " + low + "–" + high);
         }

@@ -17,6 +17,12 @@ public final class Limits {
     public static final BigDecimal LARGEST_NUMBER = new BigDecimal("1E15");
     /** Decimals kept exactly; a seventh would be rounded by the columns. */
     public static final int MOST_DECIMALS = 6;
+    /**
+     * The one precision of money: US dollar amounts (and a deal's amounts in the currency it was reported in) are kept in
+     * whole cents, two decimals, from zero to below {@link #LARGEST_NUMBER}. An amount with more decimals is refused,
+     * never rounded: the columns hold cents, and a rounded 0.005 would be stored as a different amount than the one given.
+     */
+    public static final int CENTS = 2;
     /** Years a plan, forecast or target may name. */
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
@@ -69,8 +75,50 @@ public final class Limits {
 
     /** What is wrong with a dollar amount that must be whole cents (targets, delivery schedules), if anything. */
     public static Optional<String> centsProblem(BigDecimal dollars) {
-        if (dollars != null && dollars.stripTrailingZeros().scale() > 2) {
+        if (dollars != null && dollars.stripTrailingZeros().scale() > CENTS) {
             return Optional.of(shown(dollars.toPlainString()) + " has more decimals than cents");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is wrong with an amount of money a user gave, if anything: below zero, beyond the range, or finer than a cent.
+     * Every door through which money enters asks this before anything is stored, so nothing is rounded to fit.
+     */
+    public static Optional<String> moneyProblem(BigDecimal amount) {
+        if (amount == null) {
+            return Optional.empty();
+        }
+        if (amount.signum() < 0) {
+            return Optional.of(shown(amount.toString()) + " is negative; an amount is zero or more");
+        }
+        return numberProblem(amount).or(() -> centsProblem(amount));
+    }
+
+    /** What is wrong with a quantity a user gave (delivered, forecast or planned), if anything: below zero or beyond the range. */
+    public static Optional<String> quantityProblem(BigDecimal quantity) {
+        if (quantity != null && quantity.signum() < 0) {
+            return Optional.of(shown(quantity.toString()) + " is negative; a quantity is zero or more");
+        }
+        return numberProblem(quantity);
+    }
+
+    /**
+     * What is wrong with a one-line text (a name, a code, a unit, a product), if anything: besides what {@link #textProblem}
+     * refuses, a tab or a line break, which such a field never holds. A trailing one is refused too, not trimmed away:
+     * what a door was given is either kept as given or refused.
+     */
+    public static Optional<String> lineProblem(String text) {
+        Optional<String> problem = textProblem(text);
+        if (problem.isPresent() || text == null) {
+            return problem;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + String.format("%,d", i + 1)
+                        + " (a control character)");
+            }
         }
         return Optional.empty();
     }
@@ -113,6 +161,17 @@ public final class Limits {
                     + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a year may be a target's baseline: from {@link #FIRST_YEAR}, the first year a target may name and the first
+     * whose HS trade statistics both sides publish for the pair (Vietnam's customs began publishing by HS in the late 1990s,
+     * and the bilateral trade agreement took effect at the end of 2001), to the year before {@link #LAST_YEAR}, so that a
+     * target year can follow it.
+     */
+    public static Optional<String> baselineProblem(int year) {
+        return year >= FIRST_YEAR && year < LAST_YEAR ? Optional.empty()
+                : Optional.of(shown(String.valueOf(year)) + " is not a baseline year from " + FIRST_YEAR + " to " + (LAST_YEAR - 1));
     }
 
     /** A user's value quoted in a message, cut so that a megabyte of digits does not become a megabyte of message. */

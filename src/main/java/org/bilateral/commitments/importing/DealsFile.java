@@ -59,7 +59,9 @@ final class DealsFile {
     static Result read(Reader in, String fileName) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setTrim(true).setIgnoreEmptyLines(true).get();
+        // Cells are read as written (no trim by the parser, which would cut any control character off their ends unseen): each
+        // is checked first, and only then are the spaces around it stripped.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setTrim(false).setIgnoreEmptyLines(true).get();
         CSVParser opened;
         try {
             opened = CSVParser.parse(in, format);
@@ -220,7 +222,9 @@ final class DealsFile {
                 return null;
             }
             String v = record.get(column);
-            Optional<String> wrong = Limits.textProblem(v);
+            // Asked of the cell as written, before any spaces are stripped: a name, a code or a date never holds a tab or a
+            // line break, even a trailing one; only the note may run over lines.
+            Optional<String> wrong = column.equals("note") ? Limits.textProblem(v) : Limits.lineProblem(v);
             if (wrong.isPresent()) {
                 // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
                 problem(column, wrong.get());
@@ -263,6 +267,17 @@ final class DealsFile {
             }
         }
 
+        /** An amount of money, kept to the cent as every amount is: 0.005 is refused by its column, never stored as 0.00. */
+        BigDecimal money(String column) {
+            BigDecimal v = number(column);
+            Optional<String> wrong = Limits.centsProblem(v);
+            if (wrong.isPresent()) {
+                problem(column, wrong.get());
+                return null;
+            }
+            return v;
+        }
+
         LocalDate date(String column) {
             String v = optional(column);
             if (v == null) {
@@ -282,8 +297,8 @@ final class DealsFile {
             boolean usd = currencyCode == null || currencyCode.equalsIgnoreCase("USD");
             String lowColumn = usd && optional("value_low") == null && optional("value_high") == null ? "value_usd_low" : "value_low";
             String highColumn = lowColumn.equals("value_low") ? "value_high" : "value_usd_high";
-            BigDecimal low = number(lowColumn);
-            BigDecimal high = number(highColumn);
+            BigDecimal low = money(lowColumn);
+            BigDecimal high = money(highColumn);
             if (low == null && high == null) {
                 return null;
             }

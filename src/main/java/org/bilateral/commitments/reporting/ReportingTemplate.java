@@ -199,7 +199,7 @@ public class ReportingTemplate {
             }
             DealStage stage = cells.stage(row, 4);
             BigDecimal quantity = cells.amount(PROGRESS, row, 5);
-            BigDecimal value = cells.amount(PROGRESS, row, 6);
+            BigDecimal value = cells.money(PROGRESS, row, 6);
             String milestones = cells.text(PROGRESS, row, 7);
             String obstacles = cells.text(PROGRESS, row, 8);
             if (dealId != null && stage != null && period != null && cells.fine(PROGRESS, row)) {
@@ -211,11 +211,11 @@ public class ReportingTemplate {
         for (WorkbookRows.Row row : forecastRows) {
             Long enterprise = cells.enterprise(row, enterprises);
             HsCode hs = cells.hsCode(row, 1);
-            String product = cells.text(FORECASTS, row, 2);
+            String product = cells.line(FORECASTS, row, 2);
             Integer year = cells.year(row, 3);
             BigDecimal quantity = cells.amount(FORECASTS, row, 4);
-            String unit = cells.text(FORECASTS, row, 5);
-            BigDecimal value = cells.amount(FORECASTS, row, 6);
+            String unit = cells.line(FORECASTS, row, 5);
+            BigDecimal value = cells.money(FORECASTS, row, 6);
             if (quantity == null && value == null && cells.fine(FORECASTS, row)) {
                 cells.problem(FORECASTS, row, 6, "a forecast needs a quantity or a value");
             }
@@ -301,8 +301,9 @@ public class ReportingTemplate {
                 problem(sheet, row, column, "is longer than " + String.format("%,d", Limits.LONGEST_TEXT) + " characters");
                 return null;
             }
+            // Asked of the cell as written: a control character at its end is refused, not stripped away with the spaces.
+            Optional<String> wrong = Limits.textProblem(cell.value());
             String text = cell.value().strip();
-            Optional<String> wrong = Limits.textProblem(text);
             if (wrong.isPresent()) {
                 problem(sheet, row, column, wrong.get());
                 return null;
@@ -363,6 +364,28 @@ public class ReportingTemplate {
                 problem(sheet, row, column, e.getMessage());
                 return null;
             }
+        }
+
+        /** A one-line cell (a product, a unit): a tab or a line break in it, even at its end, is refused rather than stripped. */
+        String line(String sheet, WorkbookRows.Row row, int column) {
+            String text = text(sheet, row, column);
+            Optional<String> wrong = text == null ? Optional.empty() : Limits.lineProblem(row.cell(column).value());
+            if (wrong.isPresent()) {
+                problem(sheet, row, column, wrong.get());
+                return null;
+            }
+            return text;
+        }
+
+        /** US dollars as the cell stores them: an amount that is more than whole cents is refused, never rounded. */
+        BigDecimal money(String sheet, WorkbookRows.Row row, int column) {
+            BigDecimal v = amount(sheet, row, column);
+            Optional<String> wrong = Limits.centsProblem(v);
+            if (wrong.isPresent()) {
+                problem(sheet, row, column, wrong.get());
+                return null;
+            }
+            return v;
         }
 
         Integer year(WorkbookRows.Row row, int column) {

@@ -28,8 +28,10 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
         }
         refuse("quantity", Limits.numberProblem(quantity));
         refuse("value", Limits.numberProblem(valueUsd));
-        refuse("product", Limits.textProblem(product));
-        refuse("unit", Limits.textProblem(unit));
+        refuse("value", Limits.centsProblem(valueUsd));
+        // One-line fields: a tab or line break, even a trailing one, is refused rather than trimmed away.
+        refuse("product", Limits.lineProblem(product));
+        refuse("unit", Limits.lineProblem(unit));
         product = product == null || product.isBlank() ? "HS " + hsCode.digits() : product.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }

@@ -29,6 +29,10 @@ public record SubmitProgress(long dealId, Period period, DealStage stage, BigDec
         }
         checkNumber("delivered quantity", deliveredQuantity);
         checkNumber("delivered value", deliveredValueUsd);
+        // Kept to the cent, as every amount of money is: 100.125 is refused, not stored as 100.13.
+        Limits.centsProblem(deliveredValueUsd).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem("progress report", null, "delivered value", p));
+        });
         nextMilestones = checkText("next milestones", nextMilestones);
         obstacles = checkText("obstacles", obstacles);
     }

@@ -105,9 +105,9 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
         if (buyer == null || seller == null || buyer.equals(seller)) {
             throw new IllegalArgumentException("a target needs a buyer and a seller country, two different ones");
         }
-        if (baselineYear < 1990 || baselineYear > 2100) {
-            throw new IllegalArgumentException("baseline year " + baselineYear + " is out of range");
-        }
+        Limits.baselineProblem(baselineYear).ifPresent(p -> {
+            throw new IllegalArgumentException("baseline: " + p);
+        });
         // Kept in one order and amounts at cents, so that a target read back from the register equals the one defined.
         products = products.stream().sorted(java.util.Comparator.comparing(CoveredProduct::group).thenComparing(CoveredProduct::code)).toList();
         if (products.isEmpty()) {
@@ -151,11 +151,13 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
                 throw new IllegalArgumentException("the amount for " + e.getKey() + " must be zero or more");
             }
         }
-        for (String text : new String[] {name, note}) {
-            Limits.textProblem(text).ifPresent(p -> {
-                throw new IllegalArgumentException("a target's name or note " + p);
-            });
-        }
+        // The name is one line: a tab or a line break in it, even a trailing one, is refused rather than trimmed away.
+        Limits.lineProblem(name).ifPresent(p -> {
+            throw new IllegalArgumentException("name: " + p);
+        });
+        Limits.textProblem(note).ifPresent(p -> {
+            throw new IllegalArgumentException("note: " + p);
+        });
         note = note == null || note.isBlank() ? null : note.strip();
     }
 

@@ -158,7 +158,8 @@ final class TargetFile {
                 problem(v, key, "expected a value");
                 return null;
             }
-            Optional<String> wrong = Limits.textProblem(s.getValue());
+            // Asked of the value as written: only the note may hold tabs or line breaks; elsewhere even a trailing one is refused.
+            Optional<String> wrong = key.equals("note") ? Limits.textProblem(s.getValue()) : Limits.lineProblem(s.getValue());
             if (wrong.isPresent()) {
                 problem(v, key, wrong.get());
                 return null;
@@ -180,6 +181,11 @@ final class TargetFile {
             String s = text(t, key, true);
             if (s != null && !s.matches("\\d{4}")) {
                 problem(value(t, key), key, Limits.shown(s) + " is not a year");
+                return null;
+            }
+            Optional<String> wrong = s == null ? Optional.empty() : Limits.baselineProblem(Integer.parseInt(s));
+            if (wrong.isPresent()) {
+                problem(value(t, key), key, wrong.get());
                 return null;
             }
             return s == null ? null : Integer.parseInt(s);

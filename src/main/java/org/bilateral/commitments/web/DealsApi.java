@@ -72,8 +72,17 @@ class DealsApi {
 
     @PutMapping("/api/deals/{id}/schedule")
     Deal schedule(@PathVariable long id, @RequestBody List<DeliveryBody> body) {
-        commitments.schedule(new DealId(id), body.stream()
-                .map(d -> new Deal.Delivery(Period.parse(d.period()), d.quantity(), d.valueUsd(), "reported")).toList());
+        List<Deal.Delivery> deliveries = new java.util.ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            DeliveryBody d = body.get(i);
+            String entry = "delivery " + (i + 1);
+            if (d == null) {
+                throw new org.bilateral.shared.InvalidInput(new org.bilateral.shared.InputProblem("schedule", entry, null, "is empty"));
+            }
+            Period period = org.bilateral.shared.InvalidInput.field("schedule, " + entry + ", field period", () -> Period.parse(d.period()));
+            deliveries.add(new Deal.Delivery(period, d.quantity(), d.valueUsd(), "reported"));
+        }
+        commitments.schedule(new DealId(id), deliveries);
         return deal(id);
     }
 }

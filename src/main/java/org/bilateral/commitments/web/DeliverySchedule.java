@@ -32,8 +32,13 @@ public final class DeliverySchedule {
                 BigDecimal value = parts.length > 2 ? Limits.number(parts[2]) : null;
                 if (quantity == null && value == null) {
                     problems.add(new InputProblem(source, where, null, "a delivery needs a quantity or a value"));
-                } else if (quantity != null && quantity.signum() < 0 || value != null && value.signum() < 0) {
-                    problems.add(new InputProblem(source, where, null, "quantities and values cannot be negative"));
+                } else if (quantity != null && quantity.signum() <= 0 || value != null && value.signum() <= 0) {
+                    // Said by the line the person typed, before the register numbers the deliveries among themselves.
+                    problems.add(new InputProblem(source, where, quantity != null && quantity.signum() <= 0 ? "quantity" : "value",
+                            Limits.shown((quantity != null && quantity.signum() <= 0 ? quantity : value).toPlainString())
+                                    + " is not a delivery; a delivery is more than zero"));
+                } else if (value != null && Limits.centsProblem(value).isPresent()) {
+                    problems.add(new InputProblem(source, where, "value", Limits.centsProblem(value).get()));
                 } else {
                     deliveries.add(new Deal.Delivery(period, quantity, value, "reported"));
                 }

@@ -26,6 +26,9 @@ record TargetForm(String code, String name, String buyer, String seller, String 
             throw new InvalidInput("target form", "baseline: " + (baseline == null || baseline.isBlank() ? "give the baseline year"
                     : Limits.shown(baseline) + " is not a year") + ", e.g. 2024");
         }
+        Limits.baselineProblem(Integer.parseInt(baseline.strip())).ifPresent(p -> {
+            throw new InvalidInput("target form", "baseline: " + p);
+        });
         try {
             return new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), Integer.parseInt(baseline.strip()), PurchaseTarget.Basis.parse(basis),
                     PurchaseTarget.Counts.parse(counts), products(products), amounts(amounts), note);

@@ -216,7 +216,7 @@ final class CensusJsonReader implements StatisticsReader {
                 return null;
             }
             String qtyUnit = unit >= 0 ? field(row, unit) : null;
-            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.textProblem(qtyUnit);
+            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineProblem(qtyUnit);
             if (wrongUnit.isPresent()) {
                 context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
                 return null;
@@ -232,7 +232,8 @@ final class CensusJsonReader implements StatisticsReader {
 
         private YearMonth period(List<String> row, int line, int record, ReadContext context) {
             String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
-            YearMonth parsed = text == null ? null : month(text.trim());
+            // Read as written: a month of one digit, or a space or control character around it, is refused, not tidied.
+            YearMonth parsed = text == null ? null : month(text);
             if (parsed != null) {
                 return parsed;
             }
@@ -247,12 +248,13 @@ final class CensusJsonReader implements StatisticsReader {
     }
 
     /**
-     * A Census month as the API writes it ("2024-03"; a month of one digit also occurs) within {@link Period#YEARS},
-     * or null. Read by hand: it is asked of every line.
+     * A Census month exactly as the API documents it, YYYY-MM ("2024-03"; YEAR and MONTH are four and two characters),
+     * within {@link Period#YEARS}, or null: "2024-1" is no month the API writes, and a reader that guessed at it would also
+     * take "2024-1 " or a stray digit for one. Read by hand: it is asked of every line.
      */
     static YearMonth month(String text) {
         int length = text.length();
-        if ((length != 6 && length != 7) || text.charAt(4) != '-') {
+        if (length != 7 || text.charAt(4) != '-') {
             return null;
         }
         int year = 0;

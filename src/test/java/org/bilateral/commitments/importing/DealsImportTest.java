@@ -105,6 +105,32 @@ class DealsImportTest {
     }
 
     @Test
+    void aValueFinerThanACentOrANameEndingInAControlCharacterIsRefusedByItsCellNeverRoundedOrTrimmed() {
+        DealsCsv bad = DealsCsv.airlineOrderReannounced()
+                .row("C1", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "0.005", "", "")
+                .row("C2", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "1000", "999999999999999.999999", "")
+                .row("C3", "2025-05-29", "MOU", "PV Gas\t", "Excelerate Energy", "LNG", "271111", "", "", "1000", "", "")
+                .row("C4", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy\u000B", "LNG", "271111", "", "", "1000", "", "");
+
+        assertThatThrownBy(() -> imports.importCsv(bad.reader(), "cents.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "cents.csv, line 6, field value_usd_low: '0.005' has more decimals than cents",
+                        "cents.csv, line 7, field value_usd_high: '999999999999999.999999' has more decimals than cents",
+                        "cents.csv, line 8, field buyer: holds the character U+0009 at position 7 (a control character)",
+                        "cents.csv, line 9, field seller: holds the character U+000B at position 18 (a control character)"));
+        assertThat(commitments.deals()).isEmpty();
+    }
+
+    @Test
+    void aValueInWholeCentsIsStoredExactly() throws IOException {
+        imports.importCsv(DealsCsv.create()
+                .row("C1", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "999999999999999.99", "", "")
+                .reader(), "cents.csv");
+
+        assertThat(commitments.deals()).singleElement().satisfies(d -> assertThat(d.valueLowUsd()).isEqualTo(new java.math.BigDecimal("999999999999999.99")));
+    }
+
+    @Test
     void aDeliveryWindowOutsideTheYearsAPeriodMayLieInIsRefusedByItsCell() {
         DealsCsv bad = DealsCsv.airlineOrderReannounced()
                 .row("C1", "2025-05-29", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "", "", "0001-9999")

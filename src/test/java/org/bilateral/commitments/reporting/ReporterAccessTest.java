@@ -117,6 +117,36 @@ class ReporterAccessTest {
     }
 
     @Test
+    void aDeliveredValueOrForecastFinerThanACentOrANegativeOneIsRefusedByItsFieldNeverRounded() throws Exception {
+        String progress = mvc.perform(post("/api/reporting/deals/" + e.aircraftDeal + "/progress").with(AIRLINE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"2026-Q1\",\"stage\":\"in delivery\",\"deliveredValueUsd\":100.125}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(post("/reporting/deals/" + e.aircraftDeal + "/progress").with(AIRLINE).with(csrf())
+                        .param("period", "2026-Q1").param("stage", "in delivery").param("deliveredValueUsd", "100.125"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String forecast = mvc.perform(post("/api/reporting/forecasts").with(AIRLINE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterprise\":" + e.airline + ",\"period\":\"2026-Q1\",\"hsCode\":\"880240\",\"year\":2027,\"valueUsd\":0.005}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String product = mvc.perform(post("/api/reporting/forecasts").with(AIRLINE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterprise\":" + e.airline + ",\"period\":\"2026-Q1\",\"hsCode\":\"880240\",\"year\":2027,"
+                                + "\"product\":\"aircraft\\t\",\"valueUsd\":5}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String negative = mvc.perform(post("/api/reporting/deals/" + e.aircraftDeal + "/progress").with(AIRLINE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"period\":\"2026-Q1\",\"stage\":\"in delivery\",\"deliveredQuantity\":-5}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(progress).contains("progress report, field delivered value: '100.125' has more decimals than cents");
+        assertThat(page).contains("progress report, field delivered value: &#39;100.125&#39; has more decimals than cents");
+        assertThat(forecast).contains("demand forecast, field value: '0.005' has more decimals than cents");
+        assertThat(product).contains("demand forecast, field product: holds the character U+0009 at position 9 (a control character)");
+        assertThat(negative).contains("progress report, field delivered quantity: cannot be negative");
+        assertThat(jdbc.sql("select count(*) from progress_report").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from demand_forecast").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void theMinistrysPagesAndEndpointsAreClosedToReporters() throws Exception {
         for (String path : new String[] {"/deals", "/deals/" + e.soybeanDeal, "/deals.xlsx", "/targets", "/projection", "/reporting/status",
                 "/engagements", "/balance", "/merges"}) {

@@ -167,6 +167,19 @@ class ReportingTemplateTest {
     }
 
     @Test
+    void aDollarValueFinerThanACentOrAUnitEndingInATabIsRefusedByItsCellNeverRoundedOrStripped() {
+        byte[] wrong = TemplateCells.fill(filledByTheAirline(), "Progress", "G2", 100.125);
+        byte[] wronger = TemplateCells.fill(wrong, "Forecasts", "A3", "Vietnam Airlines", "B3", "880240", "D3", 2027, "F3", "t\t", "G3", 0.005);
+
+        assertThatThrownBy(() -> read(wronger, "airline.xlsx"))
+                .isInstanceOfSatisfying(InvalidInput.class, x -> assertThat(x.problems()).extracting(Object::toString).containsExactly(
+                        "airline.xlsx, sheet Progress, row 2, field column G (Delivered value to date (USD)): '100.125' has more decimals than cents",
+                        "airline.xlsx, sheet Forecasts, row 3, field column F (Unit): holds the character U+0009 at position 2 (a control character)",
+                        "airline.xlsx, sheet Forecasts, row 3, field column G (Value (USD)): '0.005' has more decimals than cents"));
+        assertThat(counts()).isEqualTo("0/0");
+    }
+
+    @Test
     void aValueWithSixDecimalsIsKeptToTheLastDigit() {
         read(TemplateCells.fill(filledByTheAirline(), "Progress", "F2", 2.123456), "airline.xlsx");
 

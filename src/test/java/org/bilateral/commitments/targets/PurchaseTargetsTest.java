@@ -146,6 +146,28 @@ class PurchaseTargetsTest {
     }
 
     @Test
+    void aBaselineBeforeTheStatisticsBothSidesPublishOrANameEndingInAControlCharacterIsRefusedByItsField() {
+        String wrong = FARM_AND_AIRCRAFT.replace("baseline: 2024", "baseline: 1999")
+                .replace("name: Soybeans and aircraft", "name: \"Soybeans and aircraft\\t\"")
+                .replace("group: Aircraft", "group: \"Aircraft\\n\"");
+
+        assertThatThrownBy(() -> targets.load(new StringReader(wrong), "targets.yaml", "analyst"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "targets.yaml, line 3, field name: holds the character U+0009 at position 22 (a control character)",
+                        "targets.yaml, line 6, field baseline: '1999' is not a baseline year from 2000 to 2099",
+                        "targets.yaml, line 12, field group: holds the character U+000A at position 9 (a control character)"));
+        assertThat(targets.targets()).isEmpty();
+    }
+
+    @Test
+    void aTargetBuiltWithABaselineBeforeTheStatisticsIsRefusedSayingTheRange() {
+        assertThatThrownBy(() -> new PurchaseTarget("grain", "Grain", org.bilateral.shared.CountryCode.of("VN"),
+                org.bilateral.shared.CountryCode.of("US"), 1999, PurchaseTarget.Basis.ABSOLUTE, PurchaseTarget.Counts.BOTH,
+                java.util.List.of(PurchaseTarget.CoveredProduct.hs("Corn", "1005")), new java.util.TreeMap<>(java.util.Map.of(2025, java.math.BigDecimal.TEN)), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("baseline: '1999' is not a baseline year from 2000 to 2099");
+    }
+
+    @Test
     void anHsCodeWhoseLinesASectorOfTheSameTargetCountsIsRefusedNamingBothGroups() {
         // aircraft's lines 8802 and 880240 are in the sector aircraft: its 1,000 of June 2024 would be counted twice
         String planes = FARM_AND_AIRCRAFT.replace("hs: 8802", "sectors: [aircraft]\n      - group: Planes\n        hs: 8802");

@@ -112,6 +112,23 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void aCensusMonthNotWrittenExactlyYyyyMmIsRefusedByItsFieldNotGuessedOrTrimmed() {
+        String json = """
+                [["I_COMMODITY","GEN_VAL_MO","CTY_CODE","time","GEN_QY1_MO","UNIT_QY1"],
+                ["847130","10","5520","2024-1","",""],
+                ["847130","10","5520","2024-01\\u0007","",""],
+                ["847130","10","5520"," 2024-01","",""],
+                ["847130","10","5520","2024-01","5","KG\\t"]]""";
+
+        assertThatThrownBy(() -> read(new CensusJsonReader(countries), json, new ReadContext("bad.json")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "bad.json, line 2 (record 1), field time: '2024-1' is not a month (YYYY-MM) of the years from 1950 to 2100",
+                        "bad.json, line 3 (record 2), field time: '2024-01\u0007' is not a month (YYYY-MM) of the years from 1950 to 2100",
+                        "bad.json, line 4 (record 3), field time: ' 2024-01' is not a month (YYYY-MM) of the years from 1950 to 2100",
+                        "bad.json, line 5 (record 4), field UNIT_QY1: holds the character U+0009 at position 3 (a control character)"));
+    }
+
+    @Test
     void comtradeJsonFromTheApiOrAsABareArrayWithWorldKeptApartAndBreakdownsLeftOut() throws IOException {
         String record = """
                 {"freqCode":"M","period":"202405","reporterCode":704,"reporterISO":"VNM","partnerCode":842,
