@@ -86,6 +86,11 @@ class Readings implements DisposableBean {
         }
     }
 
+    /** The readers reading now. */
+    int readingNow() {
+        return readers.getActiveCount();
+    }
+
     /** The texts waiting for a reader now. */
     int waitingNow() {
         return readers.getQueue().size();

@@ -40,6 +40,9 @@ class ReadingsTest {
                 .hasMessageContaining("second.txt is not read now: 1 press releases are being read and 0 more are waiting");
         release.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("first read");
+        while (readings.readingNow() > 0) {
+            Thread.onSpinWait(); // the first reading has answered; its thread is a moment from being free
+        }
         // the reader is free again: the next text is read
         assertThat(readings.run("third.txt", () -> "third read")).isEqualTo("third read");
     }
@@ -84,6 +87,9 @@ class ReadingsTest {
             return "never";
         })).isInstanceOf(Unavailable.class).hasMessageContaining("endless.txt was not read within 1 seconds and its reading was stopped");
         assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the reading saw that it was stopped").isTrue();
+        while (readings.readingNow() > 0) {
+            Thread.onSpinWait(); // the stopped reading returns, and its thread is free
+        }
         assertThat(readings.run("next.txt", () -> "next read")).isEqualTo("next read");
     }
 
