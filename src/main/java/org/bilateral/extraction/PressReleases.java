@@ -83,10 +83,12 @@ public class PressReleases {
     private final PurchaseCommitments commitments;
     private final PolicyIssues issues;
     private final CountryDirectory countries;
+    private final Readings readings;
 
     PressReleases(JdbcClient jdbc, Directory directory, Engagements engagements, PurchaseCommitments commitments,
-                  PolicyIssues issues, Asks asks, AuditTrail audit, CountryDirectory countries) {
+                  PolicyIssues issues, Asks asks, AuditTrail audit, CountryDirectory countries, Readings readings) {
         this.countries = countries;
+        this.readings = readings;
         this.audit = audit;
         this.asks = asks;
         this.jdbc = jdbc;
@@ -96,9 +98,13 @@ public class PressReleases {
         this.issues = issues;
     }
 
-    /** Reads a press release with the register's names in mind; stores nothing. */
+    /**
+     * Reads a press release with the register's names in mind; stores nothing. The reading runs on the reader threads
+     * ({@link Readings}): refused with {@link org.bilateral.shared.Unavailable} when as many are being read and waiting
+     * as are taken, or when it outlasts its time.
+     */
     public Extraction extract(PressRelease release) {
-        return reader().read(release);
+        return readings.read(reader(), release);
     }
 
     /** A reader that knows the register's people and organisations as they are now. */

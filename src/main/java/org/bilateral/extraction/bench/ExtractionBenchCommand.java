@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "bench-extraction", description = {
-        "Reads generated press releases of realistic length on one thread and reports documents per second and peak memory.",
+        "Reads generated press releases of realistic length on one thread and reports documents per second and peak memory;",
+        "with --lengths, reads one long release of each length (generated releases told one after another) and reports the",
+        "seconds per read and per thousand characters, which stay level when reading is linear in the text.",
         "Touches no database."})
 class ExtractionBenchCommand implements Callable<Integer>, CliCommand {
 
@@ -29,8 +31,14 @@ class ExtractionBenchCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--seed", defaultValue = "7")
     long seed;
 
+    @Option(names = "--lengths", split = ",", description = "characters of the long releases to read, e.g. 10000,50000,200000")
+    List<Integer> lengths;
+
     @Override
     public Integer call() {
+        if (lengths != null && !lengths.isEmpty()) {
+            return byLength();
+        }
         List<PressRelease> reports = GeneratedReports.generate(documents, seed);
         long chars = reports.stream().mapToLong(p -> p.text().length()).sum();
         PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
@@ -48,6 +56,32 @@ class ExtractionBenchCommand implements Callable<Integer>, CliCommand {
         long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("peak heap during the timed passes: %.0f MB (the documents themselves: %.1f MB)%n", heapPeak / 1e6, chars * 2 / 1e6);
+        return 0;
+    }
+
+    /** One release per length, read once to warm up and then {@code rounds} times; the fastest read is reported. */
+    private int byLength() {
+        for (int length : lengths) {
+            if (length < 1 || length > PressReleaseReader.LONGEST) {
+                System.err.printf("--lengths: %,d characters is not a press release's length; give 1 to %,d%n", length, PressReleaseReader.LONGEST);
+                return 2;
+            }
+        }
+        PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
+        int longest = lengths.stream().mapToInt(Integer::intValue).max().orElse(0);
+        String all = GeneratedReports.concatenated(longest, seed);
+        System.out.printf("%12s %12s %14s %8s%n", "characters", "best read s", "ms per 1,000", "events");
+        for (int length : lengths) {
+            PressRelease release = new PressRelease("generated-" + length + ".txt", all.substring(0, length));
+            Extraction x = reader.read(release);
+            double best = Double.MAX_VALUE;
+            for (int round = 1; round <= rounds; round++) {
+                long start = System.nanoTime();
+                reader.read(release);
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            System.out.printf("%,12d %12.3f %14.3f %8d%n", length, best, best * 1000 / (length / 1000.0), x.events().size());
+        }
         return 0;
     }
 

@@ -42,6 +42,19 @@ final class GeneratedReports {
         return out;
     }
 
+    /**
+     * Generated releases told one after another, each in its own paragraphs, up to at least {@code characters}: a long
+     * release of the genre's shape with a growing cast, as a compilation of a month's readouts would be.
+     */
+    static String concatenated(int characters, long seed) {
+        Random r = new Random(seed);
+        StringBuilder t = new StringBuilder(characters + 4_000);
+        while (t.length() < characters) {
+            t.append(t.isEmpty() ? "" : "\n\n").append(report(r));
+        }
+        return t.toString();
+    }
+
     private static String report(Random r) {
         LocalDate published = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(600));
         LocalDate held = published.minusDays(1 + r.nextInt(3));

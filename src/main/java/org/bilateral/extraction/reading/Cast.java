@@ -43,6 +43,14 @@ final class Cast {
     final Map<String, DocOrganisation> organisations = new LinkedHashMap<>();
     final Map<String, String> acronyms = new LinkedHashMap<>();
 
+    /**
+     * The people by the keys of the first and of the last words of their names (one, two, ... all but one), so that a
+     * short form finds the people it may stand for without going through the whole cast: a long report names hundreds.
+     */
+    private final Map<String, List<DocPerson>> byFirstWords = new java.util.HashMap<>();
+    private final Map<String, List<DocPerson>> byLastWords = new java.util.HashMap<>();
+    private Map<String, Integer> countries;
+
     private final Register register;
     /** The report's own side, once {@link Sides} has found it: the country it writes from. */
     String ownSide;
@@ -73,6 +81,7 @@ final class Cast {
             added.titleFromHeadline = s.headline();
             added.countryStated = p.countryStated();
             people.put(key, added);
+            index(added);
             return;
         }
         // A headline's title is shorthand ("Ambassador Tai"); the story's first title is the one the person holds.
@@ -194,7 +203,10 @@ final class Cast {
             Register.Known k = register.personByLastName(word);
             if (k != null) {
                 match = k.name();
-                people.putIfAbsent(NameKey.of(k.name()), new DocPerson(k.name(), k.title(), k.country(), null, null));
+                DocPerson registered = new DocPerson(k.name(), k.title(), k.country(), null, null);
+                if (people.putIfAbsent(NameKey.of(k.name()), registered) == null) {
+                    index(registered);
+                }
             }
         }
         return match;
@@ -206,27 +218,47 @@ final class Cast {
      * Aziz. Null when none or several fit.
      */
     private String byWordsOfName(String part, boolean lastOnly) {
-        String[] words = part.strip().split("\\s+");
-        String match = null;
-        for (DocPerson p : people.values()) {
-            String[] name = withoutSuffix(p.name);
-            if (name.length <= words.length) {
-                continue;
-            }
-            boolean prefix = !lastOnly;
-            boolean suffix = true;
-            for (int k = 0; k < words.length; k++) {
-                prefix &= NameKey.of(name[k]).equals(NameKey.of(words[k]));
-                suffix &= NameKey.of(name[name.length - words.length + k]).equals(NameKey.of(words[k]));
-            }
-            if (prefix || suffix) {
-                if (match != null && !match.equals(p.name)) {
+        String[] split = part.strip().split("\\s+");
+        String words = wordKeys(split, 0, split.length);
+        // Everyone whose name begins or ends with the words, in the order the report named them: one is the answer.
+        DocPerson match = null;
+        for (List<DocPerson> fitting : lastOnly ? List.of(byLastWords.getOrDefault(words, List.of()))
+                : List.of(byLastWords.getOrDefault(words, List.of()), byFirstWords.getOrDefault(words, List.of()))) {
+            for (DocPerson p : fitting) {
+                Work.add(1);
+                if (match != null && match != p) {
                     return null;
                 }
-                match = p.name;
+                match = p;
             }
         }
-        return match;
+        return match == null ? null : match.name;
+    }
+
+    private void index(DocPerson p) {
+        String[] name = withoutSuffix(p.name);
+        for (int w = 1; w < name.length; w++) {
+            byFirstWords.computeIfAbsent(wordKeys(name, 0, w), k -> new ArrayList<>(1)).add(p);
+            byLastWords.computeIfAbsent(wordKeys(name, name.length - w, name.length), k -> new ArrayList<>(1)).add(p);
+        }
+    }
+
+    /** The words' keys joined by a space, which no key holds: two runs of words are one name's if these are equal. */
+    private static String wordKeys(String[] words, int from, int to) {
+        StringBuilder k = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            k.append(i > from ? " " : "").append(NameKey.of(words[i]));
+        }
+        return k.toString();
+    }
+
+    /** How often the text names each country, counted once for the whole report however many rounds ask. */
+    Map<String, Integer> countriesInText() {
+        if (countries == null) {
+            countries = java.util.Collections.unmodifiableMap(Lexicon.countriesIn(text));
+            Work.add(text.length());
+        }
+        return countries;
     }
 
     /** A name's words without "Jr." or "III", which a short form never gives ("Secretary Carver" of John M. Carver Jr.). */

@@ -113,6 +113,7 @@ final class Events {
         Draft last = null;
         int lastSentence = -10;
         for (int i = 0; i < sentences.size(); i++) {
+            Work.checkpoint();
             Sentence s = sentences.get(i);
             if (s.headline()) {
                 continue;
@@ -132,7 +133,7 @@ final class Events {
             if (round != null && !rounds.containsKey(round)) {
                 Draft r = new Draft(EngagementKind.NEGOTIATION_ROUND, s);
                 r.round = round;
-                r.talks = Sides.talks(text, doc.text, doc.ownSide);
+                r.talks = Sides.talks(text, doc.countriesInText(), doc.ownSide);
                 if (trigger == null) {
                     dates.stream().filter(d -> !d.reporting()).findFirst().ifPresent(d -> {
                         r.date = d.date();
@@ -395,16 +396,24 @@ final class Events {
 
     /** An event is about what its sentence and those after it speak of, up to the next event (eight sentences at most). */
     private static void topics(List<Draft> drafts, List<Sentence> sentences) {
+        // Each draft's sentence by its place in the story, and the places where events other than rounds are told, so
+        // that the next event is found by a look-up instead of a pass over every draft and sentence.
+        Map<Sentence, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            position.putIfAbsent(sentences.get(i), i);
+        }
+        java.util.TreeSet<Integer> told = new java.util.TreeSet<>();
+        for (Draft d : drafts) {
+            if (d.kind != EngagementKind.NEGOTIATION_ROUND) {
+                told.add(position.get(d.sentence));
+            }
+        }
         Map<Integer, Set<String>> bySentence = new java.util.HashMap<>();
         for (Draft draft : drafts) {
-            int from = sentences.indexOf(draft.sentence);
-            int to = sentences.size();
-            for (Draft later : drafts) {
-                int at = sentences.indexOf(later.sentence);
-                if (at > from && at < to && later.kind != EngagementKind.NEGOTIATION_ROUND) {
-                    to = at;
-                }
-            }
+            Work.add(1);
+            int from = position.get(draft.sentence);
+            Integer next = told.higher(from);
+            int to = next == null ? sentences.size() : next;
             if (draft.kind == EngagementKind.NEGOTIATION_ROUND) {
                 to = from + 1;
             }
@@ -417,29 +426,32 @@ final class Events {
     /** One event however often the report returns to it: same kind, a shared participant besides the protagonist, compatible dates. */
     private static List<Extraction.Event> merged(List<Draft> drafts) {
         List<Draft> kept = new ArrayList<>();
+        // Only an event of the same kind can be the same event: each draft is compared with those alone.
+        Map<EngagementKind, List<Draft>> keptOfKind = new java.util.EnumMap<>(EngagementKind.class);
         for (Draft d : drafts) {
             Draft same = null;
+            List<Draft> sameKind = keptOfKind.computeIfAbsent(d.kind, k -> new ArrayList<>());
             if (d.participants.isEmpty() && d.kind != EngagementKind.NEGOTIATION_ROUND) {
                 // "The signing ceremony was held ...": the report returns to an event it has already named.
-                for (Draft k : kept) {
-                    if (k.kind == d.kind && compatible(k.date, d.date)) {
+                for (Draft k : sameKind) {
+                    if (compatible(k.date, d.date)) {
                         same = k;
                     }
                 }
             }
             if (same == null && d.definite) {
                 // "Mr. X chaired the workshop": the report returns to the workshop it has just named.
-                for (Draft k : kept) {
-                    if (k.kind == d.kind && (d.noun.equals(k.noun) || d.kind != EngagementKind.OTHER) && compatible(k.date, d.date)) {
+                for (Draft k : sameKind) {
+                    if ((d.noun.equals(k.noun) || d.kind != EngagementKind.OTHER) && compatible(k.date, d.date)) {
                         same = k;
                     }
                 }
             }
-            for (Draft k : kept) {
+            for (Draft k : sameKind) {
                 if (same != null) {
                     break;
                 }
-                if (k.kind == d.kind && k.kind != EngagementKind.NEGOTIATION_ROUND && compatible(k.date, d.date)
+                if (k.kind != EngagementKind.NEGOTIATION_ROUND && compatible(k.date, d.date)
                         && sharedGuests(k, d) && (k.participants.containsAll(d.participants) || d.participants.containsAll(k.participants))) {
                     same = k;
                     break;
@@ -447,6 +459,7 @@ final class Events {
             }
             if (same == null) {
                 kept.add(d);
+                sameKind.add(d);
             } else {
                 same.participants.addAll(d.participants);
                 same.people.addAll(d.people);

@@ -61,6 +61,7 @@ public final class PressReleaseReader {
         List<List<Token>> tokens = new ArrayList<>();
         List<Names.Found> found = new ArrayList<>();
         for (Sentence s : sentences) {
+            Work.checkpoint();
             List<Token> t = Tokens.of(s.text());
             tokens.add(t);
             Names.Found f = names.find(s.text(), t);
@@ -69,6 +70,7 @@ public final class PressReleaseReader {
         }
         List<List<Ref>> refs = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            Work.checkpoint();
             refs.add(cast.references(sentences.get(i), tokens.get(i), found.get(i)));
         }
         String dateline = Datelines.of(clean);
@@ -102,6 +104,7 @@ public final class PressReleaseReader {
     private static List<Extraction.Commitment> commitments(List<Sentence> sentences, Cast cast) {
         List<Extraction.Commitment> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            Work.checkpoint();
             if (s.headline()) {
                 continue;
             }

@@ -42,8 +42,9 @@ final class Sentences {
             for (Span s : detector.sentPosDetect(text)) {
                 int start = s.getStart();
                 int end = s.getEnd();
-                if (!spans.isEmpty() && (continues(text, start) || INITIAL.matcher(text.substring(spans.get(spans.size() - 1)[0], start)).find()
-                        || COUNTRY_ABBREVIATION.matcher(text.substring(spans.get(spans.size() - 1)[0], start)).find() && opensTitle(text, start))) {
+                Work.checkpoint();
+                if (!spans.isEmpty() && (continues(text, start) || INITIAL.matcher(tail(text, spans.get(spans.size() - 1)[0], start)).find()
+                        || COUNTRY_ABBREVIATION.matcher(tail(text, spans.get(spans.size() - 1)[0], start)).find() && opensTitle(text, start))) {
                     spans.get(spans.size() - 1)[1] = end;
                 } else {
                     spans.add(new int[] {start, end});
@@ -62,6 +63,24 @@ final class Sentences {
 
     /** "U.S. President Donald Trump": a country's abbreviation before a title does not end the sentence. */
     private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("(?:^|[\\s(/-])(?:\\p{Lu}\\.){2,3}\\s*$");
+
+    /**
+     * The end of the piece from {@code from} to {@code to} that {@link #INITIAL} and {@link #COUNTRY_ABBREVIATION} can
+     * match: the trailing spaces and the sixteen characters before them. Both patterns end at the piece's end and
+     * reach back at most a space, four letters and a full stop, or three letters with their full stops, so the tail
+     * answers as the whole piece does, and pieces rejoined over and over are not searched from their beginning each
+     * time. The tail starts early enough that its own beginning, which {@code ^} would take for the piece's, is never
+     * where a match could begin.
+     */
+    static String tail(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = Math.max(from, end - 16);
+        Work.add(to - start);
+        return text.substring(start, to);
+    }
 
     private static boolean opensTitle(String text, int start) {
         int end = start;

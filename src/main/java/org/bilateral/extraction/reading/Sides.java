@@ -46,7 +46,7 @@ final class Sides {
             }
             if ("US".equals(own) && p.title != null && notAmerican(p.title)) {
                 if (other == null) {
-                    other = mostMentionedBesides(text, own);
+                    other = mostMentionedBesides(cast.countriesInText(), own);
                 }
                 p.country = other;
             } else {
@@ -106,15 +106,16 @@ final class Sides {
     /**
      * The pair of countries whose talks a round belongs to: the two the round's sentence names ("the fourth round of
      * negotiations between Indonesia and the United States"), else the two the report names most. Null when it names
-     * fewer than two, counting the report's own side among them.
+     * fewer than two, counting the report's own side among them. {@code inText} is how often the whole report names
+     * each country, counted once however many rounds it tells of.
      */
-    static Talks talks(String sentence, String text, String ownSide) {
+    static Talks talks(String sentence, Map<String, Integer> inText, String ownSide) {
         Map<String, Integer> inSentence = Lexicon.countriesIn(sentence);
         if (inSentence.size() == 2) {
             var codes = inSentence.keySet().iterator();
             return Talks.of(codes.next(), codes.next());
         }
-        List<String> ranked = new java.util.ArrayList<>(Lexicon.countriesIn(text).entrySet().stream()
+        List<String> ranked = new java.util.ArrayList<>(inText.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
         if (ownSide != null && !ranked.contains(ownSide)) {
             ranked.add(ownSide); // "NEW DELHI: ... his Australian counterpart": the outlet's own side is the other party
@@ -127,8 +128,8 @@ final class Sides {
     }
 
     /** The country the text names most often, besides the given one: "India" five times beside "United States". */
-    static String mostMentionedBesides(String text, String besides) {
-        Map<String, Integer> counts = Lexicon.countriesIn(text);
+    static String mostMentionedBesides(Map<String, Integer> inText, String besides) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>(inText);
         counts.remove(besides);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

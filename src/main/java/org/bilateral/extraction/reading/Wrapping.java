@@ -42,8 +42,9 @@ final class Wrapping {
             if (paragraph == null) {
                 paragraph = new StringBuilder(line);
             } else {
-                String sofar = paragraph.toString();
-                if (sofar.endsWith("-") && !sofar.endsWith(" -") && Character.isLowerCase(line.charAt(0))) {
+                // looked at in place: copying the paragraph for each line would cost its length squared
+                int n = paragraph.length();
+                if (paragraph.charAt(n - 1) == '-' && (n < 2 || paragraph.charAt(n - 2) != ' ') && Character.isLowerCase(line.charAt(0))) {
                     paragraph.setLength(paragraph.length() - 1);
                     paragraph.append(line); // "negoti-" + "ations": a word hyphenated at the margin
                 } else {
@@ -99,15 +100,43 @@ final class Wrapping {
      */
     private static List<String> continuations(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
+        // The line being joined is built in place: joining copy by copy would cost a long paragraph's length squared.
+        StringBuilder last = null;
+        boolean lastBroken = false;
         for (String line : lines) {
-            int last = out.size() - 1;
-            if (last >= 0 && !line.isEmpty() && !out.get(last).isEmpty() && !out.get(last).matches(".*[.!?\"”’:;]$")
-                    && (Character.isLowerCase(line.charAt(0)) || out.get(last).length() >= LONGER_THAN_A_HEADLINE)) {
-                out.set(last, out.get(last) + " " + line);
+            if (last != null && !line.isEmpty() && !last.isEmpty() && !closesSentence(last, lastBroken)
+                    && (Character.isLowerCase(line.charAt(0)) || last.length() >= LONGER_THAN_A_HEADLINE)) {
+                last.append(' ').append(line);
+                lastBroken |= hasLineBreak(line);
             } else {
-                out.add(line);
+                if (last != null) {
+                    out.add(last.toString());
+                }
+                last = new StringBuilder(line);
+                lastBroken = hasLineBreak(line);
             }
         }
+        if (last != null) {
+            out.add(last.toString());
+        }
         return out;
+    }
+
+    /**
+     * What {@code line.matches(".*[.!?\"”’:;]$")} says, looking at the last character only: the line ends in one of
+     * those marks and holds no line terminator, which the pattern's dot does not cross.
+     */
+    private static boolean closesSentence(CharSequence line, boolean broken) {
+        return !broken && !line.isEmpty() && ".!?\"”’:;".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static boolean hasLineBreak(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }
