@@ -30,6 +30,7 @@ class AsksMergedOnceTest {
     @Autowired Asks asks;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired javax.sql.DataSource dataSource;
 
     @BeforeEach
     void empty() {
@@ -90,6 +91,37 @@ class AsksMergedOnceTest {
         String page = mvc.perform(get("/asks/A" + seven).with(user("v").roles("VIEWER")))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("A" + seven + " → A" + nine + " → A" + seven);
+    }
+
+    @Test
+    void asksLeftMergedIntoEachOtherAreMendedByTheMigrationLosingNoPosition() throws Exception {
+        long seven = open("Recognise Vietnam as a market economy");
+        long nine = open("Grant Vietnam market economy status");
+        long eleven = open("Soon recognise Viet Nam's market economy");
+        asks.take(position(seven, "2025-05-07", "Meeting with USCC"), "test");
+        asks.take(position(nine, "2025-05-22", "Meeting with Commerce"), "test");
+        asks.take(position(nine, "2025-05-07", "Meeting with USCC"), "test");
+        asks.take(position(eleven, "2025-06-01", "Phone call"), "test");
+        // as two crossing merges left them before merges were locked, with a third merged into one of them
+        jdbc.sql("update ask set merged_into = ? where id = ?").params(nine, seven).update();
+        jdbc.sql("update ask set merged_into = ? where id = ?").params(seven, nine).update();
+        jdbc.sql("update ask set merged_into = ? where id = ?").params(nine, eleven).update();
+
+        new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(new org.springframework.core.io.ClassPathResource(
+                "db/migration/policy/V48__ask_merge_circles_mended.sql")).execute(dataSource);
+
+        assertThat(asks.ask(nine).id()).as("the lower number of the circle is kept").isEqualTo(seven);
+        assertThat(asks.ask(eleven).id()).as("an ask merged into the circle answers with it").isEqualTo(seven);
+        assertThat(asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null)).extracting(Asks.Ask::id).containsExactly(seven);
+        // A7's own 05-07 at USCC, and A9's 05-22 at Commerce; A9's 05-07 at USCC is the same day and place, held once.
+        // A11's position stays on A11: it was merged into A9 with its positions moved before the circle formed.
+        assertThat(asks.ask(seven).positions()).extracting(p -> p.saidOn() + " " + p.whereSaid())
+                .containsExactly("2025-05-07 Meeting with USCC", "2025-05-22 Meeting with Commerce");
+        assertThat(jdbc.sql("select count(*) from ask_position").query(Long.class).single()).as("no position deleted").isEqualTo(4);
+    }
+
+    private static Asks.TakePosition position(long ask, String day, String where) {
+        return new Asks.TakePosition(ask, java.time.LocalDate.parse(day), "Minister", where, null, null, null, null);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
