@@ -181,6 +181,10 @@ class MergeProposalsDecidedOnceTest {
         String answer = mvc.perform(post("/api/merges/" + intoMinister + "/reject").with(admin()))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("it was already confirmed by analyst", "person #" + alias + " merged into #" + minister);
+        String page = mvc.perform(post("/merges/" + intoAlias + "/confirm").with(SecurityMockMvcRequestPostProcessors.user("analyst")
+                        .roles("ANALYST")).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("#" + alias + " was merged into #" + minister + " already");
         assertThat(merges.find(intoAlias).orElseThrow().status()).as("still for a person to reject").isEqualTo(MergeStatus.PROPOSED);
         assertThat(directory.person(other)).isPresent();
     }

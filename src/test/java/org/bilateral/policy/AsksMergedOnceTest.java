@@ -77,7 +77,11 @@ class AsksMergedOnceTest {
                         .content("{\"into\": \"A" + nine + "\"}"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(answer).contains("A" + nine + " is itself merged into A" + seven);
-        assertThat(asks.ask(eleven).id()).as("the refused merge changed nothing").isEqualTo(eleven);
+        String page = mvc.perform(post("/asks/A" + eleven + "/merge").param("into", "A" + nine)
+                        .with(user("analyst").roles("ANALYST")).with(SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("A" + nine + " is itself merged into A" + seven);
+        assertThat(asks.ask(eleven).id()).as("the refused merges changed nothing").isEqualTo(eleven);
     }
 
     @Test
