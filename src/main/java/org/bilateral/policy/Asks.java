@@ -266,7 +266,9 @@ public class Asks {
     public Ask merge(long number, long intoNumber, String mergedBy) {
         // Both asks are locked, the lower number first, so that two merges crossing each other (A7 into A9 and A9 into A7
         // at once) wait for one another: the second then reads the first's merge and is refused, never leaving a circle.
-        jdbc.sql("select id from ask where id in (?, ?) order by id for update").params(number, intoNumber).query(Long.class).list();
+        // The asks merged into the one merged are locked with them, in the same order, as the merge moves them on.
+        jdbc.sql("select id from ask where id in (?, ?) or merged_into = ? order by id for update").params(number, intoNumber, number)
+                .query(Long.class).list();
         long from = kept(number);
         long into = kept(intoNumber);
         if (into != intoNumber) {
