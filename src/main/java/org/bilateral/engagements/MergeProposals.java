@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.StateConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -114,17 +115,65 @@ public class MergeProposals {
         return p;
     }
 
+    /**
+     * Decides a proposal once. A confirmation first locks both records (by subject and number, the lower first, so that
+     * two confirmations sharing a record wait for one another rather than deadlock), then reads the proposal again: a
+     * record merged meanwhile into another, or a proposal decided meanwhile, is refused saying what was decided. The
+     * status changes only while it is 'proposed', so a confirmation and a rejection at once cannot both be taken.
+     */
     private Proposal decide(long id, MergeStatus status, String user) {
-        Proposal p = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
+        Proposal asked = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
+        if (status == MergeStatus.CONFIRMED) {
+            // Advisory locks, since a deal's row belongs to the commitments module; every confirmation takes them.
+            java.util.stream.LongStream.of(asked.keptId(), asked.mergedId()).sorted().forEach(record -> jdbc.sql(
+                            "select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                    .param("key", "merge " + asked.subject().code() + " " + record).query((rs, n) -> 1).list());
+        }
+        Proposal p = find(id).orElseThrow(() -> new StateConflict("merge proposal " + id,
+                "it is no longer open: one of its records was merged meanwhile and the proposal went with it"));
         if (!p.status().open()) {
-            throw new InvalidInput("merge proposal " + id, "it was already " + p.status().code());
+            throw alreadyDecided(p);
+        }
+        if (status == MergeStatus.CONFIRMED) {
+            mergedAlready(p).ifPresent(said -> {
+                throw new StateConflict("merge proposal " + id, said + ": it cannot be merged again; reject this proposal");
+            });
         }
         // the names now, before a confirmed merge deletes the merged record
-        jdbc.sql("""
+        int decided = jdbc.sql("""
                         update merge_proposal set status = :s, decided_by = :u, decided_at = now(), kept_name = :k, merged_name = :m
-                        where id = :id""")
+                        where id = :id and status = 'proposed'""")
                 .param("s", status.code()).param("u", user).param("k", p.kept()).param("m", p.merged()).param("id", id).update();
+        if (decided == 0) {
+            // a rejection (which locks no record) was taken between the reading and now
+            throw alreadyDecided(find(id).orElse(p));
+        }
         return new Proposal(p.id(), p.subject(), p.keptId(), p.kept(), p.mergedId(), p.merged(), p.reason(), status);
+    }
+
+    /** A record's number as the proposals page shows it: D12 for a deal, #12 for the others. */
+    private static String numbered(MergeSubject subject, long id) {
+        return (subject == MergeSubject.DEAL ? "D" : "#") + id;
+    }
+
+    private StateConflict alreadyDecided(Proposal p) {
+        String by = jdbc.sql("select coalesce(decided_by, 'someone') || ' at ' || to_char(decided_at at time zone 'UTC', "
+                        + "'YYYY-MM-DD HH24:MI:SS') || ' UTC' from merge_proposal where id = :id")
+                .param("id", p.id()).query(String.class).optional().orElse("someone");
+        return new StateConflict("merge proposal " + p.id(), "it was already " + p.status().code() + " by " + by + " ("
+                + p.subject().code() + " " + numbered(p.subject(), p.mergedId())
+                + (p.status() == MergeStatus.CONFIRMED ? " merged into " : " kept apart from ") + numbered(p.subject(), p.keptId()) + ")");
+    }
+
+    /** Either record of a proposal merged already by another confirmed proposal, said with the record it went into. */
+    private Optional<String> mergedAlready(Proposal p) {
+        return jdbc.sql("""
+                        select merged_id, kept_id, id from merge_proposal
+                        where subject = :s and status = 'confirmed' and merged_id in (:k, :m) and id <> :id order by decided_at, id limit 1""")
+                .param("s", p.subject().code()).param("k", p.keptId()).param("m", p.mergedId()).param("id", p.id())
+                .query((rs, n) -> p.subject().code() + " " + numbered(p.subject(), rs.getLong(1)) + " was merged into "
+                        + numbered(p.subject(), rs.getLong(2)) + " already (proposal " + rs.getLong(3) + ")")
+                .optional();
     }
 
     /** The merges decided after this instant, oldest first. */

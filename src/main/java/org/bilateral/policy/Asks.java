@@ -16,6 +16,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.StateConflict;
 import org.bilateral.shared.TextFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -226,23 +227,59 @@ public class Asks {
         return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
     }
 
-    /** The number of the ask kept for a number: itself, or the ask it was merged into; not found when neither. */
+    /** The most merges followed from a number to the ask kept: merging flattens chains, so one is the most a register holds. */
+    static final int MERGE_HOPS = 10;
+
+    /**
+     * The number of the ask kept for a number: itself, or the ask it was merged into; not found when neither. At most
+     * {@link #MERGE_HOPS} merges are followed, so that merges gone round in a circle (two crossing merges before they
+     * were locked could leave one) are said, never followed for ever by a page redirecting to itself.
+     */
     private long kept(long number) {
-        return jdbc.sql("select coalesce(merged_into, id) from ask where id = ?").param(number).query(Long.class).optional()
-                .orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
+        List<Long> path = new ArrayList<>();
+        long id = number;
+        while (true) {
+            Optional<Long> into = jdbc.sql("select merged_into from ask where id = ?").param(id)
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).optional()
+                    .orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
+            path.add(id);
+            if (into.isEmpty()) {
+                return id;
+            }
+            id = into.get();
+            if (path.contains(id) || path.size() > MERGE_HOPS) {
+                path.add(id);
+                throw new StateConflict("ask A" + number, "its merges go round in a circle or further than " + MERGE_HOPS + " asks ("
+                        + path.stream().map(a -> "A" + a).collect(java.util.stream.Collectors.joining(" → "))
+                        + "): an administrator must set one of them apart (merged_into) before it can be shown");
+            }
+        }
     }
 
     /**
      * Merges an ask into another found to be the same (the same request in other words): its positions join the one
      * kept, which keeps its statement, topic and status; its number then answers with the one kept. Both must be one
-     * side's asks of the same other side.
+     * side's asks of the same other side. An ask merged already, or one merged into another, is refused saying into which
+     * (a {@link StateConflict}): the merge is decided once, and a chain of merges never closes into a circle.
      */
     @Transactional
     public Ask merge(long number, long intoNumber, String mergedBy) {
+        // Both asks are locked, the lower number first, so that two merges crossing each other (A7 into A9 and A9 into A7
+        // at once) wait for one another: the second then reads the first's merge and is refused, never leaving a circle.
+        // The asks merged into the one merged are locked with them, in the same order, as the merge moves them on.
+        jdbc.sql("select id from ask where id in (?, ?) or merged_into = ? order by id for update").params(number, intoNumber, number)
+                .query(Long.class).list();
         long from = kept(number);
         long into = kept(intoNumber);
+        if (into != intoNumber) {
+            throw new StateConflict("merge", "A" + intoNumber + " is itself merged into A" + into
+                    + (into == from ? ": the two are one ask already" : ": merge A" + number + " into A" + into + " if they are one ask"));
+        }
         if (from == into) {
             throw new InvalidInput("merge", "A" + number + " and A" + intoNumber + " are one ask already");
+        }
+        if (from != number) {
+            throw new StateConflict("merge", "A" + number + " was merged into A" + from + " already");
         }
         Ask merged = ask(from);
         Ask kept = ask(into);

@@ -2,6 +2,7 @@ package org.bilateral.workbench;
 
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.StateConflict;
 import org.bilateral.shared.Unavailable;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -21,8 +22,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * A request the use cases refuse answers with the reason and nothing else: 400 with a problem detail from the API,
- * the reason in the layout on a page. Never a stack trace.
+ * A request the use cases refuse answers with the reason and nothing else: 400 (409 when someone decided first) with
+ * a problem detail from the API, the reason in the layout on a page. Never a stack trace.
  */
 final class Refusals {
 
@@ -39,6 +40,12 @@ final class Refusals {
         @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
         ProblemDetail refused(RuntimeException e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+
+        /** Someone decided first: 409, saying what was decided (the most specific handler wins over InvalidInput's). */
+        @ExceptionHandler(StateConflict.class)
+        ProblemDetail conflict(StateConflict e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         }
 
         @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
@@ -65,6 +72,13 @@ final class Refusals {
         @ExceptionHandler({InvalidInput.class, IllegalArgumentException.class})
         @ResponseStatus(HttpStatus.BAD_REQUEST)
         String refused(RuntimeException e, Model model) {
+            model.addAttribute("message", e.getMessage());
+            return "workbench/refused";
+        }
+
+        @ExceptionHandler(StateConflict.class)
+        @ResponseStatus(HttpStatus.CONFLICT)
+        String conflict(StateConflict e, Model model) {
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
         }

@@ -1,0 +1,13 @@
+package org.bilateral.shared;
+
+/**
+ * A request that was sound when it was made but that the record no longer allows, because someone else decided first:
+ * a merge proposal confirmed or rejected already, a record merged into another. Nothing was stored; the message says
+ * what was decided, so that the asker can look again (HTTP 409 Conflict, not 400: the request itself was not wrong).
+ */
+public class StateConflict extends InvalidInput {
+
+    public StateConflict(String source, String message) {
+        super(source, message);
+    }
+}
