@@ -37,6 +37,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.postgresql.PGConnection;
@@ -322,7 +323,9 @@ public class Backups {
                         + (expectedSha == null ? "" : " (" + expectedSha + " is none)"));
             }
             if (!seen.containsKey(entry)) {
-                problems.add(entry + " is missing (the manifest counts " + expectedRows + " rows in it)");
+                problems.add(entry + " is missing (the manifest counts "
+                        + (expectedRows.matches("\\d{1,18}") ? Counted.of(Long.parseLong(expectedRows), "row", "rows") : expectedRows)
+                        + " in it)");
                 continue;
             }
             MessageDigest digest = sha256();
@@ -347,7 +350,8 @@ public class Backups {
             if (!endsLine) {
                 problems.add(entry + " ends in the middle of a row: it was cut short");
             } else if (expectedRows.matches("\\d{1,18}") && rows != Long.parseLong(expectedRows)) {
-                problems.add(entry + " holds " + rows + " rows where the manifest says " + expectedRows);
+                problems.add(entry + " holds " + Counted.of(rows, "row", "rows") + " where the manifest counts "
+                        + Counted.of(Long.parseLong(expectedRows), "row", "rows"));
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             if (checksums && expectedSha != null && !sha.equals(expectedSha.strip())) {

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.CensusFile;
 import org.bilateral.tradestats.ImportFile;
@@ -190,7 +191,8 @@ class BackupsTest {
         entries.put("tables/trade_figure.copy", figures.substring(0, figures.lastIndexOf('\n', figures.length() - 2) + 1)
                 .getBytes(StandardCharsets.UTF_8));
         refused(written("cut-short.zip", entries),
-                "tables/trade_figure.copy holds " + (rows - 1) + " rows where the manifest says " + rows);
+                "tables/trade_figure.copy holds " + Counted.of(rows - 1, "row", "rows") + " where the manifest counts "
+                        + Counted.of(rows, "row", "rows"));
     }
 
     @Test
