@@ -198,8 +198,9 @@ public class Backups {
             Properties manifest = manifest(zip, name);
             boolean checksums = FORMAT.equals(manifest.getProperty("format"));
             if (!checksums && !FORMAT_WITHOUT_CHECKSUMS.equals(manifest.getProperty("format"))) {
-                throw new InvalidInput(name, "is not a Bilateral backup (its manifest is of format "
-                        + manifest.getProperty("format") + ", not " + FORMAT + ")");
+                throw new InvalidInput(name, "is not a Bilateral backup: its manifest's format is "
+                        + (manifest.getProperty("format") == null ? "not given" : manifest.getProperty("format"))
+                        + ", where this version reads " + FORMAT + " and " + FORMAT_WITHOUT_CHECKSUMS);
             }
             connection.setAutoCommit(false);
             String version = schemaVersion(connection);
