@@ -1,44 +1,78 @@
 package org.bilateral.workbench;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.bilateral.shared.Counted;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The workbench's own backup: every table of the record, read through COPY in one consistent snapshot, with the schema
  * version and the sequences, in one ZIP archive. The embedded binaries carry no pg_dump and the machine's own is older
  * than the server, so the archive is ours; it restores through COPY into a database migrated to the same version.
+ *
+ * <p>The manifest counts every table's rows and gives each table's SHA-256, and a restore reads the whole archive
+ * against it before it changes anything: a ZIP's own CRC-32 catches a flipped bit, but not an entry taken out
+ * (`zip -d`), cut short or rewritten, and a restore that trusted the entries present would empty every table whose
+ * entry is gone and report success.
  */
 @Component
 public class Backups {
 
-    /** The archive's own format, should it ever change. */
-    static final String FORMAT = "bilateral-backup-1";
+    private static final Logger log = LoggerFactory.getLogger(Backups.class);
+
+    /** The archive's own format: row counts and a SHA-256 per table. */
+    static final String FORMAT = "bilateral-backup-2";
+    /** What versions before the checksums wrote: restored on each table's presence and row count alone. */
+    static final String FORMAT_WITHOUT_CHECKSUMS = "bilateral-backup-1";
     private static final String MANIFEST = "manifest.properties";
+    /**
+     * A backup is written beside its archive (a rename within one directory is atomic) under a hidden name, and holds a
+     * lock on it while it writes: the operating system drops the lock when the process dies, even by kill -9, so a
+     * partial file nobody holds was left by a backup that died, and the next backup into the directory removes it.
+     */
+    private static final String PARTIAL_PREFIX = ".bilateral-backup-";
+    private static final String PARTIAL_SUFFIX = ".partial";
 
     private final DataSource dataSource;
 
@@ -46,29 +80,58 @@ public class Backups {
         this.dataSource = dataSource;
     }
 
-    /** What a backup or a restore held: the schema version and each table's rows. */
-    public record Contents(String schemaVersion, Map<String, Long> rows) {
+    /**
+     * What a backup or a restore held: the schema version and each table's rows, and whether each table was checked
+     * against a checksum (false only for an archive written before the checksums, checked on its row counts).
+     */
+    public record Contents(String schemaVersion, Map<String, Long> rows, boolean checksums) {
 
         public long total() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    /** Writes every table into the archive, all from one snapshot; the file appears only once whole. */
+    /**
+     * Writes every table into the archive, all from one snapshot; the file appears only once whole, and a backup that
+     * fails leaves nothing behind (one that is killed leaves a hidden partial file the next backup removes).
+     */
     public Contents backup(Path file) throws IOException, SQLException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Contents contents;
-        try (Connection connection = dataSource.getConnection();
-             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+        Path directory = file.toAbsolutePath().getParent();
+        removeAbandonedPartials(directory, file.getFileName().toString());
+        Path partial = Files.createTempFile(directory, PARTIAL_PREFIX + file.getFileName() + ".", PARTIAL_SUFFIX);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+             Connection connection = dataSource.getConnection()) {
+            channel.lock(); // released when the channel closes, or when this process dies
+            if (!Files.exists(partial)) {
+                // another backup found it in the instant between its creation and the lock, and took it for abandoned
+                throw new IOException(partial + " was removed before the backup could start: run it again");
+            }
+            // the archive is closed by hand: closing it would close the channel and drop the lock before the rename
+            ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new FilterOutputStream(
+                    Channels.newOutputStream(channel)) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }));
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             String version = schemaVersion(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Map<String, Long> rows = new LinkedHashMap<>();
+            Map<String, String> checksums = new LinkedHashMap<>();
             for (String table : tables(connection)) {
-                zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                rows.put(table, copy.copyOut("copy " + quoted(table) + " to stdout", new EntryStream(zip)));
+                zip.putNextEntry(new ZipEntry(entry(table)));
+                MessageDigest digest = sha256();
+                rows.put(table, copy.copyOut("copy " + quoted(table) + " to stdout",
+                        new DigestOutputStream(new EntryStream(zip), digest)));
+                checksums.put(table, HexFormat.of().formatHex(digest.digest()));
                 zip.closeEntry();
             }
             Properties manifest = new Properties();
@@ -76,38 +139,78 @@ public class Backups {
             manifest.setProperty("schema-version", version);
             manifest.setProperty("created-at", Instant.now().toString());
             rows.forEach((table, count) -> manifest.setProperty("rows." + table, Long.toString(count)));
+            checksums.forEach((table, sha) -> manifest.setProperty("sha256." + table, sha));
             sequences(connection).forEach((sequence, value) -> manifest.setProperty("sequence." + sequence, value));
             zip.putNextEntry(new ZipEntry(MANIFEST));
             manifest.store(zip, "Bilateral backup"); // flushes, leaves the archive open
             zip.closeEntry();
+            zip.close(); // finishes the archive; the channel, and its lock, stay open
+            channel.force(true); // on disk before it takes the archive's name
             connection.rollback();
-            contents = new Contents(version, rows);
-        } catch (IOException | SQLException | RuntimeException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Contents(version, rows, true);
+        } catch (IOException | SQLException | RuntimeException | Error e) {
             Files.deleteIfExists(partial);
             throw e;
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return contents;
     }
 
     /**
-     * Replaces the record by the archive's, in one transaction: all of it or, on any problem, nothing. The database must
-     * be at the archive's schema version; one that holds data is replaced only when asked to.
+     * Removes what backups killed in this directory left: the hidden partial files no living backup holds, and the
+     * partial file the versions before named after this very archive ("2026-12-02.zip.partial").
+     */
+    private static void removeAbandonedPartials(Path directory, String archive) throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(directory, PARTIAL_PREFIX + "*" + PARTIAL_SUFFIX)) {
+            partials.forEach(candidates::add);
+        }
+        candidates.add(directory.resolve(archive + PARTIAL_SUFFIX));
+        for (Path partial : candidates) {
+            if (!Files.isRegularFile(partial, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
+                if (lock != null) {
+                    Files.delete(partial); // while locked, so that no backup starting now can take it for its own
+                    log.info("removed {}, left by a backup that did not finish", partial);
+                }
+            } catch (OverlappingFileLockException inUse) {
+                // a backup in this very process is writing it
+            } catch (NoSuchFileException gone) {
+                // its backup finished or failed and removed it meanwhile
+            } catch (IOException e) {
+                // a leftover that cannot be removed is no reason to refuse tonight's backup; the log says so
+                log.warn("could not remove {}, left by a backup that did not finish: {}", partial, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Replaces the record by the archive's, in one transaction: all of it or, on any problem, nothing. The archive is
+     * read whole against its manifest first (every table there, no entry more, each row count and checksum as written),
+     * and anything missing, altered or unreadable refuses the restore, naming it, before the database is touched. The
+     * database must be at the archive's schema version; one that holds data is replaced only when asked to.
      */
     public Contents restore(Path file, boolean replace) throws IOException, SQLException {
-        Properties manifest = manifest(file);
-        if (!FORMAT.equals(manifest.getProperty("format"))) {
-            throw new InvalidInput(file.getFileName().toString(), "is not a Bilateral backup (no " + FORMAT + " manifest)");
-        }
-        try (Connection connection = dataSource.getConnection()) {
+        String name = file.getFileName().toString();
+        try (ZipFile zip = opened(file); Connection connection = dataSource.getConnection()) {
+            Properties manifest = manifest(zip, name);
+            boolean checksums = FORMAT.equals(manifest.getProperty("format"));
+            if (!checksums && !FORMAT_WITHOUT_CHECKSUMS.equals(manifest.getProperty("format"))) {
+                throw new InvalidInput(name, "is not a Bilateral backup: its manifest's format is "
+                        + (manifest.getProperty("format") == null ? "not given" : manifest.getProperty("format"))
+                        + ", where this version reads " + FORMAT + " and " + FORMAT_WITHOUT_CHECKSUMS);
+            }
             connection.setAutoCommit(false);
             String version = schemaVersion(connection);
             if (!version.equals(manifest.getProperty("schema-version"))) {
-                throw new InvalidInput(file.getFileName().toString(), "was written at schema version "
+                throw new InvalidInput(name, "was written at schema version "
                         + manifest.getProperty("schema-version") + " and this workbench is at " + version
                         + ": restore it with the Bilateral version that wrote it");
             }
             List<String> tables = tables(connection);
+            verify(zip, name, manifest, checksums, tables, sequenceNames(connection));
             Map<String, Long> present = new LinkedHashMap<>();
             for (String table : tables) {
                 long n = count(connection, table);
@@ -116,58 +219,174 @@ public class Backups {
                 }
             }
             if (!present.isEmpty() && !replace) {
-                throw new InvalidInput(file.getFileName().toString(), "this database already holds data (" + present.size()
+                throw new InvalidInput(name, "this database already holds data (" + present.size()
                         + " tables, e.g. " + present.entrySet().iterator().next() + "): restore with --replace to replace it");
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate " + String.join(", ", tables.stream().map(Backups::quoted).toList()) + " cascade");
-                // Tables go in as the archive holds them, in no order their foreign keys would need: the archive was
-                // consistent when written. That takes a superuser (the embedded one is); elsewhere the keys are checked.
-                var savepoint = connection.setSavepoint();
-                try {
-                    statement.execute("set local session_replication_role = replica");
-                } catch (SQLException notSuperuser) {
-                    connection.rollback(savepoint);
+            try {
+                Map<String, Long> rows = replaced(connection, zip, name, manifest, checksums, tables);
+                connection.commit();
+                return new Contents(version, rows, checksums);
+            } catch (IOException | SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Every table emptied and filled from the archive, its sequences set: all in the connection's one transaction. */
+    private static Map<String, Long> replaced(Connection connection, ZipFile zip, String name, Properties manifest,
+            boolean checksums, List<String> tables) throws IOException, SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("truncate " + String.join(", ", tables.stream().map(Backups::quoted).toList()) + " cascade");
+            // Tables go in parents first (tables() orders them so), but self-references and rows in any order need the
+            // keys' triggers off. That takes a superuser (the embedded one is); elsewhere the keys are checked.
+            var savepoint = connection.setSavepoint();
+            try {
+                statement.execute("set local session_replication_role = replica");
+            } catch (SQLException notSuperuser) {
+                connection.rollback(savepoint);
+            }
+        }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : tables) {
+            MessageDigest digest = sha256();
+            try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(entry(table))), digest)) {
+                rows.put(table, copy.copyIn("copy " + quoted(table) + " from stdin", in));
+            }
+            // checked again as it goes in, should the file have changed on disk since it was read through
+            if (rows.get(table) != Long.parseLong(manifest.getProperty("rows." + table).strip())
+                    || checksums && !HexFormat.of().formatHex(digest.digest()).equals(manifest.getProperty("sha256." + table).strip())) {
+                throw new InvalidInput(name, entry(table) + " changed while it was restored: nothing was restored");
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String key : manifest.stringPropertyNames()) {
+                if (key.startsWith("sequence.")) {
+                    String[] value = manifest.getProperty(key).strip().split(",");
+                    statement.execute("select setval(" + literal(key.substring("sequence.".length())) + ", "
+                            + Long.parseLong(value[0]) + ", " + Boolean.parseBoolean(value[1]) + ")");
                 }
             }
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            Map<String, Long> rows = new LinkedHashMap<>();
-            try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    String name = entry.getName();
-                    if (!name.startsWith("tables/") || !name.endsWith(".copy")) {
-                        continue;
-                    }
-                    String table = name.substring("tables/".length(), name.length() - ".copy".length());
-                    if (!tables.contains(table)) {
-                        throw new InvalidInput(file.getFileName().toString(), "holds a table " + table + " this schema has not");
-                    }
-                    rows.put(table, copy.copyIn("copy " + quoted(table) + " from stdin", new FilterInputStream(zip) {
-                        @Override
-                        public void close() {
-                            // the next entry follows in the same stream
+        }
+        return rows;
+    }
+
+    /**
+     * The archive read through against its manifest and this schema, changing nothing: every problem found is named,
+     * all at once, and any one refuses the restore.
+     */
+    private static void verify(ZipFile zip, String name, Properties manifest, boolean checksums, List<String> tables,
+            Set<String> sequences) {
+        List<String> problems = new ArrayList<>();
+        Set<String> listed = new TreeSet<>();
+        for (String key : manifest.stringPropertyNames()) {
+            if (key.startsWith("rows.")) {
+                listed.add(key.substring("rows.".length()));
+            }
+        }
+        for (String table : listed) {
+            if (!tables.contains(table)) {
+                problems.add("the manifest lists a table " + table + " this schema has not");
+            }
+        }
+        for (String table : tables) {
+            if (!listed.contains(table)) {
+                problems.add("the manifest lists no table " + table + " (this schema has it)");
+            }
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            seen.merge(entry.getName(), 1, Integer::sum);
+        }
+        seen.forEach((entry, times) -> {
+            if (times > 1) {
+                problems.add(entry + " is in the archive " + times + " times");
+            }
+            boolean written = entry.equals(MANIFEST) || entry.startsWith("tables/") && entry.endsWith(".copy")
+                    && listed.contains(entry.substring("tables/".length(), entry.length() - ".copy".length()));
+            if (!written) {
+                problems.add(entry + " is no entry a backup writes (the manifest lists no such table)");
+            }
+        });
+        for (String table : listed) {
+            if (!tables.contains(table)) {
+                continue;
+            }
+            String entry = entry(table);
+            String expectedRows = manifest.getProperty("rows." + table).strip();
+            String expectedSha = manifest.getProperty("sha256." + table);
+            if (!expectedRows.matches("\\d{1,18}")) {
+                problems.add("the manifest's row count for " + table + " is not a count: " + expectedRows);
+            }
+            if (checksums && (expectedSha == null || !expectedSha.strip().matches("[0-9a-f]{64}"))) {
+                problems.add("the manifest gives no SHA-256 checksum for " + table
+                        + (expectedSha == null ? "" : " (" + expectedSha + " is none)"));
+            }
+            if (!seen.containsKey(entry)) {
+                problems.add(entry + " is missing (the manifest counts "
+                        + (expectedRows.matches("\\d{1,18}") ? Counted.of(Long.parseLong(expectedRows), "row", "rows") : expectedRows)
+                        + " in it)");
+                continue;
+            }
+            MessageDigest digest = sha256();
+            long rows = 0;
+            boolean endsLine = true;
+            try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                    // COPY's text format escapes a newline within a value (\n): each newline byte ends one row
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            rows++;
                         }
-                    }));
-                }
-            }
-            for (String table : rows.keySet()) {
-                String expected = manifest.getProperty("rows." + table);
-                if (expected == null || Long.parseLong(expected) != rows.get(table)) {
-                    throw new InvalidInput(file.getFileName().toString(), "table " + table + " holds " + rows.get(table)
-                            + " rows where the manifest says " + expected + ": the archive is damaged");
-                }
-            }
-            try (Statement statement = connection.createStatement()) {
-                for (String key : manifest.stringPropertyNames()) {
-                    if (key.startsWith("sequence.")) {
-                        String[] value = manifest.getProperty(key).split(",");
-                        statement.execute("select setval(" + literal(key.substring("sequence.".length())) + ", "
-                                + Long.parseLong(value[0]) + ", " + Boolean.parseBoolean(value[1]) + ")");
                     }
+                    endsLine = buffer[n - 1] == '\n';
+                }
+            } catch (IOException e) {
+                problems.add(entry + " cannot be read (" + e.getMessage() + "): the archive is damaged");
+                continue;
+            }
+            if (!endsLine) {
+                problems.add(entry + " ends in the middle of a row: it was cut short");
+            } else if (expectedRows.matches("\\d{1,18}") && rows != Long.parseLong(expectedRows)) {
+                problems.add(entry + " holds " + Counted.of(rows, "row", "rows") + " where the manifest counts "
+                        + Counted.of(Long.parseLong(expectedRows), "row", "rows"));
+            }
+            String sha = HexFormat.of().formatHex(digest.digest());
+            if (checksums && expectedSha != null && !sha.equals(expectedSha.strip())) {
+                problems.add(entry + " does not match its checksum (SHA-256 " + sha + " where the manifest says "
+                        + expectedSha.strip() + "): it was altered or damaged");
+            }
+        }
+        for (String key : manifest.stringPropertyNames()) {
+            if (key.startsWith("sequence.")) {
+                String sequence = key.substring("sequence.".length());
+                if (!sequences.contains(sequence)) {
+                    problems.add("the manifest sets a sequence " + sequence + " this schema has not");
+                } else if (!manifest.getProperty(key).strip().matches("-?\\d{1,19},(true|false)")) {
+                    problems.add("the manifest's value for sequence " + sequence + " is not one: " + manifest.getProperty(key));
                 }
             }
-            connection.commit();
-            return new Contents(version, rows);
+        }
+        if (!problems.isEmpty()) {
+            List<InputProblem> refused = new ArrayList<>(problems.stream()
+                    .map(problem -> new InputProblem(name, null, null, problem)).toList());
+            refused.add(new InputProblem(name, null, null, "the restore was refused as a whole: the database was not changed"));
+            throw new InvalidInput(refused);
+        }
+    }
+
+    private static String entry(String table) {
+        return "tables/" + table + ".copy";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -192,19 +411,29 @@ public class Backups {
         }
     }
 
-    private static Properties manifest(Path file) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                if (entry.getName().equals(MANIFEST)) {
-                    Properties manifest = new Properties();
-                    manifest.load(zip);
-                    return manifest;
-                }
-            }
+    /** The archive by its central directory, which lists every entry: a file that is no ZIP, or cut short, has none. */
+    private static ZipFile opened(Path file) throws IOException {
+        try {
+            return new ZipFile(file.toFile());
         } catch (java.util.zip.ZipException e) {
-            throw new InvalidInput(file.getFileName().toString(), "is not a ZIP archive: " + e.getMessage());
+            throw new InvalidInput(file.getFileName().toString(), "is not a ZIP archive, or one cut short (" + e.getMessage()
+                    + "): it cannot be a whole Bilateral backup");
         }
-        throw new InvalidInput(file.getFileName().toString(), "is not a Bilateral backup (no manifest)");
+    }
+
+    private static Properties manifest(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(MANIFEST);
+        if (entry == null) {
+            throw new InvalidInput(name, "holds no " + MANIFEST + ": it is not a Bilateral backup, or its manifest was lost"
+                    + " (without it nothing says which tables and how many rows the archive should hold)");
+        }
+        Properties manifest = new Properties();
+        try (InputStream in = zip.getInputStream(entry)) {
+            manifest.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInput(name, MANIFEST + " cannot be read (" + e.getMessage() + "): the archive is damaged");
+        }
+        return manifest;
     }
 
     /**
@@ -253,6 +482,17 @@ public class Backups {
             }
         }
         return values;
+    }
+
+    private static Set<String> sequenceNames(Connection connection) throws SQLException {
+        Set<String> names = new TreeSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "select sequencename from pg_sequences where schemaname = current_schema()")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {

@@ -52,6 +52,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aBackupWithTablesTakenOutIsRefusedByRestoreNamingThemAndTheAccountsStay() throws Exception {
+        Path archive = dir.resolve("nightly.zip");
+        assertThat(run("backup", archive.toString()).exitCode()).isZero();
+        // what `zip -d nightly.zip tables/deal.copy tables/app_user.copy` leaves
+        Path damaged = dir.resolve("damaged.zip");
+        try (var zip = new java.util.zip.ZipFile(archive.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                if (!entry.getName().equals("tables/deal.copy") && !entry.getName().equals("tables/app_user.copy")) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    zip.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+        long accounts = jdbc.sql("select count(*) from app_user").query(Long.class).single();
+        assertThat(accounts).isPositive();
+
+        Run restored = run("restore", damaged.toString(), "--replace");
+        assertThat(restored.exitCode()).isEqualTo(2);
+        assertThat(restored.err()).contains("damaged.zip: tables/deal.copy is missing", "damaged.zip: tables/app_user.copy is missing",
+                "the database was not changed").doesNotContain("Exception");
+        assertThat(restored.out()).doesNotContain("Restored");
+        assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(accounts);
+    }
+
+    @Test
     void importThenBalanceAsCsvAndJson() {
         Path imports = CensusFile.imports().row("5520", "847130", "1000", "2024-01").row("5520", "847130", "500", "2024-02")
                 .writeTo(dir, "imports.json");

@@ -43,7 +43,9 @@ final class BackupCommands {
 
     @Component
     @Command(name = "restore", description = {"Replace the record by a backup's, all of it or nothing.",
-        "The workbench must be at the backup's schema version; a database that holds data is replaced only with --replace."})
+        "The workbench must be at the backup's schema version; a database that holds data is replaced only with --replace.",
+        "The archive is read whole against its manifest first: a table missing, an entry more, a row count or checksum"
+            + " that differs refuses the restore, naming it, and nothing changes."})
     static class Restore implements Callable<Integer>, CliCommand {
         @Parameters(index = "0", description = "the archive written by backup")
         Path file;
@@ -59,7 +61,12 @@ final class BackupCommands {
 
         @Override
         public Integer call() throws Exception {
-            print("Restored from " + file + ":", backups.restore(file, replace));
+            Backups.Contents restored = backups.restore(file, replace);
+            print("Restored from " + file + ":", restored);
+            System.out.println(restored.checksums()
+                    ? "Every table was checked against the archive's manifest (its row count and SHA-256) before anything changed."
+                    : "The archive was written before backups carried checksums: every table was checked against the"
+                            + " manifest's row counts only.");
             return 0;
         }
     }
