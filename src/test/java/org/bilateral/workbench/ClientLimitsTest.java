@@ -100,6 +100,20 @@ class ClientLimitsTest {
         HttpResponse<String> page = answer.get(10, TimeUnit.SECONDS);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"password\"");
+        // a request whose whole body was read (here none) keeps its connection for the next: only unread bodies close it
+        assertThat(answersToTwoRequestsOnOneConnection()).isEqualTo(2);
+    }
+
+    /** How many answers two requests sent together on one connection get: the second only if it is kept open. */
+    private int answersToTwoRequestsOnOneConnection() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(10_000);
+            String get = "GET /login HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n";
+            socket.getOutputStream().write((get + "\r\n" + get + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return answers.split("HTTP/1.1 200", -1).length - 1;
+        }
     }
 
     interface Addresses {
