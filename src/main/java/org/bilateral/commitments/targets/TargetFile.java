@@ -48,14 +48,50 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class TargetFile {
 
+    /**
+     * A targets file nests six levels (targets, a target, its products, a group, its codes); more than this is not a
+     * targets file, and a parser asked to follow thousands of levels runs out of stack.
+     */
+    static final int DEEPEST = 20;
+    /**
+     * Anchors (&amp;name) let a file repeat a list of products by its name (*name); each repetition may itself repeat
+     * others, so a few lines can stand for billions of nodes. A file that needs more than this is refused.
+     */
+    static final int MOST_ALIASES = 20;
+
     private TargetFile() {
+    }
+
+    private static LoaderOptions bounded() {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(DEEPEST);
+        options.setMaxAliasesForCollections(MOST_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        // A character is at most a byte of the largest file taken, so no door reads more text than an upload may hold.
+        options.setCodePointLimit((int) PurchaseTargets.LARGEST_FILE);
+        return options;
+    }
+
+    /** The loader's refusals, in the words of the file's reader rather than the parser's. */
+    private static String beyondLimits(String parserSays) {
+        if (parserSays.startsWith("Number of aliases")) {
+            return "repeats lists or mappings by their anchor (*name) more than " + MOST_ALIASES
+                    + " times, the most a targets file may";
+        }
+        if (parserSays.startsWith("Nesting Depth exceeded")) {
+            return "nests lists and mappings more than " + DEEPEST + " levels deep, the most a targets file may";
+        }
+        if (parserSays.startsWith("The incoming YAML document exceeds the limit")) {
+            return String.format("is longer than %,d characters, the most a targets file may be", PurchaseTargets.LARGEST_FILE);
+        }
+        return "cannot be read as targets: " + Limits.shown(parserSays);
     }
 
     static List<PurchaseTarget> read(Reader in, String fileName) {
         List<InputProblem> problems = new ArrayList<>();
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
+            root = new Yaml(new SafeConstructor(bounded())).compose(in);
         } catch (MarkedYAMLException e) {
             throw new InvalidInput(new InputProblem(fileName, "line " + (e.getProblemMark().getLine() + 1), null,
                     "not valid YAML: " + e.getProblem()));
@@ -64,7 +100,7 @@ final class TargetFile {
                 throw TextFiles.notUtf8(fileName);
             }
             // Beyond the loader's limits (size, nesting, aliases) or not text: said plainly, never as an internal error.
-            throw new InvalidInput(fileName, "cannot be read as targets: " + Limits.shown(String.valueOf(e.getMessage())));
+            throw new InvalidInput(fileName, beyondLimits(String.valueOf(e.getMessage())));
         }
         if (root == null) {
             throw new InvalidInput(fileName, "the file is empty");
@@ -88,6 +124,7 @@ final class TargetFile {
             }
             int before = problems.size();
             Fields f = new Fields(fileName, problems);
+            f.keysOnce(t);
             String code = f.text(t, "code", true);
             String name = f.text(t, "name", true);
             CountryCode buyer = f.country(t, "buyer");
@@ -144,6 +181,16 @@ final class TargetFile {
 
         void problem(Node node, String field, String message) {
             problems.add(new InputProblem(fileName, line(node), field, message));
+        }
+
+        /** A key given twice would have one of its values read and the other dropped without a word. */
+        void keysOnce(MappingNode map) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode k && !seen.add(k.getValue())) {
+                    problem(k, null, Limits.shown(k.getValue()) + " is given twice");
+                }
+            }
         }
 
         String text(MappingNode t, String key, boolean required) {
@@ -203,6 +250,7 @@ final class TargetFile {
                     problem(item, "products", "expected a group: name, hs and/or sectors");
                     continue;
                 }
+                keysOnce(g);
                 String group = text(g, "group", true);
                 Node hs = value(g, "hs");
                 Node sectors = value(g, "sectors");

@@ -1,7 +1,6 @@
 package org.bilateral.commitments.web;
 
 import java.io.IOException;
-import java.io.StringReader;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.AttainmentTables;
 import org.bilateral.commitments.targets.Projection;
@@ -108,9 +107,5 @@ class TargetPages {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports or our-imports");
         }
-    }
-
-    static PurchaseTargets.Loaded loadText(PurchaseTargets targets, String yaml, String by) throws IOException {
-        return targets.load(new StringReader(yaml), "request body", by);
     }
 }

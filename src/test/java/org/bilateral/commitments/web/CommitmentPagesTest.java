@@ -120,6 +120,32 @@ class CommitmentPagesTest {
     }
 
     @Test
+    void targetsSentToTheApiAreHeldToTheTargetsFileLimitAndRefusedBeforeTheyAreParsed() throws Exception {
+        // 3.9 MB of YAML: under the 4 MB of other bodies, nearly four times the 1 MB a targets file may be
+        StringBuilder yaml = new StringBuilder("targets:\n");
+        while (yaml.length() < 3_900_000) {
+            yaml.append("  - code: t").append(yaml.length()).append('\n');
+        }
+
+        mvc.perform(post("/api/targets").contentType("application/yaml").content(yaml.toString()).with(csrf()))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("request body: the targets are larger than 1 MB, the most a targets file may be"));
+        assertThat(jdbc.sql("select count(*) from purchase_target").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void targetsThatAreNotUtf8AreRefusedByTheApiAsTheFileIs() throws Exception {
+        byte[] latin1 = TARGETS.replace("name: Soybeans", "name: Soja d\u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        mvc.perform(post("/api/targets").contentType("application/yaml").content(latin1).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("request body: the file is not UTF-8 text"));
+    }
+
+    @Test
     void aDealsFileWithAWrongCellIsRefusedOnThePageWithItsLineAndStoresNothing() throws Exception {
         String bad = DEALS.replace("880240,50", "880240,fifty");
 
