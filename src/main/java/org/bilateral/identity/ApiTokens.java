@@ -71,7 +71,10 @@ public class ApiTokens {
         return new Created(token, secret);
     }
 
-    /** The account a live token acts for, as it stands now (one look-up); notes the token's use at most once a minute. */
+    /**
+     * The account a live token acts for, as it stands now (one look-up): with its present role, so that a demotion
+     * reduces what its tokens may do at once; none while the account is locked. Notes the token's use at most once a minute.
+     */
     @Transactional
     public Optional<UserAccounts.Account> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
@@ -82,7 +85,9 @@ public class ApiTokens {
         Optional<Live> live = jdbc.sql("""
                 select t.id, t.last_used_at, u.username, u.role, u.must_change_password
                 from api_token t join app_user u on u.username = t.username
-                where t.token_sha256 = ? and t.revoked_at is null""")
+                where t.token_sha256 = ? and t.revoked_at is null
+                  and not exists (select 1 from login_failure f
+                                  where f.subject = 'account:' || u.username and f.locked_until > now())""")
                 .param(sha256(secret))
                 .query((rs, n) -> new Live(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
                         new UserAccounts.Account(rs.getString(3), Role.valueOf(rs.getString(4)), rs.getBoolean(5))))

@@ -15,7 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Each request acts with the account as it stands now, not as it stood at login. A session whose account has since been
- * given another role ends: its authorities are the old role's. An account whose password was generated (printed once
+ * given another role, been locked, or had its password changed or reset ends at its next request, on the pages and on
+ * the API alike, whichever process made the change (the users page, or ./bilateral users in another process): the
+ * session's login carries the account's credentials version ({@link SignedIn}), which each of those changes bumps.
+ * Runs before the authorization, so that no request is let in by the authorities of a role the account no longer has. An account whose password was generated (printed once
  * to a terminal, or handed over by an administrator) must choose its own before anything else: pages lead to the
  * password form, the API refuses with the reason.
  */
@@ -24,6 +27,10 @@ final class CurrentAccount extends OncePerRequestFilter {
     static final String FORM = "/account/password";
     private static final Set<String> ALLOWED = Set.of(FORM, "/logout", "/error", "/login", "/favicon.svg");
     private static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/");
+
+    /** Said by the API to a request of a session that has ended so. */
+    static final String ENDED = "This session has ended: the account's role, password or lock changed since it logged in. "
+            + "Log in again.";
 
     private final UserAccounts accounts;
     private final boolean api;
@@ -38,28 +45,44 @@ final class CurrentAccount extends OncePerRequestFilter {
             throws ServletException, IOException {
         var who = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated() || ALLOWED.contains(path)
-                || ASSETS.stream().anyMatch(path::startsWith)) {
+        // The password form is let through a generated password, never through a session that has ended.
+        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()
+                || (ALLOWED.contains(path) && !path.equals(FORM)) || ASSETS.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
             return;
         }
-        var account = who.getDetails() instanceof UserAccounts.Account known ? Optional.of(known)
-                : accounts.find(who.getName());
-        if (account.isEmpty()) {
+        Optional<UserAccounts.Account> account;
+        boolean sameLogin;
+        if (who.getDetails() instanceof UserAccounts.Account known) {
+            account = Optional.of(known); // an API token's account, as its look-up found it a moment ago
+            sameLogin = true;
+        } else {
+            var standing = accounts.standing(who.getName());
+            account = standing.map(UserAccounts.Standing::account);
+            sameLogin = !(who.getPrincipal() instanceof SignedIn signedIn)
+                    || standing.map(s -> s.credentialsVersion() == signedIn.credentialsVersion()).orElse(false);
+        }
+        if (account.isEmpty() && !(who.getPrincipal() instanceof SignedIn)) {
             chain.doFilter(request, response); // not an account of this database (a test's mock user)
             return;
         }
-        boolean sameRole = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + account.get().role().name()));
-        if (!sameRole && !api) {
+        boolean sameRole = account.isPresent() && who.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + account.get().role().name()));
+        if (!sameLogin || !sameRole) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login?changed");
+            if (api) {
+                response.setHeader("WWW-Authenticate", SecurityConfiguration.WWW_AUTHENTICATE);
+                ProblemResponse.write(response, 401, "Unauthorized", ENDED);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?changed");
+            }
             return;
         }
-        if (account.get().mustChangePassword()) {
+        if (account.get().mustChangePassword() && !path.equals(FORM)) {
             if (api) {
                 ProblemResponse.write(response, 403, "Forbidden", "The password of " + who.getName()
                         + " was generated and must be changed first: log in on the web, or ./bilateral users password " + who.getName());

@@ -84,6 +84,12 @@ public class LoginGuard {
                             limits.lockAfter(), at(now.plus(LOCK)))
                     .update();
         }
+        // A lock ends the account's sessions too (CurrentAccount compares this version), and its API tokens are refused
+        // while it lasts (ApiTokens): a locked account is locked on every door.
+        jdbc.sql("""
+                update app_user set credentials_version = credentials_version + 1
+                where username = ? and exists (select 1 from login_failure where subject = ? and locked_until > ?)""")
+                .params(username, "account:" + username, at(now)).update();
     }
 
     /** A right password clears the account's count (not the address's: one valid account must not reset it). */

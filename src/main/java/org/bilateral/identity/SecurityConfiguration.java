@@ -17,7 +17,9 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -43,6 +45,12 @@ class SecurityConfiguration {
     /** Scripts only from the workbench's own files; styles may be inline (ECharts and htmx set them). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Said with every 401 of the API, as HTTP requires: the Bearer scheme, for which no browser opens a password dialog
+     * (it would for Basic, and then attach the credentials to forged requests).
+     */
+    static final String WWW_AUTHENTICATE = "Bearer realm=\"bilateral\"";
 
     @Bean
     AuthenticationManager passwordLogins(UserAccounts accounts, PasswordEncoder encoder, LoginGuard guard) {
@@ -78,13 +86,21 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
                 .addFilterBefore(new BearerTokens(tokens, refuse), BasicAuthenticationFilter.class)
-                .addFilterAfter(new CurrentAccount(accounts, true), AuthorizationFilter.class)
+                .addFilterBefore(new CurrentAccount(accounts, true), AuthorizationFilter.class)
                 // A script's request has no session; one that arrives with a session came from a browser and needs CSRF.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScript))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refuse)
-                        .accessDeniedHandler((request, response, denied) -> ProblemResponse.write(response, 403,
-                                "Forbidden", "Your account's role may not do this.")));
+                        .accessDeniedHandler((request, response, denied) -> {
+                            // Nobody logged in (a write without credentials, refused first for its missing CSRF token):
+                            // the answer is to log in, not that a role may not.
+                            var who = SecurityContextHolder.getContext().getAuthentication();
+                            if (who == null || who instanceof AnonymousAuthenticationToken) {
+                                refuseApi(request, response, new InsufficientAuthenticationException("anonymous"));
+                            } else {
+                                ProblemResponse.write(response, 403, "Forbidden", "Your account's role may not do this.");
+                            }
+                        }));
         headers(http);
         return http.build();
     }
@@ -97,7 +113,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(loginRefused())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .addFilterAfter(new CurrentAccount(accounts, false), AuthorizationFilter.class);
+                .addFilterBefore(new CurrentAccount(accounts, false), AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
@@ -138,7 +154,8 @@ class SecurityConfiguration {
 
     /**
      * The API's answer without valid credentials: 401, or 429 with Retry-After when the account or address must wait or
-     * is locked; a problem detail as the API's other refusals, and no WWW-Authenticate: no browser is asked for Basic.
+     * is locked; a problem detail as the API's other refusals. The 401 names the Bearer scheme, never Basic: no browser
+     * is asked for a password.
      */
     private static void refuseApi(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -147,8 +164,10 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             ProblemResponse.write(response, 429, "Too Many Requests", refused.getMessage());
         } else if (e instanceof BearerTokens.Invalid) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
             ProblemResponse.write(response, 401, "Unauthorized", e.getMessage());
         } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
             ProblemResponse.write(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");
         }
     }

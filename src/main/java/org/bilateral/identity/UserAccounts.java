@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bilateral.shared.RandomText;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -44,10 +46,10 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role from app_user where username = ?")
+        return jdbc.sql("select username, password_hash, role, credentials_version from app_user where username = ?")
                 .param(username)
-                .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2))
-                        .roles(rs.getString(3)).build())
+                .query((rs, n) -> (UserDetails) new SignedIn(rs.getString(1), rs.getString(2),
+                        List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))), rs.getLong(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
@@ -86,12 +88,15 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public String resetPassword(String username) {
         String generated = generatePassword();
-        int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = true where username = ?")
+        int updated = jdbc.sql("""
+                update app_user set password_hash = ?, must_change_password = true,
+                    credentials_version = credentials_version + 1 where username = ?""")
                 .params(encoder.encode(generated), username).update();
         if (updated == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
         audit.record("password reset", "user " + username, null, null);
+        revokeTokens(username);
         return generated;
     }
 
@@ -104,12 +109,53 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public void changePassword(String username, String password) {
         requireStrong(username, password);
-        int updated = jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
+        int updated = jdbc.sql("""
+                update app_user set password_hash = ?, must_change_password = false,
+                    credentials_version = credentials_version + 1 where username = ?""")
                 .params(encoder.encode(password), username).update();
         if (updated == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
         audit.record("password changed", "user " + username, null, null);
+        revokeTokens(username);
+    }
+
+    /**
+     * A changed or reset password ends the account's sessions (by its credentials version) and revokes its API tokens:
+     * whoever knew the old password may have made one. Its owner makes new ones on the account page.
+     */
+    private void revokeTokens(String username) {
+        List<String> names = jdbc.sql("""
+                update api_token set revoked_at = now() where username = ? and revoked_at is null returning name""")
+                .param(username).query(String.class).list();
+        if (!names.isEmpty()) {
+            audit.record("API tokens revoked", "user " + username, names, null);
+        }
+    }
+
+    /** The account, and the credentials version a session of it must have logged in with to go on. */
+    record Standing(Account account, long credentialsVersion) {
+    }
+
+    Optional<Standing> standing(String username) {
+        return jdbc.sql("select username, role, must_change_password, credentials_version from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> new Standing(new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)),
+                        rs.getLong(4)))
+                .optional();
+    }
+
+    /**
+     * This login as it stands after its own password change: the session that made the change goes on (every other
+     * session of the account ends). Null when the account is not one of this database's.
+     */
+    public Authentication renewed(Authentication who) {
+        return standing(who.getName()).map(s -> {
+            var renewed = UsernamePasswordAuthenticationToken.authenticated(
+                    new SignedIn(who.getName(), "", who.getAuthorities(), s.credentialsVersion()), null, who.getAuthorities());
+            renewed.setDetails(who.getDetails());
+            return (Authentication) renewed;
+        }).orElse(null);
     }
 
     /** Whether the password is the account's present one (asked before it is changed on the web). */
@@ -121,7 +167,10 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public void changeRole(String username, Role role) {
         Optional<Account> before = find(username);
-        if (jdbc.sql("update app_user set role = ? where username = ?").params(role.name(), username).update() == 0) {
+        // A session of the old role ends at its next request: it would otherwise act with the old role's authorities.
+        if (jdbc.sql("""
+                update app_user set role = ?, credentials_version = credentials_version + case when role = ? then 0 else 1 end
+                where username = ?""").params(role.name(), role.name(), username).update() == 0) {
             throw new IllegalArgumentException("no user named " + username);
         }
         audit.record("role changed", "user " + username, before.map(Account::role).orElse(null), role);

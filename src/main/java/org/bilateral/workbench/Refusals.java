@@ -4,7 +4,13 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.StateConflict;
 import org.bilateral.shared.Unavailable;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +39,65 @@ final class Refusals {
     private Refusals() {
     }
 
+    /**
+     * A request body the API could not read, said as the house says bad input: what is wrong and in which field, never
+     * the JSON library's words (its class names, its "reference chain", its source excerpt).
+     */
+    static String unreadableBody(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return "the request body's field " + field(mismatch.getPath()) + " must hold " + kind(mismatch.getTargetType());
+        }
+        if (cause instanceof JacksonException json && json.getLocation() != null && json.getLocation().getLineNr() > 0) {
+            return "the request body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ")";
+        }
+        return "the request body could not be read: send JSON with Content-Type: application/json";
+    }
+
+    /** A field as a user wrote it: quantity, or deliveries[2].quantity (entries counted from 1, as people count). */
+    private static String field(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : path) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append(field.isEmpty() ? "entry " : "").append('[').append(step.getIndex() + 1).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "a value of another kind";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    /** {@code For input string: "abc"} is Java's; the user is told the text that is not a number. */
+    static String notANumber(NumberFormatException e) {
+        Matcher quoted = QUOTED.matcher(String.valueOf(e.getMessage()));
+        return quoted.find() ? "\"" + quoted.group(1) + "\" is not a number" : "a number was expected, and this is not one";
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"(.{0,80}?)\"");
+
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     static class Api {
@@ -51,6 +116,16 @@ final class Refusals {
         @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
         ProblemDetail notAnUpload(Exception e) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, NOT_AN_UPLOAD);
+        }
+
+        @ExceptionHandler(HttpMessageNotReadableException.class)
+        ProblemDetail unreadable(HttpMessageNotReadableException e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableBody(e));
+        }
+
+        @ExceptionHandler(NumberFormatException.class)
+        ProblemDetail notANumber(NumberFormatException e) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Refusals.notANumber(e));
         }
 
         @ExceptionHandler(NotFound.class)
@@ -87,6 +162,13 @@ final class Refusals {
         @ResponseStatus(HttpStatus.BAD_REQUEST)
         String notAnUpload(Exception e, Model model) {
             model.addAttribute("message", NOT_AN_UPLOAD);
+            return "workbench/refused";
+        }
+
+        @ExceptionHandler(NumberFormatException.class)
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String notANumber(NumberFormatException e, Model model) {
+            model.addAttribute("message", Refusals.notANumber(e));
             return "workbench/refused";
         }
 

@@ -98,20 +98,31 @@ final class WorkbookRows {
                 }
             }
             return rows;
-        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException e) {
-            throw new InvalidInput(fileName, "not an XLSX workbook: " + e.getMessage());
+        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            throw new InvalidInput(fileName, "an old Excel 97-2003 (.xls) workbook, not an XLSX one: save it as an Excel Workbook (.xlsx)");
+        } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
+                 | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            // POI's own words name the server's copy of the upload (its temporary path) and OOXML: the user is told what
+            // the file is not and what to do, in the house's words.
+            throw new InvalidInput(fileName, NOT_A_WORKBOOK);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
             // POI says "Zip bomb detected", "Truncated ZIP file" and the like here: the file, not the server, is at fault.
-            throw new InvalidInput(fileName, "could not be read as an XLSX workbook: " + firstLine(e.getMessage()));
+            throw new InvalidInput(fileName, "could not be read as an XLSX workbook: " + firstLine(e.getMessage(), file, fileName));
         }
     }
 
-    private static String firstLine(String message) {
+    /** Said of a file that is no XLSX workbook at all (not a ZIP archive, empty, or not a workbook inside). */
+    static final String NOT_A_WORKBOOK = "not an XLSX workbook: open it in the spreadsheet program and save it as an Excel "
+            + "Workbook (.xlsx)";
+
+    /** The first line of a library's reason, with the server's copy of the upload called by the name it was sent with. */
+    private static String firstLine(String message, Path file, String fileName) {
         if (message == null) {
             return "it is damaged";
         }
-        String line = message.lines().findFirst().orElse("");
+        String line = message.lines().findFirst().orElse("")
+                .replace(file.toAbsolutePath().toString(), fileName).replace(file.toString(), fileName);
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 

@@ -4,7 +4,12 @@ import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.Notices;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** One's own account: change the password (the first, generated one must be), and the API tokens of one's scripts. */
 @Controller
 class AccountPages {
+
+    private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
     private final UserAccounts accounts;
 
@@ -39,7 +46,7 @@ class AccountPages {
     @PostMapping("/account/password")
     String changePassword(Authentication user, @RequestParam(defaultValue = "") String current,
                           @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeated,
-                          Model model) {
+                          Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!accounts.isPassword(user.getName(), current)) {
             throw new InvalidInput("current password", "is not your present password");
         }
@@ -47,8 +54,17 @@ class AccountPages {
             throw new InvalidInput("new password", "the two new passwords differ");
         }
         accounts.changePassword(user.getName(), password);
+        // The change ends every session of the account but this one, which goes on under a new session id.
+        Authentication renewed = accounts.renewed(user);
+        if (renewed != null) {
+            request.changeSessionId();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(renewed);
+            SecurityContextHolder.setContext(context);
+            SESSIONS.saveContext(context, request, response);
+        }
         model.addAttribute("notice", notices.say("notice.passwordChanged"));
-        return password(user, model);
+        return password(renewed == null ? user : renewed, model);
     }
 
     @PostMapping("/account/tokens")
