@@ -40,6 +40,19 @@ public final class TextFiles {
         return new InvalidInput(name, NOT_UTF8);
     }
 
+    /**
+     * The text after a byte order mark, if it begins with one: spreadsheet programs save CSV "with BOM", which a CSV
+     * reader would otherwise glue to the first column's name ("\uFEFFid"), so that the header seems to lack it.
+     */
+    public static Reader withoutBom(Reader in) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
     /** The bytes without a UTF-8 byte order mark, which spreadsheets write and CSV readers would take for text. */
     public static byte[] withoutBom(byte[] bytes) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
