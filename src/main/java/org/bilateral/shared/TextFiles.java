@@ -25,10 +25,10 @@ public final class TextFiles {
         T from(Reader in) throws IOException;
     }
 
-    /** Reads the file as strict UTF-8; a file that is not, or cannot be read, is refused by its name. */
+    /** Reads the file as strict UTF-8, after its byte-order mark if it has one; a file that is not, or cannot be read, is refused by its name. */
     public static <T> T read(Path file, String name, Reading<T> reading) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return reading.from(in);
+            return reading.from(withoutBom(in));
         } catch (CharacterCodingException e) {
             throw notUtf8(name);
         } catch (IOException e) {
