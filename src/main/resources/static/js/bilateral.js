@@ -94,6 +94,16 @@ document.addEventListener('htmx:beforeSwap', function (e) {
   }
 });
 
+// A form marked data-send-once (accepting every proposal of a press release) is sent once, however often its button
+// is clicked: a double click sent two requests, each of which accepted everything.
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  if (!form.hasAttribute || !form.hasAttribute('data-send-once')) { return; }
+  if (form.dataset.sent) { e.preventDefault(); return; }
+  form.dataset.sent = 'true';
+  setTimeout(function () { form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; }); }, 0);
+});
+
 // Pointing at a proposal lights up the sentence it was read from.
 document.addEventListener('mouseover', function (e) {
   var card = e.target.closest && e.target.closest('.proposal[data-evidence]');

@@ -214,7 +214,7 @@ public class PressReleases {
      */
     @Transactional
     public Proposal accept(long id, Map<String, ?> corrections, String user) {
-        Proposal p = open(id);
+        Proposal p = decide(id);
         ProposedRecord record = ProposalJson.corrected(p.payload(), corrections, "proposal " + id);
         Document doc = document(p.pressReleaseId()).orElseThrow();
         String evidence = doc.text().substring(Math.min(p.evidenceStart(), doc.text().length()), Math.min(p.evidenceEnd(), doc.text().length()));
@@ -343,8 +343,7 @@ public class PressReleases {
 
     @Transactional
     public Proposal reject(long id, String user) {
-        open(id);
-        Proposal before = proposal(id).orElseThrow();
+        Proposal before = decide(id);
         jdbc.sql("update proposal set status = 'rejected', decided_by = :u, decided_at = now() where id = :id")
                 .param("u", user).param("id", id).update();
         Proposal rejected = proposal(id).orElseThrow();
@@ -356,6 +355,8 @@ public class PressReleases {
     @Transactional
     public int acceptAll(long pressReleaseId, String user) {
         int n = 0;
+        // the press release's lock first, so that an accept-all sent twice finds, the second time, nothing left open
+        jdbc.sql("select id from press_release where id = :d for update").param("d", pressReleaseId).query(Long.class).optional();
         for (Proposal listed : proposals(pressReleaseId)) {
             // Accepting an event accepts its participants too, so each proposal's status is read afresh.
             Proposal p = proposal(listed.id()).orElseThrow();
@@ -367,8 +368,20 @@ public class PressReleases {
         return n;
     }
 
-    private Proposal open(long id) {
-        Proposal p = proposal(id).orElseThrow(() -> new InvalidInput("proposal " + id, "there is no such proposal"));
+    /**
+     * The open proposal a reviewer decides, its press release locked until the decision commits. Two clicks, two windows
+     * or two reviewers deciding at once are taken one after the other: the later finds the proposal decided and is told
+     * so, rather than each reading it open and entering the register twice. The lock is the press release's, not the
+     * proposal's alone, because accepting an event accepts its sibling participants: an event and one of its people
+     * accepted at once would otherwise record that person twice.
+     */
+    private Proposal decide(long id) {
+        Long release = jdbc.sql("select press_release_id from proposal where id = :id").param("id", id).query(Long.class).optional()
+                .orElseThrow(() -> new InvalidInput("proposal " + id, "there is no such proposal"));
+        jdbc.sql("select id from press_release where id = :d for update").param("d", release).query(Long.class).single();
+        // read after the lock is held: under read committed this sees the decision of whoever held it before
+        Proposal p = jdbc.sql(PROPOSALS + " where id = :id for update").param("id", id)
+                .query((org.springframework.jdbc.core.RowMapper<Proposal>) this::proposal).single();
         if (!p.status().equals("proposed")) {
             throw new InvalidInput("proposal " + id, "it was already " + p.status());
         }

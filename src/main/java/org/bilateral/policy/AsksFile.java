@@ -17,6 +17,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 
@@ -48,7 +49,7 @@ final class AsksFile {
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         CSVParser parser;
         try {
-            parser = CSVParser.parse(in, format);
+            parser = CSVParser.parse(TextFiles.withoutBom(in), format);
         } catch (IllegalArgumentException e) {
             problems.add(CsvProblems.header(fileName, e));
             return new Result(rows, sides, problems);

@@ -171,7 +171,7 @@ public class HsRevisions {
     private Map<String, List<String>> read(String relative) {
         byte[] bytes = files.read(relative);
         Map<String, List<String>> targets = new HashMap<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(org.bilateral.shared.TextFiles.withoutBom(bytes)), StandardCharsets.UTF_8)) {
             int line = 1;
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 line++;

@@ -83,6 +83,9 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
             bold.setFont(font);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            CellStyle exact = workbook.createCellStyle();
+            exact.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            exact.setDataFormat(workbook.createDataFormat().getFormat("@"));
             java.util.Set<String> used = new java.util.HashSet<>();
             for (int t = 0; t < tables.size(); t++) {
                 String name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetNames.get(t));
@@ -90,7 +93,7 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
                 for (int n = 2; !used.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
                     unique = name.substring(0, Math.min(name.length(), 27)) + " " + n;
                 }
-                tables.get(t).writeTo(workbook.createSheet(unique), bold, money);
+                tables.get(t).writeTo(workbook.createSheet(unique), bold, money, exact);
             }
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -99,7 +102,32 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
         }
     }
 
-    private void writeTo(Sheet sheet, CellStyle bold, CellStyle money) {
+    /** The most significant digits a spreadsheet keeps of a number (Excel's and LibreOffice's 15). */
+    static final int SPREADSHEET_DIGITS = 15;
+
+    /** Whether a spreadsheet's number holds the amount exactly: at most 15 significant digits. */
+    static boolean spreadsheetHolds(BigDecimal b) {
+        return b.stripTrailingZeros().precision() <= SPREADSHEET_DIGITS;
+    }
+
+    /** The amount's every digit, thousands grouped: "9,999,999,999,999,999.999999". */
+    static String exactDigits(BigDecimal b) {
+        String plain = b.toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder();
+        for (int k = 0; k < whole.length(); k++) {
+            if (k > 0 && (whole.length() - k) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(whole.charAt(k));
+        }
+        return (negative ? "-" : "") + grouped + (point < 0 ? "" : digits.substring(point));
+    }
+
+    private void writeTo(Sheet sheet, CellStyle bold, CellStyle money, CellStyle exact) {
         sheet.createRow(0).createCell(0).setCellValue(title);
         Row head = sheet.createRow(2);
         for (int i = 0; i < header.size(); i++) {
@@ -111,7 +139,12 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
             Row row = sheet.createRow(r++);
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
-                if (v instanceof BigDecimal b) {
+                if (v instanceof BigDecimal b && !spreadsheetHolds(b)) {
+                    // A spreadsheet keeps 15 significant digits: 9999999999999999.999999 would become 1.0E16 there,
+                    // altered. Such an amount is written as its exact digits, grouped, right-aligned like the numbers.
+                    row.createCell(i).setCellValue(exactDigits(b));
+                    row.getCell(i).setCellStyle(exact);
+                } else if (v instanceof BigDecimal b) {
                     row.createCell(i).setCellValue(b.doubleValue());
                     if (b.scale() != 4) {
                         row.getCell(i).setCellStyle(money);

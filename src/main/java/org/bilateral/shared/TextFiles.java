@@ -25,10 +25,10 @@ public final class TextFiles {
         T from(Reader in) throws IOException;
     }
 
-    /** Reads the file as strict UTF-8; a file that is not, or cannot be read, is refused by its name. */
+    /** Reads the file as strict UTF-8, after its byte-order mark if it has one; a file that is not, or cannot be read, is refused by its name. */
     public static <T> T read(Path file, String name, Reading<T> reading) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return reading.from(in);
+            return reading.from(withoutBom(in));
         } catch (CharacterCodingException e) {
             throw notUtf8(name);
         } catch (IOException e) {
@@ -38,6 +38,19 @@ public final class TextFiles {
 
     public static InvalidInput notUtf8(String name) {
         return new InvalidInput(name, NOT_UTF8);
+    }
+
+    /**
+     * The text after a byte order mark, if it begins with one: spreadsheet programs save CSV "with BOM", which a CSV
+     * reader would otherwise glue to the first column's name ("\uFEFFid"), so that the header seems to lack it.
+     */
+    public static Reader withoutBom(Reader in) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     /** The bytes without a UTF-8 byte order mark, which spreadsheets write and CSV readers would take for text. */

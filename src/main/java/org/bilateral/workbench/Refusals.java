@@ -98,6 +98,40 @@ final class Refusals {
 
     private static final Pattern QUOTED = Pattern.compile("\"(.{0,80}?)\"");
 
+    /** A file name the servlet container would not take (a part's headers hold at most 512 bytes, Tomcat's limit). */
+    static final String NAME_TOO_LONG = "the file's name is too long for the server to take (a few hundred characters at most): "
+            + "rename the file to a shorter name and send it again; nothing was stored";
+
+    /** A file name with a NUL in it, which the servlet container refuses. */
+    static final String NAME_WITH_NUL = "the file's name holds a NUL character: rename the file and send it again; nothing was stored";
+
+    /** An upload past the container's own limits (spring.servlet.multipart.max-file-size and max-request-size). */
+    static final String UPLOAD_TOO_LARGE = "the upload is larger than the server takes (spring.servlet.multipart.max-file-size a file, "
+            + "max-request-size a request): nothing was stored";
+
+    /** What went wrong with an upload the container could not take, and its status: a full disk is not a file never sent. */
+    record UploadRefusal(HttpStatus status, String message) {
+    }
+
+    static UploadRefusal uploadRefused(Exception e) {
+        if (Uploads.diskFull(e)) {
+            return new UploadRefusal(HttpStatus.BAD_REQUEST, Uploads.DISK_FULL);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // Tomcat's words, read by name rather than by its internal classes
+            if (t.getClass().getSimpleName().equals("InvalidFileNameException")) {
+                return new UploadRefusal(HttpStatus.BAD_REQUEST, NAME_WITH_NUL);
+            }
+            if (t.getMessage() != null && t.getMessage().contains("Header section has more than")) {
+                return new UploadRefusal(HttpStatus.BAD_REQUEST, NAME_TOO_LONG);
+            }
+        }
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return new UploadRefusal(HttpStatus.CONTENT_TOO_LARGE, UPLOAD_TOO_LARGE);
+        }
+        return new UploadRefusal(HttpStatus.BAD_REQUEST, NOT_AN_UPLOAD);
+    }
+
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     static class Api {
@@ -193,6 +227,32 @@ final class Refusals {
             model.addAttribute("headingKey", "refused.notYet");
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
+        }
+    }
+
+    /**
+     * Uploads the servlet container could not take apart, for pages and API alike. They fail before any controller is
+     * chosen, so neither the API's advice (its controllers') nor Spring's problem details (which would call a file name
+     * too long "Maximum upload size exceeded") may answer them: this advice comes before both.
+     */
+    @ControllerAdvice
+    @Order(Ordered.HIGHEST_PRECEDENCE + 5)
+    static class Parts {
+
+        /** An API client is answered in the API's problem detail, a page in the layout. */
+        @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+        org.springframework.web.servlet.ModelAndView notAnUpload(Exception e, jakarta.servlet.http.HttpServletRequest request,
+                                                                 jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            UploadRefusal refusal = uploadRefused(e);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                ProblemResponse.write(response, refusal.status().value(), refusal.status().getReasonPhrase(), refusal.message());
+                return null;
+            }
+            org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("workbench/refused");
+            page.addObject("message", refusal.message());
+            page.setStatus(refusal.status());
+            return page;
         }
     }
 }

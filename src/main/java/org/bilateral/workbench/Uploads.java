@@ -96,7 +96,7 @@ public class Uploads {
             file = Files.createTempFile(Files.createDirectories(folder), "upload-", ".tmp");
             long written = 0;
             byte[] buffer = new byte[1 << 16];
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = store(file)) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     written += n;
                     if (written > largest) {
@@ -113,8 +113,30 @@ public class Uploads {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
+            if (diskFull(e)) {
+                throw new InvalidInput(name, DISK_FULL);
+            }
             throw new InvalidInput(name, "the upload could not be read: " + e.getMessage());
         }
+    }
+
+    /** What an upload the server had no room to keep is told: the disk, not the file or the sender, is at fault. */
+    public static final String DISK_FULL = "the server's disk is full: nothing was stored. Free some space on the server "
+            + "(or ask its administrator to), then send the file again";
+
+    /** Whether the failure, or one that caused it, is the operating system saying the disk has no room left (ENOSPC). */
+    public static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where an upload's bytes are written: a file of the folder (a seam, so that a test can have the disk fill up). */
+    OutputStream store(Path file) throws IOException {
+        return Files.newOutputStream(file);
     }
 
     /** The name the user knows an upload by, without any folders a browser sent along. */
@@ -122,6 +144,10 @@ public class Uploads {
         String original = part.getOriginalFilename();
         if (original == null || original.isBlank()) {
             return "upload";
+        }
+        if (original.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            // a NUL or another control character names no file a user saved; the database could not keep it either
+            throw new InvalidInput("the upload", "its file name holds a control character (such as NUL): rename the file and send it again");
         }
         String name = original.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);

@@ -317,6 +317,69 @@ class PressReleasesTest {
                         .map(PressReleases.Proposal::fields).toList()));
     }
 
+    /**
+     * Six reviewers (or one double click, sent six times) accepting the same meeting at the same moment, on six real
+     * threads against the real database: the register gets one meeting and one record of each participant; the other
+     * five are told the proposal was already accepted.
+     */
+    @Test
+    void sixAcceptsOfOneProposalAtOnceMakeOneEngagementAndOnePersonOfEachName() throws Exception {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        PressReleases.Proposal meeting = pressReleases.proposals(in.id()).stream()
+                .filter(p -> p.payload() instanceof ProposedRecord.Event e && e.kind().code().equals("meeting")).findFirst().orElseThrow();
+        List<Object> outcomes = atOnce(6, () -> pressReleases.accept(meeting.id(), null, "analyst"));
+        assertThat(outcomes).filteredOn(PressReleases.Proposal.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(5)
+                .allSatisfy(refusal -> assertThat((String) refusal).contains("it was already accepted"));
+        assertThat(engagements.count()).isEqualTo(1);
+        assertThat(directory.people()).extracting(Directory.Person::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
+        // and once more afterwards: what was decided, not a second engagement
+        assertThatThrownBy(() -> pressReleases.accept(meeting.id(), null, "analyst")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("already accepted");
+        assertThat(engagements.count()).isEqualTo(1);
+    }
+
+    /** An event and its participant accepted at once: the event accepts the participant too, so the person is one record. */
+    @Test
+    void anEventAndItsParticipantAcceptedAtOnceMakeOnePerson() throws Exception {
+        PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
+        PressReleases.Proposal meeting = pressReleases.proposals(in.id()).stream()
+                .filter(p -> p.payload() instanceof ProposedRecord.Event e && e.kind().code().equals("meeting")).findFirst().orElseThrow();
+        PressReleases.Proposal hagerty = pressReleases.proposals(in.id()).stream()
+                .filter(p -> p.payload() instanceof ProposedRecord.Person person && person.name().equals("William Hagerty")).findFirst().orElseThrow();
+        java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+        atOnce(6, () -> turn.getAndIncrement() % 2 == 0 ? pressReleases.accept(meeting.id(), null, "analyst")
+                : pressReleases.accept(hagerty.id(), null, "analyst"));
+        assertThat(engagements.count()).isEqualTo(1);
+        assertThat(directory.people()).extracting(Directory.Person::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
+    }
+
+    /** Runs the call on n threads released together; each outcome is what it answered, or the message of its refusal. */
+    private static List<Object> atOnce(int n, java.util.concurrent.Callable<Object> call) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+            List<java.util.concurrent.Future<Object>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.call();
+                    } catch (InvalidInput refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Object> f : futures) {
+                outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void acceptAll(String name, String text) {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, text), "analyst");
         pressReleases.acceptAll(in.id(), "analyst");

@@ -69,6 +69,16 @@ class AsksTest {
                 .satisfies(a -> assertThat(a.addressee()).isEqualTo(CountryCode.of("VN")));
     }
 
+    /** Spreadsheet programs save CSV "with BOM": the mark is skipped, not read as part of the first column's name. */
+    @Test
+    void anAsksFileSavedWithAByteOrderMarkIsRead() throws Exception {
+        Path f = Files.writeString(dir.resolve("bom.csv"), "\uFEFF" + HEADER
+                + "2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,,,,\n"
+                + "2025-07-02,US,Stop transshipment through Vietnam,trade_fraud,Truth Social post,,,,\n");
+        // two rows, each a new ask with its first position
+        assertThat(asks.importFile(f, "bom.csv")).isEqualTo(new Asks.Imported("bom.csv", 2, 2, 2, 0));
+    }
+
     @Test
     void aFileWithBadRowsIsRefusedWholeNamingEachLineAndColumn() throws Exception {
         Path f = file("bad.csv", """

@@ -41,6 +41,51 @@ class UploadsTest {
         }
     }
 
+    /**
+     * A full disk is said as a full disk, not as a file that could not be read or was never sent. The disk fills up
+     * through the seam where the bytes are written, with the words Linux gives (ENOSPC); the half-written copy goes.
+     */
+    @Test
+    void aFullDiskIsSaidAsAFullDiskAndLeavesNoFile() throws Exception {
+        Uploads full = new Uploads(new WorkbenchProperties(home, null)) {
+            @Override
+            java.io.OutputStream store(Path file) throws java.io.IOException {
+                java.io.OutputStream out = Files.newOutputStream(file);
+                return new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws java.io.IOException {
+                        throw new java.io.IOException("No space left on device");
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> full.receive(new ByteArrayInputStream("a,b\n".getBytes()), "deals.csv", 1 << 20))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessage("deals.csv: the server's disk is full: nothing was stored. Free some space on the server "
+                        + "(or ask its administrator to), then send the file again");
+        try (var left = Files.list(full.folder())) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /** A control character in a name (Tomcat refuses NUL itself) names no file a user saved: refused, never stored. */
+    @Test
+    void aFileNameWithAControlCharacterIsRefused() {
+        var part = new org.springframework.mock.web.MockMultipartFile("file", "deals\u0001.csv", "text/csv", "a,b\n".getBytes());
+        assertThatThrownBy(() -> Uploads.nameOf(part)).isInstanceOf(InvalidInput.class)
+                .hasMessage("the upload: its file name holds a control character (such as NUL): rename the file and send it again");
+    }
+
+    /** The same words when the servlet container ran out of room while it took the request apart. */
+    @Test
+    void aFullDiskIsFoundBehindTheFailureThatWrapsIt() {
+        Exception wrapped = new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request",
+                new IllegalStateException(new java.io.IOException("No space left on device")));
+        assertThat(Uploads.diskFull(wrapped)).isTrue();
+        assertThat(Uploads.diskFull(new java.io.IOException("Connection reset"))).isFalse();
+    }
+
     @Test
     void whatAProcessThatNoLongerRunsLeftBehindIsRemovedAtTheNextStart() throws Exception {
         // A process id above any the kernel hands out (pid_max is at most 2^22) never runs.

@@ -25,7 +25,9 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.NameKey;
 import org.bilateral.shared.Period;
 
 /**
@@ -64,7 +66,7 @@ final class DealsFile {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).setTrim(false).setIgnoreEmptyLines(true).get();
         CSVParser opened;
         try {
-            opened = CSVParser.parse(in, format);
+            opened = CSVParser.parse(TextFiles.withoutBom(in), format);
         } catch (IllegalArgumentException e) {
             return new Result(rows, List.of(CsvProblems.header(fileName, e)));
         } catch (UncheckedIOException e) {
@@ -107,9 +109,9 @@ final class DealsFile {
                                 + "framework agreement, purchase agreement, contract, order, in delivery, delivered, cancelled, lapsed");
                     }
                 }
-                String[] buyer = role(f.required("buyer"));
+                String[] buyer = named(role(f.required("buyer")), "buyer", f);
                 CountryCode buyerCountry = f.country("buyer_country", true);
-                String[] seller = role(f.optional("seller"));
+                String[] seller = named(role(f.optional("seller")), "seller", f);
                 CountryCode sellerCountry = f.country("seller_country", false);
                 String item = f.required("item");
                 List<HsCode> codes = new ArrayList<>();
@@ -144,6 +146,18 @@ final class DealsFile {
             problems.add(CsvProblems.record(fileName, e));
         }
         return new Result(rows, problems);
+    }
+
+    /**
+     * A buyer or seller of no letters or digits ("-", "?") names no organisation the register could keep: refused by its
+     * cell here, before anything is written, rather than by the directory halfway through the import.
+     */
+    private static String[] named(String[] name, String column, Fields f) {
+        if (name[0] != null && NameKey.of(name[0]).length() < 2) {
+            f.problem(column, Limits.shown(name[0]) + " is not the name of an organisation");
+            return new String[] {null, null};
+        }
+        return name;
     }
 
     /** "Vietcombank (lender)" is a lender named Vietcombank; "PV Gas (Petrovietnam)" is PV Gas, of Petrovietnam. */

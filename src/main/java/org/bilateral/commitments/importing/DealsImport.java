@@ -52,6 +52,12 @@ public class DealsImport {
     /** The largest deals file taken: the register's every report fits in a few megabytes. */
     public static final long LARGEST_FILE = 20L << 20;
 
+    /**
+     * One transaction for the whole file: the organisations each row records in the directory, its deals and their
+     * audit entries stay only if every row is written, so a file refused at its last row leaves nothing behind. (The
+     * transaction is begun here, at the door's entry; {@link #importCsv} called from this class would begin none.)
+     */
+    @Transactional
     public Report importFile(Path file, String fileName) {
         return TextFiles.read(file, fileName, in -> importCsv(in, fileName));
     }

@@ -226,6 +226,77 @@ class DealsImportTest {
                 .satisfies(d -> assertThat(d.counted()).isFalse());
     }
 
+    /**
+     * A file refused at its last row leaves nothing: before, its earlier rows' organisations and deals stayed ("Nothing
+     * was stored" was not true), each written in a transaction of its own. The last row, by date, names a seller of no
+     * letters, which the directory cannot keep: the file is refused by that cell, and every table counts what it did.
+     */
+    @Test
+    void aFileWhoseLastRowNamesNoSellerIsRefusedByItsCellAndLeavesNothingBehind(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("deals.csv");
+        Files.writeString(file, DealsCsv.airlineOrderReannounced()
+                .row("C1", "2026-03-01", "MOU", "PV Gas", "-", "LNG", "271111", "", "", "", "", "").text());
+        java.util.Map<String, Long> before = everyTable();
+
+        assertThatThrownBy(() -> imports.importFile(file, "deals.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString)
+                        .containsExactly("deals.csv, line 6, field seller: '-' is not the name of an organisation"));
+        assertThat(everyTable()).isEqualTo(before);
+    }
+
+    /**
+     * Whatever fails while a file is being written, after every cell was read well (here the database itself refuses
+     * the last row's report, by a trigger this test adds), the file's every earlier row is undone with it.
+     */
+    @Test
+    void aFileThatFailsWhileItIsWrittenLeavesNoOrganisationDealOrAnythingElse(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("deals.csv");
+        Files.writeString(file, DealsCsv.airlineOrderReannounced()
+                .row("C1", "2026-03-01", "MOU", "PV Gas", "Excelerate Energy", "LNG", "271111", "", "", "", "", "").text());
+        java.util.Map<String, Long> before = everyTable();
+        jdbc.sql("""
+                create function refuse_c1() returns trigger language plpgsql as $$
+                begin
+                  if new.external_id like 'C1|%' then raise exception 'the disk is full'; end if;
+                  return new;
+                end $$""").update();
+        jdbc.sql("create trigger refuse_c1 before insert on deal_report for each row execute function refuse_c1()").update();
+        try {
+            assertThatThrownBy(() -> imports.importFile(file, "deals.csv")).hasMessageContaining("the disk is full");
+        } finally {
+            jdbc.sql("drop trigger refuse_c1 on deal_report").update();
+            jdbc.sql("drop function refuse_c1()").update();
+        }
+        assertThat(everyTable()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isZero();
+    }
+
+    /** Spreadsheet programs save CSV "with BOM": the mark is skipped, not read as part of the first column's name. */
+    @Test
+    void aDealsFileSavedWithAByteOrderMarkIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = dir.resolve("deals.csv");
+        Files.writeString(file, "\uFEFF" + DealsCsv.airlineOrderReannounced().text());
+
+        DealsImport.Report report = imports.importFile(file, "deals.csv");
+
+        // the four rows: A1, A2 and A3 one deal (one new, two more reports), B1 a second
+        assertThat(report.rows()).isEqualTo(4);
+        assertThat(report.newDeals()).isEqualTo(2);
+    }
+
+    /** Every table of the database by its rows, the audit trail's and the directory's among them. */
+    private java.util.Map<String, Long> everyTable() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : jdbc.sql("""
+                select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
+                where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')""").query(String.class).list()) {
+            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        assertThat(counts.keySet()).anySatisfy(t -> assertThat(t).endsWith(".organisation"))
+                .anySatisfy(t -> assertThat(t).endsWith(".deal")).anySatisfy(t -> assertThat(t).endsWith(".audit_entry"));
+        return counts;
+    }
+
     private String snapshot() {
         return jdbc.sql("""
                 select (select count(*) from deal) || '/' || (select count(*) from deal_report) || '/' || (select count(*) from deal_stage)

@@ -34,10 +34,43 @@ class PressReleaseReviewBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.bilateral.extraction.PressReleases pressReleases;
 
     @BeforeEach
     void browser() {
         browser = chromium.browser();
+    }
+
+    /**
+     * "Accept all as read" sent twice at once (a double click) is sent once: the second submit is held back in the
+     * browser. A listener after the page's own counts the submits that went on to the server, across the reload.
+     */
+    @Test
+    void acceptAllClickedTwiceIsSentOnce() throws Exception {
+        RegisterFixture.clear(jdbc);
+        long id = pressReleases.ingest(new org.bilateral.extraction.PressRelease("twice.txt", "date 2026-05-08 HÀ NỘI — Minister of "
+                + "Industry and Trade Trần Quốc Minh held talks with US Under Secretary of Commerce Alan Brook on May 7."), "analyst").id();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String base = "http://localhost:" + port;
+        // the class's tests share one browser: each logs in afresh
+        browser.get(base + "/login");
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.logInAt(browser, base + "/press-releases/" + id, "/press-releases/" + id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept-all")));
+
+        browser.executeScript("""
+                sessionStorage.setItem('sent', '0');
+                window.addEventListener('submit', function (e) {
+                  if (!e.defaultPrevented) { sessionStorage.setItem('sent', String(Number(sessionStorage.getItem('sent')) + 1)); }
+                });
+                var form = document.getElementById('accept-all').form;
+                form.requestSubmit();
+                form.requestSubmit();""");
+
+        wait.until(d -> d.findElements(By.id("accept-all")).isEmpty() && !d.findElements(By.id("review-counts")).isEmpty());
+        assertThat(browser.executeScript("return sessionStorage.getItem('sent')")).isEqualTo("1");
+        assertThat(jdbc.sql("select count(*) from engagement").query(Long.class).single()).isEqualTo(1L);
+        browser.manage().deleteAllCookies();
     }
 
     @Test
