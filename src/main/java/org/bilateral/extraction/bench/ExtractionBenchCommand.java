@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "bench-extraction", description = {
-        "Reads generated press releases of realistic length on one thread and reports documents per second and peak memory;",
-        "with --lengths, reads one long release of each length (generated releases told one after another) and reports the",
+        "Benchmark: read generated press releases of realistic length on one thread; documents per second and peak memory.",
+        "With --lengths, reads one long release of each length (generated releases told one after another) and reports the",
         "seconds per read and per thousand characters, which stay level when reading is linear in the text.",
         "Touches no database."})
 class ExtractionBenchCommand implements Callable<Integer>, CliCommand {
