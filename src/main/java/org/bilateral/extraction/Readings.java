@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bilateral.extraction.reading.PressReleaseReader;
+import org.bilateral.shared.Counted;
 import org.bilateral.shared.Unavailable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,16 +62,16 @@ class Readings implements DisposableBean {
             reading = readers.submit(work);
         } catch (RejectedExecutionException e) {
             throw new Unavailable(String.format(Locale.ROOT,
-                    "%s is not read now: %d press releases are being read and %d more are waiting, as many as are taken at once; "
-                            + "send it again in a minute", name, atOnce, waiting));
+                    "%s is not read now: %s being read and %,d more waiting, as many as are taken at once; "
+                            + "send it again in a minute", name, Counted.of(atOnce, "press release", "press releases"), waiting));
         }
         try {
             return reading.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             reading.cancel(true); // the reader notices between sentences and its thread takes the next text
             throw new Unavailable(String.format(Locale.ROOT,
-                    "%s was not read within %d seconds and its reading was stopped; send it again when fewer texts are being read",
-                    name, seconds));
+                    "%s was not read within %s and its reading was stopped; send it again when fewer texts are being read",
+                    name, Counted.of(seconds, "second", "seconds")));
         } catch (InterruptedException e) {
             reading.cancel(true);
             Thread.currentThread().interrupt();

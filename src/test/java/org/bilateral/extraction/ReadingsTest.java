@@ -37,7 +37,7 @@ class ReadingsTest {
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         assertThatThrownBy(() -> readings.run("second.txt", () -> "second read"))
                 .isInstanceOf(Unavailable.class)
-                .hasMessageContaining("second.txt is not read now: 1 press releases are being read and 0 more are waiting");
+                .hasMessageContaining("second.txt is not read now: 1 press release being read and 0 more waiting");
         release.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("first read");
         while (readings.readingNow() > 0) {
@@ -69,10 +69,33 @@ class ReadingsTest {
         }
         assertThat(secondRan.getCount()).isEqualTo(1);
         assertThatThrownBy(() -> readings.run("third.txt", () -> "third read"))
-                .isInstanceOf(Unavailable.class).hasMessageContaining("1 more are waiting");
+                .isInstanceOf(Unavailable.class).hasMessageContaining("1 press release being read and 1 more waiting");
         release.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo("first read");
         assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo("second read");
+    }
+
+    @Test
+    void withTwoReadersBothTakenTheRefusalCountsTwoPressReleasesInThePlural() throws Exception {
+        readings = new Readings(2, 0, 60);
+        CountDownLatch started = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.List<CompletableFuture<String>> held = new java.util.ArrayList<>();
+        for (String name : new String[] {"first.txt", "second.txt"}) {
+            held.add(CompletableFuture.supplyAsync(() -> readings.run(name, () -> {
+                started.countDown();
+                release.await();
+                return name + " read";
+            }), r -> new Thread(r).start())); // a thread each, so both are held at once whatever the common pool's size
+        }
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> readings.run("third.txt", () -> "third read"))
+                .isInstanceOf(Unavailable.class)
+                .hasMessageContaining("third.txt is not read now: 2 press releases being read and 0 more waiting");
+        release.countDown();
+        for (CompletableFuture<String> h : held) {
+            assertThat(h.get(30, TimeUnit.SECONDS)).endsWith(" read");
+        }
     }
 
     @Test
@@ -85,7 +108,7 @@ class ReadingsTest {
             }
             stopped.countDown();
             return "never";
-        })).isInstanceOf(Unavailable.class).hasMessageContaining("endless.txt was not read within 1 seconds and its reading was stopped");
+        })).isInstanceOf(Unavailable.class).hasMessageContaining("endless.txt was not read within 1 second and its reading was stopped");
         assertThat(stopped.await(30, TimeUnit.SECONDS)).as("the reading saw that it was stopped").isTrue();
         while (readings.readingNow() > 0) {
             Thread.onSpinWait(); // the stopped reading returns, and its thread is free
