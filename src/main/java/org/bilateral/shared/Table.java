@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A table as it is downloaded: a title saying what and from which data, a header, rows. */
@@ -83,9 +85,7 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
             bold.setFont(font);
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            CellStyle exact = workbook.createCellStyle();
-            exact.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
-            exact.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle exact = exactAmountStyle(workbook);
             java.util.Set<String> used = new java.util.HashSet<>();
             for (int t = 0; t < tables.size(); t++) {
                 String name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetNames.get(t));
@@ -100,6 +100,31 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The style of an amount written as text by {@link #writeAmount}: right-aligned like the numbers, kept as typed. */
+    public static CellStyle exactAmountStyle(Workbook workbook) {
+        CellStyle exact = workbook.createCellStyle();
+        exact.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        exact.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        return exact;
+    }
+
+    /**
+     * Writes an amount into a spreadsheet cell, the one way every XLSX writer does: as a number when a spreadsheet's
+     * number holds it exactly, otherwise as its every digit, grouped, in a text cell of style {@code exact}
+     * ({@link #exactAmountStyle}). A spreadsheet keeps 15 significant digits: 9999999999999999.999999 would become
+     * 1.0E16 there, and 999999999999999.99 would become 1.0E15, altered. Returns whether it was written as a number,
+     * so that the caller may give it its number format.
+     */
+    public static boolean writeAmount(Cell cell, BigDecimal amount, CellStyle exact) {
+        if (spreadsheetHolds(amount)) {
+            cell.setCellValue(amount.doubleValue());
+            return true;
+        }
+        cell.setCellValue(exactDigits(amount));
+        cell.setCellStyle(exact);
+        return false;
     }
 
     /** The most significant digits a spreadsheet keeps of a number (Excel's and LibreOffice's 15). */
@@ -139,15 +164,10 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
             Row row = sheet.createRow(r++);
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
-                if (v instanceof BigDecimal b && !spreadsheetHolds(b)) {
-                    // A spreadsheet keeps 15 significant digits: 9999999999999999.999999 would become 1.0E16 there,
-                    // altered. Such an amount is written as its exact digits, grouped, right-aligned like the numbers.
-                    row.createCell(i).setCellValue(exactDigits(b));
-                    row.getCell(i).setCellStyle(exact);
-                } else if (v instanceof BigDecimal b) {
-                    row.createCell(i).setCellValue(b.doubleValue());
-                    if (b.scale() != 4) {
-                        row.getCell(i).setCellStyle(money);
+                if (v instanceof BigDecimal b) {
+                    Cell cell = row.createCell(i);
+                    if (writeAmount(cell, b, exact) && b.scale() != 4) {
+                        cell.setCellStyle(money);
                     }
                 } else if (v instanceof Number n) {
                     row.createCell(i).setCellValue(n.doubleValue());

@@ -32,6 +32,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,8 @@ public class ReportingTemplate {
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
+            // an amount beyond a spreadsheet's 15 digits is written as text with every digit; the import reads it back
+            CellStyle exact = Table.exactAmountStyle(wb);
             Sheet about = wb.createSheet(ABOUT);
             String[][] lines = {
                     {"Bilateral: progress on purchase deals and demand forecasts"},
@@ -105,10 +108,10 @@ public class ReportingTemplate {
                 row.createCell(3).setCellValue((d.quantity() == null ? "" : d.quantityText() + " ") + d.item());
                 row.createCell(4).setCellValue(d.stage().label());
                 if (previous != null && previous.deliveredQuantity() != null) {
-                    row.createCell(5).setCellValue(previous.deliveredQuantity().doubleValue());
+                    Table.writeAmount(row.createCell(5), previous.deliveredQuantity(), exact);
                 }
                 if (previous != null && previous.deliveredValueUsd() != null) {
-                    row.createCell(6).setCellValue(previous.deliveredValueUsd().doubleValue());
+                    Table.writeAmount(row.createCell(6), previous.deliveredValueUsd(), exact);
                 }
             }
             DataValidationHelper help = progress.getDataValidationHelper();
@@ -139,11 +142,11 @@ public class ReportingTemplate {
                     row.createCell(2).setCellValue(f.product());
                     row.createCell(3).setCellValue(f.year());
                     if (f.quantity() != null) {
-                        row.createCell(4).setCellValue(f.quantity().doubleValue());
+                        Table.writeAmount(row.createCell(4), f.quantity(), exact);
                     }
                     row.createCell(5).setCellValue(f.unit() == null ? "" : f.unit());
                     if (f.valueUsd() != null) {
-                        row.createCell(6).setCellValue(f.valueUsd().doubleValue());
+                        Table.writeAmount(row.createCell(6), f.valueUsd(), exact);
                     }
                 }
             }

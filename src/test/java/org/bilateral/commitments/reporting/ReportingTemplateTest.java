@@ -116,6 +116,24 @@ class ReportingTemplateTest {
     }
 
     @Test
+    void aValueBeyondFifteenDigitsGoesOutInTheNextTemplateWithEveryDigitAndComesBackUnaltered() throws Exception {
+        // 999,999,999,999,999.99 has 17 significant digits: as a spreadsheet number it would become 1.0E15
+        read(TemplateCells.fill(filledByTheAirline(), "Progress", "G2", "999999999999999.99"), "airline.xlsx");
+
+        byte[] next = template.write(airline, Period.parse("2026-Q2"), null);
+
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(next))) {
+            var cell = wb.getSheet("Progress").getRow(1).getCell(6);
+            assertThat(cell.getStringCellValue()).isEqualTo("999,999,999,999,999.99");
+            assertThat(cell.getCellStyle().getAlignment()).isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        }
+        Path file = Files.write(uploads.resolve("airline-q2.xlsx"), next);
+        template.read(airline, file, "airline-q2.xlsx", "xlsx");
+        assertThat(reporting.progress(airline, e.aircraftDeal)).filteredOn(p -> p.period().equals(Period.parse("2026-Q2")))
+                .singleElement().satisfies(p -> assertThat(p.deliveredValueUsd()).isEqualByComparingTo("999999999999999.99"));
+    }
+
+    @Test
     void everyWrongCellIsNamedBySheetRowAndColumnAndNothingIsStored() {
         byte[] wrong = TemplateCells.fill(filledByTheAirline(), "Progress", "E2", "shipped", "G2", "lots");
         byte[] wronger = TemplateCells.fill(wrong, "Forecasts", "B3", "88x", "D3", 2027, "A3", "Vietnam Airlines", "G3", -4);
