@@ -11,13 +11,20 @@ import org.bilateral.shared.Period;
  * What is at stake in one topic for a partner.
  *
  * @param year       the year the figures are for; null for the latest the statistics hold whole
- * @param comparison the country the partner's export-control treatment is set beside; null for China
+ * @param comparison the country the partner's export-control treatment is set beside; null for China, or Vietnam when the partner is China
  */
 public record StakesRequest(CountryCode partner, PolicyTopic topic, Integer year, CountryCode comparison) {
 
     /** The topics whose stakes are computed from the reference data and statistics. */
     public static final List<PolicyTopic> TOPICS = List.of(PolicyTopic.MARKET_ECONOMY_STATUS, PolicyTopic.EXPORT_CONTROLS,
             PolicyTopic.TARIFFS);
+
+    /**
+     * The comparison countries taken when none is named, in order: China, the country whose export-control treatment
+     * the talks set Vietnam's beside; and for China itself Vietnam, the side this workbench is for, so that China's
+     * treatment is read beside ours. Both rows are in the Country Chart excerpt.
+     */
+    public static final List<CountryCode> DEFAULT_COMPARISONS = List.of(CountryCode.of("CN"), CountryCode.of("VN"));
 
     public StakesRequest {
         List<InputProblem> problems = new ArrayList<>();
@@ -31,7 +38,11 @@ public record StakesRequest(CountryCode partner, PolicyTopic topic, Integer year
         if (year != null && !Period.withinYears(year)) {
             problems.add(new InputProblem("stakes", null, "year", year + " is not a year " + Period.YEARS));
         }
-        comparison = comparison == null ? CountryCode.of("CN") : comparison;
+        if (comparison == null) {
+            // the first of DEFAULT_COMPARISONS that is not the partner: a partner that is itself the usual comparison is
+            // set beside the next one rather than refused; only a comparison the user names can equal the partner
+            comparison = DEFAULT_COMPARISONS.stream().filter(c -> !c.equals(partner)).findFirst().orElseThrow();
+        }
         if (comparison.equals(partner)) {
             problems.add(new InputProblem("stakes", null, "comparison", "compare the partner with another country"));
         }

@@ -72,6 +72,14 @@ class StakesPagesTest {
     }
 
     @Test
+    void chinaAsThePartnerIsSetBesideVietnamWhenNoComparisonIsNamedAndRefusedOnlyWhenNamedAsItsOwnComparison() throws Exception {
+        assertThat(page("/stakes?partner=CN")).contains("CN");
+        assertThat(page("/stakes.csv?partner=CN&topic=export_controls&table=chart")).startsWith("reason,CN,VN");
+        mvc.perform(get("/stakes?partner=CN&topic=export_controls&comparison=CN").with(user("viewer").roles("VIEWER")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theJsonAnswersSayTheyAreSyntheticAndRefuseBadFieldsByName() throws Exception {
         assertThat(page("/api/stakes?topic=market_economy_status&year=2031")).contains("\"synthetic\":true",
                 "\"syntheticNote\":\"Synthetic demonstration data");
