@@ -30,6 +30,14 @@ final class AsksFile {
 
     static final List<String> REQUIRED = List.of("date", "side", "ask", "topic");
 
+    /**
+     * The columns of one line each: a date, a code, a topic, the ask as a table shows it, a place, a name, an address.
+     * A quote and a note may run over paragraphs, as a statement quoted whole or a remark does, so those two may hold
+     * line breaks (Limits.textProblem) while these may hold no control character at all (Limits.lineProblem).
+     */
+    static final List<String> ONE_LINE = List.of("date", "side", "ask", "topic", "where_said", "who", "source_url");
+    static final List<String> MULTI_LINE = List.of("quote", "note");
+
     /** One row read and checked. */
     record Row(int line, LocalDate date, CountryCode side, String ask, PolicyTopic topic, String whereSaid, String who,
                String sourceUrl, String quote, String note) {
@@ -45,7 +53,7 @@ final class AsksFile {
         List<Row> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Set<CountryCode> sides = new LinkedHashSet<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         CSVParser parser;
         try {
@@ -67,6 +75,17 @@ final class AsksFile {
                 int line = (int) parser.getCurrentLineNumber();
                 String where = "line " + line;
                 int before = problems.size();
+                // Each cell is asked as written, before field() strips its spaces: a trailing tab or U+0007 in a name is
+                // refused by its column, not trimmed away (issue 27). The row goes no further, so one problem each.
+                for (String column : ONE_LINE) {
+                    Limits.lineProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+                }
+                for (String column : MULTI_LINE) {
+                    Limits.textProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
                 LocalDate date = null;
                 String dateText = field(record, "date");
                 try {
@@ -96,10 +115,6 @@ final class AsksFile {
                 if (ask.isEmpty()) {
                     problems.add(new InputProblem(fileName, where, "ask", "empty: say what is asked"));
                 }
-                for (String column : List.of("ask", "where_said", "who", "source_url", "quote", "note")) {
-                    Limits.textProblem(field(record, column))
-                            .ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
-                }
                 String url = field(record, "source_url");
                 Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
                 if (problems.size() == before) {
@@ -118,8 +133,14 @@ final class AsksFile {
         return new Result(rows, sides, problems);
     }
 
-    private static String field(CSVRecord record, String column) {
+    /** A cell as written, spaces and all; empty where the row has no such column. */
+    private static String raw(CSVRecord record, String column) {
         return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+
+    /** A cell with the spaces around it stripped, once {@link #raw} has been checked to hold no control character. */
+    private static String field(CSVRecord record, String column) {
+        return raw(record, column).strip();
     }
 
     private static String blankless(String text) {

@@ -95,6 +95,38 @@ class AsksTest {
     }
 
     @Test
+    void aControlCharacterAtTheEndOfAOneLineCellIsRefusedByLineAndColumnNotTrimmedAndNothingIsStored() throws Exception {
+        // Line 3's who ends in U+0007, line 4's side in a tab: String.trim would have taken both away unseen.
+        Path f = file("asks.csv", """
+                2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,Deputy PM,,,
+                2025-05-02,VN,Another,tariffs,,Minister,,,
+                2025-07-02,US	,Stop transshipment,trade_fraud,,,,,
+                """);
+        assertThatThrownBy(() -> asks.importFile(f, "asks.csv")).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "asks.csv, line 3, field who: holds the character U+0007 at position 9 (a control character)",
+                        "asks.csv, line 4, field side: holds the character U+0009 at position 3 (a control character)"));
+        assertThat(asks.list(null, null)).as("nothing stored").isEmpty();
+    }
+
+    @Test
+    void ordinarySpacesAroundACellAreStrippedAndALineBreakInAQuoteIsKept() throws Exception {
+        Path f = file("asks.csv", """
+                2025-04-09 , VN ,  Recognise Vietnam as a market economy , market_economy_status ,Washington, Deputy PM ,,"first line
+                second line",
+                2025-07-02,US,Stop transshipment,trade_fraud,,,,,
+                """);
+        assertThat(asks.importFile(f, "asks.csv").rows()).isEqualTo(2);
+        assertThat(asks.list(null, CountryCode.of("VN"))).singleElement().satisfies(a -> {
+            assertThat(a.statement()).isEqualTo("Recognise Vietnam as a market economy");
+            assertThat(a.positions()).singleElement().satisfies(p -> {
+                assertThat(p.who()).isEqualTo("Deputy PM");
+                assertThat(p.quote()).isEqualTo("first line\nsecond line");
+            });
+        });
+    }
+
+    @Test
     void theAsksOfTheVietnamUsTalksImportWhole() {
         Path shared = Path.of("../shared/data/policy/vietnam-us-asks.csv");
         assumeTrue(Files.exists(shared), "../shared/data is not beside the project: the shared asks file is not tried");

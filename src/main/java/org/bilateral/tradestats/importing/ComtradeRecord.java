@@ -3,6 +3,7 @@ package org.bilateral.tradestats.importing;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,15 @@ final class ComtradeRecord {
             Map.entry("9", "1000u"), Map.entry("10", "U (jeu/pack)"), Map.entry("11", "12u"), Map.entry("12", "m3"),
             Map.entry("13", "carat"));
 
+    /**
+     * The fields a figure is made of, each a one-line value (a code, a number, a unit): none may hold a control
+     * character, which is refused by its field rather than trimmed away as String.trim would.
+     */
+    static final List<String> ONE_LINE_FIELDS = List.of("synthetic", "classificationCode",
+            "partner2Code", "customsCode", "motCode", "mosCode", "flowCode", "reporterCode", "reporterISO", "partnerCode",
+            "partnerISO", "period", "freqCode", "cmdCode", "primaryValue", "cifvalue", "fobvalue", "qty", "qtyUnitAbbr",
+            "qtyUnitCode", "netWgt");
+
     private final CountryDirectory countries;
     private final Map<String, Optional<CountryCode>> resolved = new HashMap<>();
 
@@ -50,6 +60,15 @@ final class ComtradeRecord {
      */
     Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
         Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
+        // Each field is asked as written, before trim() below strips its spaces: "kg\u0007" or "kg\t" is refused by its
+        // field, not stored as "kg" (issue 27). Only ordinary spaces are left for trim() to strip.
+        for (String name : ONE_LINE_FIELDS) {
+            Optional<String> wrong = Limits.lineProblem(field.apply(name));
+            if (wrong.isPresent()) {
+                context.problem(where, name, wrong.get());
+                return null;
+            }
+        }
         if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
             context.markSynthetic();
         }
@@ -130,7 +149,7 @@ final class ComtradeRecord {
         }
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
-        Optional<String> wrongUnit = hasQty ? Limits.textProblem(unit) : Optional.empty();
+        Optional<String> wrongUnit = hasQty ? Limits.lineProblem(unit) : Optional.empty();
         if (wrongUnit.isPresent()) {
             context.problem(where, "qtyUnitAbbr", wrongUnit.get());
             return null;
@@ -198,8 +217,9 @@ final class ComtradeRecord {
         return "W00".equalsIgnoreCase(trim(field.apply("partnerISO")));
     }
 
+    /** Strips the spaces around a field already checked by {@link Limits#lineProblem}, so none of them is a control character. */
     private static String trim(String text) {
-        return text == null ? null : text.trim();
+        return text == null ? null : text.strip();
     }
 
     private static boolean isZero(String text) {

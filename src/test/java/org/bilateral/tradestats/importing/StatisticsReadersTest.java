@@ -214,6 +214,32 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void aComtradeUnitEndingInAControlCharacterIsRefusedByLineAndFieldNotTrimmed() {
+        // Line 2's unit ends in U+0007, line 3's in a tab: String.trim would have stored both as "kg".
+        String csv = "freqCode,period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue,qty,qtyUnitAbbr\n"
+                + "A,2024,704,842,X,TOTAL,100,5,kg\u0007\n"
+                + "A,2024,704,842,X,TOTAL,100,5,\"kg\t\"\n";
+        List<Figure> figures = new ArrayList<>();
+        assertThatThrownBy(() -> new ComtradeCsvReader(countries, ',').read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), new ReadContext("vn.csv"), figures::add))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "vn.csv, line 2, field qtyUnitAbbr: holds the character U+0007 at position 3 (a control character)",
+                        "vn.csv, line 3, field qtyUnitAbbr: holds the character U+0009 at position 3 (a control character)"));
+        assertThat(figures).as("nothing read to import").isEmpty();
+    }
+
+    @Test
+    void ordinarySpacesAroundAComtradeFieldAreStripped() throws IOException {
+        String csv = "freqCode,period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue,qty,qtyUnitAbbr\n"
+                + "A, 2024 ,704,842,X,TOTAL,100,5, kg \n";
+        List<Figure> figures = read(new ComtradeCsvReader(countries, ','), csv, new ReadContext("vn.csv"));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.period()).isEqualTo(YearMonth.of(2024, 1));
+            assertThat(f.quantityUnit()).isEqualTo("kg");
+        });
+    }
+
+    @Test
     void formatsAreRecognisedByContentNotByName(@TempDir Path dir) throws IOException {
         assertThat(FileFormat.detect(Files.writeString(dir.resolve("a.txt"), "[[\"I_COMMODITY\",\"CTY_CODE\"]]")))
                 .isEqualTo(FileFormat.CENSUS_JSON);
