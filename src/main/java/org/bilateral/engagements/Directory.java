@@ -79,6 +79,7 @@ public class Directory {
 
     @Transactional
     public OrganisationId recordOrganisation(RecordOrganisation c) {
+        holdName("organisation", c.name());
         List<String> keys = new ArrayList<>(List.of(NameKey.of(c.name())));
         if (c.acronym() != null) {
             keys.add(NameKey.of(c.acronym()));
@@ -121,6 +122,7 @@ public class Directory {
 
     @Transactional
     public PersonId recordPerson(RecordPerson c) {
+        holdName("person", c.name());
         String key = NameKey.of(c.name());
         Long id = jdbc.sql("select person_id from person_name where key = :k order by person_id limit 1").param("k", key)
                 .query(Long.class).optional().orElse(null);
@@ -143,6 +145,16 @@ public class Directory {
                     .param("p", id).param("t", c.title()).param("d", c.seenOn()).update();
         }
         return new PersonId(id);
+    }
+
+    /**
+     * Two accepts of different press releases naming one new person (or organisation) each look the name up, find
+     * nothing and insert it: two records. A lock on the name's key, held until the caller's transaction ends, makes the
+     * second wait for the first to commit; its look-up, made after the lock is held, then finds the first's record.
+     * Transaction-scoped, so it must run inside one (these methods are @Transactional and join their caller's).
+     */
+    private void holdName(String kind, String name) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", kind + ":" + NameKey.of(name)).query().singleRow();
     }
 
     /**

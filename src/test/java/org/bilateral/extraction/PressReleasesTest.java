@@ -354,6 +354,36 @@ class PressReleasesTest {
         assertThat(directory.people()).extracting(Directory.Person::name).containsExactlyInAnyOrder("Lê Mạnh Hùng", "William Hagerty");
     }
 
+    /**
+     * Three different press releases, each naming the same new person and the same new organisation, accepted at the
+     * same moment on three real threads against the real database, over several rounds: each accept looks the name up,
+     * finds nothing yet, and would insert it; the directory still ends with one record of each.
+     */
+    @Test
+    void acceptsOfDifferentReleasesNamingOneNewPersonAtOnceMakeOnePersonAndOneOrganisation() throws Exception {
+        for (int round = 1; round <= 5; round++) {
+            RegisterFixture.clear(jdbc);
+            List<PressReleases.Proposal> named = new java.util.ArrayList<>();
+            for (int outlet = 1; outlet <= 3; outlet++) {
+                PressReleases.Ingested in = pressReleases.ingest(new PressRelease("round" + round + "-outlet" + outlet + ".txt", """
+                        date 2026-03-0%d HÀ NỘI — Deputy Minister of Industry and Trade Nguyễn Văn Thắng held a working session                         with US Senator Steve Daines on March %d, report %d of round %d.
+
+                        Thắng noted that Hòa Phát Group's commitment to buying 900,000 tonnes of coking coal from Peabody                         helps narrow the trade gap.""".formatted(outlet, outlet, outlet, round)), "analyst");
+                List<PressReleases.Proposal> proposals = pressReleases.proposals(in.id());
+                named.add(proposals.stream().filter(p -> p.payload() instanceof ProposedRecord.Person person
+                        && person.name().equals("Nguyễn Văn Thắng")).findFirst().orElseThrow(() -> new AssertionError(proposals)));
+                named.add(proposals.stream().filter(p -> p.payload() instanceof ProposedRecord.Organisation o
+                        && o.name().startsWith("Hòa Phát")).findFirst().orElseThrow(() -> new AssertionError(proposals)));
+            }
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            List<Object> outcomes = atOnce(named.size(), () -> pressReleases.accept(named.get(turn.getAndIncrement()).id(), null, "analyst"));
+            assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(PressReleases.Proposal.class));
+            assertThat(directory.people()).extracting(Directory.Person::name).as("round " + round).containsExactly("Nguyễn Văn Thắng");
+            assertThat(directory.organisations()).extracting(Directory.Organisation::name).as("round " + round)
+                    .filteredOn(name -> name.startsWith("Hòa Phát")).hasSize(1);
+        }
+    }
+
     /** Runs the call on n threads released together; each outcome is what it answered, or the message of its refusal. */
     private static List<Object> atOnce(int n, java.util.concurrent.Callable<Object> call) throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
