@@ -39,6 +39,28 @@ class MessagesTest {
     }
 
     /** MessageFormat reads a message with arguments, where a lone apostrophe quotes, and leaves one without alone. */
+    /** A key given twice says the later text everywhere the first was meant: the projection's heading once read "Scheduled". */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String file : new String[] {"messages_vi.properties", "messages_en.properties"}) {
+            List<String> twice = new ArrayList<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    Object before = super.put(key, value);
+                    if (before != null) {
+                        twice.add(String.valueOf(key));
+                    }
+                    return before;
+                }
+            };
+            try (var in = new InputStreamReader(MessagesTest.class.getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+                counting.load(in);
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     @Test
     void apostrophesAreDoubledExactlyWhereAMessageHasArguments() throws IOException {
         for (String file : new String[] {"messages_vi.properties", "messages_en.properties"}) {
