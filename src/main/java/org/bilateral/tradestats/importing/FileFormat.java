@@ -1,6 +1,7 @@
 package org.bilateral.tradestats.importing;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,38 @@ public enum FileFormat {
         int first = in.read();
         int second = in.read();
         in.reset();
-        return first == 0x1f && second == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        if (first != 0x1f || second != 0x8b) {
+            return in;
+        }
+        long[] packed = new long[1];
+        InputStream unpacked = new GZIPInputStream(new CountingInputStream(in, n -> packed[0] = n), 1 << 16);
+        return new BufferedInputStream(new FilterInputStream(unpacked) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                count += Math.max(n, 0);
+                if (count > MOST_UNPACKED_PER_PACKED * packed[0] + (1 << 20)) {
+                    throw new IOException("unpacks to more than " + MOST_UNPACKED_PER_PACKED
+                            + " times its packed size, which no statistics file does: refused before it is read further");
+                }
+                return n;
+            }
+        }, 1 << 16);
     }
+
+    /**
+     * A gzip'd statistics file unpacks to about ten times its size (repeated codes and names); a file unpacking to a
+     * hundred times more is a bomb, refused within its first megabytes rather than read for hours.
+     */
+    static final int MOST_UNPACKED_PER_PACKED = 100;
 
     /** Sniffs the first few kilobytes (after gunzipping); null when the content is none of the known formats. */
     public static FileFormat detect(Path file) throws IOException {
