@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import org.bilateral.shared.CountryCode;
 
 /**
@@ -155,7 +156,7 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * @param until   the day the rate stopped being charged, null while it is
      */
     public record Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text,
-                        String unavailable, Integer counted, BigDecimal partUsd, java.time.LocalDate until) {
+                        String unavailable, Integer counted, BigDecimal partUsd, LocalDate until) {
 
         public Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text, String unavailable) {
             this(kind, count, valueUsd, year, ratePercent, text, unavailable, null, null, null);
@@ -164,10 +165,13 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
         public enum Kind { ORDERS, EXPORT_CONTROLS, TARIFF, TRANSSHIPMENT, UNAVAILABLE }
     }
 
-    /** The products most exposed to a finding of transshipment through the pair's hub, from the screen. */
-    /** @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is */
+    /**
+     * The products most exposed to a finding of transshipment through the pair's hub, from the screen.
+     *
+     * @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is
+     */
     public record Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
-                        List<String> missingFlows, java.time.LocalDate dutyUntil) {
+                        List<String> missingFlows, LocalDate dutyUntil) {
 
         public Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
                      List<String> missingFlows) {
@@ -208,7 +212,7 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
         /** Whether anything at all differs from the previous brief. */
         public boolean none() {
             return newEngagements.isEmpty() && deals.isEmpty() && asks.isEmpty() && counted.isEmpty() && uncounted.isEmpty() && merges.isEmpty()
-                    && positions.isEmpty() && java.util.Objects.equals(previousMonth, month);
+                    && positions.isEmpty() && Objects.equals(previousMonth, month);
         }
     }
 
@@ -221,7 +225,7 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
                              BigDecimal lowUsd, BigDecimal highUsd) {
 
         public boolean stageChanged() {
-            return !java.util.Objects.equals(from, to);
+            return !Objects.equals(from, to);
         }
 
         public boolean valueChanged() {

@@ -7,10 +7,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
@@ -24,6 +27,7 @@ import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.engagements.MergeStatus;
 import org.bilateral.engagements.MergeSubject;
 import org.bilateral.engagements.Talks;
 import org.bilateral.policy.Asks;
@@ -259,7 +263,7 @@ public class BriefComposer {
         moved.sort(Comparator.comparing(Brief.DealLine::happened).reversed());
         List<Brief.Target> attained = new ArrayList<>();
         // each side's statistics are the pair's, whatever the target: looked up once
-        Map<CountryCode, Integer> statisticsOf = new java.util.HashMap<>();
+        Map<CountryCode, Integer> statisticsOf = new HashMap<>();
         for (PurchaseTarget t : pairTargets) {
             Attainment a = targets.attainment(t);
             List<Brief.Attained> sides = new ArrayList<>();
@@ -309,7 +313,7 @@ public class BriefComposer {
         Map<String, Brief.Person> otherSide = new LinkedHashMap<>();
         int undated = 0;
         List<Engagements.Engagement> all = engagements.timeline(null, null);
-        Map<Long, Engagements.Engagement> byId = new java.util.HashMap<>();
+        Map<Long, Engagements.Engagement> byId = new HashMap<>();
         all.forEach(e -> byId.put(e.id(), e));
         Engagements.Engagement round = roundFor(r, all);
         for (Engagements.Engagement e : all) {
@@ -528,7 +532,7 @@ public class BriefComposer {
     private Brief withChanges(Brief now, long previousId, Brief previous) {
         List<Long> newEngagements = new ArrayList<>();
         if (now.engagements() != null) {
-            java.util.Set<Long> before = new java.util.HashSet<>();
+            Set<Long> before = new HashSet<>();
             if (previous.engagements() != null) {
                 previous.engagements().lines().forEach(l -> before.add(l.id()));
             }
@@ -569,7 +573,7 @@ public class BriefComposer {
                 deals.add(change);
             }
         }
-        java.util.Set<Long> countedNow = new java.util.HashSet<>();
+        Set<Long> countedNow = new HashSet<>();
         now.held().deals().stream().filter(Brief.HeldDeal::counted).forEach(d -> countedNow.add(d.id()));
         List<Brief.NewDeal> uncounted = previous.held().deals().stream().filter(d -> d.counted() && !countedNow.contains(d.id()))
                 .map(d -> new Brief.NewDeal(d.id(), d.label(), d.stage(), d.lowUsd(), d.highUsd())).toList();
@@ -582,7 +586,7 @@ public class BriefComposer {
             if (was == null || !a.status().equals(was.status())) {
                 askChanges.add(new Brief.AskChange(a.number(), was == null ? null : was.status(), a.status()));
             }
-            java.util.Set<String> known = new java.util.HashSet<>();
+            Set<String> known = new HashSet<>();
             if (was != null) {
                 was.positions().forEach(p -> known.add(p.saidOn() + "|" + p.where()));
             }
@@ -601,12 +605,12 @@ public class BriefComposer {
      */
     private List<Brief.Merge> mergesOfPair(Brief now, Brief previous) {
         // a deal is named by its line as the briefs held it: a merged deal is gone from the register
-        Map<Long, String> pairDeals = new java.util.HashMap<>();
+        Map<Long, String> pairDeals = new HashMap<>();
         previous.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
         now.held().deals().forEach(d -> pairDeals.put(d.id(), d.label()));
         CountryCode a = now.request().a();
         CountryCode b = now.request().b();
-        java.util.Set<String> sides = java.util.Set.of(a.value(), b.value());
+        Set<String> sides = Set.of(a.value(), b.value());
         Map<Long, Engagements.Engagement> byId = null;
         List<Brief.Merge> out = new ArrayList<>();
         for (MergeProposals.Decided m : merges.decidedAfter(previous.preparedAt())) {
@@ -615,7 +619,7 @@ public class BriefComposer {
                 ours = pairDeals.containsKey(m.keptId()) || pairDeals.containsKey(m.mergedId());
             } else if (m.subject() == MergeSubject.ENGAGEMENT) {
                 if (byId == null) {
-                    byId = new java.util.HashMap<>();
+                    byId = new HashMap<>();
                     for (Engagements.Engagement e : engagements.timeline(null, null)) {
                         byId.put(e.id(), e);
                     }
@@ -631,7 +635,7 @@ public class BriefComposer {
                 boolean deal = m.subject() == MergeSubject.DEAL;
                 out.add(new Brief.Merge(m.subject().code(), deal ? pairDeals.getOrDefault(m.mergedId(), m.merged()) : m.merged(),
                         deal ? pairDeals.getOrDefault(m.keptId(), m.kept()) : m.kept(),
-                        m.status() == org.bilateral.engagements.MergeStatus.CONFIRMED, m.decidedAt()));
+                        m.status() == MergeStatus.CONFIRMED, m.decidedAt()));
             }
         }
         return List.copyOf(out);

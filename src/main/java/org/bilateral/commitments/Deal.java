@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.bilateral.shared.Period;
 
 /**
@@ -54,17 +55,17 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
      * high end of a range), or, every delivery having a value, to less (the low end). A schedule spread evenly from a
      * window is the deal's value by construction; a deal without a value has nothing to compare.
      */
-    public java.util.Optional<ScheduleMismatch> scheduleMismatch() {
+    public Optional<ScheduleMismatch> scheduleMismatch() {
         List<Delivery> reported = deliveries.stream().filter(d -> !"even".equals(d.basis())).toList();
         List<Delivery> valued = reported.stream().filter(d -> d.valueUsd() != null).toList();
         if (valueLowUsd == null || valued.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal sum = valued.stream().map(Delivery::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         int unvalued = reported.size() - valued.size();
         boolean more = sum.compareTo(valueHighUsd) > 0;
         boolean less = unvalued == 0 && sum.compareTo(valueLowUsd) < 0;
-        return more || less ? java.util.Optional.of(new ScheduleMismatch(sum, valueLowUsd, valueHighUsd, unvalued)) : java.util.Optional.empty();
+        return more || less ? Optional.of(new ScheduleMismatch(sum, valueLowUsd, valueHighUsd, unvalued)) : Optional.empty();
     }
 
     public DealId dealId() {

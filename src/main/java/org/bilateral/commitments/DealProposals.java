@@ -1,6 +1,7 @@
 package org.bilateral.commitments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bilateral.engagements.Directory;
 import org.bilateral.reference.Country;
@@ -85,17 +87,17 @@ public class DealProposals {
     public Proposals of(Deal deal) {
         List<ItemProposal> items = new ArrayList<>();
         List<Deal.Item> goods = deal.items();
-        List<Classified> register = null;
+        Guides guides = null;
         for (int i = 0; i < goods.size(); i++) {
             Deal.Item item = goods.get(i);
             if (item.hsCode() != null) {
                 continue;
             }
-            if (register == null) {
-                register = classified(deal.id());
+            if (guides == null) {
+                guides = new Guides(classified(deal.id()));
             }
             int position = i;
-            hsCode(item.description(), register).ifPresent(p -> items.add(new ItemProposal(position, item.description(), p.hsCode(),
+            hsCode(item.description(), guides).ifPresent(p -> items.add(new ItemProposal(position, item.description(), p.hsCode(),
                     p.description(), p.likeDeal(), p.likeGoods())));
         }
         List<CountryProposal> found = new ArrayList<>();
@@ -110,7 +112,7 @@ public class DealProposals {
 
     /** An HS code for goods in words, from the register's classified goods or the nomenclature. */
     public Optional<ItemProposal> hsCode(String goods) {
-        return hsCode(goods, classified(-1));
+        return hsCode(goods, new Guides(classified(-1)));
     }
 
     /** Sets the HS code of a deal's item, as proposed or as the person changed it. */
@@ -132,12 +134,45 @@ public class DealProposals {
         directory.recordOrganisation(new Directory.RecordOrganisation(o.name(), null, country.value(), o.kind()));
     }
 
-    private record Classified(long dealId, String description, String hsCode) {
+    private record Classified(long dealId, String description, String hsCode, Set<String> words) {
+    }
+
+    /** A heading or subheading of the nomenclature, with the words of its description. */
+    private record Described(String code, String description, Set<String> words) {
+    }
+
+    /**
+     * What one call proposes from: the register's classified goods, and the nomenclature's headings and subheadings in
+     * code order, read once it is needed and then kept for the call's other goods.
+     */
+    private final class Guides {
+        final List<Classified> register;
+        private List<Described> described;
+
+        Guides(List<Classified> register) {
+            this.register = register;
+        }
+
+        List<Described> described() {
+            if (described == null) {
+                Set<String> codes = new TreeSet<>();
+                for (String sub : nomenclature.subheadings()) {
+                    codes.add(sub.substring(0, 4));
+                    codes.add(sub);
+                }
+                described = new ArrayList<>();
+                for (String code : codes) {
+                    String description = nomenclature.description(code).orElse("");
+                    described.add(new Described(code, description, words(description, false)));
+                }
+            }
+            return described;
+        }
     }
 
     private List<Classified> classified(long except) {
         return commitments.classifiedItems().stream().filter(c -> c.dealId() != except)
-                .map(c -> new Classified(c.dealId(), c.description(), c.hsCode())).toList();
+                .map(c -> new Classified(c.dealId(), c.description(), c.hsCode(), words(c.description(), true))).toList();
     }
 
     private record Scored(String code, String description, Long likeDeal, String likeGoods, int shared, int extra) {
@@ -146,15 +181,15 @@ public class DealProposals {
     private static final Comparator<Scored> BEST = Comparator.comparing(Scored::shared).reversed()
             .thenComparing(Scored::extra).thenComparing(Scored::code);
 
-    private Optional<ItemProposal> hsCode(String goods, List<Classified> register) {
+    private Optional<ItemProposal> hsCode(String goods, Guides guides) {
         Set<String> words = words(goods, true);
         if (words.isEmpty()) {
             return Optional.empty();
         }
         // Goods another deal already names in the same words are the surest guide: the register's classification, not a
         // dictionary's.
-        Optional<Scored> fromRegister = register.stream()
-                .map(c -> score(words, words(c.description(), true), c.hsCode(), c.description(), c.dealId()))
+        Optional<Scored> fromRegister = guides.register.stream()
+                .map(c -> score(words, c.words(), c.hsCode(), c.description(), c.dealId()))
                 .filter(s -> s.shared() > 0).min(BEST);
         if (fromRegister.isPresent()) {
             Scored s = fromRegister.get();
@@ -163,18 +198,11 @@ public class DealProposals {
         }
         boolean parts = words.stream().anyMatch(PART_WORDS::contains);
         List<Scored> fromNomenclature = new ArrayList<>();
-        Set<String> codes = new java.util.TreeSet<>();
-        for (String sub : nomenclature.subheadings()) {
-            codes.add(sub.substring(0, 4));
-            codes.add(sub);
-        }
-        for (String code : codes) {
-            String description = nomenclature.description(code).orElse("");
-            Set<String> described = words(description, false);
-            if (!parts && described.stream().anyMatch(PART_WORDS::contains)) {
+        for (Described d : guides.described()) {
+            if (!parts && d.words().stream().anyMatch(PART_WORDS::contains)) {
                 continue;
             }
-            Scored s = score(words, described, code, description, null);
+            Scored s = score(words, d.words(), d.code(), d.description(), null);
             if (s.shared() > 0) {
                 fromNomenclature.add(s);
             }
@@ -236,7 +264,7 @@ public class DealProposals {
         String[] words = o.get().name().split("[\\s,.()&-]+");
         for (int n = 3; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                String phrase = String.join(" ", Arrays.asList(words).subList(i, i + n));
                 if (phrase.length() < 4) {
                     continue; // "Air", "Co": two- and three-letter words read as country codes
                 }

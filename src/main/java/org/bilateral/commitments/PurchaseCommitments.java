@@ -19,6 +19,7 @@ import org.bilateral.engagements.MergeConfirmed;
 import org.bilateral.engagements.MergeProposals;
 import org.bilateral.engagements.MergeSubject;
 import org.bilateral.identity.AuditTrail;
+import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
@@ -368,7 +369,7 @@ public class PurchaseCommitments {
 
     /** Gives one of a deal's goods (by its place among them, from 0) an HS code: one a person chose or confirmed. */
     @Transactional
-    public void classify(DealId deal, int position, org.bilateral.shared.HsCode code) {
+    public void classify(DealId deal, int position, HsCode code) {
         requireDeal(deal.value());
         List<Deal.Item> before = items(List.of(deal.value())).getOrDefault(deal.value(), List.of());
         if (position < 0 || position >= before.size()) {
@@ -615,7 +616,7 @@ public class PurchaseCommitments {
                 + "(select press_release_id from deal_report where deal_id = :k and press_release_id is not null))").param("k", kept).param("m", gone).update();
         List<Deal.Item> goneItems = items(List.of(gone)).getOrDefault(gone, List.of());
         addItems(kept, items(List.of(kept)).getOrDefault(kept, List.of()), goneItems.stream().map(i -> new ReportedDeal.Item(i.description(),
-                i.hsCode() == null ? null : org.bilateral.shared.HsCode.of(i.hsCode()))).toList(), true);
+                i.hsCode() == null ? null : HsCode.of(i.hsCode()))).toList(), true);
         jdbc.sql("select stage, happened, report_id, recorded_by, note from deal_stage where deal_id = :m").param("m", gone)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3), rs.getString(4), rs.getString(5)})
                 .list().forEach(s -> recordStage(kept, DealStage.parse((String) s[0]), (LocalDate) s[1],

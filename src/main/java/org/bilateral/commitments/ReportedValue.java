@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
+import org.bilateral.shared.Limits;
 
 /**
  * A deal's value as a source reported it: one amount or a range, in the currency reported, with the US dollar rate
@@ -24,7 +25,7 @@ public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, 
         }
         // Amounts are kept to the cent in whatever currency they were reported: a finer one is refused, never rounded.
         for (BigDecimal amount : new BigDecimal[] {low, high}) {
-            org.bilateral.shared.Limits.centsProblem(amount).ifPresent(p -> {
+            Limits.centsProblem(amount).ifPresent(p -> {
                 throw new IllegalArgumentException(p);
             });
         }

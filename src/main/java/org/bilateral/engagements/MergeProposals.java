@@ -1,7 +1,11 @@
 package org.bilateral.engagements;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.StateConflict;
@@ -30,7 +34,7 @@ public class MergeProposals {
      * @param keptId the record that stays (that the other was merged into, when confirmed)
      */
     public record Decided(MergeSubject subject, long keptId, String kept, long mergedId, String merged, MergeStatus status,
-                          java.time.Instant decidedAt) {
+                          Instant decidedAt) {
     }
 
     /** Two records an open proposal says may be one. */
@@ -125,7 +129,7 @@ public class MergeProposals {
         Proposal asked = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
         if (status == MergeStatus.CONFIRMED) {
             // Advisory locks, since a deal's row belongs to the commitments module; every confirmation takes them.
-            java.util.stream.LongStream.of(asked.keptId(), asked.mergedId()).sorted().forEach(record -> jdbc.sql(
+            LongStream.of(asked.keptId(), asked.mergedId()).sorted().forEach(record -> jdbc.sql(
                             "select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                     .param("key", "merge " + asked.subject().code() + " " + record).query((rs, n) -> 1).list());
         }
@@ -177,15 +181,15 @@ public class MergeProposals {
     }
 
     /** The merges decided after this instant, oldest first. */
-    public List<Decided> decidedAfter(java.time.Instant after) {
+    public List<Decided> decidedAfter(Instant after) {
         return jdbc.sql("""
                         select subject, kept_id, coalesce(kept_name, case subject when 'deal' then 'D' else '#' end || kept_id), merged_id,
                                coalesce(merged_name, case subject when 'deal' then 'D' else '#' end || merged_id), status, decided_at
                         from merge_proposal
                         where status <> 'proposed' and decided_at > :after order by decided_at, id""")
-                .param("after", java.time.OffsetDateTime.ofInstant(after, java.time.ZoneOffset.UTC))
+                .param("after", OffsetDateTime.ofInstant(after, ZoneOffset.UTC))
                 .query((rs, n) -> new Decided(MergeSubject.of(rs.getString(1)), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), MergeStatus.of(rs.getString(6)), rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getString(5), MergeStatus.of(rs.getString(6)), rs.getObject(7, OffsetDateTime.class).toInstant()))
                 .list();
     }
 

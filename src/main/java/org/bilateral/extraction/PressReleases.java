@@ -2,15 +2,21 @@ package org.bilateral.extraction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.ReportedDeal;
 import org.bilateral.commitments.ReportedValue;
@@ -23,11 +29,14 @@ import org.bilateral.extraction.ProposedRecord.Subject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyIssues;
+import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.NotFound;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,11 +182,11 @@ public class PressReleases {
     // --- review --------------------------------------------------------------------------------------------------
 
     public List<Document> documents() {
-        return jdbc.sql(DOCUMENTS + " order by p.ingested_at desc, p.id desc").query((org.springframework.jdbc.core.RowMapper<Document>) this::document).list();
+        return jdbc.sql(DOCUMENTS + " order by p.ingested_at desc, p.id desc").query((RowMapper<Document>) this::document).list();
     }
 
     public Optional<Document> document(long id) {
-        return jdbc.sql(DOCUMENTS + " where p.id = :id").param("id", id).query((org.springframework.jdbc.core.RowMapper<Document>) this::document).optional();
+        return jdbc.sql(DOCUMENTS + " where p.id = :id").param("id", id).query((RowMapper<Document>) this::document).optional();
     }
 
     private static final String DOCUMENTS = """
@@ -193,11 +202,11 @@ public class PressReleases {
     }
 
     public List<Proposal> proposals(long pressReleaseId) {
-        return jdbc.sql(PROPOSALS + " where press_release_id = :d order by position").param("d", pressReleaseId).query((org.springframework.jdbc.core.RowMapper<Proposal>) this::proposal).list();
+        return jdbc.sql(PROPOSALS + " where press_release_id = :d order by position").param("d", pressReleaseId).query((RowMapper<Proposal>) this::proposal).list();
     }
 
     public Optional<Proposal> proposal(long id) {
-        return jdbc.sql(PROPOSALS + " where id = :id").param("id", id).query((org.springframework.jdbc.core.RowMapper<Proposal>) this::proposal).optional();
+        return jdbc.sql(PROPOSALS + " where id = :id").param("id", id).query((RowMapper<Proposal>) this::proposal).optional();
     }
 
     private static final String PROPOSALS = """
@@ -297,7 +306,7 @@ public class PressReleases {
         }
         for (Directory.Organisation o : directory.organisations()) {
             if (names(sentence, o.name()) || o.names().stream().anyMatch(n -> names(sentence, n)) || acronym(evidence, o.acronym())) {
-                return organisation(o.name(), o.acronym(), o.country() == null ? null : org.bilateral.shared.CountryCode.of(o.country()));
+                return organisation(o.name(), o.acronym(), o.country() == null ? null : CountryCode.of(o.country()));
             }
         }
         List<String> ofTheSide = named.stream().map(Proposal::payload).filter(ProposedRecord.Person.class::isInstance)
@@ -310,7 +319,7 @@ public class PressReleases {
     }
 
     /** An organisation as who took a position: its country, and its acronym or else its name, "Vietnam (MOIT)". */
-    private String organisation(String name, String acronym, org.bilateral.shared.CountryCode country) {
+    private String organisation(String name, String acronym, CountryCode country) {
         String org = acronym != null && !acronym.isBlank() ? acronym.strip() : name.strip();
         return country == null ? org : countryName(country) + " (" + org + ")";
     }
@@ -326,19 +335,20 @@ public class PressReleases {
         if (text == null) {
             return " ";
         }
-        String plain = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-        return " " + String.join(" ", plain.split("[^\\p{L}\\p{N}]+")).strip() + " ";
+        // marks stay with their letters until NameKey takes them off each word
+        String keys = Arrays.stream(text.split("[^\\p{L}\\p{N}\\p{M}]+")).map(NameKey::of).filter(k -> !k.isEmpty())
+                .collect(Collectors.joining(" "));
+        return " " + keys + " ";
     }
 
     /** Whether an acronym stands in the text as a word of its own, as written: "MOIT", not the "moit" in "Samoitra". */
     private static boolean acronym(String text, String acronym) {
-        return acronym != null && !acronym.isBlank() && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + java.util.regex.Pattern.quote(acronym.strip()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return acronym != null && !acronym.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(acronym.strip()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
     }
 
-    private String countryName(org.bilateral.shared.CountryCode code) {
-        return countries.byCode(code).map(org.bilateral.reference.Country::name).orElse(code.value());
+    private String countryName(CountryCode code) {
+        return countries.byCode(code).map(Country::name).orElse(code.value());
     }
 
     @Transactional
@@ -356,7 +366,7 @@ public class PressReleases {
     public int acceptAll(long pressReleaseId, String user) {
         int n = 0;
         // the press release's lock first, so that an accept-all sent twice finds, the second time, nothing left open
-        jdbc.sql("select id from press_release where id = :d for update").param("d", pressReleaseId).query(Long.class).optional();
+        lockRelease(pressReleaseId);
         for (Proposal listed : proposals(pressReleaseId)) {
             // Accepting an event accepts its participants too, so each proposal's status is read afresh.
             Proposal p = proposal(listed.id()).orElseThrow();
@@ -366,6 +376,11 @@ public class PressReleases {
             }
         }
         return n;
+    }
+
+    /** Locks the press release's row until the transaction ends: its proposals are decided one decision at a time. */
+    private void lockRelease(long pressReleaseId) {
+        jdbc.sql("select id from press_release where id = :d for update").param("d", pressReleaseId).query(Long.class).optional();
     }
 
     /**
@@ -378,10 +393,10 @@ public class PressReleases {
     private Proposal decide(long id) {
         Long release = jdbc.sql("select press_release_id from proposal where id = :id").param("id", id).query(Long.class).optional()
                 .orElseThrow(() -> new InvalidInput("proposal " + id, "there is no such proposal"));
-        jdbc.sql("select id from press_release where id = :d for update").param("d", release).query(Long.class).single();
+        lockRelease(release);
         // read after the lock is held: under read committed this sees the decision of whoever held it before
         Proposal p = jdbc.sql(PROPOSALS + " where id = :id for update").param("id", id)
-                .query((org.springframework.jdbc.core.RowMapper<Proposal>) this::proposal).single();
+                .query((RowMapper<Proposal>) this::proposal).single();
         if (!p.status().equals("proposed")) {
             throw new InvalidInput("proposal " + id, "it was already " + p.status());
         }
@@ -491,26 +506,20 @@ public class PressReleases {
 
     /** The one person the press release proposes whose every word is in the name typed ("Biden" in "Joe Biden"). */
     private static Optional<Proposal> partOf(List<Proposal> siblings, String typed) {
-        java.util.Set<String> words = wordKeys(typed);
+        Set<String> words = wordKeys(typed);
         List<Proposal> within = siblings.stream().filter(p -> p.subject() == Subject.PERSON)
                 .filter(p -> words.containsAll(wordKeys(((ProposedRecord.Person) p.payload()).name()))).toList();
         return within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
     }
 
     private static boolean sharesAWord(String a, String b) {
-        java.util.Set<String> common = new java.util.HashSet<>(wordKeys(a));
+        Set<String> common = new HashSet<>(wordKeys(a));
         common.retainAll(wordKeys(b));
         return !common.isEmpty();
     }
 
-    private static java.util.Set<String> wordKeys(String name) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String w : name.strip().split("\\s+")) {
-            if (!NameKey.of(w).isEmpty()) {
-                keys.add(NameKey.of(w));
-            }
-        }
-        return keys;
+    private static Set<String> wordKeys(String name) {
+        return Arrays.stream(name.strip().split("\\s+")).map(NameKey::of).filter(k -> !k.isEmpty()).collect(Collectors.toSet());
     }
 
     private long commitment(ProposedRecord.Commitment c, Document doc, String evidence) {
@@ -527,8 +536,8 @@ public class PressReleases {
         if (c.valueUsd() == null && c.valueLowUsd() == null && c.valueHighUsd() == null) {
             return null;
         }
-        java.math.BigDecimal low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
-        java.math.BigDecimal high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
+        BigDecimal low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
+        BigDecimal high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
         return ReportedValue.usd(low, high);
     }
 
@@ -548,7 +557,7 @@ public class PressReleases {
                 ? person.name() : ((ProposedRecord.Organisation) p.payload()).name()).equals(key)).findFirst();
     }
 
-    private static String code(org.bilateral.shared.CountryCode country) {
+    private static String code(CountryCode country) {
         return country == null ? null : country.value();
     }
 

@@ -15,6 +15,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -170,7 +171,7 @@ public final class ProposalJson {
 
     /** A name the register files a person or organisation under: two letters or digits at least, once accents go. */
     static void named(String value, String field, String source, List<InputProblem> problems) {
-        if (value != null && !value.isBlank() && org.bilateral.shared.NameKey.of(value).length() < 2) {
+        if (value != null && !value.isBlank() && NameKey.of(value).length() < 2) {
             problems.add(new InputProblem(source, null, field, "a name needs two letters or digits at least, not " + value.strip()));
         }
     }

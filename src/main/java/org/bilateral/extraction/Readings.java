@@ -2,10 +2,12 @@ package org.bilateral.extraction;
 
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,7 +45,7 @@ class Readings implements DisposableBean {
         this.seconds = seconds;
         AtomicInteger number = new AtomicInteger();
         this.readers = new ThreadPoolExecutor(this.atOnce, this.atOnce, 0, TimeUnit.SECONDS,
-                this.waiting == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(this.waiting), r -> {
+                this.waiting == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(this.waiting), r -> {
                     Thread t = new Thread(r, "press-release-reader-" + number.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -56,7 +58,7 @@ class Readings implements DisposableBean {
     }
 
     /** Runs one reading of the named text on a reader thread, as {@link #read} does; the tests give it work they hold. */
-    <T> T run(String name, java.util.concurrent.Callable<T> work) {
+    <T> T run(String name, Callable<T> work) {
         Future<T> reading;
         try {
             reading = readers.submit(work);

@@ -182,8 +182,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("select username, role, must_change_password from app_user where username = ?").param(username)
-                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3))).optional();
+        return standing(username).map(Standing::account);
     }
 
     public List<Account> all() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
@@ -250,7 +251,7 @@ public class Asks {
             if (path.contains(id) || path.size() > MERGE_HOPS) {
                 path.add(id);
                 throw new StateConflict("ask A" + number, "its merges go round in a circle or further than " + MERGE_HOPS + " asks ("
-                        + path.stream().map(a -> "A" + a).collect(java.util.stream.Collectors.joining(" → "))
+                        + path.stream().map(a -> "A" + a).collect(Collectors.joining(" → "))
                         + "): an administrator must set one of them apart (merged_into) before it can be shown");
             }
         }

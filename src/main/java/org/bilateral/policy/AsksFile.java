@@ -17,7 +17,6 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
-import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
 
@@ -57,7 +56,7 @@ final class AsksFile {
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         CSVParser parser;
         try {
-            parser = CSVParser.parse(TextFiles.withoutBom(in), format);
+            parser = CSVParser.parse(in, format);
         } catch (IllegalArgumentException e) {
             problems.add(CsvProblems.header(fileName, e));
             return new Result(rows, sides, problems);

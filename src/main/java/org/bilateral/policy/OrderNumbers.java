@@ -2,6 +2,7 @@ package org.bilateral.policy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.policy.measures.AntidumpingOrder;
@@ -70,6 +71,6 @@ class OrderNumbers {
                 digits.put(n.printed(), matched);
             }
         }
-        return new Matched(digits, List.copyOf(new java.util.LinkedHashSet<>(notes)));
+        return new Matched(digits, List.copyOf(new LinkedHashSet<>(notes)));
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.policy.measures.Measures;
@@ -50,7 +51,7 @@ public class Stakes {
     }
 
     /** A rate row with the day its rate stopped being charged, null while it is. */
-    public record DatedRate(TariffAction action, java.time.LocalDate until) {
+    public record DatedRate(TariffAction action, LocalDate until) {
     }
 
     public Optional<Beside> beside(Asks.Ask ask) {

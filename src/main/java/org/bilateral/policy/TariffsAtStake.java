@@ -25,6 +25,7 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.workbench.Figures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -239,7 +240,7 @@ class TariffsAtStake {
                 case 4 -> "of heading " + u.heldAt() + ", held only at HS4,";
                 default -> "of " + u.heldAt() + ",";
             };
-            leavesOut.add(u.zero().digits() + " at zero: " + org.bilateral.workbench.Figures.usdAmount(u.importsUsd()) + " " + held
+            leavesOut.add(u.zero().digits() + " at zero: " + Figures.usdAmount(u.importsUsd()) + " " + held
                     + " may include " + u.zero().digits() + " but cannot be placed in it: it is charged at the rate.");
         }
         return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), List.copyOf(unplaced), lines,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Unavailable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -171,7 +172,7 @@ public class HsRevisions {
     private Map<String, List<String>> read(String relative) {
         byte[] bytes = files.read(relative);
         Map<String, List<String>> targets = new HashMap<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(org.bilateral.shared.TextFiles.withoutBom(bytes)), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(TextFiles.withoutBom(bytes)), StandardCharsets.UTF_8)) {
             int line = 1;
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 line++;

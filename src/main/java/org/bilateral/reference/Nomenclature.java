@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +28,7 @@ public class Nomenclature {
 
     private record Index(Map<String, String> descriptions, Map<String, String> sectionOfChapter,
                          Map<String, HsSection> sections, Map<String, Sector> sectors, Map<String, String> sectorOfCode,
-                         Map<String, String> sectorOfPrefix, java.util.NavigableSet<String> subheadings,
+                         Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
                          Map<String, Optional<String>> wholeSectors) {
     }
 
@@ -130,7 +131,7 @@ public class Nomenclature {
     }
 
     /** Every sector some trade under a code may count in (furniture and other goods under chapter 94). */
-    public java.util.Set<String> sectorsUnder(String code) {
+    public Set<String> sectorsUnder(String code) {
         Index index = index();
         return SectorAssignment.sectorsUnder(code, index.sectorOfPrefix(), index.subheadings(),
                 s -> index.sectorOfCode().getOrDefault(s, Sector.OTHER));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -85,12 +87,12 @@ final class SectorAssignment {
      * Every sector some code under this one counts in: those of the sector codes under it, the one its longest prefix
      * names (else other goods), and those of the subheadings the nomenclature lists under it.
      */
-    static java.util.Set<String> sectorsUnder(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
+    static Set<String> sectorsUnder(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
                                               UnaryOperator<String> sectorOfSubheading) {
-        java.util.Set<String> sectors = new java.util.TreeSet<>();
+        Set<String> sectors = new TreeSet<>();
         String whole = wholeSector(code, sectorOfPrefix, subheadings, sectorOfSubheading);
         if (whole != null) {
-            return java.util.Set.of(whole);
+            return Set.of(whole);
         }
         sectorOfPrefix.forEach((prefix, sector) -> {
             if (prefix.length() > code.length() && prefix.startsWith(code)) {

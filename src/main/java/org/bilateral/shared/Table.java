@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -105,7 +106,7 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
     /** The style of an amount written as text by {@link #writeAmount}: right-aligned like the numbers, kept as typed. */
     public static CellStyle exactAmountStyle(Workbook workbook) {
         CellStyle exact = workbook.createCellStyle();
-        exact.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        exact.setAlignment(HorizontalAlignment.RIGHT);
         exact.setDataFormat(workbook.createDataFormat().getFormat("@"));
         return exact;
     }

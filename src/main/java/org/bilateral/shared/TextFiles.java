@@ -1,6 +1,7 @@
 package org.bilateral.shared;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class TextFiles {
      * reader would otherwise glue to the first column's name ("\uFEFFid"), so that the header seems to lack it.
      */
     public static Reader withoutBom(Reader in) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
+        PushbackReader pushback = new PushbackReader(in, 1);
         int first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);

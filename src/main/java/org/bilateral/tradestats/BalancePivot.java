@@ -2,12 +2,14 @@ package org.bilateral.tradestats;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bilateral.shared.Limits;
 
 /**
  * A balance by period and product read as a negotiator reads it: one row a period, one column a product (sectors as
@@ -34,7 +36,7 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
                     return m;
                 }
             }
-            throw new IllegalArgumentException("measure: '" + org.bilateral.shared.Limits.shown(code) + "' is not one of balance, exports, imports");
+            throw new IllegalArgumentException("measure: '" + Limits.shown(code) + "' is not one of balance, exports, imports");
         }
 
         BigDecimal of(Balance.Row row) {
@@ -93,7 +95,7 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
                 cells.add(v);
                 total = v == null ? total : total.add(v);
             }
-            turned.add(new ProductLine(products.get(j), java.util.Collections.unmodifiableList(cells), total));
+            turned.add(new ProductLine(products.get(j), Collections.unmodifiableList(cells), total));
         }
         return turned;
     }
@@ -123,7 +125,7 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
                 values.add(v);
                 total = v == null ? total : total.add(v);
             }
-            lines.add(new Line(period, java.util.Collections.unmodifiableList(values), total));
+            lines.add(new Line(period, Collections.unmodifiableList(values), total));
         });
         return new BalancePivot(measure, List.copyOf(columns), List.copyOf(lines), List.copyOf(datasets), balance.synthetic());
     }

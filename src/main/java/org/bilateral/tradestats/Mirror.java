@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The mirror comparison: A's exports to B against B's imports from A, and the reverse. The gap
@@ -51,7 +52,7 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
                                 List<Coarse> coarse) {
 
         /** Why the chapter's products are not compared, naming the side and the chapter; in JSON too. */
-        @com.fasterxml.jackson.annotation.JsonProperty("reason")
+        @JsonProperty("reason")
         public String reason() {
             return "not comparable at this level (" + String.join("; ", coarse.stream().map(Coarse::says).toList()) + ")";
         }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.bilateral.shared.HsCode;
@@ -245,7 +247,7 @@ public class ProductFlows {
                 });
         return FinestDetail.of(byLevel).stream()
                 .map(l -> new ProductYear(l.code(), l.valueUsd(), months[0]))
-                .sorted(java.util.Comparator.comparing(ProductYear::valueUsd).reversed().thenComparing(ProductYear::code))
+                .sorted(Comparator.comparing(ProductYear::valueUsd).reversed().thenComparing(ProductYear::code))
                 .toList();
     }
 
@@ -336,9 +338,9 @@ public class ProductFlows {
      * How many HS digits one year's statistics of the flow reach (6 for HS6 figures, 10 for Census lines), at the detail
      * of its coarsest period, read as the year's totals are ({@link HeldSlices#detail}); empty for a year without any.
      */
-    public java.util.OptionalInt detail(CountryCode reporter, CountryCode partner, Flow flow, int year) {
+    public OptionalInt detail(CountryCode reporter, CountryCode partner, Flow flow, int year) {
         HeldSlices.Detail d = heldSlices.detail(reporter.value(), partner.value(), flow.code(), year, year).get(year);
-        return d == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(d.level());
+        return d == null ? OptionalInt.empty() : OptionalInt.of(d.level());
     }
 
     /** The latest month the reporter's statistics of this flow with the partner cover, monthly or in a year's figure. */

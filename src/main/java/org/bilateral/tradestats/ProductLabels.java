@@ -1,6 +1,7 @@
 package org.bilateral.tradestats;
 
 import java.util.List;
+import java.util.Set;
 import org.bilateral.reference.HsRevisions;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.reference.Sector;
@@ -30,7 +31,7 @@ class ProductLabels {
     }
 
     /** Every sector trade under a code may count in: what a not-allocated line of the code may belong to. */
-    java.util.Set<String> sectorsUnder(String code) {
+    Set<String> sectorsUnder(String code) {
         return nomenclature.sectorsUnder(code);
     }
 
@@ -50,11 +51,9 @@ class ProductLabels {
      * own code because the tables give no shares), or a national line or special code.
      */
     private String notInHs2022(String code) {
-        if (code.length() == 6) {
-            return revisions.splitCode(code).map(c -> "(HS " + c.revision() + " code, split in HS 2022 into "
-                    + shown(c.hs2022()) + ": share of each unknown)").orElse("(national or special code)");
-        }
-        return "(national or special code)";
+        // splitCode is empty for any code but a subheading
+        return revisions.splitCode(code).map(c -> "(HS " + c.revision() + " code, split in HS 2022 into "
+                + shown(c.hs2022()) + ": share of each unknown)").orElse("(national or special code)");
     }
 
     private static String shown(List<String> codes) {

@@ -5,16 +5,21 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.reference.Sector;
 import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
@@ -77,13 +82,14 @@ public class TradeBalances {
         List<Source> sources = sources(request.reporter(), request.partner());
         Map<Integer, YearProvenance> provenance = provenanceByYear(request.reporter(), request.partner());
         List<Balance.Row> rows = new ArrayList<>();
+        Set<String> codesRead = figures.codes();
         for (Bucket b : buckets) {
             int year = b.span().first().getYear();
             if (year < firstYear) {
                 continue; // fetched only as the year-earlier comparison of the first year shown
             }
             Earlier earlier = earlier(held, by, b);
-            for (String code : figures.codes()) {
+            for (String code : codesRead) {
                 BigDecimal[] now = figures.sum(code, b.cover(), b.span());
                 if (now == null) {
                     continue;
@@ -145,7 +151,7 @@ public class TradeBalances {
                 if (held.isEmpty()) {
                     return Optional.empty();
                 }
-                YearMonth last = java.util.Collections.max(held);
+                YearMonth last = Collections.max(held);
                 latest = latest == null || last.isBefore(latest) ? last : latest;
             }
             return Optional.ofNullable(latest);
@@ -226,8 +232,8 @@ public class TradeBalances {
                 return period();
             }
             String base = by == Granularity.YTD || by == Granularity.YEAR ? Integer.toString(span.first().getYear()) : period();
-            return base + " (" + Balance.monthsSaid(cover.months(), m -> m.getDisplayName(java.time.format.TextStyle.SHORT,
-                    java.util.Locale.ENGLISH)) + ")";
+            return base + " (" + Balance.monthsSaid(cover.months(), m -> m.getDisplayName(TextStyle.SHORT,
+                    Locale.ENGLISH)) + ")";
         }
     }
 
@@ -418,17 +424,7 @@ public class TradeBalances {
                 ? notComparable(exporter, importer, year, hsLevel, byCode)
                 : hsLevel == HsLevel.SECTOR ? notComparableSectors(exporter, importer, year, byCode) : List.of();
         Map<String, BigDecimal> timing = timing(exporter, importer, year, level, lag);
-        String valuation = jdbc.sql("""
-                select f.valuation
-                from (select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level) as slice_key
-                      from trade_slice
-                      where reporter = ? and partner = ? and flow = 'M' and period >= ? and period < ?
-                      limit 1) s
-                -- one figure of one slice, found among its import's figures (trade_figure is indexed by import)
-                cross join lateral (select valuation from trade_figure
-                                    where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
-                .params(importer.value(), exporter.value(), year, year.plusYears(1)).query(String.class).optional()
-                .orElse("");
+        String valuation = valuation(importer, exporter, "M", year);
         boolean cif = valuation.equals("CIF");
         List<Mirror.Line> lines = new ArrayList<>();
         BigDecimal totalExporter = BigDecimal.ZERO;
@@ -453,23 +449,25 @@ public class TradeBalances {
             lines = List.of();
         }
         return new Mirror.Direction(exporter, importer, valuation, months[0], months[1], timing != null, total, lines,
-                exporterValuation(exporter, importer, year), apart);
+                valuation(exporter, importer, "X", year), apart);
     }
 
     /**
-     * How the exporter values its exports: FOB in most statistics, FAS (free alongside ship, before loading) in the US
-     * Census Bureau's; empty without statistics. The margin a CIF import record shows over it is named after both.
+     * How the reporter values the flow in the year: CIF or FOB for imports; FOB in most export statistics, FAS (free
+     * alongside ship, before loading) in the US Census Bureau's; empty without statistics. The margin a CIF import record
+     * shows over the exporter's valuation is named after both.
      */
-    private String exporterValuation(CountryCode exporter, CountryCode importer, LocalDate year) {
+    private String valuation(CountryCode reporter, CountryCode partner, String flow, LocalDate year) {
         return jdbc.sql("""
                 select f.valuation
                 from (select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level) as slice_key
                       from trade_slice
-                      where reporter = ? and partner = ? and flow = 'X' and period >= ? and period < ?
+                      where reporter = ? and partner = ? and flow = ? and period >= ? and period < ?
                       limit 1) s
+                -- one figure of one slice, found among its import's figures (trade_figure is indexed by import)
                 cross join lateral (select valuation from trade_figure
                                     where import_id = s.import_id and slice_key = s.slice_key limit 1) f""")
-                .params(exporter.value(), importer.value(), year, year.plusYears(1)).query(String.class).optional()
+                .params(reporter.value(), partner.value(), flow, year, year.plusYears(1)).query(String.class).optional()
                 .orElse("");
     }
 
@@ -654,7 +652,7 @@ public class TradeBalances {
         if (year == null) {
             // The latest year both flows hold some month of: imports of a year whose exports are not out yet say nothing.
             year = held.months().values().stream().flatMap(Set::stream).map(YearMonth::getYear)
-                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).descendingSet().stream()
+                    .collect(Collectors.toCollection(TreeSet::new)).descendingSet().stream()
                     .filter(y -> held.cover(Period.year(y), true) != null).findFirst()
                     .or(() -> held.wholeYears().values().stream().flatMap(Set::stream).max(Integer::compare)).orElse(null);
             if (year == null) {
@@ -676,11 +674,7 @@ public class TradeBalances {
         LocalDate from = LocalDate.of(year - 1, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         String level = request.level().label();
-        if (cover.readYear()) {
-            read(amounts, "Y", reporter, partner, level, from, to, null, null);
-        } else {
-            read(amounts, "M", reporter, partner, level, from, to, null, null);
-        }
+        read(amounts, cover.readYear() ? "Y" : "M", reporter, partner, level, from, to, null, null);
         List<Products.Product> all = new ArrayList<>();
         for (String code : amounts.codes()) {
             BigDecimal[] now = amounts.sum(code, cover, span);
@@ -802,10 +796,6 @@ public class TradeBalances {
     }
 
     /**
-     * The latest year the reporter's statistics on the partner cover in full (twelve months of both flows
-     * that have any), else the latest year they cover at all; empty without statistics.
-     */
-    /**
      * The HS editions of the reporter's statistics with the partner in the years (null for no bound), as the slices held
      * record them, and the subheadings of older editions their imports carried or found split (V36).
      */
@@ -816,7 +806,7 @@ public class TradeBalances {
         jdbc.sql("""
                 select hs_revision, min(extract(year from period))::int, max(extract(year from period))::int from trade_slice
                 where reporter = ? and partner = ? and period between ? and ? and hs_revision < ? group by 1""")
-                .params(reporter.value(), partner.value(), from, to, org.bilateral.reference.HsRevisions.CURRENT)
+                .params(reporter.value(), partner.value(), from, to, HsRevisions.CURRENT)
                 .query(rs -> { years.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)}); });
         Map<Integer, Map<String, String>> renumbered = new HashMap<>();
         Map<Integer, Set<String>> split = new HashMap<>();
@@ -839,10 +829,15 @@ public class TradeBalances {
         }
         List<HsEditions.Older> older = new ArrayList<>();
         years.forEach((revision, span) -> older.add(new HsEditions.Older(revision, span[0], span[1],
-                java.util.Collections.unmodifiableMap(new TreeMap<>(renumbered.getOrDefault(revision, Map.of()))), List.copyOf(split.getOrDefault(revision, Set.of())))));
-        return new HsEditions(org.bilateral.reference.HsRevisions.CURRENT, older);
+                Collections.unmodifiableMap(new TreeMap<>(renumbered.getOrDefault(revision, Map.of()))),
+                List.copyOf(split.getOrDefault(revision, Set.of())))));
+        return new HsEditions(HsRevisions.CURRENT, older);
     }
 
+    /**
+     * The latest year the reporter's statistics on the partner cover in full (twelve months of both flows
+     * that have any), else the latest year they cover at all; empty without statistics.
+     */
     public Optional<Integer> latestFullYear(CountryCode reporter, CountryCode partner) {
         return jdbc.sql("""
                 select coalesce(max(year) filter (where whole), max(year)) from (

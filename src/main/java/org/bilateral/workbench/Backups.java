@@ -210,7 +210,7 @@ public class Backups {
                         + ": restore it with the Bilateral version that wrote it");
             }
             List<String> tables = tables(connection);
-            verify(zip, name, manifest, checksums, tables, sequenceNames(connection));
+            verify(zip, name, manifest, checksums, tables, sequences(connection).keySet());
             Map<String, Long> present = new LinkedHashMap<>();
             for (String table : tables) {
                 long n = count(connection, table);
@@ -446,7 +446,7 @@ public class Backups {
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'""")) {
             while (rs.next()) {
-                parents.put(rs.getString(1), new java.util.TreeSet<>());
+                parents.put(rs.getString(1), new TreeSet<>());
             }
         }
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
@@ -482,17 +482,6 @@ public class Backups {
             }
         }
         return values;
-    }
-
-    private static Set<String> sequenceNames(Connection connection) throws SQLException {
-        Set<String> names = new TreeSet<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
-                "select sequencename from pg_sequences where schemaname = current_schema()")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {

@@ -1,31 +1,38 @@
 package org.bilateral.workbench;
 
-import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.NotFound;
-import org.bilateral.shared.StateConflict;
-import org.bilateral.shared.Unavailable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.NotFound;
+import org.bilateral.shared.StateConflict;
+import org.bilateral.shared.Unavailable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * A request the use cases refuse answers with the reason and nothing else: 400 (409 when someone decided first) with
@@ -75,7 +82,7 @@ final class Refusals {
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -84,7 +91,7 @@ final class Refusals {
         if (type == String.class) {
             return "text";
         }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
         }
         return "an object";
@@ -126,7 +133,7 @@ final class Refusals {
                 return new UploadRefusal(HttpStatus.BAD_REQUEST, NAME_TOO_LONG);
             }
         }
-        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+        if (e instanceof MaxUploadSizeExceededException) {
             return new UploadRefusal(HttpStatus.CONTENT_TOO_LARGE, UPLOAD_TOO_LARGE);
         }
         return new UploadRefusal(HttpStatus.BAD_REQUEST, NOT_AN_UPLOAD);
@@ -241,15 +248,14 @@ final class Refusals {
 
         /** An API client is answered in the API's problem detail, a page in the layout. */
         @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
-        org.springframework.web.servlet.ModelAndView notAnUpload(Exception e, jakarta.servlet.http.HttpServletRequest request,
-                                                                 jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        ModelAndView notAnUpload(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
             UploadRefusal refusal = uploadRefused(e);
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
                 ProblemResponse.write(response, refusal.status().value(), refusal.status().getReasonPhrase(), refusal.message());
                 return null;
             }
-            org.springframework.web.servlet.ModelAndView page = new org.springframework.web.servlet.ModelAndView("workbench/refused");
+            ModelAndView page = new ModelAndView("workbench/refused");
             page.addObject("message", refusal.message());
             page.setStatus(refusal.status());
             return page;

@@ -2,7 +2,9 @@ package org.bilateral.briefs.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bilateral.briefs.Brief;
 import org.bilateral.shared.Table;
 
@@ -178,7 +180,7 @@ public final class BriefTables {
         if (!w.balanceChange(c).isEmpty()) {
             rows.add(Arrays.asList(w.balanceChange(c), "", ""));
         }
-        java.util.Map<String, List<Object>> valued = new java.util.HashMap<>();
+        Map<String, List<Object>> valued = new HashMap<>();
         if (!c.counted().isEmpty()) {
             valued.put(w.countedTotal(c), Arrays.asList(amount(c.countedLowUsd()), amount(c.countedHighUsd())));
         }

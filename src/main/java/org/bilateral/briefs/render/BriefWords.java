@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.bilateral.briefs.Brief;
 import org.bilateral.workbench.Figures;
 import org.springframework.context.MessageSource;
@@ -206,7 +207,7 @@ public final class BriefWords {
         if (c.previousMonth() == null && c.month() == null) {
             return "";
         }
-        return java.util.Objects.equals(c.previousMonth(), c.month()) ? t("brief.changes.monthSame", month(c.month()))
+        return Objects.equals(c.previousMonth(), c.month()) ? t("brief.changes.monthSame", month(c.month()))
                 : t("brief.changes.month", month(c.previousMonth()), month(c.month()));
     }
 
@@ -220,8 +221,9 @@ public final class BriefWords {
         if (c.compared() == null) {
             lines.add(t("brief.changes.notKept"));
         }
-        if (!monthChange(c).isEmpty()) {
-            lines.add(monthChange(c));
+        String monthLine = monthChange(c);
+        if (!monthLine.isEmpty()) {
+            lines.add(monthLine);
         }
         if (!c.newEngagements().isEmpty()) {
             lines.add(t("brief.changes.engagements", c.newEngagements().size()));

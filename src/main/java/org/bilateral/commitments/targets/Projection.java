@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Period;
@@ -98,9 +100,9 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
             return why.todo;
         }
 
-        static final java.util.Comparator<NotProjected> LARGEST_FIRST = java.util.Comparator.comparing(
+        static final Comparator<NotProjected> LARGEST_FIRST = Comparator.comparing(
                 (NotProjected n) -> n.valueHighUsd() != null ? n.valueHighUsd() : n.valueLowUsd(),
-                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).thenComparing(NotProjected::dealId);
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(NotProjected::dealId);
     }
 
     /** The projection of deals' schedules alone, no buyer having reported. */
@@ -123,9 +125,9 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
      */
     static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, List<Delivered> delivered,
                               List<Forecast> forecasts, YearMonth after, Integer baseYear, BigDecimal gap, boolean synthetic) {
-        Map<Long, List<Delivered>> deliveredByDeal = delivered.stream().collect(java.util.stream.Collectors.groupingBy(Delivered::dealId));
+        Map<Long, List<Delivered>> deliveredByDeal = delivered.stream().collect(Collectors.groupingBy(Delivered::dealId));
         List<Forecast> unused = new ArrayList<>(forecasts.stream().filter(f -> f.valueUsd() != null)
-                .sorted(java.util.Comparator.comparing(Forecast::year).thenComparing(Forecast::hsCode)).toList());
+                .sorted(Comparator.comparing(Forecast::year).thenComparing(Forecast::hsCode)).toList());
         List<FromReport> fromReports = new ArrayList<>();
         List<Mismatched> mismatched = new ArrayList<>();
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
@@ -191,7 +193,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
         return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
                 share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(),
-                fromReports.stream().sorted(java.util.Comparator.comparing(FromReport::dealId)).toList(), List.copyOf(mismatched), synthetic);
+                fromReports.stream().sorted(Comparator.comparing(FromReport::dealId)).toList(), List.copyOf(mismatched), synthetic);
     }
 
     private static void place(YearMonth m, BigDecimal value, List<String> codes, Map<YearMonth, BigDecimal> byMonth,
@@ -217,7 +219,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         LocalDate reportedOn = null;
         BigDecimal before = BigDecimal.ZERO;
         YearMonth reportedTo = null;
-        for (Delivered x : delivered.stream().filter(x -> x.toDateUsd() != null).sorted(java.util.Comparator.comparing(Delivered::period)).toList()) {
+        for (Delivered x : delivered.stream().filter(x -> x.toDateUsd() != null).sorted(Comparator.comparing(Delivered::period)).toList()) {
             // A total lower than the one before it corrects it: nothing was delivered in the period, nothing taken back.
             BigDecimal inPeriod = x.toDateUsd().subtract(before).max(BigDecimal.ZERO);
             spread(inPeriod, x.period(), byMonth);

@@ -1,6 +1,7 @@
 package org.bilateral.commitments.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.DealId;
@@ -8,6 +9,8 @@ import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.DealTotals;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.bilateral.workbench.Uploads;
@@ -72,14 +75,14 @@ class DealsApi {
 
     @PutMapping("/api/deals/{id}/schedule")
     Deal schedule(@PathVariable long id, @RequestBody List<DeliveryBody> body) {
-        List<Deal.Delivery> deliveries = new java.util.ArrayList<>();
+        List<Deal.Delivery> deliveries = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             DeliveryBody d = body.get(i);
             String entry = "delivery " + (i + 1);
             if (d == null) {
-                throw new org.bilateral.shared.InvalidInput(new org.bilateral.shared.InputProblem("schedule", entry, null, "is empty"));
+                throw new InvalidInput(new InputProblem("schedule", entry, null, "is empty"));
             }
-            Period period = org.bilateral.shared.InvalidInput.field("schedule, " + entry + ", field period", () -> Period.parse(d.period()));
+            Period period = InvalidInput.field("schedule, " + entry + ", field period", () -> Period.parse(d.period()));
             deliveries.add(new Deal.Delivery(period, d.quantity(), d.valueUsd(), "reported"));
         }
         commitments.schedule(new DealId(id), deliveries);

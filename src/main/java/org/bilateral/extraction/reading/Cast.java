@@ -1,6 +1,8 @@
 package org.bilateral.extraction.reading;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +49,8 @@ final class Cast {
      * The people by the keys of the first and of the last words of their names (one, two, ... all but one), so that a
      * short form finds the people it may stand for without going through the whole cast: a long report names hundreds.
      */
-    private final Map<String, List<DocPerson>> byFirstWords = new java.util.HashMap<>();
-    private final Map<String, List<DocPerson>> byLastWords = new java.util.HashMap<>();
+    private final Map<String, List<DocPerson>> byFirstWords = new HashMap<>();
+    private final Map<String, List<DocPerson>> byLastWords = new HashMap<>();
     private Map<String, Integer> countries;
 
     private final Register register;
@@ -255,7 +257,7 @@ final class Cast {
     /** How often the text names each country, counted once for the whole report however many rounds ask. */
     Map<String, Integer> countriesInText() {
         if (countries == null) {
-            countries = java.util.Collections.unmodifiableMap(Lexicon.countriesIn(text));
+            countries = Collections.unmodifiableMap(Lexicon.countriesIn(text));
             Work.add(text.length());
         }
         return countries;

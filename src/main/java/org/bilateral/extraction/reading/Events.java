@@ -2,12 +2,15 @@ package org.bilateral.extraction.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.engagements.EngagementKind;
@@ -398,17 +401,17 @@ final class Events {
     private static void topics(List<Draft> drafts, List<Sentence> sentences) {
         // Each draft's sentence by its place in the story, and the places where events other than rounds are told, so
         // that the next event is found by a look-up instead of a pass over every draft and sentence.
-        Map<Sentence, Integer> position = new java.util.HashMap<>();
+        Map<Sentence, Integer> position = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             position.putIfAbsent(sentences.get(i), i);
         }
-        java.util.TreeSet<Integer> told = new java.util.TreeSet<>();
+        TreeSet<Integer> told = new TreeSet<>();
         for (Draft d : drafts) {
             if (d.kind != EngagementKind.NEGOTIATION_ROUND) {
                 told.add(position.get(d.sentence));
             }
         }
-        Map<Integer, Set<String>> bySentence = new java.util.HashMap<>();
+        Map<Integer, Set<String>> bySentence = new HashMap<>();
         for (Draft draft : drafts) {
             Work.add(1);
             int from = position.get(draft.sentence);
@@ -427,7 +430,7 @@ final class Events {
     private static List<Extraction.Event> merged(List<Draft> drafts) {
         List<Draft> kept = new ArrayList<>();
         // Only an event of the same kind can be the same event: each draft is compared with those alone.
-        Map<EngagementKind, List<Draft>> keptOfKind = new java.util.EnumMap<>(EngagementKind.class);
+        Map<EngagementKind, List<Draft>> keptOfKind = new EnumMap<>(EngagementKind.class);
         for (Draft d : drafts) {
             Draft same = null;
             List<Draft> sameKind = keptOfKind.computeIfAbsent(d.kind, k -> new ArrayList<>());

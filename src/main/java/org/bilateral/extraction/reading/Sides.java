@@ -1,6 +1,7 @@
 package org.bilateral.extraction.reading;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -129,7 +130,7 @@ final class Sides {
 
     /** The country the text names most often, besides the given one: "India" five times beside "United States". */
     static String mostMentionedBesides(Map<String, Integer> inText, String besides) {
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>(inText);
+        Map<String, Integer> counts = new LinkedHashMap<>(inText);
         counts.remove(besides);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bilateral.shared.InputProblem;
 import org.springframework.context.MessageSource;
@@ -26,10 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Paste or upload a press release, then review what was read from it, sentence by sentence. */
 @Controller
 class PressReleasePages {
-
-    /** The fields whose range each card states beside them. */
-    private static final Set<String> NUMERIC_FIELDS = new java.util.TreeSet<>(java.util.stream.Stream.concat(
-            ProposalForm.WHOLE_NUMBERS.stream(), ProposalForm.AMOUNTS.stream()).toList());
 
     private final PressReleases pressReleases;
     private final Uploads uploads;
@@ -72,7 +68,7 @@ class PressReleasePages {
         model.addAttribute("doc", doc);
         model.addAttribute("proposals", proposals);
         model.addAttribute("pieces", Highlights.of(doc.text(), proposals));
-        model.addAttribute("numericFields", NUMERIC_FIELDS);
+        model.addAttribute("numericFields", ProposalForm.NUMERIC);
         return "extraction/review";
     }
 
@@ -104,12 +100,13 @@ class PressReleasePages {
             response.setHeader("HX-Reswap", "outerHTML");
             Map<String, String> typed = new LinkedHashMap<>();
             p.fields().keySet().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
-            List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, problem, locale)).toList();
+            String now = pressReleases.proposal(id).map(PressReleases.Proposal::status).orElse(p.status());
+            List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, now, problem, locale)).toList();
             model.addAttribute("p", p);
             model.addAttribute("typed", typed);
             model.addAttribute("refusals", refusals);
-            model.addAttribute("refusedFields", refusals.stream().map(Refused::field).filter(java.util.Objects::nonNull).toList());
-            model.addAttribute("numericFields", NUMERIC_FIELDS);
+            model.addAttribute("refusedFields", refusals.stream().map(Refused::field).filter(Objects::nonNull).toList());
+            model.addAttribute("numericFields", ProposalForm.NUMERIC);
             return "extraction/proposal :: proposal";
         }
         return review(p.pressReleaseId(), model);
@@ -121,11 +118,11 @@ class PressReleasePages {
 
     /**
      * A problem said by its field's rule in the page's language ("round: a whole number from 1 to 999"); a problem of
-     * no field of the card (a date the press release lacks) keeps the words the use case gave it.
+     * no field of the card (a date the press release lacks) keeps the words the use case gave it. {@code now} is the
+     * proposal's status read once after the refusal: decided meanwhile, it is the one reason given.
      */
-    private Refused refused(PressReleases.Proposal p, InputProblem problem, Locale locale) {
+    private Refused refused(PressReleases.Proposal p, String now, InputProblem problem, Locale locale) {
         String field = problem.field();
-        String now = pressReleases.proposal(p.id()).map(PressReleases.Proposal::status).orElse(p.status());
         if (!now.equals("proposed")) {
             // decided meanwhile, in another window or by another reviewer
             return new Refused(null, null, messages.getMessage("review.alreadyDecided",

@@ -1,12 +1,15 @@
 package org.bilateral.extraction.web;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 
@@ -30,9 +33,12 @@ final class ProposalForm {
     private ProposalForm() {
     }
 
+    /** The fields that take numbers, whose range the form states beside them. */
+    static final Set<String> NUMERIC = Stream.concat(WHOLE_NUMBERS.stream(), AMOUNTS.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** Whether the form states a field's range beside it: the fields that take numbers. */
     static boolean numeric(String field) {
-        return WHOLE_NUMBERS.contains(field) || AMOUNTS.contains(field);
+        return NUMERIC.contains(field);
     }
 
     static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form, String source) {
@@ -88,7 +94,7 @@ final class ProposalForm {
         if (digits.contains(".")) {
             return new BigDecimal(digits);
         }
-        java.math.BigInteger whole = new java.math.BigInteger(digits);
+        BigInteger whole = new BigInteger(digits);
         return whole.bitLength() < 64 ? (Number) whole.longValue() : whole;
     }
 }

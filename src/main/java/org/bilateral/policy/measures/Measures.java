@@ -2,6 +2,7 @@ package org.bilateral.policy.measures;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.bilateral.reference.Country;
@@ -39,7 +40,7 @@ public class Measures {
      * reciprocal orders, the IEEPA orders on Canada and Mexico), which are not in the reference data: their rate is not
      * the annex's 10% default, and not known here. A line of the annex for one of them still gives its rate.
      */
-    public static final java.util.Set<CountryCode> CHARGED_UNDER_OTHER_ORDERS = java.util.Set.of(CountryCode.of("CN"),
+    public static final Set<CountryCode> CHARGED_UNDER_OTHER_ORDERS = Set.of(CountryCode.of("CN"),
             CountryCode.of("CA"), CountryCode.of("MX"));
     public static final String COUNTRY_GROUPS = "ear/country-groups.json";
     public static final String COUNTRY_CHART = "ear/country-chart-excerpt.csv";

@@ -1,6 +1,7 @@
 package org.bilateral.tradestats.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
@@ -61,7 +62,7 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
                 directory.require(countries.partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
-            rows.add(java.util.Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),
+            rows.add(Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),
                     r.exportsChange(), r.importsChange(), r.months(), r.changeBlank() == null ? "" : r.changeBlank().said(),
                     r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
         }

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -39,8 +42,8 @@ class DemoDataCommand implements Callable<Integer>, CliCommand {
         YearMonth last;
         try {
             last = through == null ? DemoData.latestWholeMonth(clock) : YearMonth.parse(through.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.bilateral.shared.InvalidInput("--through", org.bilateral.shared.Limits.shown(through) + " is not a month (YYYY-MM)");
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("--through", Limits.shown(through) + " is not a month (YYYY-MM)");
         }
         List<Path> files = new DemoData(seed, last).write(out);
         files.forEach(f -> System.out.println(f));

@@ -1,6 +1,7 @@
 package org.bilateral.tradestats.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
@@ -68,7 +69,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                         l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
             }
             for (Mirror.NotComparable n : d.notComparable()) {
-                rows.add(java.util.Arrays.asList(d.exporter() + "→" + d.importer(), n.label() + ": " + n.reason(),
+                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), n.label() + ": " + n.reason(),
                         n.exporterReports(), n.importerReports(), n.exporterReports() == null || n.importerReports() == null ? null
                                 : n.importerReports().subtract(n.exporterReports()), null, null, null));
             }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.bilateral.shared.Period;
 
 /**
  * Generates Vietnam–US statistics from January 2017 through a given month (the latest whole month when the
@@ -197,8 +198,8 @@ public final class DemoData {
             throw new IllegalArgumentException("the demonstration runs through " + EARLIEST_THROUGH + " at least, not to " + through
                     + ": is the clock right?");
         }
-        if (through.getYear() > org.bilateral.shared.Period.LAST_YEAR) {
-            throw new IllegalArgumentException(through + " is beyond the years " + org.bilateral.shared.Period.YEARS);
+        if (through.getYear() > Period.LAST_YEAR) {
+            throw new IllegalArgumentException(through + " is beyond the years " + Period.YEARS);
         }
         this.seed = seed;
         this.strength = strength;

@@ -10,6 +10,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.Unavailable;
@@ -156,17 +159,17 @@ public class Importer {
      * ...); 1 split in HS 2022, kept under its own code, share unknown: 854140".
      */
     private static List<String> revisionLines(FigureCopy copy, RevisionCarrier carrier) {
-        Map<Integer, java.util.TreeSet<Integer>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, TreeSet<Integer>> years = new TreeMap<>(Comparator.reverseOrder());
         for (Slice s : copy.slices()) {
             int revision = copy.revision(s);
-            if (revision < org.bilateral.reference.HsRevisions.CURRENT) {
-                years.computeIfAbsent(revision, r -> new java.util.TreeSet<>()).add(s.period().getYear());
+            if (revision < HsRevisions.CURRENT) {
+                years.computeIfAbsent(revision, r -> new TreeSet<>()).add(s.period().getYear());
             }
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         years.forEach((revision, inYears) -> {
             Map<String, String> renumbered = new TreeMap<>();
-            java.util.TreeSet<String> split = new java.util.TreeSet<>();
+            TreeSet<String> split = new TreeSet<>();
             for (RevisionCarrier.Noted n : carrier.noted()) {
                 if (n.revision() == revision) {
                     if (n.hs2022Code() == null) {
@@ -184,12 +187,12 @@ public class Importer {
                 line.append(renumbered.size()).append(renumbered.size() == 1 ? " subheading" : " subheadings")
                         .append(" carried to a new HS 2022 number");
                 if (!renumbered.isEmpty()) {
-                    line.append(" (").append(Shown.first(renumbered.entrySet().stream()
+                    line.append(" (").append(firstFew(renumbered.entrySet().stream()
                             .map(e -> e.getKey() + " to " + e.getValue()).toList())).append(')');
                 }
                 line.append("; ").append(split.size()).append(" split in HS 2022, kept under the reported code, share unknown");
                 if (!split.isEmpty()) {
-                    line.append(": ").append(Shown.first(List.copyOf(split)));
+                    line.append(": ").append(firstFew(List.copyOf(split)));
                 }
             }
             lines.add(line.toString());
@@ -198,11 +201,9 @@ public class Importer {
     }
 
     /** The first few of a list and how many more: a split of a thousand codes is not listed whole. */
-    private static final class Shown {
-        static String first(List<String> items) {
-            int shown = Math.min(items.size(), 8);
-            return String.join(", ", items.subList(0, shown)) + (items.size() > shown ? " and " + (items.size() - shown) + " more" : "");
-        }
+    private static String firstFew(List<String> items) {
+        int shown = Math.min(items.size(), 8);
+        return String.join(", ", items.subList(0, shown)) + (items.size() > shown ? " and " + (items.size() - shown) + " more" : "");
     }
 
     private Outcome publishedFigures(long id, Path file, String fileName, FileFormat format, ReadContext context)

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.bilateral.reference.HsSection;
@@ -103,7 +104,7 @@ class StatisticsStore {
      * trade_figure_replaced, then the totals of every year touched are rebuilt, from the sums the import gathered
      * where it holds the slice. Returns how many moved.
      */
-    long replaceSlices(long importId, Collection<Slice> slices, java.util.function.ToIntFunction<Slice> revisionOf, long figures,
+    long replaceSlices(long importId, Collection<Slice> slices, ToIntFunction<Slice> revisionOf, long figures,
                        FigureSums sums, boolean quantitiesImported) {
         long started = System.currentTimeMillis();
         // Imports of overlapping slices are serialised, one lock per reporter × partner × flow taken in a fixed order:

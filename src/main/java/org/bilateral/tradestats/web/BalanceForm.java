@@ -3,6 +3,7 @@ package org.bilateral.tradestats.web;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.Limits;
 import org.bilateral.tradestats.BalancePivot;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.MirrorRequest;
@@ -36,7 +37,7 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
         if (rows.strip().equals("products")) {
             return true;
         }
-        throw new IllegalArgumentException("rows: '" + org.bilateral.shared.Limits.shown(rows) + "' is not one of periods, products");
+        throw new IllegalArgumentException("rows: '" + Limits.shown(rows) + "' is not one of periods, products");
     }
 
     MirrorRequest mirror(CountryDirectory countries, int defaultYear) {

@@ -1,6 +1,8 @@
 package org.bilateral.tradestats.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
@@ -96,7 +98,7 @@ class BalancePage {
      * rather than shown as a fall. The first year's want of a year before goes without saying.
      */
     private List<String> changeNotes(Balance balance) {
-        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
         for (Balance.Row r : balance.rows()) {
             if (r.changeBlank() != null && r.changeBlank() != Balance.ChangeBlank.NO_EARLIER_STATISTICS) {
                 notes.putIfAbsent(r.period(), messages.getMessage("balance.changeBlankNote",
@@ -119,7 +121,7 @@ class BalancePage {
         Mirror mirror = balances.mirror(mirrorRequest(form));
         model.addAttribute("mirror", mirror);
         // Each side's statistics in their own HS editions, for the year and the year before it (timing reaches back).
-        model.addAttribute("editionsOf", java.util.Map.of(
+        model.addAttribute("editionsOf", Map.of(
                 mirror.a(), balances.editions(mirror.a(), mirror.b(), mirror.year() - 1, mirror.year()),
                 mirror.b(), balances.editions(mirror.b(), mirror.a(), mirror.year() - 1, mirror.year())));
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror)).replace("<", "\\u003c"));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
+import org.bilateral.tradestats.HsEditions;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
@@ -63,7 +64,7 @@ class StatisticsApi {
 
     /** The HS editions of the reporter's statistics in the years (from, to; or a year), as every product table names them. */
     @GetMapping("/editions")
-    org.bilateral.tradestats.HsEditions editions(@ModelAttribute BalanceForm form) {
+    HsEditions editions(@ModelAttribute BalanceForm form) {
         Integer from = form.year() != null ? Integer.valueOf(form.year() - 1) : form.from();
         Integer to = form.year() != null ? form.year() : form.to();
         return balances.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);

@@ -51,14 +51,27 @@ class BalancePageBrowserTest {
         }
     }
 
-    @Test
-    void anAnalystLogsInImportsAFileAndSeesTheBalanceChart() throws Exception {
-        TradeStatisticsFixture.clear(jdbc);
-        Path imports = CensusFile.imports()
+    /** US imports from Vietnam in March 2023 and March 2024: computers both years, furniture in 2024. */
+    private Path marchImports() {
+        return CensusFile.imports()
                 .row("5520", "847130", "1200000000", "2023-03")
                 .row("5520", "940360", "300000000", "2024-03")
                 .row("5520", "847130", "1500000000", "2024-03")
                 .writeTo(dir, "census-imports.json");
+    }
+
+    /** The files sent through the Imports page, as an analyst sends them; answers the import reports once shown. */
+    private WebElement uploaded(String base, WebDriverWait wait, Path imports, Path exports) {
+        browser.get(base + "/imports");
+        browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
+        browser.findElement(By.id("upload-button")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports")));
+    }
+
+    @Test
+    void anAnalystLogsInImportsAFileAndSeesTheBalanceChart() throws Exception {
+        TradeStatisticsFixture.clear(jdbc);
+        Path imports = marchImports();
         Path exports = CensusFile.exports()
                 .row("5520", "880240", "400000000", "2023-03")
                 .row("5520", "120190", "350000000", "2024-03")
@@ -67,11 +80,7 @@ class BalancePageBrowserTest {
         String base = "http://localhost:" + port;
 
         logIn(base);
-
-        browser.get(base + "/imports");
-        browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
-        browser.findElement(By.id("upload-button")).click();
-        WebElement reports = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports")));
+        WebElement reports = uploaded(base, wait, imports, exports);
         assertThat(reports.getText()).contains("census-imports.json: 3 figures").contains("census-exports.json: 2 figures");
 
         browser.get(base + "/balance?reporter=US&partner=VN&by=year");
@@ -102,11 +111,7 @@ class BalancePageBrowserTest {
     @Test
     void thePivotTurnsRoundToAProductARowWithShortHeadingsAndTheFullDescriptionOnHover() throws Exception {
         TradeStatisticsFixture.clear(jdbc);
-        Path imports = CensusFile.imports()
-                .row("5520", "847130", "1200000000", "2023-03")
-                .row("5520", "940360", "300000000", "2024-03")
-                .row("5520", "847130", "1500000000", "2024-03")
-                .writeTo(dir, "census-imports.json");
+        Path imports = marchImports();
         // Both flows hold March of both years: a period only one flow holds is left out of the balance.
         Path exports = CensusFile.exports()
                 .row("5520", "880240", "400000000", "2023-03")
@@ -115,10 +120,7 @@ class BalancePageBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String base = "http://localhost:" + port;
         logIn(base);
-        browser.get(base + "/imports");
-        browser.findElement(By.id("files")).sendKeys(imports.toAbsolutePath() + "\n" + exports.toAbsolutePath());
-        browser.findElement(By.id("upload-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reports")));
+        uploaded(base, wait, imports, exports);
 
         browser.get(base + "/balance?reporter=US&partner=VN&by=year&level=heading&lang=en");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("balance-pivot")));
