@@ -53,51 +53,95 @@ final class WorkbenchDatabase implements AutoCloseable {
             Path dataDirectory = properties.home().resolve("postgres");
             Files.createDirectories(dataDirectory);
             String password = password(properties.home());
-            int port = -1;
+            List<String> failures = new java.util.ArrayList<>();
             for (int candidate : candidatePorts(properties.home(), db.port())) {
                 Holder holder = holder(candidate, dataDirectory, password);
                 if (holder == Holder.THIS_HOME) {
                     log.info("Using the workbench database already running on port {}", candidate);
                     return new WorkbenchDatabase(pool(url(candidate), "postgres", password), null);
                 }
-                if (holder == Holder.NOBODY) {
-                    port = candidate;
-                    break;
+                if (holder == Holder.SOMEONE_ELSE) {
+                    continue;
                 }
+                EmbeddedPostgres pg;
+                try {
+                    pg = start(properties, dataDirectory, password, candidate);
+                } catch (IOException e) {
+                    // The port was free when probed but another process took it first, or the server could not start:
+                    // the reason is in the server's log, and the next port is tried only when the port was the reason.
+                    String reason = lastLines(serverLog(properties.home()), 12);
+                    failures.add("port " + candidate + ": " + e.getMessage() + (reason.isEmpty() ? "" : "\n" + reason));
+                    if (!reason.contains("already in use")) {
+                        break;
+                    }
+                    continue;
+                }
+                requirePassword(pg, dataDirectory, password);
+                Files.writeString(portFile(properties.home()), Integer.toString(candidate));
+                return new WorkbenchDatabase(pool(url(candidate), "postgres", password), pg);
             }
-            if (port < 0) {
-                boolean fixed = System.getenv("BILATERAL_DB_PORT") != null && !System.getenv("BILATERAL_DB_PORT").isBlank();
-                throw new IllegalStateException("port " + db.port() + (fixed ? " is taken by another server"
-                        : " and the " + (PORTS_TRIED - 1) + " after it are taken by other servers") + "; set BILATERAL_DB_PORT to a free port");
+            if (!failures.isEmpty()) {
+                throw new IOException("the server did not start (its log: " + serverLog(properties.home()) + ")\n"
+                        + String.join("\n", failures));
             }
-            String url = url(port);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    // This machine only, and with the password: no other user of the machine reads the record.
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setConnectConfig("password", password)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "60")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB")
-                    .setServerConfig("max_wal_size", "2GB")
-                    // The workbench's record survives a power cut; only the benchmark's own database may lose its last commits.
-                    .setServerConfig("fsync", db.expendable() ? "off" : "on")
-                    .setServerConfig("synchronous_commit", db.expendable() ? "off" : "on")
-                    .setServerConfig("full_page_writes", db.expendable() ? "off" : "on")
-                    .start();
-            requirePassword(pg, dataDirectory, password);
-            Files.writeString(portFile(properties.home()), Integer.toString(port));
-            return new WorkbenchDatabase(pool(url, "postgres", password), pg);
+            boolean fixed = System.getenv("BILATERAL_DB_PORT") != null && !System.getenv("BILATERAL_DB_PORT").isBlank();
+            throw new IllegalStateException("port " + db.port() + (fixed ? " is taken by another server"
+                    : " and the " + (PORTS_TRIED - 1) + " after it are taken by other servers") + "; set BILATERAL_DB_PORT to a free port");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL under "
                     + properties.home() + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the password of the embedded PostgreSQL under "
                     + properties.home() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres start(WorkbenchProperties properties, Path dataDirectory, String password, int port)
+            throws IOException {
+        boolean expendable = properties.db().expendable();
+        Path serverLog = serverLog(properties.home());
+        if (Files.exists(serverLog) && Files.size(serverLog) > MAX_SERVER_LOG_BYTES) {
+            Files.delete(serverLog); // only the latest starts are worth reading; the log never fills the disk
+        }
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                // This machine only, and with the password: no other user of the machine reads the record.
+                .setServerConfig("listen_addresses", "localhost")
+                .setConnectConfig("password", password)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // What the server says goes to a file under the home, so a start that fails can say why.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("maintenance_work_mem", "256MB")
+                .setServerConfig("max_wal_size", "2GB")
+                // The workbench's record survives a power cut; only the benchmark's own database may lose its last commits.
+                .setServerConfig("fsync", expendable ? "off" : "on")
+                .setServerConfig("synchronous_commit", expendable ? "off" : "on")
+                .setServerConfig("full_page_writes", expendable ? "off" : "on")
+                .start();
+    }
+
+    private static final long MAX_SERVER_LOG_BYTES = 10L * 1024 * 1024;
+
+    /** Where the embedded server writes what it says on starting and running. */
+    static Path serverLog(Path home) {
+        return home.resolve("postgres.log");
+    }
+
+    private static String lastLines(Path file, int count) {
+        try {
+            if (!Files.exists(file)) {
+                return "";
+            }
+            List<String> lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
         }
     }
 
@@ -188,7 +232,15 @@ final class WorkbenchDatabase implements AutoCloseable {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 300);
         } catch (IOException e) {
-            return Holder.NOBODY;
+            // Nobody answers; the port is free only if a listening socket can also be bound to it (an outgoing
+            // connection of another program may hold it as its local port).
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+                return Holder.NOBODY;
+            } catch (IOException taken) {
+                return Holder.SOMEONE_ELSE;
+            }
         }
         try (Connection connection = java.sql.DriverManager.getConnection(url(port), "postgres", password);
              ResultSet rs = connection.createStatement().executeQuery("show data_directory")) {

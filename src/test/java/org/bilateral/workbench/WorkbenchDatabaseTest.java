@@ -93,6 +93,24 @@ class WorkbenchDatabaseTest {
     }
 
     @Test
+    void aPortHeldAsTheLocalEndOfAnotherProgramsConnectionIsPassedOverAndTheServerSaysWhatItDidInTheHome() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("BILATERAL_DB_PORT") == null,
+                "BILATERAL_DB_PORT is set: it fixes the one port every home uses");
+        // A socket bound but not listening: nothing answers on the port, yet no server can listen on it.
+        try (java.net.Socket held = new java.net.Socket()) {
+            held.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            int port = held.getLocalPort();
+            try (WorkbenchDatabase db = WorkbenchDatabase.open(new WorkbenchProperties(home,
+                    new WorkbenchProperties.Database(null, null, null, port, false, false)))) {
+                assertThat(answer(db)).isEqualTo(42);
+                assertThat(java.nio.file.Files.readString(WorkbenchDatabase.portFile(home))).isNotEqualTo(Integer.toString(port));
+                assertThat(java.nio.file.Files.readString(WorkbenchDatabase.serverLog(home)))
+                        .as("the server's own words are kept under the home").contains("database system is ready to accept connections");
+            }
+        }
+    }
+
+    @Test
     void theEmbeddedDatabaseAsksForAPasswordOnlyItsOwnerCanReadAndListensOnThisMachineOnly() throws Exception {
         int port = freePort();
         WorkbenchProperties properties = new WorkbenchProperties(home,
