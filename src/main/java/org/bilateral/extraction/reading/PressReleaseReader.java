@@ -40,10 +40,18 @@ public final class PressReleaseReader {
 
     private final Register register;
     private final Names names;
+    private final ReaderModels models;
 
+    /** The reader with the models shipped in the workbench. */
     public PressReleaseReader(KnownNames known) {
+        this(known, ReaderModels.shipped());
+    }
+
+    /** The reader with these models: those trained without a publisher's documents, when that publisher is scored. */
+    public PressReleaseReader(KnownNames known, ReaderModels models) {
         this.register = new Register(known);
         this.names = new Names(register);
+        this.models = models;
     }
 
     /**
