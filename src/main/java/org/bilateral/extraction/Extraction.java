@@ -29,7 +29,8 @@ public record Extraction(String document, String text, ReportedDate published, S
      * of that round, or of the event's own round.
      */
     public record Event(EngagementKind kind, ReportedDate date, ReportedDate endDate, String place, Integer round, Talks talks,
-                        List<String> participants, List<String> topics, Integer sidelinesOf, Evidence evidence) {
+                        List<String> participants, List<String> topics, Integer sidelinesOf, Evidence evidence,
+                        Confidence confidence) {
         public Event {
             participants = List.copyOf(participants);
             topics = List.copyOf(topics);
@@ -38,7 +39,7 @@ public record Extraction(String document, String text, ReportedDate published, S
 
     /** A person taking part in an event, with the title and country the report gives. */
     public record Person(String name, List<String> variants, String title, String country, String organisation,
-                         Evidence evidence) {
+                         Evidence evidence, Confidence confidence) {
         public Person {
             variants = List.copyOf(variants);
         }
@@ -46,12 +47,13 @@ public record Extraction(String document, String text, ReportedDate published, S
 
     /** An organisation the report names; {@code participant} says whether it took part in an event. */
     public record Organisation(String name, String acronym, String country, OrganisationKind kind, boolean participant,
-                               Evidence evidence) {
+                               Evidence evidence, Confidence confidence) {
     }
 
     /** A purchase the report says was committed: an order, purchase agreement or MOU to buy. */
     public record Commitment(String buyer, String seller, String item, Long quantity, String unit, Double valueUsd,
-                             Double valueLowUsd, Double valueHighUsd, String instrument, Evidence evidence) {
+                             Double valueLowUsd, Double valueHighUsd, String instrument, Evidence evidence,
+                             Confidence confidence) {
     }
 
     /** A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}. */

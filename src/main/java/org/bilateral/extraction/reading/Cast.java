@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.bilateral.engagements.OrganisationKind;
+import org.bilateral.extraction.Confidence;
 import org.bilateral.extraction.Evidence;
 import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.reading.Names.OrganisationMention;
@@ -275,7 +276,7 @@ final class Cast {
         List<Extraction.Person> out = new ArrayList<>();
         for (DocPerson p : people.values()) {
             if (taking.contains(NameKey.of(p.name))) {
-                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence));
+                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence, Confidence.RULES));
             }
         }
         return out;
@@ -286,7 +287,8 @@ final class Cast {
         events.forEach(e -> e.participants().forEach(n -> taking.add(NameKey.of(n))));
         List<Extraction.Organisation> out = new ArrayList<>();
         for (DocOrganisation o : organisations.values()) {
-            out.add(new Extraction.Organisation(o.name, o.acronym, o.country, o.kind, taking.contains(NameKey.of(o.name)), o.evidence));
+            out.add(new Extraction.Organisation(o.name, o.acronym, o.country, o.kind, taking.contains(NameKey.of(o.name)), o.evidence,
+                    Confidence.RULES));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Talks;
+import org.bilateral.extraction.Confidence;
 import org.bilateral.extraction.Evidence;
 import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.reading.Cast.Ref;
@@ -479,7 +480,7 @@ final class Events {
         List<Extraction.Event> events = new ArrayList<>();
         for (Draft d : kept) {
             events.add(new Extraction.Event(d.kind, d.date, d.until, d.place, d.round, d.talks, List.copyOf(d.participants),
-                    List.copyOf(d.topics), d.sidelinesOf, d.evidence()));
+                    List.copyOf(d.topics), d.sidelinesOf, d.evidence(), Confidence.RULES));
         }
         return events;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.bilateral.extraction.Confidence;
 import org.bilateral.extraction.Evidence;
 import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.KnownNames;
@@ -119,7 +120,7 @@ public final class PressReleaseReader {
             for (Purchases.Purchase p : Purchases.in(s.text())) {
                 out.add(new Extraction.Commitment(cast.canonicalOrganisation(p.buyer()), cast.canonicalOrganisation(p.seller()), p.item(),
                         p.quantity(), p.unit(), p.valueUsd(), p.lowUsd(), p.highUsd(), p.instrument(),
-                        new Evidence(s.start(), s.end(), s.text())));
+                        new Evidence(s.start(), s.end(), s.text()), Confidence.RULES));
             }
         }
         return out;
