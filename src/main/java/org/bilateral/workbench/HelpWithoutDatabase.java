@@ -12,7 +12,7 @@ import picocli.CommandLine;
  * {@code bilateral --help}, {@code COMMAND --help}, {@code --version}, and a command that only groups others, answered
  * before the application starts: help needs neither a database nor a home, so asking for it creates nothing (no
  * embedded PostgreSQL, no first administrator whose password would then ignore the next serve's), and works beside a
- * running workbench of any home.
+ * running workbench of any home. A command marked {@link WithoutDatabase} is run here too, for the same reasons.
  *
  * <p>The commands are read from their classes: usage is in their annotations, so an instance made without its
  * constructor (and so without the services it is given in a running workbench) describes them exactly.
@@ -29,6 +29,9 @@ public final class HelpWithoutDatabase {
         try {
             parsed = root.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
+            if (e.getCommandLine().getCommand() instanceof WithoutDatabase) {
+                return java.util.OptionalInt.of(root.execute(args)); // reported here, with the same words
+            }
             return java.util.OptionalInt.empty(); // the running application reports it, with the same words
         }
         List<CommandLine> chosen = parsed.asCommandLineList();
@@ -37,6 +40,9 @@ public final class HelpWithoutDatabase {
         Object command = last.getCommand();
         boolean group = !(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable<?>)
                 && !(command instanceof java.lang.reflect.Method);
+        if (command instanceof WithoutDatabase) {
+            return java.util.OptionalInt.of(root.execute(args));
+        }
         if (!helpAsked && !group && args.length > 0) {
             return java.util.OptionalInt.empty();
         }
