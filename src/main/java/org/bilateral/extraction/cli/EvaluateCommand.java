@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 
 @Component
 @Command(name = "evaluate", description = {
-        "Measures the press-release reader leave-one-publisher-out: for each publisher, trains the reader's models on every",
-        "other publisher's documents, reads that publisher's documents and scores them as the corpus's score.py does.",
+        "Measures the press-release reader on publishers its models never saw (leave-one-publisher-out).",
+        "For each publisher, trains the reader's models on every other publisher's documents, reads that publisher's",
+        "documents and scores them as the corpus's score.py does.",
         "Prints every metric's precision, recall and F1 overall and per corpus folder, then the shipped models' plain score",
         "on the same documents (trained on them: no evidence). Touches no database."})
 class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
