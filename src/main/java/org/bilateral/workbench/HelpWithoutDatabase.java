@@ -30,6 +30,7 @@ public final class HelpWithoutDatabase {
             parsed = root.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             if (e.getCommandLine().getCommand() instanceof WithoutDatabase) {
+                quietLog();
                 return java.util.OptionalInt.of(root.execute(args)); // reported here, with the same words
             }
             return java.util.OptionalInt.empty(); // the running application reports it, with the same words
@@ -41,12 +42,23 @@ public final class HelpWithoutDatabase {
         boolean group = !(command instanceof Runnable) && !(command instanceof java.util.concurrent.Callable<?>)
                 && !(command instanceof java.lang.reflect.Method);
         if (command instanceof WithoutDatabase) {
+            quietLog();
             return java.util.OptionalInt.of(root.execute(args));
         }
         if (!helpAsked && !group && args.length > 0) {
             return java.util.OptionalInt.empty();
         }
         return java.util.OptionalInt.of(root.execute(args));
+    }
+
+    /**
+     * Warnings only, as the running application logs a command's work: without its configuration, logging would print
+     * every library's debug lines (a model's training progress) into the command's output.
+     */
+    private static void quietLog() {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static List<Object> commands() {

@@ -50,8 +50,8 @@ class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase 
             });
         }
         PrintStream out = System.out;
-        out.printf("Leave-one-publisher-out: %d documents of %d publishers; each publisher's documents read by models trained"
-                + " on the others' alone.%n", documents.size(), publishers.size());
+        out.printf("Leave-one-publisher-out: %d documents of %s; each publisher's documents read by models trained"
+                + " on the others' alone.%n", documents.size(), publishers(publishers.size()));
         table(out, held);
         if (byPublisher) {
             out.println();
@@ -67,6 +67,10 @@ class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase 
         out.println("The shipped models on the same documents: trained on these documents, so no evidence of reading new ones.");
         table(out, Evaluation.plain(documents, ReaderModels.shipped()));
         return 0;
+    }
+
+    static String publishers(int n) {
+        return n == 1 ? "1 publisher" : n + " publishers";
     }
 
     static List<CorpusDocument> read(List<Path> folders) {

@@ -46,8 +46,8 @@ class TrainCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
             throw new UncheckedIOException(e);
         }
         models.save(directory);
-        System.out.printf(java.util.Locale.ROOT, "Trained on %d documents of %d publishers in %.1f s; saved in %s%n", documents.size(),
-                Evaluation.publishers(documents).size(), seconds, directory);
+        System.out.printf(java.util.Locale.ROOT, "Trained on %d documents of %s in %.1f s; saved in %s%n", documents.size(),
+                EvaluateCommand.publishers(Evaluation.publishers(documents).size()), seconds, directory);
         try (Stream<Path> files = Files.list(directory)) {
             files.filter(Files::isRegularFile).sorted().forEach(f -> System.out.printf(java.util.Locale.ROOT, "  %-40s %,12d bytes%n",
                     f.getFileName(), size(f)));
