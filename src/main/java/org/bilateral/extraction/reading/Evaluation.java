@@ -28,6 +28,9 @@ import org.bilateral.extraction.PressRelease;
  * "press release", "news release", "release" or "statement". What stays is the issuing office or, for wire copy
  * republished elsewhere, the originating agency ("Bloomberg (republished by Gulf News)" is Bloomberg), as each folder's
  * {@code NOTES.md} counts them. A folder without {@code SOURCES.tsv} (the seeds) is one publisher.
+ *
+ * <p>Folds run on a small pool, so {@link ReaderModels#train} is called from two threads at once: a component's training
+ * keeps no shared mutable state.
  */
 public final class Evaluation {
 

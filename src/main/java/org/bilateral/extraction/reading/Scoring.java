@@ -21,6 +21,10 @@ import org.bilateral.extraction.Extraction;
  * here as {@code ""} (see {@link Corpus}): an empty alias is no alias, an empty date no day date, an empty seller "any
  * seller", an empty publication date "none given", as {@code None} is in {@code score.py}.
  *
+ * <p>One difference in principle, none in practice: {@code score.py} drops the marks of canonical combining class other
+ * than 0, this class every character of Unicode's category M. After NFKD the two differ only on spacing marks of
+ * scripts the corpus does not use (Devanagari, Thai), where {@code score.py} would then turn the kept mark into a space.
+ *
  * <p>A {@link Score} holds counts, not ratios, so the scores of documents add up: a folder's figures and the overall ones
  * come from the same counts. {@link Score#report} then rounds as {@code score.py} does.
  */
