@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * An extraction in the shape of the corpus contract (../shared/corpus/README.md): one JSON object per document with
- * events, people, commitments, issues and the publication date. Bilateral's own records carry more; this is the
+ * events, people, commitments, issues and the publication date, each event, person and commitment with the reader's
+ * confidence in it (a field the corpus's scorer passes over). Bilateral's own records carry more; this is the
  * interchange form that {@code bilateral extract --json} prints and {@code /api/extract} returns.
  */
 public final class ExtractionContract {
@@ -31,6 +32,7 @@ public final class ExtractionContract {
             m.put("participants", e.participants());
             m.put("topics", e.topics());
             m.put("evidence", e.evidence().text());
+            m.put("confidence", confidence(e.confidence()));
             events.add(m);
         }
         doc.put("events", events);
@@ -40,6 +42,7 @@ public final class ExtractionContract {
             m.put("name", p.name());
             m.put("title", p.title());
             m.put("country", p.country());
+            m.put("confidence", confidence(p.confidence()));
             people.add(m);
         }
         doc.put("people", people);
@@ -54,6 +57,7 @@ public final class ExtractionContract {
             m.put("value_usd", c.valueUsd());
             m.put("status", "committed");
             m.put("evidence", c.evidence().text());
+            m.put("confidence", confidence(c.confidence()));
             commitments.add(m);
         }
         doc.put("commitments", commitments);
@@ -66,5 +70,10 @@ public final class ExtractionContract {
         }
         doc.put("issues", issues);
         return doc;
+    }
+
+    /** How sure the reader is, from 0 to 1, a field the contract's scorer passes over; null when none was given. */
+    private static Double confidence(Confidence confidence) {
+        return confidence == null ? null : confidence.value();
     }
 }

@@ -3,6 +3,7 @@ package org.bilateral.extraction;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,11 +57,12 @@ public class PressReleases {
     }
 
     /**
-     * A proposed record of a press release, its evidence's offsets in the text, and what the reviewer decided. In JSON
-     * its payload is written as {@link ProposalJson} stores it, by the record's field names and codes.
+     * A proposed record of a press release, its evidence's offsets in the text, what the reviewer decided, and how sure
+     * the reader was of it. In JSON its payload is written as {@link ProposalJson} stores it, by the record's field names
+     * and codes, and its confidence as a number from 0 to 1.
      */
     public record Proposal(long id, long pressReleaseId, @JsonIgnore ProposedRecord payload, int evidenceStart, int evidenceEnd,
-                           String status, Long recordId) {
+                           String status, Long recordId, Confidence confidence) {
 
         @JsonIgnore
         public Subject subject() {
@@ -150,33 +152,46 @@ public class PressReleases {
                 .query(Long.class).single();
         int count = 0;
         for (Extraction.Event e : x.events()) {
-            propose(id, ProposedRecord.Event.of(e), count++, e.evidence());
+            propose(id, ProposedRecord.Event.of(e), count++, e.evidence(), e.confidence());
         }
         for (Extraction.Person person : x.people()) {
-            propose(id, ProposedRecord.Person.of(person), count++, person.evidence());
+            propose(id, ProposedRecord.Person.of(person), count++, person.evidence(), person.confidence());
         }
         for (Extraction.Organisation o : x.organisations()) {
-            propose(id, ProposedRecord.Organisation.of(o), count++, o.evidence());
+            propose(id, ProposedRecord.Organisation.of(o), count++, o.evidence(), o.confidence());
         }
         for (Extraction.Commitment c : x.commitments()) {
-            propose(id, ProposedRecord.Commitment.of(c), count++, c.evidence());
+            propose(id, ProposedRecord.Commitment.of(c), count++, c.evidence(), c.confidence());
         }
         for (Extraction.Issue i : x.issues()) {
-            propose(id, new ProposedRecord.Issue(i.topic()), count++, i.evidence());
+            // issues are read from the fixed issue vocabulary by the rules alone, so theirs is the rules' figure
+            propose(id, new ProposedRecord.Issue(i.topic()), count++, i.evidence(), Confidence.RULES_ISSUES);
         }
         Ingested ingested = new Ingested(id, release.name(), false, count);
         audit.record(user, "press release ingested", "press release " + id, null, ingested);
         return ingested;
     }
 
-    private void propose(long doc, ProposedRecord record, int position, Evidence evidence) {
+    private void propose(long doc, ProposedRecord record, int position, Evidence evidence, Confidence confidence) {
+        if (confidence == null) {
+            throw new IllegalStateException("the reader proposed a " + record.subject().code() + " (" + record.label()
+                    + ") without saying how sure it is");
+        }
         int start = evidence == null ? 0 : evidence.start();
         int end = evidence == null ? 0 : evidence.end();
         jdbc.sql("""
-                        insert into proposal (press_release_id, subject, position, payload, evidence_start, evidence_end)
-                        values (:d, :s, :p, cast(:j as jsonb), :a, :b)""")
+                        insert into proposal (press_release_id, subject, position, payload, evidence_start, evidence_end, confidence)
+                        values (:d, :s, :p, cast(:j as jsonb), :a, :b, :c)""")
                 .param("d", doc).param("s", record.subject().code()).param("p", position).param("j", ProposalJson.write(record))
-                .param("a", start).param("b", end).update();
+                .param("a", start).param("b", end).param("c", stored(confidence)).update();
+    }
+
+    /**
+     * A confidence as the proposal store holds it, to the thousandth (a tenth of a percent on the review page, the finest
+     * it shows): the rules' figures are already thousandths; a trained component's probability is rounded half-even.
+     */
+    static BigDecimal stored(Confidence confidence) {
+        return confidence.fraction().setScale(3, RoundingMode.HALF_EVEN);
     }
 
     // --- review --------------------------------------------------------------------------------------------------
@@ -205,16 +220,26 @@ public class PressReleases {
         return jdbc.sql(PROPOSALS + " where press_release_id = :d order by position").param("d", pressReleaseId).query((RowMapper<Proposal>) this::proposal).list();
     }
 
+    /**
+     * The proposals as the review page lists them: the least certain first, so a reviewer's attention goes where the
+     * reader is weakest; of equal confidence, in the order of the text (where their evidence starts), then as read.
+     * A decided proposal keeps its place, so the list does not move under a reviewer working down it.
+     */
+    public List<Proposal> leastCertainFirst(long pressReleaseId) {
+        return jdbc.sql(PROPOSALS + " where press_release_id = :d order by confidence, evidence_start, position").param("d", pressReleaseId)
+                .query((RowMapper<Proposal>) this::proposal).list();
+    }
+
     public Optional<Proposal> proposal(long id) {
         return jdbc.sql(PROPOSALS + " where id = :id").param("id", id).query((RowMapper<Proposal>) this::proposal).optional();
     }
 
     private static final String PROPOSALS = """
-            select id, press_release_id, subject, payload::text, evidence_start, evidence_end, status, record_id from proposal""";
+            select id, press_release_id, subject, payload::text, evidence_start, evidence_end, status, record_id, confidence from proposal""";
 
     private Proposal proposal(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Proposal(rs.getLong(1), rs.getLong(2), ProposalJson.read(Subject.parse(rs.getString(3)), rs.getString(4)),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8));
+                rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), new Confidence(rs.getBigDecimal(9).doubleValue()));
     }
 
     /**

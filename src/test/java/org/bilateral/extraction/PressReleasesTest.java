@@ -62,6 +62,39 @@ class PressReleasesTest {
     }
 
     @Test
+    void eachProposalKeepsTheConfidenceItWasReadWithAndTheLeastCertainComeFirst() {
+        long doc = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst").id();
+        // As read: the round and the meeting, the two people, the purchase, the issue; each with its kind's rules figure.
+        assertThat(pressReleases.proposals(doc)).extracting(p -> p.label() + " " + p.confidence().value()).containsExactly(
+                "negotiation_round 0.71", "meeting 2026-02-04 0.71", "Lê Mạnh Hùng 0.466", "William Hagerty 0.466",
+                "VietJet: 200 aircraft 0.091", "Market-economy status 1.0");
+        // Least certain first: the purchase (0.091), the people (0.466), the events (0.710), the issue (1.000); the two
+        // people and the two events, each pair of one figure and one sentence, stay in the order they were read.
+        assertThat(pressReleases.leastCertainFirst(doc)).extracting(PressReleases.Proposal::label).containsExactly(
+                "VietJet: 200 aircraft", "Lê Mạnh Hùng", "William Hagerty", "negotiation_round", "meeting 2026-02-04",
+                "Market-economy status");
+
+        // A trained component's probability, 0.057, is kept as given and puts Hagerty before the purchase (0.057 < 0.091).
+        long hagerty = proposalOf(doc, "person", "William Hagerty").id();
+        jdbc.sql("update proposal set confidence = 0.057 where id = :id").param("id", hagerty).update();
+        assertThat(pressReleases.proposal(hagerty).orElseThrow().confidence()).isEqualTo(new Confidence(0.057));
+        assertThat(pressReleases.leastCertainFirst(doc)).extracting(PressReleases.Proposal::label).startsWith(
+                "William Hagerty", "VietJet: 200 aircraft", "Lê Mạnh Hùng");
+        assertThatThrownBy(() -> jdbc.sql("update proposal set confidence = 1.2 where id = :id").param("id", hagerty).update())
+                .as("a confidence above 1 is refused by the table").hasMessageContaining("proposal_confidence_between_0_and_1");
+    }
+
+    @Test
+    void aConfidenceIsStoredToTheThousandthRoundedHalfEven() {
+        // 0.4567 is nearer 0.457 than 0.456; 0.1235 and 0.1245 lie halfway, and half-even takes the even thousandth,
+        // 0.124 both times; the rules' figures are thousandths already and stay as they are.
+        assertThat(PressReleases.stored(new Confidence(0.4567))).isEqualByComparingTo("0.457");
+        assertThat(PressReleases.stored(new Confidence(0.1235))).isEqualByComparingTo("0.124");
+        assertThat(PressReleases.stored(new Confidence(0.1245))).isEqualByComparingTo("0.124");
+        assertThat(PressReleases.stored(Confidence.RULES_PURCHASES)).isEqualByComparingTo("0.091");
+    }
+
+    @Test
     void theSameMeetingFromTwoOutletsIsOneEngagementWithTwoSourcesAndOnePerson() {
         acceptAll("first.txt", FIRST_OUTLET);
         acceptAll("second.txt", SECOND_OUTLET);

@@ -276,7 +276,7 @@ final class Cast {
         List<Extraction.Person> out = new ArrayList<>();
         for (DocPerson p : people.values()) {
             if (taking.contains(NameKey.of(p.name))) {
-                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence, Confidence.RULES));
+                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence, Confidence.RULES_PEOPLE));
             }
         }
         return out;
@@ -288,7 +288,7 @@ final class Cast {
         List<Extraction.Organisation> out = new ArrayList<>();
         for (DocOrganisation o : organisations.values()) {
             out.add(new Extraction.Organisation(o.name, o.acronym, o.country, o.kind, taking.contains(NameKey.of(o.name)), o.evidence,
-                    Confidence.RULES));
+                    Confidence.RULES_ORGANISATIONS));
         }
         return out;
     }

@@ -480,7 +480,7 @@ final class Events {
         List<Extraction.Event> events = new ArrayList<>();
         for (Draft d : kept) {
             events.add(new Extraction.Event(d.kind, d.date, d.until, d.place, d.round, d.talks, List.copyOf(d.participants),
-                    List.copyOf(d.topics), d.sidelinesOf, d.evidence(), Confidence.RULES));
+                    List.copyOf(d.topics), d.sidelinesOf, d.evidence(), Confidence.RULES_EVENTS));
         }
         return events;
     }

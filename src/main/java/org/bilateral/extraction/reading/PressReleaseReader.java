@@ -120,7 +120,7 @@ public final class PressReleaseReader {
             for (Purchases.Purchase p : Purchases.in(s.text())) {
                 out.add(new Extraction.Commitment(cast.canonicalOrganisation(p.buyer()), cast.canonicalOrganisation(p.seller()), p.item(),
                         p.quantity(), p.unit(), p.valueUsd(), p.lowUsd(), p.highUsd(), p.instrument(),
-                        new Evidence(s.start(), s.end(), s.text()), Confidence.RULES));
+                        new Evidence(s.start(), s.end(), s.text()), Confidence.RULES_PURCHASES));
             }
         }
         return out;

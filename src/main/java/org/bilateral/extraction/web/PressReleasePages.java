@@ -64,7 +64,8 @@ class PressReleasePages {
     String review(@PathVariable long id, Model model) {
         PressReleases.Document doc = pressReleases.document(id)
                 .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
-        var proposals = pressReleases.proposals(id);
+        // the least certain first: where a reviewer's attention is worth most
+        var proposals = pressReleases.leastCertainFirst(id);
         model.addAttribute("doc", doc);
         model.addAttribute("proposals", proposals);
         model.addAttribute("pieces", Highlights.of(doc.text(), proposals));

@@ -44,7 +44,10 @@ class ExtractionApiTest {
                 .andExpect(jsonPath("$.events[0].date").value("2026-03-10"))
                 .andExpect(jsonPath("$.events[0].participants", Matchers.contains("Tran Quoc Minh", "Jennifer Walsh")))
                 .andExpect(jsonPath("$.people[1].title").value("U.S. Trade Representative"))
-                .andExpect(jsonPath("$.issues[0].topic").value("market_economy_status"));
+                .andExpect(jsonPath("$.issues[0].topic").value("market_economy_status"))
+                // the rules' figures, Confidence.RULES_EVENTS, RULES_PEOPLE
+                .andExpect(jsonPath("$.events[0].confidence").value(0.71))
+                .andExpect(jsonPath("$.people[1].confidence").value(0.466));
         mvc.perform(get("/api/press-releases")).andExpect(jsonPath("$.length()").value(0));
     }
 
@@ -58,10 +61,15 @@ class ExtractionApiTest {
                 .andExpect(jsonPath("$.proposals[0].subject").value("event"))
                 .andExpect(jsonPath("$.proposals[0].payload.kind").value("meeting"))
                 .andExpect(jsonPath("$.proposals[0].payload.date").value("2026-03-10"))
-                .andExpect(jsonPath("$.proposals[1].payload.country").value("VN"));
+                .andExpect(jsonPath("$.proposals[1].payload.country").value("VN"))
+                // as stored, to the thousandth: the event's 0.710 and the person's 0.466, beside the payload, not in it
+                .andExpect(jsonPath("$.proposals[0].confidence").value(0.71))
+                .andExpect(jsonPath("$.proposals[1].confidence").value(0.466))
+                .andExpect(jsonPath("$.proposals[0].payload.confidence").doesNotExist());
         mvc.perform(post("/api/proposals/" + event + "/accept").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"place\":\"Washington DC\"}").with(csrf()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("accepted"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("accepted"))
+                .andExpect(jsonPath("$.confidence").value(0.71));
         mvc.perform(get("/api/engagements"))
                 .andExpect(jsonPath("$[0].place").value("Washington DC"))
                 .andExpect(jsonPath("$[0].participants[*].name", Matchers.containsInAnyOrder("Tran Quoc Minh", "Jennifer Walsh")))

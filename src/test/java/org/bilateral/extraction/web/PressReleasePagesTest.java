@@ -2,6 +2,7 @@ package org.bilateral.extraction.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -81,6 +82,41 @@ class PressReleasePagesTest {
         // typed to the cent and kept to the cent: 9,500,000,000.50 is not rounded to 9,500,000,001 or 9.5e9
         assertThat(deal.valueLowUsd()).isEqualTo(new BigDecimal("9500000000.50"));
         assertThat(deal.valueHighUsd()).isEqualByComparingTo("10000000000");
+    }
+
+    @Test
+    void theReviewPageListsTheLeastCertainFirstWithTheReadersConfidenceInEitherLanguage() throws Exception {
+        long doc = pressReleases.ingest(new PressRelease("hanoi.txt", ROUND_AND_PURCHASE), "analyst").id();
+        PressReleases.Proposal round = proposal(doc, "event", "negotiation_round");
+        PressReleases.Proposal purchase = proposal(doc, "commitment", null);
+        // read round first, purchase second; shown purchase first, as the rules' purchases (0.091) are less sure than
+        // their events (0.710): 0.091 × 100 = 9.1%, 0.710 × 100 = 71.0%
+        String english = mvc.perform(get("/press-releases/" + doc).param("lang", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("The proposals the reader is least sure of come first");
+        assertThat(card(english, purchase)).contains("Reader&#39;s confidence").contains("9.1%");
+        assertThat(card(english, round)).contains("Reader&#39;s confidence").contains("71.0%");
+        assertThat(english.indexOf("id=\"proposal-" + purchase.id() + "\"")).isLessThan(english.indexOf("id=\"proposal-" + round.id() + "\""));
+
+        String vietnamese = mvc.perform(get("/press-releases/" + doc).param("lang", "vi")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(vietnamese).contains("Những đề xuất máy đọc kém chắc chắn nhất được xếp lên trước");
+        assertThat(card(vietnamese, purchase)).contains("Độ tin cậy của máy đọc").contains("9,1%");
+        assertThat(card(vietnamese, round)).contains("Độ tin cậy của máy đọc").contains("71,0%");
+        assertThat(vietnamese.indexOf("id=\"proposal-" + purchase.id() + "\"")).isLessThan(vietnamese.indexOf("id=\"proposal-" + round.id() + "\""));
+
+        // accepting the purchase leaves the list as it was, the purchase first, now accepted
+        String after = mvc.perform(asTheFormSendsIt(purchase, Map.of())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(after.indexOf("id=\"proposal-" + purchase.id() + "\"")).isLessThan(after.indexOf("id=\"proposal-" + round.id() + "\""));
+        assertThat(pressReleases.proposal(purchase.id()).orElseThrow().status()).isEqualTo("accepted");
+    }
+
+    /** One proposal's card in a page, from its opening tag to the next card's. */
+    private static String card(String page, PressReleases.Proposal p) {
+        int start = page.indexOf("id=\"proposal-" + p.id() + "\"");
+        assertThat(start).as("the card of proposal " + p.id()).isNotNegative();
+        int next = page.indexOf("class=\"proposal", start);
+        return page.substring(start, next < 0 ? page.length() : next);
     }
 
     @Test

@@ -88,8 +88,15 @@ class PressReleaseReviewBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-text")));
         assertThat(browser.findElement(By.id("published")).getText()).isEqualTo("2026-05-08");
 
-        WebElement event = browser.findElements(By.cssSelector(".proposal")).get(0);
-        assertThat(event.getText()).contains("EVENT").contains("meeting 2026-05-07");
+        // the least certain first: a person read by the rules (0.466 × 100 = 46.6%) before the meeting (0.710, 71.0%)
+        assertThat(browser.findElement(By.id("least-certain-first")).getText()).contains("least sure of come first");
+        WebElement first = browser.findElements(By.cssSelector(".proposal")).get(0);
+        assertThat(first.getText()).contains("PERSON").contains("Trần Quốc Minh");
+        assertThat(first.findElement(By.cssSelector(".confidence")).getText()).isEqualTo("Reader's confidence 46.6%");
+        WebElement event = browser.findElements(By.cssSelector(".proposal")).stream().filter(c -> c.getText().contains("EVENT"))
+                .findFirst().orElseThrow();
+        assertThat(event.getText()).contains("meeting 2026-05-07");
+        assertThat(event.findElement(By.cssSelector(".confidence")).getText()).isEqualTo("Reader's confidence 71.0%");
         new Actions(browser).moveToElement(event).perform();
         wait.until(d -> !d.findElements(By.cssSelector(".source-text mark.focus")).isEmpty());
         String lit = String.join("", browser.findElements(By.cssSelector(".source-text mark.focus")).stream().map(WebElement::getText).toList());
@@ -98,7 +105,10 @@ class PressReleaseReviewBrowserTest {
         WebElement place = event.findElement(By.name("place"));
         place.clear();
         place.sendKeys("Hà Nội");
-        event.findElement(By.cssSelector("button.accept")).click();
+        // the meeting's card now stands below the people's, on a long page of cards: its button is brought into view and
+        // pressed by the script's click, as in ProposalCorrectionBrowserTest
+        WebElement accept = event.findElement(By.cssSelector("button.accept"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", accept);
         // accepting the meeting accepts its two participants: their cards and the counts say so at once, without a reload
         wait.until(d -> d.findElements(By.cssSelector(".proposal.accepted")).size() >= 3);
         int accepted = browser.findElements(By.cssSelector(".proposal.accepted")).size();
@@ -107,6 +117,16 @@ class PressReleaseReviewBrowserTest {
                 .contains(open + " to review, " + accepted + " accepted, 0 rejected");
         assertThat(browser.findElements(By.cssSelector(".proposal.accepted")).stream().map(WebElement::getText).toList())
                 .anySatisfy(t -> assertThat(t).contains("Trần Quốc Minh")).anySatisfy(t -> assertThat(t).contains("Alan Brook"));
+
+        Files.write(Path.of("target", "press-release-review-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+        // the same page in Vietnamese: the same order, the figure with a decimal comma
+        String review = browser.getCurrentUrl();
+        browser.get(review + (review.contains("?") ? "&" : "?") + "lang=vi");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("least-certain-first")));
+        assertThat(browser.findElement(By.id("least-certain-first")).getText()).contains("kém chắc chắn nhất được xếp lên trước");
+        assertThat(browser.findElements(By.cssSelector(".proposal .confidence")).get(0).getText()).isEqualTo("Độ tin cậy của máy đọc 46,6%");
+        Files.write(Path.of("target", "press-release-review-vi.png"), browser.getScreenshotAs(OutputType.BYTES));
+        browser.get(review + (review.contains("?") ? "&" : "?") + "lang=en");
 
         browser.get(base + "/engagements");
         WebElement row = browser.findElement(By.cssSelector("#timeline tbody tr"));
