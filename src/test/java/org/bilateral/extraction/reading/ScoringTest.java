@@ -31,7 +31,7 @@ class ScoringTest {
 
     static Extraction.Event event(ReportedDate date, Integer round, String... participants) {
         return new Extraction.Event(EngagementKind.MEETING, date, null, null, round, null, Arrays.asList(participants), List.of(),
-                null, SAID, Confidence.RULES);
+                null, SAID, Confidence.RULES_EVENTS);
     }
 
     static Extraction reading(ReportedDate published, List<Extraction.Event> events, List<Extraction.Person> people,
@@ -45,11 +45,11 @@ class ScoringTest {
     }
 
     static Extraction.Person person(String name, String country, String title) {
-        return new Extraction.Person(name, List.of(), title, country, null, SAID, Confidence.RULES);
+        return new Extraction.Person(name, List.of(), title, country, null, SAID, Confidence.RULES_PEOPLE);
     }
 
     static Extraction.Commitment commitment(String buyer, String seller, Long quantity, Double value) {
-        return new Extraction.Commitment(buyer, seller, "aircraft", quantity, "units", value, null, null, "agreement", SAID, Confidence.RULES);
+        return new Extraction.Commitment(buyer, seller, "aircraft", quantity, "units", value, null, null, "agreement", SAID, Confidence.RULES_PURCHASES);
     }
 
     @Test
