@@ -1,0 +1,25 @@
+package org.bilateral.extraction.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.bilateral.extraction.reading.Names.PersonMention;
+import org.junit.jupiter.api.Test;
+
+class HonorificPeopleTest {
+
+    @Test
+    void anHonorificWithoutATitleAndALowerCaseApposition() {
+        assertThat(RuleFixture.people("He said Ms. Lim Siew Ling, the ministry's secretary-general, also attended.", new HonorificPeople()))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::shortForm)
+                .containsExactly(tuple("Lim Siew Ling", "secretary-general", false));
+        assertThat(RuleFixture.people("Mr. Kagan said so.", new HonorificPeople()))
+                .extracting(PersonMention::name, PersonMention::shortForm).containsExactly(tuple("Kagan", true));
+    }
+
+    @Test
+    void aVietnameseFamilyNameThatIsAnEnglishWordFollowsAnHonorific() {
+        assertThat(RuleFixture.people("Mr. To Lam welcomed the delegation.", new HonorificPeople()))
+                .extracting(PersonMention::name, PersonMention::country).containsExactly(tuple("To Lam", "VN"));
+    }
+}

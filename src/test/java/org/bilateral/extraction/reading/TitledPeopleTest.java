@@ -1,0 +1,70 @@
+package org.bilateral.extraction.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.bilateral.extraction.reading.Names.OrganisationMention;
+import org.bilateral.extraction.reading.Names.PersonMention;
+import org.junit.jupiter.api.Test;
+
+/** Titles before names in every position the genre writes them, one sentence at a time. */
+class TitledPeopleTest {
+
+    private static List<PersonMention> people(String sentence) {
+        return RuleFixture.people(sentence, new TitledPeople());
+    }
+
+    @Test
+    void aMiddleInitialAndASuffixArePartOfTheName() {
+        assertThat(people("Secretary of State Antony J. Blinken met today with Joseph R. Biden, Jr., the former President."))
+                .extracting(PersonMention::name).first().isEqualTo("Antony J. Blinken");
+        assertThat(people("Deputy Secretary of State John M. Carver, Jr. met today with the minister."))
+                .extracting(PersonMention::name, PersonMention::title).containsExactly(tuple("John M. Carver Jr.", "Deputy Secretary of State"));
+    }
+
+    @Test
+    void aPossessiveCountryAndATitleSetOffByACommaBeforeTheName() {
+        assertThat(people("Ambassador Tai met India's Minister of Commerce and Industry, Piyush Goyal."))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .contains(tuple("Piyush Goyal", "Minister of Commerce and Industry", "IN"));
+    }
+
+    @Test
+    void aCountrysNameIsPartOfTheTitleButADemonymOnlySaysWhose() {
+        assertThat(people("United States Trade Representative Katherine Tai met Indonesian Minister of Trade Budi Santoso."))
+                .extracting(PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("United States Trade Representative", "US"), tuple("Minister of Trade", "ID"));
+        assertThat(people("EU Ambassador to Vietnam Julien Guerrier met the Vietnamese leader."))
+                .extracting(PersonMention::title, PersonMention::country).containsExactly(tuple("EU Ambassador to Vietnam", "EU"));
+    }
+
+    @Test
+    void aCountryInsideTheTitleAndAPortfolioListedWithCommas() {
+        assertThat(people("Assistant US Trade Representative for Southeast Asia Karen M. Olsen spoke."))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("Karen M. Olsen", "Assistant US Trade Representative for Southeast Asia", "US"));
+        assertThat(people("Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz received him."))
+                .extracting(PersonMention::name, PersonMention::title).containsExactly(tuple("Tengku Zafrul Aziz", "Minister of Investment, Trade and Industry"));
+    }
+
+    @Test
+    void anHonorificEndsALongTitleAndAVietnameseFamilyNameMayBeAnEnglishWord() {
+        assertThat(people("Deputy Director General of the General Department of Customs (GDC) Mr. Mai Xuân Thành chaired it."))
+                .extracting(PersonMention::name, PersonMention::title)
+                .containsExactly(tuple("Mai Xuân Thành", "Deputy Director General of the General Department of Customs"));
+        assertThat(people("He met General Secretary of the Communist Party of Vietnam To Lam in Hanoi."))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("To Lam", "General Secretary of the Communist Party of Vietnam", "VN"));
+    }
+
+    @Test
+    void anOrganisationBeforeTheTitleIsThePersonsAffiliationAndItsWordsAreClaimed() {
+        Claims claims = RuleFixture.read("Saigon Skyways CEO Tran Minh Duc signed the deal.", new TitledPeople());
+        assertThat(claims.people()).extracting(PersonMention::name, PersonMention::title, PersonMention::affiliation)
+                .containsExactly(tuple("Tran Minh Duc", "Saigon Skyways CEO", "Saigon Skyways"));
+        assertThat(claims.organisations()).extracting(OrganisationMention::name, OrganisationMention::affiliation)
+                .containsExactly(tuple("Saigon Skyways", true));
+        assertThat(claims.free(0, 6)).as("the affiliation, the title and the name").isFalse();
+    }
+}
