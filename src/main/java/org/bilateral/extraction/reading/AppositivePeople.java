@@ -2,6 +2,8 @@ package org.bilateral.extraction.reading;
 
 import static org.bilateral.extraction.reading.Appositions.apposition;
 import static org.bilateral.extraction.reading.Appositions.lowerCaseApposition;
+import static org.bilateral.extraction.reading.NameWords.continuesName;
+import static org.bilateral.extraction.reading.NameWords.joiners;
 import static org.bilateral.extraction.reading.NameWords.nameWord;
 import static org.bilateral.extraction.reading.Names.countryOfPerson;
 
@@ -22,14 +24,17 @@ final class AppositivePeople implements NameRule {
                 continue;
             }
             int b = c;
-            while (b > 0 && nameWord(t.get(b - 1)) && !claims.isClaimed(b - 1) && c - b < 4) {
+            // a given name that is also a place's word ("Nguyen Van Nam,") and "bin" ("Azman bin Hassan,") are in the name
+            while (b > 0 && (nameWord(t.get(b - 1)) || continuesName(t, b - 1)) && !claims.isClaimed(b - 1) && c - b - joiners(t, b, c) < 4) {
                 b--;
             }
-            int words = c - b;
+            int words = c - b - joiners(t, b, c);
             if (words < 2) {
                 continue;
             }
-            if (b > 0 && (t.get(b - 1).capitalised() && !Lexicon.NOT_NAMES.contains(t.get(b - 1).text()))) {
+            // a style before the name is no part of another name ("Sheikh Abdullah bin Zayed Al Nahyan, Minister of ...")
+            if (b > 0 && (t.get(b - 1).capitalised() && !Lexicon.NOT_NAMES.contains(t.get(b - 1).text())
+                    && !Lexicon.STYLES.contains(t.get(b - 1).text()))) {
                 continue;
             }
             Apposition appo = apposition(s, t, c);

@@ -1,6 +1,8 @@
 package org.bilateral.extraction.reading;
 
+import static org.bilateral.extraction.reading.NameWords.continuesName;
 import static org.bilateral.extraction.reading.NameWords.familyNameWord;
+import static org.bilateral.extraction.reading.NameWords.joiners;
 import static org.bilateral.extraction.reading.NameWords.nameWord;
 import static org.bilateral.extraction.reading.Names.countryOfPerson;
 
@@ -27,7 +29,7 @@ final class HonorificPeople implements NameRule {
                 continue;
             }
             int e = h + 1;
-            while (e < t.size() && e - h <= 4 && !claims.isClaimed(e) && (nameWord(t.get(e)) || e == h + 1 && familyNameWord(t, e))) {
+            while (e < t.size() && e - h - joiners(t, h + 1, e) <= 4 && !claims.isClaimed(e) && (nameWord(t.get(e)) || e == h + 1 && familyNameWord(t, e) || e > h + 1 && continuesName(t, e))) {
                 e++;
             }
             if (e == h + 1) {

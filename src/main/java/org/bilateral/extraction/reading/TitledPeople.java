@@ -1,7 +1,9 @@
 package org.bilateral.extraction.reading;
 
 import static org.bilateral.extraction.reading.Appositions.apposition;
+import static org.bilateral.extraction.reading.NameWords.continuesName;
 import static org.bilateral.extraction.reading.NameWords.familyNameWord;
+import static org.bilateral.extraction.reading.NameWords.joiners;
 import static org.bilateral.extraction.reading.NameWords.isTitleWord;
 import static org.bilateral.extraction.reading.NameWords.nameWord;
 import static org.bilateral.extraction.reading.Names.countryOf;
@@ -96,8 +98,8 @@ final class TitledPeople implements NameRule {
             }
             int nameFrom0 = n;
             List<Token> name = new ArrayList<>();
-            while (n < t.size() && name.size() < 5 && !claims.isClaimed(n) && (nameWord(t.get(n))
-                    || name.isEmpty() && familyNameWord(t, n))) {
+            while (n < t.size() && name.size() - joiners(name, 0, name.size()) < 5 && !claims.isClaimed(n) && (nameWord(t.get(n))
+                    || name.isEmpty() && familyNameWord(t, n) || !name.isEmpty() && continuesName(t, n))) {
                 name.add(t.get(n));
                 n++;
             }
@@ -289,6 +291,11 @@ final class TitledPeople implements NameRule {
 
     /** Where the name starts among the capitalised words after a title: at a Vietnamese family name, or the last two. */
     private static int nameStart(List<Token> name, boolean afterPortfolio) {
+        for (int i = 1; i < name.size() - 1; i++) {
+            if (Lexicon.PATRONYMIC_JOINERS.contains(name.get(i).text())) {
+                return Math.max(0, i - 2); // "Siti Aminah binti Yusof": two given names at most before "binti"
+            }
+        }
         for (int i = 0; i < name.size() - 1; i++) {
             if (Lexicon.isVietnameseFamilyName(name.get(i).text()) && name.size() - i <= 4 && name.size() - i >= 2) {
                 return i;

@@ -27,4 +27,12 @@ class AppositivePeopleTest {
         // "Corp" is no name word, so the name would start at "Jacob" with a capitalised word before it: not a clean name
         assertThat(RuleFixture.people("Acme Corp Jacob Holm, Chairman of the board, said so.", new AppositivePeople())).isEmpty();
     }
+
+    @Test
+    void aNameEndingInAGivenNameThatIsAPlacesWordOrHoldingBinBeforeItsTitle() {
+        assertThat(RuleFixture.people("Nguyen Van Nam, Deputy Minister of Finance, said so.", new AppositivePeople()))
+                .extracting(PersonMention::name, PersonMention::title).containsExactly(tuple("Nguyen Van Nam", "Deputy Minister of Finance"));
+        assertThat(RuleFixture.people("Sheikh Khalid bin Saeed Al Rumaithi, Minister of Economy, said so.", new AppositivePeople()))
+                .extracting(PersonMention::name, PersonMention::title).containsExactly(tuple("Khalid bin Saeed Al Rumaithi", "Minister of Economy"));
+    }
 }

@@ -18,4 +18,10 @@ class CounterpartsTest {
     void aCounterpartWithoutAFullNameIsNobody() {
         assertThat(RuleFixture.people("He met his Australian counterpart Farrell.", new Counterparts())).isEmpty();
     }
+
+    @Test
+    void aCounterpartsNameEndingInNamKeepsIt() {
+        assertThat(RuleFixture.people("He met his Vietnamese counterpart Tran Quoc Nam.", new Counterparts()))
+                .extracting(PersonMention::name, PersonMention::country).containsExactly(tuple("Tran Quoc Nam", "VN"));
+    }
 }

@@ -22,4 +22,10 @@ class HonorificPeopleTest {
         assertThat(RuleFixture.people("Mr. To Lam welcomed the delegation.", new HonorificPeople()))
                 .extracting(PersonMention::name, PersonMention::country).containsExactly(tuple("To Lam", "VN"));
     }
+
+    @Test
+    void aGivenNameThatIsAPlacesWordAndAJoinerStayInTheName() {
+        assertThat(RuleFixture.people("Mr. Pham Van Nam met H.E. Qasim bin Rashid Al Farsi in Hanoi.", new HonorificPeople()))
+                .extracting(PersonMention::name).containsExactly("Pham Van Nam", "Qasim bin Rashid Al Farsi");
+    }
 }

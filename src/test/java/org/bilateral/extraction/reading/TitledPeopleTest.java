@@ -67,4 +67,19 @@ class TitledPeopleTest {
                 .containsExactly(tuple("Saigon Skyways", true));
         assertThat(claims.free(0, 6)).as("the affiliation, the title and the name").isFalse();
     }
+
+    @Test
+    void aVietnameseNameEndingInAGivenNameThatIsAlsoAPlacesWordKeepsIt() {
+        assertThat(people("Minister of Industry and Trade Nguyen Van Nam met Deputy Minister Phạm Việt Hùng in Viet Nam."))
+                .extracting(PersonMention::name, PersonMention::country)
+                .containsExactly(tuple("Nguyen Van Nam", "VN"), tuple("Phạm Việt Hùng", "VN"));
+        assertThat(people("Deputy Minister Tran Thi Anh and Deputy Minister Le Quang Minh attended."))
+                .extracting(PersonMention::name).containsExactly("Tran Thi Anh", "Le Quang Minh");
+    }
+
+    @Test
+    void aMalayNameWithBinOrBintiIsOneName() {
+        assertThat(people("Minister of Trade Siti Aminah binti Yusof met Minister of Finance Azman bin Hassan."))
+                .extracting(PersonMention::name).containsExactly("Siti Aminah binti Yusof", "Azman bin Hassan");
+    }
 }
