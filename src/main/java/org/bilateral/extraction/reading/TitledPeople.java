@@ -1,6 +1,7 @@
 package org.bilateral.extraction.reading;
 
 import static org.bilateral.extraction.reading.Appositions.apposition;
+import static org.bilateral.extraction.reading.NameWords.afterMalayHonours;
 import static org.bilateral.extraction.reading.NameWords.continuesName;
 import static org.bilateral.extraction.reading.NameWords.familyNameWord;
 import static org.bilateral.extraction.reading.NameWords.joiners;
@@ -95,6 +96,10 @@ final class TitledPeople implements NameRule {
             int n = honorific > 0 ? honorific + 1 : titleEnd;
             if (n == titleEnd && n + 2 < t.size() && t.get(n).is(",") && nameWord(t.get(n + 1)) && nameWord(t.get(n + 2))) {
                 n++; // "India's Minister of Commerce and Industry, Piyush Goyal"
+            }
+            // "Prime Minister Tan Sri Datuk Mohd Rahman Abdullah": the honours belong to neither the title nor the name
+            if (honorific < 0 && n < t.size() && !claims.isClaimed(n)) {
+                n = afterMalayHonours(t, n);
             }
             int nameFrom0 = n;
             List<Token> name = new ArrayList<>();

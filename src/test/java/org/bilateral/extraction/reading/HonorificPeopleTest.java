@@ -28,4 +28,13 @@ class HonorificPeopleTest {
         assertThat(RuleFixture.people("Mr. Pham Van Nam met H.E. Qasim bin Rashid Al Farsi in Hanoi.", new HonorificPeople()))
                 .extracting(PersonMention::name).containsExactly("Pham Van Nam", "Qasim bin Rashid Al Farsi");
     }
+
+    @Test
+    void malayHonoursOpenANameAsMrDoes() {
+        assertThat(RuleFixture.people("He met Datuk Seri Azman bin Hassan, Dato' Siti Aminah binti Yusof and Tun Dr. Ismail Rahim.", new HonorificPeople()))
+                .extracting(PersonMention::name, PersonMention::shortForm)
+                .containsExactly(tuple("Azman bin Hassan", false), tuple("Siti Aminah binti Yusof", false), tuple("Ismail Rahim", false));
+        assertThat(RuleFixture.people("Tun Tun Naing and Tan Boon Hock spoke.", new HonorificPeople()))
+                .as("Tun alone and Tan without Sri open no honour").isEmpty();
+    }
 }

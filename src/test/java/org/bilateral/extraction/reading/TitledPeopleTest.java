@@ -82,4 +82,16 @@ class TitledPeopleTest {
         assertThat(people("Minister of Trade Siti Aminah binti Yusof met Minister of Finance Azman bin Hassan."))
                 .extracting(PersonMention::name).containsExactly("Siti Aminah binti Yusof", "Azman bin Hassan");
     }
+
+    @Test
+    void malayHonoursAfterATitleBelongToNeitherTheTitleNorTheName() {
+        assertThat(people("Malaysian Minister of Investment, Trade and Industry Tan Sri Datuk Mohd Rahman Abdullah met Prime Minister Dato' Sri Hassan Ali."))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("Mohd Rahman Abdullah", "Minister of Investment, Trade and Industry", "MY"),
+                        tuple("Hassan Ali", "Prime Minister", null));
+        assertThat(people("Deputy Minister Tengku Ismail Aziz spoke.")).as("a hereditary title is part of the name")
+                .extracting(PersonMention::name).containsExactly("Tengku Ismail Aziz");
+        assertThat(people("Minister Tan Boon Hock spoke.")).as("Tan without Sri is a family name")
+                .extracting(PersonMention::name).containsExactly("Tan Boon Hock");
+    }
 }
