@@ -97,6 +97,11 @@ final class TitledPeople implements NameRule {
             if (n == titleEnd && n + 2 < t.size() && t.get(n).is(",") && nameWord(t.get(n + 1)) && nameWord(t.get(n + 2))) {
                 n++; // "India's Minister of Commerce and Industry, Piyush Goyal"
             }
+            // "Trade Representative (USTR) Jamieson Greer": the office's acronym stands between the title and the name
+            if (honorific < 0 && n == titleEnd && n + 3 < t.size() && t.get(n).is("(") && t.get(n + 2).is(")")
+                    && acronym(t.get(n + 1)) && !claims.isClaimed(n + 3) && nameWord(t.get(n + 3))) {
+                n += 3;
+            }
             // "Prime Minister Tan Sri Datuk Mohd Rahman Abdullah": the honours belong to neither the title nor the name
             if (honorific < 0 && n < t.size() && !claims.isClaimed(n)) {
                 n = afterMalayHonours(t, n);
@@ -292,6 +297,12 @@ final class TitledPeople implements NameRule {
 
     private static boolean endsWithModifierOnly(List<Token> t, int i, int j) {
         return j - i == 1 && Lexicon.TITLE_MODIFIERS.contains(t.get(i).text()) && !Lexicon.TITLE_HEADS.contains(t.get(i).text());
+    }
+
+    /** "USTR", "MOIT": two or more letters, all capitals. */
+    private static boolean acronym(Token w) {
+        String x = w.text();
+        return x.length() >= 2 && x.chars().allMatch(Character::isLetter) && x.equals(x.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Where the name starts among the capitalised words after a title: at a Vietnamese family name, or the last two. */

@@ -94,4 +94,14 @@ class TitledPeopleTest {
         assertThat(people("Minister Tan Boon Hock spoke.")).as("Tan without Sri is a family name")
                 .extracting(PersonMention::name).containsExactly("Tan Boon Hock");
     }
+
+    @Test
+    void anAcronymBetweenTheTitleAndTheNameIsClaimedButInNeither() {
+        Claims claims = RuleFixture.read("US Trade Representative (USTR) Daniel Brooks met Minister of Industry and Trade (MOIT) Le Van Hoa.",
+                new TitledPeople());
+        assertThat(claims.people()).extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("Daniel Brooks", "US Trade Representative", "US"), tuple("Le Van Hoa", "Minister of Industry and Trade", "VN"));
+        assertThat(claims.free(0, 8)).as("the title, the acronym in brackets and the name").isFalse();
+        assertThat(RuleFixture.people("The Trade Representative (USTR) said so.", new TitledPeople())).as("no name after the acronym").isEmpty();
+    }
 }
