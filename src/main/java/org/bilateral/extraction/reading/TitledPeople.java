@@ -256,6 +256,10 @@ final class TitledPeople implements NameRule {
             if (code == null && possessive) {
                 code = Lexicon.NATIONALITIES.get(phrase + "'s");
             }
+            if (code == null && Lexicon.STATES.containsKey(phrase)) {
+                // "Texas Agriculture Commissioner": a state's official, of the state's country; the state is in the title
+                return new Nationality(Lexicon.STATES.get(phrase), from, !possessive);
+            }
             if (code != null) {
                 boolean demonym = Lexicon.DEMONYMS.contains(phrase);
                 return new Nationality(code, from, !demonym && !possessive);

@@ -104,4 +104,12 @@ class TitledPeopleTest {
         assertThat(claims.free(0, 8)).as("the title, the acronym in brackets and the name").isFalse();
         assertThat(RuleFixture.people("The Trade Representative (USTR) said so.", new TitledPeople())).as("no name after the acronym").isEmpty();
     }
+
+    @Test
+    void aStatesOfficialIsOfTheStatesCountryAndTheStateIsNoOrganisation() {
+        Claims claims = RuleFixture.read("Texas Agriculture Commissioner Robert Hale met Ontario Premier Louise Martin.", new TitledPeople());
+        assertThat(claims.people()).extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("Robert Hale", "Texas Agriculture Commissioner", "US"), tuple("Louise Martin", "Ontario Premier", "CA"));
+        assertThat(claims.organisations()).isEmpty();
+    }
 }
