@@ -59,11 +59,12 @@ final class TitledPeople implements NameRule {
                 int last = -1;
                 while (k < t.size()) {
                     Token w = t.get(k);
-                    if (Lexicon.PORTFOLIO.contains(w.text()) || Lexicon.NATIONALITIES.containsKey(w.text())) {
+                    // a region is a portfolio too: "Assistant Secretary for South and Central Asia"
+                    if (Lexicon.PORTFOLIO.contains(w.text()) || Lexicon.NATIONALITIES.containsKey(w.text()) || Lexicon.REGION_WORDS.contains(w.text())) {
                         last = k;
                         k++;
                     } else if ((Lexicon.CONNECTORS.contains(w.text()) || w.is(",") && portfolioListCloses(t, k)) && k + 1 < t.size()
-                            && (Lexicon.PORTFOLIO.contains(t.get(k + 1).text()) || t.get(k + 1).is("the"))) {
+                            && (Lexicon.PORTFOLIO.contains(t.get(k + 1).text()) || Lexicon.REGION_WORDS.contains(t.get(k + 1).text()) || t.get(k + 1).is("the"))) {
                         k++;
                     } else {
                         break;

@@ -112,4 +112,12 @@ class TitledPeopleTest {
                 .containsExactly(tuple("Robert Hale", "Texas Agriculture Commissioner", "US"), tuple("Louise Martin", "Ontario Premier", "CA"));
         assertThat(claims.organisations()).isEmpty();
     }
+
+    @Test
+    void aRegionIsAPortfolioInATitle() {
+        assertThat(people("Assistant Secretary for South and Central Asia Laura Benson met Ambassador to South Korea Peter Lund."))
+                .extracting(PersonMention::name, PersonMention::title)
+                .containsExactly(tuple("Laura Benson", "Assistant Secretary for South and Central Asia"),
+                        tuple("Peter Lund", "Ambassador to South Korea"));
+    }
 }
