@@ -43,6 +43,7 @@ final class Names {
                 new Lists(),
                 new Registered(register),
                 new Counterparts(),
+                new LedDelegations(),
                 new LowerCaseTitles(),
                 new InstitutionalNames(),
                 new Parties(),
