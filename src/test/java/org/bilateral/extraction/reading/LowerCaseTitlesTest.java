@@ -18,4 +18,13 @@ class LowerCaseTitlesTest {
     void aWordThatIsNoTitleBeforeANameIsNotOne() {
         assertThat(RuleFixture.people("The firm sent its team Robert Keller.", new LowerCaseTitles())).isEmpty();
     }
+
+    @Test
+    void aCountrysLowerCaseTitleBeforeANameSetOffByCommasGivesTitleAndCountry() {
+        assertThat(RuleFixture.people("He met Korea's lead steel negotiator, Park Min-jun, and the U.S. chief agricultural negotiator Doug Harlan.",
+                new LowerCaseTitles()))
+                .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
+                .containsExactly(tuple("Park Min-jun", "lead steel negotiator", "KR"), tuple("Doug Harlan", "chief agricultural negotiator", "US"));
+        assertThat(RuleFixture.people("Korea's steel exporters, Posco Holdings among them, objected.", new LowerCaseTitles())).isEmpty();
+    }
 }
