@@ -51,6 +51,9 @@ final class LowerCaseTitles implements NameRule {
                 continue;
             }
             int i = tokenAt(t, n.end());
+            if (i >= 0 && i + 1 < t.size() && Lexicon.STYLES.contains(t.get(i).text())) {
+                i++; // "Qatar's emir, Sheikh Tamim ...": the style is no part of the name
+            }
             int e = fullNameEnd(t, i, claims);
             if (e < 0) {
                 continue;

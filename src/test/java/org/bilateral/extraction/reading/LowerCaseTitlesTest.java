@@ -26,5 +26,7 @@ class LowerCaseTitlesTest {
                 .extracting(PersonMention::name, PersonMention::title, PersonMention::country)
                 .containsExactly(tuple("Park Min-jun", "lead steel negotiator", "KR"), tuple("Doug Harlan", "chief agricultural negotiator", "US"));
         assertThat(RuleFixture.people("Korea's steel exporters, Posco Holdings among them, objected.", new LowerCaseTitles())).isEmpty();
+        assertThat(RuleFixture.people("Qatar's emir, Sheikh Khalid bin Saeed Al Harthi, spoke.", new LowerCaseTitles()))
+                .as("a style before the name is no part of it").extracting(PersonMention::name).containsExactly("Khalid bin Saeed Al Harthi");
     }
 }
