@@ -374,6 +374,63 @@ final class Lexicon {
         }
     }
 
+    // issue 28, name rules: the closed vocabulary of the generic name shapes
+
+    /**
+     * Vietnamese given names that are also words of a country's or a city's name ("Nam" of "Viet Nam", "Hà" of "Hà
+     * Nội", "Việt"), or common enough to be guarded with them: after a name word they continue the name.
+     */
+    static final Set<String> VIETNAMESE_GIVEN_NAMES = keys("Nam", "Việt", "Anh", "Minh", "Hà", "Hải", "Sơn", "Long",
+            "Bình", "Trung", "Hoa", "Thành", "Quang", "Hưng");
+
+    /** Styles before a name that are no part of it and open no other name ("Sheikh", "H.H."). */
+    static final Set<String> STYLES = words("Sheikh", "Sheikha", "H.H.", "H.R.H.");
+
+    /** Malay words that join a given name to the father's name ("Azman bin Hassan", "Siti Aminah binti Yusof"). */
+    static final Set<String> PATRONYMIC_JOINERS = words("bin", "binti", "binte", "bte", "bt", "bt.", "b.");
+
+    /**
+     * Malaysian and Bruneian honours conferred on a person, written before the name and no part of it ("Tan Sri",
+     * "Datuk Seri", "Dato'"), as their first words with the words that may follow them (an apostrophe after "Dato" is
+     * its own token). Hereditary titles ("Tengku",
+     * "Tunku", "Raja", "Syed") are part of the name and are not here.
+     */
+    static final Map<String, Set<String>> MALAY_HONOURS = Map.of(
+            "Tan", words("Sri"), "Puan", words("Sri"), "Toh", words("Puan"),
+            "Datuk", words("Seri", "Sri", "Paduka", "Wira", "Amar"), "Dato", words("Seri", "Sri", "Paduka", "Wira", "Amar"),
+            "Datin", words("Seri", "Sri", "Paduka"), "Haji", words(), "Hajah", words());
+
+    /** Honours that are one only before another honour ("Tun Dr. Mahathir"): "Tun" is also a Burmese name. */
+    static final Set<String> LEADING_HONOURS = words("Tun");
+
+    /**
+     * States and provinces whose officials the genre names by the state ("Texas Agriculture Commissioner", "Ontario
+     * Premier"), with their country. Washington and Georgia are left out: a capital and a country first.
+     */
+    static final Map<String, String> STATES = new HashMap<>();
+
+    static {
+        for (String state : ("Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho, "
+                + "Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, "
+                + "Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, "
+                + "Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, "
+                + "West Virginia, Wisconsin, Wyoming").split(",\\s*")) {
+            STATES.put(state, "US");
+        }
+        for (String state : "New South Wales, Queensland, South Australia, Western Australia, Tasmania".split(",\\s*")) {
+            STATES.put(state, "AU");
+        }
+        for (String province : "Ontario, Quebec, Alberta, British Columbia, Manitoba, Saskatchewan, Nova Scotia, New Brunswick".split(",\\s*")) {
+            STATES.put(province, "CA");
+        }
+    }
+
+    /** Words of a world region in a portfolio ("Assistant Secretary for South and Central Asia", "for the Western Hemisphere"). */
+    static final Set<String> REGION_WORDS = words("South", "North", "East", "West", "Central", "Southern", "Northern", "Eastern",
+            "Western", "Middle", "Near", "Far", "Africa", "African", "Latin", "Caribbean", "Oceania", "Pacific", "Asia", "Asian",
+            "Hemisphere", "Europe", "Eurasia", "Eurasian", "Indo-Pacific", "Gulf", "Arctic", "Southeast", "Northeast", "Southwest",
+            "Northwest", "Americas", "Sub-Saharan", "Baltic", "Nordic", "Mediterranean", "Islands");
+
     /** A word list, duplicates allowed: the lists are written for reading, not deduplicated by hand. */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
