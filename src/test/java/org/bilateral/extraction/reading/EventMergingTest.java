@@ -70,4 +70,31 @@ class EventMergingTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(0).participants()).containsExactly("Ministry", "Quang");
     }
+
+    @Test
+    void aReturnIsFoundAmongManyEventsOfOneProtagonist() {
+        List<EventDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            drafts.add(draft(EngagementKind.MEETING, "Lan", "Guest " + i));
+        }
+        // {Lan, Guest 250} is contained in the return's {Lan, Guest 250, Ames}: the 251st meeting, not a 501st.
+        drafts.add(draft(EngagementKind.MEETING, "Lan", "Guest 250", "Ames"));
+        List<Extraction.Event> events = EventMerging.merged(drafts);
+        assertThat(events).hasSize(500);
+        assertThat(events.get(250).participants()).containsExactly("Lan", "Guest 250", "Ames");
+    }
+
+    @Test
+    void anEventDatedByAReturnIsNoLongerUndated() {
+        EventDraft first = draft(EngagementKind.SIGNING, "Skyways", "Aerion");
+        EventDraft dated = draft(EngagementKind.SIGNING, "Skyways", "Aerion");
+        dated.date = ReportedDate.parse("2026-03-04");
+        EventDraft other = draft(EngagementKind.SIGNING, "Halden", "Aerion");
+        other.date = ReportedDate.parse("2026-03-06");
+        // A ceremony of 5 March fits no event: the first took 4 March from its return, so it is no longer undated.
+        EventDraft ceremony = draft(EngagementKind.SIGNING);
+        ceremony.date = ReportedDate.parse("2026-03-05");
+        List<Extraction.Event> events = EventMerging.merged(List.of(first, dated, other, ceremony));
+        assertThat(events).extracting(e -> e.date().toString()).containsExactly("2026-03-04", "2026-03-06", "2026-03-05");
+    }
 }
