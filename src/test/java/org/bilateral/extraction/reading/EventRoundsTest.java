@@ -27,4 +27,19 @@ class EventRoundsTest {
         assertThat(EventRounds.unnumbered("During this round of talks the sides narrowed gaps.")).isTrue();
         assertThat(EventRounds.unnumbered("The sides narrowed gaps.")).isFalse();
     }
+
+    @Test
+    void ordinalsWrittenAsWordsOrFiguresNumberConsultationsAndDialoguesToo() {
+        assertThat(EventRounds.of("Minister Lan held his fifth round of ministerial consultations with Secretary Hale.")).isEqualTo(5);
+        assertThat(EventRounds.of("The 3rd round of the economic dialogue opened in Seoul.")).isEqualTo(3);
+        assertThat(EventRounds.of("Round 2 of the trade talks begins on Monday in Lima.")).isEqualTo(2);
+        assertThat(EventRounds.of("The sides wrapped up Round 2 in Lima, closing the talks on goods.")).isEqualTo(2);
+        assertThat(EventRounds.of("The twenty-first round of negotiations closed in Brussels.")).isEqualTo(21);
+    }
+
+    @Test
+    void aRoundOfSomethingElseIsNoRound() {
+        assertThat(EventRounds.of("Tariffs went up in a second round of increases on steel.")).isNull();
+        assertThat(EventRounds.of("Shares of the exporter fell in round 2.5 percent trading.")).isNull();
+    }
 }
