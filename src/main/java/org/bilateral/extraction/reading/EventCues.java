@@ -29,9 +29,16 @@ final class EventCues {
                     + "|\\b(?:spoke|speaks|talked)\\s+(?:\\w+\\s+){0,2}?with\\b"
                     + "|\\b(?:their|a|an|his|her|the)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}|recent|earlier|brief|introductory|productive|first)\\s+){0,3}call\\b(?!\\s+(?:for|to|on)\\b)");
     private static final Pattern VISIT = Pattern.compile(
-            "\\b(?:paid|pays|paying|made|makes|making|began|begins|concluded|concludes|is on|was on|are on|were on)\\s+(?:a|an|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}?visit\\s+to\\b|\\bvisited\\b");
+            "\\b(?:paid|pays|paying|made|makes|making|began|begins|concluded|concludes|is on|was on|are on|were on)\\s+(?:a|an|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,3}?visit\\s+to\\b|\\bvisited\\b"
+                    // "is in Seoul this week", "was in Jakarta on Monday for talks": a visit under way or just made
+                    + "|\\b(?:is|are|was|were)\\s+(?:also\\s+)?in\\b(?=\\s+\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,2},?\\s+"
+                    + "(?:this week|last week|this month|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|for (?:talks|meetings|a (?:[\\w-]+\\s+){0,2}visit)|on (?:a|an|his|her|their) (?:[\\w-]+\\s+){0,2}visit)\\b)");
+    /** "during a state visit to Japan", "on his official visit": a visit told beside what was done during it. */
+    private static final Pattern DURING_VISIT = Pattern.compile(
+            "\\b(?:(?:[Dd]uring|[Ii]n the course of)\\s+(?:a|an|his|her|their|the)|[Oo]n\\s+(?:a|an|his|her|their))\\s+(?:[\\w-]+\\s+){0,3}?visit(?:\\s+(?:to|in))?\\b");
     private static final Pattern FORUM = Pattern.compile(
-            "(?i)\\b(?:attended|addressed|spoke at|opened|co-chaired|chaired|held|hosted|organised|organized|co-organised|took part in|joined)\\s+(?:a|an|the)\\s+(?:[\\w–-]+\\s+){0,5}?(?:forum|business conference|investment conference|roundtable|business dialogue|investment promotion)");
+            "(?i)\\b(?:attended|addressed|spoke at|opened|co-chaired|chaired|held|hosted|co-hosted|organised|organized|co-organised|took part in|joined)\\s+(?:a|an|the)\\s+(?:[\\w.–-]+\\s+){0,5}?"
+                    + "(?:forum|business conference|investment conference|roundtable|business dialogue|investment promotion|(?:investment|business|CEO|trade and investment|economic)\\s+summit)");
     /** Workshops, seminars, conferences and summits: "other" events, each known again by its noun ("the workshop"). */
     private static final Pattern GATHERING = Pattern.compile(
             "(?i)\\b(?:convened|held|hosted|co-hosted|organised|organized|co-organised|co-organized|opened|chaired|co-chaired|attended|took part in|joined|addressed)"
@@ -48,10 +55,10 @@ final class EventCues {
             EngagementKind.CALL, List.of("phone", "video", "virtual", "online", "spoke", "speaks", "talked", "call"),
             EngagementKind.OTHER, List.of("workshop", "seminar", "conference", "symposium", "summit", "training", "webinar", "consultation"),
             EngagementKind.SIGNING, List.of("sign", "inked", "exchanged"),
-            EngagementKind.BUSINESS_FORUM, List.of("forum", "conference", "roundtable", "dialogue", "promotion"),
+            EngagementKind.BUSINESS_FORUM, List.of("forum", "conference", "roundtable", "dialogue", "promotion", "summit"),
             EngagementKind.MEETING, List.of("held", "hold", "had ", "has ", "have ", "conducted", "chair", "attended", "met ", "met,",
                     "meets", "receive", "host", "courtesy", "sat down", "meeting"),
-            EngagementKind.VISIT, List.of("visit"));
+            EngagementKind.VISIT, List.of("visit", "is in ", "are in ", "was in ", "were in ", "also in "));
 
     /** "visited Jakarta on 22 September, where he held talks with ...": the subject acts again in a clause of its own. */
     private static final Pattern WHERE_THEN = Pattern.compile(",\\s+(?:where|during which|after which|and)\\s+(?:he|she|they|it)\\s+(?:also\\s+)?$");
@@ -101,6 +108,23 @@ final class EventCues {
             }
         }
         return best;
+    }
+
+    /**
+     * "President A met Prime Minister B during a state visit to Thailand": the visit the sentence's events took place in,
+     * when its cues tell of none. Its visitor is the subject of the sentence's first cue, not those met.
+     */
+    static Cue duringVisit(String text, List<Cue> chain) {
+        if (chain.stream().anyMatch(c -> c.kind() == EngagementKind.VISIT) || !text.contains("visit")) {
+            return null;
+        }
+        Matcher m = DURING_VISIT.matcher(text);
+        while (m.find()) {
+            if (!FUTURE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return new Cue(EngagementKind.VISIT, m.start(), m.end(), "visit", false);
+            }
+        }
+        return null;
     }
 
     /**

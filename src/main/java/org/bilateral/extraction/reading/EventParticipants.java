@@ -90,6 +90,26 @@ final class EventParticipants {
         }
     }
 
+    /**
+     * The visitor of a visit told beside the sentence's event ("A met B during a state visit to Thailand"): the subject of
+     * the sentence's first cue, else the report's protagonist.
+     */
+    static void visitor(EventDraft d, String text, List<Ref> cast, EventCues.Cue first, int clause, String focus, String lastNamed) {
+        for (Ref r : cast) {
+            if (!r.affiliation() && r.end() <= first.start() && r.start() >= clause && (r.person() || !r.insidePhrase())) {
+                d.participants.add(r.name());
+                if (r.person()) {
+                    d.people.add(r.name());
+                }
+            }
+        }
+        String actor = focus != null ? focus : PRONOUN.matcher(text.substring(clause, first.start())).find() ? lastNamed : null;
+        if (d.participants.isEmpty() && actor != null) {
+            d.participants.add(actor);
+            d.people.add(actor);
+        }
+    }
+
     /** "X led the delegation", "Participants included Y" after an event: those named join it. */
     static void joinLast(EventDraft last, List<Ref> here) {
         for (Ref r : here) {

@@ -101,6 +101,14 @@ final class Events {
                 drafts.add(d);
                 last = d;
             }
+            Cue during = EventCues.duringVisit(text, chain);
+            if (during != null) {
+                EventDraft v = new EventDraft(EngagementKind.VISIT, s);
+                EventParticipants.visitor(v, text, cast, cue, clause, focus, lastNamed);
+                EventDating.date(v, dates);
+                v.place = EventPlaces.visited(text, during, doc);
+                drafts.add(v);
+            }
             lastSentence = i;
             lastNamed = here.stream().filter(Ref::person).map(Ref::name).findFirst().orElse(lastNamed);
         }
