@@ -10,6 +10,7 @@ import org.bilateral.extraction.Extraction;
 import org.bilateral.extraction.reading.Cast.Ref;
 import org.bilateral.extraction.reading.EventCues.Cue;
 import org.bilateral.extraction.reading.Sentences.Sentence;
+import org.bilateral.shared.ReportedDate;
 
 /**
  * The events step: the meetings, calls, visits, forums, workshops, signings and negotiation rounds a report says took
@@ -34,6 +35,8 @@ final class Events {
     private Events() {
     }
 
+
+
     static List<Extraction.Event> of(List<Sentence> sentences, List<List<Ref>> refs, Cast doc, LocalDate published) {
         List<EventDraft> drafts = new ArrayList<>();
         Map<Integer, EventDraft> rounds = new LinkedHashMap<>();
@@ -41,6 +44,8 @@ final class Events {
         String lastNamed = null;
         EventDraft last = null;
         int lastSentence = -10;
+        // What "the day before" counts from: the date of the event told last, else the publication date.
+        ReportedDate reference = published == null ? null : ReportedDate.of(published);
         for (int i = 0; i < sentences.size(); i++) {
             Work.checkpoint();
             Sentence s = sentences.get(i);
@@ -65,6 +70,7 @@ final class Events {
                 if (cue == null) {
                     EventDating.date(r, dates);
                     r.place = EventPlaces.in(text, doc);
+                    reference = r.date != null ? r.date : reference;
                 }
                 rounds.put(round, r);
                 drafts.add(r);
@@ -95,7 +101,8 @@ final class Events {
                 if (focus == null) {
                     focus = cast.stream().filter(r -> r.person() && r.end() <= cue.start()).map(Ref::name).findFirst().orElse(null);
                 }
-                EventDating.date(d, dates);
+                EventDating.date(d, dates, text, at.start(), reference);
+                reference = d.date != null ? d.date : reference;
                 d.place = at.kind() == EngagementKind.VISIT ? EventPlaces.visited(text, at, doc) : EventPlaces.in(text, doc);
                 EventSidelines.place(d, text, round, rounds);
                 drafts.add(d);
