@@ -5,15 +5,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dateline step: where a report was filed from ("WASHINGTON –", "HÀ NỘI (VNA) —", "HANOI, November 14, 2019 --"),
- * and where the text proper starts after it, since the dateline's date is the release's, not an event's.
+ * The dateline step: where a report was filed from ("WASHINGTON –", "HÀ NỘI (VNA) —", "HANOI, November 14, 2019 --",
+ * the wires' "Seoul, June 15 (Yonhap)--", "WASHINGTON, Oct 3 (Reuters) -", "HANOI (AFP) -"), and where the text proper
+ * starts after it, since the dateline's date is the release's ({@link Dates#published}), not an event's.
  */
 final class Datelines {
 
     static final Pattern DATELINE = Pattern.compile(
             "^(?:date\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?((?:\\p{Lu}[\\p{Lu}\\p{M}.']*)(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}.']*){0,3}"
                     + "|\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+){0,3}(?=,\\s+\\p{Lu}[a-z]+\\.?\\s+\\d))"
-                    + "(?:,[^—–]{0,30}?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:/[^/]{1,30}/\\s*)?(?:[—–]|\\s-{1,2}\\s|(?<=\\p{Lu}{2}):\\s)");
+                    + "(?:,[^—–]{0,30}?)?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:/[^/]{1,30}/\\s*)?(?:[—–]|\\s-{1,2}\\s|(?<=\\))-{1,2}|(?<=\\p{Lu}{2}):\\s)");
 
     private Datelines() {
     }

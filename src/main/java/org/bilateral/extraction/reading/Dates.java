@@ -113,13 +113,17 @@ final class Dates {
                 return d;
             }
         }
+        ReportedDate wire = null;
         for (CleanText.Block block : clean.blocks) {
             String text = clean.text.substring(block.start(), block.end());
             if (block.kind() == CleanText.BlockKind.BODY) {
-                ReportedDate inDateline = fullDate(dateline(text));
+                String dateline = dateline(text);
+                ReportedDate inDateline = fullDate(dateline);
                 if (inDateline != null) {
                     return inDateline;
                 }
+                // "WASHINGTON, Oct 3 (Reuters) -": the wires date their copy without its year
+                wire = wire != null ? wire : firstDate(wireDateline(text));
                 if (text.split("\\s+").length >= FIRST_PARAGRAPH_WORDS) {
                     break; // the first paragraph proper: dates past it are the story's, not the release's
                 }
@@ -147,13 +151,33 @@ final class Dates {
                 }
             }
         }
+        if (wire != null && latest != null) {
+            // The wire's day, in the year of the page's stamps (the year before for a December dateline stamped in
+            // January). Without stamps the year is unknown, and a publication date is a full date or none.
+            return resolve(null, wire.month(), wire.day(), latest.toLocalDate());
+        }
         return latest;
+    }
+
+    private static ReportedDate firstDate(String text) {
+        List<Found> found = text.isEmpty() ? List.of() : in(text, null);
+        return found.isEmpty() ? null : found.get(0).date();
     }
 
     /** A paragraph of this many words is the story itself, not a caption or byline above it. */
     private static final int FIRST_PARAGRAPH_WORDS = 20;
 
+    /** The dateline opening a paragraph by the dateline step's pattern, or "". */
+    private static String wireDateline(String text) {
+        Matcher wire = Datelines.DATELINE.matcher(text);
+        return wire.find() ? text.substring(0, wire.end()) : "";
+    }
+
     private static String dateline(String text) {
+        String wire = wireDateline(text);
+        if (!wire.isEmpty()) {
+            return wire;
+        }
         int dash = -1;
         for (String mark : List.of(" — ", " – ", " - ", " -- ", " /")) {
             int at = text.indexOf(mark);

@@ -17,7 +17,8 @@ import org.bilateral.shared.NameKey;
  * <ol>
  *   <li>a person of an organisation takes its country ("USAID/Vietnam Mission Director" is USAID's, the United States');</li>
  *   <li>the report's own side is the country of the people it does not qualify, the issuer's or the dateline's country
- *       or else the first named breaking a tie, the issuer or the dateline alone when nobody tells;</li>
+ *       or else the first named breaking a tie, the issuer or the dateline alone when nobody tells, else the country
+ *       of the one seat of government the text names ("at the White House"); with none of these, nobody's;</li>
  *   <li>an unqualified person is of the own side, unless the office is one the own side does not have (the United
  *       States has no prime minister): then of the country the report speaks of most after its own.</li>
  * </ol>
@@ -30,6 +31,10 @@ final class Sides {
     }
 
     static void assign(Cast cast, String text, String filedFrom) {
+        if (filedFrom == null) {
+            // "met today at the White House with Prime Minister B of Thailand": the host is of the seat's country.
+            filedFrom = seatNamed(text);
+        }
         for (DocPerson p : cast.people.values()) {
             if (p.country == null && p.affiliation != null) {
                 p.country = organisationCountry(cast, p.affiliation);
@@ -54,6 +59,26 @@ final class Sides {
                 p.country = own;
             }
         }
+    }
+
+    private static final Pattern SEAT = Pattern.compile("\\b(?:the\\s+)?(White House|Kremlin|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Kantei|Zhongnanhai)\\b");
+
+    /**
+     * The country whose seat of government the text names ("at the White House", "the Kremlin said"), when it names
+     * one country's only: the side a report without issuer or dateline writes from. Null otherwise, and then a host
+     * nobody qualifies keeps no country rather than a guessed one.
+     */
+    static String seatNamed(String text) {
+        String found = null;
+        java.util.regex.Matcher m = SEAT.matcher(text);
+        while (m.find()) {
+            String code = Lexicon.SEATS_OF_GOVERNMENT.get(NameKey.of(m.group(1)));
+            if (code != null && found != null && !found.equals(code)) {
+                return null;
+            }
+            found = code != null ? code : found;
+        }
+        return found;
     }
 
     private static String organisationCountry(Cast cast, String affiliation) {

@@ -39,6 +39,13 @@ final class Wrapping {
                 out.add("");
                 continue;
             }
+            if (line.length() > width) {
+                // A line longer than the wrapping width was not wrapped at it: a headline above the wrapped body.
+                flush(out, paragraph);
+                out.add(line);
+                paragraph = null;
+                continue;
+            }
             if (paragraph == null) {
                 paragraph = new StringBuilder(line);
             } else {
@@ -68,35 +75,51 @@ final class Wrapping {
     }
 
     /**
-     * The wrapping width, or 0 when the text is not wrapped: no line longer than a terminal's width, and most lines
-     * of several-line paragraphs close to the widest.
+     * The wrapping width, or 0 when the text is not wrapped: the longest line that others come close to (wrapped lines
+     * end within a word's length of the margin; a headline longer than the body's width stands alone and is no
+     * margin), no wider than a terminal, and most lines of several-line paragraphs close to it.
      */
     static int width(List<String> lines) {
-        int widest = 0;
+        List<Integer> inside = new ArrayList<>();
         int nonEmpty = 0;
-        for (String l : lines) {
-            widest = Math.max(widest, l.length());
-            nonEmpty += l.isEmpty() ? 0 : 1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > TERMINAL && nonEmpty > 0) {
+                return 0; // a paragraph on a line longer than a terminal's: not wrapped, whatever the headline above it
+            }
+            nonEmpty += lines.get(i).isEmpty() ? 0 : 1;
+            if (i + 1 < lines.size() && !lines.get(i).isEmpty() && !lines.get(i + 1).isEmpty()) {
+                inside.add(lines.get(i).length());
+            }
         }
-        if (widest < 40 || widest > 100 || nonEmpty < 3) {
+        inside.sort(java.util.Comparator.reverseOrder());
+        int margin = 0;
+        for (int i = 0; i + 1 < inside.size() && margin == 0; i++) {
+            if (inside.get(i + 1) >= inside.get(i) - A_WORD) {
+                margin = inside.get(i);
+            }
+        }
+        if (margin < 40 || margin > TERMINAL || nonEmpty < 3) {
             return 0;
         }
         int full = 0;
-        int followed = 0;
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            if (!lines.get(i).isEmpty() && !lines.get(i + 1).isEmpty()) {
-                followed++;
-                full += lines.get(i).length() >= FULL * widest ? 1 : 0;
-            }
+        for (int length : inside) {
+            full += length >= FULL * margin ? 1 : 0;
         }
         // two full lines followed by more are a wrapped paragraph: a short release may have no more than that
-        return followed >= 2 && full * 3 >= followed * 2 ? widest : 0;
+        return inside.size() >= 2 && full * 3 >= inside.size() * 2 ? margin : 0;
     }
+
+    /** The widest a wrapped line runs. */
+    private static final int TERMINAL = 100;
+
+    /** How far short of the margin a wrapped line may end: the next word did not fit. */
+    private static final int A_WORD = 12;
 
     /**
      * In text not wrapped at one width, a line that stops mid-sentence and one that goes on in lower case are still one
      * sentence ("... received the Senator in Hanoi" / "on March 4."): a sentence never begins in lower case. So is a
-     * line that stops mid-sentence after running longer than any headline ("... aircraft worth" / "US$10 billion.").
+     * line that stops mid-sentence, on a word no headline ends on, after running longer than most headlines ("...
+     * aircraft worth" / "US$10 billion.").
      */
     private static List<String> continuations(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -105,7 +128,7 @@ final class Wrapping {
         boolean lastBroken = false;
         for (String line : lines) {
             if (last != null && !line.isEmpty() && !last.isEmpty() && !closesSentence(last, lastBroken)
-                    && (Character.isLowerCase(line.charAt(0)) || last.length() >= LONGER_THAN_A_HEADLINE)) {
+                    && (Character.isLowerCase(line.charAt(0)) || last.length() >= LONGER_THAN_A_HEADLINE && dangles(last))) {
                 last.append(' ').append(line);
                 lastBroken |= hasLineBreak(line);
             } else {
@@ -120,6 +143,31 @@ final class Wrapping {
             out.add(last.toString());
         }
         return out;
+    }
+
+    /** Words a headline or a sentence does not end on: a line ending on one was broken mid-sentence. */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for",
+            "with", "by", "from", "and", "or", "but", "as", "worth", "than", "its", "their", "his", "her", "about", "into", "over",
+            "between", "under", "including", "said", "says", "that", "which", "who", "is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "Minister", "Secretary", "President", "Ambassador", "Mr.", "Ms.", "Mrs.", "Dr.");
+
+    /**
+     * Whether a long line stops where no headline or sentence stops: on a word like "worth", "of" or "Minister", or on a
+     * comma. "Chinese vice premier, U.S. treasury secretary hold video call on economic issues" is a headline however
+     * long, and the dateline below it starts a paragraph of its own.
+     */
+    private static boolean dangles(CharSequence line) {
+        int end = line.length();
+        char lastChar = line.charAt(end - 1);
+        if (lastChar == ',' || lastChar == '-' || lastChar == '–' || lastChar == '—') {
+            return true;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        String word = line.subSequence(start, end).toString();
+        return DANGLING.contains(word) || DANGLING.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

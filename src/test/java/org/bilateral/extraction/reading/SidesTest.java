@@ -53,4 +53,19 @@ class SidesTest {
         assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
                 .containsExactlyInAnyOrder(tuple("Thomas Harlan", "US"), tuple("Shigeru Ota", "JP"));
     }
+
+    @Test
+    void aHostIsOfTheSeatOfGovernmentTheReadoutNamesWhenNoIssuerDoes() {
+        Extraction x = read("President Thomas Harlan met today at the White House with Prime Minister Somchai Wongsa of Thailand to discuss trade.");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactlyInAnyOrder(tuple("Thomas Harlan", "US"), tuple("Somchai Wongsa", "TH"));
+    }
+
+    @Test
+    void aHostWithoutIssuerDatelineOrSeatKeepsNoCountryRatherThanAGuess() {
+        Extraction x = read("President Thomas Harlan met today with Prime Minister Somchai Wongsa of Thailand to discuss trade.");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::country)
+                .containsExactlyInAnyOrder(tuple("Thomas Harlan", null), tuple("Somchai Wongsa", "TH"));
+        assertThat(Sides.seatNamed("Talks at the White House followed a call with the Kremlin.")).as("two seats: no side").isNull();
+    }
 }

@@ -61,4 +61,28 @@ class WrappingTest {
         assertThat(Wrapping.unwrap(lines.toArray(String[]::new))).containsExactly("Readout of the Secretary's call", "",
                 "The Secretary spoke with the Minister of Trade of Malaysia by telephone on Tuesday.", "They agreed to meet.");
     }
+
+    @Test
+    void aHeadlineLongerThanTheWrappedBodysWidthStandsAlone() {
+        String text = """
+                Vietnam and Australia agree to lift two-way trade to twenty billion dollars by the end of 2027
+                Minister of Industry and Trade Tran Van Lam met his Australian
+                counterpart Helen Marsh in Canberra on Monday to review the
+                trade partnership.
+                They agreed to meet again in Hanoi later in the year.""";
+        assertThat(Wrapping.unwrap(text.split("\\n"))).containsExactly(
+                "Vietnam and Australia agree to lift two-way trade to twenty billion dollars by the end of 2027",
+                "Minister of Industry and Trade Tran Van Lam met his Australian counterpart Helen Marsh in Canberra on Monday to"
+                        + " review the trade partnership.",
+                "They agreed to meet again in Hanoi later in the year.");
+    }
+
+    @Test
+    void aLongHeadlineAboveAnUnwrappedStoryIsNotJoinedToItsDateline() {
+        List<String> lines = List.of(
+                "Korean and Peruvian trade ministers hold first talks on supply chains and critical minerals",
+                "(Agency) 09:06, February 22, 2026",
+                "LIMA, Feb. 21 (Agency) -- Korean Trade Minister Park Ji-hoon held talks with Peruvian Minister Ana Torres on Friday on minerals.");
+        assertThat(Wrapping.unwrap(lines.toArray(String[]::new))).containsExactlyElementsOf(lines);
+    }
 }
