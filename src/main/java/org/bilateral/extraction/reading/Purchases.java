@@ -55,6 +55,10 @@ final class Purchases {
             + "(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+)?((?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a|ums) of understanding|MOUs?|MoUs?|agreements?|contracts?|deals?))\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+)?(?:purchase|supply|import)\\s+of|on\\s+(?:the\\s+)?(?:purchase|import)\\s+of)\\s+(?:the\\s+)?"
             + "([\\p{L}\\p{M}\\d.’'\\-– ]{2,60}?)" + WORTH);
+    /** "Delta Harvest signed three MoUs worth $450 million with Cargill": the goods unnamed, the value given. */
+    private static final Pattern MOUS_WORTH = Pattern.compile(BUYERS + ACRONYM + "\\s+(?:today\\s+|also\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
+            + "(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+)?((?:[\\w-]+\\s+){0,2}?(?:memorand(?:um|a|ums) of understanding|MOUs?|MoUs?|purchase agreements?|purchase contracts?|purchase deals?))"
+            + WORTH + "(?:US\\$|USD|\\$)?\\s?[\\d.,]+(?:-|\\s*)(?:billion|million|bn|mn)?(?:\\s+with\\s+" + NAME + ")?");
     /** "A deal between Cargill and San Miguel Foods worth $1.2 billion": the seller first, as such reports write it. */
     private static final Pattern DEAL_BETWEEN = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w-]+\\s+){0,3}?(deal|agreement|contract|MOU|memorandum of understanding|order)\\s+"
             + "between\\s+" + NAME + "\\s+and\\s+" + NAME + WORTH + "(?:US\\$|USD|\\$)?\\s?[\\d.,]+(?:\\s*(?:billion|million|bn|mn|thousand))?(?:\\s+(?:covers|covering|for|to supply|to buy|to purchase)\\s+(?:the\\s+(?:supply|purchase|import)\\s+of\\s+)?"
@@ -147,6 +151,10 @@ final class Purchases {
             if (!m.group(2).matches(NOT_PURCHASE) && !m.group(3).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(1), null, m.group(3), null, null, instrument(m.group(2)));
             }
+        }
+        m = MOUS_WORTH.matcher(signed && worth && !sentence.matches(NOT_PURCHASE) ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, m.group(1), m.group(3), null, null, null, instrument(m.group(2)));
         }
         m = BUY_VALUE.matcher(sentence.indexOf('$') >= 0 || sentence.contains("USD") ? sentence : "");
         while (m.find()) {
