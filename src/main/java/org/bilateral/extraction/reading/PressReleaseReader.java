@@ -127,8 +127,11 @@ public final class PressReleaseReader {
             if (s.headline()) {
                 continue;
             }
-            List<PurchaseCandidates.Candidate> candidates = PurchaseCandidates.of(s.text(), tokens.get(i), found.get(i));
             List<Purchases.Purchase> rules = Purchases.in(s.text());
+            if (rules.isEmpty() && !PurchaseModel.mayState(s.text())) {
+                continue; // most sentences have no word of a purchase: the model and its candidates are spared them
+            }
+            List<PurchaseCandidates.Candidate> candidates = PurchaseCandidates.of(s.text(), tokens.get(i), found.get(i));
             if (!rules.isEmpty()) {
                 double p = model.probability(s.text(), tokens.get(i), candidates);
                 if (PurchaseModel.PLANNED.matcher(s.text()).find()) {

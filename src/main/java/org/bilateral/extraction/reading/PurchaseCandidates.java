@@ -26,6 +26,10 @@ final class PurchaseCandidates {
             + "(?:importers|companies|firms|enterprises|businesses|buyers|traders|processors|mills|millers|airlines|carriers"
             + "|utilities|refiners|feed makers|feed mills|private sector))\\b");
 
+    /** The nouns a group ends with, looked for first: the nationality alternation is costly and most sentences lack them. */
+    private static final Pattern GROUP_NOUN = Pattern.compile("\\b(?:importers|companies|firms|enterprises|businesses|buyers|traders|processors|mills"
+            + "|millers|airlines|carriers|utilities|refiners|feed makers|private sector)\\b");
+
     private PurchaseCandidates() {
     }
 
@@ -48,7 +52,7 @@ final class PurchaseCandidates {
                 add(out, sentence, tokens, o.start(), o.end(), Source.ORGANISATION);
             }
         }
-        Matcher g = GROUP.matcher(sentence);
+        Matcher g = GROUP.matcher(GROUP_NOUN.matcher(sentence).find() ? sentence : "");
         while (g.find()) {
             add(out, sentence, tokens, g.start(1), g.end(1), Source.GROUP);
         }

@@ -141,6 +141,13 @@ final class PurchaseModel {
     static final Pattern PLANNED = Pattern.compile("(?i)\\b(?:plans?|planning|intends?|hopes?|aims?|seeks?|wants?|considering|in talks|talks|pitching|reluctant|eyes?|eyeing)"
             + "\\s+(?:\\w+\\s+){0,2}?(?:to\\s+)?(?:buy|buying|purchase|purchasing|order|ordering|import|importing)\\b");
 
+    private static final Pattern PURCHASE_WORD = Pattern.compile("(?i)\\b(?:buy|bought|purchas|order|import|deal|agreement|contract|mou|memorand|suppl|sell|sold|spa\\b|heads of)");
+
+    /** Whether a sentence has any word a purchase is told with; the reader asks the model only about those. */
+    static boolean mayState(String sentence) {
+        return PURCHASE_WORD.matcher(sentence).find();
+    }
+
     /** The commitment this sentence states, if the model reads one and finds its buyer. */
     Reading read(String sentence, List<Token> tokens, List<Candidate> candidates) {
         double p = probability(sentence, tokens, candidates);
