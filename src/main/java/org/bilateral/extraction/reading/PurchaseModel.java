@@ -38,7 +38,7 @@ import org.bilateral.extraction.reading.Tokens.Token;
  * buys). The goods, their number and their value are the rules' ({@link Purchases#terms}).
  *
  * <p>OpenNLP's maxent (GIS), already the reader's library for sentences: deterministic, trained in a second or two on
- * the corpus's ~1,500 sentences, and its probabilities are the proposals' confidences. Tribuo would add a dependency for
+ * the corpus's 701 sentences, and its probabilities are the proposals' confidences. Tribuo would add a dependency for
  * no gain at this size.
  */
 final class PurchaseModel {
