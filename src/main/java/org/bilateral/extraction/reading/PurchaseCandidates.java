@@ -30,6 +30,8 @@ final class PurchaseCandidates {
     private static final Pattern GROUP_NOUN = Pattern.compile("\\b(?:importers|companies|firms|enterprises|businesses|buyers|traders|processors|mills"
             + "|millers|airlines|carriers|utilities|refiners|feed makers|private sector)\\b");
 
+    private static final Pattern INSTRUMENTS = Pattern.compile("(?i)(?:SPA|HoA|MoU|MOU|LOI|LoI|SPA|FID|PPA|EPC)s?");
+
     private PurchaseCandidates() {
     }
 
@@ -38,6 +40,10 @@ final class PurchaseCandidates {
         List<Candidate> all = candidates(sentence, tokens, found);
         // a person ("Airbus executive vice president Benoit de Saint-Exupery") neither buys nor sells for the register
         for (Candidate c : all) {
+            // nor does the paper they sign: "sales and purchase agreements (SPAs)", "heads of agreement (HoA)"
+            if (INSTRUMENTS.matcher(c.text()).matches()) {
+                continue;
+            }
             if (found.people().stream().noneMatch(p -> p.start() < c.end() && c.start() < p.end())) {
                 out.add(c);
             }
