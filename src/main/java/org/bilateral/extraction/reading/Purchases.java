@@ -19,7 +19,9 @@ final class Purchases {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*|of))*)";
     private static final String QTY = "(?:(?:about|around|nearly|approximately|up to|more than|over|some)\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?";
-    private static final String ITEM = "([\\p{L}\\p{M}\\d\\-–]+(?:\\s+[\\p{L}\\p{M}\\d\\-–]+){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by|as|during|within|annually|a year|per year|each year|every year)\\b|\\s*[,.;)]|\\s*$)";
+    /** A word of the goods; "U.S." is one word, so "500,000 tonnes of U.S. corn" does not end at "U". */
+    private static final String ITEM_WORD = "(?:(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\d\\-–]+(?!\\.\\p{Lu}\\.))";
+    private static final String ITEM = "(" + ITEM_WORD + "(?:\\s+" + ITEM_WORD + "){0,7}?)(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|under|between|this|next|last|by|as|during|within|annually|a year|per year|each year|every year)\\b|\\s*[,.;)]|\\s*$)";
     /** "1 million tonnes of LNG a year from X": the rate between the goods and their seller. */
     private static final String PER_YEAR = "(?:\\s+(?:a|per|each|every)\\s+year|\\s+annually|\\s+yearly)?";
     /** "JERA, Japan's largest power generator, signed ...": a description between the buyer and its verb. */
@@ -53,6 +55,10 @@ final class Purchases {
             + "(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+)?((?:[\\w-]+\\s+){0,3}?(?:memorand(?:um|a|ums) of understanding|MOUs?|MoUs?|agreements?|contracts?|deals?))\\s+"
             + "(?:to\\s+" + BUY + "|for\\s+(?:the\\s+)?(?:purchase|supply|import)\\s+of|on\\s+(?:the\\s+)?(?:purchase|import)\\s+of)\\s+(?:the\\s+)?"
             + "([\\p{L}\\p{M}\\d.’'\\-– ]{2,60}?)" + WORTH);
+    /** "Delta Harvest signed three MoUs worth $450 million with Cargill": the goods unnamed, the value given. */
+    private static final Pattern MOUS_WORTH = Pattern.compile(BUYERS + ACRONYM + "\\s+(?:today\\s+|also\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|concluded)\\s+"
+            + "(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+)?((?:[\\w-]+\\s+){0,2}?(?:memorand(?:um|a|ums) of understanding|MOUs?|MoUs?|purchase agreements?|purchase contracts?|purchase deals?))"
+            + WORTH + "(?:US\\$|USD|\\$)?\\s?[\\d.,]+(?:-|\\s*)(?:billion|million|bn|mn)?(?:\\s+with\\s+" + NAME + ")?");
     /** "A deal between Cargill and San Miguel Foods worth $1.2 billion": the seller first, as such reports write it. */
     private static final Pattern DEAL_BETWEEN = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w-]+\\s+){0,3}?(deal|agreement|contract|MOU|memorandum of understanding|order)\\s+"
             + "between\\s+" + NAME + "\\s+and\\s+" + NAME + WORTH + "(?:US\\$|USD|\\$)?\\s?[\\d.,]+(?:\\s*(?:billion|million|bn|mn|thousand))?(?:\\s+(?:covers|covering|for|to supply|to buy|to purchase)\\s+(?:the\\s+(?:supply|purchase|import)\\s+of\\s+)?"
@@ -88,7 +94,7 @@ final class Purchases {
                 + QTY + "\\s+" + ITEM + PER_YEAR + "(?:\\s+from\\s+" + NAME + ")?");
     }
 
-    private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn|thousand)?"
+    private static final Pattern VALUE = Pattern.compile("(?i)(?:US\\$|USD|\\$)\\s?(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(?:US\\$|USD|\\$)?\\s?(\\d+(?:[.,]\\d+)?))?(?:-|\\s*)(trillion|billion|million|bn|mn|thousand|b(?![a-z]))?"
             + "|(\\d+(?:[.,]\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:[.,]\\d+)?))?\\s*(billion|million|bn|mn)\\s*(?:US dollars|USD|dollars)");
 
     private Purchases() {
@@ -145,6 +151,10 @@ final class Purchases {
             if (!m.group(2).matches(NOT_PURCHASE) && !m.group(3).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(1), null, m.group(3), null, null, instrument(m.group(2)));
             }
+        }
+        m = MOUS_WORTH.matcher(signed && worth && !sentence.matches(NOT_PURCHASE) ? sentence : "");
+        while (m.find()) {
+            add(found, sentence, m, m.group(1), m.group(3), null, null, null, instrument(m.group(2)));
         }
         m = BUY_VALUE.matcher(sentence.indexOf('$') >= 0 || sentence.contains("USD") ? sentence : "");
         while (m.find()) {
@@ -209,7 +219,62 @@ final class Purchases {
                 sold = maker.group(1);
             }
         }
-        found.add(new Purchase(m.start(), m.end(), b, sold, it, quantity, unit, value[0], value[1], value[2], instrument));
+        found.add(new Purchase(m.start(), m.end(), b, sold, goods(it), quantity, unit, value[0], value[1], value[2], instrument));
+    }
+
+    /** A measure and an origin are not the goods: "tonnes of U.S. corn" is corn, counted in tonnes. */
+    private static final Pattern MEASURE_OF = Pattern.compile("^(?:metric\\s+)?(?:tonnes|tons|barrels|bushels|cargoes|cargos|shipments|units|bags|containers)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern ORIGIN = Pattern.compile("^(?:(?:\\p{Lu}\\.){2,}|US|USA|American|U\\.S\\.-(?:made|grown|produced))\\s+(?=\\p{L})");
+
+    static String goods(String item) {
+        if (item == null) {
+            return null;
+        }
+        String g = MEASURE_OF.matcher(item.strip()).replaceFirst("");
+        g = ORIGIN.matcher(g).replaceFirst("");
+        return g.isEmpty() ? item.strip() : g;
+    }
+
+    /** What a sentence says of a purchase whose parties a model chose: the goods counted, their number, their value. */
+    record Terms(String item, Long quantity, String unit, Double valueUsd, Double lowUsd, Double highUsd) {
+    }
+
+    /** A count of goods: "50 narrow-body 737-8 jets", "12 Boeing 787 Dreamliners", "150 A321neos", "500,000 tonnes of U.S. corn". */
+    private static final Pattern COUNT = Pattern.compile("(?<![$\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand))?\\s+"
+            + "((?:(?:more|new|additional|firm|(?!billion|million)[\\p{L}\\d][\\p{L}\\p{M}\\d-]*)\\s+){0,4}?"
+            + "(?:aircraft|jets?|planes?|airplanes?|aeroplanes?|airliners?|Dreamliners?|widebodies|narrowbodies|helicopters?|engines?|turbines?"
+            + "|locomotives?|vessels?|ships?|\\p{Lu}+\\d{2,3}[\\p{L}\\d-]*s"
+            + "|(?:metric\\s+)?(?:tonnes|tons|barrels|bushels|cargoes)(?:\\s+of\\s+(?:" + ITEM_WORD + "\\s+){0,3}?" + ITEM_WORD + "(?=\\s+(?:from|worth|valued|with|for|to|at|by|in|over|on|and|a|per|each)\\b|\\s*[,.;)]|\\s*$))?))\\b");
+    /** An upper bound or an option is not the firm count: "as many as 230", "an option to buy 10 more". */
+    private static final Pattern NOT_FIRM = Pattern.compile("(?i)(?:option\\w*|as many as|up to|potentially rising to|further|another)\\W+(?:\\w+\\W+){0,3}$");
+
+    static Terms terms(String sentence) {
+        String item = null;
+        Long quantity = null;
+        String unit = null;
+        Matcher c = COUNT.matcher(sentence);
+        while (c.find()) {
+            String before = sentence.substring(Math.max(0, c.start() - 40), c.start());
+            if (NOT_FIRM.matcher(before).find() || c.group(1).matches("(?:19|20)\\d\\d")) {
+                continue;
+            }
+            quantity = quantity(c.group(1), c.group(2));
+            unit = unit(c.group(3));
+            item = goods(c.group(3));
+            break;
+        }
+        Double[] value = {null, null, null};
+        Matcher v = VALUE.matcher(sentence);
+        while (v.find()) {
+            int at = v.start();
+            // "S$19 billion", "HK$2 billion": another dollar is not the value in US dollars
+            if (at > 0 && Character.isLetter(sentence.charAt(at - 1)) && sentence.charAt(at) == '$') {
+                continue;
+            }
+            value = value(sentence.substring(at));
+            break;
+        }
+        return new Terms(item, quantity, unit, value[0], value[1], value[2]);
     }
 
     /** A country's or a company's pledge to buy goods of a value: the buyer may be a country ("Japan's commitment"). */
@@ -246,7 +311,8 @@ final class Purchases {
         n = n.replaceFirst("^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|\\d+)\\s+(?=\\S+\\s+[a-z])", "");
         String[] words = n.split("\\s+");
         // "US Boeing", "Vietnamese Vietjet": a nationality before a company's name is not part of it; before a group it is
-        if (words.length > 1 && Lexicon.NATIONALITIES.containsKey(words[0]) && Character.isUpperCase(words[1].charAt(0))
+        // ("Malaysia Aviation Group", "Korea Gas Corp." keep their country: it is their name, not an adjective)
+        if (words.length > 1 && !Lexicon.NATIONALITIES.containsKey(n) && (Lexicon.DEMONYMS.contains(words[0]) || words[0].matches("US|U\\.S\\.|USA")) && Character.isUpperCase(words[1].charAt(0))
                 && !(words.length == 2 && Lexicon.ORGANISATION_WORDS.containsKey(words[1]))) {
             n = n.substring(words[0].length()).strip();
         }
@@ -270,7 +336,8 @@ final class Purchases {
 
     private static String unit(String item) {
         String i = item.toLowerCase(Locale.ROOT);
-        if (i.matches(".*\\b(aircraft|planes?|jets?|airplanes?|airliners?|helicopters?)\\b.*")) {
+        if (i.matches(".*\\b(aircraft|planes?|jets?|airplanes?|aeroplanes?|airliners?|dreamliners?|widebodies|narrowbodies|helicopters?)\\b.*")
+                || item.matches("^\\p{Lu}+\\d{2,3}[\\p{L}\\d-]*s$")) {
             return "aircraft";
         }
         if (i.matches("^(tonnes?|tons?|metric tons?)\\b.*")) {
@@ -297,7 +364,8 @@ final class Purchases {
         String highText = first ? v.group(2) : v.group(5);
         String scale = first ? v.group(3) : v.group(6);
         double factor = scale == null ? 1 : switch (scale.toLowerCase(Locale.ROOT)) {
-            case "billion", "bn" -> 1e9;
+            case "trillion" -> 1e12;
+            case "billion", "bn", "b" -> 1e9;
             case "million", "mn" -> 1e6;
             case "thousand" -> 1e3;
             default -> 1;

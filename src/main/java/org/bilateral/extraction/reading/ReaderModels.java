@@ -15,7 +15,11 @@ public final class ReaderModels {
     /** Where the shipped models live among the resources, and where {@code bilateral train} writes them by default. */
     public static final String RESOURCES = "org/bilateral/extraction/reading/models/";
 
-    private ReaderModels() {
+    /** Purchase commitments: whether a sentence states one, and which of its names buys and which sells. */
+    final PurchaseModel purchases;
+
+    private ReaderModels(PurchaseModel purchases) {
+        this.purchases = purchases;
     }
 
     /** The models built into the workbench, loaded once. */
@@ -25,14 +29,23 @@ public final class ReaderModels {
 
     /** Models learnt from these documents' gold; deterministic for the same documents in the same order. */
     public static ReaderModels train(List<CorpusDocument> documents) {
-        return new ReaderModels();
+        return new ReaderModels(PurchaseModel.train(documents));
     }
 
     /** Writes every model into {@code directory}, one file each, under the names {@link #shipped} loads. */
     public void save(Path directory) {
+        purchases.save(directory);
     }
 
     private static final class Shipped {
-        static final ReaderModels MODELS = new ReaderModels();
+        static final ReaderModels MODELS = new ReaderModels(PurchaseModel.load(resource(PurchaseModel.SENTENCES), resource(PurchaseModel.ARGUMENTS)));
+
+        private static java.io.InputStream resource(String name) {
+            java.io.InputStream in = ReaderModels.class.getClassLoader().getResourceAsStream(RESOURCES + name);
+            if (in == null) {
+                throw new IllegalStateException("the reader's model " + RESOURCES + name + " is not among the resources: run bilateral train");
+            }
+            return in;
+        }
     }
 }

@@ -393,6 +393,27 @@ class PressReleaseReaderTest {
         return x.events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " in " + x.events()));
     }
 
+    @Test
+    void purchasesInWordingsTheRulesNeverSawAreReadByTheModelButLoansInvestmentsAndPlansAreNot() {
+        Extraction x = read("purchases-any-wording.txt");
+        assertThat(x.commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::item,
+                        Extraction.Commitment::quantity, Extraction.Commitment::unit, Extraction.Commitment::valueUsd)
+                .containsExactlyInAnyOrder(
+                        // "$8.1-billion" is 8.1 x 10^9 dollars; "50 narrow-body 737-8 jets" is 50 aircraft
+                        tuple("Vietnam Airlines", "Boeing", "narrow-body 737-8 jets", 50L, "aircraft", 8.1e9),
+                        tuple("Lotus Sky", "Embraer", "aircraft", 30L, "aircraft", null),
+                        tuple("Pacific Rim Air", "Airbus", "A330neo jets", 12L, "aircraft", null),
+                        // "$450 million" is 4.5 x 10^8; the sellers are "American suppliers", a nationality, not a name
+                        tuple("Delta Harvest Group", null, null, null, null, 4.5e8),
+                        // "500,000 tonnes of U.S. corn": the goods are corn, counted in tonnes, not "tonnes of U"
+                        tuple("Indonesian wheat millers", null, "corn", 500_000L, "tonnes", null));
+        // the loan from Export Credit Bank, Orchid Capital's investment and Lotus Sky's plan to buy 20 more are not purchases
+        assertThat(x.commitments()).noneMatch(c -> c.buyer().contains("Export") || c.buyer().contains("Mekong")
+                || c.buyer().contains("Orchid") || c.quantity() != null && c.quantity() == 20L);
+        // every proposal carries the sentence's probability of stating a commitment, never more than certain
+        assertThat(x.commitments()).allSatisfy(c -> assertThat(c.confidence().value()).isBetween(PurchaseModel.THRESHOLD, 1.0));
+    }
+
     private Extraction read(String name) {
         try (InputStream in = getClass().getResourceAsStream("/press-releases/" + name)) {
             return reader.read(new PressRelease(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
