@@ -82,12 +82,17 @@ final class PurchaseModel {
                 }
             }
         }
-        // A corpus without any labelled commitment still gives a model that says "no" to everything.
-        if (argumentEvents.isEmpty()) {
-            argumentEvents.add(new Event(PurchaseLabels.NONE, new String[] {"bias"}));
+        // A corpus without a labelled commitment, or without a buyer or seller named in one, still gives a model: each
+        // outcome it never saw is known by a feature no sentence has, so the model never predicts it.
+        for (String role : List.of(PurchaseLabels.NONE, PurchaseLabels.BUYER, PurchaseLabels.SELLER)) {
+            if (argumentEvents.stream().noneMatch(e -> e.getOutcome().equals(role))) {
+                argumentEvents.add(new Event(role, new String[] {"never-seen"}));
+            }
         }
-        if (sentenceEvents.stream().noneMatch(e -> e.getOutcome().equals(YES))) {
-            sentenceEvents.add(new Event(YES, new String[] {"never-seen"}));
+        for (String outcome : List.of(YES, NO)) {
+            if (sentenceEvents.stream().noneMatch(e -> e.getOutcome().equals(outcome))) {
+                sentenceEvents.add(new Event(outcome, new String[] {"never-seen"}));
+            }
         }
         return new PurchaseModel(maxent(sentenceEvents), maxent(argumentEvents));
     }
