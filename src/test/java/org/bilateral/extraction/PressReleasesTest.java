@@ -64,12 +64,21 @@ class PressReleasesTest {
     @Test
     void eachProposalKeepsTheConfidenceItWasReadWithAndTheLeastCertainComeFirst() {
         long doc = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst").id();
-        // As read: the round and the meeting, the two people, the purchase, the issue; each with its kind's rules figure.
-        assertThat(pressReleases.proposals(doc)).extracting(p -> p.label() + " " + p.confidence().value()).containsExactly(
-                "negotiation_round 0.71", "meeting 2026-02-04 0.71", "Lê Mạnh Hùng 0.466", "William Hagerty 0.466",
-                "VietJet: 200 aircraft 0.091", "Market-economy status 1.0");
-        // Least certain first: the purchase (0.091), the people (0.466), the events (0.710), the issue (1.000); the two
-        // people and the two events, each pair of one figure and one sentence, stay in the order they were read.
+        // As read: the round and the meeting, the two people, the purchase, the issue. The issue is the rules' alone and
+        // keeps their figure; the others may come from a trained component, whose probability the shipped models decide.
+        assertThat(pressReleases.proposals(doc)).extracting(PressReleases.Proposal::label).containsExactly(
+                "negotiation_round", "meeting 2026-02-04", "Lê Mạnh Hùng", "William Hagerty", "VietJet: 200 aircraft",
+                "Market-economy status");
+        assertThat(pressReleases.proposals(doc)).last().extracting(PressReleases.Proposal::confidence).isEqualTo(Confidence.RULES_ISSUES);
+
+        // Figures set here, as a reading might give them: the round and the meeting 0.710, the people 0.466, the purchase
+        // 0.091. Least certain first: the purchase, the people, the events, the issue (1.000); the two people and the two
+        // events, each pair of one figure, stay in the order they were read.
+        setConfidence(doc, "negotiation_round", "0.710");
+        setConfidence(doc, "meeting 2026-02-04", "0.710");
+        setConfidence(doc, "Lê Mạnh Hùng", "0.466");
+        setConfidence(doc, "William Hagerty", "0.466");
+        setConfidence(doc, "VietJet: 200 aircraft", "0.091");
         assertThat(pressReleases.leastCertainFirst(doc)).extracting(PressReleases.Proposal::label).containsExactly(
                 "VietJet: 200 aircraft", "Lê Mạnh Hùng", "William Hagerty", "negotiation_round", "meeting 2026-02-04",
                 "Market-economy status");
@@ -341,6 +350,11 @@ class PressReleasesTest {
     private Directory.Person person(String name) {
         return directory.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(
                 "no person " + name + " in " + directory.people().stream().map(Directory.Person::name).toList()));
+    }
+
+    private void setConfidence(long doc, String label, String confidence) {
+        long id = pressReleases.proposals(doc).stream().filter(p -> p.label().equals(label)).findFirst().orElseThrow().id();
+        jdbc.sql("update proposal set confidence = cast(:c as numeric) where id = :id").param("c", confidence).param("id", id).update();
     }
 
     private PressReleases.Proposal proposalOf(long doc, String subject, String name) {
