@@ -15,7 +15,20 @@ public final class ReaderModels {
     /** Where the shipped models live among the resources, and where {@code bilateral train} writes them by default. */
     public static final String RESOURCES = "org/bilateral/extraction/reading/models/";
 
-    private ReaderModels() {
+    private final EventModel events;
+    private final RoleModel roles;
+
+    private ReaderModels(EventModel events, RoleModel roles) {
+        this.events = events;
+        this.roles = roles;
+    }
+
+    EventModel events() {
+        return events;
+    }
+
+    RoleModel roles() {
+        return roles;
     }
 
     /** The models built into the workbench, loaded once. */
@@ -25,14 +38,17 @@ public final class ReaderModels {
 
     /** Models learnt from these documents' gold; deterministic for the same documents in the same order. */
     public static ReaderModels train(List<CorpusDocument> documents) {
-        return new ReaderModels();
+        EventLabels labels = EventLabels.of(documents);
+        return new ReaderModels(EventModel.train(labels.sentences), RoleModel.train(labels.roles));
     }
 
     /** Writes every model into {@code directory}, one file each, under the names {@link #shipped} loads. */
     public void save(Path directory) {
+        events.save(directory);
+        roles.save(directory);
     }
 
     private static final class Shipped {
-        static final ReaderModels MODELS = new ReaderModels();
+        static final ReaderModels MODELS = new ReaderModels(EventModel.shipped(), RoleModel.shipped());
     }
 }
