@@ -121,9 +121,8 @@ final class EventLabels {
                 if (r.affiliation()) {
                     continue;
                 }
-                String key = norm(r.name());
                 boolean participant = reported.stream().anyMatch(e -> events.get(e).participants().stream()
-                        .anyMatch(aliases -> aliases.stream().anyMatch(a -> norm(a).equals(key))));
+                        .anyMatch(aliases -> aliases.stream().anyMatch(a -> spelt(r, a))));
                 roles.add(new RoleLabel(c, r, participant));
             }
         }
@@ -139,11 +138,42 @@ final class EventLabels {
             if (key.isEmpty()) {
                 continue;
             }
-            if (c.refs().stream().anyMatch(r -> norm(r.name()).equals(key)) || key.contains(" ") && normalText.contains(" " + key + " ")) {
+            if (c.refs().stream().anyMatch(r -> spelt(r, a)) || key.contains(" ") && normalText.contains(" " + key + " ")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words of address the cast may keep in a name ("The Honourable Mary Ng") and the gold leaves out. */
+    private static final Set<String> ADDRESS = Set.of("the", "honourable", "honorable", "his", "her", "excellency", "h", "e", "mr", "mrs", "ms",
+            "dr", "madam", "sheikh", "hon");
+
+    /**
+     * Whether a mention is spelt as one of a participant's gold spellings: the same words once words of address are
+     * left out, or for a person a run of the spelling's words ("Lee" of "Lee Hsien Loong", "Mahuta" of "Nanaia
+     * Mahuta"), as a report calls a person again by part of the name.
+     */
+    static boolean spelt(Ref r, String alias) {
+        List<String> mention = words(r.name());
+        List<String> gold = words(alias);
+        if (mention.isEmpty() || gold.isEmpty()) {
+            return false;
+        }
+        if (mention.equals(gold)) {
+            return true;
+        }
+        return r.person() && java.util.Collections.indexOfSubList(gold, mention) >= 0;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : norm(name).split(" ")) {
+            if (!w.isEmpty() && !ADDRESS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String kind(GoldDocument.Event e) {

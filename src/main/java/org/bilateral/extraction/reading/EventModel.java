@@ -82,7 +82,7 @@ final class EventModel {
         }
     }
 
-    /** What the model says of a sentence: its likeliest kind, and the probability it reports any event at all. */
+    /** What the model says of a sentence: its likeliest event kind, and the probability it reports any event at all. */
     record Verdict(String kind, double kindProbability, double event) {
 
         EngagementKind engagement() {
@@ -122,10 +122,21 @@ final class EventModel {
         Maxent.save(model, directory.resolve(FILE));
     }
 
+    /**
+     * The model's kind for a sentence is the likeliest of the event kinds, whatever the probability of none: whether it is
+     * an event at all is {@link Verdict#event}, which the reader compares with its own threshold.
+     */
     Verdict judge(Context c) {
         double[] p = model.eval(features(c));
-        String best = model.getBestOutcome(p);
-        return new Verdict(best, p[model.getIndex(best)], 1 - Maxent.probability(model, p, NONE));
+        String best = NONE;
+        double bestP = -1;
+        for (int i = 0; i < p.length; i++) {
+            if (!model.getOutcome(i).equals(NONE) && p[i] > bestP) {
+                best = model.getOutcome(i);
+                bestP = p[i];
+            }
+        }
+        return new Verdict(best, Math.max(bestP, 0), 1 - Maxent.probability(model, p, NONE));
     }
 
     /** The sentences of a read text as the model reads them. */
