@@ -73,10 +73,11 @@ final class EventLabels {
         for (Context c : contexts) {
             String text = c.text();
             String normalText = " " + norm(text) + " ";
+            String lower = text.toLowerCase(Locale.ROOT);
             boolean cue = false;
-            boolean future = EventModel.CUES.get("future").matcher(text).find();
+            boolean future = EventModel.cued("future", text, lower);
             for (String name : EventModel.ENGAGEMENT_CUES) {
-                cue |= EventModel.CUES.get(name).matcher(text).find();
+                cue |= EventModel.cued(name, text, lower);
             }
             Set<String> days = new LinkedHashSet<>();
             for (Dates.Found f : Dates.in(text, published)) {

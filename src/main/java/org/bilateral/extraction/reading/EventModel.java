@@ -37,48 +37,73 @@ final class EventModel {
     static final Map<String, Pattern> CUES = new LinkedHashMap<>();
     /** The cues that name the engagement itself (the others say how it is told: future, speech, a day). */
     static final List<String> ENGAGEMENT_CUES = new ArrayList<>();
+    /** Words without which a cue cannot match: a plain search first spares most sentences most patterns. */
+    private static final Map<String, String[]> HINTS = new LinkedHashMap<>();
 
     static {
-        engagement("met", "\\b(?:met|meets|meet)\\b");
-        engagement("held_talks", "\\b(?:held|holds|hold|had|has|have|conducted)\\s+(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|discussions?|consultations?|dialogue|session)\\b");
-        engagement("during_talks", "\\b(?:during|in|at|after|before|following|on the sidelines of)\\s+(?:the|their|a|an|his|her|its)?\\s*(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|discussions?|consultations?|dialogue)\\b");
-        engagement("meeting", "\\bmeetings?\\b");
-        engagement("talks", "\\btalks\\b");
-        engagement("receiving", "\\b(?:while|when)\\s+receiving\\b|\\b(?:received|receives|hosted|hosts|welcomed|welcomes)\\b");
-        engagement("between", "\\b(?:meeting|talks|call|conversation)\\s+between\\b");
-        engagement("in_city_this_week", "\\b(?:is|was|are|were)\\s+in\\s+\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?\\s+(?:this|last)\\s+week\\b");
-        engagement("visit", "\\bvisit(?:s|ed|ing)?\\b|\\bstate visit\\b|\\bofficial visit\\b");
-        engagement("chaired", "\\bco-?chair(?:ed|s|ing)?\\b|\\bchaired\\b");
-        engagement("call", "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks?)\\b|\\bspoke\\s+(?:by|over)\\b|\\bcall\\b");
-        engagement("round", "\\bround\\b|\\bnegotiating session\\b");
-        engagement("ordinal_round", "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+)?round\\b");
-        engagement("forum", "\\b(?:forum|business conference|roundtable|investment summit|business summit|expo|trade mission)\\b|\\binvestment\\s+summit\\b");
-        engagement("gathering", "\\b(?:summit|workshop|seminar|conference|symposium|webinar|ceremony)\\b");
-        engagement("signing", "\\b(?:signed|signing|inked)\\b|\\b(?:memorandum|mou|mous)\\b");
-        engagement("negotiation", "\\bnegotiat\\w*\\b");
-        engagement("delegation", "\\bdelegation\\b|\\bled by\\b|\\bheaded by\\b");
-        cue("future", "\\b(?:will|shall|plans? to|planning to|expected to|scheduled to|set to|going to|intends? to|to be held|upcoming|next (?:week|month|year))\\b");
-        cue("agreed", "\\b(?:agreed|discussed|exchanged views|reaffirmed|pledged|signed)\\b");
-        cue("said", "\\b(?:said|says|told|added|noted|stressed|according to)\\b");
-        cue("amid", "\\b(?:amid|despite|over)\\b");
-        cue("day_word", "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this week|last week|earlier this month)\\b");
-        cue("past_event", "\\b(?:last (?:met|year|month)|previously|in \\d{4})\\b");
+        engagement("met", new String[] {"met", "meet"}, "\\b(?:met|meets|meet)\\b");
+        engagement("held_talks", new String[] {"held", "hold", "had", "has", "have", "conducted"}, "\\b(?:held|holds|hold|had|has|have|conducted)\\s+(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|discussions?|consultations?|dialogue|session)\\b");
+        engagement("during_talks", new String[] {"talks", "meeting", "discussion", "consultation", "dialogue"}, "\\b(?:during|in|at|after|before|following|on the sidelines of)\\s+(?:the|their|a|an|his|her|its)?\\s*(?:[\\w-]+\\s+){0,3}?(?:talks|meetings?|discussions?|consultations?|dialogue)\\b");
+        engagement("meeting", new String[] {"meeting"}, "\\bmeetings?\\b");
+        engagement("talks", new String[] {"talks"}, "\\btalks\\b");
+        engagement("receiving", new String[] {"receiv", "host", "welcom"}, "\\b(?:while|when)\\s+receiving\\b|\\b(?:received|receives|hosted|hosts|welcomed|welcomes)\\b");
+        engagement("between", new String[] {"between"}, "\\b(?:meeting|talks|call|conversation)\\s+between\\b");
+        engagement("in_city_this_week", new String[] {"week"}, "\\b(?:is|was|are|were)\\s+in\\s+\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?\\s+(?:this|last)\\s+week\\b");
+        engagement("visit", new String[] {"visit"}, "\\bvisit(?:s|ed|ing)?\\b|\\bstate visit\\b|\\bofficial visit\\b");
+        engagement("chaired", new String[] {"chair"}, "\\bco-?chair(?:ed|s|ing)?\\b|\\bchaired\\b");
+        engagement("call", new String[] {"phone", "video", "spoke", "call"}, "\\b(?:phone|telephone|video)\\s+(?:call|conversation|talks?)\\b|\\bspoke\\s+(?:by|over)\\b|\\bcall\\b");
+        engagement("round", new String[] {"round", "negotiating session"}, "\\bround\\b|\\bnegotiating session\\b");
+        engagement("ordinal_round", new String[] {"round"}, "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+)?round\\b");
+        engagement("forum", new String[] {"forum", "conference", "roundtable", "summit", "expo", "trade mission"}, "\\b(?:forum|business conference|roundtable|investment summit|business summit|expo|trade mission)\\b|\\binvestment\\s+summit\\b");
+        engagement("gathering", new String[] {"summit", "workshop", "seminar", "conference", "symposium", "webinar", "ceremony"}, "\\b(?:summit|workshop|seminar|conference|symposium|webinar|ceremony)\\b");
+        engagement("signing", new String[] {"sign", "inked", "memorand", "mou"}, "\\b(?:signed|signing|inked)\\b|\\b(?:memorandum|mou|mous)\\b");
+        engagement("negotiation", new String[] {"negotiat"}, "\\bnegotiat\\w*\\b");
+        engagement("delegation", new String[] {"delegation", "led by", "headed by"}, "\\bdelegation\\b|\\bled by\\b|\\bheaded by\\b");
+        cue("future", new String[] {"will", "shall", "plan", "expected", "scheduled", "set to", "going to", "intend", "to be held", "upcoming", "next "}, "\\b(?:will|shall|plans? to|planning to|expected to|scheduled to|set to|going to|intends? to|to be held|upcoming|next (?:week|month|year))\\b");
+        cue("agreed", new String[] {"agreed", "discussed", "exchanged views", "reaffirmed", "pledged", "signed"}, "\\b(?:agreed|discussed|exchanged views|reaffirmed|pledged|signed)\\b");
+        cue("said", new String[] {"said", "says", "told", "added", "noted", "stressed", "according to"}, "\\b(?:said|says|told|added|noted|stressed|according to)\\b");
+        cue("amid", new String[] {"amid", "despite", "over"}, "\\b(?:amid|despite|over)\\b");
+        cue("day_word", new String[] {"day", "this week", "last week", "earlier this month"}, "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this week|last week|earlier this month)\\b");
+        cue("past_event", new String[] {"last ", "previously", "in "}, "\\b(?:last (?:met|year|month)|previously|in \\d{4})\\b");
     }
 
-    private static void engagement(String name, String regex) {
-        cue(name, regex);
+    private static void engagement(String name, String[] hints, String regex) {
+        cue(name, hints, regex);
         ENGAGEMENT_CUES.add(name);
     }
 
-    private static void cue(String name, String regex) {
+    private static void cue(String name, String[] hints, String regex) {
         CUES.put(name, Pattern.compile("(?i)" + regex));
+        HINTS.put(name, hints);
+    }
+
+    /** Whether the cue matches the sentence ({@code lower} is its text in lower case). */
+    static boolean cued(String name, String text, String lower) {
+        for (String hint : HINTS.get(name)) {
+            if (lower.contains(hint)) {
+                return CUES.get(name).matcher(text).find();
+            }
+        }
+        return false;
     }
 
     /** One sentence as the model reads it, with what the reader's steps found in it. */
-    record Context(Sentence sentence, List<Token> tokens, List<Ref> refs, int bodyIndex, boolean dated) {
+    record Context(Sentence sentence, List<Token> tokens, List<Ref> refs, int bodyIndex, boolean dated, List<int[]> cues) {
+
+        /** The context with the spans of its engagement cues found once, as every mention of it is measured against them. */
+        static Context of(Sentence sentence, List<Token> tokens, List<Ref> refs, int bodyIndex, boolean dated) {
+            // no mention of a sentence naming no one is ever measured against its cues
+            boolean someone = refs.stream().anyMatch(r -> !r.affiliation());
+            return new Context(sentence, tokens, refs, bodyIndex, dated, someone ? cueSpans(sentence.text()) : List.of());
+        }
 
         String text() {
             return sentence.text();
+        }
+
+        /** Whether anyone the sentence names could take part: a sentence naming no one is no event the reader can use. */
+        boolean namesSomeone() {
+            return refs.stream().anyMatch(r -> !r.affiliation());
         }
     }
 
@@ -145,9 +170,14 @@ final class EventModel {
         int body = 0;
         for (int i = 0; i < steps.sentences().size(); i++) {
             Sentence s = steps.sentences().get(i);
-            int datelineEnd = Datelines.end(s.text());
-            boolean dated = Dates.in(s.text(), published).stream().anyMatch(f -> !f.reporting() && f.start() >= datelineEnd);
-            out.add(new Context(s, steps.tokens().get(i), steps.refs().get(i), s.headline() ? -1 : body++, dated));
+            List<Ref> refs = steps.refs().get(i);
+            // the dates of a sentence naming no one are not looked for: it is never judged, and reading dates costs time
+            boolean dated = false;
+            if (refs.stream().anyMatch(r -> !r.affiliation())) {
+                int datelineEnd = Datelines.end(s.text());
+                dated = Dates.in(s.text(), published).stream().anyMatch(f -> !f.reporting() && f.start() >= datelineEnd);
+            }
+            out.add(Context.of(s, steps.tokens().get(i), refs, s.headline() ? -1 : body++, dated));
         }
         return out;
     }
@@ -166,11 +196,12 @@ final class EventModel {
         }
         boolean future = false;
         int engagementCues = 0;
-        for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
-            if (cue.getValue().matcher(c.text()).find()) {
-                f.add("cue=" + cue.getKey());
-                future |= cue.getKey().equals("future");
-                engagementCues += ENGAGEMENT_CUES.contains(cue.getKey()) ? 1 : 0;
+        String lower = c.text().toLowerCase(Locale.ROOT);
+        for (String cue : CUES.keySet()) {
+            if (cued(cue, c.text(), lower)) {
+                f.add("cue=" + cue);
+                future |= cue.equals("future");
+                engagementCues += ENGAGEMENT_CUES.contains(cue) ? 1 : 0;
             }
         }
         long people = c.refs().stream().filter(r -> r.person() && !r.affiliation()).map(Ref::name).distinct().count();
@@ -191,7 +222,11 @@ final class EventModel {
     /** Where in a sentence the engagement cues match: the roles model measures each mention against the nearest. */
     static List<int[]> cueSpans(String text) {
         List<int[]> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String name : ENGAGEMENT_CUES) {
+            if (!cued(name, text, lower)) {
+                continue;
+            }
             Matcher m = CUES.get(name).matcher(text);
             while (m.find()) {
                 out.add(new int[] {m.start(), m.end()});

@@ -160,7 +160,7 @@ final class LearntEvents {
         }
         for (int i = 0; i < contexts.size(); i++) {
             Context c = contexts.get(i);
-            if (told[i] || c.sentence().headline()) {
+            if (told[i] || c.sentence().headline() || !c.namesSomeone()) {
                 continue;
             }
             Work.checkpoint();
@@ -226,7 +226,7 @@ final class LearntEvents {
                     refs.add(new Ref(r.start() - at, r.end() - at, r.name(), r.person(), r.affiliation(), r.insidePhrase(), r.group()));
                 }
             }
-            Context clause = new Context(new Sentences.Sentence(c.sentence().start() + at, c.sentence().end(), text, c.sentence().block(), false),
+            Context clause = Context.of(new Sentences.Sentence(c.sentence().start() + at, c.sentence().end(), text, c.sentence().block(), false),
                     Tokens.of(text), refs, c.bodyIndex(), false);
             Verdict v = events.judge(clause);
             Set<String> participants = new LinkedHashSet<>();

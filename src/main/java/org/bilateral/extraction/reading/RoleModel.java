@@ -71,7 +71,7 @@ final class RoleModel {
         String text = c.text();
         List<String> f = new ArrayList<>();
         f.add("kind=" + (mention.group() ? "group" : mention.person() ? "person" : mention.insidePhrase() ? "organisation_in_phrase" : "organisation"));
-        List<int[]> cues = EventModel.cueSpans(text);
+        List<int[]> cues = c.cues();
         int[] nearest = null;
         for (int[] cue : cues) {
             if (nearest == null || distance(cue, mention) < distance(nearest, mention)) {
