@@ -30,7 +30,9 @@ import org.bilateral.shared.ReportedDate;
  *       joins ("co-chaired by A and B" where the rules took A alone);</li>
  *   <li>a rule event's kind the model holds a business forum where the rules said only "other" ("opened a U.S.-Peru
  *       Investment Summit") becomes one, and an event of a sentence that numbers a round ("his fifth round of
- *       ministerial consultations") takes its number when the model reads a negotiation round there;</li>
+ *       ministerial consultations") takes its number when the model reads a negotiation round there; where the corpus is
+ *       too small to teach the model, the closed wording says it ({@link #FORUM_NAME}, {@link #ROUND_OF_TALKS});</li>
+ *   <li>"…, a day after A met B" tells A and B's event of its own, a day before the sentence's date;</li>
  *   <li>a rule event whose every sentence the events model rejects strongly is dropped, when {@link Thresholds#drop} is
  *       above zero (held out, it did not help: see the README).</li>
  * </ol>
