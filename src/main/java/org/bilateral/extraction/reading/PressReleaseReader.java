@@ -1,5 +1,6 @@
 package org.bilateral.extraction.reading;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,9 @@ import org.bilateral.shared.ReportedDate;
  *   <li>{@link Names}: in each sentence, the people and organisations it names, by a list of rules claiming words;</li>
  *   <li>{@link Cast}: the report's people and organisations, short forms and descriptions resolved to them;</li>
  *   <li>{@link Sides}: each person's country where the text leaves it to be understood;</li>
- *   <li>{@link Events}, {@link Purchases} and {@link Topics}: what happened, what was bought, what was at issue.</li>
+ *   <li>{@link Events}, {@link Purchases} and {@link Topics}: what happened, what was bought, what was at issue;</li>
+ *   <li>{@link LearntEvents}: the events the rules missed, found by the trained {@link EventModel} and {@link RoleModel},
+ *       and the participants they reject removed.</li>
  * </ol>
  */
 public final class PressReleaseReader {
@@ -63,7 +66,24 @@ public final class PressReleaseReader {
 
     public Extraction read(PressRelease release) {
         refuseUnreadable(release);
-        CleanText clean = CleanText.of(release.text());
+        Steps steps = steps(release.text());
+        LocalDate published = steps.published() == null ? null : steps.published().toLocalDate();
+        List<Extraction.Event> events = LearntEvents.of(Events.of(steps.sentences(), steps.refs(), steps.cast(), published), steps, published,
+                models.events(), models.roles());
+        return new Extraction(release.name(), steps.clean().text, steps.published(), steps.dateline(), events, steps.cast().people(events),
+                steps.cast().organisations(events), commitments(steps.sentences(), steps.tokens(), steps.found(), steps.cast()), issues(steps.sentences()));
+    }
+
+    /**
+     * What the steps up to the events make of a text: its sentences, their words, the people and organisations each
+     * names resolved to the cast. The events step reads them, and so do the trained models when they learn from gold.
+     */
+    record Steps(CleanText clean, ReportedDate published, String dateline, List<Sentence> sentences, List<List<Token>> tokens,
+                 List<Names.Found> found, List<List<Ref>> refs, Cast cast) {
+    }
+
+    Steps steps(String text) {
+        CleanText clean = CleanText.of(text);
         ReportedDate published = Dates.published(clean);
         List<Sentence> sentences = Sentences.of(clean);
         Cast cast = new Cast(clean.text, register);
@@ -85,9 +105,7 @@ public final class PressReleaseReader {
         String dateline = Datelines.of(clean);
         String issuer = Datelines.issuerCountry(clean);
         Sides.assign(cast, clean.text, issuer != null ? issuer : dateline == null ? null : Lexicon.DATELINE_CITIES.get(NameKey.of(dateline)));
-        List<Extraction.Event> events = Events.of(sentences, refs, cast, published == null ? null : published.toLocalDate());
-        return new Extraction(release.name(), clean.text, published, dateline, events, cast.people(events),
-                cast.organisations(events), commitments(sentences, tokens, found, cast), issues(sentences));
+        return new Steps(clean, published, dateline, sentences, tokens, found, refs, cast);
     }
 
     /**

@@ -15,11 +15,25 @@ public final class ReaderModels {
     /** Where the shipped models live among the resources, and where {@code bilateral train} writes them by default. */
     public static final String RESOURCES = "org/bilateral/extraction/reading/models/";
 
+    /** Whether a sentence reports an engagement that happened, and its kind. */
+    private final EventModel events;
+    /** For an event and a name in its sentence: whether the name took part or is only mentioned. */
+    private final RoleModel roles;
     /** Purchase commitments: whether a sentence states one, and which of its names buys and which sells. */
     final PurchaseModel purchases;
 
-    private ReaderModels(PurchaseModel purchases) {
+    private ReaderModels(EventModel events, RoleModel roles, PurchaseModel purchases) {
+        this.events = events;
+        this.roles = roles;
         this.purchases = purchases;
+    }
+
+    EventModel events() {
+        return events;
+    }
+
+    RoleModel roles() {
+        return roles;
     }
 
     /** The models built into the workbench, loaded once. */
@@ -29,16 +43,20 @@ public final class ReaderModels {
 
     /** Models learnt from these documents' gold; deterministic for the same documents in the same order. */
     public static ReaderModels train(List<CorpusDocument> documents) {
-        return new ReaderModels(PurchaseModel.train(documents));
+        EventLabels labels = EventLabels.of(documents);
+        return new ReaderModels(EventModel.train(labels.sentences), RoleModel.train(labels.roles), PurchaseModel.train(documents));
     }
 
     /** Writes every model into {@code directory}, one file each, under the names {@link #shipped} loads. */
     public void save(Path directory) {
+        events.save(directory);
+        roles.save(directory);
         purchases.save(directory);
     }
 
     private static final class Shipped {
-        static final ReaderModels MODELS = new ReaderModels(PurchaseModel.load(resource(PurchaseModel.SENTENCES), resource(PurchaseModel.ARGUMENTS)));
+        static final ReaderModels MODELS = new ReaderModels(EventModel.shipped(), RoleModel.shipped(),
+                PurchaseModel.load(resource(PurchaseModel.SENTENCES), resource(PurchaseModel.ARGUMENTS)));
 
         private static java.io.InputStream resource(String name) {
             java.io.InputStream in = ReaderModels.class.getClassLoader().getResourceAsStream(RESOURCES + name);
