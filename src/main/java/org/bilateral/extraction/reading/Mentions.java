@@ -42,7 +42,7 @@ final class Mentions {
             }
             String name = s.substring(t.get(m.start()).start(), t.get(m.end() - 1).end());
             if (m.type().equals(MentionSpans.PERSON)) {
-                people.add(person(s, t, m, name, found, claimed));
+                people.add(person(s, t, m, name, found, claimed, people));
             } else {
                 boolean affiliation = found.stream().anyMatch(o -> o.start() == m.end() && !o.type().equals(MentionSpans.ORGANISATION));
                 OrganisationKind kind = Names.organisationKind(t, m.start(), m.end());
@@ -66,7 +66,8 @@ final class Mentions {
         return new Names.Found(List.copyOf(people), List.copyOf(organisations), claimed);
     }
 
-    private PersonMention person(String s, List<Token> t, Mention m, String name, List<Mention> found, boolean[] claimed) {
+    private PersonMention person(String s, List<Token> t, Mention m, String name, List<Mention> found, boolean[] claimed,
+                                 List<PersonMention> before) {
         Mention title = titleBefore(t, m, found);
         boolean after = false;
         if (title == null) {
@@ -76,6 +77,9 @@ final class Mentions {
         String titleText = title == null ? null : s.substring(t.get(title.start()).start(), t.get(title.end() - 1).end());
         Names.Nationality nationality = Names.nationalityBefore(s, t, title != null && !after ? title.start() : m.start(), claimed);
         String near = nationality == null && title == null ? demonymBefore(t, m.start()) : null;
+        if (nationality == null && near == null && title != null && !after) {
+            near = listedAfter(t, title.start(), before);
+        }
         String country = nationality != null ? nationality.code() : near != null ? near : Names.countryOfPerson(name, titleText);
         if (nationality != null && nationality.partOfTitle() && titleText != null && !after) {
             titleText = s.substring(t.get(nationality.from()).start(), t.get(title.end() - 1).end());
@@ -88,6 +92,23 @@ final class Mentions {
         int spanEnd = after ? t.get(title.end() - 1).end() : t.get(m.end() - 1).end();
         return new PersonMention(t.get(m.start()).start(), t.get(m.end() - 1).end(), name, titleText, country, null,
                 m.end() - m.start() == 1, spanEnd, nationality != null || near != null);
+    }
+
+    /**
+     * "US commerce secretary X, treasury secretary Y and trade representative Z": a title after a comma or "and" that
+     * closes another person's name shares that person's stated country.
+     */
+    private static String listedAfter(List<Token> t, int titleStart, List<PersonMention> before) {
+        if (titleStart < 2 || !(t.get(titleStart - 1).is(",") || t.get(titleStart - 1).is("and"))) {
+            return null;
+        }
+        int previous = t.get(titleStart - 2).end();
+        for (PersonMention p : before) {
+            if (p.end() == previous && p.countryStated()) {
+                return p.country();
+            }
+        }
+        return null;
     }
 
     /**
@@ -137,7 +158,9 @@ final class Mentions {
         for (Mention title : found) {
             if (title.type().equals(MentionSpans.TITLE) && title.probability() >= model.threshold()
                     && (title.start() == m.end() + 1 || title.start() == m.end() + 2 && t.get(m.end() + 1).text().equalsIgnoreCase("the"))) {
-                return title;
+                // "X, treasury secretary Y": the title after the comma is the next person's
+                boolean opensNext = found.stream().anyMatch(p -> p.type().equals(MentionSpans.PERSON) && p.start() == title.end());
+                return opensNext ? null : title;
             }
         }
         return null;
