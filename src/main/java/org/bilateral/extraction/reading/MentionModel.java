@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -32,6 +33,7 @@ public final class MentionModel {
 
     static final int ITERATIONS = 50;
     static final int CUTOFF = 3;
+    static final int BEAM = 1;
 
     /** A span the model found: token indices (end exclusive), its type and the mean probability of its tokens' labels. */
     record Mention(int start, int end, String type, double probability) {
@@ -96,6 +98,8 @@ public final class MentionModel {
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         // One pass over the events, held in memory: the corpus is small, and a second pass doubles the training time.
         parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+        // The best label at each token, not a beam of three sequences: a third of the time at reading.
+        parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM);
         return learn(samples, parameters);
     }
 

@@ -115,6 +115,8 @@ final class MentionSpans {
         boolean[] found = new boolean[labels.size()];
         CleanText clean = CleanText.of(document.text());
         List<Labelled> out = new ArrayList<>();
+        // Two people may hold the same title ("President"): the words placed once are the title of both.
+        Set<String> placed = new HashSet<>();
         for (Sentence s : Sentences.of(clean)) {
             List<Token> tokens = Tokens.of(s.text());
             List<String> keys = tokens.stream().map(t -> key(t.text())).toList();
@@ -129,14 +131,17 @@ final class MentionSpans {
                         for (int k = i; k < i + n; k++) {
                             taken[k] = true;
                         }
-                        if (w.entity() >= 0) {
-                            found[w.entity()] = true;
-                        }
+                        placed.add(w.type() + "|" + w.keys());
                     }
                 }
             }
             spans.sort(Comparator.comparingInt(Span::start));
             out.add(new Labelled(tokens.stream().map(Token::text).toList(), spans));
+        }
+        for (Wanted w : wanted) {
+            if (w.entity() >= 0 && placed.contains(w.type() + "|" + w.keys())) {
+                found[w.entity()] = true;
+            }
         }
         List<String> unplaced = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -147,12 +152,16 @@ final class MentionSpans {
         return new Placed(out, unplaced, labels.size());
     }
 
-    /** "Ambassador Katherine Tai", "the Honorable ... Tai": the person's span is the name; the title is labelled apart. */
+    /**
+     * "Ambassador Katherine Tai", "the Honorable ... Tai", "U.S. President Donald Trump": the person's span is the name;
+     * the title, and the country before it, are labelled apart.
+     */
     static String withoutTitle(String alias) {
         List<Token> t = Tokens.of(alias);
         int i = 0;
         while (i < t.size() - 1 && (Character.isLowerCase(t.get(i).text().charAt(0)) || Lexicon.TITLE_HEADS.contains(t.get(i).text())
                 || Lexicon.TITLE_MODIFIERS.contains(t.get(i).text()) || Lexicon.HONORIFICS.contains(t.get(i).text())
+                || Lexicon.NATIONALITIES.containsKey(t.get(i).text()) || t.get(i).is("'s")
                 || t.get(i).is("Honorable") || t.get(i).is("Honourable"))) {
             i++;
         }

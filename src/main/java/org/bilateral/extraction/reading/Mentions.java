@@ -27,6 +27,11 @@ final class Mentions {
 
     /** What the rules found in the sentence, and besides it what the model found in unclaimed words. */
     Names.Found add(String s, List<Token> t, Names.Found rules, Cast cast) {
+        // What the model adds opens on a capitalised word no rule claimed: without one, the sentence is not asked,
+        // which keeps the reader's speed (the model and its part-of-speech tagger cost more than all the rules).
+        if (!opening(t, rules.claimed())) {
+            return rules;
+        }
         List<Mention> found = model.find(t);
         if (found.isEmpty()) {
             return rules;
@@ -164,6 +169,15 @@ final class Mentions {
             }
         }
         return null;
+    }
+
+    private static boolean opening(List<Token> t, boolean[] claimed) {
+        for (int i = 0; i < t.size(); i++) {
+            if (!claimed[i] && t.get(i).capitalised() && t.get(i).word() && !Lexicon.NOT_NAMES.contains(t.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean claimedAny(boolean[] claimed, int from, int to) {

@@ -67,4 +67,17 @@ class MentionSpansTest {
         assertThat(MentionSpans.of(d).sentences()).extracting(MentionSpansTest::labelled)
                 .containsExactly(List.of("person:Ana Ruiz", "person:Pablo Ruiz"), List.of());
     }
+
+    @Test
+    void aCountryAndTitleBeforeTheNameAreNotTheNamesAndATitleTwoPeopleHoldIsPlacedForBoth() {
+        CorpusDocument d = document("U.S. President Hal Brann spoke with President Iva Teodor of Moldova on Monday.",
+                List.of(person("President", "US", "Hal Brann", "U.S. President Hal Brann"), person("President", "MD", "Iva Teodor")),
+                List.of(List.of("Hal Brann"), List.of("Iva Teodor")));
+
+        MentionSpans.Placed p = MentionSpans.of(d);
+
+        assertThat(p.sentences()).extracting(MentionSpansTest::labelled).containsExactly(
+                List.of("title:President", "person:Hal Brann", "title:President", "person:Iva Teodor"));
+        assertThat(p.unplaced()).isEmpty(); // 4 looked for (two people, two titles "President"), 0 unplaced
+    }
 }
