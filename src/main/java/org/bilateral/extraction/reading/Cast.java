@@ -45,6 +45,8 @@ final class Cast {
     final Map<String, DocPerson> people = new LinkedHashMap<>();
     final Map<String, DocOrganisation> organisations = new LinkedHashMap<>();
     final Map<String, String> acronyms = new LinkedHashMap<>();
+    /** The people and organisations a trained component brought in, by key, with its probability for each. */
+    final Map<String, Confidence> learnt = new HashMap<>();
 
     /**
      * The people by the keys of the first and of the last words of their names (one, two, ... all but one), so that a
@@ -276,7 +278,8 @@ final class Cast {
         List<Extraction.Person> out = new ArrayList<>();
         for (DocPerson p : people.values()) {
             if (taking.contains(NameKey.of(p.name))) {
-                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence, Confidence.RULES_PEOPLE));
+                out.add(new Extraction.Person(p.name, List.of(), p.title, p.country, p.affiliation, p.evidence,
+                        learnt.getOrDefault(NameKey.of(p.name), Confidence.RULES_PEOPLE)));
             }
         }
         return out;
@@ -288,7 +291,7 @@ final class Cast {
         List<Extraction.Organisation> out = new ArrayList<>();
         for (DocOrganisation o : organisations.values()) {
             out.add(new Extraction.Organisation(o.name, o.acronym, o.country, o.kind, taking.contains(NameKey.of(o.name)), o.evidence,
-                    Confidence.RULES_ORGANISATIONS));
+                    learnt.getOrDefault(NameKey.of(o.name), Confidence.RULES_ORGANISATIONS)));
         }
         return out;
     }

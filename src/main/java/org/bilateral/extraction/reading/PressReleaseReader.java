@@ -45,6 +45,7 @@ public final class PressReleaseReader {
     private final Register register;
     private final Names names;
     private final ReaderModels models;
+    private final Mentions mentions;
 
     /** The reader with the models shipped in the workbench. */
     public PressReleaseReader(KnownNames known) {
@@ -56,6 +57,7 @@ public final class PressReleaseReader {
         this.register = new Register(known);
         this.names = new Names(register);
         this.models = models;
+        this.mentions = models.mentions == null ? null : new Mentions(models.mentions);
     }
 
     /**
@@ -94,6 +96,9 @@ public final class PressReleaseReader {
             List<Token> t = Tokens.of(s.text());
             tokens.add(t);
             Names.Found f = names.find(s.text(), t);
+            if (mentions != null) {
+                f = mentions.add(s.text(), t, f, cast);
+            }
             found.add(f);
             cast.introduce(f, s);
         }

@@ -15,6 +15,8 @@ public final class ReaderModels {
     /** Where the shipped models live among the resources, and where {@code bilateral train} writes them by default. */
     public static final String RESOURCES = "org/bilateral/extraction/reading/models/";
 
+    /** Where a person's or organisation's name and a title begin and end; null in a reader whose names are the rules' alone. */
+    final @org.jspecify.annotations.Nullable MentionModel mentions;
     /** Whether a sentence reports an engagement that happened, and its kind. */
     private final EventModel events;
     /** For an event and a name in its sentence: whether the name took part or is only mentioned. */
@@ -22,10 +24,17 @@ public final class ReaderModels {
     /** Purchase commitments: whether a sentence states one, and which of its names buys and which sells. */
     final PurchaseModel purchases;
 
-    private ReaderModels(EventModel events, RoleModel roles, PurchaseModel purchases) {
+    private ReaderModels(@org.jspecify.annotations.Nullable MentionModel mentions, EventModel events, RoleModel roles,
+                         PurchaseModel purchases) {
+        this.mentions = mentions;
         this.events = events;
         this.roles = roles;
         this.purchases = purchases;
+    }
+
+    /** These models but the mentions one: the names are found by the rules alone (to show what the model adds). */
+    ReaderModels withoutMentions() {
+        return new ReaderModels(null, events, roles, purchases);
     }
 
     EventModel events() {
@@ -44,19 +53,40 @@ public final class ReaderModels {
     /** Models learnt from these documents' gold; deterministic for the same documents in the same order. */
     public static ReaderModels train(List<CorpusDocument> documents) {
         EventLabels labels = EventLabels.of(documents);
-        return new ReaderModels(EventModel.train(labels.sentences), RoleModel.train(labels.roles), PurchaseModel.train(documents));
+        return new ReaderModels(MentionModel.train(documents), EventModel.train(labels.sentences), RoleModel.train(labels.roles),
+                PurchaseModel.train(documents));
     }
 
     /** Writes every model into {@code directory}, one file each, under the names {@link #shipped} loads. */
     public void save(Path directory) {
+        if (mentions != null) {
+            mentions.save(directory.resolve(MentionModel.FILE));
+        }
         events.save(directory);
         roles.save(directory);
         purchases.save(directory);
     }
 
     private static final class Shipped {
-        static final ReaderModels MODELS = new ReaderModels(EventModel.shipped(), RoleModel.shipped(),
-                PurchaseModel.load(resource(PurchaseModel.SENTENCES), resource(PurchaseModel.ARGUMENTS)));
+        static final ReaderModels MODELS = new ReaderModels(load(MentionModel.FILE, MentionModel::load), EventModel.shipped(),
+                RoleModel.shipped(), load2(PurchaseModel.SENTENCES, PurchaseModel.ARGUMENTS, PurchaseModel::load));
+
+        private static <T> T load(String file, java.util.function.Function<java.io.InputStream, T> reader) {
+            try (java.io.InputStream in = resource(file)) {
+                return reader.apply(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static <T> T load2(String first, String second,
+                                   java.util.function.BiFunction<java.io.InputStream, java.io.InputStream, T> reader) {
+            try (java.io.InputStream a = resource(first); java.io.InputStream b = resource(second)) {
+                return reader.apply(a, b);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         private static java.io.InputStream resource(String name) {
             java.io.InputStream in = ReaderModels.class.getClassLoader().getResourceAsStream(RESOURCES + name);

@@ -242,6 +242,11 @@ final class TitledPeople implements NameRule {
     }
 
     static Nationality nationalityBefore(String s, List<Token> t, int i, Claims claims) {
+        return nationalityBefore(s, t, i, claims::isClaimed);
+    }
+
+    /** The same, where the words already claimed are told by index (the trained mentions step holds only the flags). */
+    static Nationality nationalityBefore(String s, List<Token> t, int i, java.util.function.IntPredicate claimed) {
         int end = i;
         boolean possessive = end > 0 && t.get(end - 1).is("'s");
         if (possessive) {
@@ -249,7 +254,7 @@ final class TitledPeople implements NameRule {
         }
         for (int words = Math.min(Lexicon.LONGEST_NATIONALITY, end); words >= 1; words--) {
             int from = end - words;
-            if (claims.isClaimed(from) || from > 0 && t.get(from - 1).is("/")) {
+            if (claimed.test(from) || from > 0 && t.get(from - 1).is("/")) {
                 continue; // "USAID/Vietnam Mission Director": the mission's place, not the person's country
             }
             String phrase = s.substring(t.get(from).start(), t.get(end - 1).end());
