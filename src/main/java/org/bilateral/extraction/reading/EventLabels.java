@@ -49,9 +49,10 @@ final class EventLabels {
     private EventLabels() {
     }
 
-    static EventLabels of(List<CorpusDocument> documents) {
+    /** Labels read with the mentions model trained on the same documents (none: the rules' names alone). */
+    static EventLabels of(List<CorpusDocument> documents, @org.jspecify.annotations.Nullable MentionModel mentions) {
         EventLabels out = new EventLabels();
-        PressReleaseReader reader = new PressReleaseReader(KnownNames.none(), ReaderModels.shipped());
+        java.util.function.Function<String, Steps> reader = PressReleaseReader.forLabelling(mentions);
         for (CorpusDocument d : documents) {
             out.label(reader, d);
         }
@@ -64,8 +65,8 @@ final class EventLabels {
         return new Counts(sentences.size(), events, ambiguous, participants, roles.size() - participants, goldEvents, goldEventsFound);
     }
 
-    private void label(PressReleaseReader reader, CorpusDocument d) {
-        Steps steps = reader.steps(d.text());
+    private void label(java.util.function.Function<String, Steps> reader, CorpusDocument d) {
+        Steps steps = reader.apply(d.text());
         LocalDate published = steps.published() == null ? null : steps.published().toLocalDate();
         List<Context> contexts = EventModel.contexts(steps, published);
         List<GoldDocument.Event> events = d.gold().events();

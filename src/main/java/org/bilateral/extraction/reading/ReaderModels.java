@@ -52,8 +52,10 @@ public final class ReaderModels {
 
     /** Models learnt from these documents' gold; deterministic for the same documents in the same order. */
     public static ReaderModels train(List<CorpusDocument> documents) {
-        EventLabels labels = EventLabels.of(documents);
-        return new ReaderModels(MentionModel.train(documents), EventModel.train(labels.sentences), RoleModel.train(labels.roles),
+        // The events' labels are read with the mentions model learnt here: the shipped one has read every publisher.
+        MentionModel mentions = MentionModel.train(documents);
+        EventLabels labels = EventLabels.of(documents, mentions);
+        return new ReaderModels(mentions, EventModel.train(labels.sentences), RoleModel.train(labels.roles),
                 PurchaseModel.train(documents));
     }
 

@@ -81,7 +81,7 @@ class EventModelTest {
 
     @Test
     void theLabelsNameEachReportsEventSentenceAndItsParticipants() {
-        EventLabels labels = EventLabels.of(REPORTS);
+        EventLabels labels = EventLabels.of(REPORTS, null);
         // six reports of a date line and three sentences each: 6 x 4 = 24 sentences; the first after the date line reports
         // the event with its two participants (6 x 2 = 12); the president and the governor of concern are only mentioned
         assertThat(labels.counts()).isEqualTo(new EventLabels.Counts(24, 6, 0, 12, 2, 6, 6));
