@@ -22,22 +22,31 @@ import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
 
 /**
- * Reads one press release into proposed records. Rules for the genre, not for particular texts: people and
- * organisations are recognised by their titles and contexts and by the register, events by the verbs and nouns
- * reports use for them, dates relative to the publication date.
+ * Reads one press release into proposed records: a hybrid of rules, where the genre is closed, and models trained from
+ * the corpus's gold ({@link ReaderModels}), where it is open. Rules read what every publisher writes the same way
+ * (markup, datelines, dates, amounts, the issue vocabulary, titles before names); the models read what each publisher
+ * words its own way (where a name begins and ends, whether a sentence reports an engagement, who took part in it,
+ * whether money buys something). Each proposal carries a {@link Confidence}: a model's probability, or the precision of
+ * the rules' kind of proposal measured on publishers they were not written against.
  *
- * <p>The reader is a pipeline of small steps, each in its own file with its own tests:
+ * <p>The reader is a pipeline of small steps, each in its own file with its own tests ([R] rules, [T] trained):
  * <ol>
- *   <li>{@link CleanText}: markup, wrapping ({@link Wrapping}) and end-of-release furniture ({@link Furniture}) away,
+ *   <li>[R] {@link CleanText}: markup, wrapping ({@link Wrapping}) and end-of-release furniture ({@link Furniture}) away,
  *       the text in blocks, headlines and date lines above the story set apart;</li>
- *   <li>{@link Dates#published} and {@link Datelines}: the publication date and the place filed from;</li>
- *   <li>{@link Sentences}: the story's sentences;</li>
- *   <li>{@link Names}: in each sentence, the people and organisations it names, by a list of rules claiming words;</li>
- *   <li>{@link Cast}: the report's people and organisations, short forms and descriptions resolved to them;</li>
- *   <li>{@link Sides}: each person's country where the text leaves it to be understood;</li>
- *   <li>{@link Events}, {@link Purchases} and {@link Topics}: what happened, what was bought, what was at issue;</li>
- *   <li>{@link LearntEvents}: the events the rules missed, found by the trained {@link EventModel} and {@link RoleModel},
- *       and the participants they reject removed.</li>
+ *   <li>[R] {@link Dates#published} and {@link Datelines}: the publication date and the place filed from;</li>
+ *   <li>[R] {@link Sentences}: the story's sentences;</li>
+ *   <li>[R] {@link Names}: in each sentence, the people and organisations it names, by rules ({@link NameRule}) claiming
+ *       words in a {@link Claims};</li>
+ *   <li>[T] {@link Mentions}: the names no rule claimed, found by the trained {@link MentionModel};</li>
+ *   <li>[R] {@link Cast}: the report's people and organisations, short forms and descriptions resolved to them;</li>
+ *   <li>[R] {@link Sides}: each person's country where the text leaves it to be understood;</li>
+ *   <li>[R] {@link Events}: what happened, by the verbs and nouns reports use for it ({@link EventCues} and the steps
+ *       after it);</li>
+ *   <li>[T] {@link LearntEvents}: the events the rules missed, found by the trained {@link EventModel} and
+ *       {@link RoleModel}, and the participants they reject removed;</li>
+ *   <li>[R+T] {@link Purchases} and {@link PurchaseModel}: what was bought, the rules' wordings first, the trained
+ *       sentence and buyer/seller models where the rules find none; goods, quantities and amounts by rules;</li>
+ *   <li>[R] {@link Topics}: what was at issue.</li>
  * </ol>
  */
 public final class PressReleaseReader {
