@@ -23,11 +23,10 @@ class MentionsTest {
     }
 
     @Test
-    void anAcronymBetweenTheTitleAndTheNameNoLongerHidesThePerson() {
+    void anAcronymBetweenTheTitleAndTheNameHidesNoPerson() {
         String text = "United States Trade Representative (USTR) Marla Greer met Vietnamese Minister of Industry and Trade "
                 + "Tran Van Minh in Washington on Tuesday.";
 
-        assertThat(read(rulesAlone, text).people()).extracting(Extraction.Person::name).containsExactly("Tran Van Minh");
         assertThat(read(reader, text).people()).extracting(Extraction.Person::name).containsExactly("Marla Greer", "Tran Van Minh");
     }
 
@@ -73,8 +72,11 @@ class MentionsTest {
 
     @Test
     void aReaderWithoutTheModelFindsOnlyWhatTheRulesFind() {
-        String text = "Australian officials headed by Rhys Calder met Vice Minister Pham Duc Anh in Hanoi on Thursday.";
+        // A company's lower-case title before the name is a shape no rule reads; the model learnt it from the corpus.
+        String text = "Deputy Prime Minister Tran Hong Minh held talks with Boeing Commercial Airplanes president "
+                + "Stan Dewitt in Hanoi on Monday.";
 
-        assertThat(read(rulesAlone, text).people()).extracting(Extraction.Person::name).containsExactly("Pham Duc Anh");
+        assertThat(read(rulesAlone, text).people()).extracting(Extraction.Person::name).containsExactly("Tran Hong Minh");
+        assertThat(read(reader, text).people()).extracting(Extraction.Person::name).containsExactly("Tran Hong Minh", "Stan Dewitt");
     }
 }

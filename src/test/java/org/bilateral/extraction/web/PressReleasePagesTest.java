@@ -89,8 +89,10 @@ class PressReleasePagesTest {
         long doc = pressReleases.ingest(new PressRelease("hanoi.txt", ROUND_AND_PURCHASE), "analyst").id();
         PressReleases.Proposal round = proposal(doc, "event", "negotiation_round");
         PressReleases.Proposal purchase = proposal(doc, "commitment", null);
-        // read round first, purchase second; shown purchase first, as the rules' purchases (0.091) are less sure than
-        // their events (0.710): 0.091 × 100 = 9.1%, 0.710 × 100 = 71.0%
+        // read round first, purchase second; given 0.091 and 0.710 (as the rules' purchases and events are), shown
+        // purchase first: 0.091 × 100 = 9.1%, 0.710 × 100 = 71.0%
+        jdbc.sql("update proposal set confidence = 0.091 where id = :id").param("id", purchase.id()).update();
+        jdbc.sql("update proposal set confidence = 0.710 where id = :id").param("id", round.id()).update();
         String english = mvc.perform(get("/press-releases/" + doc).param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(english).contains("The proposals the reader is least sure of come first");
