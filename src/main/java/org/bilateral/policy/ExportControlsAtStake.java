@@ -11,7 +11,6 @@ import org.bilateral.policy.measures.CountryChartRow;
 import org.bilateral.policy.measures.DualUseCode;
 import org.bilateral.policy.measures.ExportControlGroups;
 import org.bilateral.policy.measures.Measures;
-import org.bilateral.reference.Country;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.tradestats.ProductFlows;

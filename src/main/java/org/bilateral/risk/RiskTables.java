@@ -1,6 +1,5 @@
 package org.bilateral.risk;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.shared.Table;

@@ -3,7 +3,6 @@ package org.bilateral.briefs.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.briefs.BriefFiles;

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.bilateral.extraction.KnownNames;
 import org.bilateral.extraction.reading.Cast.Ref;
 import org.bilateral.extraction.reading.EventModel.Context;
 import org.bilateral.extraction.reading.PressReleaseReader.Steps;

@@ -1,7 +1,6 @@
 package org.bilateral.reference.cli;
 
 import java.util.concurrent.Callable;
-import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.reference.ReferenceLoader;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.Nomenclature;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
