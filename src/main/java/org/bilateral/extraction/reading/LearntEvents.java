@@ -186,7 +186,7 @@ final class LearntEvents {
                 continue;
             }
             EngagementKind kind = v.engagement() == EngagementKind.OTHER && FORUM_NAME.matcher(c.text()).find() ? EngagementKind.BUSINESS_FORUM : v.engagement();
-            out.add(new Extraction.Event(kind, date[0], date[1], null, round, null, List.copyOf(participants),
+            out.add(new Extraction.Event(kind, date[0], date[1], EventPlaces.in(c.text(), steps.cast()), round, null, List.copyOf(participants),
                     List.copyOf(Topics.of(c.text())), null, new Evidence(c.sentence().start(), c.sentence().end(), c.text()),
                     new Confidence(v.event())));
         }

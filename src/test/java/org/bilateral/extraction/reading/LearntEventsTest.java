@@ -25,6 +25,8 @@ class LearntEventsTest {
             assertThat(e.participants()).contains("Alvaro Reyes", "Claire Dubois");
             // Thursday before Friday 6 March 2026
             assertThat(e.date()).hasToString("2026-03-05");
+            // placed as the rules place their events: the place after "in"
+            assertThat(e.place()).isEqualTo("Santiago");
         });
     }
 
