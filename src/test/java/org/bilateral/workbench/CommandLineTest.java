@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.bilateral.tradestats.CensusFile;
@@ -178,6 +179,11 @@ class CommandLineTest {
         assertThat(ingested.exitCode()).isZero();
         assertThat(ingested.out()).contains("press release 1").contains("accepted now");
         assertThat(run("ingest", release.toString()).out()).contains("already ingested");
+        // listed as the review page lists them, the least certain first: the people the rules read (0.466 × 100 = 46.6%)
+        // before the events the event model confirmed
+        List<String> listed = run("proposals", "1").out().lines().toList();
+        assertThat(listed.get(0)).contains("accepted").contains("person").contains("46.6%");
+        assertThat(listed).last().asString().contains("event");
         assertThat(run("engagements").out()).contains("2026-02-04").contains("Lê Mạnh Hùng, William Hagerty");
         assertThat(run("people").out()).contains("Acting Minister of Industry and Trade from 2026-02-05");
 

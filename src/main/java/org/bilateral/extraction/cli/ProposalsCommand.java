@@ -1,14 +1,16 @@
 package org.bilateral.extraction.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Component
-@Command(name = "proposals", description = {"Lists the proposals read from a press release, or accepts or rejects one.", "  proposals ID | proposals accept|reject PROPOSAL"})
+@Command(name = "proposals", description = {"Lists the proposals read from a press release, the least certain first with the reader's confidence, or accepts or rejects one.", "  proposals ID | proposals accept|reject PROPOSAL"})
 class ProposalsCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(index = "0", paramLabel = "PRESS_RELEASE|accept|reject")
@@ -37,8 +39,10 @@ class ProposalsCommand implements Callable<Integer>, CliCommand {
         } catch (NumberFormatException e) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "expected a press release id, or accept|reject PROPOSAL");
         }
-        for (PressReleases.Proposal p : pressReleases.proposals(id)) {
-            System.out.printf("%6d  %-9s  %-12s  %s%n", p.id(), p.status(), p.subject().code(), p.label());
+        // As the review page lists them: the least certain first, with the reader's confidence.
+        for (PressReleases.Proposal p : pressReleases.leastCertainFirst(id)) {
+            System.out.printf("%6d  %-9s  %-12s  %6s  %s%n", p.id(), p.status(), p.subject().code(),
+                    Figures.share(p.confidence().fraction(), Locale.ENGLISH), p.label());
         }
         return 0;
     }
