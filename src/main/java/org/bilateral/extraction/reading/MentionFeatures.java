@@ -3,6 +3,7 @@ package org.bilateral.extraction.reading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.postag.POSModel;
@@ -40,15 +41,62 @@ public class MentionFeatures extends TokenNameFinderFactory {
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
         return new CachedFeatureGenerator(
-                new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
-                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+                new WindowFeatureGenerator(new EachTokenOnce(new TokenFeatureGenerator(true)), 2, 2),
+                new WindowFeatureGenerator(new EachTokenOnce(new TokenClassFeatureGenerator(true)), 2, 2),
                 new PrefixFeatureGenerator(3),
                 new SuffixFeatureGenerator(3),
-                new WindowFeatureGenerator(new LexiconFeatures(), 2, 2),
-                new WindowFeatureGenerator(new POSTaggerNameFeatureGenerator(Pos.MODEL), 2, 2),
+                new WindowFeatureGenerator(new EachTokenOnce(new LexiconFeatures()), 2, 2),
+                new WindowFeatureGenerator(new EachTokenOnce(new POSTaggerNameFeatureGenerator(Pos.MODEL)), 2, 2),
                 new OutcomePriorFeatureGenerator(),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false));
+    }
+
+    /**
+     * A window of two tokens either side asks its generator about each token five times (once as the token itself, once
+     * as each neighbour's "p1"/"p2"/"n1"/"n2"); the token's features depend on the sentence's words only, so they are
+     * made once per token of a sentence and the same strings, in the same order, given out again: what the model sees
+     * is unchanged, and the reader spends a fifth of the work on them. The sentence is known by its array, as OpenNLP's
+     * own {@link CachedFeatureGenerator} knows it (the name finder hands the same array for every token of a sentence).
+     */
+    static final class EachTokenOnce implements AdaptiveFeatureGenerator {
+        private final AdaptiveFeatureGenerator generator;
+        private String[] sentence;
+        private String[][] made;
+
+        EachTokenOnce(AdaptiveFeatureGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            if (tokens != sentence) {
+                sentence = tokens;
+                made = new String[tokens.length][];
+            }
+            String[] mine = made[index];
+            if (mine == null) {
+                List<String> out = new ArrayList<>(4);
+                generator.createFeatures(out, tokens, index, previousOutcomes);
+                mine = out.toArray(String[]::new);
+                made[index] = mine;
+            }
+            for (String f : mine) {
+                features.add(f);
+            }
+        }
+
+        @Override
+        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+            generator.updateAdaptiveData(tokens, outcomes);
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+            sentence = null;
+            made = null;
+            generator.clearAdaptiveData();
+        }
     }
 
     /** Which of the reader's lexicons hold the token. */
