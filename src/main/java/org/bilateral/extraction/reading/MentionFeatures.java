@@ -4,9 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagger;
+import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -46,7 +55,7 @@ public class MentionFeatures extends TokenNameFinderFactory {
                 new PrefixFeatureGenerator(3),
                 new SuffixFeatureGenerator(3),
                 new WindowFeatureGenerator(new EachTokenOnce(new LexiconFeatures()), 2, 2),
-                new WindowFeatureGenerator(new EachTokenOnce(new POSTaggerNameFeatureGenerator(Pos.MODEL)), 2, 2),
+                new WindowFeatureGenerator(new EachTokenOnce(new POSTaggerNameFeatureGenerator(new Pos.Tagger())), 2, 2),
                 new OutcomePriorFeatureGenerator(),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false));
@@ -139,6 +148,110 @@ public class MentionFeatures extends TokenNameFinderFactory {
     /** The part-of-speech model, loaded once. */
     static final class Pos {
         static final POSModel MODEL = load();
+
+        /** The maxent model's entry in a {@link POSModel} (OpenNLP's {@code POSModel.POS_MODEL_ENTRY_NAME}, not public). */
+        private static final String MODEL_ENTRY = "pos.model";
+
+        /**
+         * OpenNLP's {@code POSTaggerME} over the same model, the same feature generator and the same beam of three, with
+         * one difference in cost only. The model's features are cached per token (its descriptor says {@code cache="true"}),
+         * so the three sequences of the beam ask the maxent model about the same features at each token, and OpenNLP
+         * evaluates them three times: half the reader's time went there. {@link SameQuestionOnce} answers a question the
+         * same as the one just asked from the answer it just gave, so the tags are those of {@code POSTaggerME}. The
+         * model's tags are given as they are, as {@code POSTaggerME} gives them for a model in its own format.
+         */
+        static final class Tagger implements POSTagger {
+            private final POSContextGenerator context;
+            private final SequenceValidator<String> validator;
+            private final BeamSearch beam;
+
+            Tagger() {
+                POSTaggerFactory factory = MODEL.getFactory();
+                String size = MODEL.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+                int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+                this.context = factory.getPOSContextGenerator(beamSize);
+                this.validator = factory.getSequenceValidator();
+                this.beam = new BeamSearch(beamSize, new SameQuestionOnce(MODEL.<MaxentModel>getArtifact(MODEL_ENTRY)), 0);
+            }
+
+            @Override
+            public String[] tag(String[] sentence) {
+                return tag(sentence, null);
+            }
+
+            @Override
+            public String[] tag(String[] sentence, Object[] additionalContext) {
+                return beam.bestSequence(sentence, additionalContext, context, validator).getOutcomes().toArray(String[]::new);
+            }
+
+            @Override
+            public Sequence[] topKSequences(String[] sentence) {
+                return topKSequences(sentence, null);
+            }
+
+            @Override
+            public Sequence[] topKSequences(String[] sentence, Object[] additionalContext) {
+                return beam.bestSequences(beam.getOutcomes().length, sentence, additionalContext, context, validator);
+            }
+        }
+
+        /** A maxent model that remembers its last question and answer; the question is the features, compared word by word. */
+        static final class SameQuestionOnce implements MaxentModel {
+            private final MaxentModel model;
+            private String[] lastQuestion;
+            private double[] lastAnswer;
+
+            SameQuestionOnce(MaxentModel model) {
+                this.model = model;
+            }
+
+            @Override
+            public double[] eval(String[] context, double[] probs) {
+                if (lastQuestion != null && Arrays.equals(lastQuestion, context)) {
+                    System.arraycopy(lastAnswer, 0, probs, 0, lastAnswer.length);
+                    return probs;
+                }
+                double[] answer = model.eval(context, probs);
+                lastQuestion = context.clone();
+                lastAnswer = answer.clone();
+                return answer;
+            }
+
+            @Override
+            public double[] eval(String[] context) {
+                return eval(context, new double[model.getNumOutcomes()]);
+            }
+
+            @Override
+            public double[] eval(String[] context, float[] values) {
+                return model.eval(context, values);
+            }
+
+            @Override
+            public String getBestOutcome(double[] outcomes) {
+                return model.getBestOutcome(outcomes);
+            }
+
+            @Override
+            public String getAllOutcomes(double[] outcomes) {
+                return model.getAllOutcomes(outcomes);
+            }
+
+            @Override
+            public String getOutcome(int i) {
+                return model.getOutcome(i);
+            }
+
+            @Override
+            public int getIndex(String outcome) {
+                return model.getIndex(outcome);
+            }
+
+            @Override
+            public int getNumOutcomes() {
+                return model.getNumOutcomes();
+            }
+        }
 
         private static POSModel load() {
             try (InputStream in = MentionFeatures.class.getClassLoader().getResourceAsStream(POS_MODEL)) {
