@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
@@ -153,25 +154,56 @@ public class MentionFeatures extends TokenNameFinderFactory {
         private static final String MODEL_ENTRY = "pos.model";
 
         /**
-         * OpenNLP's {@code POSTaggerME} over the same model, the same feature generator and the same beam of three, with
-         * one difference in cost only. The model's features are cached per token (its descriptor says {@code cache="true"}),
-         * so the three sequences of the beam ask the maxent model about the same features at each token, and OpenNLP
-         * evaluates them three times: half the reader's time went there. {@link SameQuestionOnce} answers a question the
-         * same as the one just asked from the answer it just gave, so the tags are those of {@code POSTaggerME}. The
-         * model's tags are given as they are, as {@code POSTaggerME} gives them for a model in its own format.
+         * OpenNLP's {@code POSTaggerME} over the same model, the same context generator, the same sequence validator and
+         * the same beam of three, with {@code BeamSearch}'s steps done at less cost and the same result:
+         * <ul>
+         *   <li>the tagger's features are cached per token (its descriptor says {@code cache="true"}), so the beam's
+         *   sequences ask the maxent model the same question at each token, and OpenNLP answered it once for each: a
+         *   question the same as the one just asked gets the answer just given;</li>
+         *   <li>the least score a sequence must reach to be extended is the beam's size-th highest, found without
+         *   sorting every outcome's score at every step;</li>
+         *   <li>a sequence is a link to the one it extends, not a copy of all its tags and probabilities at every
+         *   extension (which made a sentence's tagging quadratic in its length). The queues order them by the same
+         *   comparison as OpenNLP's {@code Sequence}, so ties fall as they do there.</li>
+         * </ul>
+         * The tags are given as the model has them, as {@code POSTaggerME} gives them for a model in its own format.
+         * {@code MentionFeaturesTest} compares it with {@code POSTaggerME} word for word.
          */
         static final class Tagger implements POSTagger {
+            private static final Object[] NO_CONTEXT = new Object[0];
+            /** {@code BeamSearch}'s least score of a sequence kept. */
+            private static final double LEAST = -100000;
+
             private final POSContextGenerator context;
             private final SequenceValidator<String> validator;
-            private final BeamSearch beam;
+            private final MaxentModel model;
+            private final int size;
+            private final double[] probs;
 
             Tagger() {
                 POSTaggerFactory factory = MODEL.getFactory();
-                String size = MODEL.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-                int beamSize = size == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size);
-                this.context = factory.getPOSContextGenerator(beamSize);
+                String beam = MODEL.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+                this.size = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+                this.context = factory.getPOSContextGenerator(size);
                 this.validator = factory.getSequenceValidator();
-                this.beam = new BeamSearch(beamSize, new SameQuestionOnce(MODEL.<MaxentModel>getArtifact(MODEL_ENTRY)), 0);
+                this.model = MODEL.getArtifact(MODEL_ENTRY);
+                this.probs = new double[model.getNumOutcomes()];
+            }
+
+            /** A sequence of tags: the one it extends, its last tag and its score (the sum of its tags' log probabilities). */
+            private record Tags(Tags before, String tag, int length, double score) implements Comparable<Tags> {
+                String[] all() {
+                    String[] out = new String[length];
+                    for (Tags t = this; t.length > 0; t = t.before) {
+                        out[t.length - 1] = t.tag;
+                    }
+                    return out;
+                }
+
+                @Override
+                public int compareTo(Tags o) {
+                    return Double.compare(o.score, score); // opennlp.tools.util.Sequence's order: the higher score first
+                }
             }
 
             @Override
@@ -181,7 +213,79 @@ public class MentionFeatures extends TokenNameFinderFactory {
 
             @Override
             public String[] tag(String[] sentence, Object[] additionalContext) {
-                return beam.bestSequence(sentence, additionalContext, context, validator).getOutcomes().toArray(String[]::new);
+                Object[] more = additionalContext == null ? NO_CONTEXT : additionalContext;
+                PriorityQueue<Tags> previous = new PriorityQueue<>(size);
+                PriorityQueue<Tags> next = new PriorityQueue<>(size);
+                previous.add(new Tags(null, null, 0, 0d));
+                String[] asked = null;
+                double[] scores = null;
+                double least = 0;
+                for (int i = 0; i < sentence.length; i++) {
+                    int sz = Math.min(size, previous.size());
+                    for (int sc = 0; !previous.isEmpty() && sc < sz; sc++) {
+                        Tags top = previous.remove();
+                        String[] outcomes = top.all();
+                        String[] contexts = context.getContext(i, sentence, outcomes, more);
+                        if (asked == null || !Arrays.equals(asked, contexts)) {
+                            scores = model.eval(contexts, probs);
+                            least = sizeth(scores);
+                            asked = contexts.clone();
+                        }
+                        for (int p = 0; p < scores.length; p++) {
+                            if (scores[p] >= least) {
+                                extend(next, top, i, sentence, outcomes, p, scores[p]);
+                            }
+                        }
+                        if (next.isEmpty()) { // as BeamSearch: when nothing advanced, every valid tag does
+                            for (int p = 0; p < scores.length; p++) {
+                                extend(next, top, i, sentence, outcomes, p, scores[p]);
+                            }
+                        }
+                    }
+                    previous.clear();
+                    PriorityQueue<Tags> swap = previous;
+                    previous = next;
+                    next = swap;
+                }
+                // POSTaggerME fails on a sentence no sequence survives; so does this
+                return previous.remove().all();
+            }
+
+            private void extend(PriorityQueue<Tags> next, Tags top, int i, String[] sentence, String[] outcomes, int p, double score) {
+                String out = model.getOutcome(p);
+                if (validator.validSequence(i, sentence, outcomes, out)) {
+                    Tags extended = new Tags(top, out, top.length + 1, top.score + StrictMath.log(score));
+                    if (extended.score > LEAST) {
+                        next.add(extended);
+                    }
+                }
+            }
+
+            /**
+             * The beam's size-th highest score, counting equal scores apart: what {@code BeamSearch} reads at
+             * {@code sorted[max(0, length - size)]} after sorting a copy of the scores.
+             */
+            private double sizeth(double[] scores) {
+                if (scores.length <= size) {
+                    double least = scores[0];
+                    for (double x : scores) {
+                        least = Double.compare(x, least) < 0 ? x : least;
+                    }
+                    return least;
+                }
+                double[] top = new double[size]; // the highest seen, in ascending order
+                Arrays.fill(top, Double.NEGATIVE_INFINITY);
+                for (double x : scores) {
+                    if (Double.compare(x, top[0]) > 0) {
+                        int k = 0;
+                        while (k + 1 < size && Double.compare(x, top[k + 1]) > 0) {
+                            top[k] = top[k + 1];
+                            k++;
+                        }
+                        top[k] = x;
+                    }
+                }
+                return top[0];
             }
 
             @Override
@@ -191,65 +295,7 @@ public class MentionFeatures extends TokenNameFinderFactory {
 
             @Override
             public Sequence[] topKSequences(String[] sentence, Object[] additionalContext) {
-                return beam.bestSequences(beam.getOutcomes().length, sentence, additionalContext, context, validator);
-            }
-        }
-
-        /** A maxent model that remembers its last question and answer; the question is the features, compared word by word. */
-        static final class SameQuestionOnce implements MaxentModel {
-            private final MaxentModel model;
-            private String[] lastQuestion;
-            private double[] lastAnswer;
-
-            SameQuestionOnce(MaxentModel model) {
-                this.model = model;
-            }
-
-            @Override
-            public double[] eval(String[] context, double[] probs) {
-                if (lastQuestion != null && Arrays.equals(lastQuestion, context)) {
-                    System.arraycopy(lastAnswer, 0, probs, 0, lastAnswer.length);
-                    return probs;
-                }
-                double[] answer = model.eval(context, probs);
-                lastQuestion = context.clone();
-                lastAnswer = answer.clone();
-                return answer;
-            }
-
-            @Override
-            public double[] eval(String[] context) {
-                return eval(context, new double[model.getNumOutcomes()]);
-            }
-
-            @Override
-            public double[] eval(String[] context, float[] values) {
-                return model.eval(context, values);
-            }
-
-            @Override
-            public String getBestOutcome(double[] outcomes) {
-                return model.getBestOutcome(outcomes);
-            }
-
-            @Override
-            public String getAllOutcomes(double[] outcomes) {
-                return model.getAllOutcomes(outcomes);
-            }
-
-            @Override
-            public String getOutcome(int i) {
-                return model.getOutcome(i);
-            }
-
-            @Override
-            public int getIndex(String outcome) {
-                return model.getIndex(outcome);
-            }
-
-            @Override
-            public int getNumOutcomes() {
-                return model.getNumOutcomes();
+                return new BeamSearch(size, model, 0).bestSequences(size, sentence, additionalContext, context, validator);
             }
         }
 
