@@ -105,17 +105,24 @@ final class Purchases {
             return List.of(); // every pattern needs a quantity
         }
         List<Purchase> found = new ArrayList<>();
-        Matcher m = POSSESSIVE.matcher(sentence);
+        // As below: each of the first three patterns needs a word (an apostrophe, a verb of signing) most sentences
+        // lack, and a plain search for it spares the pattern's search at every position (the patterns are case-sensitive).
+        boolean apostrophe = sentence.indexOf('\'') >= 0 || sentence.indexOf('’') >= 0;
+        boolean signedWith = (sentence.contains("signed") || sentence.contains("inked") || sentence.contains("concluded")
+                || sentence.contains("reached")) && sentence.contains("with");
+        boolean signedToBuy = sentence.contains("signed") || sentence.contains("inked") || sentence.contains("concluded")
+                || sentence.contains("announced") || sentence.contains("reached") || sentence.contains("finali") || sentence.contains("placed");
+        Matcher m = POSSESSIVE.matcher(apostrophe ? sentence : "");
         while (m.find()) {
             add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));
         }
-        m = SIGNED_WITH.matcher(sentence);
+        m = SIGNED_WITH.matcher(signedWith ? sentence : "");
         while (m.find()) {
             if (!m.group(2).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(1), m.group(3), m.group(6), m.group(4), m.group(5), instrument(m.group(2)));
             }
         }
-        m = SIGNED_TO_BUY.matcher(sentence);
+        m = SIGNED_TO_BUY.matcher(signedToBuy ? sentence : "");
         while (m.find()) {
             if (!m.group(2).matches(NOT_PURCHASE)) {
                 add(found, sentence, m, m.group(1), m.group(6), m.group(5), m.group(3), m.group(4), instrument(m.group(2)));

@@ -80,4 +80,36 @@ class PurchaseModelTest {
                 Files.newInputStream(dir.resolve("a").resolve(PurchaseModel.ARGUMENTS)));
         assertThat(probability(loaded, ORDER)).isEqualTo(probability(m, ORDER));
     }
+
+    /** Sentences written for this test, each holding one or more of the cues' wordings, and some holding none. */
+    private static final List<String> CUED = List.of(
+            "Northwind Air ordered 20 jets, its largest order, and placed a further order for engines.",
+            "The importers agreed to buy 1.2 million tonnes of wheat from Kansas growers, a commitment to purchase more.",
+            "They signed a purchase agreement and an MoU worth $2 billion, and inked a deal to import corn.",
+            "A memorandum of understanding valued at US$300 million was sealed between the two groups.",
+            "The refiner bought crude in March and imported LNG under a sales and purchase agreement (SPA).",
+            "A heads of agreement and an offtake deal: the supply agreement sells gas to Hanoi for 20 years.",
+            "The deal between the two carriers was finalised; Boeing will deliver the aircraft to the airline.",
+            "The bank secured a loan to finance the lease; the fund will invest in a 5% stake and take equity.",
+            "The company plans to buy more, is considering an order and may import arms, weapons or fighter jets.",
+            "In all, exports rose and the trade deficit and surplus were discussed, a combined total of $5 billion.",
+            "The weather in Hanoi was fine on Monday.",
+            "Ministers met.");
+
+    @Test
+    void aCueIsFoundInASentenceExactlyWhenItsWordingIs() {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String sentence : CUED) {
+            String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+            for (PurchaseModel.Cue c : PurchaseModel.cues()) {
+                boolean wording = c.pattern().matcher(lower).find();
+                assertThat(c.in(lower)).as("%s in %s", c.name(), sentence).isEqualTo(wording);
+                if (wording) {
+                    found.add(c.name());
+                }
+            }
+        }
+        // every cue is met at least once above, so each word list is checked against a sentence that has the wording
+        assertThat(found).containsAll(PurchaseModel.cues().stream().map(PurchaseModel.Cue::name).toList());
+    }
 }
