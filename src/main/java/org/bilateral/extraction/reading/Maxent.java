@@ -35,12 +35,17 @@ final class Maxent {
 
     /** A model of these examples, or null when they hold fewer than two outcomes (nothing to tell apart). */
     static MaxentModel train(List<Event> examples) {
+        return train(examples, ITERATIONS);
+    }
+
+    /** The same with as many iterations as a model's examples need (the purchase models converge in 100). */
+    static MaxentModel train(List<Event> examples, int iterations) {
         if (examples.stream().map(Event::getOutcome).distinct().count() < 2) {
             return null;
         }
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         // a feature seen once still counts: the corpus is small and a rare cue ("co-chaired") is worth learning
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 1);
@@ -69,7 +74,16 @@ final class Maxent {
     /** The model shipped as this resource, or null when none is (a checkout before {@code bilateral train}). */
     static MaxentModel load(String resource) {
         try (InputStream in = Maxent.class.getClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new GenericModelReader(new BinaryFileDataReader(in)).getModel();
+            return in == null ? null : read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model as {@link #save} wrote it. */
+    static MaxentModel read(InputStream in) {
+        try {
+            return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

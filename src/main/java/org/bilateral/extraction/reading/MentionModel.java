@@ -112,6 +112,19 @@ public final class MentionModel {
         }
     }
 
+    /** The model built into the workbench; its absence is a build without {@code bilateral train}, said so. */
+    static MentionModel shipped() {
+        try (java.io.InputStream in = MentionModel.class.getClassLoader().getResourceAsStream(ReaderModels.RESOURCES + FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the reader's model " + ReaderModels.RESOURCES + FILE
+                        + " is not among the resources: run bilateral train");
+            }
+            return load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static MentionModel load(InputStream in) {
         try {
             return new MentionModel(new TokenNameFinderModel(in));

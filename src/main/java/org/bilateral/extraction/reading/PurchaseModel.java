@@ -1,27 +1,14 @@
 package org.bilateral.extraction.reading;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.PurchaseCandidates.Candidate;
 import org.bilateral.extraction.reading.PurchaseCandidates.Source;
@@ -97,39 +84,34 @@ final class PurchaseModel {
     }
 
     private static MaxentModel maxent(List<Event> events) {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        try {
-            return trainer.train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // both outcomes are always present (see fromLabels), so a model is always made
+        return java.util.Objects.requireNonNull(Maxent.train(events, ITERATIONS));
+    }
+
+    /** Enough for the purchase examples to converge. */
+    private static final int ITERATIONS = 100;
+
+    /** The models built into the workbench; their absence is a build without {@code bilateral train}, said so. */
+    static PurchaseModel shipped() {
+        return new PurchaseModel(shippedModel(SENTENCES), shippedModel(ARGUMENTS));
+    }
+
+    private static MaxentModel shippedModel(String file) {
+        MaxentModel model = Maxent.load(ReaderModels.RESOURCES + file);
+        if (model == null) {
+            throw new IllegalStateException("the reader's model " + ReaderModels.RESOURCES + file
+                    + " is not among the resources: run bilateral train");
         }
+        return model;
     }
 
     static PurchaseModel load(InputStream sentences, InputStream arguments) {
-        try {
-            return new PurchaseModel(new GenericModelReader(new BinaryFileDataReader(sentences)).getModel(),
-                    new GenericModelReader(new BinaryFileDataReader(arguments)).getModel());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PurchaseModel(Maxent.read(sentences), Maxent.read(arguments));
     }
 
     void save(Path directory) {
-        write((AbstractModel) sentences, directory.resolve(SENTENCES));
-        write((AbstractModel) arguments, directory.resolve(ARGUMENTS));
-    }
-
-    private static void write(AbstractModel model, Path file) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            new GenericModelWriter(model, out).persist();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Maxent.save(sentences, directory.resolve(SENTENCES));
+        Maxent.save(arguments, directory.resolve(ARGUMENTS));
     }
 
     /** The probability that this sentence states a purchase commitment. */

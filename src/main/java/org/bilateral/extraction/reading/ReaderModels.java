@@ -70,32 +70,7 @@ public final class ReaderModels {
     }
 
     private static final class Shipped {
-        static final ReaderModels MODELS = new ReaderModels(load(MentionModel.FILE, MentionModel::load), EventModel.shipped(),
-                RoleModel.shipped(), load2(PurchaseModel.SENTENCES, PurchaseModel.ARGUMENTS, PurchaseModel::load));
-
-        private static <T> T load(String file, java.util.function.Function<java.io.InputStream, T> reader) {
-            try (java.io.InputStream in = resource(file)) {
-                return reader.apply(in);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static <T> T load2(String first, String second,
-                                   java.util.function.BiFunction<java.io.InputStream, java.io.InputStream, T> reader) {
-            try (java.io.InputStream a = resource(first); java.io.InputStream b = resource(second)) {
-                return reader.apply(a, b);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        private static java.io.InputStream resource(String name) {
-            java.io.InputStream in = ReaderModels.class.getClassLoader().getResourceAsStream(RESOURCES + name);
-            if (in == null) {
-                throw new IllegalStateException("the reader's model " + RESOURCES + name + " is not among the resources: run bilateral train");
-            }
-            return in;
-        }
+        static final ReaderModels MODELS = new ReaderModels(MentionModel.shipped(), EventModel.shipped(), RoleModel.shipped(),
+                PurchaseModel.shipped());
     }
 }
