@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,9 +52,6 @@ final class LearntEvents {
     }
 
     static final Thresholds CHOSEN = new Thresholds(0.3, 0.5, 0.05, 0, 0.9);
-
-    private static final Pattern ROUND = Pattern.compile("(?i)\\b(" + String.join("|", Lexicon.ORDINALS.keySet())
-            + "|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}?round\\b|\\bround\\s+(\\d{1,2})\\b");
 
     /**
      * "amid worries over President X's tariffs", "despite X's threats": the possessor of what a clause of concern is
@@ -154,7 +150,7 @@ final class LearntEvents {
                     kind = EngagementKind.BUSINESS_FORUM;
                 }
                 if (round == null && (v.engagement() == EngagementKind.NEGOTIATION_ROUND && v.event() >= t.add() || ROUND_OF_TALKS.matcher(c.text()).find())) {
-                    round = round(c.text());
+                    round = EventRounds.of(c.text());
                 }
             }
             out.add(new Extraction.Event(kind, e.date(), e.endDate(), e.place(), round, e.talks(), List.copyOf(kept), e.topics(),
@@ -181,7 +177,7 @@ final class LearntEvents {
                 continue;
             }
             ReportedDate[] date = date(c.text(), published);
-            Integer round = v.engagement() == EngagementKind.NEGOTIATION_ROUND || ROUND_OF_TALKS.matcher(c.text()).find() ? round(c.text()) : null;
+            Integer round = v.engagement() == EngagementKind.NEGOTIATION_ROUND || ROUND_OF_TALKS.matcher(c.text()).find() ? EventRounds.of(c.text()) : null;
             if (known(out, participants, date[0], round)) {
                 continue;
             }
@@ -295,24 +291,5 @@ final class LearntEvents {
             }
         }
         return new ReportedDate[] {null, null};
-    }
-
-    /** "his fifth round of ministerial consultations", "the 3rd negotiating round", "round 7 of": the round's number. */
-    static Integer round(String text) {
-        Matcher m = ROUND.matcher(text);
-        while (m.find()) {
-            if (m.group(2) != null) {
-                return Integer.valueOf(m.group(2));
-            }
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            Integer n = Lexicon.ORDINALS.get(word);
-            if (n != null) {
-                return n;
-            }
-            if (word.matches("\\d{1,2}(?:st|nd|rd|th)")) {
-                return Integer.valueOf(word.replaceAll("\\D", ""));
-            }
-        }
-        return null;
     }
 }
