@@ -1,6 +1,5 @@
 package org.bilateral.extraction.reading;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,7 +71,7 @@ final class EventLabels {
         boolean[] found = new boolean[events.size()];
         for (Context c : contexts) {
             String text = c.text();
-            String normalText = " " + norm(text) + " ";
+            String normalText = " " + Scoring.norm(text) + " ";
             String lower = text.toLowerCase(Locale.ROOT);
             boolean cue = false;
             boolean future = EventModel.cued("future", text, lower);
@@ -135,7 +134,7 @@ final class EventLabels {
 
     private static boolean named(List<String> aliases, Context c, String normalText) {
         for (String a : aliases) {
-            String key = norm(a);
+            String key = Scoring.norm(a);
             if (key.isEmpty()) {
                 continue;
             }
@@ -169,7 +168,7 @@ final class EventLabels {
 
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : norm(name).split(" ")) {
+        for (String w : Scoring.norm(name).split(" ")) {
             if (!w.isEmpty() && !ADDRESS.contains(w)) {
                 out.add(w);
             }
@@ -183,12 +182,5 @@ final class EventLabels {
             case "meeting", "call", "visit", "business_forum", "signing", "negotiation_round" -> k;
             default -> "other";
         };
-    }
-
-    /** A name as the corpus's score.py compares names: accents and case away, anything but letters and digits a space. */
-    static String norm(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKD).replace("đ", "d").replace("Đ", "D").replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return text.replaceAll("[^a-z0-9]+", " ").strip();
     }
 }
