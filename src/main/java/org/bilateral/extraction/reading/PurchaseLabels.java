@@ -1,6 +1,5 @@
 package org.bilateral.extraction.reading;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +100,7 @@ final class PurchaseLabels {
                     positive[i] = true;
                     List<Candidate> c = candidates.get(i);
                     for (int k = 0; k < c.size(); k++) {
-                        String key = key(c.get(k).text());
+                        String key = Scoring.norm(c.get(k).text());
                         if (buyer.contains(key)) {
                             roles.get(i)[k] = BUYER;
                             buyerFound = true;
@@ -123,7 +122,7 @@ final class PurchaseLabels {
 
     /** How well a sentence states a commitment: its buyer (4), seller, quantity and value (2 each), a purchase word (1). */
     private static int score(String sentence, Set<String> buyer, Set<String> seller, GoldDocument.Commitment g) {
-        String s = " " + key(sentence) + " ";
+        String s = " " + Scoring.norm(sentence) + " ";
         if (buyer.stream().noneMatch(b -> s.contains(" " + b + " "))) {
             return 0;
         }
@@ -183,18 +182,11 @@ final class PurchaseLabels {
     private static Set<String> keys(List<String> aliases) {
         Set<String> out = new HashSet<>();
         for (String a : aliases) {
-            String k = key(a);
+            String k = Scoring.norm(a);
             if (!k.isEmpty()) {
                 out.add(k);
             }
         }
         return out;
-    }
-
-    /** A name as the scorer compares it: no diacritics, lower case, punctuation as spaces ("BOTAŞ" is "botas"). */
-    static String key(String name) {
-        String t = Normalizer.normalize(name, Normalizer.Form.NFKD).replace("đ", "d").replace("Đ", "D");
-        t = t.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return t.replaceAll("[^a-z0-9]+", " ").strip();
     }
 }
