@@ -78,8 +78,11 @@ public final class Corpus {
             root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new InvalidInput(new InputProblem(file.toString(), null, null, "is not JSON: " + e.getMessage()));
+        } catch (tools.jackson.core.JacksonException e) {
+            // the line and column and what was wrong there, never the parser's own account of its source
+            String at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                    ? "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : null;
+            throw new InvalidInput(new InputProblem(file.toString(), at, null, "is not JSON: " + e.getOriginalMessage()));
         }
         List<GoldDocument.Event> events = new ArrayList<>();
         for (JsonNode e : root.path("events")) {
