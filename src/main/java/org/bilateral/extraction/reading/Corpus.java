@@ -44,6 +44,8 @@ public final class Corpus {
                 if (!Files.exists(goldFile)) {
                     continue;
                 }
+                refuseLarger(text, MOST_TEXT_BYTES);
+                refuseLarger(goldFile, MOST_GOLD_BYTES);
                 out.add(new CorpusDocument(folderName, name, publishers.getOrDefault(name, folderName),
                         Files.readString(text, StandardCharsets.UTF_8), gold(goldFile)));
             }
@@ -51,6 +53,19 @@ public final class Corpus {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The longest press release the reader reads, at four bytes a character: a larger file is none, and is not read. */
+    private static final long MOST_TEXT_BYTES = 4L * PressReleaseReader.LONGEST;
+    /** A gold file a hundred times the corpus's largest (about 5 KB); a larger one is not read into memory. */
+    private static final long MOST_GOLD_BYTES = 1_000_000;
+
+    private static void refuseLarger(Path file, long most) throws IOException {
+        long size = Files.size(file);
+        if (size > most) {
+            throw new InvalidInput(new InputProblem(file.toString(), null, null,
+                    String.format(java.util.Locale.ROOT, "is %,d bytes; a corpus file is read up to %,d", size, most)));
+        }
     }
 
     private static Map<String, String> publishers(Path sources) {

@@ -30,4 +30,16 @@ class CorpusTest {
         assertThatThrownBy(() -> Corpus.read(corpus.resolve("nowhere"))).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("holds no gold");
     }
+
+    @Test
+    void aDocumentLargerThanTheLongestPressReleaseIsRefusedBeforeItIsRead() throws Exception {
+        Files.createDirectories(corpus.resolve("docs"));
+        Files.createDirectories(corpus.resolve("gold"));
+        // 4 bytes for each of the 200,000 characters the reader takes is 800,000 bytes; one more is refused
+        Files.write(corpus.resolve("docs/big.txt"), new byte[800_001]);
+        Files.writeString(corpus.resolve("gold/big.json"), "{\"document\": \"big.txt\"}");
+
+        assertThatThrownBy(() -> Corpus.read(corpus)).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("big.txt").hasMessageContaining("800,001 bytes").hasMessageContaining("800,000");
+    }
 }
