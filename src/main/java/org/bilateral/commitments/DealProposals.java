@@ -128,7 +128,9 @@ public class DealProposals {
         if (d.buyerId() != organisationId && (d.sellerId() == null || d.sellerId() != organisationId)) {
             throw new InvalidInput("organisation " + organisationId, "is neither the buyer nor the seller of D" + d.id());
         }
-        countries.byCode(country).orElseThrow(() -> new InvalidInput("country", country.value() + " is not a country the reference data knows"));
+        if (countries.byCode(country).isEmpty()) {
+            throw new InvalidInput("country", country.value() + " is not a country the reference data knows");
+        }
         Directory.Organisation o = directory.organisation(organisationId)
                 .orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
         directory.recordOrganisation(new Directory.RecordOrganisation(o.name(), null, country.value(), o.kind()));

@@ -191,7 +191,7 @@ public final class StakesTables {
     }
 
     public static String percent(BigDecimal rate) {
-        return org.bilateral.workbench.Figures.ratePercent(rate);
+        return org.bilateral.doors.Figures.ratePercent(rate);
     }
 
     public static Table timeline(PolicyTimeline.Timeline t) {

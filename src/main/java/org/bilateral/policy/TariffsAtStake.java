@@ -25,7 +25,7 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ProductFlows;
-import org.bilateral.workbench.Figures;
+import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 
 /**

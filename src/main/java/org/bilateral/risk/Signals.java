@@ -453,6 +453,6 @@ final class Signals {
     }
 
     static String money(double usd) {
-        return org.bilateral.workbench.Figures.usdAmount(BigDecimal.valueOf(Math.round(usd)));
+        return org.bilateral.doors.Figures.usdAmount(BigDecimal.valueOf(Math.round(usd)));
     }
 }

@@ -2,6 +2,7 @@ package org.bilateral.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** An ISO 3166-1 alpha-2 country code, the one key Bilateral uses for a country everywhere. */
 public record CountryCode(String value) implements Comparable<CountryCode> {
@@ -20,8 +21,11 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         }
     }
 
-    public static CountryCode of(String value) {
-        return new CountryCode(value == null ? null : value.trim().toUpperCase(Locale.ROOT));
+    public static CountryCode of(@Nullable String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("not an ISO alpha-2 country code: nothing");
+        }
+        return new CountryCode(value.trim().toUpperCase(Locale.ROOT));
     }
 
     @Override

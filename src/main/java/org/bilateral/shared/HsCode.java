@@ -1,5 +1,7 @@
 package org.bilateral.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Harmonized System code at any national level: 2 digits (chapter), 4 (heading), 6 (subheading)
  * or a national 8 or 10 digit line; the first six digits are international.
@@ -12,8 +14,11 @@ public record HsCode(String digits) implements Comparable<HsCode> {
         }
     }
 
-    public static HsCode of(String digits) {
-        return new HsCode(digits == null ? null : digits.trim());
+    public static HsCode of(@Nullable String digits) {
+        if (digits == null) {
+            throw new IllegalArgumentException("not an HS code (2, 4, 6, 8 or 10 digits): nothing");
+        }
+        return new HsCode(digits.trim());
     }
 
     /** 2, 4, 6, 8 or 10 ASCII digits. Checked by hand: importers ask it of every line, and a regular expression cost a microsecond. */

@@ -1,5 +1,7 @@
 package org.bilateral.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing wrong with a user's input, located precisely enough to fix it.
  *
@@ -8,7 +10,7 @@ package org.bilateral.shared;
  * @param field    the column or field at fault, or null when the whole record is
  * @param message  what is wrong, in the user's terms
  */
-public record InputProblem(String source, String location, String field, String message) {
+public record InputProblem(String source, @Nullable String location, @Nullable String field, String message) {
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package org.bilateral.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Input that was refused as a whole; nothing it carried was stored. */
 public class InvalidInput extends RuntimeException {
@@ -44,12 +45,12 @@ public class InvalidInput extends RuntimeException {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, e.getMessage());
+            throw new InvalidInput(name, String.valueOf(e.getMessage()));
         }
     }
 
     /** A country code from a field, upper-cased; null when blank. */
-    public static CountryCode country(String text, String name) {
+    public static @Nullable CountryCode country(@Nullable String text, String name) {
         return text == null || text.isBlank() ? null
                 : field(name, () -> CountryCode.of(text.strip().toUpperCase(java.util.Locale.ROOT)));
     }

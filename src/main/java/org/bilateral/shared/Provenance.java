@@ -1,6 +1,7 @@
 package org.bilateral.shared;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a figure of the stakes comes from and what it leaves out, carried with it to every page, download and JSON
@@ -16,7 +17,7 @@ public record Provenance(List<String> sources, List<String> leavesOut, boolean s
 
     /** The demonstration-data warning when it applies, for every format to print, JSON included. */
     @com.fasterxml.jackson.annotation.JsonProperty("syntheticNote")
-    public String syntheticNote() {
+    public @Nullable String syntheticNote() {
         return synthetic ? SYNTHETIC : null;
     }
 

@@ -2,12 +2,13 @@ package org.bilateral.shared;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day as a report gives it. The year is absent when the text gives day and month but nothing fixes the year:
  * it prints as {@code XXXX-05-22}, never as a guessed year.
  */
-public record ReportedDate(Integer year, int month, int day) implements Comparable<ReportedDate> {
+public record ReportedDate(@Nullable Integer year, int month, int day) implements Comparable<ReportedDate> {
 
     public ReportedDate {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
@@ -23,7 +24,7 @@ public record ReportedDate(Integer year, int month, int day) implements Comparab
     }
 
     /** Reads {@code 2026-02-04} or {@code XXXX-02-04}; null for null or blank. */
-    public static ReportedDate parse(String text) {
+    public static @Nullable ReportedDate parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -40,7 +41,7 @@ public record ReportedDate(Integer year, int month, int day) implements Comparab
     }
 
     /** The calendar day, or null when the year is unknown. */
-    public LocalDate toLocalDate() {
+    public @Nullable LocalDate toLocalDate() {
         return year == null ? null : LocalDate.of(year, month, day);
     }
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

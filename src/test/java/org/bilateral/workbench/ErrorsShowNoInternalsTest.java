@@ -72,12 +72,6 @@ class ErrorsShowNoInternalsTest {
         assertThat(mistyped).contains("the request body's field entry [1].quantity must hold a number");
     }
 
-    @Test
-    void javasWordsForANumberThatIsNotOneAreNotPassedOn() {
-        assertThat(Refusals.notANumber(new NumberFormatException("For input string: \"12a\"")))
-                .isEqualTo("\"12a\" is not a number");
-    }
-
     /** The real server (Tomcat writes the Location header), asked with a Host header of someone else's choosing. */
     @Test
     void aRedirectNeverCarriesTheHostTheRequestNamed() throws Exception {

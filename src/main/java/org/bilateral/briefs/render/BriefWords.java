@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.bilateral.briefs.Brief;
-import org.bilateral.workbench.Figures;
+import org.bilateral.doors.Figures;
 import org.springframework.context.MessageSource;
 
 /**

@@ -10,7 +10,7 @@ import org.bilateral.briefs.BriefLanguage;
 import org.bilateral.briefs.BriefSection;
 import org.bilateral.briefs.Briefs;
 import org.bilateral.briefs.render.BriefDocuments;
-import org.bilateral.workbench.Downloads;
+import org.bilateral.doors.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

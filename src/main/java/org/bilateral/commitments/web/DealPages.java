@@ -16,8 +16,8 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.springframework.http.ResponseEntity;
-import org.bilateral.workbench.Downloads;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Downloads;
+import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,7 +120,9 @@ class DealPages {
 
     @PostMapping("/deals/{id}/engagements")
     String link(@PathVariable long id, @RequestParam long engagement) {
-        engagements.engagement(engagement).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, engagement));
+        if (engagements.engagement(engagement).isEmpty()) {
+            throw new NotFound(NotFound.Thing.ENGAGEMENT, engagement);
+        }
         commitments.linkEngagement(new DealId(id), engagement);
         return "redirect:/deals/" + id;
     }

@@ -13,7 +13,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -12,7 +12,7 @@ import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.commitments.reporting.SubmitForecast;
 import org.bilateral.commitments.reporting.SubmitProgress;
 import org.bilateral.shared.HsCode;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

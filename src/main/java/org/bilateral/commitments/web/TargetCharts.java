@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.Projection;
-import org.bilateral.workbench.Figures;
+import org.bilateral.doors.Figures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

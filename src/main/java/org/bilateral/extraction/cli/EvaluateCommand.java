@@ -12,7 +12,7 @@ import org.bilateral.extraction.reading.Evaluation;
 import org.bilateral.extraction.reading.ReaderModels;
 import org.bilateral.extraction.reading.Scoring;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.ProgressBar;
+import org.bilateral.doors.ProgressBar;
 import org.bilateral.workbench.WithoutDatabase;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;

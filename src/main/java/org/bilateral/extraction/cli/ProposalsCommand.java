@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.Figures;
+import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.bilateral.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

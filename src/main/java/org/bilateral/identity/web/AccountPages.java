@@ -3,7 +3,7 @@ package org.bilateral.identity.web;
 import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.workbench.Notices;
+import org.bilateral.doors.Notices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.bilateral.identity.LoginGuard;
 import org.bilateral.identity.Role;
 import org.bilateral.identity.UserAccounts;
-import org.bilateral.workbench.Notices;
+import org.bilateral.doors.Notices;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,7 +8,7 @@ import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

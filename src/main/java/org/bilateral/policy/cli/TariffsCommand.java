@@ -11,7 +11,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -15,7 +15,7 @@ import org.bilateral.risk.WatchList;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -183,12 +183,12 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         System.out.printf("%-42s %9s %9s %9s%n", "query (US–VN)", "median", "p95", "max");
         queries.forEach((name, query) -> {
             for (int i = 0; i < 3; i++) {
-                query.get();
+                var unused = query.get();
             }
             double[] ms = new double[repeat];
             for (int i = 0; i < repeat; i++) {
                 long start = System.nanoTime();
-                query.get();
+                var unused = query.get();
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(ms);

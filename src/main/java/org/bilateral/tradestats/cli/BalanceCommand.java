@@ -11,7 +11,7 @@ import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.tables.Tables;
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.bilateral.tradestats.cli;
 
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import picocli.CommandLine.Option;
 
 /** How a command prints its result. */

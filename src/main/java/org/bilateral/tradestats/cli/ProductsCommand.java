@@ -11,7 +11,7 @@ import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.shared.Table;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.workbench.OutputFormat;
+import org.bilateral.doors.OutputFormat;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

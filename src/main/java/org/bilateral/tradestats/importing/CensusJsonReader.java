@@ -46,7 +46,10 @@ final class CensusJsonReader implements StatisticsReader {
     public void read(InputStream in, ReadContext context, FigureSink sink) throws IOException {
         context.dataset(DATASET);
         try (JsonParser parser = JSON.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY || parser.nextToken() != JsonToken.START_ARRAY) {
+            // the answer is an array of rows, each an array: the first two tokens open both
+            JsonToken outer = parser.nextToken();
+            JsonToken firstRow = outer == JsonToken.START_ARRAY ? parser.nextToken() : null;
+            if (outer != JsonToken.START_ARRAY || firstRow != JsonToken.START_ARRAY) {
                 context.problem("line 1", null, "not a Census API response: expected an array of arrays");
                 context.failIfProblems();
             }

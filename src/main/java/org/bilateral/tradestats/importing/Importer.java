@@ -28,7 +28,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.StatisticsImported;
-import org.bilateral.workbench.ProgressBar;
+import org.bilateral.doors.ProgressBar;
 import org.bilateral.shared.TextFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

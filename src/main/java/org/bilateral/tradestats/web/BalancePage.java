@@ -15,7 +15,7 @@ import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.tables.Tables;
-import org.bilateral.workbench.Downloads;
+import org.bilateral.doors.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

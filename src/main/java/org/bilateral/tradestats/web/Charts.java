@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
-import org.bilateral.workbench.Figures;
+import org.bilateral.doors.Figures;
 
 /**
  * The series the page's ECharts draw, in billions of dollars so axes read as a negotiator speaks; {@code partial} says

@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

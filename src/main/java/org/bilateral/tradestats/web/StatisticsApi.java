@@ -13,7 +13,7 @@ import org.bilateral.tradestats.PublishedComparison;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,7 +7,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.StatisticsImports;
-import org.bilateral.workbench.Uploads;
+import org.bilateral.doors.Uploads;
 import org.springframework.web.multipart.MultipartFile;
 
 /**

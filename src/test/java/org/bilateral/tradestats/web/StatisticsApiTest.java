@@ -29,7 +29,7 @@ class StatisticsApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
-    @Autowired org.bilateral.workbench.Uploads uploads;
+    @Autowired org.bilateral.doors.Uploads uploads;
 
     @BeforeEach
     void oneImportedFile() throws Exception {

@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request body that is not a file upload (JSON, YAML, text) is read up to 4 MB: a press release of 200,000 characters
@@ -48,7 +49,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     /** Counts what is read of a body of unstated length and stops at the limit. */
     private static final class Bounded extends HttpServletRequestWrapper {
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         Bounded(HttpServletRequest request) {
             super(request);

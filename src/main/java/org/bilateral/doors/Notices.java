@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

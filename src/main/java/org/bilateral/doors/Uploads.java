@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.MultipartConfigElement;
@@ -18,7 +18,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -27,15 +26,15 @@ import org.springframework.web.multipart.MultipartFile;
  * whatever happened; the folders of processes that no longer run (a server killed mid-upload) are removed at the next
  * start, so nothing piles up.
  */
-@Component
 public class Uploads {
 
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
     private final Path folder;
 
-    Uploads(WorkbenchProperties properties) {
-        Path root = properties.home().resolve("uploads");
+    /** @param home the workbench's home folder (BILATERAL_HOME), under which {@code uploads} is kept */
+    public Uploads(Path home) {
+        Path root = home.resolve("uploads");
         this.folder = root.resolve(Long.toString(ProcessHandle.current().pid()));
         try {
             Files.createDirectories(folder);

@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import java.nio.charset.StandardCharsets;
 import org.bilateral.shared.Table;

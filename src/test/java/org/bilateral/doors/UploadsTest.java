@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ class UploadsTest {
     @TempDir Path home;
 
     private Uploads uploads() {
-        return new Uploads(new WorkbenchProperties(home, null));
+        return new Uploads(home);
     }
 
     @Test
@@ -47,7 +47,7 @@ class UploadsTest {
      */
     @Test
     void aFullDiskIsSaidAsAFullDiskAndLeavesNoFile() throws Exception {
-        Uploads full = new Uploads(new WorkbenchProperties(home, null)) {
+        Uploads full = new Uploads(home) {
             @Override
             java.io.OutputStream store(Path file) throws java.io.IOException {
                 java.io.OutputStream out = Files.newOutputStream(file);

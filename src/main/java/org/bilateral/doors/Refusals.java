@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +33,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request the use cases refuse answers with the reason and nothing else: 400 (409 when someone decided first) with
@@ -248,7 +249,7 @@ final class Refusals {
 
         /** An API client is answered in the API's problem detail, a page in the layout. */
         @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
-        ModelAndView notAnUpload(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        @Nullable ModelAndView notAnUpload(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
             UploadRefusal refusal = uploadRefused(e);
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {

@@ -1,7 +1,8 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import org.bilateral.shared.Limits;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which addresses held in the record pages may make links of: http and https only. A source URL of
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class Links {
 
     /** The address, when it is a web address a page may link to; else null. */
-    public String web(String address) {
-        return Limits.isWebAddress(address) ? address.strip() : null;
+    public @Nullable String web(@Nullable String address) {
+        return address != null && Limits.isWebAddress(address) ? address.strip() : null;
     }
 }

@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code shared.Table}'s column heading on a page, in the page's language: the table keeps its English heading for
@@ -28,7 +29,7 @@ public class Columns {
         this.messages = messages;
     }
 
-    public String name(String heading) {
+    public @Nullable String name(@Nullable String heading) {
         if (heading == null || heading.isBlank()) {
             return heading;
         }

@@ -1,10 +1,13 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.bilateral.shared.Money;
+import org.bilateral.shared.Share;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How pages write amounts: "$7.8 bn", "$380 m", or on a Vietnamese page "7,8 tỷ USD"; templates call it as {@code @fmt}.
@@ -17,8 +20,28 @@ public class Figures {
         return LocaleContextHolder.getLocale();
     }
 
-    public String usd(BigDecimal amount) {
+    public String usd(@Nullable BigDecimal amount) {
         return amount == null ? "" : usdAmount(amount, page());
+    }
+
+    /** An amount of money in the page's language; empty when there is none. */
+    public String usd(@Nullable Money amount) {
+        return amount == null ? "" : usdAmount(amount.usd(), page());
+    }
+
+    /** A share in the page's language, "12.5%" or "12,5%"; empty when there is none. */
+    public String percent(@Nullable Share share) {
+        return share == null ? "" : share(share.fraction(), page());
+    }
+
+    /** An amount of money in the reader's language, outside a page (a brief, a command's line). */
+    public static String usdAmount(@Nullable Money amount, Locale locale) {
+        return usdAmount(amount == null ? null : amount.usd(), locale);
+    }
+
+    /** A share in the reader's language, outside a page. */
+    public static String share(@Nullable Share share, Locale locale) {
+        return share(share == null ? null : share.fraction(), locale);
     }
 
     /** A count with the page's thousands separator: "12,500", "12.500". */
@@ -27,7 +50,7 @@ public class Figures {
     }
 
     /** An amount in millions of dollars to one decimal, with the page's separators, for a table too wide for full dollars. */
-    public String millions(BigDecimal amount) {
+    public String millions(@Nullable BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -37,7 +60,7 @@ public class Figures {
     }
 
     /** A quantity as given, with the page's separators and no digit added: "10", "2,500.5", "2.500,5". */
-    public String quantity(BigDecimal q) {
+    public String quantity(@Nullable BigDecimal q) {
         if (q == null) {
             return "";
         }
@@ -48,7 +71,7 @@ public class Figures {
     }
 
     /** The same, for texts written outside a page (a signal's arithmetic, a command's line). */
-    public static String usdAmount(BigDecimal amount) {
+    public static String usdAmount(@Nullable BigDecimal amount) {
         if (amount == null) {
             return "";
         }
@@ -63,12 +86,12 @@ public class Figures {
         return sign + "$" + String.format("%,.0f", abs);
     }
 
-    public String usdRange(BigDecimal low, BigDecimal high) {
+    public String usdRange(@Nullable BigDecimal low, @Nullable BigDecimal high) {
         return usdRange(low, high, page());
     }
 
     /** A reported range, "$7.8 bn – $10 bn", one amount when both ends agree; empty when nothing was reported. */
-    public static String usdRange(BigDecimal low, BigDecimal high, Locale locale) {
+    public static String usdRange(@Nullable BigDecimal low, @Nullable BigDecimal high, Locale locale) {
         if (low == null) {
             return "";
         }
@@ -78,20 +101,20 @@ public class Figures {
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
 
     /** An amount in billions of dollars for a chart's axis, to the million: every chart scales amounts this one way. */
-    public static BigDecimal billions(BigDecimal amount) {
+    public static @Nullable BigDecimal billions(@Nullable BigDecimal amount) {
         return amount == null ? null : amount.divide(BILLION, 3, RoundingMode.HALF_EVEN);
     }
 
     /** A rate given in percent as printed, no digit added or dropped: "20%", "12.5%". */
-    public String rate(BigDecimal percent) {
+    public String rate(@Nullable BigDecimal percent) {
         return ratePercent(percent, page());
     }
 
-    public static String ratePercent(BigDecimal percent) {
+    public static String ratePercent(@Nullable BigDecimal percent) {
         return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + "%";
     }
 
-    public String percent(BigDecimal fraction) {
+    public String percent(@Nullable BigDecimal fraction) {
         return fraction == null ? "" : share(fraction, page());
     }
 
@@ -99,7 +122,7 @@ public class Figures {
      * An amount in the reader's language: English as {@link #usdAmount(BigDecimal)} writes it, "$1.23 bn"; Vietnamese with
      * its own separators and words, "1.234,5 tỷ USD", "380 triệu USD", "12.500 USD". Unknown (null) is said so, never $0.
      */
-    public static String usdAmount(BigDecimal amount, Locale locale) {
+    public static String usdAmount(@Nullable BigDecimal amount, Locale locale) {
         if (!isVietnamese(locale)) {
             return amount == null ? "unknown" : usdAmount(amount);
         }
@@ -121,7 +144,7 @@ public class Figures {
     }
 
     /** A share in the reader's language: "12.5%", "12,5%"; unknown said so. */
-    public static String share(BigDecimal fraction, Locale locale) {
+    public static String share(@Nullable BigDecimal fraction, Locale locale) {
         if (fraction == null) {
             return isVietnamese(locale) ? "chưa rõ" : "unknown";
         }
@@ -130,13 +153,13 @@ public class Figures {
     }
 
     /** A rate given in percent, in the reader's language: "12.5%", "12,5%". */
-    public static String ratePercent(BigDecimal percent, Locale locale) {
+    public static String ratePercent(@Nullable BigDecimal percent, Locale locale) {
         String text = ratePercent(percent);
         return isVietnamese(locale) ? text.replace('.', ',') : text;
     }
 
     /** A day in the reader's language: "15 March 2026", "ngày 15/3/2026". */
-    public static String date(java.time.LocalDate day, Locale locale) {
+    public static String date(java.time.@Nullable LocalDate day, Locale locale) {
         if (day == null) {
             return isVietnamese(locale) ? "chưa rõ ngày" : "undated";
         }

@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

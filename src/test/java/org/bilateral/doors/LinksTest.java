@@ -1,4 +1,4 @@
-package org.bilateral.workbench;
+package org.bilateral.doors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
