@@ -1,5 +1,7 @@
 package org.bilateral.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -13,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Money(BigDecimal usd) implements Comparable<Money> {
 
+    /** In JSON an amount is the plain number of dollars, as the API wrote amounts before Money existed. */
+    @Override
+    @JsonValue
+    public BigDecimal usd() {
+        return usd;
+    }
+
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
@@ -22,6 +31,7 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
         Objects.requireNonNull(usd, "an amount of money has a value; an unknown amount is no Money at all");
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Money usd(BigDecimal dollars) {
         return new Money(dollars);
     }

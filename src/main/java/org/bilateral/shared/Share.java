@@ -1,5 +1,7 @@
 package org.bilateral.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -13,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Share(BigDecimal fraction) implements Comparable<Share> {
 
+    /** In JSON a share is the plain fraction, as the API wrote shares before Share existed. */
+    @Override
+    @JsonValue
+    public BigDecimal fraction() {
+        return fraction;
+    }
+
     /** Decimals a share is divided to: a millionth of a percentage point. */
     public static final int SCALE = 8;
 
@@ -23,6 +32,7 @@ public record Share(BigDecimal fraction) implements Comparable<Share> {
         Objects.requireNonNull(fraction, "a share has a value; an unknown share is no Share at all");
     }
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Share of(BigDecimal fraction) {
         return new Share(fraction);
     }

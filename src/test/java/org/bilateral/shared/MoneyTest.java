@@ -50,4 +50,12 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.usd("8.1 bn")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("8.1 bn");
     }
+
+    @Test
+    void inJsonAnAmountIsThePlainNumberOfDollars() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        assertThat(json.writeValueAsString(Money.usd("7800000000.5"))).isEqualTo("7800000000.5");
+        assertThat(json.readValue("12.25", Money.class)).isEqualTo(Money.usd("12.25"));
+    }
 }
