@@ -47,8 +47,8 @@ final class BearerTokens extends OncePerRequestFilter {
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.get().role().name())));
-        // The account as the token's look-up found it: CurrentAccount need not read it again.
+                List.of(new SimpleGrantedAuthority(account.get().role().authority())));
+        // The account as the token's look-up found it: AccountStanding need not read it again.
         authentication.setDetails(account.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

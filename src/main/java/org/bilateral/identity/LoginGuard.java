@@ -84,7 +84,7 @@ public class LoginGuard {
                             limits.lockAfter(), at(now.plus(LOCK)))
                     .update();
         }
-        // A lock ends the account's sessions too (CurrentAccount compares this version), and its API tokens are refused
+        // A lock ends the account's sessions too (AccountStanding compares this version), and its API tokens are refused
         // while it lasts (ApiTokens): a locked account is locked on every door.
         jdbc.sql("""
                 update app_user set credentials_version = credentials_version + 1

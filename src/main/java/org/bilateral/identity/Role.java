@@ -18,6 +18,11 @@ public enum Role {
         }
     }
 
+    /** The role as Spring Security grants it to a login: "ROLE_ANALYST". The one place a role's authority is spelled. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
     /** The role as people write it: "analyst". */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

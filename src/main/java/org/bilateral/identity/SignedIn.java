@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.User;
 /**
  * A logged-in account as its session holds it: with the credentials version it logged in with, so that a session whose
  * account has since been given another role, locked, or had its password changed or reset is recognised and ended
- * ({@link CurrentAccount}).
+ * ({@link AccountStanding}).
  */
 final class SignedIn extends User {
 

@@ -49,7 +49,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select username, password_hash, role, credentials_version from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> (UserDetails) new SignedIn(rs.getString(1), rs.getString(2),
-                        List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))), rs.getLong(4)))
+                        List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString(3)).authority())), rs.getLong(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
