@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bilateral.doors.ProblemResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,46 +52,62 @@ final class AccountStanding extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserAccounts.Account> account;
-        boolean sameLogin;
-        if (who.getDetails() instanceof UserAccounts.Account known) {
-            account = Optional.of(known); // an API token's account, as its look-up found it a moment ago
-            sameLogin = true;
-        } else {
-            var standing = accounts.standing(who.getName());
-            account = standing.map(UserAccounts.Standing::account);
-            sameLogin = !(who.getPrincipal() instanceof SignedIn signedIn)
-                    || standing.map(s -> s.credentialsVersion() == signedIn.credentialsVersion()).orElse(false);
-        }
-        if (account.isEmpty() && !(who.getPrincipal() instanceof SignedIn)) {
+        Standing standing = standing(who);
+        if (standing.account().isEmpty() && !(who.getPrincipal() instanceof SignedIn)) {
             chain.doFilter(request, response); // not an account of this database (a test's mock user)
             return;
         }
-        boolean sameRole = account.isPresent() && who.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(account.get().role().authority()));
-        if (!sameLogin || !sameRole) {
-            var session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            SecurityContextHolder.clearContext();
-            if (api) {
-                response.setHeader("WWW-Authenticate", SecurityConfiguration.WWW_AUTHENTICATE);
-                ProblemResponse.write(response, 401, "Unauthorized", ENDED);
-            } else {
-                response.sendRedirect(request.getContextPath() + "/login?changed");
-            }
-            return;
+        if (!standing.current(who)) {
+            end(request, response);
+        } else if (standing.account().get().mustChangePassword() && !path.equals(FORM)) {
+            leadToPasswordForm(who.getName(), request, response);
+        } else {
+            chain.doFilter(request, response);
         }
-        if (account.get().mustChangePassword() && !path.equals(FORM)) {
-            if (api) {
-                ProblemResponse.write(response, 403, "Forbidden", "The password of " + who.getName()
-                        + " was generated and must be changed first: log in on the web, or ./bilateral users password " + who.getName());
-            } else {
-                response.sendRedirect(request.getContextPath() + FORM);
-            }
-            return;
+    }
+
+    /** The account as it stands now, and whether the login is the one it has now (not one its changes have ended). */
+    private record Standing(Optional<UserAccounts.Account> account, boolean sameLogin) {
+
+        /** The same login, with the role the account has now. */
+        boolean current(Authentication who) {
+            return sameLogin && account.isPresent() && who.getAuthorities().stream()
+                    .anyMatch(a -> account.get().role().authority().equals(a.getAuthority()));
         }
-        chain.doFilter(request, response);
+    }
+
+    private Standing standing(Authentication who) {
+        if (who.getDetails() instanceof UserAccounts.Account known) {
+            return new Standing(Optional.of(known), true); // an API token's account, as its look-up found it a moment ago
+        }
+        var standing = accounts.standing(who.getName());
+        return new Standing(standing.map(UserAccounts.Standing::account), !(who.getPrincipal() instanceof SignedIn signedIn)
+                || standing.map(s -> s.credentialsVersion() == signedIn.credentialsVersion()).orElse(false));
+    }
+
+    /** Ends the session whose account changed: the API says why, pages send to the login page. */
+    private void end(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        if (api) {
+            response.setHeader("WWW-Authenticate", SecurityConfiguration.WWW_AUTHENTICATE);
+            ProblemResponse.write(response, 401, "Unauthorized", ENDED);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login?changed");
+        }
+    }
+
+    /** A generated password must be changed before anything else: pages lead to the form, the API refuses saying so. */
+    private void leadToPasswordForm(String username, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (api) {
+            ProblemResponse.write(response, 403, "Forbidden", "The password of " + username
+                    + " was generated and must be changed first: log in on the web, or ./bilateral users password " + username);
+        } else {
+            response.sendRedirect(request.getContextPath() + FORM);
+        }
     }
 }

@@ -20,8 +20,10 @@ final class BearerTokens extends OncePerRequestFilter {
 
     /** A token that is not one, or no longer. */
     static final class Invalid extends AuthenticationException {
+        static final String MESSAGE = "This API token is not valid, or has been revoked.";
+
         Invalid() {
-            super("This API token is not valid, or has been revoked.");
+            super(MESSAGE);
         }
     }
 

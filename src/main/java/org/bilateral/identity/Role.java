@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ public enum Role {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '" + text + "': use admin, analyst, viewer or reporter");
+            throw new InvalidInput("role", "unknown role '" + text + "': use admin, analyst, viewer or reporter");
         }
     }
 

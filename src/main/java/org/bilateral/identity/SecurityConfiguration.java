@@ -152,7 +152,7 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginRefused() {
         return (request, response, exception) -> {
             if (exception instanceof GuardedLogin.Refused refused) {
-                request.getSession().setAttribute(LoginGuard.REFUSAL, refused.getMessage());
+                request.getSession().setAttribute(LoginGuard.REFUSAL, refused.refusal().message());
                 response.sendRedirect(request.getContextPath() + "/login?refused");
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?error");
@@ -170,10 +170,10 @@ class SecurityConfiguration {
         if (e instanceof GuardedLogin.Refused refused) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), refused.refusal().retryAt()).toSeconds() + 1);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemResponse.write(response, 429, "Too Many Requests", refused.getMessage());
+            ProblemResponse.write(response, 429, "Too Many Requests", refused.refusal().message());
         } else if (e instanceof BearerTokens.Invalid) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
-            ProblemResponse.write(response, 401, "Unauthorized", e.getMessage());
+            ProblemResponse.write(response, 401, "Unauthorized", BearerTokens.Invalid.MESSAGE);
         } else {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
             ProblemResponse.write(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");

@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -24,7 +25,7 @@ final class SignedIn extends User {
 
     // User's equality is the user name's; the version only says which login this is, so it changes neither.
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return super.equals(other);
     }
 
