@@ -85,7 +85,17 @@ class RouteAccessTest {
     private static List<BeanDefinition> contributions() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(Access.class));
-        return List.copyOf(scanner.findCandidateComponents(BASE));
+        return scanner.findCandidateComponents(BASE).stream().filter(RouteAccessTest::ofTheApplication).toList();
+    }
+
+    /** A class of the application, not one a test declares for itself (a test's own controller or rules). */
+    private static boolean ofTheApplication(BeanDefinition candidate) {
+        try {
+            Class<?> type = ClassUtils.forName(String.valueOf(candidate.getBeanClassName()), null);
+            return !type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every rule of every module's Access, with the module that declares it. */
@@ -107,7 +117,7 @@ class RouteAccessTest {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
         Map<String, String> routes = new TreeMap<>();
-        for (BeanDefinition controller : scanner.findCandidateComponents(BASE)) {
+        for (BeanDefinition controller : scanner.findCandidateComponents(BASE).stream().filter(RouteAccessTest::ofTheApplication).toList()) {
             Class<?> type = ClassUtils.forName(String.valueOf(controller.getBeanClassName()), null);
             RequestMapping shared = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
             List<String> prefixes = shared == null || shared.path().length == 0 ? List.of("") : List.of(shared.path());
