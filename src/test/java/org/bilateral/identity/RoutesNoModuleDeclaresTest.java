@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,21 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A route the application maps but no module's {@link Access} declares is refused to everyone, administrators too; a
- * declared one answers as its rule says. A web slice: only this test's controller, the security configuration and its
- * rules, without the database or any other capability.
+ * declared one answers as its rule says. A web slice ({@link SecuredWebSlice}): only this test's controller, the security
+ * configuration and its rules, without the database or any other capability. (The accounts are mocks: the standing of
+ * a mock user is none, so its request goes on as the mock user's.)
  */
 @WebMvcTest(controllers = RoutesNoModuleDeclaresTest.Routes.class)
 // The slice's scan leaves out classes nested in tests, so this test's own controller is imported as well.
-@Import({SecurityConfiguration.class, RoutesNoModuleDeclaresTest.Routes.class, RoutesNoModuleDeclaresTest.Declared.class})
+@SecuredWebSlice
+@Import({RoutesNoModuleDeclaresTest.Routes.class, RoutesNoModuleDeclaresTest.Declared.class})
 class RoutesNoModuleDeclaresTest {
 
     @Autowired MockMvc mvc;
-    // What the security configuration's doors need; none is asked anything by these requests but the standing of a
-    // mock user, which a mock answers with none (so the request goes on as the mock user's).
-    @MockitoBean UserAccounts accounts;
-    @MockitoBean ApiTokens tokens;
-    @MockitoBean LoginGuard guard;
-    @MockitoBean PasswordEncoder encoder;
 
     @RestController
     static class Routes {
