@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.jspecify.annotations.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +39,7 @@ public class ApiTokens {
     }
 
     /** A token as listed: never the token itself. */
-    public record Token(long id, String username, String name, Instant createdAt, Instant lastUsedAt) {
+    public record Token(long id, String username, String name, Instant createdAt, @Nullable Instant lastUsedAt) {
     }
 
     /** A new token and the only time its secret is seen. */
@@ -46,7 +47,7 @@ public class ApiTokens {
     }
 
     @Transactional
-    public Created create(String username, String name) {
+    public Created create(String username, @Nullable String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw new InvalidInput("name", "a token needs a name, such as the script that uses it");
@@ -76,11 +77,16 @@ public class ApiTokens {
      * reduces what its tokens may do at once; none while the account is locked. Notes the token's use at most once a minute.
      */
     @Transactional
-    public Optional<UserAccounts.Account> authenticate(String secret) {
+    public Optional<UserAccounts.Account> authenticate(@Nullable String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        record Live(long id, Instant lastUsed, UserAccounts.Account account) {
+        record Live(long id, @Nullable Instant lastUsed, UserAccounts.Account account) {
+
+            /** Whether its last use is older than the precision it is noted with, or there was none. */
+            boolean unnotedSince(Instant now) {
+                return lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_PRECISION));
+            }
         }
         Optional<Live> live = jdbc.sql("""
                 select t.id, t.last_used_at, u.username, u.role, u.must_change_password
@@ -92,7 +98,7 @@ public class ApiTokens {
                 .query((rs, n) -> new Live(rs.getLong(1), instant(rs.getObject(2, OffsetDateTime.class)),
                         new UserAccounts.Account(rs.getString(3), Role.valueOf(rs.getString(4)), rs.getBoolean(5))))
                 .optional();
-        live.filter(t -> t.lastUsed() == null || t.lastUsed().isBefore(Instant.now().minus(LAST_USE_PRECISION)))
+        live.filter(t -> t.unnotedSince(Instant.now()))
                 .ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = ?").param(t.id()).update());
         return live.map(Live::account);
     }
@@ -122,11 +128,11 @@ public class ApiTokens {
     }
 
     private static Token token(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Token(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class)),
+        return new Token(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(),
                 instant(rs.getObject(5, OffsetDateTime.class)));
     }
 
-    private static Instant instant(OffsetDateTime at) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 

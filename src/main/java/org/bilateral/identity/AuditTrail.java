@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,32 +30,35 @@ public class AuditTrail {
     }
 
     /** One entry as shown: nothing here can change it. */
-    public record Entry(long id, Instant at, String actor, String action, String subject, String before, String after) {
+    public record Entry(long id, Instant at, String actor, String action, String subject, @Nullable String before,
+            @Nullable String after) {
     }
 
     /** Writes an entry for a change by whoever is acting now; must run inside the change's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String subject, Object before, Object after) {
+    public void record(String action, String subject, @Nullable Object before, @Nullable Object after) {
         record(currentActor(), action, subject, before, after);
     }
 
     /** Writes an entry for a change by the named actor (or, when the use case knows none, whoever is acting now). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String actor, String action, String subject, Object before, Object after) {
-        if (actor == null || actor.isBlank()) {
-            actor = currentActor();
-        }
-        jdbc.sql("insert into audit_entry (actor, action, subject, before, after) values (?, ?, ?, ?::jsonb, ?::jsonb)")
-                .params(actor, action, subject, json(before), json(after)).update();
+    public void record(@Nullable String actor, String action, String subject, @Nullable Object before,
+            @Nullable Object after) {
+        String by = actor == null || actor.isBlank() ? currentActor() : actor;
+        jdbc.sql("""
+                insert into audit_entry (actor, action, subject, before, after)
+                values (:actor, :action, :subject, cast(:before as jsonb), cast(:after as jsonb))""")
+                .param("actor", by).param("action", action).param("subject", subject)
+                .param("before", json(before)).param("after", json(after)).update();
     }
 
     /** Newest first, of one user or all (null), since a time or ever (null), at most {@code limit}. */
-    public List<Entry> entries(String actor, Instant since, int limit) {
+    public List<Entry> entries(@Nullable String actor, @Nullable Instant since, int limit) {
         return jdbc.sql("""
                 select id, at, actor, action, subject, before::text, after::text from audit_entry
-                where (cast(? as text) is null or actor = ?) and at >= coalesce(cast(? as timestamptz), '-infinity')
-                order by id desc limit ?""")
-                .params(actor, actor, since == null ? null : since.atOffset(ZoneOffset.UTC), limit)
+                where (cast(:actor as text) is null or actor = :actor) and at >= coalesce(cast(:since as timestamptz), '-infinity')
+                order by id desc limit :limit""")
+                .param("actor", actor).param("since", since == null ? null : since.atOffset(ZoneOffset.UTC)).param("limit", limit)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
@@ -69,7 +73,7 @@ public class AuditTrail {
         return "cli:" + System.getProperty("user.name", "unknown");
     }
 
-    private String json(Object value) {
+    private @Nullable String json(@Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -20,8 +20,10 @@ final class BearerTokens extends OncePerRequestFilter {
 
     /** A token that is not one, or no longer. */
     static final class Invalid extends AuthenticationException {
+        static final String MESSAGE = "This API token is not valid, or has been revoked.";
+
         Invalid() {
-            super("This API token is not valid, or has been revoked.");
+            super(MESSAGE);
         }
     }
 
@@ -47,8 +49,8 @@ final class BearerTokens extends OncePerRequestFilter {
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.get().role().name())));
-        // The account as the token's look-up found it: CurrentAccount need not read it again.
+                List.of(new SimpleGrantedAuthority(account.get().role().authority())));
+        // The account as the token's look-up found it: AccountStanding need not read it again.
         authentication.setDetails(account.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

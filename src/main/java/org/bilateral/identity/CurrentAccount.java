@@ -1,96 +1,69 @@
 package org.bilateral.identity;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.bilateral.doors.ProblemResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Each request acts with the account as it stands now, not as it stood at login. A session whose account has since been
- * given another role, been locked, or had its password changed or reset ends at its next request, on the pages and on
- * the API alike, whichever process made the change (the users page, or ./bilateral users in another process): the
- * session's login carries the account's credentials version ({@link SignedIn}), which each of those changes bumps.
- * Runs before the authorization, so that no request is let in by the authorities of a role the account no longer has. An account whose password was generated (printed once
- * to a terminal, or handed over by an administrator) must choose its own before anything else: pages lead to the
- * password form, the API refuses with the reason.
+ * The account acting in a request, by what it may do: whether it is the ministry's (administrators, analysts, viewers),
+ * an editor of the record, an administrator, an enterprise's reporter. Modules and pages ask this instead of reading role
+ * names off the login, so that which roles make up the ministry is said in identity alone ({@link Audience}).
  */
-final class CurrentAccount extends OncePerRequestFilter {
+public final class CurrentAccount {
 
-    static final String FORM = "/account/password";
-    private static final Set<String> ALLOWED = Set.of(FORM, "/logout", "/error", "/login", "/favicon.svg");
-    private static final List<String> ASSETS = List.of("/css/", "/js/", "/webjars/");
+    private final @Nullable Authentication login;
 
-    /** Said by the API to a request of a session that has ended so. */
-    static final String ENDED = "This session has ended: the account's role, password or lock changed since it logged in. "
-            + "Log in again.";
-
-    private final UserAccounts accounts;
-    private final boolean api;
-
-    CurrentAccount(UserAccounts accounts, boolean api) {
-        this.accounts = accounts;
-        this.api = api;
+    private CurrentAccount(@Nullable Authentication login) {
+        this.login = login;
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var who = SecurityContextHolder.getContext().getAuthentication();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        // The password form is let through a generated password, never through a session that has ended.
-        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()
-                || (ALLOWED.contains(path) && !path.equals(FORM)) || ASSETS.stream().anyMatch(path::startsWith)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<UserAccounts.Account> account;
-        boolean sameLogin;
-        if (who.getDetails() instanceof UserAccounts.Account known) {
-            account = Optional.of(known); // an API token's account, as its look-up found it a moment ago
-            sameLogin = true;
-        } else {
-            var standing = accounts.standing(who.getName());
-            account = standing.map(UserAccounts.Standing::account);
-            sameLogin = !(who.getPrincipal() instanceof SignedIn signedIn)
-                    || standing.map(s -> s.credentialsVersion() == signedIn.credentialsVersion()).orElse(false);
-        }
-        if (account.isEmpty() && !(who.getPrincipal() instanceof SignedIn)) {
-            chain.doFilter(request, response); // not an account of this database (a test's mock user)
-            return;
-        }
-        boolean sameRole = account.isPresent() && who.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + account.get().role().name()));
-        if (!sameLogin || !sameRole) {
-            var session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            SecurityContextHolder.clearContext();
-            if (api) {
-                response.setHeader("WWW-Authenticate", SecurityConfiguration.WWW_AUTHENTICATE);
-                ProblemResponse.write(response, 401, "Unauthorized", ENDED);
-            } else {
-                response.sendRedirect(request.getContextPath() + "/login?changed");
-            }
-            return;
-        }
-        if (account.get().mustChangePassword() && !path.equals(FORM)) {
-            if (api) {
-                ProblemResponse.write(response, 403, "Forbidden", "The password of " + who.getName()
-                        + " was generated and must be changed first: log in on the web, or ./bilateral users password " + who.getName());
-            } else {
-                response.sendRedirect(request.getContextPath() + FORM);
-            }
-            return;
-        }
-        chain.doFilter(request, response);
+    /** The account of this login; {@code null} or an anonymous visitor is nobody's account. */
+    public static CurrentAccount of(@Nullable Authentication login) {
+        return new CurrentAccount(login instanceof AnonymousAuthenticationToken ? null : login);
+    }
+
+    /** The account acting in the request this thread serves. */
+    public static CurrentAccount now() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Whether anyone is logged in. */
+    public boolean signedIn() {
+        return login != null && login.isAuthenticated();
+    }
+
+    /** Whether the account is among this audience. */
+    public boolean in(Audience audience) {
+        return audience.includes(login);
+    }
+
+    /** Whether the account holds this role. */
+    public boolean is(Role role) {
+        return login != null && login.isAuthenticated() && login.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+
+    /** The ministry reads the whole record: every enterprise's deals, not only its own. */
+    public boolean ministry() {
+        return in(Audience.MINISTRY);
+    }
+
+    /** Administrators and analysts change the record. */
+    public boolean editor() {
+        return in(Audience.EDITORS);
+    }
+
+    public boolean administrator() {
+        return in(Audience.ADMINISTRATORS);
+    }
+
+    /** An enterprise's reporter: sees its enterprises' deals and nothing else. */
+    public boolean reporter() {
+        return is(Role.REPORTER);
+    }
+
+    /** A minister's office: reads the record and changes nothing. */
+    public boolean viewer() {
+        return is(Role.VIEWER);
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class LoginGuard {
     }
 
     /** The refusal for an attempt at this account from this address, if it must wait or is locked. */
-    public Optional<Refusal> check(String username, String address) {
+    public Optional<Refusal> check(String username, @Nullable String address) {
         Instant now = clock.instant();
         for (String subject : subjects(username, address)) {
             Optional<Refusal> refusal = failures(subject).flatMap(f -> f.refusal(subject, now));
@@ -70,7 +71,7 @@ public class LoginGuard {
 
     /** Counts a wrong password against the account and the address; kept even when the login's own work rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String username, String address) {
+    public void failed(String username, @Nullable String address) {
         Instant now = clock.instant();
         for (String subject : subjects(username, address)) {
             Thresholds limits = subject.startsWith("account:") ? ACCOUNT : ADDRESS;
@@ -84,7 +85,7 @@ public class LoginGuard {
                             limits.lockAfter(), at(now.plus(LOCK)))
                     .update();
         }
-        // A lock ends the account's sessions too (CurrentAccount compares this version), and its API tokens are refused
+        // A lock ends the account's sessions too (AccountStanding compares this version), and its API tokens are refused
         // while it lasts (ApiTokens): a locked account is locked on every door.
         jdbc.sql("""
                 update app_user set credentials_version = credentials_version + 1
@@ -128,7 +129,7 @@ public class LoginGuard {
                 .optional();
     }
 
-    private record Failures(int count, Instant last, Instant lockedUntil) {
+    private record Failures(int count, Instant last, @Nullable Instant lockedUntil) {
 
         Optional<Refusal> refusal(String subject, Instant now) {
             boolean account = subject.startsWith("account:");
@@ -153,7 +154,7 @@ public class LoginGuard {
         }
     }
 
-    private static List<String> subjects(String username, String address) {
+    private static List<String> subjects(String username, @Nullable String address) {
         return address == null || address.isBlank() ? List.of("account:" + username)
                 : List.of("account:" + username, "address:" + address);
     }

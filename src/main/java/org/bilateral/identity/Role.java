@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.Locale;
 
 /**
@@ -14,8 +15,13 @@ public enum Role {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '" + text + "': use admin, analyst, viewer or reporter");
+            throw new InvalidInput("role", "unknown role '" + text + "': use admin, analyst, viewer or reporter");
         }
+    }
+
+    /** The role as Spring Security grants it to a login: "ROLE_ANALYST". The one place a role's authority is spelled. */
+    public String authority() {
+        return "ROLE_" + name();
     }
 
     /** The role as people write it: "analyst". */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.bilateral.doors.ProblemResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors with one set of rules ({@link AccessRules}). Pages: a session from the login form, the CSRF token on every
+ * Two doors with one set of rules: every module's {@link Access}, gathered in {@link AccessRules}. Pages: a session from the login form, the CSRF token on every
  * form, and never HTTP Basic, so that no browser ever holds Basic credentials to attach to a forged request. The API
  * (/api): API tokens (Bearer) or HTTP Basic for scripts, which carry no cookie to forge and are exempt from CSRF, but
  * only when the request carries no session: a session's request needs its token wherever it goes. Both doors count
@@ -57,14 +58,20 @@ class SecurityConfiguration {
         return new ProviderManager(new GuardedLogin(accounts, encoder, guard));
     }
 
+    /** The modules' rules of their routes, together. */
+    @Bean
+    AccessRules accessRules(ObjectProvider<Access> contributions) {
+        return new AccessRules(contributions.stream().toList());
+    }
+
     /** Decides every request by its rule; a path no rule names is refused to everyone. */
-    private static AuthorizationManager<RequestAuthorizationContext> rules() {
+    private static AuthorizationManager<RequestAuthorizationContext> decidedBy(AccessRules rules) {
         return (authentication, context) -> {
             HttpServletRequest request = context.getRequest();
             String path = request.getRequestURI().substring(request.getContextPath().length());
             var who = authentication.get();
             var known = who instanceof AnonymousAuthenticationToken ? null : who;
-            return new AuthorizationDecision(AccessRules.ruleFor(path)
+            return new AuthorizationDecision(rules.ruleFor(path)
                     .map(rule -> rule.allows(request.getMethod(), known)).orElse(false));
         };
     }
@@ -78,15 +85,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokens tokens, UserAccounts accounts)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokens tokens, UserAccounts accounts,
+            AccessRules rules) throws Exception {
         AuthenticationEntryPoint refuse = SecurityConfiguration::refuseApi;
         http.securityMatcher("/api/**")
                 .authenticationManager(logins)
-                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(decidedBy(rules)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(refuse))
                 .addFilterBefore(new BearerTokens(tokens, refuse), BasicAuthenticationFilter.class)
-                .addFilterBefore(new CurrentAccount(accounts, true), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStanding(accounts, true), AuthorizationFilter.class)
                 // A script's request has no session; one that arrives with a session came from a browser and needs CSRF.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isScript))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -107,13 +114,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins, UserAccounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager logins, UserAccounts accounts, AccessRules rules)
+            throws Exception {
         http.authenticationManager(logins)
-                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(decidedBy(rules)))
                 .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(loginRefused())
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .addFilterBefore(new CurrentAccount(accounts, false), AuthorizationFilter.class);
+                .addFilterBefore(new AccountStanding(accounts, false), AuthorizationFilter.class);
         headers(http);
         return http.build();
     }
@@ -132,7 +140,7 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler ministry = new SavedRequestAwareAuthenticationSuccessHandler();
         ministry.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
-            if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.REPORTER.name()))) {
+            if (CurrentAccount.of(authentication).reporter()) {
                 response.sendRedirect(request.getContextPath() + "/reporting");
             } else {
                 ministry.onAuthenticationSuccess(request, response, authentication);
@@ -144,7 +152,7 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginRefused() {
         return (request, response, exception) -> {
             if (exception instanceof GuardedLogin.Refused refused) {
-                request.getSession().setAttribute(LoginGuard.REFUSAL, refused.getMessage());
+                request.getSession().setAttribute(LoginGuard.REFUSAL, refused.refusal().message());
                 response.sendRedirect(request.getContextPath() + "/login?refused");
             } else {
                 response.sendRedirect(request.getContextPath() + "/login?error");
@@ -162,10 +170,10 @@ class SecurityConfiguration {
         if (e instanceof GuardedLogin.Refused refused) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), refused.refusal().retryAt()).toSeconds() + 1);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemResponse.write(response, 429, "Too Many Requests", refused.getMessage());
+            ProblemResponse.write(response, 429, "Too Many Requests", refused.refusal().message());
         } else if (e instanceof BearerTokens.Invalid) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
-            ProblemResponse.write(response, 401, "Unauthorized", e.getMessage());
+            ProblemResponse.write(response, 401, "Unauthorized", BearerTokens.Invalid.MESSAGE);
         } else {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, WWW_AUTHENTICATE);
             ProblemResponse.write(response, 401, "Unauthorized", "Log in with an API token (Authorization: Bearer …) or HTTP Basic.");

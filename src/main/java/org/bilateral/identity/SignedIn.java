@@ -1,5 +1,6 @@
 package org.bilateral.identity;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -7,7 +8,7 @@ import org.springframework.security.core.userdetails.User;
 /**
  * A logged-in account as its session holds it: with the credentials version it logged in with, so that a session whose
  * account has since been given another role, locked, or had its password changed or reset is recognised and ended
- * ({@link CurrentAccount}).
+ * ({@link AccountStanding}).
  */
 final class SignedIn extends User {
 
@@ -24,7 +25,7 @@ final class SignedIn extends User {
 
     // User's equality is the user name's; the version only says which login this is, so it changes neither.
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return super.equals(other);
     }
 

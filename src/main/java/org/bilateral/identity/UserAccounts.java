@@ -1,5 +1,7 @@
 package org.bilateral.identity;
 
+import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -49,7 +51,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select username, password_hash, role, credentials_version from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> (UserDetails) new SignedIn(rs.getString(1), rs.getString(2),
-                        List.of(new SimpleGrantedAuthority("ROLE_" + rs.getString(3))), rs.getLong(4)))
+                        List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString(3)).authority())), rs.getLong(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
@@ -63,11 +65,11 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public Account create(String username, String password, Role role, boolean mustChangePassword) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("a user name is 2 to 64 letters, digits or . _ @ -");
+            throw new InvalidInput("user name", "a user name is 2 to 64 letters, digits or . _ @ -");
         }
-        requireStrong(username, password);
+        InvalidInput.field("password", () -> requireStrong(username, password));
         if (find(username).isPresent()) {
-            throw new IllegalArgumentException("there is already a user named " + username);
+            throw new InvalidInput("user name", "there is already a user named " + username);
         }
         jdbc.sql("insert into app_user (username, password_hash, role, must_change_password) values (?, ?, ?, ?)")
                 .params(username, encoder.encode(password), role.name(), mustChangePassword).update();
@@ -93,7 +95,7 @@ public class UserAccounts implements UserDetailsService {
                     credentials_version = credentials_version + 1 where username = ?""")
                 .params(encoder.encode(generated), username).update();
         if (updated == 0) {
-            throw new IllegalArgumentException("no user named " + username);
+            throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("password reset", "user " + username, null, null);
         revokeTokens(username);
@@ -108,13 +110,13 @@ public class UserAccounts implements UserDetailsService {
     /** Sets a new password; the owner's own choice, so nothing more must be changed. */
     @Transactional
     public void changePassword(String username, String password) {
-        requireStrong(username, password);
+        InvalidInput.field("password", () -> requireStrong(username, password));
         int updated = jdbc.sql("""
                 update app_user set password_hash = ?, must_change_password = false,
                     credentials_version = credentials_version + 1 where username = ?""")
                 .params(encoder.encode(password), username).update();
         if (updated == 0) {
-            throw new IllegalArgumentException("no user named " + username);
+            throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("password changed", "user " + username, null, null);
         revokeTokens(username);
@@ -149,7 +151,7 @@ public class UserAccounts implements UserDetailsService {
      * This login as it stands after its own password change: the session that made the change goes on (every other
      * session of the account ends). Null when the account is not one of this database's.
      */
-    public Authentication renewed(Authentication who) {
+    public @Nullable Authentication renewed(Authentication who) {
         return standing(who.getName()).map(s -> {
             var renewed = UsernamePasswordAuthenticationToken.authenticated(
                     new SignedIn(who.getName(), "", who.getAuthorities(), s.credentialsVersion()), null, who.getAuthorities());
@@ -159,7 +161,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Whether the password is the account's present one (asked before it is changed on the web). */
-    public boolean isPassword(String username, String password) {
+    public boolean isPassword(String username, @Nullable String password) {
         return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class)
                 .optional().map(hash -> password != null && encoder.matches(password, hash)).orElse(false);
     }
@@ -171,7 +173,7 @@ public class UserAccounts implements UserDetailsService {
         if (jdbc.sql("""
                 update app_user set role = ?, credentials_version = credentials_version + case when role = ? then 0 else 1 end
                 where username = ?""").params(role.name(), role.name(), username).update() == 0) {
-            throw new IllegalArgumentException("no user named " + username);
+            throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("role changed", "user " + username, before.map(Account::role).orElse(null), role);
     }
@@ -194,12 +196,16 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
     }
 
-    /** Refuses a weak password, saying {@link #PASSWORD_RULE}. */
-    static void requireStrong(String username, String password) {
+    /**
+     * Refuses a weak password, saying {@link #PASSWORD_RULE} (an IllegalArgumentException, which every caller turns into
+     * the password field's {@link InvalidInput}); returns the password when it will do.
+     */
+    static String requireStrong(String username, @Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD
                 || password.chars().distinct().count() < MIN_DIFFERENT_CHARACTERS
                 || password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException(PASSWORD_RULE);
         }
+        return password;
     }
 }

@@ -3,5 +3,6 @@
  * of every route, login and its guard against guessing, API tokens, the first administrator, and the audit trail that
  * every capability writes its changes to.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.bilateral.identity;

@@ -24,13 +24,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every route the workbench maps, tried by every role and by an anonymous visitor: each must have a rule in
- * {@link AccessRules}, and each answer must be what its rule says (let in, or refused: 403, or sent to log in).
+ * {@link AccessRules} (some module's {@link Access}), and each answer must be what its rule says (let in, or refused: 403, or sent to log in).
  */
 @WorkbenchTest
 @AutoConfigureMockMvc
 class AccessMatrixTest {
 
     @Autowired MockMvc mvc;
+    @Autowired AccessRules rules;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     /** A route as tried: its method and a path with its variables filled in. */
@@ -58,7 +59,7 @@ class AccessMatrixTest {
 
     @Test
     void everyRouteHasARule() {
-        List<String> without = routes().stream().filter(r -> AccessRules.ruleFor(r.path()).isEmpty())
+        List<String> without = routes().stream().filter(r -> rules.ruleFor(r.path()).isEmpty())
                 .map(r -> r.method() + " " + r.path()).toList();
         assertThat(without).as("routes that no rule of AccessRules names (refused to everyone until one does)").isEmpty();
         assertThat(routes()).hasSizeGreaterThan(80);
@@ -69,7 +70,7 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         int tried = 0;
         for (Route route : routes()) {
-            AccessRules.Rule rule = AccessRules.ruleFor(route.path()).orElseThrow();
+            AccessRules.Rule rule = rules.ruleFor(route.path()).orElseThrow();
             for (Role role : Role.values()) {
                 var who = UsernamePasswordAuthenticationToken.authenticated("matrix-" + role.label(), null,
                         List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));

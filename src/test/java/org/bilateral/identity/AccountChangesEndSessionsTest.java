@@ -66,7 +66,7 @@ class AccountChangesEndSessionsTest {
         change.run();
         mvc.perform(post(WRITE).session(session).with(csrf())).andExpect(status().isUnauthorized())
                 .andExpect(header().exists("WWW-Authenticate"))
-                .andExpect(jsonPath("$.detail").value(CurrentAccount.ENDED));
+                .andExpect(jsonPath("$.detail").value(AccountStanding.ENDED));
         assertThat(session.isInvalid()).as("the session is ended, not only refused once").isTrue();
     }
 

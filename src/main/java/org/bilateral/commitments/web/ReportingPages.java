@@ -9,6 +9,7 @@ import org.bilateral.commitments.reporting.ReporterScope;
 import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.commitments.reporting.SubmitForecast;
 import org.bilateral.commitments.reporting.SubmitProgress;
+import org.bilateral.identity.CurrentAccount;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -48,9 +49,7 @@ class ReportingPages {
 
     /** The ministry (administrators, analysts, viewers) sees every enterprise; a reporter its own. */
     static ReporterScope scope(EnterpriseReporting reporting, Authentication user) {
-        boolean ministry = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")
-                || a.getAuthority().equals("ROLE_ANALYST") || a.getAuthority().equals("ROLE_VIEWER"));
-        return reporting.scope(user.getName(), ministry);
+        return reporting.scope(user.getName(), CurrentAccount.of(user).ministry());
     }
 
     static Period period(String text) {

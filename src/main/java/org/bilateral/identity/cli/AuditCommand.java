@@ -1,5 +1,6 @@
 package org.bilateral.identity.cli;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -15,10 +16,10 @@ import picocli.CommandLine.Option;
 class AuditCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--user", description = "only this user's changes (on the command line, cli:NAME)")
-    String user;
+    @Nullable String user;
 
     @Option(names = "--since", description = "only changes on or after this date (YYYY-MM-DD)")
-    LocalDate since;
+    @Nullable LocalDate since;
 
     @Option(names = "--limit", defaultValue = "100", description = "at most this many (default 100)")
     int limit;

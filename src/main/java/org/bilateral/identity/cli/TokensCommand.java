@@ -1,5 +1,6 @@
 package org.bilateral.identity.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.concurrent.Callable;
 import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
@@ -51,7 +52,7 @@ class TokensCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             if (accounts.find(user).isEmpty()) {
-                throw new IllegalArgumentException("no user named " + user);
+                throw new InvalidInput("--user", "no user named " + user);
             }
             ApiTokens.Created created = tokens.create(user, name);
             System.err.println("Token " + created.token().name() + " for " + user + " (shown only now; send it as "
@@ -79,7 +80,7 @@ class TokensCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             if (!tokens.revoke(user, id)) {
-                throw new IllegalArgumentException(user + " has no live token " + id);
+                throw new InvalidInput("token", user + " has no live token " + id);
             }
             System.out.println("Revoked token " + id);
             return 0;

@@ -1,5 +1,6 @@
 package org.bilateral.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,9 +25,10 @@ class AuditPage {
     }
 
     @GetMapping("/admin/audit")
-    String audit(@RequestParam(required = false) String user, @RequestParam(required = false) String since, Model model) {
+    String audit(@RequestParam(required = false) @Nullable String user, @RequestParam(required = false) @Nullable String since,
+                 Model model) {
         String who = user == null || user.isBlank() ? null : user.strip();
-        Instant from = null;
+        @Nullable Instant from = null;
         if (since != null && !since.isBlank()) {
             try {
                 from = LocalDate.parse(since.strip()).atStartOfDay(ZoneId.systemDefault()).toInstant();

@@ -1,5 +1,7 @@
 package org.bilateral.identity.web;
 
+import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ class UsersPage {
     }
 
     /** One account as listed: its lock, if any, beside it. */
-    record Row(String username, Role role, boolean mustChangePassword, Instant lockedUntil) {
+    record Row(String username, Role role, boolean mustChangePassword, @Nullable Instant lockedUntil) {
     }
 
     @GetMapping("/admin/users")
@@ -58,7 +60,7 @@ class UsersPage {
     String role(@PathVariable String username, @RequestParam String role, Authentication me, Model model) {
         Role parsed = Role.parse(role);
         if (username.equals(me.getName()) && parsed != Role.ADMIN) {
-            throw new IllegalArgumentException("you cannot take away your own administrator role: another administrator can");
+            throw new InvalidInput("role", "you cannot take away your own administrator role: another administrator can");
         }
         accounts.changeRole(username, parsed);
         model.addAttribute("notice", notices.say("notice.roleChanged", username, notices.say("role." + parsed.label())));
