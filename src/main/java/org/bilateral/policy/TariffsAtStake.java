@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,26 +71,12 @@ class TariffsAtStake {
         List<Integer> years = new ArrayList<>();
         if (latest != null && !path.steps().isEmpty()) {
             int first = path.steps().get(0).from().getYear();
-            Map<Integer, BigDecimal[]> byYear = new TreeMap<>();
-            Map<Integer, Integer> months = new HashMap<>();
-            Map<Integer, BigDecimal> rateDays = new HashMap<>();
-            Map<Integer, Long> days = new HashMap<>();
+            DutyTally tally = new DutyTally(path);
             for (ProductFlows.Value v : flows.totalsByPeriod(importer, partner, Flow.IMPORT, first, Math.max(first, latest))) {
-                LocalDate from = v.period().atDay(1);
-                LocalDate until = v.month() ? from.plusMonths(1) : from.plusYears(1);
-                int y = v.period().getYear();
-                BigDecimal[] sums = byYear.computeIfAbsent(y, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(v.valueUsd());
-                sums[1] = sums[1].add(path.duty(v.valueUsd(), from, until));
-                months.merge(y, v.month() ? 1 : 12, Integer::sum);
-                rateDays.merge(y, path.rateDays(from, until), BigDecimal::add);
-                days.merge(y, ChronoUnit.DAYS.between(from, until), Long::sum);
+                tally.add(v.period(), v.month(), v.valueUsd());
             }
-            byYear.forEach((y, sums) -> {
-                years.add(y);
-                duties.add(new TariffStakes.DutyYear(y, sums[0], months.get(y), rateDays.get(y).divide(BigDecimal.valueOf(days.get(y)),
-                        4, RoundingMode.HALF_EVEN).stripTrailingZeros(), sums[1]));
-            });
+            duties.addAll(tally.years());
+            duties.forEach(d -> years.add(d.year()));
         }
         List<ReciprocalRate> rates = measures.reciprocalRates();
         Map<CountryCode, ReciprocalRate> rateOf = new HashMap<>();
@@ -167,7 +152,7 @@ class TariffsAtStake {
     private static String transshipped(List<TariffAction> actions) {
         List<String> rates = actions.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).map(a -> {
             LocalDate until = RatePath.until(a, actions);
-            return StakesTables.percent(a.ratePercent()) + " from " + a.effective() + (until == null ? "" : " until " + until);
+            return StakesTables.percent(a.rate()) + " from " + a.effective() + (until == null ? "" : " until " + until);
         }).toList();
         return rates.isEmpty() ? "" : " (" + String.join("; ", rates) + ")";
     }

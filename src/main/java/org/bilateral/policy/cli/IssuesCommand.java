@@ -7,13 +7,14 @@ import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "issues", description = "Policy issues raised: how often and when, or the history of one (--topic market_economy_status|export_controls|trade_fraud|tariffs).")
 class IssuesCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--topic")
-    String topic;
+    @Nullable String topic;
 
     private final PolicyIssues issues;
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** Tariffs on the command line: the what-if of another rate, or some products at zero. */
 @Component
@@ -30,25 +31,26 @@ class TariffsCommand implements CliCommand {
     static class WhatIfCommand implements Callable<Integer> {
 
         @Option(names = "--partner", required = true, description = "the partner whose goods are charged, e.g. VN")
-        String partner;
+        // required: picocli sets it before call(), or refuses the command line
+        String partner = "";
 
         @Option(names = "--rate", description = "the rate to try, 0 to 100 percent with at most two decimals (default: the rate in force)")
-        BigDecimal rate;
+        @Nullable BigDecimal rate;
 
         @Option(names = "--zero", arity = "1..*", description = "chapters, headings or subheadings charged nothing (2, 4 or 6 digits)")
-        List<String> zero;
+        @Nullable List<String> zero;
 
         @Option(names = "--year", description = "the year of imports (default: the latest the statistics hold whole)")
-        Integer year;
+        @Nullable Integer year;
 
         @Option(names = "--on", description = "the day whose rate is compared with (default: today), e.g. 2025-09-01")
-        LocalDate on;
+        @Nullable LocalDate on;
 
         @Option(names = "--level", defaultValue = "chapter", description = "products by chapter, heading or subheading")
-        String level;
+        String level = "chapter";
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-        String format;
+        String format = "table";
 
         private final Stakes stakes;
         private final JsonMapper json;

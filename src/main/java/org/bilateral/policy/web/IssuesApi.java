@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.bilateral.policy.PolicyIssues;
 import org.bilateral.policy.PolicyTopic;
@@ -18,7 +19,7 @@ class IssuesApi {
     }
 
     @GetMapping("/api/issues")
-    List<PolicyIssues.Raised> issues(@RequestParam(required = false) String topic) {
+    List<PolicyIssues.Raised> issues(@RequestParam(required = false) @Nullable String topic) {
         return issues.history(topic == null ? null : PolicyTopic.parse(topic));
     }
 }
