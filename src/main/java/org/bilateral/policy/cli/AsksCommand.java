@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bilateral.policy.AskTables;
@@ -43,9 +44,17 @@ class AsksCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        var list = asks.list(topic == null ? null : PolicyTopic.parse(topic), side == null ? null : CountryCode.of(side));
+        var list = asks.list(topic == null ? null : topicOf(topic), side == null ? null : sideOf(side));
         OutputFormat.parse(format).print(System.out, json, list, AskTables.register(list), AskTables.HEADER, AskTables.rows(list));
         return 0;
+    }
+
+    private static PolicyTopic topicOf(String text) {
+        return InvalidInput.field("--topic", () -> PolicyTopic.parse(text));
+    }
+
+    private static CountryCode sideOf(String text) {
+        return InvalidInput.field("--side", () -> CountryCode.of(text));
     }
 
     @Component

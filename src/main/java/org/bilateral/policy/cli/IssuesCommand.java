@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.concurrent.Callable;
 import org.bilateral.policy.PolicyIssues;
 import org.bilateral.policy.PolicyTopic;
@@ -22,6 +23,10 @@ class IssuesCommand implements Callable<Integer>, CliCommand {
         this.issues = issues;
     }
 
+    private static PolicyTopic topicOf(String text) {
+        return InvalidInput.field("--topic", () -> PolicyTopic.parse(text));
+    }
+
     @Override
     public Integer call() {
         if (topic == null) {
@@ -30,7 +35,7 @@ class IssuesCommand implements Callable<Integer>, CliCommand {
             }
             return 0;
         }
-        for (PolicyIssues.Raised r : issues.history(PolicyTopic.parse(topic))) {
+        for (PolicyIssues.Raised r : issues.history(topicOf(topic))) {
             System.out.printf("%s  %s  %s%n", r.raisedOn() == null ? "undated   " : r.raisedOn(), r.pressRelease(), r.evidence());
         }
         return 0;

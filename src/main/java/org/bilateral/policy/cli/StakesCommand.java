@@ -51,10 +51,14 @@ class StakesCommand implements Callable<Integer>, CliCommand {
         this.json = json;
     }
 
+    private static CountryCode comparisonOf(String text) {
+        return InvalidInput.field("--comparison", () -> CountryCode.of(text));
+    }
+
     @Override
     public Integer call() {
-        StakesRequest request = StakesRequest.of(CountryCode.of(partner), PolicyTopic.parse(topic), year,
-                comparison == null ? null : CountryCode.of(comparison));
+        StakesRequest request = StakesRequest.of(InvalidInput.field("--partner", () -> CountryCode.of(partner)),
+                InvalidInput.field("--topic", () -> PolicyTopic.parse(topic)), year, comparison == null ? null : comparisonOf(comparison));
         TopicStakes result = stakes.of(request);
         OutputFormat output = OutputFormat.parse(format);
         if (output == OutputFormat.TABLE && table == null) {

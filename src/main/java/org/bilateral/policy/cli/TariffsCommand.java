@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,8 +63,9 @@ class TariffsCommand implements CliCommand {
 
         @Override
         public Integer call() {
-            WhatIf.Result result = stakes.whatIf(new WhatIf(CountryCode.of(partner), rate,
-                    zero == null ? List.of() : zero.stream().map(HsCode::of).toList(), year, on, HsLevel.parse(level)));
+            WhatIf.Result result = stakes.whatIf(new WhatIf(InvalidInput.field("--partner", () -> CountryCode.of(partner)), rate,
+                    zero == null ? List.of() : zero.stream().map(z -> InvalidInput.field("--zero", () -> HsCode.of(z))).toList(), year, on,
+                    InvalidInput.field("--level", () -> HsLevel.parse(level))));
             var table = StakesTables.whatIf(result);
             OutputFormat output = OutputFormat.parse(format);
             if (output == OutputFormat.TABLE) {

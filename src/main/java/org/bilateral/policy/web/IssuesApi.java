@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.bilateral.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.bilateral.policy.PolicyIssues;
@@ -20,6 +21,6 @@ class IssuesApi {
 
     @GetMapping("/api/issues")
     List<PolicyIssues.Raised> issues(@RequestParam(required = false) @Nullable String topic) {
-        return issues.history(topic == null ? null : PolicyTopic.parse(topic));
+        return issues.history(topic == null ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)));
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.risk.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -92,7 +93,8 @@ class RiskCommand implements CliCommand {
 
         @Override
         public Integer call() {
-            Screen s = screens.screen(new ScreenRequest(triangle.triangle(), years.from, years.to, HsLevel.parse(level), top,
+            Screen s = screens.screen(new ScreenRequest(triangle.triangle(), years.from, years.to,
+                    InvalidInput.field("--level", () -> HsLevel.parse(level)), top,
                     years.event));
             var table = RiskTables.screen(s);
             OutputFormat output = OutputFormat.parse(format);
