@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +17,7 @@ import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.bilateral.shared.StateConflict;
 import org.bilateral.shared.TextFiles;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,17 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Asks {
 
-    private final JdbcClient jdbc;
+    private final AskStore store;
     private final AuditTrail audit;
 
-    Asks(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
+    Asks(AskStore store, AuditTrail audit) {
+        this.store = store;
         this.audit = audit;
     }
 
     /** One position taken on an ask: when, who, where, in which words, and what it came from. */
-    public record Position(LocalDate saidOn, String who, String whereSaid, String sourceUrl, String quote, String answer,
-                           String note, String source) {
+    public record Position(LocalDate saidOn, @Nullable String who, @Nullable String whereSaid, @Nullable String sourceUrl,
+                           @Nullable String quote, @Nullable String answer, @Nullable String note, @Nullable String source) {
     }
 
     /** An ask with its positions, oldest first. */
@@ -55,10 +53,10 @@ public class Asks {
     }
 
     /** An ask's number as people write it, "A3" or "3"; not found when it is neither. */
-    public static long number(String text) {
+    public static long number(@Nullable String text) {
         String digits = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT).replaceFirst("^A", "");
         if (!digits.matches("\\d{1,18}")) {
-            throw new NotFound(NotFound.Thing.ASK, text);
+            throw new NotFound(NotFound.Thing.ASK, text == null ? "" : text);
         }
         return Long.parseLong(digits);
     }
@@ -83,28 +81,18 @@ public class Asks {
         int unchanged = 0;
         for (AsksFile.Row row : read.rows()) {
             CountryCode addressee = row.side().equals(sides.get(0)) ? sides.get(1) : sides.get(0);
-            Optional<Long> existing = jdbc.sql("select coalesce(merged_into, id) from ask where side = ? and addressee = ? and statement = ?")
-                    .params(row.side().value(), addressee.value(), row.ask()).query(Long.class).optional();
+            Optional<Long> existing = store.keptFor(row.side(), addressee, row.ask());
             long id;
             if (existing.isPresent()) {
                 id = existing.get();
             } else {
-                id = jdbc.sql("""
-                        insert into ask (side, addressee, topic, statement, status) values (?, ?, ?, ?, 'raised') returning id""")
-                        .params(row.side().value(), addressee.value(), row.topic().code(), row.ask()).query(Long.class).single();
+                id = store.insert(row.side(), addressee, row.topic(), row.ask());
                 opened++;
             }
-            // a row without a place is on record as well when the ask holds a position of that day without one: the unique
-            // key alone takes two empty places for two places
-            boolean held = jdbc.sql("""
-                    select exists (select 1 from ask_position where ask_id = ? and said_on = ? and where_said is not distinct from ?)""")
-                    .params(id, row.date(), row.whereSaid()).query(Boolean.class).single();
-            int inserted = held ? 0 : jdbc.sql("""
-                    insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, note, source)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
-                    .params(id, row.date(), row.who(), row.whereSaid(), row.sourceUrl(), row.quote(), row.note(),
-                            fileName + ", line " + row.line())
-                    .update();
+            // a row without a place is on record as well when the ask holds a position of that day without one
+            boolean held = store.holdsPosition(id, row.date(), row.whereSaid());
+            int inserted = held ? 0 : store.insertPosition(id, new Position(row.date(), row.who(), row.whereSaid(), row.sourceUrl(),
+                    row.quote(), null, row.note(), fileName + ", line " + row.line()));
             if (inserted > 0) {
                 added++;
             } else {
@@ -121,6 +109,26 @@ public class Asks {
     /** An ask opened by hand. */
     public record OpenAsk(CountryCode side, CountryCode addressee, PolicyTopic topic, String statement) {
         public OpenAsk {
+            // checked although the types say non-null: a caller outside the checked packages may pass null
+            List<InputProblem> problems = problems(side, addressee, topic, statement);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            statement = statement.strip();
+        }
+
+        /** An ask from what a form or a proposal gives, each field refused by its name when missing or wrong. */
+        public static OpenAsk of(@Nullable CountryCode side, @Nullable CountryCode addressee, @Nullable PolicyTopic topic,
+                                 @Nullable String statement) {
+            List<InputProblem> problems = problems(side, addressee, topic, statement);
+            if (!problems.isEmpty() || side == null || addressee == null || topic == null || statement == null) {
+                throw new InvalidInput(problems);
+            }
+            return new OpenAsk(side, addressee, topic, statement);
+        }
+
+        private static List<InputProblem> problems(@Nullable CountryCode side, @Nullable CountryCode addressee,
+                                                   @Nullable PolicyTopic topic, @Nullable String statement) {
             List<InputProblem> problems = new ArrayList<>();
             if (side == null || addressee == null || side.equals(addressee)) {
                 problems.add(new InputProblem("ask", null, "side", "an ask is made by one side of another"));
@@ -133,27 +141,16 @@ public class Asks {
             } else {
                 Limits.textProblem(statement).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement", p)));
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            statement = statement.strip();
+            return problems;
         }
     }
 
     /** A position taken on an ask: who said what, where, and the other side's answer where known. */
-    public record TakePosition(long askId, LocalDate saidOn, String who, String whereSaid, String quote, String answer,
-                               String sourceUrl, String note) {
+    public record TakePosition(long askId, LocalDate saidOn, @Nullable String who, @Nullable String whereSaid, @Nullable String quote,
+                               @Nullable String answer, @Nullable String sourceUrl, @Nullable String note) {
         public TakePosition {
-            List<InputProblem> problems = new ArrayList<>();
-            if (saidOn == null || !Period.withinYears(saidOn.getYear())) {
-                problems.add(new InputProblem("position", null, "said on", "a date of the years " + Period.YEARS));
-            }
-            String[][] texts = {{"who", who}, {"where", whereSaid}, {"quote", quote}, {"answer", answer}, {"source", sourceUrl},
-                {"note", note}};
-            for (String[] t : texts) {
-                Limits.textProblem(t[1]).ifPresent(p -> problems.add(new InputProblem("position", null, t[0], p)));
-            }
-            Limits.webAddressProblem(sourceUrl).ifPresent(p -> problems.add(new InputProblem("position", null, "source", p)));
+            // the date is checked although its type says non-null: a caller outside the checked packages may pass null
+            List<InputProblem> problems = problems(saidOn, who, whereSaid, quote, answer, sourceUrl, note);
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
@@ -164,22 +161,44 @@ public class Asks {
             sourceUrl = blankless(sourceUrl);
             note = blankless(note);
         }
+
+        /** A position from what a form gives: a missing date is refused by its field, with whatever else is wrong. */
+        public static TakePosition of(long askId, @Nullable LocalDate saidOn, @Nullable String who, @Nullable String whereSaid,
+                                      @Nullable String quote, @Nullable String answer, @Nullable String sourceUrl, @Nullable String note) {
+            if (saidOn == null) {
+                throw new InvalidInput(problems(null, who, whereSaid, quote, answer, sourceUrl, note));
+            }
+            return new TakePosition(askId, saidOn, who, whereSaid, quote, answer, sourceUrl, note);
+        }
+
+        private static List<InputProblem> problems(@Nullable LocalDate saidOn, @Nullable String who, @Nullable String whereSaid,
+                                                   @Nullable String quote, @Nullable String answer, @Nullable String sourceUrl,
+                                                   @Nullable String note) {
+            List<InputProblem> problems = new ArrayList<>();
+            if (saidOn == null || !Period.withinYears(saidOn.getYear())) {
+                problems.add(new InputProblem("position", null, "said on", "a date of the years " + Period.YEARS));
+            }
+            String[][] texts = {{"who", who}, {"where", whereSaid}, {"quote", quote}, {"answer", answer}, {"source", sourceUrl},
+                {"note", note}};
+            for (String[] t : texts) {
+                Limits.textProblem(t[1]).ifPresent(p -> problems.add(new InputProblem("position", null, t[0], p)));
+            }
+            Limits.webAddressProblem(sourceUrl).ifPresent(p -> problems.add(new InputProblem("position", null, "source", p)));
+            return problems;
+        }
     }
 
-    private static String blankless(String text) {
+    private static @Nullable String blankless(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Opens an ask by hand; the same ask (side, addressee, statement) is refused as on record already. */
     @Transactional
     public Ask open(OpenAsk c) {
-        boolean exists = jdbc.sql("select exists (select 1 from ask where side = ? and addressee = ? and statement = ?)")
-                .params(c.side().value(), c.addressee().value(), c.statement()).query(Boolean.class).single();
-        if (exists) {
+        if (store.exists(c.side(), c.addressee(), c.statement())) {
             throw new InvalidInput("ask", "this ask is on record already: add a position to it instead");
         }
-        long id = jdbc.sql("insert into ask (side, addressee, topic, statement, status) values (?, ?, ?, ?, 'raised') returning id")
-                .params(c.side().value(), c.addressee().value(), c.topic().code(), c.statement()).query(Long.class).single();
+        long id = store.insert(c.side(), c.addressee(), c.topic(), c.statement());
         Ask opened = ask(id);
         audit.record("ask opened", "ask A" + id, null, c);
         return opened;
@@ -189,11 +208,8 @@ public class Asks {
     @Transactional
     public Ask take(TakePosition p, String source) {
         p = new TakePosition(kept(p.askId()), p.saidOn(), p.who(), p.whereSaid(), p.quote(), p.answer(), p.sourceUrl(), p.note());
-        int added = jdbc.sql("""
-                insert into ask_position (ask_id, said_on, who, where_said, source_url, quote, answer, note, source)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (ask_id, said_on, where_said) do nothing""")
-                .params(p.askId(), p.saidOn(), p.who(), p.whereSaid(), p.sourceUrl(), p.quote(), p.answer(), p.note(), source)
-                .update();
+        int added = store.insertPosition(p.askId(), new Position(p.saidOn(), p.who(), p.whereSaid(), p.sourceUrl(), p.quote(),
+                p.answer(), p.note(), source));
         if (added == 0) {
             throw new InvalidInput("position", "a position of " + p.saidOn() + (p.whereSaid() == null ? "" : " at " + p.whereSaid())
                     + " is on record already for A" + p.askId());
@@ -207,25 +223,20 @@ public class Asks {
     public Ask setStatus(long number, AskStatus status) {
         long id = kept(number);
         Ask before = ask(id);
-        jdbc.sql("update ask set status = ? where id = ?").params(status.code(), id).update();
+        store.setStatus(id, status);
         audit.record("ask status changed", "ask A" + id, before.status(), status);
         return ask(id);
     }
 
     /** The asks, of one topic and one side when given, by side, topic and the date first stated. */
-    public List<Ask> list(PolicyTopic topic, CountryCode side) {
-        String code = topic == null ? null : topic.code();
-        String country = side == null ? null : side.value();
-        return asks("""
-                where a.merged_into is null and (cast(? as text) is null or a.topic = ?) and (cast(? as text) is null or a.side = ?)
-                order by a.side, a.topic, (select min(said_on) from ask_position p where p.ask_id = a.id), a.id""",
-                code, code, country, country);
+    public List<Ask> list(@Nullable PolicyTopic topic, @Nullable CountryCode side) {
+        return store.list(topic, side);
     }
 
     /** An ask by its number; the number of an ask merged into another answers with that one. */
     public Ask ask(long number) {
         long id = kept(number);
-        return asks("where a.id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
+        return store.byId(id).orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
     }
 
     /** The most merges followed from a number to the ask kept: merging flattens chains, so one is the most a register holds. */
@@ -240,9 +251,7 @@ public class Asks {
         List<Long> path = new ArrayList<>();
         long id = number;
         while (true) {
-            Optional<Long> into = jdbc.sql("select merged_into from ask where id = ?").param(id)
-                    .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).optional()
-                    .orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
+            Optional<Long> into = store.mergedInto(id).orElseThrow(() -> new NotFound(NotFound.Thing.ASK, "A" + number));
             path.add(id);
             if (into.isEmpty()) {
                 return id;
@@ -268,8 +277,7 @@ public class Asks {
         // Both asks are locked, the lower number first, so that two merges crossing each other (A7 into A9 and A9 into A7
         // at once) wait for one another: the second then reads the first's merge and is refused, never leaving a circle.
         // The asks merged into the one merged are locked with them, in the same order, as the merge moves them on.
-        jdbc.sql("select id from ask where id in (?, ?) or merged_into = ? order by id for update").params(number, intoNumber, number)
-                .query(Long.class).list();
+        store.lockForMerge(number, intoNumber);
         long from = kept(number);
         long into = kept(intoNumber);
         if (into != intoNumber) {
@@ -288,15 +296,7 @@ public class Asks {
             throw new InvalidInput("merge", "A" + from + " is " + merged.side().value() + "'s ask of " + merged.addressee().value()
                     + ", A" + into + " " + kept.side().value() + "'s of " + kept.addressee().value() + ": not the same ask");
         }
-        // a position the kept ask holds already (the same day and place) is not held twice
-        jdbc.sql("""
-                update ask_position p set ask_id = :into where ask_id = :from
-                and not exists (select 1 from ask_position k where k.ask_id = :into and k.said_on = p.said_on
-                                and k.where_said is not distinct from p.where_said)""")
-                .param("into", into).param("from", from).update();
-        jdbc.sql("delete from ask_position where ask_id = ?").param(from).update();
-        jdbc.sql("update ask set merged_into = ? where merged_into = ?").params(into, from).update();
-        jdbc.sql("update ask set merged_into = ?, merged_by = ?, merged_at = now() where id = ?").params(into, mergedBy, from).update();
+        store.merge(from, into, mergedBy);
         audit.record("asks merged", "ask A" + from + " into A" + into, merged, kept);
         return ask(into);
     }
@@ -327,29 +327,5 @@ public class Asks {
         }
         alike.sort(Comparator.comparingDouble(Alike::shared).reversed());
         return alike;
-    }
-
-    /** The asks a condition on {@code ask a} chooses, in its order, each with its positions: two queries for any number. */
-    private List<Ask> asks(String condition, Object... params) {
-        record Head(long id, String side, String addressee, String topic, String statement, String status) {
-        }
-        List<Head> heads = jdbc.sql("select a.id, a.side, a.addressee, a.topic, a.statement, a.status from ask a " + condition)
-                .params(params)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)))
-                .list();
-        Map<Long, List<Position>> positions = new HashMap<>();
-        jdbc.sql("""
-                select ask_id, said_on, who, where_said, source_url, quote, answer, note, source from ask_position
-                where ask_id = any(?) order by said_on, id""")
-                .param(heads.stream().map(Head::id).toArray(Long[]::new))
-                .query(rs -> {
-                    positions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Position(rs.getObject(2, LocalDate.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9)));
-                });
-        return heads.stream().map(h -> new Ask(h.id(), CountryCode.of(h.side()), CountryCode.of(h.addressee()),
-                PolicyTopic.parse(h.topic()), h.statement(), AskStatus.parse(h.status()),
-                positions.getOrDefault(h.id(), List.of()))).toList();
     }
 }

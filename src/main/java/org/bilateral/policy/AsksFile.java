@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,8 +39,8 @@ final class AsksFile {
     static final List<String> MULTI_LINE = List.of("quote", "note");
 
     /** One row read and checked. */
-    record Row(int line, LocalDate date, CountryCode side, String ask, PolicyTopic topic, String whereSaid, String who,
-               String sourceUrl, String quote, String note) {
+    record Row(int line, LocalDate date, CountryCode side, String ask, PolicyTopic topic, @Nullable String whereSaid,
+               @Nullable String who, @Nullable String sourceUrl, @Nullable String quote, @Nullable String note) {
     }
 
     record Result(List<Row> rows, Set<CountryCode> sides, List<InputProblem> problems) {
@@ -102,13 +103,13 @@ final class AsksFile {
                     side = CountryCode.of(sideText);
                     sides.add(side);
                 } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(fileName, where, "side", e.getMessage()));
+                    problems.add(new InputProblem(fileName, where, "side", String.valueOf(e.getMessage())));
                 }
                 PolicyTopic topic = null;
                 try {
                     topic = PolicyTopic.parse(field(record, "topic"));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(fileName, where, "topic", e.getMessage()));
+                    problems.add(new InputProblem(fileName, where, "topic", String.valueOf(e.getMessage())));
                 }
                 String ask = field(record, "ask");
                 if (ask.isEmpty()) {
@@ -116,7 +117,8 @@ final class AsksFile {
                 }
                 String url = field(record, "source_url");
                 Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
-                if (problems.size() == before) {
+                // no problem in the row means its date, side and topic were read
+                if (problems.size() == before && date != null && side != null && topic != null) {
                     rows.add(new Row(line, date, side, ask, topic, blankless(field(record, "where_said")),
                             blankless(field(record, "who")), blankless(url), blankless(field(record, "quote")),
                             blankless(field(record, "note"))));
@@ -142,7 +144,7 @@ final class AsksFile {
         return raw(record, column).strip();
     }
 
-    private static String blankless(String text) {
+    private static @Nullable String blankless(@Nullable String text) {
         return Optional.ofNullable(text).filter(t -> !t.isBlank()).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
@@ -14,7 +15,7 @@ import org.bilateral.shared.Provenance;
  *                name it (an AD and a CVD order on the same goods)
  */
 public record MarketEconomyStakes(CountryCode importer, CountryCode partner, List<Integer> years, List<Order> orders,
-                                  List<YearFigure> covered, long ordersWithCodes, long ordersWithoutCodes, Counted counted,
+                                  List<YearFigure> covered, long ordersWithCodes, long ordersWithoutCodes, @Nullable Counted counted,
                                   Provenance provenance)
         implements TopicStakes {
 
@@ -31,8 +32,8 @@ public record MarketEconomyStakes(CountryCode importer, CountryCode partner, Lis
      *                     of the value, largest first; empty where more are needed or there is no value
      * @param leadingUsd   the imports in the leading orders' numbers, each number once; null without leading orders
      */
-    public record Counted(YearFigure year, Integer detailDigits, List<String> counted, List<String> partly, List<String> beyond,
-                          List<String> leading, BigDecimal leadingUsd) {
+    public record Counted(YearFigure year, @Nullable Integer detailDigits, List<String> counted, List<String> partly, List<String> beyond,
+                          List<String> leading, @Nullable BigDecimal leadingUsd) {
 
         /** Whether the leading orders are all the counted ones: the whole figure is theirs. */
         public boolean allLeading() {
@@ -44,7 +45,7 @@ public record MarketEconomyStakes(CountryCode importer, CountryCode partner, Lis
     public record Order(AntidumpingOrder order, List<YearFigure> imports) {
     }
 
-    public YearFigure coveredIn(int year) {
+    public @Nullable YearFigure coveredIn(int year) {
         return covered.stream().filter(y -> y.year() == year).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,12 +41,13 @@ class OrderNumbers {
         Map<String, String> digits = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (AntidumpingOrder o : orders) {
-            int revision = o.orderDate() == null ? HsRevisions.CURRENT : HsRevisions.revisionOfYear(o.orderDate().getYear());
+            LocalDate ordered = o.orderDate();
+            int revision = ordered == null ? HsRevisions.CURRENT : HsRevisions.revisionOfYear(ordered.getYear());
             for (HtsNumber n : o.codes()) {
                 String matched = n.digits();
-                if (revision < HsRevisions.CURRENT && n.digits().length() >= 6) {
+                if (ordered != null && revision < HsRevisions.CURRENT && n.digits().length() >= 6) {
                     String subheading = n.digits().substring(0, 6);
-                    String where = "HTS " + n.printed() + " of " + o.caseNumber() + " (order of " + o.orderDate().getYear()
+                    String where = "HTS " + n.printed() + " of " + o.caseNumber() + " (order of " + ordered.getYear()
                             + ", HS " + revision + ")";
                     HsRevisions.Carried c = revisions.carry(revision, subheading);
                     switch (c.fate()) {

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,8 +44,8 @@ public class PolicyTimeline {
      * @param side        the side that acted, null when both did
      * @param ask         the ask a position is on, null for the rest
      */
-    public record Entry(LocalDate date, String printedDate, Kind kind, PolicyTopic topic, CountryCode side, String title,
-                        String detail, String sourceUrl, Long ask) {
+    public record Entry(LocalDate date, String printedDate, Kind kind, PolicyTopic topic, @Nullable CountryCode side,
+                        String title, @Nullable String detail, @Nullable String sourceUrl, @Nullable Long ask) {
     }
 
     /** The entries chosen, newest first (what changed last is what a negotiator asks about), with the measure files that could not be read. */
@@ -52,7 +53,7 @@ public class PolicyTimeline {
     }
 
     /** Which entries: of a topic, a side (entries both sides acted in count for either), between two dates; null for all. */
-    public record Filter(PolicyTopic topic, CountryCode side, LocalDate from, LocalDate to) {
+    public record Filter(@Nullable PolicyTopic topic, @Nullable CountryCode side, @Nullable LocalDate from, @Nullable LocalDate to) {
         boolean admits(Entry e) {
             return (topic == null || e.topic() == topic) && (side == null || e.side() == null || e.side().equals(side))
                     && (from == null || !e.date().isBefore(from)) && (to == null || !e.date().isAfter(to));

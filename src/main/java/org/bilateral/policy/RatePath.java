@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.bilateral.policy.measures.TariffAction;
 public final class RatePath {
 
     /** @param until the day the next step begins, null for the step in force today */
-    public record Step(LocalDate from, LocalDate until, BigDecimal percent, String instrument) {
+    public record Step(LocalDate from, @Nullable LocalDate until, BigDecimal percent, String instrument) {
     }
 
     private final List<Step> steps;
@@ -36,7 +37,7 @@ public final class RatePath {
                 continue;
             }
             LocalDate until = i + 1 < rates.size() ? rates.get(i + 1).effective() : null;
-            steps.add(new Step(a.effective(), until, a.ratePercent(), a.instrument()));
+            steps.add(new Step(a.effective(), until, a.rate(), a.instrument()));
         }
         return new RatePath(List.copyOf(steps));
     }
@@ -47,14 +48,14 @@ public final class RatePath {
      * on transshipped goods at the next such row, or on the day all goods went back to no additional duty, the instrument
      * that set both having ended (the 40% of EO 14326 with the IEEPA duties on 2026-02-20).
      */
-    public static LocalDate until(TariffAction action, List<TariffAction> history) {
+    public static @Nullable LocalDate until(TariffAction action, List<TariffAction> history) {
         if (action.kind() != TariffAction.Kind.ALL_GOODS && action.kind() != TariffAction.Kind.TRANSSHIPPED_GOODS) {
             return null;
         }
         return history.stream().filter(a -> a.effective().isAfter(action.effective()))
                 .filter(a -> a.kind() == action.kind()
                         || (action.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS && a.kind() == TariffAction.Kind.ALL_GOODS
-                                && a.ratePercent().signum() == 0))
+                                && a.rate().signum() == 0))
                 .map(TariffAction::effective).min(Comparator.naturalOrder()).orElse(null);
     }
 

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +47,12 @@ public class Stakes {
      *
      * @param unavailable why the stakes cannot be given (a measure file missing, no files for the partner), or null
      */
-    public record Beside(PolicyTopic topic, CountryCode partner, TopicStakes stakes, String unavailable,
+    public record Beside(PolicyTopic topic, CountryCode partner, @Nullable TopicStakes stakes, @Nullable String unavailable,
                          List<DatedRate> transshipment) {
     }
 
     /** A rate row with the day its rate stopped being charged, null while it is. */
-    public record DatedRate(TariffAction action, LocalDate until) {
+    public record DatedRate(TariffAction action, @Nullable LocalDate until) {
     }
 
     public Optional<Beside> beside(Asks.Ask ask) {
@@ -61,7 +62,7 @@ public class Stakes {
         }
         try {
             if (StakesRequest.TOPICS.contains(ask.topic())) {
-                return Optional.of(new Beside(ask.topic(), partner, of(new StakesRequest(partner, ask.topic(), null, null)),
+                return Optional.of(new Beside(ask.topic(), partner, of(StakesRequest.of(partner, ask.topic(), null, null)),
                         null, List.of()));
             }
             if (ask.topic() == PolicyTopic.TRADE_FRAUD && Measures.covers(partner)) {

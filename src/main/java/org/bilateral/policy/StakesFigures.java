@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ class StakesFigures {
     }
 
     /** The year asked for, else the latest the statistics hold whole; null without statistics. */
-    Integer year(Integer asked, CountryCode reporter, CountryCode partner) {
+    @Nullable Integer year(@Nullable Integer asked, CountryCode reporter, CountryCode partner) {
         return asked != null ? asked : balances.latestFullYear(reporter, partner).orElse(null);
     }
 

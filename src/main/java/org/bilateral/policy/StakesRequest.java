@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.shared.CountryCode;
@@ -13,7 +14,7 @@ import org.bilateral.shared.Period;
  * @param year       the year the figures are for; null for the latest the statistics hold whole
  * @param comparison the country the partner's export-control treatment is set beside; null for China, or Vietnam when the partner is China
  */
-public record StakesRequest(CountryCode partner, PolicyTopic topic, Integer year, CountryCode comparison) {
+public record StakesRequest(CountryCode partner, PolicyTopic topic, @Nullable Integer year, CountryCode comparison) {
 
     /** The topics whose stakes are computed from the reference data and statistics. */
     public static final List<PolicyTopic> TOPICS = List.of(PolicyTopic.MARKET_ECONOMY_STATUS, PolicyTopic.EXPORT_CONTROLS,
@@ -25,6 +26,15 @@ public record StakesRequest(CountryCode partner, PolicyTopic topic, Integer year
      * treatment is read beside ours. Both rows are in the Country Chart excerpt.
      */
     public static final List<CountryCode> DEFAULT_COMPARISONS = List.of(CountryCode.of("CN"), CountryCode.of("VN"));
+
+    /** A request whose comparison, when none is named, is the first of {@link #DEFAULT_COMPARISONS} that is not the partner. */
+    public static StakesRequest of(CountryCode partner, PolicyTopic topic, @Nullable Integer year, @Nullable CountryCode comparison) {
+        return new StakesRequest(partner, topic, year, comparison == null ? defaultComparison(partner) : comparison);
+    }
+
+    private static CountryCode defaultComparison(CountryCode partner) {
+        return DEFAULT_COMPARISONS.stream().filter(c -> !c.equals(partner)).findFirst().orElseThrow();
+    }
 
     public StakesRequest {
         List<InputProblem> problems = new ArrayList<>();
@@ -41,7 +51,7 @@ public record StakesRequest(CountryCode partner, PolicyTopic topic, Integer year
         if (comparison == null) {
             // the first of DEFAULT_COMPARISONS that is not the partner: a partner that is itself the usual comparison is
             // set beside the next one rather than refused; only a comparison the user names can equal the partner
-            comparison = DEFAULT_COMPARISONS.stream().filter(c -> !c.equals(partner)).findFirst().orElseThrow();
+            comparison = defaultComparison(partner);
         }
         if (comparison.equals(partner)) {
             problems.add(new InputProblem("stakes", null, "comparison", "compare the partner with another country"));

@@ -26,8 +26,9 @@ public final class TariffChart {
         for (RatePath.Step s : t.steps()) {
             rate.add(point(s.from().toString(), s.percent(), s.instrument()));
         }
-        if (!t.steps().isEmpty() && t.today().isAfter(t.steps().get(t.steps().size() - 1).from())) {
-            rate.add(point(t.today().toString(), t.rateToday(), "today"));
+        BigDecimal today = t.rateToday();
+        if (!t.steps().isEmpty() && today != null && t.today().isAfter(t.steps().get(t.steps().size() - 1).from())) {
+            rate.add(point(t.today().toString(), today, "today"));
         }
         List<Object> courts = new ArrayList<>();
         List<Object> others = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,12 +15,12 @@ import org.bilateral.shared.Provenance;
  *
  * @param rateToday null when the reference data holds no dated history for the partner
  */
-public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate today, BigDecimal rateToday,
+public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate today, @Nullable BigDecimal rateToday,
                            List<RatePath.Step> steps, List<TariffAction> actions, List<DutyYear> duties,
-                           Integer comparisonYear, List<ProductRates> topProducts, Rates rates, Provenance provenance) implements TopicStakes {
+                           @Nullable Integer comparisonYear, List<ProductRates> topProducts, Rates rates, Provenance provenance) implements TopicStakes {
 
     /** The day one of the actions' rates stopped being charged, or null while it is or when it charges none (see {@link RatePath#until}). */
-    public LocalDate until(TariffAction action) {
+    public @Nullable LocalDate until(TariffAction action) {
         return RatePath.until(action, actions);
     }
 
@@ -39,7 +40,7 @@ public record TariffStakes(CountryCode importer, CountryCode partner, LocalDate 
      * @param percent null when the annex prints a formula, or the country is charged under other orders not in the
      *                reference data
      */
-    public record SupplierRate(CountryCode country, String name, BigDecimal importsUsd, String printedRate, BigDecimal percent) {
+    public record SupplierRate(CountryCode country, String name, BigDecimal importsUsd, String printedRate, @Nullable BigDecimal percent) {
     }
 
     /** How a country not in the annex is shown: not at the annex's 10% default when other orders charged it. */

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.bilateral.policy.measures.Measures;
 import org.bilateral.policy.measures.ReciprocalRate;
 import org.bilateral.policy.measures.TariffAction;
@@ -25,7 +23,6 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ProductFlows;
-import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,108 +65,55 @@ class TariffsAtStake {
         LocalDate today = LocalDate.now(clock);
         // duties are estimated on every month charged, up to the latest the statistics hold
         Integer latest = flows.latestMonth(importer, partner, Flow.IMPORT).map(YearMonth::getYear).orElse(null);
-        List<TariffStakes.DutyYear> duties = new ArrayList<>();
-        List<Integer> years = new ArrayList<>();
-        if (latest != null && !path.steps().isEmpty()) {
-            int first = path.steps().get(0).from().getYear();
-            Map<Integer, BigDecimal[]> byYear = new TreeMap<>();
-            Map<Integer, Integer> months = new HashMap<>();
-            Map<Integer, BigDecimal> rateDays = new HashMap<>();
-            Map<Integer, Long> days = new HashMap<>();
-            for (ProductFlows.Value v : flows.totalsByPeriod(importer, partner, Flow.IMPORT, first, Math.max(first, latest))) {
-                LocalDate from = v.period().atDay(1);
-                LocalDate until = v.month() ? from.plusMonths(1) : from.plusYears(1);
-                int y = v.period().getYear();
-                BigDecimal[] sums = byYear.computeIfAbsent(y, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(v.valueUsd());
-                sums[1] = sums[1].add(path.duty(v.valueUsd(), from, until));
-                months.merge(y, v.month() ? 1 : 12, Integer::sum);
-                rateDays.merge(y, path.rateDays(from, until), BigDecimal::add);
-                days.merge(y, ChronoUnit.DAYS.between(from, until), Long::sum);
-            }
-            byYear.forEach((y, sums) -> {
-                years.add(y);
-                duties.add(new TariffStakes.DutyYear(y, sums[0], months.get(y), rateDays.get(y).divide(BigDecimal.valueOf(days.get(y)),
-                        4, RoundingMode.HALF_EVEN).stripTrailingZeros(), sums[1]));
-            });
-        }
+        List<TariffStakes.DutyYear> duties = latest == null ? List.of() : duties(importer, partner, path, latest);
+        List<Integer> years = new ArrayList<>(duties.stream().map(TariffStakes.DutyYear::year).toList());
         List<ReciprocalRate> rates = measures.reciprocalRates();
-        Map<CountryCode, ReciprocalRate> rateOf = new HashMap<>();
-        rates.forEach(r -> r.countries().forEach(c -> rateOf.putIfAbsent(c, r)));
-        List<TariffStakes.ProductRates> top = new ArrayList<>();
         Integer comparisonYear = figures.year(request.year(), importer, partner);
+        List<TariffStakes.ProductRates> top = comparisonYear == null ? List.of()
+                : competitors(importer, partner, comparisonYear, AnnexStanding.byCountry(rates));
         if (comparisonYear != null) {
-            List<ProductFlows.ProductYear> products = flows.productsOfYear(importer, partner, Flow.IMPORT, HsLevel.HEADING, comparisonYear);
-            List<String> codes = products.stream().limit(TOP_PRODUCTS).map(ProductFlows.ProductYear::code).toList();
-            Map<String, List<ProductFlows.Supply>> suppliers = new HashMap<>();
-            flows.suppliers(importer, Flow.IMPORT, HsLevel.HEADING, codes, comparisonYear)
-                    .forEach(s -> suppliers.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(s));
-            for (ProductFlows.ProductYear p : products.stream().limit(TOP_PRODUCTS).toList()) {
-                List<TariffStakes.SupplierRate> others = new ArrayList<>();
-                others.add(supplierRate(partner, p.valueUsd(), rateOf));
-                suppliers.getOrDefault(p.code(), List.of()).stream().filter(s -> !s.partner().equals(partner)).limit(SUPPLIERS)
-                        .forEach(s -> others.add(supplierRate(s.partner(), s.valueUsd(), rateOf)));
-                top.add(new TariffStakes.ProductRates(p.code(), nomenclature.description(p.code()).orElse("(national or special code)"),
-                        p.valueUsd(), others));
-            }
+            years.add(comparisonYear);
         }
-        ReciprocalRate own = rateOf.get(partner);
-        boolean otherOrders = own == null && Measures.CHARGED_UNDER_OTHER_ORDERS.contains(partner);
-        long lower = 0;
-        long same = 0;
-        long higher = 0;
-        if (own != null && own.percent() != null) {
-            for (ReciprocalRate r : rates) {
-                if (r != own && r.percent() != null) {
-                    int c = r.percent().compareTo(own.percent());
-                    lower += c < 0 ? 1 : 0;
-                    same += c == 0 ? 1 : 0;
-                    higher += c > 0 ? 1 : 0;
-                }
-            }
-        }
-        List<String> unmatched = rates.stream().filter(r -> r.countries().isEmpty()).map(ReciprocalRate::printedName).toList();
-        List<String> leavesOut = new ArrayList<>(List.of(
-                "Additional reciprocal duty only; MFN and Section 232 duties are not included.",
-                "Goods exempted by Annex II, the agricultural products exempted from 2025-11-13 and the 0% list promised on "
-                        + "2025-10-26 are charged here: their product lists are not in the reference data, so the duties are an "
-                        + "upper bound.",
-                "The rate on goods found transshipped" + transshipped(actions) + " is not applied: which goods customs found "
-                        + "transshipped is not in the statistics.",
-                "A month's imports are taken as spread evenly over its days, so a rate that changed on the 9th is charged on "
-                        + "the month's value in proportion.",
-                "Countries not in Annex I are shown at its 10% default, except China, Canada and Mexico: they were charged "
-                        + "under other orders that are not in the reference data, so their rate is not shown."));
-        if (latest == null) {
-            leavesOut.add("No " + importer.value() + " import statistics from " + partner.value() + " are imported: no duties are estimated.");
-        } else if (duties.isEmpty() && !path.steps().isEmpty()) {
-            leavesOut.add("The statistics end in " + latest + ", before the first rate (" + path.steps().get(0).from()
-                    + "): there are no duties to estimate; the what-if charges a rate on a year before it.");
-        }
-        if (!history) {
-            leavesOut.add("The reference data holds no dated tariff history for " + partner.value() + ": only its rate in the "
-                    + "annex of 2025-07-31 is shown, and no duties are estimated.");
-        }
-        if (comparisonYear != null && top.stream().allMatch(p -> p.suppliers().size() == 1)) {
-            leavesOut.add("The statistics hold no other supplier's trade with " + importer.value()
-                    + " in these products: import its imports from all partners to compare them.");
-        }
+        List<String> leavesOut = TariffCaveats.ofStakes(importer, partner, actions, path, latest, duties.isEmpty(), history,
+                comparisonYear != null && top.stream().allMatch(p -> p.suppliers().size() == 1));
         List<String> files = history ? List.of(measures.source(measures.tariffHistoryFile(partner)), measures.source(Measures.RECIPROCAL_RATES))
                 : List.of(measures.source(Measures.RECIPROCAL_RATES));
         return new TariffStakes(importer, partner, today, history ? path.on(today) : null, path.steps(), actions, duties, comparisonYear,
-                top, new TariffStakes.Rates(own != null ? own.printedRate() : otherOrders ? TariffStakes.OTHER_ORDERS : TariffStakes.NOT_IN_ANNEX,
-                        otherOrders, lower, same, higher, unmatched),
-                figures.provenance(importer, partner, comparisonYear == null ? years : Stream.concat(years.stream(),
-                        Stream.of(comparisonYear)).toList(), files, leavesOut));
+                top, AnnexStanding.of(partner, rates), figures.provenance(importer, partner, years, files, leavesOut));
     }
 
-    /** The rates on transshipped goods with their dates, an ended one with its end: " (40% from 2025-08-07 until 2026-02-20)". */
-    private static String transshipped(List<TariffAction> actions) {
-        List<String> rates = actions.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS).map(a -> {
-            LocalDate until = RatePath.until(a, actions);
-            return StakesTables.percent(a.ratePercent()) + " from " + a.effective() + (until == null ? "" : " until " + until);
-        }).toList();
-        return rates.isEmpty() ? "" : " (" + String.join("; ", rates) + ")";
+    /** The duties of each year from the first rate's to the latest the statistics hold, period by period. */
+    private List<TariffStakes.DutyYear> duties(CountryCode importer, CountryCode partner, RatePath path, int latest) {
+        if (path.steps().isEmpty()) {
+            return List.of();
+        }
+        int first = path.steps().get(0).from().getYear();
+        DutyTally tally = new DutyTally(path);
+        for (ProductFlows.Value v : flows.totalsByPeriod(importer, partner, Flow.IMPORT, first, Math.max(first, latest))) {
+            tally.add(v.period(), v.month(), v.valueUsd());
+        }
+        return tally.years();
+    }
+
+    /** The partner's largest products of the year, each with the partner's rate beside its largest other suppliers'. */
+    private List<TariffStakes.ProductRates> competitors(CountryCode importer, CountryCode partner, int year,
+                                                        Map<CountryCode, ReciprocalRate> rateOf) {
+        List<ProductFlows.ProductYear> products = flows.productsOfYear(importer, partner, Flow.IMPORT, HsLevel.HEADING, year).stream()
+                .limit(TOP_PRODUCTS).toList();
+        List<String> codes = products.stream().map(ProductFlows.ProductYear::code).toList();
+        Map<String, List<ProductFlows.Supply>> suppliers = new HashMap<>();
+        flows.suppliers(importer, Flow.IMPORT, HsLevel.HEADING, codes, year)
+                .forEach(s -> suppliers.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(s));
+        List<TariffStakes.ProductRates> top = new ArrayList<>();
+        for (ProductFlows.ProductYear p : products) {
+            List<TariffStakes.SupplierRate> others = new ArrayList<>();
+            others.add(supplierRate(partner, p.valueUsd(), rateOf));
+            suppliers.getOrDefault(p.code(), List.of()).stream().filter(s -> !s.partner().equals(partner)).limit(SUPPLIERS)
+                    .forEach(s -> others.add(supplierRate(s.partner(), s.valueUsd(), rateOf)));
+            top.add(new TariffStakes.ProductRates(p.code(), nomenclature.description(p.code()).orElse("(national or special code)"),
+                    p.valueUsd(), others));
+        }
+        return top;
     }
 
     /** The what-if against the rate in force on a day, product by product, for one year's imports. */
@@ -185,67 +129,65 @@ class TariffsAtStake {
             throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value()
                     + " are imported: import them to try a rate on them");
         }
-        Map<String, BigDecimal[]> grouped = new TreeMap<>();
-        BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
-        int months = 0;
         // Every line at its finest complete level, so that a chapter held only at HS2 beside selected HS10 lines is charged
         // whole: its detailed lines by their codes, its rest at the chapter's code.
+        List<ProductFlows.ProductYear> products = flows.productsAtFinestLevel(importer, partner, Flow.IMPORT, year);
+        if (products.isEmpty()) {
+            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value() + " for " + year
+                    + ": choose a year the statistics hold");
+        }
+        int months = products.stream().mapToInt(ProductFlows.ProductYear::months).max().orElse(0);
         List<WhatIf.Unplaced> unplaced = new ArrayList<>();
-        for (ProductFlows.ProductYear p : flows.productsAtFinestLevel(importer, partner, Flow.IMPORT, year)) {
+        Map<String, BigDecimal[]> grouped = grouped(w, products, unplaced);
+        List<WhatIf.Line> lines = new ArrayList<>();
+        BigDecimal[] total = {BigDecimal.ZERO, BigDecimal.ZERO};
+        BigDecimal[] duties = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Map.Entry<String, BigDecimal[]> e : grouped.entrySet()) {
+            WhatIf.Line line = line(e.getKey(), e.getValue()[0], e.getValue()[1], baseline, rate, w.level().digits());
+            lines.add(line);
+            total[0] = total[0].add(line.importsUsd());
+            total[1] = total[1].add(line.zeroedUsd());
+            duties[0] = duties[0].add(line.baselineDutiesUsd());
+            duties[1] = duties[1].add(line.whatIfDutiesUsd());
+        }
+        lines.sort(Comparator.comparing((WhatIf.Line l) -> l.changeUsd().abs()).reversed().thenComparing(WhatIf.Line::code));
+        List<String> leavesOut = TariffCaveats.ofWhatIf(unplaced);
+        return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), List.copyOf(unplaced), lines,
+                new WhatIf.Line("total", "All products", total[0], total[1], duties[0], duties[1], duties[1].subtract(duties[0])),
+                figures.provenance(importer, partner, List.of(year), List.of(measures.source(measures.tariffHistoryFile(partner))), leavesOut));
+    }
+
+    /**
+     * The imports of each code at the level asked and how much of them is at zero; a code at zero finer than the line
+     * holding it (9403 in chapter 94's rest held only at HS2) cannot be placed in it, so the line is charged at the rate
+     * and the code is added to {@code unplaced}.
+     */
+    private static Map<String, BigDecimal[]> grouped(WhatIf w, List<ProductFlows.ProductYear> products, List<WhatIf.Unplaced> unplaced) {
+        Map<String, BigDecimal[]> grouped = new TreeMap<>();
+        for (ProductFlows.ProductYear p : products) {
             String key = p.code().substring(0, Math.min(p.code().length(), w.level().digits()));
             BigDecimal[] sums = grouped.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sums[0] = sums[0].add(p.valueUsd());
             if (w.zeroes(p.code())) {
                 sums[1] = sums[1].add(p.valueUsd());
             } else {
-                // A code at zero finer than the line (9403 in chapter 94's rest held only at HS2): how much of the line it is
-                // is not known, so the line is charged at the rate and said so.
                 w.zero().stream().filter(z -> z.digits().startsWith(p.code()))
                         .forEach(z -> unplaced.add(new WhatIf.Unplaced(z, p.code(), p.valueUsd())));
             }
-            months = Math.max(months, p.months());
         }
-        if (grouped.isEmpty()) {
-            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value() + " for " + year
-                    + ": choose a year the statistics hold");
-        }
-        List<WhatIf.Line> lines = new ArrayList<>();
+        return grouped;
+    }
+
+    /** One code's line: its duties at the baseline on all its imports, at the rate on those not at zero, to the cent. */
+    private WhatIf.Line line(String code, BigDecimal imports, BigDecimal zeroed, BigDecimal baseline, BigDecimal rate, int digits) {
         BigDecimal hundred = BigDecimal.valueOf(100);
-        BigDecimal[] duties = {BigDecimal.ZERO, BigDecimal.ZERO};
-        for (Map.Entry<String, BigDecimal[]> e : grouped.entrySet()) {
-            BigDecimal imports = e.getValue()[0];
-            BigDecimal zeroed = e.getValue()[1];
-            BigDecimal before = cents(imports.multiply(baseline).divide(hundred));
-            BigDecimal after = cents(imports.subtract(zeroed).multiply(rate).divide(hundred));
-            String label = nomenclature.description(e.getKey()).orElse(e.getKey().isEmpty() ? "No product named"
-                    : "(national or special code)");
-            if (e.getKey().length() < w.level().digits()) {
-                label = notDetailed(e.getKey()) + ": " + label;
-            }
-            lines.add(new WhatIf.Line(e.getKey(), label, imports, zeroed, before, after, after.subtract(before)));
-            total[0] = total[0].add(imports);
-            total[1] = total[1].add(zeroed);
-            duties[0] = duties[0].add(before);
-            duties[1] = duties[1].add(after);
+        BigDecimal before = cents(imports.multiply(baseline).divide(hundred));
+        BigDecimal after = cents(imports.subtract(zeroed).multiply(rate).divide(hundred));
+        String label = nomenclature.description(code).orElse(code.isEmpty() ? "No product named" : "(national or special code)");
+        if (code.length() < digits) {
+            label = notDetailed(code) + ": " + label;
         }
-        lines.sort(Comparator.comparing((WhatIf.Line l) -> l.changeUsd().abs()).reversed().thenComparing(WhatIf.Line::code));
-        List<String> leavesOut = new ArrayList<>(List.of(
-                "Additional reciprocal duty only; MFN and Section 232 duties are not included.",
-                "Both rates are charged on the whole year's imports, as though in force all year; exemptions whose product lists "
-                        + "are not in the reference data (Annex II, agricultural products) are charged."));
-        for (WhatIf.Unplaced u : unplaced) {
-            String held = switch (u.heldAt().length()) {
-                case 0 -> "of the imports with no product named";
-                case 2 -> "of chapter " + u.heldAt() + ", held only at HS2,";
-                case 4 -> "of heading " + u.heldAt() + ", held only at HS4,";
-                default -> "of " + u.heldAt() + ",";
-            };
-            leavesOut.add(u.zero().digits() + " at zero: " + Figures.usdAmount(u.importsUsd()) + " " + held
-                    + " may include " + u.zero().digits() + " but cannot be placed in it: it is charged at the rate.");
-        }
-        return new WhatIf.Result(importer, partner, year, months, on, baseline, rate, w.zero(), List.copyOf(unplaced), lines,
-                new WhatIf.Line("total", "All products", total[0], total[1], duties[0], duties[1], duties[1].subtract(duties[0])),
-                figures.provenance(importer, partner, List.of(year), List.of(measures.source(measures.tariffHistoryFile(partner))), leavesOut));
+        return new WhatIf.Line(code, label, imports, zeroed, before, after, after.subtract(before));
     }
 
     /** What a line of a code coarser than the level asked holds: the part of it the statistics do not detail. */

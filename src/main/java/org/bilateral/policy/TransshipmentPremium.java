@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ public class TransshipmentPremium {
      * The rates of a rate on transshipped goods: from when, until when (null while in force), on the hub's own goods and
      * on goods found transshipped through it.
      */
-    public record Rates(LocalDate from, LocalDate until, BigDecimal allGoodsPercent, BigDecimal transshippedPercent, String instrument) {
+    public record Rates(LocalDate from, @Nullable LocalDate until, BigDecimal allGoodsPercent, BigDecimal transshippedPercent, String instrument) {
 
         /** The points of duty that a finding of transshipment adds. */
         public BigDecimal premiumPercent() {
@@ -48,6 +49,6 @@ public class TransshipmentPremium {
         RatePath path = RatePath.of(history);
         return history.stream().filter(a -> a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS && !a.effective().isAfter(day))
                 .max(Comparator.comparing(TariffAction::effective))
-                .map(a -> new Rates(a.effective(), RatePath.until(a, history), path.on(a.effective()), a.ratePercent(), a.instrument()));
+                .map(a -> new Rates(a.effective(), RatePath.until(a, history), path.on(a.effective()), a.rate(), a.instrument()));
     }
 }

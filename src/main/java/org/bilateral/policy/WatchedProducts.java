@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
 public interface WatchedProducts {
 
     /** @param link where the product's own page is */
-    record Citation(String code, String label, String triangle, String note, String link) {
+    record Citation(String code, String label, String triangle, @Nullable String note, String link) {
     }
 
     List<Citation> citing(long askId);

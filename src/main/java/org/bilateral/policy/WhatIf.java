@@ -1,5 +1,6 @@
 package org.bilateral.policy;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.bilateral.shared.Provenance;
  * @param baselineOn  the day whose rate the what-if is compared with; null for today
  * @param level       the level products are shown at: chapter, heading or subheading
  */
-public record WhatIf(CountryCode partner, BigDecimal ratePercent, List<HsCode> zero, Integer year, LocalDate baselineOn,
+public record WhatIf(CountryCode partner, @Nullable BigDecimal ratePercent, List<HsCode> zero, @Nullable Integer year,
+                     @Nullable LocalDate baselineOn,
                      HsLevel level) {
 
     public static final int MAX_ZERO = 500;

@@ -2,6 +2,7 @@ package org.bilateral.risk;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One product's flows by year, in US dollars. A flow the statistics do not hold at all is null; a year the flow's
@@ -18,15 +19,16 @@ import java.util.Map;
  * @param originToHubUnits     the origin → hub flow's quantities by year, where its statistics give them (else empty)
  * @param hubToDestinationUnits the hub → destination flow's quantities by year
  */
-public record ProductSeries(String code, Map<Integer, BigDecimal> originToDestination, Map<Integer, BigDecimal> hubToDestination,
-                            Map<Integer, BigDecimal> originToHub, Map<Integer, BigDecimal> hubReportsExports,
-                            Map<Integer, BigDecimal> originToWorld, Map<Integer, BigDecimal> hubToWorld,
-                            Map<Integer, BigDecimal> destinationFromWorld, Map<Integer, UnitValue> originToHubUnits,
+public record ProductSeries(String code, @Nullable Map<Integer, BigDecimal> originToDestination,
+                            @Nullable Map<Integer, BigDecimal> hubToDestination, @Nullable Map<Integer, BigDecimal> originToHub,
+                            @Nullable Map<Integer, BigDecimal> hubReportsExports, @Nullable Map<Integer, BigDecimal> originToWorld,
+                            @Nullable Map<Integer, BigDecimal> hubToWorld, @Nullable Map<Integer, BigDecimal> destinationFromWorld, Map<Integer, UnitValue> originToHubUnits,
                             Map<Integer, UnitValue> hubToDestinationUnits) {
 
     /** The four bilateral flows alone: no world totals, no quantities. */
-    public ProductSeries(String code, Map<Integer, BigDecimal> originToDestination, Map<Integer, BigDecimal> hubToDestination,
-                         Map<Integer, BigDecimal> originToHub, Map<Integer, BigDecimal> hubReportsExports) {
+    public ProductSeries(String code, @Nullable Map<Integer, BigDecimal> originToDestination,
+                         @Nullable Map<Integer, BigDecimal> hubToDestination, @Nullable Map<Integer, BigDecimal> originToHub,
+                         @Nullable Map<Integer, BigDecimal> hubReportsExports) {
         this(code, originToDestination, hubToDestination, originToHub, hubReportsExports, null, null, null, Map.of(), Map.of());
     }
 

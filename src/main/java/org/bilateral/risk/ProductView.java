@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.bilateral.shared.Provenance;
  * @param premium the rate on transshipped goods its added duty is priced at (see {@link Screen}), null where none
  */
 public record ProductView(ScreenRequest request, Screen.Candidate candidate, int screened, List<Series> series, List<String> missing,
-                          Provenance provenance, TransshipmentPremium.Rates premium) {
+                          Provenance provenance, TransshipmentPremium.@Nullable Rates premium) {
 
     /** One record of one flow: which flow, whose record, its values by year (zero where not traded). */
     public record Series(String flow, String record, Map<Integer, BigDecimal> values) {

@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.bilateral.shared.CountryCode;
@@ -8,7 +9,8 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 
 /** A screen as the page's and the API's query parameters give it; China, Vietnam and the United States by default. */
-public record RiskForms(String origin, String hub, String destination, String from, String to, String level, String top, String event) {
+public record RiskForms(@Nullable String origin, @Nullable String hub, @Nullable String destination, @Nullable String from,
+                        @Nullable String to, @Nullable String level, @Nullable String top, @Nullable String event) {
 
     /** The screen asked for; the years default to the eight up to the latest the destination's statistics hold whole. */
     public ScreenRequest request(TransshipmentScreen screens) {
@@ -20,7 +22,7 @@ public record RiskForms(String origin, String hub, String destination, String fr
     }
 
     /** A product as people write it, "8541.43" or "854143". */
-    public static org.bilateral.shared.HsCode product(String text) {
+    public static org.bilateral.shared.HsCode product(@Nullable String text) {
         return InvalidInput.field("product", () -> org.bilateral.shared.HsCode.of(text == null ? null : text.strip().replace(".", "")));
     }
 
@@ -33,17 +35,17 @@ public record RiskForms(String origin, String hub, String destination, String fr
     }
 
     /** The triangle the fields name, each country defaulting to the first users' (China, Vietnam, the United States). */
-    public static Triangle triangle(String origin, String hub, String destination) {
+    public static Triangle triangle(@Nullable String origin, @Nullable String hub, @Nullable String destination) {
         return new Triangle(country(origin, "origin", Triangle.DEFAULT.origin()), country(hub, "hub", Triangle.DEFAULT.hub()),
                 country(destination, "destination", Triangle.DEFAULT.destination()));
     }
 
-    private static CountryCode country(String text, String name, CountryCode otherwise) {
+    private static CountryCode country(@Nullable String text, String name, CountryCode otherwise) {
         CountryCode given = InvalidInput.country(text, name);
         return given == null ? otherwise : given;
     }
 
-    private static int number(String text, String name, int otherwise) {
+    private static int number(@Nullable String text, String name, int otherwise) {
         if (text == null || text.isBlank()) {
             return otherwise;
         }

@@ -29,7 +29,7 @@ public final class RiskTables {
         for (Screen.Candidate c : s.candidates()) {
             List<Object> row = new ArrayList<>(List.of(c.rank(), c.code(), c.label(), rounded(c.score())));
             for (Signal signal : c.signals()) {
-                row.add(signal.computed() ? rounded(signal.value()) : "not computed");
+                row.add(signal.value() != null ? rounded(signal.value()) : "not computed");
             }
             row.add(c.tradeCarriedUsd());
             row.add(c.dutyAtStakeUsd() == null ? "" : c.dutyAtStakeUsd());

@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.policy.TransshipmentPremium;
@@ -12,7 +13,7 @@ import org.bilateral.shared.Provenance;
  * @param premium the rate on goods found transshipped beside the hub's own, from the tariff history; null where none
  */
 public record Screen(ScreenRequest request, List<FlowRead> flows, List<String> missing, int screened, List<Candidate> candidates,
-                     ReroutingBound bound, TransshipmentPremium.Rates premium, Provenance provenance) {
+                     ReroutingBound bound, TransshipmentPremium.@Nullable Rates premium, Provenance provenance) {
 
     /** A flow read: what it is, whose record, the years it covers. */
     public record FlowRead(String name, String description, List<Integer> years) {
@@ -26,7 +27,7 @@ public record Screen(ScreenRequest request, List<FlowRead> flows, List<String> m
      * @param dutyAtStakeUsd null when no rate on transshipped goods is known for the hub
      */
     public record Candidate(int rank, String code, String label, double score, List<Signal> signals, BigDecimal tradeCarriedUsd,
-                            Integer tradeYear, BigDecimal dutyAtStakeUsd) {
+                            @Nullable Integer tradeYear, @Nullable BigDecimal dutyAtStakeUsd) {
     }
 
     /**
@@ -34,6 +35,7 @@ public record Screen(ScreenRequest request, List<FlowRead> flows, List<String> m
      * share of its exports to the destination in one year, an upper bound of what could be the origin's goods passed on
      * (Iyoha, Malesky, Wen and Wu find 16.1% of Vietnam's 2021 exports to the US rerouted at product level).
      */
-    public record ReroutingBound(Integer year, BigDecimal boundUsd, BigDecimal hubExportsUsd, Double share) {
+    public record ReroutingBound(@Nullable Integer year, @Nullable BigDecimal boundUsd, @Nullable BigDecimal hubExportsUsd,
+                                 @Nullable Double share) {
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.bilateral.shared.Period;
  *               first of {@link #EVENTS} with a whole year of statistics before and after it
  * @param top    how many products to rank, 1 to {@value #MAX_TOP}
  */
-public record ScreenRequest(Triangle triangle, int fromYear, int toYear, HsLevel level, int top, LocalDate event) {
+public record ScreenRequest(Triangle triangle, int fromYear, int toYear, HsLevel level, int top, @Nullable LocalDate event) {
 
     public static final int MAX_TOP = 1000;
 

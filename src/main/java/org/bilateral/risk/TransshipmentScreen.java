@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -101,7 +102,7 @@ public class TransshipmentScreen {
      * @param focus the one product to answer for, at its rank among all, or null for the top products: the arithmetic is
      *              spelled out only for the products answered
      */
-    private Screen screen(ScreenRequest r, int top, String focus) {
+    private Screen screen(ScreenRequest r, int top, @Nullable String focus) {
         TriangleFlows.Flows f = triangleFlows.read(r);
         Set<String> codes = new TreeSet<>();
         for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub()}) {
@@ -127,7 +128,7 @@ public class TransshipmentScreen {
             series.add(p);
             measured.add(Signals.of(p, measuring));
         }
-        List<List<Signal>> ranked = Signals.ranked(measured);
+        List<List<Signal>> ranked = SignalRanks.ranked(measured);
         Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));
         Integer tradeYear = f.hubToDestination() == null ? null
                 : f.hubToDestination().data().total().keySet().stream().max(Integer::compare).orElse(null);
@@ -136,8 +137,10 @@ public class TransshipmentScreen {
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             ProductSeries p = series.get(i);
-            BigDecimal trade = tradeYear == null ? BigDecimal.ZERO : p.hubToDestination().getOrDefault(tradeYear, BigDecimal.ZERO);
-            scored.add(new Scored(p, ranked.get(i), Signals.score(ranked.get(i)), trade));
+            Map<Integer, BigDecimal> hubToDestination = p.hubToDestination();
+            BigDecimal trade = tradeYear == null || hubToDestination == null ? BigDecimal.ZERO
+                    : hubToDestination.getOrDefault(tradeYear, BigDecimal.ZERO);
+            scored.add(new Scored(p, ranked.get(i), SignalRanks.score(ranked.get(i)), trade));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::trade, Comparator.reverseOrder())
                 .thenComparing(s -> s.p().code()));
@@ -163,18 +166,20 @@ public class TransshipmentScreen {
     }
 
     /** A product's flow by year, zero where not traded; null when the statistics do not hold the flow. */
-    private static Map<Integer, BigDecimal> yearly(TriangleFlows.Read read, String code) {
+    private static @Nullable Map<Integer, BigDecimal> yearly(TriangleFlows.@Nullable Read read, String code) {
         return read == null ? null : read.data().yearsOf(code);
     }
 
-    private static Screen.ReroutingBound bound(List<ProductSeries> series, Integer year) {
+    private static Screen.ReroutingBound bound(List<ProductSeries> series, @Nullable Integer year) {
         if (year == null || series.stream().allMatch(p -> p.originToHub() == null || !p.originToHub().containsKey(year))) {
             return new Screen.ReroutingBound(year, null, null, null);
         }
         BigDecimal bound = BigDecimal.ZERO;
         BigDecimal hub = BigDecimal.ZERO;
         for (ProductSeries p : series) {
-            BigDecimal hd = p.hubToDestination().getOrDefault(year, BigDecimal.ZERO);
+            // a product the destination's statistics do not hold carries none of the hub's exports
+            Map<Integer, BigDecimal> hubToDestination = p.hubToDestination();
+            BigDecimal hd = hubToDestination == null ? BigDecimal.ZERO : hubToDestination.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal oh = p.originToHub() == null ? BigDecimal.ZERO : p.originToHub().getOrDefault(year, BigDecimal.ZERO);
             bound = bound.add(hd.min(oh));
             hub = hub.add(hd);

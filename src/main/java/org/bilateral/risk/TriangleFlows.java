@@ -1,5 +1,6 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +35,9 @@ class TriangleFlows {
      * The four flows and the three world totals, each null when missing, the two flows' quantities (subheading by
      * subheading, empty where none), and what is missing in words.
      */
-    record Flows(Read originToDestination, Read hubToDestination, Read originToHub, Read hubReportsExports, Read originToWorld,
-                 Read hubToWorld, Read destinationFromWorld, Map<String, Map<Integer, ProductSeries.UnitValue>> originToHubUnits,
+    record Flows(@Nullable Read originToDestination, @Nullable Read hubToDestination, @Nullable Read originToHub,
+                 @Nullable Read hubReportsExports, @Nullable Read originToWorld, @Nullable Read hubToWorld,
+                 @Nullable Read destinationFromWorld, Map<String, Map<Integer, ProductSeries.UnitValue>> originToHubUnits,
                  Map<String, Map<Integer, ProductSeries.UnitValue>> hubToDestinationUnits, List<String> missing) {
 
         List<Read> all() {
@@ -83,7 +85,7 @@ class TriangleFlows {
     }
 
     /** A country's trade with the world: Comtrade's partner World, or the Census total of all countries. */
-    private Read world(String name, CountryCode reporter, Flow flow, ScreenRequest r, List<String> missing) {
+    private @Nullable Read world(String name, CountryCode reporter, Flow flow, ScreenRequest r, List<String> missing) {
         Read read = read(name, reporter, CountryCode.WORLD, flow, false, r);
         if (read == null) {
             missing.add("no world totals of " + reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports" : "exports")
@@ -117,7 +119,7 @@ class TriangleFlows {
     }
 
     /** An importer's record, else the exporter's record of the same trade. */
-    private Read importsOrMirror(String name, CountryCode importer, CountryCode exporter, ScreenRequest r, List<String> missing) {
+    private @Nullable Read importsOrMirror(String name, CountryCode importer, CountryCode exporter, ScreenRequest r, List<String> missing) {
         Read read = read(name, importer, exporter, Flow.IMPORT, false, r);
         if (read == null) {
             read = read(name, exporter, importer, Flow.EXPORT, true, r);
@@ -129,7 +131,7 @@ class TriangleFlows {
         return read;
     }
 
-    private Read read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ScreenRequest r) {
+    private @Nullable Read read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ScreenRequest r) {
         ProductFlows.YearsByProduct data = flows.yearsByProduct(reporter, partner, flow, r.level(), r.fromYear(), r.toYear());
         return data.isEmpty() ? null : new Read(name, reporter, partner, flow, mirrored, data);
     }

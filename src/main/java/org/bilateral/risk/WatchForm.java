@@ -1,7 +1,10 @@
 package org.bilateral.risk;
 
+import org.jspecify.annotations.Nullable;
+
 /** A product to watch as the product page's form and the API's JSON give it; the triangle defaults as the screen's does. */
-public record WatchForm(String origin, String hub, String destination, String code, String note, String ask, String engagement) {
+public record WatchForm(@Nullable String origin, @Nullable String hub, @Nullable String destination, @Nullable String code,
+                        @Nullable String note, @Nullable String ask, @Nullable String engagement) {
 
     public Triangle triangle() {
         return RiskForms.triangle(origin, hub, destination);
@@ -12,7 +15,7 @@ public record WatchForm(String origin, String hub, String destination, String co
     }
 
     /** The engagement's number as its page shows it (/engagements/12): a whole number, or nothing. */
-    private Long engagementNumber() {
+    private @Nullable Long engagementNumber() {
         if (engagement == null || engagement.isBlank()) {
             return null;
         }

@@ -1,7 +1,6 @@
 package org.bilateral.risk;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.WatchedAtEngagement;
@@ -9,12 +8,11 @@ import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.Asks;
 import org.bilateral.policy.WatchedProducts;
 import org.bilateral.reference.Nomenclature;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +27,8 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
      * A product followed: its triangle, its code and name, why, the ask it bears on, the engagement citing it, who marked
      * it and when.
      */
-    public record Watched(long id, Triangle triangle, String code, String label, String note, Long ask, Long engagement,
+    public record Watched(long id, Triangle triangle, String code, String label, @Nullable String note, @Nullable Long ask,
+                          @Nullable Long engagement,
                           String markedBy, Instant markedAt) {
 
         /** The product's own page. */
@@ -40,7 +39,7 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
     }
 
     /** A product to follow; marking it again replaces its note, ask and engagement. */
-    public record Watch(Triangle triangle, HsCode code, String note, String ask, Long engagement) {
+    public record Watch(Triangle triangle, HsCode code, @Nullable String note, @Nullable String ask, @Nullable Long engagement) {
         public Watch {
             if (triangle == null || code == null) {
                 throw new InvalidInput("watch", "name the triangle and the product");
@@ -59,14 +58,14 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final WatchStore store;
     private final Asks asks;
     private final Engagements engagements;
     private final Nomenclature nomenclature;
     private final AuditTrail audit;
 
-    WatchList(JdbcClient jdbc, Asks asks, Engagements engagements, Nomenclature nomenclature, AuditTrail audit) {
-        this.jdbc = jdbc;
+    WatchList(WatchStore store, Asks asks, Engagements engagements, Nomenclature nomenclature, AuditTrail audit) {
+        this.store = store;
         this.asks = asks;
         this.engagements = engagements;
         this.nomenclature = nomenclature;
@@ -87,24 +86,14 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
             throw new InvalidInput("engagement", "there is no engagement " + w.engagement());
         }
         Triangle t = w.triangle();
-        long id = jdbc.sql("""
-                        insert into watched_product (origin, hub, destination, code, note, ask_id, engagement_id, marked_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (origin, hub, destination, code) do update
-                        set note = excluded.note, ask_id = excluded.ask_id, engagement_id = excluded.engagement_id,
-                            marked_by = excluded.marked_by, marked_at = now()
-                        returning id""")
-                .params(t.origin().value(), t.hub().value(), t.destination().value(), w.code().digits(), w.note(), ask,
-                        w.engagement(), markedBy)
-                .query(Long.class).single();
+        long id = store.upsert(t, w.code(), w.note(), ask, w.engagement(), markedBy);
         audit.record("product watched", t + " " + w.code(), null, w);
         return list().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     }
 
     @Transactional
     public void unwatch(Triangle t, HsCode code) {
-        int removed = jdbc.sql("delete from watched_product where origin = ? and hub = ? and destination = ? and code = ?")
-                .params(t.origin().value(), t.hub().value(), t.destination().value(), code.digits()).update();
+        int removed = store.delete(t, code);
         if (removed == 0) {
             throw new NotFound(NotFound.Thing.WATCHED_PRODUCT, code, t);
         }
@@ -113,14 +102,9 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
 
     /** Every product followed, newest first. */
     public List<Watched> list() {
-        return jdbc.sql("""
-                        select id, origin, hub, destination, code, note, ask_id, engagement_id, marked_by, marked_at
-                        from watched_product order by marked_at desc, id desc""")
-                .query((rs, n) -> new Watched(rs.getLong(1), new Triangle(CountryCode.of(rs.getString(2)), CountryCode.of(rs.getString(3)),
-                        CountryCode.of(rs.getString(4))), rs.getString(5), nomenclature.description(rs.getString(5))
-                        .orElse("(national or special code)"), rs.getString(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
-                        rs.getString(9), rs.getObject(10, OffsetDateTime.class).toInstant()))
-                .list();
+        return store.list().stream().map(r -> new Watched(r.id(), r.triangle(), r.code(),
+                nomenclature.description(r.code()).orElse("(national or special code)"), r.note(), r.ask(), r.engagement(),
+                r.markedBy(), r.markedAt())).toList();
     }
 
     /** The products watched that bear on an ask, for the ask's page. */

@@ -1,5 +1,6 @@
 package org.bilateral.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class Limits {
     }
 
     /** What is wrong with a text a user gave, if anything: too long, or holding characters no record can keep. */
-    public static Optional<String> textProblem(String text) {
+    public static Optional<String> textProblem(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -183,7 +184,7 @@ public final class Limits {
      * Whether an address is one a page may link to and a record may cite: http or https, whatever the case. A
      * {@code javascript:} or {@code data:} address, or text that is no address at all, is not.
      */
-    public static boolean isWebAddress(String address) {
+    public static boolean isWebAddress(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return false;
         }
@@ -196,7 +197,7 @@ public final class Limits {
     }
 
     /** The problem with a source address given (nothing when none is given): it must be a web address. */
-    public static Optional<String> webAddressProblem(String address) {
+    public static Optional<String> webAddressProblem(@Nullable String address) {
         return address == null || address.isBlank() || isWebAddress(address) ? Optional.empty()
                 : Optional.of(shown(address) + " is not a web address (http or https)");
     }

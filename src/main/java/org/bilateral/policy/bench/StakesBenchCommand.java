@@ -52,9 +52,9 @@ class StakesBenchCommand implements Callable<Integer>, CliCommand {
         CountryCode vn = CountryCode.of("VN");
         Map<String, Supplier<Object>> runs = new LinkedHashMap<>();
         for (PolicyTopic topic : StakesRequest.TOPICS) {
-            runs.put("stakes, " + topic.code(), () -> stakes.of(new StakesRequest(vn, topic, null, null)));
+            runs.put("stakes, " + topic.code(), () -> stakes.of(StakesRequest.of(vn, topic, null, null)));
         }
-        runs.put("all three topics", () -> StakesRequest.TOPICS.stream().map(t -> stakes.of(new StakesRequest(vn, t, null, null))).toList());
+        runs.put("all three topics", () -> StakesRequest.TOPICS.stream().map(t -> stakes.of(StakesRequest.of(vn, t, null, null))).toList());
         runs.put("what-if 15%, two chapters at zero", () -> stakes.whatIf(new WhatIf(vn, BigDecimal.valueOf(15),
                 List.of(HsCode.of("03"), HsCode.of("85")), null, null, HsLevel.CHAPTER)));
         System.out.printf("%-36s %9s %9s %9s %9s%n", "answer (VN)", "first", "median", "p95", "max");

@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.bilateral.policy.AskTables;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** The asks register on the command line: list, import a file, show one with its positions. */
 @Component
@@ -24,13 +26,13 @@ class AsksCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--topic", description = "market_economy_status, export_controls, tariffs, trade_fraud, market_access, "
             + "non_tariff_barriers, digital_trade or other")
-    String topic;
+    @Nullable String topic;
 
     @Option(names = "--side", description = "only the asks this country makes, e.g. VN")
-    String side;
+    @Nullable String side;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    String format = "table";
 
     private final Asks asks;
     private final JsonMapper json;
@@ -42,9 +44,17 @@ class AsksCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        var list = asks.list(topic == null ? null : PolicyTopic.parse(topic), side == null ? null : CountryCode.of(side));
+        var list = asks.list(topic == null ? null : topicOf(topic), side == null ? null : sideOf(side));
         OutputFormat.parse(format).print(System.out, json, list, AskTables.register(list), AskTables.HEADER, AskTables.rows(list));
         return 0;
+    }
+
+    private static PolicyTopic topicOf(String text) {
+        return InvalidInput.field("--topic", () -> PolicyTopic.parse(text));
+    }
+
+    private static CountryCode sideOf(String text) {
+        return InvalidInput.field("--side", () -> CountryCode.of(text));
     }
 
     @Component
@@ -52,7 +62,8 @@ class AsksCommand implements Callable<Integer>, CliCommand {
             + "rows imported before add nothing.")
     static class Import implements Callable<Integer> {
         @Parameters(index = "0", description = "the CSV file")
-        Path file;
+        // required: picocli sets it before call(), or refuses the command line
+        Path file = Path.of("");
 
         private final Asks asks;
 
@@ -73,7 +84,8 @@ class AsksCommand implements Callable<Integer>, CliCommand {
     @Command(name = "show", description = "One ask with its dated positions.")
     static class Show implements Callable<Integer> {
         @Parameters(index = "0", description = "the ask, e.g. A3")
-        String id;
+        // required: picocli sets it before call(), or refuses the command line
+        String id = "";
 
         private final Asks asks;
 
@@ -111,10 +123,12 @@ class AsksCommand implements Callable<Integer>, CliCommand {
     @Command(name = "merge", description = "Merge an ask into another found to be the same: its positions join the one kept.")
     static class Merge implements Callable<Integer> {
         @Parameters(index = "0", description = "the ask merged, e.g. A9")
-        String id;
+        // required: picocli sets it before call(), or refuses the command line
+        String id = "";
 
         @Option(names = "--into", required = true, description = "the ask kept, e.g. A7")
-        String into;
+        // required: picocli sets it before call(), or refuses the command line
+        String into = "";
 
         private final Asks asks;
 

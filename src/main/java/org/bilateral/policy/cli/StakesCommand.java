@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.concurrent.Callable;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.policy.Stakes;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** What an ask is worth in trade, on the command line: one topic's stakes for a partner. */
 @Component
@@ -21,23 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
 class StakesCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--partner", required = true, description = "the partner whose goods the measures apply to, e.g. VN")
-    String partner;
+    // required: picocli sets it before call(), or refuses the command line
+    String partner = "";
 
     @Option(names = "--topic", required = true, description = "market-economy-status, export-controls or tariffs")
-    String topic;
+    // required: picocli sets it before call(), or refuses the command line
+    String topic = "";
 
     @Option(names = "--year", description = "the year of the figures (default: the latest the statistics hold whole)")
-    Integer year;
+    @Nullable Integer year;
 
     @Option(names = "--comparison", description = "export controls: the country set beside the partner (default CN)")
-    String comparison;
+    @Nullable String comparison;
 
     @Option(names = "--table", description = "the table to print as table or csv: orders; exports, groups, chart; duties, rates, "
             + "competitors (default: the topic's first)")
-    String table;
+    @Nullable String table;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    String format = "table";
 
     private final Stakes stakes;
     private final JsonMapper json;
@@ -47,10 +51,14 @@ class StakesCommand implements Callable<Integer>, CliCommand {
         this.json = json;
     }
 
+    private static CountryCode comparisonOf(String text) {
+        return InvalidInput.field("--comparison", () -> CountryCode.of(text));
+    }
+
     @Override
     public Integer call() {
-        StakesRequest request = new StakesRequest(CountryCode.of(partner), PolicyTopic.parse(topic), year,
-                comparison == null ? null : CountryCode.of(comparison));
+        StakesRequest request = StakesRequest.of(InvalidInput.field("--partner", () -> CountryCode.of(partner)),
+                InvalidInput.field("--topic", () -> PolicyTopic.parse(topic)), year, comparison == null ? null : comparisonOf(comparison));
         TopicStakes result = stakes.of(request);
         OutputFormat output = OutputFormat.parse(format);
         if (output == OutputFormat.TABLE && table == null) {
@@ -62,7 +70,8 @@ class StakesCommand implements Callable<Integer>, CliCommand {
             result.provenance().printTo(System.out);
             return 0;
         }
-        var chosen = StakesTables.table(result, table);
+        String named = table == null ? "" : table;
+        var chosen = InvalidInput.field("table", () -> StakesTables.table(result, named));
         output.print(System.out, json, result, chosen, chosen.header(), chosen.rows());
         if (output == OutputFormat.TABLE) {
             result.provenance().printTo(System.out);

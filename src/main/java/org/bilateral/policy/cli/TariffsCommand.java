@@ -1,5 +1,6 @@
 package org.bilateral.policy.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** Tariffs on the command line: the what-if of another rate, or some products at zero. */
 @Component
@@ -30,25 +32,26 @@ class TariffsCommand implements CliCommand {
     static class WhatIfCommand implements Callable<Integer> {
 
         @Option(names = "--partner", required = true, description = "the partner whose goods are charged, e.g. VN")
-        String partner;
+        // required: picocli sets it before call(), or refuses the command line
+        String partner = "";
 
         @Option(names = "--rate", description = "the rate to try, 0 to 100 percent with at most two decimals (default: the rate in force)")
-        BigDecimal rate;
+        @Nullable BigDecimal rate;
 
         @Option(names = "--zero", arity = "1..*", description = "chapters, headings or subheadings charged nothing (2, 4 or 6 digits)")
-        List<String> zero;
+        @Nullable List<String> zero;
 
         @Option(names = "--year", description = "the year of imports (default: the latest the statistics hold whole)")
-        Integer year;
+        @Nullable Integer year;
 
         @Option(names = "--on", description = "the day whose rate is compared with (default: today), e.g. 2025-09-01")
-        LocalDate on;
+        @Nullable LocalDate on;
 
         @Option(names = "--level", defaultValue = "chapter", description = "products by chapter, heading or subheading")
-        String level;
+        String level = "chapter";
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-        String format;
+        String format = "table";
 
         private final Stakes stakes;
         private final JsonMapper json;
@@ -60,8 +63,9 @@ class TariffsCommand implements CliCommand {
 
         @Override
         public Integer call() {
-            WhatIf.Result result = stakes.whatIf(new WhatIf(CountryCode.of(partner), rate,
-                    zero == null ? List.of() : zero.stream().map(HsCode::of).toList(), year, on, HsLevel.parse(level)));
+            WhatIf.Result result = stakes.whatIf(new WhatIf(InvalidInput.field("--partner", () -> CountryCode.of(partner)), rate,
+                    zero == null ? List.of() : zero.stream().map(z -> InvalidInput.field("--zero", () -> HsCode.of(z))).toList(), year, on,
+                    InvalidInput.field("--level", () -> HsLevel.parse(level))));
             var table = StakesTables.whatIf(result);
             OutputFormat output = OutputFormat.parse(format);
             if (output == OutputFormat.TABLE) {

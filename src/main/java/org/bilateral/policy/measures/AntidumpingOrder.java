@@ -1,5 +1,6 @@
 package org.bilateral.policy.measures;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import java.util.List;
  * @param orderDate null where the sources give only the final determination
  * @param codes     empty where no scope text was at hand: such an order is listed, its trade is not guessed
  */
-public record AntidumpingOrder(String caseNumber, Kind kind, String product, LocalDate orderDate, List<HtsNumber> codes,
-                               String sourceUrl, String note) {
+public record AntidumpingOrder(String caseNumber, Kind kind, String product, @Nullable LocalDate orderDate, List<HtsNumber> codes,
+                               @Nullable String sourceUrl, @Nullable String note) {
 
     public enum Kind {
         /** Anti-dumping: where the non-market-economy method sets the normal value. */

@@ -1,5 +1,6 @@
 package org.bilateral.policy.measures;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import org.bilateral.shared.CountryCode;
 
@@ -10,6 +11,6 @@ import org.bilateral.shared.CountryCode;
  * @param date        the day, or the year's first day when only the year is known
  * @param side        the side that acted, or null when both did (a joint statement, a meeting)
  */
-public record MarketEconomyEvent(String printedDate, LocalDate date, String event, String actor, CountryCode side,
-                                 String sourceUrl, String note) {
+public record MarketEconomyEvent(String printedDate, LocalDate date, String event, @Nullable String actor, @Nullable CountryCode side,
+                                 @Nullable String sourceUrl, @Nullable String note) {
 }

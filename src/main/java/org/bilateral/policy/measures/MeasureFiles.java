@@ -1,5 +1,6 @@
 package org.bilateral.policy.measures;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,7 +58,7 @@ final class MeasureFiles {
             }
             for (CSVRecord r : parser) {
                 Row row = new Row(file, r, problems);
-                T value = reader.read(row);
+                @Nullable T value = reader.read(row);
                 if (value != null) {
                     rows.add(value);
                 }
@@ -72,7 +73,7 @@ final class MeasureFiles {
     }
 
     private interface RowReader<T> {
-        T read(Row row);
+        @Nullable T read(Row row);
     }
 
     /** One CSV line with its problems: every field read through it is located by line and column. */
@@ -91,12 +92,12 @@ final class MeasureFiles {
             return value;
         }
 
-        String optional(String column) {
+        @Nullable String optional(String column) {
             String value = text(column);
             return value.isEmpty() ? null : value;
         }
 
-        LocalDate date(String column, boolean required) {
+        @Nullable LocalDate date(String column, boolean required) {
             String value = text(column);
             if (value.isEmpty()) {
                 if (required) {
@@ -113,7 +114,7 @@ final class MeasureFiles {
         }
 
         /** A percentage of 0 to 1,000, as printed, or null when blank. */
-        BigDecimal percent(String column) {
+        @Nullable BigDecimal percent(String column) {
             String value = text(column).replace("%", "").strip();
             if (value.isEmpty()) {
                 return null;

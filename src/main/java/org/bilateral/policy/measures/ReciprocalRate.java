@@ -1,5 +1,6 @@
 package org.bilateral.policy.measures;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.shared.CountryCode;
@@ -11,5 +12,5 @@ import org.bilateral.shared.CountryCode;
  *                  country (then the line is shown as printed and left out of comparisons)
  * @param percent   the rate when the line prints one number, null when it prints a formula
  */
-public record ReciprocalRate(String printedName, List<CountryCode> countries, String printedRate, BigDecimal percent) {
+public record ReciprocalRate(String printedName, List<CountryCode> countries, String printedRate, @Nullable BigDecimal percent) {
 }

@@ -1,5 +1,6 @@
 package org.bilateral.policy.measures;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,8 +10,19 @@ import java.util.Locale;
  *
  * @param ratePercent null for rulings and scope changes
  */
-public record TariffAction(LocalDate effective, BigDecimal ratePercent, String appliesTo, String instrument,
-                           String sourceUrl, String note, Kind kind) {
+public record TariffAction(LocalDate effective, @Nullable BigDecimal ratePercent, String appliesTo, String instrument,
+                           @Nullable String sourceUrl, @Nullable String note, Kind kind) {
+
+    /**
+     * The row's rate, for the kinds that carry one: {@link Kind#of} gives a row without a rate only the kinds of a ruling
+     * or a change of scope, so a rate on all goods or on transshipped goods always has its rate.
+     */
+    public BigDecimal rate() {
+        if (ratePercent == null) {
+            throw new IllegalStateException("the " + kind.label() + " row of " + effective + " carries no rate");
+        }
+        return ratePercent;
+    }
 
     /** What a row does to the rate on the partner's goods; read from its "applies to" column, as the file words it. */
     public enum Kind {
@@ -42,7 +54,7 @@ public record TariffAction(LocalDate effective, BigDecimal ratePercent, String a
          * "not yet" or "future"; the rest apply to all goods ("all articles", "all goods", "originating goods", duties
          * "ended") or to transshipped goods or some products.
          */
-        public static Kind of(BigDecimal rate, String appliesTo) {
+        public static Kind of(@Nullable BigDecimal rate, String appliesTo) {
             String text = appliesTo.toLowerCase(Locale.ROOT);
             if (rate == null) {
                 return text.startsWith("court") ? RULING : SCOPE_CHANGE;

@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,34 +18,35 @@ final class AskForms {
     }
 
     /** An ask to open. */
-    record AskForm(String side, String addressee, String topic, String statement) {
+    record AskForm(@Nullable String side, @Nullable String addressee, @Nullable String topic, @Nullable String statement) {
 
         Asks.OpenAsk command() {
-            return new Asks.OpenAsk(InvalidInput.country(side, "side"), InvalidInput.country(addressee, "addressee"),
+            return Asks.OpenAsk.of(InvalidInput.country(side, "side"), InvalidInput.country(addressee, "addressee"),
                     topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), statement);
         }
     }
 
     /** A position to add. */
-    record PositionForm(String saidOn, String who, String whereSaid, String quote, String answer, String sourceUrl, String note) {
+    record PositionForm(@Nullable String saidOn, @Nullable String who, @Nullable String whereSaid, @Nullable String quote,
+                        @Nullable String answer, @Nullable String sourceUrl, @Nullable String note) {
 
         Asks.TakePosition command(long askId) {
-            LocalDate date;
+            @Nullable LocalDate date;
             try {
                 date = saidOn == null || saidOn.isBlank() ? null : LocalDate.parse(saidOn.strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidInput("said on", Limits.shown(saidOn) + " is not a date (YYYY-MM-DD)");
             }
-            return new Asks.TakePosition(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
+            return Asks.TakePosition.of(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
         }
     }
 
-    static AskStatus status(String text) {
+    static AskStatus status(@Nullable String text) {
         return InvalidInput.field("status", () -> AskStatus.parse(text == null ? "" : text));
     }
 
     /** The asks a list's filters choose (a topic, a side, or neither). */
-    static List<Asks.Ask> chosen(Asks asks, String topic, String side) {
+    static List<Asks.Ask> chosen(Asks asks, @Nullable String topic, @Nullable String side) {
         return asks.list(topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)),
                 InvalidInput.country(side, "side"));
     }

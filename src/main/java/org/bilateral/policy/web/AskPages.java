@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.jspecify.annotations.Nullable;
 import org.bilateral.policy.AskStatus;
 import org.bilateral.policy.AskTables;
 import org.bilateral.policy.Asks;
@@ -42,7 +43,7 @@ class AskPages {
     }
 
     @GetMapping("/asks")
-    String list(@RequestParam(required = false) String topic, @RequestParam(required = false) String side, Model model) {
+    String list(@RequestParam(required = false) @Nullable String topic, @RequestParam(required = false) @Nullable String side, Model model) {
         model.addAttribute("asks", AskForms.chosen(asks, topic, side));
         model.addAttribute("topics", PolicyTopic.values());
         model.addAttribute("topic", topic);
@@ -67,8 +68,8 @@ class AskPages {
     }
 
     @GetMapping("/asks.{type:csv|xlsx}")
-    ResponseEntity<byte[]> download(@PathVariable String type, @RequestParam(required = false) String topic,
-                                    @RequestParam(required = false) String side) {
+    ResponseEntity<byte[]> download(@PathVariable String type, @RequestParam(required = false) @Nullable String topic,
+                                    @RequestParam(required = false) @Nullable String side) {
         return Downloads.of(AskTables.register(AskForms.chosen(asks, topic, side)), "asks", type);
     }
 
@@ -100,13 +101,13 @@ class AskPages {
     }
 
     @PostMapping("/asks/{id}/merge")
-    String merge(@PathVariable String id, @RequestParam(required = false) String into, Authentication user) {
+    String merge(@PathVariable String id, @RequestParam(required = false) @Nullable String into, Authentication user) {
         long kept = asks.merge(Asks.number(id), Asks.number(into), user.getName()).id();
         return "redirect:/asks/A" + kept;
     }
 
     @PostMapping("/asks/{id}/status")
-    String status(@PathVariable String id, @RequestParam(required = false) String status) {
+    String status(@PathVariable String id, @RequestParam(required = false) @Nullable String status) {
         long ask = Asks.number(id);
         asks.setStatus(ask, AskForms.status(status));
         return "redirect:/asks/A" + ask;

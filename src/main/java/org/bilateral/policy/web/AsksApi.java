@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class AsksApi {
     }
 
     @GetMapping
-    List<Asks.Ask> list(@RequestParam(required = false) String topic, @RequestParam(required = false) String side) {
+    List<Asks.Ask> list(@RequestParam(required = false) @Nullable String topic, @RequestParam(required = false) @Nullable String side) {
         return AskForms.chosen(asks, topic, side);
     }
 

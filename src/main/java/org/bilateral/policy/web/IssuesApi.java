@@ -1,5 +1,7 @@
 package org.bilateral.policy.web;
 
+import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import org.bilateral.policy.PolicyIssues;
 import org.bilateral.policy.PolicyTopic;
@@ -18,7 +20,7 @@ class IssuesApi {
     }
 
     @GetMapping("/api/issues")
-    List<PolicyIssues.Raised> issues(@RequestParam(required = false) String topic) {
-        return issues.history(topic == null ? null : PolicyTopic.parse(topic));
+    List<PolicyIssues.Raised> issues(@RequestParam(required = false) @Nullable String topic) {
+        return issues.history(topic == null ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)));
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.policy.web;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,16 +28,17 @@ final class StakesForms {
     }
 
     /** One topic's stakes; the topic defaults to tariffs. */
-    record StakesForm(String partner, String topic, String year, String comparison) {
+    record StakesForm(@Nullable String partner, @Nullable String topic, @Nullable String year, @Nullable String comparison) {
 
         StakesRequest request() {
-            return new StakesRequest(partnerOf(partner), topic == null || topic.isBlank() ? PolicyTopic.TARIFFS
+            return StakesRequest.of(partnerOf(partner), topic == null || topic.isBlank() ? PolicyTopic.TARIFFS
                     : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), yearOf(year), InvalidInput.country(comparison, "comparison"));
         }
     }
 
     /** A what-if: HS codes at zero separated by spaces or commas. */
-    record WhatIfForm(String partner, String rate, String zero, String year, String on, String level) {
+    record WhatIfForm(@Nullable String partner, @Nullable String rate, @Nullable String zero, @Nullable String year,
+                      @Nullable String on, @Nullable String level) {
 
         WhatIf command() {
             BigDecimal percent = null;
@@ -60,7 +62,8 @@ final class StakesForms {
     }
 
     /** The timeline's filters. */
-    record TimelineForm(String partner, String topic, String side, String from, String to) {
+    record TimelineForm(@Nullable String partner, @Nullable String topic, @Nullable String side, @Nullable String from,
+                        @Nullable String to) {
 
         public CountryCode partnerCode() {
             return partnerOf(partner);
@@ -72,11 +75,12 @@ final class StakesForms {
         }
     }
 
-    private static CountryCode partnerOf(String text) {
-        return InvalidInput.country(text == null || text.isBlank() ? DEFAULT_PARTNER : text, "partner");
+    private static CountryCode partnerOf(@Nullable String text) {
+        String code = text == null || text.isBlank() ? DEFAULT_PARTNER : text;
+        return InvalidInput.field("partner", () -> CountryCode.of(code.strip().toUpperCase(java.util.Locale.ROOT)));
     }
 
-    private static Integer yearOf(String text) {
+    private static @Nullable Integer yearOf(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -86,7 +90,7 @@ final class StakesForms {
         return Integer.valueOf(text.strip());
     }
 
-    private static LocalDate date(String text, String field) {
+    private static @Nullable LocalDate date(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.bilateral.policy.web;
 
+import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.bilateral.policy.PolicyTimeline;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.policy.Stakes;
@@ -53,9 +55,11 @@ class StakesPages {
 
     @GetMapping("/stakes.{type:csv|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String type, StakesForms.StakesForm form,
-                                    @RequestParam(required = false) String table) {
+                                    @RequestParam(required = false) @Nullable String table) {
         StakesRequest request = form.request();
-        return Downloads.of(StakesTables.table(stakes.of(request), table), "stakes-" + request.topic().code(), type);
+        TopicStakes result = stakes.of(request);
+        // a table the stakes do not have is refused by the field that named it
+        return Downloads.of(InvalidInput.field("table", () -> StakesTables.table(result, table == null ? "" : table)), "stakes-" + request.topic().code(), type);
     }
 
     @GetMapping("/tariffs/what-if")

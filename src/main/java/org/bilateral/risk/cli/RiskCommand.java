@@ -1,5 +1,6 @@
 package org.bilateral.risk.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** Risk signals on the command line: the transshipment screen of a triangle's products. */
 @Component
@@ -35,13 +37,13 @@ class RiskCommand implements CliCommand {
     static class TriangleOptions {
 
         @Option(names = "--origin", defaultValue = "CN", description = "whose goods may be rerouted (default CN)")
-        String origin;
+        String origin = "CN";
 
         @Option(names = "--hub", defaultValue = "VN", description = "through whom (default VN)")
-        String hub;
+        String hub = "VN";
 
         @Option(names = "--destination", defaultValue = "US", description = "to whom (default US)")
-        String destination;
+        String destination = "US";
 
         Triangle triangle() {
             return RiskForms.triangle(origin, hub, destination);
@@ -59,7 +61,7 @@ class RiskCommand implements CliCommand {
 
         @Option(names = "--event", description = "the tariff event on origin to destination (default: the first of 2018-07-06, "
                 + "2019-05-10, 2025-04-05 with a year before and after it)")
-        LocalDate event;
+        @Nullable LocalDate event;
     }
 
     @Component
@@ -67,19 +69,19 @@ class RiskCommand implements CliCommand {
     static class ScreenCommand implements Callable<Integer> {
 
         @Mixin
-        TriangleOptions triangle;
+        TriangleOptions triangle = new TriangleOptions();
 
         @Mixin
-        YearsOptions years;
+        YearsOptions years = new YearsOptions();
 
         @Option(names = "--level", defaultValue = "subheading", description = "chapter, heading or subheading")
-        String level;
+        String level = "subheading";
 
         @Option(names = "--top", defaultValue = "50", description = "how many products to rank (1 to 1000)")
         int top;
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-        String format;
+        String format = "table";
 
         private final TransshipmentScreen screens;
         private final JsonMapper json;
@@ -91,7 +93,8 @@ class RiskCommand implements CliCommand {
 
         @Override
         public Integer call() {
-            Screen s = screens.screen(new ScreenRequest(triangle.triangle(), years.from, years.to, HsLevel.parse(level), top,
+            Screen s = screens.screen(new ScreenRequest(triangle.triangle(), years.from, years.to,
+                    InvalidInput.field("--level", () -> HsLevel.parse(level)), top,
                     years.event));
             var table = RiskTables.screen(s);
             OutputFormat output = OutputFormat.parse(format);
@@ -117,17 +120,18 @@ class RiskCommand implements CliCommand {
     @Command(name = "product", description = "One product's flows year by year as each side records them, with its signals.")
     static class ProductCommand implements Callable<Integer> {
 
+        // required: picocli sets it before call(), or refuses the command line
         @picocli.CommandLine.Parameters(index = "0", description = "the product, e.g. 8541.43")
-        String code;
+        String code = "";
 
         @Mixin
-        TriangleOptions triangle;
+        TriangleOptions triangle = new TriangleOptions();
 
         @Mixin
-        YearsOptions years;
+        YearsOptions years = new YearsOptions();
 
         @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-        String format;
+        String format = "table";
 
         private final TransshipmentScreen screens;
         private final JsonMapper json;
@@ -139,7 +143,7 @@ class RiskCommand implements CliCommand {
 
         @Override
         public Integer call() {
-            ProductView v = screens.product(new ScreenRequest(triangle.triangle(), years.from, years.to, null, 1, years.event),
+            ProductView v = screens.product(new ScreenRequest(triangle.triangle(), years.from, years.to, HsLevel.SUBHEADING, 1, years.event),
                     RiskForms.product(code));
             var table = RiskTables.product(v);
             OutputFormat output = OutputFormat.parse(format);
@@ -165,19 +169,19 @@ class RiskCommand implements CliCommand {
     static class WatchCommand implements Callable<Integer> {
 
         @picocli.CommandLine.Parameters(index = "0", arity = "0..1", description = "the product, e.g. 8541.43")
-        String code;
+        @Nullable String code;
 
         @Mixin
-        TriangleOptions triangle;
+        TriangleOptions triangle = new TriangleOptions();
 
         @Option(names = "--note", description = "why it is watched")
-        String note;
+        @Nullable String note;
 
         @Option(names = "--ask", description = "the ask it bears on, e.g. A5")
-        String ask;
+        @Nullable String ask;
 
         @Option(names = "--engagement", description = "the engagement citing it, by the number in its address (/engagements/12)")
-        String engagement;
+        @Nullable String engagement;
 
         @Option(names = "--remove", description = "stop watching it")
         boolean remove;
