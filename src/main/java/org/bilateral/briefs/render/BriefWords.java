@@ -35,6 +35,11 @@ public final class BriefWords {
         return messages.getMessage(key, args, locale);
     }
 
+    /** A label written inside a CSS string, as the PDF's page margins say it: a quote or a backslash escaped. */
+    public String cssText(String key) {
+        return t(key).replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     public String usd(BigDecimal amount) {
         return Figures.usdAmount(amount, locale);
     }
