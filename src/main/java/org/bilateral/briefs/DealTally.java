@@ -47,24 +47,26 @@ final class DealTally {
         List<Brief.DealLine> moved = new ArrayList<>();
         for (DealOfPair d : deals) {
             latestBetween(d, since, until).ifPresent(e -> moved.add(new Brief.DealLine(d.id(), d.buyer(), d.seller(), d.goods(),
-                    e.stage().name(), e.happened(), d.lowUsd(), d.highUsd())));
+                    e.stage().name(), e.day(), d.lowUsd(), d.highUsd())));
         }
         moved.sort(Comparator.comparing(Brief.DealLine::happened).reversed());
         return List.copyOf(moved);
     }
 
     /** The stage reached latest within the days; of two on the same day, the first recorded. */
-    private static Optional<DealOfPair.Moved> latestBetween(DealOfPair d, LocalDate since, LocalDate until) {
-        DealOfPair.Moved latest = null;
-        LocalDate latestDay = null;
+    private static Optional<Reached> latestBetween(DealOfPair d, LocalDate since, LocalDate until) {
+        Reached latest = null;
         for (DealOfPair.Moved e : d.stages()) {
             LocalDate day = e.happened();
-            if (day != null && !day.isBefore(since) && !day.isAfter(until) && (latestDay == null || day.isAfter(latestDay))) {
-                latest = e;
-                latestDay = day;
+            if (day != null && !day.isBefore(since) && !day.isAfter(until) && (latest == null || day.isAfter(latest.day()))) {
+                latest = new Reached(e.stage(), day);
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** A stage reached on a known day. */
+    private record Reached(DealStage stage, LocalDate day) {
     }
 
     static BigDecimal zero(@Nullable BigDecimal v) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.policy.Asks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The record as a brief reads it, each thing fetched once however many sections use it: every deal and ask (the brief
@@ -17,7 +18,7 @@ final class PairRecord {
     private final List<Asks.Ask> allAsks;
     private final List<Asks.Ask> pairAsks;
     private final Supplier<List<Engagements.Engagement>> fetchTimeline;
-    private List<Engagements.Engagement> timeline;
+    private @Nullable List<Engagements.Engagement> timeline;
 
     PairRecord(int allDeals, List<DealOfPair> deals, List<Asks.Ask> allAsks, Pair pair, Supplier<List<Engagements.Engagement>> timeline) {
         this.allDeals = allDeals;
@@ -44,9 +45,11 @@ final class PairRecord {
     }
 
     List<Engagements.Engagement> timeline() {
-        if (timeline == null) {
-            timeline = fetchTimeline.get();
+        List<Engagements.Engagement> fetched = timeline;
+        if (fetched == null) {
+            fetched = fetchTimeline.get();
+            timeline = fetched;
         }
-        return timeline;
+        return fetched;
     }
 }

@@ -28,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.bilateral.briefs.Brief;
 import org.bilateral.briefs.BriefSection;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 
@@ -160,7 +161,7 @@ final class BriefDocx {
             return;
         }
         XWPFChart chart = doc.createChart(16 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
-        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter().value()));
+        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter() == null ? "" : b.productsReporter().value()));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -177,7 +178,7 @@ final class BriefDocx {
         chart.plot(data);
     }
 
-    private static Double millions(BigDecimal v) {
+    private static @Nullable Double millions(@Nullable BigDecimal v) {
         return v == null ? null : v.doubleValue() / 1e6;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.briefs.Brief;
 import org.bilateral.briefs.render.BriefTable.Cell;
 import org.bilateral.briefs.render.BriefTable.Row;
+import org.jspecify.annotations.Nullable;
 
 /** The commitments' tables: deals by stage, the deals that moved, each target's attainment, and the projection. */
 final class CommitmentTables {
@@ -74,7 +75,7 @@ final class CommitmentTables {
                         w.t("brief.commitments.gapWith")), rows);
     }
 
-    private static String nz(String text) {
+    private static String nz(@Nullable String text) {
         return text == null ? "" : text;
     }
 }
