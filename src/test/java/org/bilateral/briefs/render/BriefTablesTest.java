@@ -112,4 +112,25 @@ class BriefTablesTest {
         assertThat(sheet.table("asks", "Asks", "t", List.of("a"), List.of(BriefTable.Row.of(Cell.text("x")))).header())
                 .containsExactly("a", "data");
     }
+
+    @Test
+    void eachPartWritesItsOwnTablesUnderItsOwnPart() {
+        Brief b = BriefSamples.full(BriefLanguage.EN, false);
+        Tabulation t = new Tabulation(b, EN, false);
+        // sides, year to date, mirror, top, movers, months
+        assertThat(BalanceTables.of(b.balance(), t)).hasSize(6).extracting(BriefTable::part).containsOnly("balance");
+        assertThat(BalanceTables.of(b.balance(), t).get(5).rows()).as("twelve months").hasSize(12);
+        // stages, moved, targets, projection
+        assertThat(CommitmentTables.of(b.commitments(), t)).hasSize(4).extracting(BriefTable::part).containsOnly("commitments");
+        assertThat(TalksTables.engagements(b.engagements(), t).rows().get(0).cells()).extracting(Cell::text)
+                .contains("20 May 2025", "Nguyễn Hồng Diên, Jamieson Greer", "[4]");
+        assertThat(TalksTables.asks(b.asks(), t).rows().get(0).cells().get(0).text()).isEqualTo("A5");
+        assertThat(TalksTables.risks(b.risks(), t).title()).isEqualTo(EN.t("section.risks") + ", CN→VN→US");
+        assertThat(TalksTables.sources(t).rows()).hasSize(4);
+        Brief.Changes none = new Brief.Changes(3, java.time.LocalDate.of(2025, 6, 1), java.time.Instant.EPOCH, List.of(), List.of(),
+                List.of(), null, null, true, List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of(), List.of(), null, null, List.of());
+        // the previous brief's line, then the one change line: nothing changed
+        assertThat(ChangeTable.of(none, t).rows()).extracting(r -> r.cells().get(0).text())
+                .containsExactly(EN.previous(none), EN.t("brief.changes.none"));
+    }
 }
