@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import org.bilateral.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A brief as composed: what it is for, when it was prepared and from data as of when, its sections (null where not
@@ -16,13 +17,14 @@ import org.bilateral.shared.CountryCode;
  *
  * @param dataAsOf the latest month the pair's statistics hold, either side; null without statistics
  */
-public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf, boolean synthetic, Balance balance,
-                    Commitments commitments, Engagements engagements, Asks asks, Risks risks, Changes changes,
-                    List<Source> sources, Held held) {
+public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
+                    @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
+                    @Nullable Changes changes, List<Source> sources, @Nullable Held held) {
 
     /** A brief composed without a record of what it was made from: one kept before briefs kept it. */
-    public Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf, boolean synthetic, Balance balance,
-                 Commitments commitments, Engagements engagements, Asks asks, Risks risks, Changes changes, List<Source> sources) {
+    public Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
+                 @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
+                 @Nullable Changes changes, List<Source> sources) {
         this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, null);
     }
 
@@ -37,14 +39,14 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
     }
 
     /** @param counted whether the register's totals added it then */
-    public record HeldDeal(long id, String label, String stage, boolean counted, BigDecimal lowUsd, BigDecimal highUsd) {
+    public record HeldDeal(long id, String label, String stage, boolean counted, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd) {
     }
 
     public record HeldAsk(long number, String status, List<HeldPosition> positions) {
     }
 
     /** A position as the record tells it apart from the ask's others: its day and where it was said. */
-    public record HeldPosition(LocalDate saidOn, String where, String who) {
+    public record HeldPosition(@Nullable LocalDate saidOn, @Nullable String where, @Nullable String who) {
     }
 
     /** A numbered source: a dataset (one import of statistics or a file), or a press release. */
@@ -59,8 +61,8 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      *
      * @param missing a message code when there are no statistics of the pair, else null
      */
-    public record Balance(String missing, Integer year, List<Side> sides, List<Side> yearToDate, Mirror mirror,
-                          CountryCode productsReporter, List<ProductLine> top, List<ProductLine> movers, List<Month> months) {
+    public record Balance(@Nullable String missing, @Nullable Integer year, List<Side> sides, List<Side> yearToDate, @Nullable Mirror mirror,
+                          @Nullable CountryCode productsReporter, List<ProductLine> top, List<ProductLine> movers, List<Month> months) {
     }
 
     /**
@@ -69,55 +71,59 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * @param period "2024", or "2025 Jan–Sep" for a year to date
      * @param source the number of the source the figures come from
      */
-    public record Side(CountryCode reporter, CountryCode partner, String period, int months, BigDecimal exports, BigDecimal imports,
-                       BigDecimal balance, BigDecimal exportsYearEarlier, BigDecimal importsYearEarlier, BigDecimal balanceYearEarlier,
+    public record Side(CountryCode reporter, CountryCode partner, String period, int months, @Nullable BigDecimal exports,
+                       @Nullable BigDecimal imports, @Nullable BigDecimal balance, @Nullable BigDecimal exportsYearEarlier,
+                       @Nullable BigDecimal importsYearEarlier, @Nullable BigDecimal balanceYearEarlier,
                        int source) {
     }
 
     /** One direction's mirror: what the exporter records, what the importer records, and the gap's parts. */
-    public record MirrorLine(CountryCode exporter, CountryCode importer, BigDecimal exporterReports, BigDecimal importerReports,
-                             BigDecimal gap, BigDecimal timing, BigDecimal cifFobMargin, BigDecimal residual) {
+    public record MirrorLine(CountryCode exporter, CountryCode importer, @Nullable BigDecimal exporterReports,
+                             @Nullable BigDecimal importerReports, @Nullable BigDecimal gap, @Nullable BigDecimal timing,
+                             @Nullable BigDecimal cifFobMargin, @Nullable BigDecimal residual) {
     }
 
     public record Mirror(int year, List<MirrorLine> directions, List<Integer> sources) {
     }
 
     /** A product among the reporter's largest or fastest-moving in trade with the partner. */
-    public record ProductLine(String code, String label, BigDecimal exports, BigDecimal imports, BigDecimal tradeChange) {
+    public record ProductLine(String code, @Nullable String label, @Nullable BigDecimal exports, @Nullable BigDecimal imports,
+                              @Nullable BigDecimal tradeChange) {
     }
 
     /** A month of the chart: the reporter's exports to and imports from the partner. */
-    public record Month(YearMonth month, BigDecimal exports, BigDecimal imports) {
+    public record Month(YearMonth month, @Nullable BigDecimal exports, @Nullable BigDecimal imports) {
     }
 
     /**
      * Deals by stage with their value, those that moved since the brief's start date, each target's attainment, and the
      * projection of the gap with the committed deliveries.
      */
-    public record Commitments(String missing, int counted, BigDecimal lowUsd, BigDecimal highUsd, List<Stage> stages,
-                              List<DealLine> moved, List<Target> targets, Projection projection, int source) {
+    public record Commitments(@Nullable String missing, int counted, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd,
+                              List<Stage> stages, List<DealLine> moved, List<Target> targets, @Nullable Projection projection, int source) {
     }
 
     public record Stage(String stage, int deals, BigDecimal lowUsd, BigDecimal highUsd) {
     }
 
-    public record DealLine(long id, String buyer, String seller, String goods, String stage, LocalDate happened, BigDecimal lowUsd,
-                           BigDecimal highUsd) {
+    public record DealLine(long id, @Nullable String buyer, @Nullable String seller, @Nullable String goods, String stage, LocalDate happened,
+                           @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd) {
     }
 
     /** A target's attainment by each statistics side in the latest year measured. */
     public record Target(String code, String name, List<Attained> sides) {
     }
 
-    public record Attained(String side, int year, int months, BigDecimal targetUsd, BigDecimal actualUsd, BigDecimal attainment,
-                           int source) {
+    public record Attained(String side, int year, int months, @Nullable BigDecimal targetUsd, @Nullable BigDecimal actualUsd,
+                           @Nullable BigDecimal attainment, int source) {
     }
 
-    public record Projection(YearMonth after, Integer baseYear, BigDecimal gapUsd, List<ProjectedYear> years, BigDecimal expectedUsd,
-                             BigDecimal shareOfGap, int unscheduled) {
+    public record Projection(@Nullable YearMonth after, @Nullable Integer baseYear, @Nullable BigDecimal gapUsd, List<ProjectedYear> years,
+                             @Nullable BigDecimal expectedUsd, @Nullable BigDecimal shareOfGap, int unscheduled) {
     }
 
-    public record ProjectedYear(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd) {
+    public record ProjectedYear(int year, @Nullable BigDecimal expectedUsd, @Nullable BigDecimal gapWithoutDealsUsd,
+                                @Nullable BigDecimal gapWithDealsUsd) {
     }
 
     /**
@@ -125,24 +131,26 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      *
      * @param round the engagement that is the round the brief is for (the pair's negotiation round on its date), or null
      */
-    public record Engagements(String missing, LocalDate from, LocalDate to, List<EngagementLine> lines, List<Person> otherSide,
-                              int undated, Long round) {
+    public record Engagements(@Nullable String missing, LocalDate from, LocalDate to, List<EngagementLine> lines, List<Person> otherSide,
+                              int undated, @Nullable Long round) {
     }
 
     /** @param line the report's own sentence of it */
-    public record EngagementLine(long id, LocalDate day, String kind, String place, List<String> participants, String line, int source) {
+    public record EngagementLine(long id, LocalDate day, String kind, @Nullable String place, List<String> participants, String line,
+                                 int source) {
     }
 
-    public record Person(String name, String title, CountryCode country) {
+    public record Person(String name, @Nullable String title, CountryCode country) {
     }
 
     /** The asks on both sides, with their latest position and what is at stake. */
-    public record Asks(String missing, List<AskLine> lines) {
+    public record Asks(@Nullable String missing, List<AskLine> lines) {
     }
 
     /** @param source the number of the latest position's source, or 0 when the ask has none */
     public record AskLine(long number, CountryCode side, CountryCode addressee, String topic, String statement, String status,
-                          LocalDate latestOn, String latestWho, String latestWhere, Stake stake, int source) {
+                          @Nullable LocalDate latestOn, @Nullable String latestWho, @Nullable String latestWhere, @Nullable Stake stake,
+                          int source) {
     }
 
     /**
@@ -155,10 +163,12 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * @param partUsd the imports in the numbers of the orders of {@code text}, each number once
      * @param until   the day the rate stopped being charged, null while it is
      */
-    public record Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text,
-                        String unavailable, Integer counted, BigDecimal partUsd, LocalDate until) {
+    public record Stake(Kind kind, @Nullable Integer count, @Nullable BigDecimal valueUsd, @Nullable Integer year,
+                        @Nullable BigDecimal ratePercent, @Nullable String text, @Nullable String unavailable, @Nullable Integer counted,
+                        @Nullable BigDecimal partUsd, @Nullable LocalDate until) {
 
-        public Stake(Kind kind, Integer count, BigDecimal valueUsd, Integer year, BigDecimal ratePercent, String text, String unavailable) {
+        public Stake(Kind kind, @Nullable Integer count, @Nullable BigDecimal valueUsd, @Nullable Integer year, @Nullable BigDecimal ratePercent,
+                     @Nullable String text, @Nullable String unavailable) {
             this(kind, count, valueUsd, year, ratePercent, text, unavailable, null, null, null);
         }
 
@@ -170,17 +180,17 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      *
      * @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is
      */
-    public record Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
-                        List<String> missingFlows, LocalDate dutyUntil) {
+    public record Risks(@Nullable String missing, @Nullable String triangle, int screened, List<RiskLine> lines, @Nullable Double boundShare,
+                        @Nullable Integer boundYear, List<String> missingFlows, @Nullable LocalDate dutyUntil) {
 
-        public Risks(String missing, String triangle, int screened, List<RiskLine> lines, Double boundShare, Integer boundYear,
-                     List<String> missingFlows) {
+        public Risks(@Nullable String missing, @Nullable String triangle, int screened, List<RiskLine> lines, @Nullable Double boundShare,
+                     @Nullable Integer boundYear, List<String> missingFlows) {
             this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, null);
         }
     }
 
-    public record RiskLine(int rank, String code, String label, double score, BigDecimal tradeUsd, Integer tradeYear,
-                           BigDecimal dutyAtStakeUsd) {
+    public record RiskLine(int rank, String code, @Nullable String label, double score, @Nullable BigDecimal tradeUsd,
+                           @Nullable Integer tradeYear, @Nullable BigDecimal dutyAtStakeUsd) {
     }
 
     /**
@@ -197,10 +207,10 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      * @param previousMonth the latest month the pair's statistics held then; {@code month} now
      */
     public record Changes(long previousBrief, LocalDate previousFor, Instant previousPreparedAt, List<Long> newEngagements,
-                          List<DealChange> deals, List<AskChange> asks, BigDecimal previousBalance, BigDecimal balance,
-                          Boolean compared, List<NewDeal> counted, BigDecimal countedLowUsd, BigDecimal countedHighUsd,
-                          List<Merge> merges, List<NewPosition> positions, YearMonth previousMonth, YearMonth month,
-                          List<NewDeal> uncounted) {
+                          List<DealChange> deals, List<AskChange> asks, @Nullable BigDecimal previousBalance, @Nullable BigDecimal balance,
+                          @Nullable Boolean compared, List<NewDeal> counted, @Nullable BigDecimal countedLowUsd,
+                          @Nullable BigDecimal countedHighUsd, List<Merge> merges, List<NewPosition> positions,
+                          @Nullable YearMonth previousMonth, @Nullable YearMonth month, List<NewDeal> uncounted) {
 
         public Changes {
             counted = counted == null ? List.of() : counted;
@@ -221,8 +231,8 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
      *
      * @param from the stage then, null for a deal the previous brief did not hold
      */
-    public record DealChange(long id, String deal, String from, String to, BigDecimal fromLowUsd, BigDecimal fromHighUsd,
-                             BigDecimal lowUsd, BigDecimal highUsd) {
+    public record DealChange(long id, String deal, @Nullable String from, String to, @Nullable BigDecimal fromLowUsd,
+                             @Nullable BigDecimal fromHighUsd, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd) {
 
         public boolean stageChanged() {
             return !Objects.equals(from, to);
@@ -232,13 +242,13 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
             return !same(fromLowUsd, lowUsd) || !same(fromHighUsd, highUsd);
         }
 
-        private static boolean same(BigDecimal a, BigDecimal b) {
+        private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {
             return a == null ? b == null : b != null && a.compareTo(b) == 0;
         }
     }
 
     /** A deal newly counted: its line, stage and value. */
-    public record NewDeal(long id, String deal, String stage, BigDecimal lowUsd, BigDecimal highUsd) {
+    public record NewDeal(long id, String deal, String stage, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd) {
     }
 
     /**
@@ -250,9 +260,9 @@ public record Brief(BriefRequest request, Instant preparedAt, YearMonth dataAsOf
     }
 
     /** A position newly on record: on which ask, when, who took it and where. */
-    public record NewPosition(long ask, LocalDate saidOn, String who, String where) {
+    public record NewPosition(long ask, @Nullable LocalDate saidOn, @Nullable String who, @Nullable String where) {
     }
 
-    public record AskChange(long number, String from, String to) {
+    public record AskChange(long number, @Nullable String from, String to) {
     }
 }

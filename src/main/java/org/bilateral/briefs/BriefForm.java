@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.time.format.DateTimeParseException;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Limits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A brief as the page's form and the API's JSON ask for it: countries, dates as ISO days, sections by code, a
  * language; parsed here, each field refused by its name.
  */
-public record BriefForm(String a, String b, String forDate, String since, List<String> sections, String lang) {
+public record BriefForm(@Nullable String a, @Nullable String b, @Nullable String forDate, @Nullable String since,
+                        @Nullable List<String> sections, @Nullable String lang) {
 
     public BriefRequest request() {
         LocalDate day = day("for", forDate);
@@ -19,20 +24,26 @@ public record BriefForm(String a, String b, String forDate, String since, List<S
         if (sections != null) {
             sections.stream().filter(s -> s != null && !s.isBlank()).map(BriefSection::parse).forEach(chosen::add);
         }
-        return new BriefRequest(InvalidInput.country(a == null || a.isBlank() ? "VN" : a, "a"),
-                InvalidInput.country(b == null || b.isBlank() ? "US" : b, "b"), day, from, chosen, BriefLanguage.parse(lang));
+        return new BriefRequest(country("a", a, "VN"), country("b", b, "US"), day, from, chosen, BriefLanguage.parse(lang));
     }
 
-    private static LocalDate day(String field, String text) {
+    /** A country by its code, the pair's default where none is given. */
+    private static CountryCode country(String field, @Nullable String text, String byDefault) {
+        CountryCode code = InvalidInput.country(text == null || text.isBlank() ? byDefault : text, field);
+        if (code == null) {
+            throw new InvalidInput(field, "a country is needed (e.g. " + byDefault + ")");
+        }
+        return code;
+    }
+
+    private static LocalDate day(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInput(field, "a date is needed (YYYY-MM-DD)");
         }
-        return InvalidInput.field(field, () -> {
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(text) + " is not a date (YYYY-MM-DD)");
-            }
-        });
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, Limits.shown(text) + " is not a date (YYYY-MM-DD)");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** The formats a brief is written in. */
 public enum BriefFormat {
@@ -24,7 +25,7 @@ public enum BriefFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static BriefFormat parse(String text) {
+    public static BriefFormat parse(@Nullable String text) {
         for (BriefFormat f : values()) {
             if (f.extension().equalsIgnoreCase(text == null ? "" : text.strip())) {
                 return f;

@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** The languages a brief is written in: Vietnamese first, as its first readers speak it. */
 public enum BriefLanguage {
@@ -21,7 +22,7 @@ public enum BriefLanguage {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static BriefLanguage parse(String text) {
+    public static BriefLanguage parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return VI;
         }
@@ -32,7 +33,7 @@ public enum BriefLanguage {
         };
     }
 
-    public static BriefLanguage of(Locale locale) {
+    public static BriefLanguage of(@Nullable Locale locale) {
         return locale != null && locale.getLanguage().equals("en") ? EN : VI;
     }
 }

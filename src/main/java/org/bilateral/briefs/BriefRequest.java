@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A brief to compose: for the team of country {@code a} facing {@code b}, for a date (the next round's, or any), covering
@@ -15,7 +16,7 @@ import org.bilateral.shared.InvalidInput;
  *
  * @param since null for the default, resolved when the brief is composed
  */
-public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, LocalDate since, Set<BriefSection> sections,
+public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nullable LocalDate since, Set<BriefSection> sections,
                            BriefLanguage language) {
 
     /** How far back a brief may look, and forward it may be dated: its figures come from statistics of these years. */

@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /** The parts a brief may hold, in the order it gives them; sources always close it. */
 public enum BriefSection {
@@ -11,7 +12,7 @@ public enum BriefSection {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static BriefSection parse(String text) {
+    public static BriefSection parse(@Nullable String text) {
         for (BriefSection s : values()) {
             if (s.code().equalsIgnoreCase(text == null ? "" : text.strip())) {
                 return s;

@@ -4,5 +4,6 @@
  * composed from the other capabilities' own use cases (none re-computed here), in Vietnamese or English, as PDF, DOCX,
  * XLSX and a web page, every figure and statement numbered to its source, and each brief kept as it was made.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Briefs")
 package org.bilateral.briefs;

@@ -11,6 +11,7 @@ import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,7 @@ class BriefBenchCommand implements Callable<Integer>, CliCommand {
     int repeat;
 
     @Option(names = "--for", description = "the brief's date (default: today)")
-    String forDate;
+    @Nullable String forDate;
 
     private final Briefs briefs;
     private final BriefFiles files;

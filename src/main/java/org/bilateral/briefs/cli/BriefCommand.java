@@ -11,6 +11,7 @@ import org.bilateral.briefs.BriefFormat;
 import org.bilateral.briefs.Briefs;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,28 +24,28 @@ import picocli.CommandLine.Option;
 class BriefCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--a", defaultValue = "VN", description = "our side, e.g. VN")
-    String a;
+    @Nullable String a;
 
     @Option(names = "--b", defaultValue = "US", description = "the other side, e.g. US")
-    String b;
+    @Nullable String b;
 
     @Option(names = "--for", required = true, description = "the date of the round, e.g. 2026-03-15")
-    String forDate;
+    @Nullable String forDate;
 
     @Option(names = "--since", description = "the start of what it reports (default: the pair's last brief, else half a year before)")
-    String since;
+    @Nullable String since;
 
     @Option(names = "--sections", split = ",", description = "balance, commitments, engagements, asks, risks (default: all)")
-    List<String> sections;
+    @Nullable List<String> sections;
 
     @Option(names = "--format", defaultValue = "pdf", description = "pdf, docx, xlsx or html")
-    String format;
+    @Nullable String format;
 
     @Option(names = "--lang", defaultValue = "vi", description = "vi or en")
-    String lang;
+    @Nullable String lang;
 
     @Option(names = "--out", description = "the file to write (default: the brief's own name in the current directory)")
-    Path out;
+    @Nullable Path out;
 
     private final Briefs briefs;
     private final BriefFiles files;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.bilateral.briefs.Brief;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The balance's months as an SVG line chart, a vector image for the PDF and the page alike: the reporter's exports to
@@ -22,7 +23,7 @@ public final class BriefChart {
     }
 
     /** The chart, or empty text when the brief has no months. */
-    public static String svg(Brief.Balance b, BriefWords w) {
+    public static String svg(Brief.@Nullable Balance b, BriefWords w) {
         if (b == null || b.months() == null || b.months().size() < 2) {
             return "";
         }
@@ -41,22 +42,9 @@ public final class BriefChart {
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"10\">");
         String axisUnit = w.locale().getLanguage().equals("vi") ? (billions ? "tỷ USD" : "triệu USD") : (billions ? "USD bn" : "USD m");
         s.append(text(LEFT, 14, axisUnit, "start", "#444"));
-        for (int i = 0; i <= 4; i++) {
-            double v = top * i / 4;
-            double y = TOP + plotH - plotH * i / 4;
-            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#ddd\" stroke-width=\"0.6\"/>");
-            s.append(text(LEFT - 6, y + 3, number(v, w.locale()), "end", "#444"));
-        }
+        grid(s, top, plotH, w.locale());
         double step = plotW / (months.size() - 1);
-        for (int i = 0; i < months.size(); i++) {
-            if (months.get(i).month().getMonthValue() == 1 || i == 0) {
-                double x = LEFT + step * i;
-                s.append(text(x, HEIGHT - BOTTOM + 14, w.month(months.get(i).month()), "start", "#444"));
-                s.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(f(x)).append("\" y2=\"")
-                        .append(f(TOP + plotH)).append("\" stroke=\"#eee\" stroke-width=\"0.6\"/>");
-            }
-        }
+        years(s, months, step, plotH, w);
         s.append(line(months, true, top, unit, step, plotH, "#1f4e79"));
         s.append(line(months, false, top, unit, step, plotH, "#c55a11"));
         s.append("<rect x=\"").append(WIDTH - 220).append("\" y=\"6\" width=\"10\" height=\"3\" fill=\"#1f4e79\"/>");
@@ -65,6 +53,29 @@ public final class BriefChart {
         s.append(text(WIDTH - 106, 11, w.t("brief.balance.chartImports"), "start", "#c55a11"));
         s.append("</svg>");
         return s.toString();
+    }
+
+    /** The value axis: five lines from nothing to the top, each labelled. */
+    private static void grid(StringBuilder s, double top, double plotH, Locale locale) {
+        for (int i = 0; i <= 4; i++) {
+            double v = top * i / 4;
+            double y = TOP + plotH - plotH * i / 4;
+            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(f(y)).append("\" x2=\"").append(WIDTH - RIGHT)
+                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#ddd\" stroke-width=\"0.6\"/>");
+            s.append(text(LEFT - 6, y + 3, number(v, locale), "end", "#444"));
+        }
+    }
+
+    /** The month axis: the first month and each January, labelled, with a faint line up. */
+    private static void years(StringBuilder s, List<Brief.Month> months, double step, double plotH, BriefWords w) {
+        for (int i = 0; i < months.size(); i++) {
+            if (months.get(i).month().getMonthValue() == 1 || i == 0) {
+                double x = LEFT + step * i;
+                s.append(text(x, HEIGHT - BOTTOM + 14, w.month(months.get(i).month()), "start", "#444"));
+                s.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(TOP).append("\" x2=\"").append(f(x)).append("\" y2=\"")
+                        .append(f(TOP + plotH)).append("\" stroke=\"#eee\" stroke-width=\"0.6\"/>");
+            }
+        }
     }
 
     private static String line(List<Brief.Month> months, boolean exports, double top, double unit, double step, double plotH,
@@ -81,7 +92,7 @@ public final class BriefChart {
         return "<text x=\"" + f(x) + "\" y=\"" + f(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\">" + escape(content) + "</text>";
     }
 
-    private static double value(BigDecimal v) {
+    private static double value(@Nullable BigDecimal v) {
         return v == null ? 0 : v.doubleValue();
     }
 

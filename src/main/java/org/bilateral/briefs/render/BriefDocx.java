@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -29,7 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.bilateral.briefs.Brief;
 import org.bilateral.briefs.BriefSection;
-import org.bilateral.shared.Table;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 
@@ -47,53 +46,18 @@ final class BriefDocx {
 
     static byte[] of(Brief brief, BriefWords w) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-            section.addNewPgSz().setW(BigInteger.valueOf(11906));
-            section.getPgSz().setH(BigInteger.valueOf(16838));
-            XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, section);
-            if (brief.synthetic()) {
-                XWPFHeader header = policy.createHeader(STHdrFtr.DEFAULT);
-                run(header.createParagraph(), w.t("brief.synthetic"), false, 8);
-            }
-            XWPFFooter footer = policy.createFooter(STHdrFtr.DEFAULT);
-            XWPFParagraph pages = footer.createParagraph();
-            pages.setAlignment(ParagraphAlignment.CENTER);
-            run(pages, w.t("brief.page") + " ", false, 8);
-            pages.getCTP().addNewFldSimple().setInstr("PAGE");
-            run(pages, " " + w.t("brief.of") + " ", false, 8);
-            pages.getCTP().addNewFldSimple().setInstr("NUMPAGES");
-
-            var r = brief.request();
-            run(doc.createParagraph(), r.a().value() + " – " + r.b().value(), true, 28);
-            run(doc.createParagraph(), w.title(r), true, 18);
-            run(doc.createParagraph(), w.t("brief.subtitle"), false, 12);
-            run(doc.createParagraph(), w.prepared(brief), false, 10);
-            run(doc.createParagraph(), w.t("brief.covers", w.date(r.since())), false, 10);
-            if (brief.synthetic()) {
-                run(doc.createParagraph(), w.t("brief.synthetic"), true, 10);
-            }
-            doc.createParagraph().createRun().addBreak(BreakType.PAGE);
-
-            if (brief.changes() != null) {
+            page(doc, brief, w);
+            cover(doc, brief, w);
+            Brief.Changes c = brief.changes();
+            if (c != null) {
                 heading(doc, w.t("brief.changes"));
-                Brief.Changes c = brief.changes();
                 run(doc.createParagraph(), w.previous(c), false, 10);
                 if (!w.balanceChange(c).isEmpty()) {
                     run(doc.createParagraph(), w.balanceChange(c), false, 10);
                 }
                 w.changeLines(c).forEach(line -> run(doc.createParagraph(), line, false, 10));
             }
-            List<BriefTables.Named> tables = BriefTables.forDocument(brief, w);
-            for (BriefSection s : r.sections()) {
-                heading(doc, w.t("section." + s.code()));
-                for (String line : lines(brief, s, w)) {
-                    run(doc.createParagraph(), line, false, 10);
-                }
-                if (s == BriefSection.BALANCE && brief.balance() != null && brief.balance().missing() == null) {
-                    chart(doc, brief.balance(), w);
-                }
-                tables.stream().filter(t -> t.part().equals(s.code())).forEach(t -> table(doc, t.table()));
-            }
+            sections(doc, brief, w);
             heading(doc, w.t("brief.sources"));
             for (Brief.Source s : brief.sources()) {
                 run(doc.createParagraph(), "[" + s.number() + "] " + s.label() + " (" + w.t("brief.source." + s.kind().name())
@@ -107,62 +71,53 @@ final class BriefDocx {
         }
     }
 
-    /** A section's sentences: the headline figures, or the one line saying it has no data. */
-    private static List<String> lines(Brief brief, BriefSection s, BriefWords w) {
-        List<String> lines = new ArrayList<>();
-        switch (s) {
-            case BALANCE -> {
-                Brief.Balance b = brief.balance();
-                if (b.missing() != null) {
-                    lines.add(w.t(b.missing()));
-                } else {
-                    for (Brief.Side side : b.sides()) {
-                        lines.add(w.headline(side) + " " + w.ref(side.source()));
-                    }
-                    if (b.mirror() != null) {
-                        lines.add(w.t("brief.balance.mirror.explained"));
-                    }
-                }
-            }
-            case COMMITMENTS -> {
-                Brief.Commitments c = brief.commitments();
-                lines.add(c.missing() != null ? w.t(c.missing())
-                        : w.total(c) + " " + w.ref(c.source()));
-                if (c.missing() == null && c.projection() == null) {
-                    lines.add(w.t("brief.commitments.projection.none"));
-                }
-            }
-            case ENGAGEMENTS -> {
-                Brief.Engagements e = brief.engagements();
-                lines.add(w.window(e));
-                if (!w.round(e).isEmpty()) {
-                    lines.add(w.round(e));
-                }
-                if (e.missing() != null) {
-                    lines.add(w.t(e.missing()));
-                } else if (!e.otherSide().isEmpty()) {
-                    lines.add(w.t("brief.engagements.otherSide") + ": " + String.join("; ", e.otherSide().stream()
-                            .map(p -> p.name() + (p.title() == null ? "" : ", " + p.title())).toList()));
-                }
-            }
-            case ASKS -> {
-                if (brief.asks().missing() != null) {
-                    lines.add(w.t(brief.asks().missing()));
-                }
-            }
-            case RISKS -> {
-                Brief.Risks k = brief.risks();
-                if (k.missing() != null) {
-                    lines.add(w.t(k.missing()));
-                } else {
-                    lines.add(w.risksIntro(k));
-                    if (!w.bound(k).isEmpty()) {
-                        lines.add(w.bound(k));
-                    }
-                }
-            }
+    /** A4, page numbers in the footer, and on a brief from synthetic data a header on every page saying so. */
+    private static void page(XWPFDocument doc, Brief brief, BriefWords w) {
+        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        section.addNewPgSz().setW(BigInteger.valueOf(11906));
+        section.getPgSz().setH(BigInteger.valueOf(16838));
+        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, section);
+        if (brief.synthetic()) {
+            XWPFHeader header = policy.createHeader(STHdrFtr.DEFAULT);
+            run(header.createParagraph(), w.t("brief.synthetic"), false, 8);
         }
-        return lines;
+        XWPFFooter footer = policy.createFooter(STHdrFtr.DEFAULT);
+        XWPFParagraph pages = footer.createParagraph();
+        pages.setAlignment(ParagraphAlignment.CENTER);
+        run(pages, w.t("brief.page") + " ", false, 8);
+        pages.getCTP().addNewFldSimple().setInstr("PAGE");
+        run(pages, " " + w.t("brief.of") + " ", false, 8);
+        pages.getCTP().addNewFldSimple().setInstr("NUMPAGES");
+    }
+
+    private static void cover(XWPFDocument doc, Brief brief, BriefWords w) {
+        var r = brief.request();
+        run(doc.createParagraph(), r.a().value() + " – " + r.b().value(), true, 28);
+        run(doc.createParagraph(), w.title(r), true, 18);
+        run(doc.createParagraph(), w.t("brief.subtitle"), false, 12);
+        run(doc.createParagraph(), w.prepared(brief), false, 10);
+        run(doc.createParagraph(), w.t("brief.covers", w.date(r.since())), false, 10);
+        if (brief.synthetic()) {
+            run(doc.createParagraph(), w.t("brief.synthetic"), true, 10);
+        }
+        doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** Each section chosen: its heading, its sentences, the balance's chart, and its tables. */
+    private static void sections(XWPFDocument doc, Brief brief, BriefWords w) throws IOException,
+            org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+        List<BriefTable> tables = BriefTables.forDocument(brief, w);
+        for (BriefSection s : brief.request().sections()) {
+            heading(doc, w.t("section." + s.code()));
+            for (String line : SectionLines.of(brief, s, w)) {
+                run(doc.createParagraph(), line, false, 10);
+            }
+            Brief.Balance balance = brief.balance();
+            if (s == BriefSection.BALANCE && balance != null && balance.missing() == null) {
+                chart(doc, balance, w);
+            }
+            tables.stream().filter(t -> t.part().equals(s.code())).forEach(t -> table(doc, t));
+        }
     }
 
     private static void heading(XWPFDocument doc, String text) {
@@ -179,23 +134,23 @@ final class BriefDocx {
         run.setFontFamily(FONT);
     }
 
-    private static void table(XWPFDocument doc, Table t) {
+    private static void table(XWPFDocument doc, BriefTable t) {
         if (t.rows().isEmpty()) {
             return;
         }
         run(doc.createParagraph(), t.title(), true, 10);
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
         table.setWidth("100%");
-        fill(table.getRow(0), t.header().stream().map(h -> (Object) h).toList(), true);
+        fill(table.getRow(0), t.header(), true);
         for (int i = 0; i < t.rows().size(); i++) {
-            fill(table.getRow(i + 1), t.rows().get(i), false);
+            fill(table.getRow(i + 1), t.rows().get(i).cells().stream().map(BriefTable.Cell::text).toList(), false);
         }
     }
 
-    private static void fill(XWPFTableRow row, List<Object> values, boolean bold) {
-        for (int i = 0; i < values.size(); i++) {
+    private static void fill(XWPFTableRow row, List<String> texts, boolean bold) {
+        for (int i = 0; i < texts.size(); i++) {
             XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-            run(p, values.get(i) == null ? "" : values.get(i).toString(), bold, 8);
+            run(p, texts.get(i), bold, 8);
         }
     }
 
@@ -206,7 +161,7 @@ final class BriefDocx {
             return;
         }
         XWPFChart chart = doc.createChart(16 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
-        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter().value()));
+        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter() == null ? "" : b.productsReporter().value()));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -223,7 +178,7 @@ final class BriefDocx {
         chart.plot(data);
     }
 
-    private static Double millions(BigDecimal v) {
+    private static @Nullable Double millions(@Nullable BigDecimal v) {
         return v == null ? null : v.doubleValue() / 1e6;
     }
 }

@@ -1,12 +1,8 @@
 package org.bilateral.briefs.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.bilateral.briefs.Brief;
-import org.bilateral.shared.Table;
 
 /**
  * The tables of a brief, each once, for the formats that carry tables: the XLSX (one sheet each, amounts as numbers, a
@@ -14,217 +10,48 @@ import org.bilateral.shared.Table;
  */
 public final class BriefTables {
 
-    /** A table, the sheet it is written to, and the part of the brief it belongs to (a section's code, or "sources"). */
-    public record Named(String sheet, Table table, String part) {
-    }
-
-    private final BriefWords w;
-    private final boolean forSpreadsheet;
-    private final Brief brief;
-
-    private BriefTables(Brief brief, BriefWords w, boolean forSpreadsheet) {
-        this.brief = brief;
-        this.w = w;
-        this.forSpreadsheet = forSpreadsheet;
+    private BriefTables() {
     }
 
     /** Amounts as numbers, one more column marking synthetic figures. */
-    public static List<Named> forSpreadsheet(Brief brief, BriefWords w) {
-        return new BriefTables(brief, w, true).all();
+    public static List<BriefTable> forSpreadsheet(Brief brief, BriefWords w) {
+        return all(new Tabulation(brief, w, true));
     }
 
     /** Amounts written out in the language, for a document. */
-    public static List<Named> forDocument(Brief brief, BriefWords w) {
-        return new BriefTables(brief, w, false).all();
+    public static List<BriefTable> forDocument(Brief brief, BriefWords w) {
+        return all(new Tabulation(brief, w, false));
     }
 
-    private Object amount(java.math.BigDecimal v) {
-        return forSpreadsheet ? v : w.usd(v);
-    }
-
-    private Object shareOf(java.math.BigDecimal v) {
-        return forSpreadsheet ? v : w.share(v);
-    }
-
-    private Table table(String title, List<String> header, List<List<Object>> rows) {
-        if (!forSpreadsheet) {
-            return new Table(title, header, rows);
-        }
-        List<String> h = new ArrayList<>(header);
-        h.add("data");
-        List<List<Object>> marked = new ArrayList<>();
-        for (List<Object> row : rows) {
-            List<Object> r = new ArrayList<>(row);
-            r.add(brief.synthetic() ? w.t("brief.sourceSynthetic") : "");
-            marked.add(r);
-        }
-        return new Table(title + (brief.synthetic() ? " (" + w.t("brief.synthetic") + ")" : ""), h, marked);
-    }
-
-    private List<Named> all() {
-        List<Named> out = new ArrayList<>();
-        if (brief.changes() != null && forSpreadsheet) {
-            out.add(named("changes", w.t("brief.changes"), changes(brief.changes())));
+    /** The sections' tables in the brief's order, a section without data giving none; the changes in a spreadsheet only. */
+    private static List<BriefTable> all(Tabulation t) {
+        Brief brief = t.brief();
+        List<BriefTable> out = new ArrayList<>();
+        Brief.Changes changes = brief.changes();
+        if (changes != null && t.forSpreadsheet()) {
+            out.add(ChangeTable.of(changes, t));
         }
         Brief.Balance b = brief.balance();
         if (b != null && b.missing() == null) {
-            out.add(named("balance", w.t("brief.balance.balance"), sides(w.t("section.balance") + ", " + b.year(), b.sides())));
-            if (!b.yearToDate().isEmpty()) {
-                out.add(named("balance", w.t("brief.balance.ytd"), sides(w.t("brief.balance.ytd"), b.yearToDate())));
-            }
-            if (b.mirror() != null) {
-                List<List<Object>> rows = new ArrayList<>();
-                for (Brief.MirrorLine m : b.mirror().directions()) {
-                    rows.add(Arrays.asList(m.exporter().value() + " → " + m.importer().value(), amount(m.exporterReports()),
-                            amount(m.importerReports()), amount(m.gap()), amount(m.timing()), amount(m.cifFobMargin()), amount(m.residual())));
-                }
-                out.add(named("balance", "Mirror", table(w.t("brief.balance.mirror", String.valueOf(b.mirror().year())),
-                        List.of(w.t("brief.balance.direction"), w.t("brief.balance.exporterReports"), w.t("brief.balance.importerReports"),
-                                w.t("brief.balance.gap"), w.t("brief.balance.timing"), w.t("brief.balance.cifFob"), w.t("brief.balance.residual")),
-                        rows)));
-            }
-            out.add(named("balance", w.t("brief.balance.product"), products(w.t("brief.balance.top", b.productsReporter().value(),
-                    String.valueOf(b.year())), b.top())));
-            out.add(named("balance", w.t("brief.balance.movers"), products(w.t("brief.balance.movers"), b.movers())));
-            List<List<Object>> months = new ArrayList<>();
-            for (Brief.Month m : b.months()) {
-                months.add(Arrays.asList(m.month().toString(), amount(m.exports()), amount(m.imports())));
-            }
-            out.add(named("balance", "Chart", table(w.t("brief.balance.chart", b.productsReporter().value()),
-                    List.of(w.t("brief.balance.period"), w.t("brief.balance.exports"), w.t("brief.balance.imports")), months)));
+            out.addAll(BalanceTables.of(b, t));
         }
         Brief.Commitments c = brief.commitments();
         if (c != null && c.missing() == null) {
-            List<List<Object>> stages = new ArrayList<>();
-            for (Brief.Stage s : c.stages()) {
-                stages.add(Arrays.asList(w.stage(s.stage()), s.deals(), amount(s.lowUsd()), amount(s.highUsd())));
-            }
-            out.add(named("commitments", w.t("brief.commitments.stage"), table(w.t("section.commitments"), List.of(w.t("brief.commitments.stage"),
-                    w.t("brief.commitments.deals"), w.t("brief.commitments.value") + " (low)", w.t("brief.commitments.value") + " (high)"), stages)));
-            List<List<Object>> moved = new ArrayList<>();
-            for (Brief.DealLine d : c.moved()) {
-                moved.add(Arrays.asList(d.buyer() + " – " + nz(d.seller()), nz(d.goods()), w.stage(d.stage()), w.date(d.happened()),
-                        forSpreadsheet ? nzAmount(d.lowUsd()) : w.range(d.lowUsd(), d.highUsd())));
-            }
-            out.add(named("commitments", w.t("brief.commitments.deal"), table(w.t("brief.commitments.moved", w.date(brief.request().since())),
-                    List.of(w.t("brief.commitments.deal"), w.t("brief.balance.product"), w.t("brief.commitments.stage"),
-                            w.t("brief.commitments.when"), w.t("brief.commitments.value")), moved)));
-            List<List<Object>> targets = new ArrayList<>();
-            for (Brief.Target t : c.targets()) {
-                for (Brief.Attained a : t.sides()) {
-                    targets.add(Arrays.asList(t.name(), a.side(), String.valueOf(a.year()), a.months(), amount(a.targetUsd()), amount(a.actualUsd()),
-                            shareOf(a.attainment())));
-                }
-            }
-            out.add(named("commitments", w.t("brief.commitments.target"), table(w.t("brief.commitments.target"),
-                    List.of(w.t("brief.commitments.target"), w.t("brief.commitments.side"), w.t("brief.commitments.year"), "months",
-                            w.t("brief.commitments.targetUsd"), w.t("brief.commitments.actual"), w.t("brief.commitments.attainment")), targets)));
-            if (c.projection() != null) {
-                List<List<Object>> years = new ArrayList<>();
-                for (Brief.ProjectedYear y : c.projection().years()) {
-                    years.add(Arrays.asList(String.valueOf(y.year()), amount(y.expectedUsd()), amount(y.gapWithoutDealsUsd()),
-                            amount(y.gapWithDealsUsd())));
-                }
-                out.add(named("commitments", w.t("nav.projection"), table(w.t("brief.commitments.projection", w.usd(c.projection().gapUsd()),
-                        w.year(c.projection().baseYear())), List.of(w.t("brief.commitments.year"), w.t("brief.commitments.expected"),
-                        w.t("brief.commitments.gapWithout"), w.t("brief.commitments.gapWith")), years)));
-            }
+            out.addAll(CommitmentTables.of(c, t));
         }
         Brief.Engagements e = brief.engagements();
         if (e != null && e.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Brief.EngagementLine l : e.lines()) {
-                rows.add(Arrays.asList(w.date(l.day()), w.kind(l.kind()) + (w.isRound(e, l) ? " (" + w.t("brief.engagements.thisRound") + ")" : ""),
-                        nz(l.place()), String.join(", ", l.participants()), l.line(), w.ref(l.source())));
-            }
-            out.add(named("engagements", w.t("section.engagements"), table(w.window(e),
-                    List.of(w.t("brief.commitments.when"), "", "", w.t("nav.people"), "", w.t("brief.sources")), rows)));
+            out.add(TalksTables.engagements(e, t));
         }
         Brief.Asks a = brief.asks();
         if (a != null && a.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Brief.AskLine l : a.lines()) {
-                rows.add(Arrays.asList("A" + l.number(), l.side().value() + " → " + l.addressee().value(), w.topic(l.topic()), l.statement(),
-                        w.status(l.status()), w.latest(l), w.stake(l.stake()), w.ref(l.source())));
-            }
-            out.add(named("asks", w.t("nav.asks"), table(w.t("section.asks"), List.of(w.t("brief.asks.ask"), w.t("brief.asks.from"),
-                    w.t("nav.issues"), w.t("brief.asks.ask"), w.t("brief.asks.status"), w.t("brief.asks.latest"), w.t("brief.asks.stake"),
-                    w.t("brief.sources")), rows)));
+            out.add(TalksTables.asks(a, t));
         }
         Brief.Risks r = brief.risks();
         if (r != null && r.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Brief.RiskLine l : r.lines()) {
-                rows.add(Arrays.asList(l.rank(), l.code(), l.label(), forSpreadsheet ? (Object) l.score() : w.decimal(l.score()), amount(l.tradeUsd()),
-                        l.dutyAtStakeUsd() == null ? "" : amount(l.dutyAtStakeUsd())));
-            }
-            out.add(named("risks", w.t("nav.risk"), table(w.t("section.risks") + ", " + r.triangle(), List.of(w.t("brief.risks.rank"),
-                    "HS", w.t("brief.balance.product"), w.t("brief.risks.score"), w.t("brief.risks.trade"), w.riskDuty(r)), rows)));
+            out.add(TalksTables.risks(r, t));
         }
-        List<List<Object>> sources = new ArrayList<>();
-        for (Brief.Source s : brief.sources()) {
-            sources.add(Arrays.asList("[" + s.number() + "]", w.t("brief.source." + s.kind().name()), s.label(), s.detail(),
-                    s.synthetic() ? w.t("brief.sourceSynthetic") : ""));
-        }
-        out.add(named("sources", w.t("brief.sources"), new Table(w.t("brief.sources"), List.of("", "", "", "", ""), sources)));
+        out.add(TalksTables.sources(t));
         return out;
-    }
-
-    /**
-     * Every change since the previous brief, a line each as the document says it, with the value now of the deals newly
-     * counted, their total and the deals whose value changed as numbers beside.
-     */
-    private Table changes(Brief.Changes c) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList(w.previous(c), "", ""));
-        if (!w.balanceChange(c).isEmpty()) {
-            rows.add(Arrays.asList(w.balanceChange(c), "", ""));
-        }
-        Map<String, List<Object>> valued = new HashMap<>();
-        if (!c.counted().isEmpty()) {
-            valued.put(w.countedTotal(c), Arrays.asList(amount(c.countedLowUsd()), amount(c.countedHighUsd())));
-        }
-        c.counted().forEach(d -> valued.put(w.counted(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
-        c.deals().stream().filter(d -> d.from() != null && d.valueChanged())
-                .forEach(d -> valued.put(w.change(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
-        for (String line : w.changeLines(c)) {
-            List<Object> row = new ArrayList<>();
-            row.add(line);
-            row.addAll(valued.getOrDefault(line, Arrays.asList("", "")));
-            rows.add(row);
-        }
-        return table(w.t("brief.changes"), List.of(w.t("brief.changes"), w.t("brief.commitments.value") + " (low)",
-                w.t("brief.commitments.value") + " (high)"), rows);
-    }
-
-    private static Named named(String part, String sheet, Table table) {
-        return new Named(sheet, table, part);
-    }
-
-    private Table sides(String title, List<Brief.Side> sides) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Brief.Side s : sides) {
-            rows.add(Arrays.asList(s.reporter().value() + " (" + w.ref(s.source()) + ")", s.period(), amount(s.exports()), amount(s.imports()),
-                    amount(s.balance()), amount(s.balanceYearEarlier())));
-        }
-        return table(title, List.of(w.t("brief.balance.reporter"), w.t("brief.balance.period"), w.t("brief.balance.exports"),
-                w.t("brief.balance.imports"), w.t("brief.balance.balance"), w.t("brief.balance.yearEarlierShort")), rows);
-    }
-
-    private Table products(String title, List<Brief.ProductLine> products) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Brief.ProductLine p : products) {
-            rows.add(Arrays.asList(p.code(), nz(p.label()), amount(p.exports()), amount(p.imports()), amount(p.tradeChange())));
-        }
-        return table(title, List.of("HS", w.t("brief.balance.product"), w.t("brief.balance.exports"), w.t("brief.balance.imports"),
-                w.t("brief.balance.change")), rows);
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static Object nzAmount(java.math.BigDecimal v) {
-        return v == null ? "" : v;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.bilateral.briefs.Brief;
 import org.bilateral.doors.Figures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -31,34 +32,39 @@ public final class BriefWords {
         return locale;
     }
 
-    public String t(String key, Object... args) {
+    public String t(String key, @Nullable Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
-    public String usd(BigDecimal amount) {
+    /** A label written inside a CSS string, as the PDF's page margins say it: a quote or a backslash escaped. */
+    public String cssText(String key) {
+        return t(key).replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    public String usd(@Nullable BigDecimal amount) {
         return Figures.usdAmount(amount, locale);
     }
 
-    public String range(BigDecimal low, BigDecimal high) {
+    public String range(@Nullable BigDecimal low, @Nullable BigDecimal high) {
         if (low == null && high == null) {
             return usd(null);
         }
         return high == null || low == null || low.compareTo(high) == 0 ? usd(low == null ? high : low) : usd(low) + " – " + usd(high);
     }
 
-    public String share(BigDecimal fraction) {
+    public String share(@Nullable BigDecimal fraction) {
         return Figures.share(fraction, locale);
     }
 
-    public String share(Double fraction) {
+    public String share(@Nullable Double fraction) {
         return Figures.share(fraction == null ? null : BigDecimal.valueOf(fraction), locale);
     }
 
-    public String rate(BigDecimal percent) {
+    public String rate(@Nullable BigDecimal percent) {
         return Figures.ratePercent(percent, locale);
     }
 
-    public String date(LocalDate day) {
+    public String date(@Nullable LocalDate day) {
         return Figures.date(day, locale);
     }
 
@@ -66,7 +72,7 @@ public final class BriefWords {
         return Figures.date(instant.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate(), locale);
     }
 
-    public String month(YearMonth month) {
+    public String month(@Nullable YearMonth month) {
         return month == null ? "—" : Figures.month(month, locale);
     }
 
@@ -76,11 +82,11 @@ public final class BriefWords {
         return locale.getLanguage().equals("vi") ? text.replace('.', ',') : text;
     }
 
-    public String stage(String stage) {
+    public String stage(@Nullable String stage) {
         return stage == null ? "—" : t("stage." + stage);
     }
 
-    public String status(String status) {
+    public String status(@Nullable String status) {
         return t("askStatus." + status);
     }
 
@@ -174,7 +180,7 @@ public final class BriefWords {
     }
 
     /** A value as reported, or that none was. */
-    public String value(BigDecimal low, BigDecimal high) {
+    public String value(@Nullable BigDecimal low, @Nullable BigDecimal high) {
         return low == null && high == null ? t("brief.changes.noValue") : range(low, high);
     }
 
@@ -266,14 +272,14 @@ public final class BriefWords {
     }
 
     /** What an ask is worth, in one line. */
-    public String stake(Brief.Stake s) {
+    public String stake(Brief.@Nullable Stake s) {
         if (s == null) {
             return "";
         }
         return switch (s.kind()) {
             case ORDERS -> s.counted() == null ? t("brief.stake.ORDERS", s.count(), usd(s.valueUsd()), year(s.year()))
                     : t("brief.stake.ordersCounted", s.count(), s.counted(), usd(s.valueUsd()), year(s.year()))
-                            + (s.text() == null ? "" : s.partUsd().compareTo(s.valueUsd()) == 0 ? t("brief.stake.ordersAllIn", s.text())
+                            + (s.text() == null ? "" : sameAmount(s.partUsd(), s.valueUsd()) ? t("brief.stake.ordersAllIn", s.text())
                                     : t("brief.stake.ordersMostIn", usd(s.partUsd()), s.text()));
             case EXPORT_CONTROLS -> t("brief.stake.EXPORT_CONTROLS", s.text(), usd(s.valueUsd()), year(s.year()));
             case TARIFF -> t("brief.stake.TARIFF", rate(s.ratePercent()), usd(s.valueUsd()), year(s.year()));
@@ -283,13 +289,18 @@ public final class BriefWords {
         };
     }
 
+    /** Whether the leading orders' imports are all the orders' imports: equal by value, and known both. */
+    private static boolean sameAmount(@Nullable BigDecimal part, @Nullable BigDecimal whole) {
+        return part != null && whole != null && part.compareTo(whole) == 0;
+    }
+
     /** The heading of the risks' added duty: until when its rate was charged, where it has ended. */
     public String riskDuty(Brief.Risks r) {
         return r.dutyUntil() == null ? t("brief.risks.duty") : t("brief.risks.dutyUntil", r.dutyUntil().toString());
     }
 
     /** A year without grouping ("2024", not "2,024"), or a dash where unknown. */
-    public String year(Integer year) {
+    public String year(@Nullable Integer year) {
         return year == null ? "—" : String.valueOf(year);
     }
 }

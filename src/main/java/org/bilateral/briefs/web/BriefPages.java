@@ -51,7 +51,7 @@ class BriefPages {
     @GetMapping("/briefs/{id:[0-9]+}")
     String brief(@PathVariable long id, Model model) {
         Briefs.Kept kept = briefs.kept(id);
-        model.addAllAttributes(documents.model(kept.brief()));
+        documents.view(kept.brief()).into(model::addAttribute);
         model.addAttribute("kept", kept);
         model.addAttribute("formats", List.of(BriefFormat.PDF, BriefFormat.DOCX, BriefFormat.XLSX, BriefFormat.HTML));
         return "briefs/brief";
