@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges the register is unsure of: two people, organisations, engagements or deals that may be one. Nothing merges
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MergeProposals {
 
-    public record Proposal(long id, MergeSubject subject, long keptId, String kept, long mergedId, String merged, String reason,
+    public record Proposal(long id, MergeSubject subject, long keptId, @Nullable String kept, long mergedId, @Nullable String merged,
+                           String reason,
                            MergeStatus status) {
         public boolean concerns(long id) {
             return keptId == id || mergedId == id;
@@ -64,7 +66,7 @@ public class MergeProposals {
     }
 
     public List<Proposal> open() {
-        return list("status = 'proposed'");
+        return list("status = 'proposed'", null);
     }
 
     /** The open proposals of one subject, as pairs: what the deal totals count once while a person has not decided. */
@@ -89,7 +91,7 @@ public class MergeProposals {
     }
 
     public List<Proposal> all() {
-        return list("true");
+        return list("true", null);
     }
 
     /** Merges the later record into the earlier one and tells the other modules, in one transaction: all of it or none. */
@@ -99,7 +101,7 @@ public class MergeProposals {
         events.publishEvent(new MergeConfirmed(p.subject(), p.keptId(), p.mergedId()));
         // Every listener has now moved its references to the kept record, so the merged one can go.
         // A deal is deleted by its own module, inside its listener.
-        String table = switch (p.subject()) {
+        @Nullable String table = switch (p.subject()) {
             case PERSON -> "person";
             case ORGANISATION -> "organisation";
             case ENGAGEMENT -> "engagement";
@@ -194,10 +196,11 @@ public class MergeProposals {
     }
 
     public Optional<Proposal> find(long id) {
-        return list("m.id = " + id).stream().findFirst();
+        return list("m.id = :id", id).stream().findFirst();
     }
 
-    private List<Proposal> list(String where) {
+    /** The proposals meeting a condition written here, never from input: a number asked for is the parameter {@code :id}. */
+    private List<Proposal> list(String where, @Nullable Long id) {
         return jdbc.sql("""
                         select m.id, m.subject, m.kept_id, m.merged_id, m.reason, m.status,
                                case m.subject when 'person' then (select name from person where id = m.kept_id)
@@ -209,6 +212,7 @@ public class MergeProposals {
                                               when 'engagement' then (select kind || ' ' || coalesce(happened, '') from engagement where id = m.merged_id)
                                               else 'D' || m.merged_id end as merged
                         from merge_proposal m where %s order by m.id""".formatted(where))
+                .param("id", id)
                 .query((rs, n) -> new Proposal(rs.getLong("id"), MergeSubject.of(rs.getString("subject")), rs.getLong("kept_id"),
                         rs.getString("kept"), rs.getLong("merged_id"), rs.getString("merged"), rs.getString("reason"),
                         MergeStatus.of(rs.getString("status"))))
