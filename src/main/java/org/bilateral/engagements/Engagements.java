@@ -26,7 +26,7 @@ public class Engagements {
     public record RecordEngagement(EngagementKind kind, @Nullable ReportedDate happened, @Nullable ReportedDate ended,
                                    @Nullable String place, @Nullable Integer round, @Nullable Talks talks, List<PersonId> people,
                                    List<OrganisationId> organisations, List<String> topics, @Nullable Integer sidelinesOfRound,
-                                   long pressReleaseId, @Nullable String source, @Nullable String evidence) {
+                                   long pressReleaseId, String source, String evidence) {
         public RecordEngagement {
             if (kind == null) {
                 throw new InvalidInput("engagement kind", "an engagement needs its kind");
@@ -41,7 +41,7 @@ public class Engagements {
     public record Participant(String type, long id, String name, @Nullable String title, @Nullable String country) {
     }
 
-    public record Source(long pressReleaseId, @Nullable String name, @Nullable String evidence) {
+    public record Source(long pressReleaseId, String name, String evidence) {
     }
 
     public record Engagement(long id, EngagementKind kind, @Nullable String happened, @Nullable String ended, @Nullable String place,
