@@ -46,7 +46,7 @@ final class RegisterDatabase {
 
     /** The merge proposals, telling confirmed merges to these listeners; the audit trail is another module's and not looked at. */
     static MergeProposals merges(JdbcClient jdbc, ApplicationEventPublisher events) {
-        return new MergeProposals(jdbc, events, Mockito.mock(AuditTrail.class));
+        return new MergeProposals(new MergeStore(jdbc), events, Mockito.mock(AuditTrail.class));
     }
 
     static Directory directory(JdbcClient jdbc, MergeProposals merges) {
