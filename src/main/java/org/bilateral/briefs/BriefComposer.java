@@ -58,6 +58,9 @@ import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.springframework.stereotype.Service;
 
 /**
@@ -72,6 +75,9 @@ public class BriefComposer {
     static final int TOP = 5;
 
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
     private final ProductFlows flows;
     private final PurchaseCommitments commitments;
     private final PurchaseTargets targets;
@@ -86,10 +92,13 @@ public class BriefComposer {
     private final CountryDirectory countries;
     private final Clock clock;
 
-    BriefComposer(TradeBalances balances, ProductFlows flows, PurchaseCommitments commitments, PurchaseTargets targets, Projections projections,
+    BriefComposer(TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, StatisticsSources statisticsSources, ProductFlows flows, PurchaseCommitments commitments, PurchaseTargets targets, Projections projections,
                   Engagements engagements, Asks asks, Stakes stakes, TransshipmentScreen screens, TransshipmentPremium premiums,
                   MergeProposals merges, Directory directory, CountryDirectory countries, Optional<Clock> clock) {
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
         this.flows = flows;
         this.commitments = commitments;
         this.targets = targets;
@@ -194,13 +203,13 @@ public class BriefComposer {
             return new Brief.Balance("brief.balance.none", null, List.of(), List.of(), null, null, List.of(), List.of(), List.of());
         }
         Brief.Mirror mirror = null;
-        Mirror m = balances.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
+        Mirror m = mirrors.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
         if (m.aToB() != null && m.bToA() != null) {
             mirror = new Brief.Mirror(year, List.of(mirrorLine(m.aToB()), mirrorLine(m.bToA())),
                     m.sources().stream().map(s -> sources.statistic(s, null)).toList());
         }
         CountryCode other = productsReporter.equals(r.a()) ? r.b() : r.a();
-        Products products = balances.products(new ProductsRequest(productsReporter, other, HsLevel.HEADING, year, TOP));
+        Products products = topProducts.products(new ProductsRequest(productsReporter, other, HsLevel.HEADING, year, TOP));
         List<Brief.Month> months = new ArrayList<>();
         Balance monthly = balances.balance(new BalanceRequest(productsReporter, other, Granularity.MONTH, HsLevel.TOTAL, year - 1, year + 1, 0));
         for (Balance.Row row : monthly.rows()) {
@@ -270,7 +279,7 @@ public class BriefComposer {
             for (Attainment.Side s : a.sides()) {
                 CountryCode reporter = s.side().reporter(t.buyer(), t.seller());
                 int source = statisticsOf.computeIfAbsent(reporter, who -> sources.statistics(
-                        balances.sources(who, who.equals(t.buyer()) ? t.seller() : t.buyer()), who));
+                        statisticsSources.sources(who, who.equals(t.buyer()) ? t.seller() : t.buyer()), who));
                 s.years().stream().filter(y -> y.actualUsd() != null).max(Comparator.comparingInt(Attainment.Year::year))
                         .ifPresent(y -> sides.add(new Brief.Attained(s.label(), y.year(), y.months(), y.targetUsd(), y.actualUsd(),
                                 y.attainment(), source)));

@@ -12,7 +12,7 @@ import org.bilateral.policy.Asks;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.Source;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,17 +47,17 @@ public class Briefs {
     private final BriefComposer composer;
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final PurchaseCommitments commitments;
     private final Engagements engagements;
     private final Asks asks;
 
-    Briefs(BriefComposer composer, JdbcClient jdbc, JsonMapper json, TradeBalances balances, PurchaseCommitments commitments,
+    Briefs(BriefComposer composer, JdbcClient jdbc, JsonMapper json, StatisticsSources statisticsSources, PurchaseCommitments commitments,
            Engagements engagements, Asks asks) {
         this.composer = composer;
         this.jdbc = jdbc;
         this.json = json;
-        this.balances = balances;
+        this.statisticsSources = statisticsSources;
         this.commitments = commitments;
         this.engagements = engagements;
         this.asks = asks;
@@ -118,7 +118,7 @@ public class Briefs {
 
     private Inputs inputs() {
         List<Asks.Ask> all = asks.list(null, null);
-        return new Inputs(balances.imports().stream().map(Source::importId).sorted().toList(), commitments.deals().size(),
+        return new Inputs(statisticsSources.imports().stream().map(Source::importId).sorted().toList(), commitments.deals().size(),
                 engagements.count(), all.size(), all.stream().mapToInt(a -> a.positions().size()).sum());
     }
 }

@@ -9,7 +9,7 @@ import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.workbench.CliCommand;
@@ -41,12 +41,12 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
     @Mixin
     OutputOption output;
 
-    private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
     private final CountryDirectory countries;
     private final JsonMapper json;
 
-    MirrorCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
-        this.balances = balances;
+    MirrorCommand(MirrorComparisons mirrors, CountryDirectory countries, JsonMapper json) {
+        this.mirrors = mirrors;
         this.countries = countries;
         this.json = json;
     }
@@ -54,7 +54,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Mirror mirror = balances.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
+        Mirror mirror = mirrors.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
                 HsLevel.parse(level), top));
         if (!mirror.hasStatistics()) {
             throw new IllegalArgumentException("no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in " + year

@@ -8,7 +8,8 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
 import org.bilateral.shared.Table;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
@@ -37,12 +38,14 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Mixin
     OutputOption output;
 
-    private final TradeBalances balances;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
     private final CountryDirectory directory;
     private final JsonMapper json;
 
-    ProductsCommand(TradeBalances balances, CountryDirectory directory, JsonMapper json) {
-        this.balances = balances;
+    ProductsCommand(TopProducts topProducts, StatisticsSources statisticsSources, CountryDirectory directory, JsonMapper json) {
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
         this.directory = directory;
         this.json = json;
     }
@@ -50,7 +53,7 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Products products = balances.products(new ProductsRequest(directory.require(countries.reporter).code(),
+        Products products = topProducts.products(new ProductsRequest(directory.require(countries.reporter).code(),
                 directory.require(countries.partner).code(), HsLevel.parse(level), year, top));
         List<List<Object>> rows = new ArrayList<>();
         for (Products.Product p : products.top()) {
@@ -72,7 +75,7 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
                 System.out.println("No movers: " + products.moversBlank().said() + ".");
             }
             if (products.year() > 0) {
-                System.out.println(balances.editions(products.reporter(), products.partner(), products.year() - 1,
+                System.out.println(statisticsSources.editions(products.reporter(), products.partner(), products.year() - 1,
                         products.year()).describe());
             }
         }

@@ -13,6 +13,10 @@ import org.bilateral.tradestats.PublishedComparison;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.PublishedFigures;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.doors.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,13 +34,21 @@ import org.springframework.web.multipart.MultipartFile;
 class StatisticsApi {
 
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
+    private final PublishedFigures publishedFigures;
     private final StatisticsImports imports;
     private final CountryDirectory countries;
     private final Uploads uploads;
 
-    StatisticsApi(TradeBalances balances, StatisticsImports imports, CountryDirectory countries, Uploads uploads) {
+    StatisticsApi(TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, StatisticsSources statisticsSources, PublishedFigures publishedFigures, StatisticsImports imports, CountryDirectory countries, Uploads uploads) {
         this.uploads = uploads;
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
+        this.publishedFigures = publishedFigures;
         this.imports = imports;
         this.countries = countries;
     }
@@ -51,12 +63,12 @@ class StatisticsApi {
         if (form.year() == null) {
             throw new IllegalArgumentException("year is required");
         }
-        return balances.mirror(form.mirror(countries, form.year()));
+        return mirrors.mirror(form.mirror(countries, form.year()));
     }
 
     @GetMapping("/products")
     Products products(@ModelAttribute BalanceForm form) {
-        return balances.products(new ProductsRequest(countries.require(form.reporter()).code(),
+        return topProducts.products(new ProductsRequest(countries.require(form.reporter()).code(),
                 countries.require(form.partner()).code(),
                 form.level().equals("total") ? HsLevel.CHAPTER : HsLevel.parse(form.level()), form.year(),
                 form.top() == null ? 10 : form.top()));
@@ -67,17 +79,17 @@ class StatisticsApi {
     HsEditions editions(@ModelAttribute BalanceForm form) {
         Integer from = form.year() != null ? Integer.valueOf(form.year() - 1) : form.from();
         Integer to = form.year() != null ? form.year() : form.to();
-        return balances.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);
+        return statisticsSources.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);
     }
 
     @GetMapping("/published")
     List<PublishedComparison> published(@ModelAttribute BalanceForm form) {
-        return balances.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
+        return publishedFigures.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
     }
 
     @GetMapping("/imports")
     List<Source> imports() {
-        return balances.imports();
+        return statisticsSources.imports();
     }
 
     @PostMapping("/imports")
