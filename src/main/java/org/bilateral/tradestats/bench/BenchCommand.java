@@ -51,7 +51,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     private static final int YEARS = 6;
 
     @Option(names = "--rows", split = ",", defaultValue = "1000000,5000000", description = "sizes to run, in Census rows")
-    List<Integer> sizes;
+    List<Integer> sizes = new ArrayList<>(); // picocli fills it, from the default when --rows is not given
 
     @Option(names = "--repeat", defaultValue = "20", description = "timed runs of each query")
     int repeat;

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportsCommand implements Callable<Integer>, CliCommand {
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
     private final StatisticsSources statisticsSources;
     private final JsonMapper json;

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,25 +19,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "products", description = "Top products and top movers of a year against the same months a year earlier.")
 class ProductsCommand implements Callable<Integer>, CliCommand {
 
     @Mixin
-    CountryPair countries;
+    CountryPair countries = new CountryPair();
 
     @Option(names = "--year", description = "the year (default: the latest)")
-    Integer year;
+    @Nullable Integer year;
 
     @Option(names = "--level", defaultValue = "chapter", description = "section, chapter, heading, subheading or sector")
-    String level;
+    String level = "chapter";
 
     @Option(names = "--top", defaultValue = "10", description = "the N largest products and movers, 1 to 200 (default 10)")
     int top;
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
     private final TopProducts topProducts;
     private final StatisticsSources statisticsSources;
@@ -53,8 +55,10 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Products products = topProducts.products(new ProductsRequest(directory.require(countries.reporter).code(),
-                directory.require(countries.partner).code(), HsLevel.parse(level), year, top));
+        HsLevel at = InvalidInput.field("--level", () -> HsLevel.parse(level));
+        ProductsRequest request = InvalidInput.field("products", () -> new ProductsRequest(
+                directory.require(countries.reporter).code(), directory.require(countries.partner).code(), at, year, top));
+        Products products = topProducts.products(request);
         List<List<Object>> rows = new ArrayList<>();
         for (Products.Product p : products.top()) {
             rows.add(Arrays.asList("top", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.web;
 
+import org.bilateral.shared.InvalidInput;
 import java.security.Principal;
 import java.util.List;
 import org.bilateral.reference.CountryDirectory;
@@ -61,17 +62,18 @@ class StatisticsApi {
     @GetMapping("/mirror")
     Mirror mirror(@ModelAttribute BalanceForm form) {
         if (form.year() == null) {
-            throw new IllegalArgumentException("year is required");
+            throw new InvalidInput("year", "is required");
         }
         return mirrors.mirror(form.mirror(countries, form.year()));
     }
 
     @GetMapping("/products")
     Products products(@ModelAttribute BalanceForm form) {
-        return topProducts.products(new ProductsRequest(countries.require(form.reporter()).code(),
-                countries.require(form.partner()).code(),
-                form.level().equals("total") ? HsLevel.CHAPTER : HsLevel.parse(form.level()), form.year(),
-                form.top() == null ? 10 : form.top()));
+        HsLevel level = form.level().equals("total") ? HsLevel.CHAPTER
+                : InvalidInput.field("level", () -> HsLevel.parse(form.level()));
+        return topProducts.products(InvalidInput.field("products", () -> new ProductsRequest(
+                countries.require(form.reporter()).code(), countries.require(form.partner()).code(), level, form.year(),
+                form.top() == null ? 10 : form.top())));
     }
 
     /** The HS editions of the reporter's statistics in the years (from, to; or a year), as every product table names them. */
