@@ -253,21 +253,18 @@ public final class DemoData {
         int lastYear = lastWholeYear();
         String span = YearMonth.of(FIRST_YEAR, 1) + "-" + through;
         List<Path> files = new ArrayList<>();
-        Path census = directory.resolve("census-imports-hs6-vietnam-" + span + ".json");
-        writeCensus(census, true, usImports, usImportQuantities, "5520", "VIETNAM");
-        files.add(census);
-        census = directory.resolve("census-exports-hs6-vietnam-" + span + ".json");
-        writeCensus(census, false, usExports, null, "5520", "VIETNAM");
-        files.add(census);
+        files.add(writeCensus(directory.resolve("census-imports-hs6-vietnam-" + span + ".json"), true, usImports,
+                usImportQuantities, "5520", "VIETNAM"));
+        files.add(writeCensus(directory.resolve("census-exports-hs6-vietnam-" + span + ".json"), false, usExports, null,
+                "5520", "VIETNAM"));
         Path annual = directory.resolve("comtrade-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".json");
         VietnamComtradeFiles.json(annual, vnExports, vnImports, lastYear);
         files.add(annual);
         Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-01-" + through + ".csv");
         VietnamComtradeFiles.csv(monthly, vnExports, vnImports, 2021, writtenMonths());
         files.add(monthly);
-        census = directory.resolve("census-imports-hs6-china-" + span + ".json");
-        writeCensus(census, true, china.usFromChina(), null, "5700", "CHINA");
-        files.add(census);
+        files.add(writeCensus(directory.resolve("census-imports-hs6-china-" + span + ".json"), true, china.usFromChina(),
+                null, "5700", "CHINA"));
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
         triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices, lastYear);
         files.add(fromChina);
@@ -329,7 +326,8 @@ public final class DemoData {
     }
 
     /** @param quantities each product's monthly quantity in its Census unit ({@link TriangleDemo#unit}), or null for none */
-    private void writeCensus(Path file, boolean imports, Map<String, long[]> series, @Nullable Map<String, long[]> quantities,
+    /** Writes one Census file of the series and says where. */
+    private Path writeCensus(Path file, boolean imports, Map<String, long[]> series, @Nullable Map<String, long[]> quantities,
                              String country, String name) throws IOException {
         try (CensusJsonWriter writer = new CensusJsonWriter(file, imports, quantities != null)) {
             for (int m = 0; m < writtenMonths(); m++) {
@@ -346,6 +344,7 @@ public final class DemoData {
                 }
             }
         }
+        return file;
     }
 
 }

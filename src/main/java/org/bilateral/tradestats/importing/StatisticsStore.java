@@ -98,31 +98,7 @@ class StatisticsStore {
                 .collect(Collectors.toCollection(java.util.TreeSet::new))) {
             lock(key);
         }
-        String[] columns = sliceColumns(slices);
-        // The slices' present holders, found through trade_slice's key; their figures move to trade_figure_replaced,
-        // read one import at a time through the index of figures by import.
-        Map<Long, List<Long>> heldBefore = new TreeMap<>();
-        template.query("""
-                select s.import_id, figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level)
-                from unnest(?::char(2)[], ?::char(2)[], ?::varchar(2)[], ?::char(1)[], ?::date[], ?::smallint[])
-                     n(reporter, partner, flow, freq, period, hs_level)
-                join trade_slice s on s.reporter = n.reporter and s.partner = n.partner and s.flow = n.flow
-                 and s.freq = n.freq and s.period = n.period and s.hs_level = n.hs_level
-                where s.import_id <> ?""", rs -> {
-            heldBefore.computeIfAbsent(rs.getLong(1), i -> new ArrayList<>()).add(rs.getLong(2));
-        }, StoreSql.concat(columns, importId));
-        long moved = 0;
-        for (Map.Entry<Long, List<Long>> holder : heldBefore.entrySet()) {
-            moved += jdbc.sql("""
-                    with moved as (
-                        delete from trade_figure where import_id = ? and slice_key = any(?::bigint[]) returning *)
-                    insert into trade_figure_replaced (import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation,
-                           quantity, quantity_unit, net_kg, source_line, reported_hs_code, replaced_by, replaced_at)
-                    select m.import_id, m.slice_key, m.hs_code, m.value_usd, m.alt_value_usd, m.valuation, m.quantity,
-                           m.quantity_unit, m.net_kg, m.source_line, m.reported_hs_code, ?, now()
-                    from moved m""")
-                    .params(holder.getKey(), StoreSql.arrayOf(holder.getValue()), importId).update();
-        }
+        long moved = moveReplaced(importId, slices);
         // The slices in the order sliceColumns listed them, for the edition each was reported in.
         List<Slice> listed = List.copyOf(slices);
         template.update("""
@@ -148,6 +124,40 @@ class StatisticsStore {
         log.debug("import {}: slices replaced in {} ms, table statistics in {} ms, totals rebuilt in {} ms, quantities in {} ms",
                 importId, analyzeStarted - started, refreshStarted - analyzeStarted, quantitiesStarted - refreshStarted,
                 System.currentTimeMillis() - quantitiesStarted);
+        return moved;
+    }
+
+    /**
+     * Moves the figures other imports hold for these slices to trade_figure_replaced; returns how many moved. The slices'
+     * present holders are found through trade_slice's key, and their figures read one import at a time through the index
+     * of figures by import.
+     */
+    private long moveReplaced(long importId, Collection<Slice> slices) {
+        String[] columns = sliceColumns(slices);
+        // The slices' present holders, found through trade_slice's key; their figures move to trade_figure_replaced,
+        // read one import at a time through the index of figures by import.
+        Map<Long, List<Long>> heldBefore = new TreeMap<>();
+        template.query("""
+                select s.import_id, figure_slice_key(s.reporter, s.partner, s.flow, s.freq, s.period, s.hs_level)
+                from unnest(?::char(2)[], ?::char(2)[], ?::varchar(2)[], ?::char(1)[], ?::date[], ?::smallint[])
+                     n(reporter, partner, flow, freq, period, hs_level)
+                join trade_slice s on s.reporter = n.reporter and s.partner = n.partner and s.flow = n.flow
+                 and s.freq = n.freq and s.period = n.period and s.hs_level = n.hs_level
+                where s.import_id <> ?""", rs -> {
+            heldBefore.computeIfAbsent(rs.getLong(1), i -> new ArrayList<>()).add(rs.getLong(2));
+        }, StoreSql.concat(columns, importId));
+        long moved = 0;
+        for (Map.Entry<Long, List<Long>> holder : heldBefore.entrySet()) {
+            moved += jdbc.sql("""
+                    with moved as (
+                        delete from trade_figure where import_id = ? and slice_key = any(?::bigint[]) returning *)
+                    insert into trade_figure_replaced (import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation,
+                           quantity, quantity_unit, net_kg, source_line, reported_hs_code, replaced_by, replaced_at)
+                    select m.import_id, m.slice_key, m.hs_code, m.value_usd, m.alt_value_usd, m.valuation, m.quantity,
+                           m.quantity_unit, m.net_kg, m.source_line, m.reported_hs_code, ?, now()
+                    from moved m""")
+                    .params(holder.getKey(), StoreSql.arrayOf(holder.getValue()), importId).update();
+        }
         return moved;
     }
 
