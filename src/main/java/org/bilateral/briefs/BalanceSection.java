@@ -15,6 +15,8 @@ import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.MirrorComparisons;
+import org.bilateral.tradestats.TopProducts;
 import org.bilateral.tradestats.TradeBalances;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -30,10 +32,14 @@ class BalanceSection {
     static final int TOP = 5;
 
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
     private final ProductFlows flows;
 
-    BalanceSection(TradeBalances balances, ProductFlows flows) {
+    BalanceSection(TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, ProductFlows flows) {
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
         this.flows = flows;
     }
 
@@ -61,7 +67,7 @@ class BalanceSection {
             return new Brief.Balance("brief.balance.none", null, List.of(), List.of(), null, null, List.of(), List.of(), List.of());
         }
         CountryCode partner = other(r, productsReporter);
-        Products products = balances.products(new ProductsRequest(productsReporter, partner, HsLevel.HEADING, year, TOP));
+        Products products = topProducts.products(new ProductsRequest(productsReporter, partner, HsLevel.HEADING, year, TOP));
         return new Brief.Balance(null, year, List.copyOf(sides), List.copyOf(yearToDate), mirror(r, year, sources), productsReporter,
                 products.top().stream().map(BalanceSection::product).toList(),
                 products.movers().stream().map(BalanceSection::product).toList(), months(productsReporter, partner, year));
@@ -88,7 +94,7 @@ class BalanceSection {
 
     /** The mirror of the year, where both directions have it. */
     private Brief.@Nullable Mirror mirror(BriefRequest r, int year, BriefSources sources) {
-        Mirror m = balances.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
+        Mirror m = mirrors.mirror(new MirrorRequest(r.a(), r.b(), year, HsLevel.TOTAL, 0));
         if (m.aToB() == null || m.bToA() == null) {
             return null;
         }

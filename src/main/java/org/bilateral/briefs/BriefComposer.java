@@ -8,7 +8,7 @@ import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.policy.Asks;
 import org.bilateral.tradestats.Source;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +25,7 @@ public class BriefComposer {
     record Composed(Brief brief, Briefs.Inputs inputs) {
     }
 
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final PurchaseCommitments commitments;
     private final Engagements engagements;
     private final Asks asks;
@@ -36,10 +36,10 @@ public class BriefComposer {
     private final PairMerges merges;
     private final Clock clock;
 
-    BriefComposer(TradeBalances balances, PurchaseCommitments commitments, Engagements engagements, Asks asks, BalanceSection balance,
+    BriefComposer(StatisticsSources statisticsSources, PurchaseCommitments commitments, Engagements engagements, Asks asks, BalanceSection balance,
                   CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, PairMerges merges,
                   Optional<Clock> clock) {
-        this.balances = balances;
+        this.statisticsSources = statisticsSources;
         this.commitments = commitments;
         this.engagements = engagements;
         this.asks = asks;
@@ -86,7 +86,7 @@ public class BriefComposer {
 
     /** The versions of the record: the imports of statistics, and how many deals, engagements, asks and positions. */
     private Briefs.Inputs inputs(PairRecord record) {
-        return new Briefs.Inputs(balances.imports().stream().map(Source::importId).sorted().toList(), record.allDeals(),
+        return new Briefs.Inputs(statisticsSources.imports().stream().map(Source::importId).sorted().toList(), record.allDeals(),
                 engagements.count(), record.allAsks().size(), record.allAsks().stream().mapToInt(a -> a.positions().size()).sum());
     }
 }

@@ -13,7 +13,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +26,12 @@ class CommitmentsSection {
 
     private final PurchaseTargets targets;
     private final Projections projections;
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
 
-    CommitmentsSection(PurchaseTargets targets, Projections projections, TradeBalances balances) {
+    CommitmentsSection(PurchaseTargets targets, Projections projections, StatisticsSources statisticsSources) {
         this.targets = targets;
         this.projections = projections;
-        this.balances = balances;
+        this.statisticsSources = statisticsSources;
     }
 
     Brief.Commitments of(BriefRequest r, List<DealOfPair> deals, BriefSources sources) {
@@ -60,7 +60,7 @@ class CommitmentsSection {
         for (Attainment.Side s : a.sides()) {
             CountryCode reporter = s.side().reporter(t.buyer(), t.seller());
             CountryCode partner = reporter.equals(t.buyer()) ? t.seller() : t.buyer();
-            int source = sources.statisticsOf(reporter, () -> balances.sources(reporter, partner));
+            int source = sources.statisticsOf(reporter, () -> statisticsSources.sources(reporter, partner));
             s.years().stream().filter(y -> y.actualUsd() != null).max(Comparator.comparingInt(Attainment.Year::year))
                     .ifPresent(y -> sides.add(new Brief.Attained(s.label(), y.year(), y.months(), y.targetUsd(), y.actualUsd(),
                             y.attainment(), source)));

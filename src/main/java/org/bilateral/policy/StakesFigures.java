@@ -14,6 +14,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,12 @@ class StakesFigures {
 
     private final ProductFlows flows;
     private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
 
-    StakesFigures(ProductFlows flows, TradeBalances balances) {
+    StakesFigures(ProductFlows flows, TradeBalances balances, StatisticsSources statisticsSources) {
         this.flows = flows;
         this.balances = balances;
+        this.statisticsSources = statisticsSources;
     }
 
     /** Each code's trade by year, by code, for the years shown up to the one given. */
@@ -96,7 +99,7 @@ class StakesFigures {
         List<String> sources = new ArrayList<>(files);
         boolean synthetic = false;
         if (!years.isEmpty()) {
-            TradeBalances.Sourced statistics = balances.sourced(reporter, partner, years);
+            StatisticsSources.Sourced statistics = statisticsSources.sourced(reporter, partner, years);
             sources.addAll(statistics.lines());
             synthetic = statistics.synthetic();
         }

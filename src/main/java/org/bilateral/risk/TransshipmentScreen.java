@@ -22,6 +22,7 @@ import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Provenance;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.tradestats.TradeStatisticsProperties;
 import org.springframework.stereotype.Service;
 
@@ -36,16 +37,18 @@ public class TransshipmentScreen {
     private final TriangleFlows triangleFlows;
     private final ProductFlows flows;
     private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final TradeStatisticsProperties properties;
     private final TransshipmentPremium premiums;
     private final Nomenclature nomenclature;
     private final Clock clock;
 
-    TransshipmentScreen(TriangleFlows triangleFlows, ProductFlows flows, TradeBalances balances, TradeStatisticsProperties properties,
+    TransshipmentScreen(TriangleFlows triangleFlows, ProductFlows flows, TradeBalances balances, StatisticsSources statisticsSources, TradeStatisticsProperties properties,
                         TransshipmentPremium premiums, Nomenclature nomenclature, Optional<Clock> clock) {
         this.triangleFlows = triangleFlows;
         this.flows = flows;
         this.balances = balances;
+        this.statisticsSources = statisticsSources;
         this.properties = properties;
         this.premiums = premiums;
         this.nomenclature = nomenclature;
@@ -196,7 +199,7 @@ public class TransshipmentScreen {
         List<String> sources = new ArrayList<>();
         boolean synthetic = false;
         for (TriangleFlows.Read read : f.all()) {
-            TradeBalances.Sourced statistics = balances.sourced(read.reporter(), read.partner(), read.data().total().keySet());
+            StatisticsSources.Sourced statistics = statisticsSources.sourced(read.reporter(), read.partner(), read.data().total().keySet());
             statistics.lines().stream().filter(line -> !sources.contains(line)).forEach(sources::add);
             synthetic |= statistics.synthetic();
         }

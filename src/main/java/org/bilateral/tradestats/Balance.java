@@ -9,6 +9,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /** The balance as the reporter's statistics show it, period by period and product by product. */
 public record Balance(CountryCode reporter, CountryCode partner, Granularity by, HsLevel level, List<Row> rows,
@@ -27,10 +28,11 @@ public record Balance(CountryCode reporter, CountryCode partner, Granularity by,
      * @param changeBlank why the year-on-year changes are blank, null when they are given or no product figure is held
      */
     public record Row(String period, String code, String label, BigDecimal exports, BigDecimal imports,
-                      BigDecimal balance, BigDecimal exportsYearEarlier, BigDecimal importsYearEarlier,
-                      BigDecimal balanceYearEarlier, BigDecimal exportsChange, BigDecimal importsChange, int months,
+                      BigDecimal balance, @Nullable BigDecimal exportsYearEarlier,
+                      @Nullable BigDecimal importsYearEarlier, @Nullable BigDecimal balanceYearEarlier,
+                      @Nullable BigDecimal exportsChange, @Nullable BigDecimal importsChange, int months,
                       String dataset, boolean synthetic, Period held, boolean partial, String shown,
-                      ChangeBlank changeBlank) {
+                      @Nullable ChangeBlank changeBlank) {
     }
 
     /** Why a period has no year-on-year change: only the same months of the year before are compared. */

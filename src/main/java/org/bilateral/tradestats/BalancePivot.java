@@ -36,7 +36,7 @@ public record BalancePivot(Measure measure, List<Product> products, List<Line> l
                     return m;
                 }
             }
-            throw new IllegalArgumentException("measure: '" + Limits.shown(code) + "' is not one of balance, exports, imports");
+            throw new IllegalArgumentException("'" + Limits.shown(code) + "' is not one of balance, exports, imports");
         }
 
         BigDecimal of(Balance.Row row) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The balance of one country's trade with another, from the reporter's own statistics.
@@ -13,7 +14,7 @@ import org.bilateral.shared.HsLevel;
  *            there are no products to choose, and a top is refused rather than ignored.
  */
 public record BalanceRequest(CountryCode reporter, CountryCode partner, Granularity by, HsLevel level,
-                             Integer fromYear, Integer toYear, int top) {
+                             @Nullable Integer fromYear, @Nullable Integer toYear, int top) {
 
     public BalanceRequest {
         Objects.requireNonNull(reporter, "reporter");

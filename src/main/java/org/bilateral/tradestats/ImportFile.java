@@ -1,5 +1,6 @@
 package org.bilateral.tradestats;
 
+import org.bilateral.shared.InvalidInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,13 +17,13 @@ public record ImportFile(Path file, String fileName, String actor) {
     public ImportFile {
         Objects.requireNonNull(file, "file");
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalArgumentException("cannot read " + file);
+            throw new InvalidInput(String.valueOf(file.getFileName()), "cannot be read (" + file + ")");
         }
         if (fileName == null || fileName.isBlank()) {
             fileName = file.getFileName().toString();
         }
         if (actor == null || actor.isBlank()) {
-            throw new IllegalArgumentException("an import needs to know who makes it");
+            throw new InvalidInput("actor", "an import needs to know who makes it");
         }
     }
 

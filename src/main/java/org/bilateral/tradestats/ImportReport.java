@@ -3,6 +3,7 @@ package org.bilateral.tradestats;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import did.
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param revisions         what became of codes reported in an older HS edition, one line per edition; empty for HS 2022
  */
 public record ImportReport(long importId, String fileName, String format, String dataset, long figures, long replaced,
-                           Map<String, Integer> skipped, boolean synthetic, Instant alreadyImportedAt, List<String> revisions) {
+                           Map<String, Integer> skipped, boolean synthetic, @Nullable Instant alreadyImportedAt, List<String> revisions) {
 
     public ImportReport {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mirror comparison: A's exports to B against B's imports from A, and the reverse. The gap
@@ -48,7 +49,8 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
      * @param exporterReports the exporter's figure for the whole chapter (null where it reports none)
      * @param coarse          each side holding the chapter coarser than the level asked
      */
-    public record NotComparable(String chapter, String label, BigDecimal exporterReports, BigDecimal importerReports,
+    public record NotComparable(String chapter, String label, @Nullable BigDecimal exporterReports,
+                                @Nullable BigDecimal importerReports,
                                 List<Coarse> coarse) {
 
         /** Why the chapter's products are not compared, naming the side and the chapter; in JSON too. */
@@ -86,7 +88,7 @@ public record Mirror(CountryCode a, CountryCode b, int year, HsLevel level, BigD
          * What the importer records for each dollar the exporter records (1.08: 8% more, about what freight and
          * insurance add); null when the exporter records nothing, as no ratio can be said.
          */
-        public BigDecimal ratio() {
+        public @Nullable BigDecimal ratio() {
             return exporterReports == null || exporterReports.signum() == 0 || importerReports == null ? null
                     : importerReports.divide(exporterReports, 4, java.math.RoundingMode.HALF_EVEN);
         }

@@ -23,6 +23,7 @@ import org.bilateral.shared.HsLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One flow's trade in chosen products, by month and by year, read from the product totals every import rebuilds: what
@@ -44,7 +45,7 @@ public class ProductFlows {
      * @param month  true for a month's value, false for a year's (the sum of its months, or the annual figure)
      * @param months how many months of statistics a year's value holds
      */
-    public record Value(Product product, boolean month, YearMonth period, BigDecimal valueUsd, int months) {
+    public record Value(@Nullable Product product, boolean month, YearMonth period, BigDecimal valueUsd, int months) {
     }
 
     private final JdbcClient jdbc;
@@ -90,7 +91,7 @@ public class ProductFlows {
      *                 not known, rather than the wider code's trade
      * @param months   how many months of statistics the year's value holds
      */
-    public record CodeYear(HsCode code, int year, BigDecimal valueUsd, int months) {
+    public record CodeYear(HsCode code, int year, @Nullable BigDecimal valueUsd, int months) {
     }
 
     /**
@@ -132,7 +133,7 @@ public class ProductFlows {
                     HeldSlices.Detail d = detail.get(year);
                     BigDecimal value = d != null && d.level() < code.level() ? null
                             : found.getOrDefault(code.digits(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
-                    result.add(new CodeYear(code, year, value, months.get(year)));
+                    result.add(new CodeYear(code, year, value, months.getOrDefault(year, 0)));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Top products by trade and top movers by change, comparing the same months of two years.
@@ -16,11 +17,12 @@ import org.bilateral.shared.Period;
  * @param moversBlank why there are no movers (the year before does not hold the same months), null when there are
  */
 public record Products(CountryCode reporter, CountryCode partner, HsLevel level, int year, int months,
-                       List<Product> top, List<Product> movers, boolean synthetic, Period held, boolean partial,
-                       String shown, Balance.ChangeBlank moversBlank) {
+                       List<Product> top, List<Product> movers, boolean synthetic, @Nullable Period held,
+                       boolean partial, @Nullable String shown, Balance.@Nullable ChangeBlank moversBlank) {
 
     /** A product; its year-earlier figures and change are null where the year before does not hold the same months. */
     public record Product(String code, String label, BigDecimal exports, BigDecimal imports,
-                          BigDecimal exportsYearEarlier, BigDecimal importsYearEarlier, BigDecimal tradeChange) {
+                          @Nullable BigDecimal exportsYearEarlier, @Nullable BigDecimal importsYearEarlier,
+                          @Nullable BigDecimal tradeChange) {
     }
 }

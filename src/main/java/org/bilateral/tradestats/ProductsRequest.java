@@ -3,9 +3,10 @@ package org.bilateral.tradestats;
 import java.util.Objects;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
+import org.jspecify.annotations.Nullable;
 
 /** The largest products and the biggest movers in one year against the same months a year earlier. */
-public record ProductsRequest(CountryCode reporter, CountryCode partner, HsLevel level, Integer year, int top) {
+public record ProductsRequest(CountryCode reporter, CountryCode partner, HsLevel level, @Nullable Integer year, int top) {
 
     public ProductsRequest {
         Objects.requireNonNull(reporter, "reporter");

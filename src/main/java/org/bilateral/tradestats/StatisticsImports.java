@@ -6,7 +6,6 @@ import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.importing.Importer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,13 +16,11 @@ public class StatisticsImports {
 
     private final AuditTrail audit;
     private final Importer importer;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    StatisticsImports(Importer importer, ApplicationEventPublisher events, PlatformTransactionManager transactions, AuditTrail audit) {
+    StatisticsImports(Importer importer, PlatformTransactionManager transactions, AuditTrail audit) {
         this.audit = audit;
         this.importer = importer;
-        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -42,7 +39,7 @@ public class StatisticsImports {
             for (ImportFile command : commands) {
                 try {
                     Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor());
-                    if (outcome.event() != null) {
+                    if (outcome.statisticsStored()) {
                         audit.record(command.actor(), "statistics imported", "import #" + outcome.report().importId() + " "
                                 + command.fileName(), null, outcome.report());
                     }
@@ -60,13 +57,6 @@ public class StatisticsImports {
             }
             return done;
         });
-        List<ImportReport> reports = new ArrayList<>();
-        for (Importer.Outcome outcome : outcomes) {
-            if (outcome.event() != null) {
-                events.publishEvent(outcome.event());
-            }
-            reports.add(outcome.report());
-        }
-        return reports;
+        return outcomes.stream().map(Importer.Outcome::report).toList();
     }
 }

@@ -3,4 +3,5 @@
  * download, and the bilateral balance and mirror comparison read from them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trade statistics")
+@org.jspecify.annotations.NullMarked
 package org.bilateral.tradestats;

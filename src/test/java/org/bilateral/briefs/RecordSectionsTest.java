@@ -23,6 +23,9 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.MirrorComparisons;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
 import org.bilateral.tradestats.TradeBalances;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +62,7 @@ class RecordSectionsTest {
         TradeBalances balances = mock(TradeBalances.class);
         when(balances.latestFullYear(any(), any())).thenReturn(Optional.empty());
         BriefSources sources = new BriefSources();
-        Brief.Balance b = new BalanceSection(balances, mock(ProductFlows.class)).of(REQUEST, sources);
+        Brief.Balance b = new BalanceSection(balances, mock(MirrorComparisons.class), mock(TopProducts.class), mock(ProductFlows.class)).of(REQUEST, sources);
         assertThat(b.missing()).isEqualTo("brief.balance.none");
         assertThat(b.sides()).isEmpty();
         assertThat(sources.numbered()).isEmpty();
@@ -72,7 +75,7 @@ class RecordSectionsTest {
         when(flows.latestMonth(any(), any(), any())).thenReturn(Optional.empty());
         when(flows.latestMonth(US, VN, Flow.IMPORT)).thenReturn(Optional.of(YearMonth.of(2025, 3)));
         when(flows.latestMonth(VN, US, Flow.EXPORT)).thenReturn(Optional.of(YearMonth.of(2024, 12)));
-        BalanceSection section = new BalanceSection(mock(TradeBalances.class), flows);
+        BalanceSection section = new BalanceSection(mock(TradeBalances.class), mock(MirrorComparisons.class), mock(TopProducts.class), flows);
         assertThat(section.latestMonth(VN, US)).isEqualTo(YearMonth.of(2025, 3));
         when(flows.latestMonth(US, VN, Flow.IMPORT)).thenReturn(Optional.empty());
         when(flows.latestMonth(VN, US, Flow.EXPORT)).thenReturn(Optional.empty());
@@ -84,7 +87,7 @@ class RecordSectionsTest {
         PurchaseTargets targets = mock(PurchaseTargets.class);
         when(targets.targets()).thenReturn(List.of());
         BriefSources sources = new BriefSources();
-        Brief.Commitments c = new CommitmentsSection(targets, mock(Projections.class), mock(TradeBalances.class)).of(REQUEST, List.of(), sources);
+        Brief.Commitments c = new CommitmentsSection(targets, mock(Projections.class), mock(StatisticsSources.class)).of(REQUEST, List.of(), sources);
         assertThat(c.missing()).isEqualTo("brief.commitments.none");
         assertThat(sources.numbered()).isEmpty();
     }
@@ -100,7 +103,7 @@ class RecordSectionsTest {
                         List.of(new DealOfPair.Moved(DealStage.MOU, java.time.LocalDate.of(2025, 5, 2)))),
                 new DealOfPair(2, "D2", "PV Gas", "AGP", "LNG", DealStage.CONTRACT, true, new BigDecimal("300"), new BigDecimal("380"), List.of()));
         BriefSources sources = new BriefSources();
-        Brief.Commitments c = new CommitmentsSection(targets, projections, mock(TradeBalances.class)).of(REQUEST, deals, sources);
+        Brief.Commitments c = new CommitmentsSection(targets, projections, mock(StatisticsSources.class)).of(REQUEST, deals, sources);
         // counted: 2; low 12,000 + 300 = 12,300; high 0 (none reported for the aircraft) + 380 = 380
         assertThat(c.counted()).isEqualTo(2);
         assertThat(c.lowUsd()).isEqualByComparingTo("12300");

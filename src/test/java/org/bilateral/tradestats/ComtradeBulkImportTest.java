@@ -24,6 +24,7 @@ class ComtradeBulkImportTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired MirrorComparisons mirrors;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -70,11 +71,11 @@ class ComtradeBulkImportTest {
         imports.importFile(ImportFile.of(TradeStatisticsFixture.usExports(dir), "test"));
         imports.importFile(ImportFile.of(vietnam2024().writeTo(dir, "vietnam-2024.txt"), "test"));
 
-        Mirror.Line usToVn = balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0)).aToB().total();
+        Mirror.Line usToVn = mirrors.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0)).aToB().total();
 
         // The US reports 350 exported in 2024 (250 + 100); Vietnam 371 imported, CIF. Margin 350 × (1.06 - 1) = 21;
         // gap 371 - 350 = 21; residual 21 - 21 = 0.
-        assertThat(balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0)).aToB().importerValuation())
+        assertThat(mirrors.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0)).aToB().importerValuation())
                 .isEqualTo("CIF");
         assertThat(usToVn.gap()).isEqualByComparingTo("21");
         assertThat(usToVn.cifFobMargin()).isEqualByComparingTo("21");

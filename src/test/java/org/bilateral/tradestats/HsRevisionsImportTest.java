@@ -32,6 +32,8 @@ class HsRevisionsImportTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired TopProducts topProducts;
+    @Autowired StatisticsSources statisticsSources;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -56,7 +58,7 @@ class HsRevisionsImportTest {
     void codesCarriedOneToOneAreOneProductAndOneMover() {
         ImportReport report = twoYears();
 
-        Products products = balances.products(new ProductsRequest(US, VN, HsLevel.SUBHEADING, 2022, 10));
+        Products products = topProducts.products(new ProductsRequest(US, VN, HsLevel.SUBHEADING, 2022, 10));
 
         assertThat(products.months()).as("January of each year").isEqualTo(1);
         assertThat(products.movers()).extracting(Products.Product::code, p -> p.tradeChange().toPlainString())
@@ -94,7 +96,7 @@ class HsRevisionsImportTest {
     void theScreenNamesTheEditionsItShows() {
         twoYears();
 
-        HsEditions editions = balances.editions(US, VN, 2021, 2022);
+        HsEditions editions = statisticsSources.editions(US, VN, 2021, 2022);
 
         assertThat(editions.older()).singleElement().satisfies(o -> {
             assertThat(o.revision()).isEqualTo(2017);
@@ -104,7 +106,7 @@ class HsRevisionsImportTest {
         });
         assertThat(editions.describe()).isEqualTo("HS 2022; 2021 reported in HS 2017: 2 codes carried to a new HS 2022 "
                 + "number, 2 split in HS 2022 and shown under the old code, share unknown (847130, 854140)");
-        assertThat(balances.editions(US, VN, 2022, 2022).describe()).isEqualTo("HS 2022");
+        assertThat(statisticsSources.editions(US, VN, 2022, 2022).describe()).isEqualTo("HS 2022");
     }
 
     @Test

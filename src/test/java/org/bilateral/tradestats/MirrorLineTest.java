@@ -11,7 +11,7 @@ class MirrorLineTest {
 
     @Test
     void aCifImporterIsExpectedToReportSixPercentMoreThanTheExporter() {
-        Mirror.Line line = TradeBalances.line("84", "Machinery", new BigDecimal("1000"), new BigDecimal("1100"),
+        Mirror.Line line = GapSplit.line("84", "Machinery", new BigDecimal("1000"), new BigDecimal("1100"),
                 BigDecimal.ZERO, true, IMF_FACTOR);
         assertThat(line.gap()).isEqualByComparingTo("100");
         assertThat(line.cifFobMargin()).isEqualByComparingTo("60");
@@ -20,7 +20,7 @@ class MirrorLineTest {
 
     @Test
     void anImporterValuingFobLeavesTheWholeGapAsResidual() {
-        Mirror.Line line = TradeBalances.line("", "All", new BigDecimal("1000"), new BigDecimal("900"), BigDecimal.ZERO,
+        Mirror.Line line = GapSplit.line("", "All", new BigDecimal("1000"), new BigDecimal("900"), BigDecimal.ZERO,
                 false, IMF_FACTOR);
         assertThat(line.cifFobMargin()).isEqualByComparingTo("0");
         assertThat(line.residual()).isEqualByComparingTo("-100");
@@ -29,7 +29,7 @@ class MirrorLineTest {
     @Test
     void timingComesFirstAndTheMarginIsOnWhatWasShippedInTheShiftedYear() {
         // exporter: 1000 in the year; 200 shipped last December arrived this year, 100 shipped this December did not
-        Mirror.Line line = TradeBalances.line("", "All", new BigDecimal("1000"), new BigDecimal("1166"),
+        Mirror.Line line = GapSplit.line("", "All", new BigDecimal("1000"), new BigDecimal("1166"),
                 new BigDecimal("100"), true, IMF_FACTOR);
         assertThat(line.gap()).isEqualByComparingTo("166");
         assertThat(line.timing()).isEqualByComparingTo("100");
@@ -40,7 +40,7 @@ class MirrorLineTest {
 
     @Test
     void changeOnAYearEarlierIsAFractionAndUndefinedFromZero() {
-        assertThat(TradeBalances.change(new BigDecimal("350"), new BigDecimal("400"))).isEqualByComparingTo("-0.125");
-        assertThat(TradeBalances.change(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
+        assertThat(YearOnYear.change(new BigDecimal("350"), new BigDecimal("400"))).isEqualByComparingTo("-0.125");
+        assertThat(YearOnYear.change(BigDecimal.ONE, BigDecimal.ZERO)).isNull();
     }
 }

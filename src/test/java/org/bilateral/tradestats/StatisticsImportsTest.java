@@ -26,6 +26,9 @@ class StatisticsImportsTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired MirrorComparisons mirrors;
+    @Autowired TopProducts topProducts;
+    @Autowired PublishedFigures publishedFigures;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -120,7 +123,7 @@ class StatisticsImportsTest {
         importFile(TradeStatisticsFixture.usImports(dir));
         importFile(TradeStatisticsFixture.usExports(dir));
 
-        Products products = balances.products(new ProductsRequest(US, VN, HsLevel.CHAPTER, 2024, 10));
+        Products products = topProducts.products(new ProductsRequest(US, VN, HsLevel.CHAPTER, 2024, 10));
 
         assertThat(products.months()).as("2024 has January only, so January 2023 is its comparison").isEqualTo(1);
         assertThat(products.top()).extracting(Products.Product::code).startsWith("84", "94", "12", "88");
@@ -305,7 +308,7 @@ class StatisticsImportsTest {
         ImportReport vietnam = importFile(TradeStatisticsFixture.vietnam2024(dir));
         assertThat(vietnam.figures()).as("four with the US, and the world total kept apart from them").isEqualTo(5);
 
-        Mirror mirror = balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0));
+        Mirror mirror = mirrors.mirror(new MirrorRequest(US, VN, 2024, HsLevel.TOTAL, 0));
 
         Mirror.Line usToVn = mirror.aToB().total();
         assertThat(mirror.aToB().importerValuation()).isEqualTo("CIF");
@@ -336,7 +339,7 @@ class StatisticsImportsTest {
         importFile(vietnam.writeTo(dir, "vietnam-monthly-exports.csv"));
         importFile(CensusFile.imports().row("5520", "847130", "650", "2024-06").writeTo(dir, "us-imports-2024.json"));
 
-        Mirror mirror = balances.mirror(new MirrorRequest(US, VN, 2024, HsLevel.CHAPTER, 0));
+        Mirror mirror = mirrors.mirror(new MirrorRequest(US, VN, 2024, HsLevel.CHAPTER, 0));
 
         Mirror.Direction vnToUs = mirror.bToA();
         assertThat(vnToUs.timingEstimated()).isTrue();
@@ -378,7 +381,7 @@ class StatisticsImportsTest {
                 """);
         importFile(published);
 
-        List<PublishedComparison> comparisons = balances.published(US, VN);
+        List<PublishedComparison> comparisons = publishedFigures.published(US, VN);
 
         assertThat(comparisons).hasSize(3);
         PublishedComparison twoMonths = comparisons.stream().filter(c -> c.period().equals("2023-01/2023-02")).findFirst().orElseThrow();

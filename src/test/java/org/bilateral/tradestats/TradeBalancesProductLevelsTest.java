@@ -32,6 +32,7 @@ class TradeBalancesProductLevelsTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired MirrorComparisons mirrors;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -91,7 +92,7 @@ class TradeBalancesProductLevelsTest {
                 .row(704, 842, "X", "2030", "851713", "1900")
                 .writeTo(dir, "vietnam-exports-2030.csv"), "test"));
 
-        Mirror.Direction vnToUs = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.HEADING, 0)).bToA();
+        Mirror.Direction vnToUs = mirrors.mirror(new MirrorRequest(US, VN, 2030, HsLevel.HEADING, 0)).bToA();
 
         // 61: the US holds it at HS2 only (no heading adds to its 5,000); 94: the US details 1,200 + 300 = 1,500 of its
         // 3,000, Vietnam none of its 2,900. Both apart, with both sides' chapter figures, which do compare; the exporter's
@@ -117,7 +118,7 @@ class TradeBalancesProductLevelsTest {
 
         // By sector: Vietnam's 94 is not allocated (2,900), so the sectors chapter 94 may count in, furniture and other
         // goods, are set apart with it: Vietnam 2,900; the US furniture 1,200 + other 300 + not allocated 1,500 = 3,000.
-        Mirror.Direction bySector = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.SECTOR, 0)).bToA();
+        Mirror.Direction bySector = mirrors.mirror(new MirrorRequest(US, VN, 2030, HsLevel.SECTOR, 0)).bToA();
         assertThat(bySector.notComparable()).extracting(n -> n.chapter() + " | " + n.label() + " | "
                         + n.exporterReports().toPlainString() + " " + n.importerReports().toPlainString() + " | " + n.reason())
                 .containsExactly("94 | Furniture, Not allocated: chapter 94, Other goods | 2900 3000 | not comparable at this level "
@@ -129,7 +130,7 @@ class TradeBalancesProductLevelsTest {
         assertThat(bySector.total().importerReports()).isEqualByComparingTo("8000");
         assertThat(bySector.total().residual()).isEqualByComparingTo("350");
 
-        Mirror.Direction byChapter = balances.mirror(new MirrorRequest(US, VN, 2030, HsLevel.CHAPTER, 0)).bToA();
+        Mirror.Direction byChapter = mirrors.mirror(new MirrorRequest(US, VN, 2030, HsLevel.CHAPTER, 0)).bToA();
         assertThat(byChapter.notComparable()).as("chapters are whole on both sides").isEmpty();
         assertThat(byChapter.total().residual()).as("11,000 − 10,550").isEqualByComparingTo("450");
     }

@@ -23,6 +23,7 @@ class TradeBalancesTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired TopProducts topProducts;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
@@ -120,7 +121,7 @@ class TradeBalancesTest {
     void moversCompareTheMonthsBothFlowsHoldWithTheSameMonthsAYearEarlier() {
         exportsToJuneImportsToAugust();
 
-        Products products = balances.products(new ProductsRequest(US, VN, HsLevel.CHAPTER, null, 10));
+        Products products = topProducts.products(new ProductsRequest(US, VN, HsLevel.CHAPTER, null, 10));
 
         assertThat(products.year()).isEqualTo(2025);
         assertThat(products.months()).isEqualTo(6);
@@ -167,7 +168,7 @@ class TradeBalancesTest {
         assertThat(y2025.exportsYearEarlier()).isNull();
         assertThat(y2025.changeBlank()).isEqualTo(Balance.ChangeBlank.EARLIER_WHOLE_YEAR_ONLY);
 
-        Products products = balances.products(new ProductsRequest(VN, US, HsLevel.CHAPTER, 2025, 10));
+        Products products = topProducts.products(new ProductsRequest(VN, US, HsLevel.CHAPTER, 2025, 10));
         assertThat(products.top()).extracting(Products.Product::code).containsExactly("84", "12");
         assertThat(products.top().get(0).exports()).isEqualByComparingTo("330");
         assertThat(products.top().get(0).tradeChange()).isNull();

@@ -18,7 +18,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.shared.TextFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +38,11 @@ public class PurchaseTargets {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ProductFlows flows;
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final Nomenclature nomenclature;
 
-    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, TradeBalances balances, Nomenclature nomenclature, AuditTrail audit) {
-        this.balances = balances;
+    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, StatisticsSources statisticsSources, Nomenclature nomenclature, AuditTrail audit) {
+        this.statisticsSources = statisticsSources;
         this.audit = audit;
         this.jdbc = jdbc;
         this.flows = flows;
@@ -179,7 +179,7 @@ public class PurchaseTargets {
             List<ProductFlows.Value> values = flows.values(reporter, partner, side.flow(), products, t.baselineYear(), t.lastYear());
             sides.add(Attainment.measure(t, side, values, flows.latestMonth(reporter, partner, side.flow()).orElse(null)));
             // the statistics' own mark, carried to every figure measured on them
-            synthetic |= balances.sourced(reporter, partner, years).synthetic();
+            synthetic |= statisticsSources.sourced(reporter, partner, years).synthetic();
         }
         return new Attainment(t, sides, synthetic);
     }

@@ -24,6 +24,8 @@ import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.TopProducts;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.importing.CopyBaseline;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
@@ -49,7 +51,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     private static final int YEARS = 6;
 
     @Option(names = "--rows", split = ",", defaultValue = "1000000,5000000", description = "sizes to run, in Census rows")
-    List<Integer> sizes;
+    List<Integer> sizes = new ArrayList<>(); // picocli fills it, from the default when --rows is not given
 
     @Option(names = "--repeat", defaultValue = "20", description = "timed runs of each query")
     int repeat;
@@ -64,16 +66,20 @@ class BenchCommand implements Callable<Integer>, CliCommand {
 
     private final StatisticsImports imports;
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
     private final Nomenclature nomenclature;
     private final JdbcClient jdbc;
     private final org.bilateral.workbench.WorkbenchProperties workbench;
     private final CopyBaseline baseline;
 
-    BenchCommand(StatisticsImports imports, TradeBalances balances, Nomenclature nomenclature, JdbcClient jdbc,
+    BenchCommand(StatisticsImports imports, TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, Nomenclature nomenclature, JdbcClient jdbc,
                  org.bilateral.workbench.WorkbenchProperties workbench, CopyBaseline baseline) {
         this.baseline = baseline;
         this.imports = imports;
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
         this.nomenclature = nomenclature;
         this.jdbc = jdbc;
         this.workbench = workbench;
@@ -177,9 +183,9 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         queries.put("balance by year, sector", () -> balances.balance(BalanceRequest.of(us, vn, Granularity.YEAR, HsLevel.SECTOR)));
         queries.put("balance by year, heading (top 20)", () -> balances.balance(BalanceRequest.of(us, vn, Granularity.YEAR, HsLevel.HEADING)));
         queries.put("balance by month, subheading (top 20)", () -> balances.balance(BalanceRequest.of(us, vn, Granularity.MONTH, HsLevel.SUBHEADING)));
-        queries.put("mirror 2024, total", () -> balances.mirror(new MirrorRequest(us, vn, 2024, HsLevel.TOTAL, 0)));
-        queries.put("mirror 2024, chapter", () -> balances.mirror(new MirrorRequest(us, vn, 2024, HsLevel.CHAPTER, 0)));
-        queries.put("top products and movers 2024, heading", () -> balances.products(new ProductsRequest(us, vn, HsLevel.HEADING, 2024, 10)));
+        queries.put("mirror 2024, total", () -> mirrors.mirror(new MirrorRequest(us, vn, 2024, HsLevel.TOTAL, 0)));
+        queries.put("mirror 2024, chapter", () -> mirrors.mirror(new MirrorRequest(us, vn, 2024, HsLevel.CHAPTER, 0)));
+        queries.put("top products and movers 2024, heading", () -> topProducts.products(new ProductsRequest(us, vn, HsLevel.HEADING, 2024, 10)));
         System.out.printf("%-42s %9s %9s %9s%n", "query (US–VN)", "median", "p95", "max");
         queries.forEach((name, query) -> {
             for (int i = 0; i < 3; i++) {

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,32 +19,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "balance", description = "Exports, imports and balance of the reporter with the partner, from the reporter's statistics.")
 class BalanceCommand implements Callable<Integer>, CliCommand {
 
     @Mixin
-    CountryPair countries;
+    CountryPair countries = new CountryPair();
 
     @Option(names = "--by", defaultValue = "year", description = "month, quarter, year or ytd")
-    String by;
+    String by = "year";
 
     @Option(names = "--level", defaultValue = "total", description = "total, section, chapter, heading, subheading or sector")
-    String level;
+    String level = "total";
 
     @Option(names = "--from", description = "first year")
-    Integer from;
+    @Nullable Integer from;
 
     @Option(names = "--to", description = "last year")
-    Integer to;
+    @Nullable Integer to;
 
     @Option(names = "--top", defaultValue = "0", description = "at a product level, the N largest products (default: every one at "
             + "section, chapter and sector level, 20 at heading and subheading); refused at total level")
     int top;
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
     private final TradeBalances balances;
     private final CountryDirectory directory;
@@ -58,8 +60,12 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Balance balance = balances.balance(new BalanceRequest(directory.require(countries.reporter).code(),
-                directory.require(countries.partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
+        Granularity period = InvalidInput.field("--by", () -> Granularity.parse(by));
+        HsLevel at = InvalidInput.field("--level", () -> HsLevel.parse(level));
+        BalanceRequest request = InvalidInput.field("balance", () -> new BalanceRequest(
+                directory.require(countries.reporter).code(), directory.require(countries.partner).code(), period, at, from,
+                to, top));
+        Balance balance = balances.balance(request);
         List<List<Object>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
             rows.add(Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),

@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 class CountryPair {
 
     @Option(names = "--reporter", required = true, description = "whose statistics (ISO code or name), e.g. US")
-    String reporter;
+    String reporter = ""; // required: picocli sets it before the command runs
 
     @Option(names = "--partner", required = true, description = "the partner, e.g. VN")
-    String partner;
+    String partner = ""; // required: picocli sets it before the command runs
 }

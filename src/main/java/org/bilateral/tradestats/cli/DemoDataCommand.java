@@ -15,6 +15,7 @@ import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "demo-data", description = {
@@ -23,13 +24,13 @@ import picocli.CommandLine.Option;
 class DemoDataCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--out", required = true, description = "folder to write the files into")
-    Path out;
+    Path out = Path.of(""); // required: picocli sets it before the command runs
 
     @Option(names = "--seed", defaultValue = "20250731", description = "the same seed writes the same files")
     long seed;
 
     @Option(names = "--through", description = "the last month (YYYY-MM, 2024-12 or later); the latest whole month by default")
-    String through;
+    @Nullable String through;
 
     private final Clock clock;
 
@@ -43,9 +44,11 @@ class DemoDataCommand implements Callable<Integer>, CliCommand {
         try {
             last = through == null ? DemoData.latestWholeMonth(clock) : YearMonth.parse(through.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("--through", Limits.shown(through) + " is not a month (YYYY-MM)");
+            throw new InvalidInput("--through", Limits.shown(String.valueOf(through)) + " is not a month (YYYY-MM)");
         }
-        List<Path> files = new DemoData(seed, last).write(out);
+        YearMonth month = last;
+        DemoData demo = InvalidInput.field("--through", () -> new DemoData(seed, month));
+        List<Path> files = demo.write(out);
         files.forEach(f -> System.out.println(f));
         return 0;
     }

@@ -10,6 +10,7 @@ import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import java.util.ArrayList;
 
 @Component
 @Command(name = "import", description = {
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 class ImportCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    List<Path> files = new ArrayList<>(); // at least one: picocli fills it before the command runs
 
     private final StatisticsImports imports;
 

@@ -3,7 +3,7 @@ package org.bilateral.tradestats.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.tradestats.Source;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.workbench.CliCommand;
 import org.springframework.stereotype.Component;
@@ -16,19 +16,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportsCommand implements Callable<Integer>, CliCommand {
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final JsonMapper json;
 
-    ImportsCommand(TradeBalances balances, JsonMapper json) {
-        this.balances = balances;
+    ImportsCommand(StatisticsSources statisticsSources, JsonMapper json) {
+        this.statisticsSources = statisticsSources;
         this.json = json;
     }
 
     @Override
     public Integer call() {
-        List<Source> imports = balances.imports();
+        List<Source> imports = statisticsSources.imports();
         output.format().print(System.out, json, imports, Tables.imports(imports),
                 List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
                 imports.stream().map(s -> List.<Object>of(s.importId(), s.dataset(), s.fileName(), s.figures(),

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.workbench.CliCommand;
@@ -24,29 +25,29 @@ import tools.jackson.databind.json.JsonMapper;
 class MirrorCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--a", required = true, description = "one partner, e.g. US")
-    String a;
+    String a = ""; // required: picocli sets it before the command runs
 
     @Option(names = "--b", required = true, description = "the other partner, e.g. VN")
-    String b;
+    String b = ""; // required: picocli sets it before the command runs
 
     @Option(names = "--year", required = true)
     int year;
 
     @Option(names = "--level", defaultValue = "total", description = "total, section, chapter, heading, subheading or sector")
-    String level;
+    String level = "total";
 
     @Option(names = "--top", defaultValue = "0", description = "the N products with the largest gaps (default: all; 25 at heading and subheading)")
     int top;
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
-    private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
     private final CountryDirectory countries;
     private final JsonMapper json;
 
-    MirrorCommand(TradeBalances balances, CountryDirectory countries, JsonMapper json) {
-        this.balances = balances;
+    MirrorCommand(MirrorComparisons mirrors, CountryDirectory countries, JsonMapper json) {
+        this.mirrors = mirrors;
         this.countries = countries;
         this.json = json;
     }
@@ -54,11 +55,13 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Mirror mirror = balances.mirror(new MirrorRequest(countries.require(a).code(), countries.require(b).code(), year,
-                HsLevel.parse(level), top));
+        HsLevel at = InvalidInput.field("--level", () -> HsLevel.parse(level));
+        MirrorRequest request = InvalidInput.field("mirror", () -> new MirrorRequest(countries.require(a).code(),
+                countries.require(b).code(), year, at, top));
+        Mirror mirror = mirrors.mirror(request);
         if (!mirror.hasStatistics()) {
-            throw new IllegalArgumentException("no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in " + year
-                    + ": import either side's statistics of that year, or choose another");
+            throw new InvalidInput("--year", "no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in "
+                    + year + ": import either side's statistics of that year, or choose another");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 class OutputOption {
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default table)")
-    String format;
+    String format = "table";
 
     OutputFormat format() {
         return OutputFormat.parse(format);

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.cli;
 
+import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
 import org.bilateral.shared.Table;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
@@ -17,32 +19,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "products", description = "Top products and top movers of a year against the same months a year earlier.")
 class ProductsCommand implements Callable<Integer>, CliCommand {
 
     @Mixin
-    CountryPair countries;
+    CountryPair countries = new CountryPair();
 
     @Option(names = "--year", description = "the year (default: the latest)")
-    Integer year;
+    @Nullable Integer year;
 
     @Option(names = "--level", defaultValue = "chapter", description = "section, chapter, heading, subheading or sector")
-    String level;
+    String level = "chapter";
 
     @Option(names = "--top", defaultValue = "10", description = "the N largest products and movers, 1 to 200 (default 10)")
     int top;
 
     @Mixin
-    OutputOption output;
+    OutputOption output = new OutputOption();
 
-    private final TradeBalances balances;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
     private final CountryDirectory directory;
     private final JsonMapper json;
 
-    ProductsCommand(TradeBalances balances, CountryDirectory directory, JsonMapper json) {
-        this.balances = balances;
+    ProductsCommand(TopProducts topProducts, StatisticsSources statisticsSources, CountryDirectory directory, JsonMapper json) {
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
         this.directory = directory;
         this.json = json;
     }
@@ -50,8 +55,10 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         OutputFormat format = output.format();
-        Products products = balances.products(new ProductsRequest(directory.require(countries.reporter).code(),
-                directory.require(countries.partner).code(), HsLevel.parse(level), year, top));
+        HsLevel at = InvalidInput.field("--level", () -> HsLevel.parse(level));
+        ProductsRequest request = InvalidInput.field("products", () -> new ProductsRequest(
+                directory.require(countries.reporter).code(), directory.require(countries.partner).code(), at, year, top));
+        Products products = topProducts.products(request);
         List<List<Object>> rows = new ArrayList<>();
         for (Products.Product p : products.top()) {
             rows.add(Arrays.asList("top", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
@@ -72,7 +79,7 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
                 System.out.println("No movers: " + products.moversBlank().said() + ".");
             }
             if (products.year() > 0) {
-                System.out.println(balances.editions(products.reporter(), products.partner(), products.year() - 1,
+                System.out.println(statisticsSources.editions(products.reporter(), products.partner(), products.year() - 1,
                         products.year()).describe());
             }
         }

@@ -1,2 +1,3 @@
 /** The command-line doors onto trade statistics: import, balance, mirror, products, demo data and the benchmark. */
+@org.jspecify.annotations.NullMarked
 package org.bilateral.tradestats.cli;

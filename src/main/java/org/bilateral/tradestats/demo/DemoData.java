@@ -1,10 +1,8 @@
 package org.bilateral.tradestats.demo;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.bilateral.shared.Period;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates Vietnam–US statistics from January 2017 through a given month (the latest whole month when the
@@ -119,7 +119,7 @@ public final class DemoData {
 
     /** A year's US imports from Vietnam and exports to it: the years after 2025 at its level. */
     static long[] usTotals(int year) {
-        return US_TOTALS.get(Math.min(year, LAST_CALIBRATED_YEAR));
+        return Objects.requireNonNull(US_TOTALS.get(Math.min(year, LAST_CALIBRATED_YEAR)), "a calibrated year");
     }
 
     /** The latest whole month on the clock's today: the last one a demonstration asked for today reaches. */
@@ -243,7 +243,7 @@ public final class DemoData {
         triangle.underRecord(vnExports, usImports);
         for (Published p : PUBLISHED_2025) {
             if (index(p.last()) < months) {
-                calibrateSpan(p.export() ? vnExports : vnImports, index(p.first()), index(p.last()), p.valueUsd());
+                Calibration.calibrateSpan(p.export() ? vnExports : vnImports, index(p.first()), index(p.last()), p.valueUsd());
             }
         }
         TriangleDemo.Prices prices = TriangleDemo.prices(usImports.keySet(), new Random(seed + 5));
@@ -253,21 +253,18 @@ public final class DemoData {
         int lastYear = lastWholeYear();
         String span = YearMonth.of(FIRST_YEAR, 1) + "-" + through;
         List<Path> files = new ArrayList<>();
-        Path census = directory.resolve("census-imports-hs6-vietnam-" + span + ".json");
-        writeCensus(census, true, usImports, usImportQuantities, "5520", "VIETNAM");
-        files.add(census);
-        census = directory.resolve("census-exports-hs6-vietnam-" + span + ".json");
-        writeCensus(census, false, usExports, null, "5520", "VIETNAM");
-        files.add(census);
+        files.add(writeCensus(directory.resolve("census-imports-hs6-vietnam-" + span + ".json"), true, usImports,
+                usImportQuantities, "5520", "VIETNAM"));
+        files.add(writeCensus(directory.resolve("census-exports-hs6-vietnam-" + span + ".json"), false, usExports, null,
+                "5520", "VIETNAM"));
         Path annual = directory.resolve("comtrade-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".json");
-        writeComtradeJson(annual, vnExports, vnImports, lastYear);
+        VietnamComtradeFiles.json(annual, vnExports, vnImports, lastYear);
         files.add(annual);
         Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-01-" + through + ".csv");
-        writeComtradeCsv(monthly, vnExports, vnImports, 2021);
+        VietnamComtradeFiles.csv(monthly, vnExports, vnImports, 2021, writtenMonths());
         files.add(monthly);
-        census = directory.resolve("census-imports-hs6-china-" + span + ".json");
-        writeCensus(census, true, china.usFromChina(), null, "5700", "CHINA");
-        files.add(census);
+        files.add(writeCensus(directory.resolve("census-imports-hs6-china-" + span + ".json"), true, china.usFromChina(),
+                null, "5700", "CHINA"));
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
         triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices, lastYear);
         files.add(fromChina);
@@ -304,66 +301,9 @@ public final class DemoData {
         raw.keySet().forEach(code -> result.put(code, new long[months]));
         for (int year = FIRST_YEAR; year < FIRST_YEAR + months / 12; year++) {
             long target = usTotals(year)[totalIndex];
-            calibrate(raw, result, (year - FIRST_YEAR) * 12, target);
+            Calibration.calibrate(raw, result, (year - FIRST_YEAR) * 12, target);
         }
         return result;
-    }
-
-    /** Scales one year of raw weights to whole dollars summing exactly to the target. */
-    private static void calibrate(Map<String, double[]> raw, Map<String, long[]> result, int firstMonth, long target) {
-        double sum = 0;
-        for (double[] v : raw.values()) {
-            for (int m = firstMonth; m < firstMonth + 12; m++) {
-                sum += v[m];
-            }
-        }
-        long assigned = 0;
-        String largestCode = null;
-        int largestMonth = 0;
-        long largest = -1;
-        for (Map.Entry<String, double[]> e : raw.entrySet()) {
-            long[] out = result.get(e.getKey());
-            for (int m = firstMonth; m < firstMonth + 12; m++) {
-                out[m] = Math.round(e.getValue()[m] / sum * target);
-                assigned += out[m];
-                if (out[m] > largest) {
-                    largest = out[m];
-                    largestCode = e.getKey();
-                    largestMonth = m;
-                }
-            }
-        }
-        result.get(largestCode)[largestMonth] += target - assigned;
-    }
-
-    /**
-     * Scales the months {@code first} to {@code last} of a series to whole dollars summing exactly to a published figure,
-     * and the months after them by the same factor, so the record goes on from the figure rather than back to where it was.
-     */
-    static void calibrateSpan(Map<String, long[]> series, int first, int last, long target) {
-        long sum = 0;
-        for (long[] v : series.values()) {
-            for (int m = first; m <= last; m++) {
-                sum += v[m];
-            }
-        }
-        double factor = (double) target / sum;
-        long assigned = 0;
-        long[] largestSeries = null;
-        int largestMonth = 0;
-        for (long[] v : series.values()) {
-            for (int m = first; m < v.length; m++) {
-                v[m] = Math.round(v[m] * factor);
-                if (m <= last) {
-                    assigned += v[m];
-                    if (largestSeries == null || v[m] > largestSeries[largestMonth]) {
-                        largestSeries = v;
-                        largestMonth = m;
-                    }
-                }
-            }
-        }
-        largestSeries[largestMonth] += target - assigned;
     }
 
     /**
@@ -386,7 +326,8 @@ public final class DemoData {
     }
 
     /** @param quantities each product's monthly quantity in its Census unit ({@link TriangleDemo#unit}), or null for none */
-    private void writeCensus(Path file, boolean imports, Map<String, long[]> series, Map<String, long[]> quantities,
+    /** Writes one Census file of the series and says where. */
+    private Path writeCensus(Path file, boolean imports, Map<String, long[]> series, @Nullable Map<String, long[]> quantities,
                              String country, String name) throws IOException {
         try (CensusJsonWriter writer = new CensusJsonWriter(file, imports, quantities != null)) {
             for (int m = 0; m < writtenMonths(); m++) {
@@ -397,70 +338,13 @@ public final class DemoData {
                     if (quantities == null) {
                         writer.row(country, name, e.getKey(), e.getValue()[m], month(m));
                     } else {
-                        writer.row(country, name, e.getKey(), e.getValue()[m], month(m), quantities.get(e.getKey())[m],
+                        writer.row(country, name, e.getKey(), e.getValue()[m], month(m), Objects.requireNonNull(quantities.get(e.getKey()))[m],
                                 TriangleDemo.unit(e.getKey()).census());
                     }
                 }
             }
         }
+        return file;
     }
 
-    private static void writeComtradeJson(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int lastYear)
-            throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"elements\":null,\"data\":[\n");
-            boolean first = true;
-            for (int year = FIRST_YEAR; year <= lastYear; year++) {
-                for (int side = 0; side < 2; side++) {
-                    Map<String, long[]> series = side == 0 ? exports : imports;
-                    for (Map.Entry<String, long[]> e : series.entrySet()) {
-                        long sum = 0;
-                        for (int m = (year - FIRST_YEAR) * 12; m < (year - FIRST_YEAR + 1) * 12; m++) {
-                            sum += e.getValue()[m];
-                        }
-                        out.write(first ? "" : ",\n");
-                        first = false;
-                        out.write(comtradeJsonRecord(year + "", "A", side == 0, e.getKey(), sum));
-                    }
-                }
-            }
-            out.write("\n],\"count\":0,\"error\":\"\"}\n");
-        }
-    }
-
-    private static String comtradeJsonRecord(String period, String freq, boolean export, String code, long value) {
-        String flow = export ? "X" : "M";
-        String cif = export ? "null" : Long.toString(value);
-        String fob = export ? Long.toString(value) : "null";
-        return "{\"typeCode\":\"C\",\"freqCode\":\"" + freq + "\",\"refYear\":" + period.substring(0, 4)
-                + ",\"period\":\"" + period + "\",\"reporterCode\":704,\"reporterISO\":\"VNM\",\"reporterDesc\":\"Viet Nam\""
-                + ",\"flowCode\":\"" + flow + "\",\"partnerCode\":842,\"partnerISO\":\"USA\",\"partnerDesc\":\"USA\""
-                + ",\"partner2Code\":0,\"classificationCode\":\"H6\",\"cmdCode\":\"" + code + "\",\"customsCode\":\"C00\""
-                + ",\"motCode\":0,\"qty\":null,\"qtyUnitAbbr\":\"N/A\",\"netWgt\":null,\"cifvalue\":" + cif
-                + ",\"fobvalue\":" + fob + ",\"primaryValue\":" + value + ",\"isReported\":true,\"synthetic\":true}";
-    }
-
-    private void writeComtradeCsv(Path file, Map<String, long[]> exports, Map<String, long[]> imports, int fromYear)
-            throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(COMTRADE_CSV_HEADER);
-            for (int m = (fromYear - FIRST_YEAR) * 12; m < writtenMonths(); m++) {
-                YearMonth month = month(m);
-                String period = String.format("%d%02d", month.getYear(), month.getMonthValue());
-                for (int side = 0; side < 2; side++) {
-                    boolean export = side == 0;
-                    for (Map.Entry<String, long[]> e : (export ? exports : imports).entrySet()) {
-                        long v = e.getValue()[m];
-                        if (v <= 0) {
-                            continue;
-                        }
-                        out.write("C,M," + period + "01," + month.getYear() + "," + month.getMonthValue() + "," + period
-                                + ",704,VNM,Viet Nam," + (export ? "X,Export" : "M,Import") + ",842,USA,USA,0,H6,"
-                                + e.getKey() + ",C00,0,N/A,,," + (export ? "" : v) + "," + (export ? v : "") + "," + v
-                                + ",true,true\n");
-                    }
-                }
-            }
-        }
-    }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.bilateral.reference.ReferenceLoader;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.workbench.DemoRequested;
 import org.bilateral.workbench.WorkbenchProperties;
 import org.slf4j.Logger;
@@ -29,20 +29,20 @@ class DemoLoader {
     static final long SEED = 20250731L;
 
     private final StatisticsImports imports;
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final ReferenceLoader reference;
     private final WorkbenchProperties workbench;
 
-    DemoLoader(StatisticsImports imports, TradeBalances balances, ReferenceLoader reference, WorkbenchProperties workbench) {
+    DemoLoader(StatisticsImports imports, StatisticsSources statisticsSources, ReferenceLoader reference, WorkbenchProperties workbench) {
         this.imports = imports;
-        this.balances = balances;
+        this.statisticsSources = statisticsSources;
         this.reference = reference;
         this.workbench = workbench;
     }
 
     @EventListener
     void on(DemoRequested request) {
-        if (balances.hasStatistics()) {
+        if (statisticsSources.hasStatistics()) {
             System.out.println("The database already holds statistics; --demo loads nothing.");
             return;
         }

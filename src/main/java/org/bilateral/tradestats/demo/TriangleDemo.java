@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * The flows a transshipment screen reads, beside the Vietnam–US demonstration data: the US's and Vietnam's imports from
@@ -101,11 +102,11 @@ public final class TriangleDemo {
         Map<String, long[]> quantities = new LinkedHashMap<>();
         usFromVietnam.forEach((code, values) -> {
             double[] extra = rerouted.getOrDefault(code, new double[values.length]);
-            double china = prices.china().get(code);
+            double china = Objects.requireNonNull(prices.china().get(code), code);
             long[] q = new long[values.length];
             for (int m = 0; m < values.length; m++) {
                 double own = Math.max(0, values[m] - extra[m]);
-                q[m] = Math.max(1, Math.round(own / (china * prices.vietnamAdds().get(code)) + extra[m] / (china * 1.03)));
+                q[m] = Math.max(1, Math.round(own / (china * Objects.requireNonNull(prices.vietnamAdds().get(code), code)) + extra[m] / (china * 1.03)));
             }
             quantities.put(code, q);
         });
@@ -123,9 +124,9 @@ public final class TriangleDemo {
         Map<String, long[]> vn = new LinkedHashMap<>();
         Map<String, long[]> us = new LinkedHashMap<>();
         for (String code : usFromVietnam.keySet()) {
-            long[] usFromChina = yearly(china.usFromChina().get(code));
-            long[] usFromVn = yearly(usFromVietnam.get(code));
-            long[] vnToUs = yearly(vietnamExportsToUs.get(code));
+            long[] usFromChina = yearly(Objects.requireNonNull(china.usFromChina().get(code), code));
+            long[] usFromVn = yearly(Objects.requireNonNull(usFromVietnam.get(code), code));
+            long[] vnToUs = yearly(Objects.requireNonNull(vietnamExportsToUs.get(code), code));
             double chinaElsewhere = usFromChina[0] * (3 + random.nextDouble() * 5);
             double chinaTrend = 1.02 + random.nextDouble() * 0.06;
             double vietnamElsewhere = Math.max(usFromVn[0], 1) * (0.8 + random.nextDouble() * 1.7);
@@ -206,7 +207,7 @@ public final class TriangleDemo {
         }
         Map<String, double[]> rerouted = new LinkedHashMap<>();
         for (String code : PLANTED) {
-            long[] v = usFromVietnam.get(code);
+            long[] v = Objects.requireNonNull(usFromVietnam.get(code), code);
             double own = 0;
             for (int m = 0; m < before; m++) {
                 own += v[m];
@@ -259,7 +260,7 @@ public final class TriangleDemo {
     /** Vietnam records half the rerouted dollars as its exports: the mirror gap a planted product shows. */
     void underRecord(Map<String, long[]> vietnamExports, Map<String, long[]> usFromVietnam) {
         rerouted(usFromVietnam).forEach((code, extra) -> {
-            long[] recorded = vietnamExports.get(code);
+            long[] recorded = Objects.requireNonNull(vietnamExports.get(code), code);
             for (int m = 0; m < recorded.length; m++) {
                 recorded[m] = Math.max(0, Math.round(recorded[m] - 0.5 * extra[m]));
             }
@@ -280,7 +281,7 @@ public final class TriangleDemo {
                         sum += e.getValue()[m];
                     }
                     if (sum > 0) {
-                        long quantity = Math.max(1, Math.round(sum / (prices.china().get(e.getKey()) * 1.05)));
+                        long quantity = Math.max(1, Math.round(sum / (Objects.requireNonNull(prices.china().get(e.getKey())) * 1.05)));
                         out.write("C,A," + year + "0101," + year + ",52," + year + ",704,VNM,Viet Nam,M,Import,156,CHN,China,0,H6,"
                                 + e.getKey() + ",C00,0," + unit(e.getKey()).comtrade() + "," + quantity + ",," + sum + ",," + sum
                                 + ",true,true\n");

@@ -158,8 +158,42 @@ final class CensusJsonReader implements StatisticsReader {
             return columns;
         }
 
+        /** The row's figure; null when it is refused (its problem noted in context) or skipped (and counted). */
         Figure figure(List<String> row, int record, int line, ReadContext context,
                       Map<String, Optional<CountryCode>> partners) {
+            Optional<CountryCode> partner = partner(row, record, line, context, partners);
+            String hs = partner == null ? null : hsCode(row, record, line, context);
+            if (partner == null || hs == null) {
+                return null;
+            }
+            YearMonth period = period(row, line, record, context);
+            String amount = field(row, value);
+            String alt = altValue >= 0 ? field(row, altValue) : null;
+            String qty = quantity >= 0 ? field(row, quantity) : null;
+            if (!amountsAcceptable(amount, alt, qty, record, line, context) || period == null) {
+                return null;
+            }
+            String qtyUnit = unit >= 0 ? field(row, unit) : null;
+            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineProblem(qtyUnit);
+            if (wrongUnit.isPresent()) {
+                context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
+                return null;
+            }
+            return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
+                    // Census values imports (GEN_VAL_MO) at customs value and exports (ALL_VAL_MO) f.a.s., free alongside
+                    // ship: the goods beside the vessel before loading, a little below FOB.
+                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
+                    Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
+                    // Census codes are of the HTS in force in the figure's month: see HsRevisions.revisionOfYear.
+                    null, line, HsRevisions.revisionOfYear(period.getYear()), null);
+        }
+
+        /**
+         * The row's partner, found once per Census code; the import is marked synthetic where the row says so. Null when
+         * the row is refused (no country code) or skipped (a country group, or a code the reference data lacks).
+         */
+        private Optional<CountryCode> partner(List<String> row, int record, int line, ReadContext context,
+                                              Map<String, Optional<CountryCode>> partners) {
             String code = field(row, country);
             if (code == null || code.isBlank()) {
                 context.problem(where(line, record), "CTY_CODE", "empty country code");
@@ -188,6 +222,11 @@ final class CensusJsonReader implements StatisticsReader {
                         + " not in the reference data");
                 return null;
             }
+            return partner;
+        }
+
+        /** The HS code, empty for all products ("-" or TOTAL); null when it is not one. */
+        private String hsCode(List<String> row, int record, int line, ReadContext context) {
             String commodityCode = field(row, commodity);
             String hs = commodityCode == null ? "" : commodityCode.trim();
             if (hs.equals("-") || hs.equalsIgnoreCase("TOTAL")) {
@@ -197,40 +236,26 @@ final class CensusJsonReader implements StatisticsReader {
                 context.problem(where(line, record), commodityName, Limits.shown(String.valueOf(commodityCode)) + " is not an HS code of 2 to 10 digits");
                 return null;
             }
-            YearMonth period = period(row, line, record, context);
-            String amount = field(row, value);
+            return hs;
+        }
+
+        /** Whether the value is an amount, and the alternative value and quantity, where given, are one too. */
+        private boolean amountsAcceptable(String amount, String alt, String qty, int record, int line, ReadContext context) {
             if (!Values.isAmount(amount)) {
                 context.problem(where(line, record), valueName, amount == null || amount.isBlank() ? "empty value"
                         : "'" + Values.shown(amount) + "' is not " + Values.AMOUNT_RANGE);
-                return null;
+                return false;
             }
-            String alt = altValue >= 0 ? field(row, altValue) : null;
             if (alt != null && !alt.isBlank() && !Values.isAmount(alt)) {
                 context.problem(where(line, record), "CON_VAL_MO", "'" + Values.shown(alt) + "' is not " + Values.AMOUNT_RANGE);
-                return null;
+                return false;
             }
-            String qty = quantity >= 0 ? field(row, quantity) : null;
             if (qty != null && !qty.isBlank() && !Values.isQuantity(qty)) {
                 // Never left out silently: a quantity that is not one is as wrong as a value that is not one.
                 context.problem(where(line, record), flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", "'" + Values.shown(qty) + "' is not a quantity (a non-negative number)");
-                return null;
+                return false;
             }
-            if (period == null) {
-                return null;
-            }
-            String qtyUnit = unit >= 0 ? field(row, unit) : null;
-            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineProblem(qtyUnit);
-            if (wrongUnit.isPresent()) {
-                context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
-                return null;
-            }
-            return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
-                    // Census values imports (GEN_VAL_MO) at customs value and exports (ALL_VAL_MO) f.a.s., free alongside
-                    // ship: the goods beside the vessel before loading, a little below FOB.
-                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
-                    Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
-                    // Census codes are of the HTS in force in the figure's month: see HsRevisions.revisionOfYear.
-                    null, line, HsRevisions.revisionOfYear(period.getYear()), null);
+            return true;
         }
 
         private YearMonth period(List<String> row, int line, int record, ReadContext context) {

@@ -54,25 +54,7 @@ final class ComtradeCsvReader implements StatisticsReader {
             throw new InvalidInput(CsvProblems.record(context.fileName(), e));
         }
         try (CSVParser parser = opened) {
-            Map<String, Integer> header = new HashMap<>();
-            for (Map.Entry<String, Integer> column : parser.getHeaderMap().entrySet()) {
-                Integer earlier = header.putIfAbsent(column.getKey().trim().toLowerCase(Locale.ROOT), column.getValue());
-                if (earlier != null) {
-                    context.problem("line 1", column.getKey(), "names the same column as " + parser.getHeaderNames().get(earlier)
-                            + " (names are compared without regard to case)");
-                }
-            }
-            for (String required : new String[] {"flowCode", "period", "cmdCode", "primaryValue"}) {
-                if (!header.containsKey(required.toLowerCase(Locale.ROOT))) {
-                    context.problem("line 1", required, "missing column");
-                }
-            }
-            if (!header.containsKey("reportercode") && !header.containsKey("reporteriso")) {
-                context.problem("line 1", "reporterCode", "missing column (nor reporterISO)");
-            }
-            if (!header.containsKey("partnercode") && !header.containsKey("partneriso")) {
-                context.problem("line 1", "partnerCode", "missing column (nor partnerISO)");
-            }
+            Map<String, Integer> header = header(parser, context);
             context.failIfProblems();
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
@@ -94,5 +76,32 @@ final class ComtradeCsvReader implements StatisticsReader {
             context.problem(p.location(), null, p.message());
         }
         context.failIfProblems();
+    }
+
+    /**
+     * The columns by their names in lower case (bulk files write "CIFValue" where the API writes "cifvalue"), with a
+     * problem noted for each column named twice and each required one missing.
+     */
+    private static Map<String, Integer> header(CSVParser parser, ReadContext context) {
+    Map<String, Integer> header = new HashMap<>();
+    for (Map.Entry<String, Integer> column : parser.getHeaderMap().entrySet()) {
+        Integer earlier = header.putIfAbsent(column.getKey().trim().toLowerCase(Locale.ROOT), column.getValue());
+        if (earlier != null) {
+            context.problem("line 1", column.getKey(), "names the same column as " + parser.getHeaderNames().get(earlier)
+                    + " (names are compared without regard to case)");
+        }
+    }
+    for (String required : new String[] {"flowCode", "period", "cmdCode", "primaryValue"}) {
+        if (!header.containsKey(required.toLowerCase(Locale.ROOT))) {
+            context.problem("line 1", required, "missing column");
+        }
+    }
+    if (!header.containsKey("reportercode") && !header.containsKey("reporteriso")) {
+        context.problem("line 1", "reporterCode", "missing column (nor reporterISO)");
+    }
+    if (!header.containsKey("partnercode") && !header.containsKey("partneriso")) {
+        context.problem("line 1", "partnerCode", "missing column (nor partnerISO)");
+    }
+        return header;
     }
 }

@@ -54,45 +54,28 @@ final class ComtradeRecord {
         this.countries = countries;
     }
 
+    /** The period a record gives: a year (YYYY) or a month (YYYYMM). */
+    private record PeriodRead(YearMonth period, boolean annual) {
+    }
+
     /**
      * @param byLowerCaseName a field's text by its name in lower case (readers match names without regard to case: bulk
      *                        files write "CIFValue" where the API writes "cifvalue"); null where the record has no such field
+     * @return the figure, or null when the record is refused (a problem noted in context) or skipped (and counted)
      */
     Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
         Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
-        // Each field is asked as written, before trim() below strips its spaces: "kg\u0007" or "kg\t" is refused by its
-        // field, not stored as "kg" (issue 27). Only ordinary spaces are left for trim() to strip.
-        for (String name : ONE_LINE_FIELDS) {
-            Optional<String> wrong = Limits.lineProblem(field.apply(name));
-            if (wrong.isPresent()) {
-                context.problem(where, name, wrong.get());
-                return null;
-            }
-        }
-        if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
-            context.markSynthetic();
-        }
-        String classification = trim(field.apply("classificationCode"));
-        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-6]|HS")) {
-            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification))
-                    + " is not a Harmonized System classification (H0 = HS 1992 … H6 = HS 2022, or HS)");
+        if (!oneLineFields(field, where, context) || !classification(field, where, context)) {
             return null;
         }
+        String classification = trim(field.apply("classificationCode"));
         if (!isZero(field.apply("partner2Code")) || !isBlankOr(field.apply("customsCode"), "C00")
                 || !isZero(field.apply("motCode")) || !isZero(field.apply("mosCode"))) {
             context.skip("breakdowns by second partner, customs procedure, transport mode or mode of supply");
             return null;
         }
-        String flowCode = trim(field.apply("flowCode"));
-        Flow flow;
-        try {
-            flow = Flow.ofCode(flowCode == null ? "" : flowCode.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            if (flowCode != null && flowCode.matches("[A-Z]{2,4}")) {
-                context.skip("flows other than imports, exports, re-imports and re-exports (" + flowCode + ")");
-            } else {
-                context.problem(where, "flowCode", Limits.shown(String.valueOf(flowCode)) + " is not a flow code (M, X, RM, RX)");
-            }
+        Flow flow = flow(field, where, context);
+        if (flow == null) {
             return null;
         }
         Optional<CountryCode> reporter = country(field, "reporterCode", "reporterISO", where, context);
@@ -105,42 +88,114 @@ final class ComtradeRecord {
             context.skip("areas that are not countries (regions, 'nes' areas, bunkers)");
             return null;
         }
+        PeriodRead period = period(field, where, context);
+        String hs = period == null ? null : hsCode(field, where, context);
+        String value = hs == null ? null : value(field, where, context);
+        if (period == null || hs == null || value == null) {
+            return null; // refused, the problem noted by the first field at fault
+        }
+        return withQuantity(field, where, context, new Figure(reporter.get(), partner.get(), flow, period.annual(),
+                period.period(), hs, Values.plain(value), null,
+                valuation(flow, value, trim(field.apply("cifvalue")), trim(field.apply("fobvalue"))), null, null, null, line,
+                // "HS" (as reported) or no code: the edition in force in the period's year, as for US statistics
+                HsRevisions.revisionOfComtrade(classification == null ? "" : classification)
+                        .orElse(HsRevisions.revisionOfYear(period.period().getYear())), null));
+    }
+
+    /**
+     * Each field is asked as written, before trim() strips its spaces: "kg\u0007" or "kg\t" is refused by its field, not
+     * stored as "kg" (issue 27). Only ordinary spaces are left for trim() to strip.
+     */
+    private static boolean oneLineFields(Function<String, String> field, String where, ReadContext context) {
+        for (String name : ONE_LINE_FIELDS) {
+            Optional<String> wrong = Limits.lineProblem(field.apply(name));
+            if (wrong.isPresent()) {
+                context.problem(where, name, wrong.get());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Marks the import synthetic where the record says so; false when its classification is not the HS. */
+    private static boolean classification(Function<String, String> field, String where, ReadContext context) {
+        if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
+            context.markSynthetic();
+        }
+        String classification = trim(field.apply("classificationCode"));
+        if (classification != null && !classification.isEmpty() && !classification.matches("H[0-6]|HS")) {
+            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification))
+                    + " is not a Harmonized System classification (H0 = HS 1992 … H6 = HS 2022, or HS)");
+            return false;
+        }
+        return true;
+    }
+
+    /** The record's flow; null when it is refused, or skipped as a flow other than the four. */
+    private static Flow flow(Function<String, String> field, String where, ReadContext context) {
+        String flowCode = trim(field.apply("flowCode"));
+        try {
+            return Flow.ofCode(flowCode == null ? "" : flowCode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            if (flowCode != null && flowCode.matches("[A-Z]{2,4}")) {
+                context.skip("flows other than imports, exports, re-imports and re-exports (" + flowCode + ")");
+            } else {
+                context.problem(where, "flowCode", Limits.shown(String.valueOf(flowCode)) + " is not a flow code (M, X, RM, RX)");
+            }
+            return null;
+        }
+    }
+
+    /** The year or month the record is of, within the years the workbench holds and as its freqCode says; else null. */
+    private static PeriodRead period(Function<String, String> field, String where, ReadContext context) {
         String periodText = trim(field.apply("period"));
         String freq = trim(field.apply("freqCode"));
-        YearMonth period;
-        boolean annual;
+        PeriodRead read;
         if (periodText != null && periodText.matches("\\d{4}")) {
-            annual = true;
-            period = YearMonth.of(Integer.parseInt(periodText), 1);
+            read = new PeriodRead(YearMonth.of(Integer.parseInt(periodText), 1), true);
         } else if (periodText != null && periodText.matches("\\d{6}")
                 && Integer.parseInt(periodText.substring(4)) >= 1 && Integer.parseInt(periodText.substring(4)) <= 12) {
-            annual = false;
-            period = YearMonth.of(Integer.parseInt(periodText.substring(0, 4)), Integer.parseInt(periodText.substring(4)));
+            read = new PeriodRead(YearMonth.of(Integer.parseInt(periodText.substring(0, 4)),
+                    Integer.parseInt(periodText.substring(4))), false);
         } else {
             context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not a year (YYYY) or month (YYYYMM)");
             return null;
         }
-        if (!Period.withinYears(period.getYear())) {
+        if (!Period.withinYears(read.period().getYear())) {
             context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not of the years " + Period.YEARS);
             return null;
         }
-        if (freq != null && !freq.isEmpty() && !freq.equals(annual ? "A" : "M")) {
+        if (freq != null && !freq.isEmpty() && !freq.equals(read.annual() ? "A" : "M")) {
             context.problem(where, "freqCode", Limits.shown(String.valueOf(freq)) + " does not match period " + periodText);
             return null;
         }
+        return read;
+    }
+
+    /** The HS code, empty for TOTAL; null when it is neither. */
+    private static String hsCode(Function<String, String> field, String where, ReadContext context) {
         String cmd = trim(field.apply("cmdCode"));
         String hs = cmd == null ? null : cmd.equalsIgnoreCase("TOTAL") ? "" : cmd;
         if (hs == null || (!hs.isEmpty() && !HsCode.isValid(hs))) {
             context.problem(where, "cmdCode", Limits.shown(String.valueOf(cmd)) + " is neither TOTAL nor an HS code of 2, 4 or 6 digits");
             return null;
         }
+        return hs;
+    }
+
+    /** The primary value as written; null when it is not an amount. */
+    private static String value(Function<String, String> field, String where, ReadContext context) {
         String value = trim(field.apply("primaryValue"));
         if (!Values.isAmount(value)) {
             context.problem(where, "primaryValue", value == null || value.isEmpty() ? "empty value"
                     : "'" + Values.shown(value) + "' is not " + Values.AMOUNT_RANGE);
             return null;
         }
-        String valuation = valuation(flow, value, trim(field.apply("cifvalue")), trim(field.apply("fobvalue")));
+        return value;
+    }
+
+    /** The figure with its quantity, unit and net weight where the record gives them; null when its unit is refused. */
+    private static Figure withQuantity(Function<String, String> field, String where, ReadContext context, Figure f) {
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
         if (unit == null || unit.isEmpty()) {
@@ -154,12 +209,9 @@ final class ComtradeRecord {
             context.problem(where, "qtyUnitAbbr", wrongUnit.get());
             return null;
         }
-        return new Figure(reporter.get(), partner.get(), flow, annual, period, hs, Values.plain(value), null, valuation,
-                hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
-                Values.isQuantity(netKg) ? Values.plain(netKg) : null, line,
-                // "HS" (as reported) or no code: the edition in force in the period's year, as for US statistics
-                HsRevisions.revisionOfComtrade(classification == null ? "" : classification)
-                        .orElse(HsRevisions.revisionOfYear(period.getYear())), null);
+        return new Figure(f.reporter(), f.partner(), f.flow(), f.annual(), f.period(), f.hsCode(), f.valueUsd(), null,
+                f.valuation(), hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
+                Values.isQuantity(netKg) ? Values.plain(netKg) : null, f.sourceLine(), f.hsRevision(), null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.bilateral.tradestats.importing;
 import java.time.YearMonth;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statistic as read from a file, before it is stored. Values stay as the validated decimal text
@@ -15,9 +16,9 @@ import org.bilateral.shared.Flow;
  * @param reportedHsCode the code as the file reports it where {@code hsCode} carries it to HS 2022; else null
  */
 public record Figure(CountryCode reporter, CountryCode partner, Flow flow, boolean annual, YearMonth period,
-                     String hsCode, String valueUsd, String altValueUsd, String valuation,
-                     String quantity, String quantityUnit, String netKg, int sourceLine, int hsRevision,
-                     String reportedHsCode) {
+                     String hsCode, String valueUsd, @Nullable String altValueUsd, String valuation,
+                     @Nullable String quantity, @Nullable String quantityUnit, @Nullable String netKg, int sourceLine,
+                     int hsRevision, @Nullable String reportedHsCode) {
 
     /** The same figure under the HS 2022 code its reported code is carried to. */
     Figure carriedTo(String hs2022Code) {

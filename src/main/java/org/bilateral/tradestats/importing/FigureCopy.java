@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import java.util.Objects;
 
 /**
  * Streams figures into trade_figure with PostgreSQL's COPY, the fastest way in, while noting the slices
@@ -131,7 +132,7 @@ final class FigureCopy implements FigureSink {
 
     /** The HS edition a slice of the file was reported in. */
     int revision(Slice slice) {
-        return revisions.get(slice)[0];
+        return Objects.requireNonNull(revisions.get(slice), "a slice this copy wrote")[0];
     }
 
     boolean quantities() {

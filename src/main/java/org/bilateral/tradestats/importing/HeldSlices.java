@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * The slices each year's figures are read from: each period's most detailed (a file may hold HS2 and HS10 lines of the
@@ -33,7 +34,7 @@ public class HeldSlices {
     public record Held(Map<Integer, Detail> detail, List<Slice> slices, Map<Long, Integer> years) {
 
         public int yearOf(long sliceKey) {
-            return years.get(sliceKey);
+            return Objects.requireNonNull(years.get(sliceKey), "a slice of the years held");
         }
 
         public Long[] imports() {

@@ -12,22 +12,18 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.Unavailable;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportReport;
-import org.bilateral.tradestats.StatisticsImported;
 import org.bilateral.doors.ProgressBar;
 import org.bilateral.shared.TextFiles;
 import org.slf4j.Logger;
@@ -64,7 +60,11 @@ public class Importer {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    public record Outcome(ImportReport report, StatisticsImported event) {
+    /**
+     * @param statisticsStored whether the file stored statistics not on record before: what the audit trail records (a
+     *                         file already imported, or published headline figures, are not)
+     */
+    public record Outcome(ImportReport report, boolean statisticsStored) {
     }
 
     public Outcome run(Path file, String fileName, String actor) {
@@ -83,7 +83,7 @@ public class Importer {
             if (prior.isPresent()) {
                 StatisticsStore.PriorImport p = prior.get();
                 return new Outcome(new ImportReport(p.id(), fileName, format.label(), "", 0, 0, Map.of(), false,
-                        p.importedAt(), List.of()), null);
+                        p.importedAt(), List.of()), false);
             }
             long id = store.createImport(format.name().toLowerCase().replace('_', '-'), fileName, sha, actor);
             ReadContext context = new ReadContext(fileName);
@@ -142,15 +142,7 @@ public class Importer {
                 new TreeMap<>(context.skipped()), context.synthetic(), null, revisionLines(copy, carrier));
         store.completeImport(id, context.dataset(), figures, replaced, context.skippedCount(), context.synthetic(),
                 report.describe());
-        Set<CountryCode> reporters = new HashSet<>();
-        Set<CountryCode> partners = new HashSet<>();
-        Set<Integer> years = new HashSet<>();
-        for (Slice s : copy.slices()) {
-            reporters.add(s.reporter());
-            partners.add(s.partner());
-            years.add(s.period().getYear());
-        }
-        return new Outcome(report, new StatisticsImported(id, reporters, partners, years, context.synthetic()));
+        return new Outcome(report, true);
     }
 
     /**
@@ -219,7 +211,7 @@ public class Importer {
         ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures.size(), replaced,
                 Map.of(), false, null, List.of());
         store.completeImport(id, context.dataset(), figures.size(), replaced, 0, false, report.describe());
-        return new Outcome(report, null);
+        return new Outcome(report, false);
     }
 
     private static FileFormat detect(Path file, String fileName) {

@@ -55,56 +55,10 @@ final class PublishedFiguresReader {
             }
             context.failIfProblems();
             for (CSVRecord r : parser) {
-                int line = (int) r.getRecordNumber() + 1;
-                String where = "line " + line;
-                if (!r.isConsistent()) {
-                    context.problem(where, null, "has " + r.size() + " fields, the header has " + parser.getHeaderMap().size());
-                    continue;
+                PublishedFigure figure = figure(r, parser.getHeaderMap().size(), seen, context);
+                if (figure != null) {
+                    figures.add(figure);
                 }
-                Period period;
-                try {
-                    period = Period.parse(r.get("period"));
-                } catch (IllegalArgumentException e) {
-                    context.problem(where, "period", e.getMessage());
-                    continue;
-                }
-                CountryCode reporter = country(r.get("reporter"), where, "reporter", context);
-                CountryCode partner = country(r.get("partner"), where, "partner", context);
-                Flow flow = switch (r.get("flow").trim().toLowerCase()) {
-                    case "export", "exports", "x" -> Flow.EXPORT;
-                    case "import", "imports", "m" -> Flow.IMPORT;
-                    default -> {
-                        context.problem(where, "flow", "'" + r.get("flow") + "' is neither import nor export");
-                        yield null;
-                    }
-                };
-                String value = r.get("value_usd").trim();
-                if (!Values.isAmount(value)) {
-                    context.problem(where, "value_usd", Limits.shown(String.valueOf(value)) + " is not a non-negative amount in dollars");
-                    continue;
-                }
-                String statisticsOf = r.get("statistics_of").trim();
-                String wrong = Limits.textProblem(statisticsOf).or(() -> Limits.textProblem(r.isMapped("source_url") ? r.get("source_url") : null))
-                        .or(() -> Limits.textProblem(r.isMapped("note") ? r.get("note") : null)).orElse(null);
-                if (wrong != null) {
-                    context.problem(where, "statistics_of, source_url or note", wrong);
-                    continue;
-                }
-                if (statisticsOf.isEmpty()) {
-                    context.problem(where, "statistics_of", "empty: say whose statistics the figure is");
-                    continue;
-                }
-                if (reporter == null || partner == null || flow == null) {
-                    continue;
-                }
-                String key = reporter + partner.value() + flow + period + statisticsOf;
-                Integer earlier = seen.putIfAbsent(key, line);
-                if (earlier != null) {
-                    context.problem(where, "period", "the same figure as line " + earlier);
-                    continue;
-                }
-                figures.add(new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
-                        optional(r, "source_url"), optional(r, "note"), line));
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             InputProblem p = CsvProblems.record(context.fileName(), e);
@@ -112,6 +66,72 @@ final class PublishedFiguresReader {
         }
         context.failIfProblems();
         return figures;
+    }
+
+    /** One record's figure; null when it is refused, its problems noted in context. */
+    private PublishedFigure figure(CSVRecord r, int headerSize, Map<String, Integer> seen, ReadContext context) {
+        int line = (int) r.getRecordNumber() + 1;
+        String where = "line " + line;
+        if (!r.isConsistent()) {
+            context.problem(where, null, "has " + r.size() + " fields, the header has " + headerSize);
+            return null;
+        }
+        Period period;
+        try {
+            period = Period.parse(r.get("period"));
+        } catch (IllegalArgumentException e) {
+            context.problem(where, "period", e.getMessage());
+            return null;
+        }
+        CountryCode reporter = country(r.get("reporter"), where, "reporter", context);
+        CountryCode partner = country(r.get("partner"), where, "partner", context);
+        Flow flow = flow(r, where, context);
+        String value = r.get("value_usd").trim();
+        if (!Values.isAmount(value)) {
+            context.problem(where, "value_usd", Limits.shown(String.valueOf(value)) + " is not a non-negative amount in dollars");
+            return null;
+        }
+        String statisticsOf = r.get("statistics_of").trim();
+        if (!textsAcceptable(r, statisticsOf, where, context)) {
+            return null;
+        }
+        if (reporter == null || partner == null || flow == null) {
+            return null;
+        }
+        String key = reporter + partner.value() + flow + period + statisticsOf;
+        Integer earlier = seen.putIfAbsent(key, line);
+        if (earlier != null) {
+            context.problem(where, "period", "the same figure as line " + earlier);
+            return null;
+        }
+        return new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
+                optional(r, "source_url"), optional(r, "note"), line);
+    }
+
+    private static Flow flow(CSVRecord r, String where, ReadContext context) {
+        return switch (r.get("flow").trim().toLowerCase()) {
+            case "export", "exports", "x" -> Flow.EXPORT;
+            case "import", "imports", "m" -> Flow.IMPORT;
+            default -> {
+                context.problem(where, "flow", "'" + r.get("flow") + "' is neither import nor export");
+                yield null;
+            }
+        };
+    }
+
+    /** Whether the texts beside the figure are text a page can show, and whose statistics it is is said. */
+    private static boolean textsAcceptable(CSVRecord r, String statisticsOf, String where, ReadContext context) {
+        String wrong = Limits.textProblem(statisticsOf).or(() -> Limits.textProblem(r.isMapped("source_url") ? r.get("source_url") : null))
+                .or(() -> Limits.textProblem(r.isMapped("note") ? r.get("note") : null)).orElse(null);
+        if (wrong != null) {
+            context.problem(where, "statistics_of, source_url or note", wrong);
+            return false;
+        }
+        if (statisticsOf.isEmpty()) {
+            context.problem(where, "statistics_of", "empty: say whose statistics the figure is");
+            return false;
+        }
+        return true;
     }
 
     private CountryCode country(String text, String where, String field, ReadContext context) {

@@ -31,14 +31,14 @@ class QuantityTotals {
      * @param quantitiesImported whether the import brought any figure with a quantity: when it did not and the years held
      *                           none before, there is nothing to rebuild
      */
-    void refresh(Collection<StatisticsStore.YearOfFlow> years, boolean quantitiesImported) {
-        Map<String, List<StatisticsStore.YearOfFlow>> byFlow = new LinkedHashMap<>();
+    void refresh(Collection<YearOfFlow> years, boolean quantitiesImported) {
+        Map<String, List<YearOfFlow>> byFlow = new LinkedHashMap<>();
         years.forEach(y -> byFlow.computeIfAbsent(y.reporter() + y.partner() + y.flow(), k -> new ArrayList<>()).add(y));
-        for (List<StatisticsStore.YearOfFlow> flow : byFlow.values()) {
-            StatisticsStore.YearOfFlow any = flow.get(0);
-            Set<Integer> wanted = new TreeSet<>(flow.stream().map(StatisticsStore.YearOfFlow::year).toList());
+        for (List<YearOfFlow> flow : byFlow.values()) {
+            YearOfFlow any = flow.get(0);
+            Set<Integer> wanted = new TreeSet<>(flow.stream().map(YearOfFlow::year).toList());
             int removed = template.update("delete from trade_quantity where reporter = ? and partner = ? and flow = ? and year = any(?::int[])",
-                    any.reporter(), any.partner(), any.flow(), StatisticsStore.arrayOf(wanted));
+                    any.reporter(), any.partner(), any.flow(), StoreSql.arrayOf(wanted));
             if (removed == 0 && !quantitiesImported) {
                 continue;
             }
@@ -47,7 +47,7 @@ class QuantityTotals {
             if (held.slices().isEmpty()) {
                 continue;
             }
-            // As the value totals do (StatisticsStore.sumFromFigures): one flow's slices have keys in one range, which the
+            // As the value totals do (TotalsStore.sumFromFigures): one flow's slices have keys in one range, which the
             // block-range index on the key finds in one pass; hashing the groups beats sorting them by text.
             template.execute("set local work_mem = '128MB'");
             template.execute("set local enable_sort = off");
@@ -58,8 +58,8 @@ class QuantityTotals {
                     where f.import_id = any(?::bigint[]) and f.slice_key between ? and ?
                       and f.quantity is not null and f.quantity_unit is not null
                     group by k.year, left(f.hs_code, 6), f.quantity_unit""",
-                    any.reporter(), any.partner(), any.flow(), StatisticsStore.arrayOf(List.of(held.keys())),
-                    StatisticsStore.arrayOf(List.of(held.yearsOfKeys())), StatisticsStore.arrayOf(List.of(held.imports())), held.lowest(),
+                    any.reporter(), any.partner(), any.flow(), StoreSql.arrayOf(List.of(held.keys())),
+                    StoreSql.arrayOf(List.of(held.yearsOfKeys())), StoreSql.arrayOf(List.of(held.imports())), held.lowest(),
                     held.highest());
             template.execute("set local enable_sort to default");
             template.execute("set local work_mem to default");

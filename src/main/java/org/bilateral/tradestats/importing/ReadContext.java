@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader learns about a file besides its figures: problems (reading stops after a few, so a
@@ -20,7 +21,7 @@ public final class ReadContext {
     private final List<InputProblem> problems = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
     private boolean synthetic;
-    private String dataset;
+    private String dataset = ""; // every reader names its dataset as it begins
 
     public ReadContext(String fileName) {
         this.fileName = fileName;
@@ -31,7 +32,7 @@ public final class ReadContext {
     }
 
     /** Records a problem; stops the read once there are enough to show the user what is wrong. */
-    public void problem(String location, String field, String message) {
+    public void problem(@Nullable String location, @Nullable String field, String message) {
         problems.add(new InputProblem(fileName, location, field, message));
         if (problems.size() >= MAX_PROBLEMS) {
             throw new InvalidInput(problems);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries the codes of figures reported in an older HS edition to HS 2022 on their way into the database: a subheading
@@ -16,7 +17,7 @@ import org.bilateral.shared.CountryCode;
 final class RevisionCarrier implements FigureSink {
 
     /** One older subheading of a reporter's statistics with a partner in a year: renumbered (to the code) or split (null). */
-    record Noted(CountryCode reporter, CountryCode partner, int year, int revision, String reportedCode, String hs2022Code) {
+    record Noted(CountryCode reporter, CountryCode partner, int year, int revision, String reportedCode, @Nullable String hs2022Code) {
     }
 
     private final HsRevisions revisions;

@@ -21,11 +21,11 @@ class TotalsRecovery implements SmartInitializingSingleton, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TotalsRecovery.class);
 
-    private final StatisticsStore store;
+    private final TotalsStore store;
     private final TransactionTemplate transaction;
     private final TotalsState state;
 
-    TotalsRecovery(StatisticsStore store, TransactionTemplate transaction, TotalsState state) {
+    TotalsRecovery(TotalsStore store, TransactionTemplate transaction, TotalsState state) {
         this.store = store;
         this.transaction = transaction;
         this.state = state;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.bilateral.shared.Unavailable;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the statistics totals are whole. After the database stopped uncleanly they are rebuilt from the figures,
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TotalsState {
 
-    private volatile Instant rebuildingSince;
+    private volatile @Nullable Instant rebuildingSince;
 
     void rebuilding(Instant since) {
         rebuildingSince = since;

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.web;
 
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
@@ -20,13 +21,15 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
     }
 
     BalanceRequest balance(CountryDirectory countries) {
-        return new BalanceRequest(countries.require(reporter).code(), countries.require(partner).code(),
-                Granularity.parse(by), HsLevel.parse(level), from, to, top == null ? 0 : top);
+        Granularity period = InvalidInput.field("by", () -> Granularity.parse(by));
+        HsLevel at = InvalidInput.field("level", () -> HsLevel.parse(level));
+        return InvalidInput.field("balance", () -> new BalanceRequest(countries.require(reporter).code(),
+                countries.require(partner).code(), period, at, from, to, top == null ? 0 : top));
     }
 
     /** What a pivot's cells show: the balance unless the form asks for exports or imports. */
     BalancePivot.Measure pivotMeasure() {
-        return BalancePivot.Measure.of(measure);
+        return InvalidInput.field("measure", () -> BalancePivot.Measure.of(measure));
     }
 
     /** Whether the pivot has a row a product and a column a period; else a row a period, as by default. */
@@ -37,11 +40,12 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
         if (rows.strip().equals("products")) {
             return true;
         }
-        throw new IllegalArgumentException("rows: '" + Limits.shown(rows) + "' is not one of periods, products");
+        throw new InvalidInput("rows", "'" + Limits.shown(rows) + "' is not one of periods, products");
     }
 
     MirrorRequest mirror(CountryDirectory countries, int defaultYear) {
-        return new MirrorRequest(countries.require(reporter).code(), countries.require(partner).code(),
-                year == null ? defaultYear : year, HsLevel.parse(level), top == null ? 0 : top);
+        HsLevel at = InvalidInput.field("level", () -> HsLevel.parse(level));
+        return InvalidInput.field("mirror", () -> new MirrorRequest(countries.require(reporter).code(),
+                countries.require(partner).code(), year == null ? defaultYear : year, at, top == null ? 0 : top));
     }
 }

@@ -14,6 +14,9 @@ import org.bilateral.tradestats.Mirror;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.doors.Downloads;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 class BalancePage {
 
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
     private final CountryDirectory countries;
     private final Nomenclature nomenclature;
 
@@ -38,12 +44,15 @@ class BalancePage {
     private final ProductsSaid products;
     private final MessageSource messages;
 
-    BalancePage(TradeBalances balances, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json,
+    BalancePage(TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, StatisticsSources statisticsSources, CountryDirectory countries, Nomenclature nomenclature, JsonMapper json,
                 PeriodsSaid periods, ProductsSaid products, MessageSource messages) {
         this.periods = periods;
         this.products = products;
         this.messages = messages;
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
         this.countries = countries;
         this.nomenclature = nomenclature;
         this.json = json;
@@ -64,7 +73,7 @@ class BalancePage {
         Balance composition = balances.balance(new BalanceRequest(request.reporter(), request.partner(), Granularity.YEAR,
                 HsLevel.SECTOR, null, null, 0));
         Mirror mirror = latestYear == null ? null
-                : balances.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
+                : mirrors.mirror(new MirrorRequest(request.reporter(), request.partner(), Integer.parseInt(latestYear),
                 HsLevel.TOTAL, 0));
         model.addAttribute("balance", balance);
         model.addAttribute("pivot", request.level() == HsLevel.TOTAL ? null : BalancePivot.of(balance, form.pivotMeasure()));
@@ -78,12 +87,12 @@ class BalancePage {
                 .replace("<", "\\u003c"));
         model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);
-        model.addAttribute("products", latestYear == null ? null : balances.products(new ProductsRequest(request.reporter(),
+        model.addAttribute("products", latestYear == null ? null : topProducts.products(new ProductsRequest(request.reporter(),
                 request.partner(), HsLevel.CHAPTER, Integer.parseInt(latestYear), 10)));
         // Every table of products names the HS edition it is in, for its own years.
-        model.addAttribute("editions", balances.editions(request.reporter(), request.partner(), request.fromYear(),
+        model.addAttribute("editions", statisticsSources.editions(request.reporter(), request.partner(), request.fromYear(),
                 request.toYear()));
-        model.addAttribute("productsEditions", latestYear == null ? null : balances.editions(request.reporter(),
+        model.addAttribute("productsEditions", latestYear == null ? null : statisticsSources.editions(request.reporter(),
                 request.partner(), Integer.parseInt(latestYear) - 1, Integer.parseInt(latestYear)));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
@@ -117,12 +126,12 @@ class BalancePage {
 
     @GetMapping("/mirror")
     String mirror(@ModelAttribute("form") BalanceForm form, Model model) {
-        Mirror mirror = balances.mirror(mirrorRequest(form));
+        Mirror mirror = mirrors.mirror(mirrorRequest(form));
         model.addAttribute("mirror", mirror);
         // Each side's statistics in their own HS editions, for the year and the year before it (timing reaches back).
         model.addAttribute("editionsOf", Map.of(
-                mirror.a(), balances.editions(mirror.a(), mirror.b(), mirror.year() - 1, mirror.year()),
-                mirror.b(), balances.editions(mirror.b(), mirror.a(), mirror.year() - 1, mirror.year())));
+                mirror.a(), statisticsSources.editions(mirror.a(), mirror.b(), mirror.year() - 1, mirror.year()),
+                mirror.b(), statisticsSources.editions(mirror.b(), mirror.a(), mirror.year() - 1, mirror.year())));
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror)).replace("<", "\\u003c"));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
@@ -131,7 +140,7 @@ class BalancePage {
 
     @GetMapping("/mirror.{type:csv|xlsx}")
     ResponseEntity<byte[]> mirrorDownload(@ModelAttribute BalanceForm form, @PathVariable String type) {
-        Mirror mirror = balances.mirror(mirrorRequest(form));
+        Mirror mirror = mirrors.mirror(mirrorRequest(form));
         return Downloads.of(Tables.mirror(mirror), "mirror-" + mirror.a() + "-" + mirror.b() + "-" + mirror.year(), type);
     }
 

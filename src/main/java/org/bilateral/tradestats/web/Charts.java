@@ -6,13 +6,14 @@ import java.util.List;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
 import org.bilateral.doors.Figures;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The series the page's ECharts draw, in billions of dollars so axes read as a negotiator speaks; {@code partial} says
  * which periods hold only some of their months, whose bars are drawn faded beside their label's months.
  */
 record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> imports, List<BigDecimal> balance,
-              String compositionYear, List<String> sectors, List<BigDecimal> sectorExports, List<BigDecimal> sectorImports,
+              @Nullable String compositionYear, List<String> sectors, List<BigDecimal> sectorExports, List<BigDecimal> sectorImports,
               int mirrorYear, List<String> mirrorDirections, List<BigDecimal> exporterReports,
               List<BigDecimal> importerReports, List<BigDecimal> timing, List<BigDecimal> cifFob,
               List<BigDecimal> residual, List<Boolean> partial) {
@@ -27,7 +28,7 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
      * @param said        a period as the page says it, with its months when not all are held ("2025 (Jan–Mar)")
      * @param sectorLabel a sector's name as the page says it (a not-allocated line's in the page's language)
      */
-    static Charts of(Balance trend, Balance composition, String compositionYear, Mirror mirror,
+    static Charts of(Balance trend, Balance composition, @Nullable String compositionYear, @Nullable Mirror mirror,
                      java.util.function.Function<Balance.Row, String> said,
                      java.util.function.Function<Balance.Row, String> sectorLabel) {
         List<String> periods = new ArrayList<>();

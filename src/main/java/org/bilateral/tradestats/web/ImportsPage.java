@@ -3,7 +3,7 @@ package org.bilateral.tradestats.web;
 import java.security.Principal;
 import java.util.List;
 import org.bilateral.tradestats.StatisticsImports;
-import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.doors.Uploads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,18 +16,18 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportsPage {
 
     private final StatisticsImports imports;
-    private final TradeBalances balances;
+    private final StatisticsSources statisticsSources;
     private final Uploads uploads;
 
-    ImportsPage(StatisticsImports imports, TradeBalances balances, Uploads uploads) {
+    ImportsPage(StatisticsImports imports, StatisticsSources statisticsSources, Uploads uploads) {
         this.imports = imports;
-        this.balances = balances;
+        this.statisticsSources = statisticsSources;
         this.uploads = uploads;
     }
 
     @GetMapping("/imports")
     String list(Model model) {
-        model.addAttribute("imports", balances.imports());
+        model.addAttribute("imports", statisticsSources.imports());
         return "tradestats/imports";
     }
 

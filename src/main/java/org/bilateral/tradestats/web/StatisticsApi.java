@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.web;
 
+import org.bilateral.shared.InvalidInput;
 import java.security.Principal;
 import java.util.List;
 import org.bilateral.reference.CountryDirectory;
@@ -13,6 +14,10 @@ import org.bilateral.tradestats.PublishedComparison;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.PublishedFigures;
+import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.tradestats.TopProducts;
+import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.doors.Uploads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,13 +35,21 @@ import org.springframework.web.multipart.MultipartFile;
 class StatisticsApi {
 
     private final TradeBalances balances;
+    private final MirrorComparisons mirrors;
+    private final TopProducts topProducts;
+    private final StatisticsSources statisticsSources;
+    private final PublishedFigures publishedFigures;
     private final StatisticsImports imports;
     private final CountryDirectory countries;
     private final Uploads uploads;
 
-    StatisticsApi(TradeBalances balances, StatisticsImports imports, CountryDirectory countries, Uploads uploads) {
+    StatisticsApi(TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, StatisticsSources statisticsSources, PublishedFigures publishedFigures, StatisticsImports imports, CountryDirectory countries, Uploads uploads) {
         this.uploads = uploads;
         this.balances = balances;
+        this.mirrors = mirrors;
+        this.topProducts = topProducts;
+        this.statisticsSources = statisticsSources;
+        this.publishedFigures = publishedFigures;
         this.imports = imports;
         this.countries = countries;
     }
@@ -49,17 +62,18 @@ class StatisticsApi {
     @GetMapping("/mirror")
     Mirror mirror(@ModelAttribute BalanceForm form) {
         if (form.year() == null) {
-            throw new IllegalArgumentException("year is required");
+            throw new InvalidInput("year", "is required");
         }
-        return balances.mirror(form.mirror(countries, form.year()));
+        return mirrors.mirror(form.mirror(countries, form.year()));
     }
 
     @GetMapping("/products")
     Products products(@ModelAttribute BalanceForm form) {
-        return balances.products(new ProductsRequest(countries.require(form.reporter()).code(),
-                countries.require(form.partner()).code(),
-                form.level().equals("total") ? HsLevel.CHAPTER : HsLevel.parse(form.level()), form.year(),
-                form.top() == null ? 10 : form.top()));
+        HsLevel level = form.level().equals("total") ? HsLevel.CHAPTER
+                : InvalidInput.field("level", () -> HsLevel.parse(form.level()));
+        return topProducts.products(InvalidInput.field("products", () -> new ProductsRequest(
+                countries.require(form.reporter()).code(), countries.require(form.partner()).code(), level, form.year(),
+                form.top() == null ? 10 : form.top())));
     }
 
     /** The HS editions of the reporter's statistics in the years (from, to; or a year), as every product table names them. */
@@ -67,17 +81,17 @@ class StatisticsApi {
     HsEditions editions(@ModelAttribute BalanceForm form) {
         Integer from = form.year() != null ? Integer.valueOf(form.year() - 1) : form.from();
         Integer to = form.year() != null ? form.year() : form.to();
-        return balances.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);
+        return statisticsSources.editions(countries.require(form.reporter()).code(), countries.require(form.partner()).code(), from, to);
     }
 
     @GetMapping("/published")
     List<PublishedComparison> published(@ModelAttribute BalanceForm form) {
-        return balances.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
+        return publishedFigures.published(countries.require(form.reporter()).code(), countries.require(form.partner()).code());
     }
 
     @GetMapping("/imports")
     List<Source> imports() {
-        return balances.imports();
+        return statisticsSources.imports();
     }
 
     @PostMapping("/imports")

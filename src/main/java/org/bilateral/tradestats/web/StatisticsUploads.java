@@ -41,7 +41,7 @@ final class StatisticsUploads {
         } catch (InvalidInput e) {
             return new Result(List.of(), e.problems());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return new Result(List.of(), List.of(new InputProblem("upload", null, null, e.getMessage())));
+            return new Result(List.of(), List.of(new InputProblem("upload", null, null, String.valueOf(e.getMessage()))));
         } finally {
             received.forEach(Uploads.Upload::close);
         }

@@ -26,6 +26,7 @@ import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.PublishedComparison;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
+import org.bilateral.tradestats.PublishedFigures;
 import org.bilateral.workbench.DemoRequested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ class DemoDataTest {
 
     @Autowired StatisticsImports imports;
     @Autowired TradeBalances balances;
+    @Autowired PublishedFigures publishedFigures;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
@@ -152,7 +154,7 @@ class DemoDataTest {
         Path published = Path.of("..", "shared", "data", "figures", "published-figures.csv");
         assumeTrue(Files.isRegularFile(published), "../shared/data is absent: the published 2025 figures are not compared on the balance");
         imports.importFile(ImportFile.of(published, "test"));
-        List<PublishedComparison> of2025 = balances.published(US, VN).stream().filter(p -> p.period().startsWith("2025")).toList();
+        List<PublishedComparison> of2025 = publishedFigures.published(US, VN).stream().filter(p -> p.period().startsWith("2025")).toList();
         assertThat(of2025).as("the 2025 figures of published-figures.csv").hasSize(2).allSatisfy(p -> {
             assertThat(p.imported()).as(p.period() + " " + p.flow()).isEqualByComparingTo(p.published());
             assertThat(p.disagrees()).isFalse();

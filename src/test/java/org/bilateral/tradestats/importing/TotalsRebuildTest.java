@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TotalsRebuildTest {
 
     @Autowired StatisticsImports imports;
-    @Autowired StatisticsStore store;
+    @Autowired TotalsStore store;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
