@@ -87,7 +87,7 @@ class PressReleasesTest {
         // A trained component's probability, 0.057, is kept as given and puts Hagerty before the purchase (0.057 < 0.091).
         long hagerty = proposalOf(doc, "person", "William Hagerty").id();
         jdbc.sql("update proposal set confidence = 0.057 where id = :id").param("id", hagerty).update();
-        assertThat(pressReleases.proposal(hagerty).orElseThrow().confidence()).isEqualTo(new Confidence(0.057));
+        assertThat(pressReleases.proposal(hagerty).confidence()).isEqualTo(new Confidence(0.057));
         assertThat(pressReleases.leastCertainFirst(doc)).extracting(PressReleases.Proposal::label).startsWith(
                 "William Hagerty", "VietJet: 200 aircraft", "Lê Mạnh Hùng");
         assertThatThrownBy(() -> jdbc.sql("update proposal set confidence = 1.2 where id = :id").param("id", hagerty).update())

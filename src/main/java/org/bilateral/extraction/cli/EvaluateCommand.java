@@ -1,5 +1,7 @@
 package org.bilateral.extraction.cli;
 
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +80,7 @@ class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase 
         for (Path folder : folders) {
             List<CorpusDocument> read = Corpus.read(folder);
             if (read.isEmpty()) {
-                throw new IllegalArgumentException(folder + " holds no document with gold");
+                throw new InvalidInput(new InputProblem(folder.toString(), null, "folder", "holds no document with gold"));
             }
             documents.addAll(read);
         }

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.bilateral.extraction.ExtractionContract;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.shared.NotFound;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,8 +51,7 @@ class ExtractionApi {
 
     @GetMapping("/press-releases/{id}")
     Map<String, Object> document(@PathVariable long id) {
-        PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
+        PressReleases.Document doc = pressReleases.document(id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", doc);
         out.put("proposals", pressReleases.proposals(id));
@@ -70,7 +70,7 @@ class ExtractionApi {
 
     private static PressRelease release(Text body) {
         if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new IllegalArgumentException("the body needs \"text\": the press release, and may give \"name\"");
+            throw new InvalidInput(new InputProblem("the request", null, "text", "the body needs \"text\": the press release, and may give \"name\""));
         }
         return new PressRelease(body.name() == null || body.name().isBlank() ? "request" : body.name(), body.text());
     }

@@ -14,7 +14,6 @@ import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Uploads;
-import org.bilateral.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,8 +61,7 @@ class PressReleasePages {
 
     @GetMapping("/press-releases/{id}")
     String review(@PathVariable long id, Model model) {
-        PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
+        PressReleases.Document doc = pressReleases.document(id);
         // the least certain first: where a reviewer's attention is worth most
         var proposals = pressReleases.leastCertainFirst(id);
         model.addAttribute("doc", doc);
@@ -86,13 +84,10 @@ class PressReleasePages {
     @PostMapping("/proposals/{id}/accept")
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model, Locale locale,
                   HttpServletResponse response) {
-        PressReleases.Proposal p = pressReleases.proposal(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PROPOSAL, id));
+        PressReleases.Proposal p = pressReleases.proposal(id);
         try {
             pressReleases.accept(id, ProposalForm.corrections(p.fields(), form, "proposal " + id), user.getName());
-        } catch (InvalidInput | IllegalArgumentException refusal) {
-            InvalidInput refused = refusal instanceof InvalidInput invalid ? invalid
-                    : new InvalidInput("proposal " + id, refusal.getMessage());
+        } catch (InvalidInput refused) {
             // Nothing was stored. The card comes back alone, with what the reviewer typed and each refusal by its field,
             // so the other cards keep whatever is being typed into them; 422 tells htmx to swap it in all the same.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -101,7 +96,7 @@ class PressReleasePages {
             response.setHeader("HX-Reswap", "outerHTML");
             Map<String, String> typed = new LinkedHashMap<>();
             p.fields().keySet().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
-            String now = pressReleases.proposal(id).map(PressReleases.Proposal::status).orElse(p.status());
+            String now = pressReleases.proposal(id).status();
             List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, now, problem, locale)).toList();
             model.addAttribute("p", p);
             model.addAttribute("typed", typed);

@@ -110,7 +110,7 @@ class PressReleasePagesTest {
         // accepting the purchase leaves the list as it was, the purchase first, now accepted
         String after = mvc.perform(asTheFormSendsIt(purchase, Map.of())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(after.indexOf("id=\"proposal-" + purchase.id() + "\"")).isLessThan(after.indexOf("id=\"proposal-" + round.id() + "\""));
-        assertThat(pressReleases.proposal(purchase.id()).orElseThrow().status()).isEqualTo("accepted");
+        assertThat(pressReleases.proposal(purchase.id()).status()).isEqualTo("accepted");
     }
 
     /** One proposal's card in a page, from its opening tag to the next card's. */
@@ -135,7 +135,7 @@ class PressReleasePagesTest {
                 // what the reviewer typed stays in the field, marked
                 .containsPattern("is-invalid[^>]*name=\"round\"|name=\"round\"[^>]*is-invalid").contains("value=\"5.5\"");
         assertThat(engagements.count()).isZero();
-        assertThat(pressReleases.proposal(round.id()).orElseThrow().status()).isEqualTo("proposed");
+        assertThat(pressReleases.proposal(round.id()).status()).isEqualTo("proposed");
 
         PressReleases.Proposal purchase = proposal(doc, "commitment", null);
         String vietnamese = mvc.perform(asTheFormSendsIt(purchase, Map.of("quantity", "1000000000001", "lang", "vi")))
