@@ -2,6 +2,7 @@ package org.bilateral.extraction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bilateral.engagements.Directory;
 import org.bilateral.extraction.ProposedRecord.Subject;
@@ -61,10 +61,17 @@ public class PressReleases {
             return subject().code();
         }
 
-        /** The record's fields by name, for the review form and the API. */
-        @JsonProperty("payload")
-        public Map<String, Object> fields() {
+        /** The record's fields by name, for the review form. */
+        @JsonIgnore
+        public ProposalFields fields() {
             return ProposalJson.fields(payload);
+        }
+
+        /** The record as the API shows it, as the proposal store holds it: its fields by name and codes. */
+        @JsonProperty("payload")
+        @JsonRawValue
+        public String payloadJson() {
+            return ProposalJson.write(payload);
         }
     }
 
@@ -191,7 +198,7 @@ public class PressReleases {
      * its participants into the register with it.
      */
     @Transactional
-    public Proposal accept(long id, @Nullable Map<String, ?> corrections, String user) {
+    public Proposal accept(long id, @Nullable Corrections corrections, String user) {
         Proposal p = decide(id);
         String source = "proposal " + id;
         ProposedRecord record = ProposalJson.corrected(p.payload(), corrections, source);

@@ -1,6 +1,5 @@
 package org.bilateral.extraction;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.PurchaseCommitments;
@@ -12,6 +11,7 @@ import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.PressReleases.Document;
 import org.bilateral.extraction.PressReleases.Proposal;
 import org.bilateral.policy.PolicyIssues;
+import org.bilateral.shared.Money;
 import org.bilateral.shared.NameKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -109,8 +109,8 @@ class RegisterEntries {
         if (c.valueUsd() == null && c.valueLowUsd() == null && c.valueHighUsd() == null) {
             return null;
         }
-        BigDecimal low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
-        BigDecimal high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
-        return ReportedValue.usd(low, high);
+        Money low = c.valueLowUsd() != null ? c.valueLowUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueHighUsd();
+        Money high = c.valueHighUsd() != null ? c.valueHighUsd() : c.valueUsd() != null ? c.valueUsd() : c.valueLowUsd();
+        return ReportedValue.usd(low.usd(), high.usd());
     }
 }

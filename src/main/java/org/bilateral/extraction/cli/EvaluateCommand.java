@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
 
     @Parameters(arity = "1..*", paramLabel = "CORPUS_DIR", description = "corpus folders: docs/, gold/ and SOURCES.tsv, or seeds/ with ../gold")
-    List<Path> folders;
+    List<Path> folders = new ArrayList<>();
 
     @Option(names = "--threads", defaultValue = "2", description = "publishers held out at once (default ${DEFAULT-VALUE})")
     int threads;

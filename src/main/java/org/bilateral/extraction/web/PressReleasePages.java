@@ -1,5 +1,6 @@
 package org.bilateral.extraction.web;
 
+import org.jspecify.annotations.Nullable;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ class PressReleasePages {
             response.setHeader("HX-Reselect", "#proposal-" + id);
             response.setHeader("HX-Reswap", "outerHTML");
             Map<String, String> typed = new LinkedHashMap<>();
-            p.fields().keySet().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
+            p.fields().keys().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
             String now = pressReleases.proposal(id).status();
             List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, now, problem, locale)).toList();
             model.addAttribute("p", p);
@@ -109,7 +110,7 @@ class PressReleasePages {
     }
 
     /** One reason a proposal was not accepted, as its card says it: the field in the page's language and what it takes. */
-    record Refused(String field, String label, String reason) {
+    record Refused(@Nullable String field, @Nullable String label, String reason) {
     }
 
     /**
@@ -124,14 +125,14 @@ class PressReleasePages {
             return new Refused(null, null, messages.getMessage("review.alreadyDecided",
                     new Object[] {messages.getMessage("proposalStatus." + now, null, now, locale)}, locale));
         }
-        if (field == null || !p.fields().containsKey(field)) {
+        if (field == null || !p.fields().has(field)) {
             return new Refused(null, null, problem.message());
         }
         String rule = messages.getMessage("review.rule." + p.subjectCode() + "." + field, null, null, locale);
         if (rule == null) {
-            rule = messages.getMessage("review.rule." + field, null, problem.message(), locale);
+            rule = Objects.requireNonNullElse(messages.getMessage("review.rule." + field, null, problem.message(), locale), problem.message());
         }
-        return new Refused(field, messages.getMessage("field." + field, null, field, locale), rule);
+        return new Refused(field, Objects.requireNonNullElse(messages.getMessage("field." + field, null, field, locale), field), rule);
     }
 
     @PostMapping("/proposals/{id}/reject")

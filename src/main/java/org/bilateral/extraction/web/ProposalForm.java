@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bilateral.extraction.Corrections;
+import org.bilateral.extraction.ProposalFields;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reviewer's corrections as a form sends them (all text) turned back into the proposal's own types: lists from
@@ -41,17 +44,18 @@ final class ProposalForm {
         return NUMERIC.contains(field);
     }
 
-    static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form, String source) {
+    static Corrections corrections(ProposalFields proposed, Map<String, String> form, String source) {
         // Only the record's own fields: the form also carries the CSRF token and htmx's own parameters.
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, @Nullable Object> out = new LinkedHashMap<>();
         List<InputProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, Object> field : proposed.entrySet()) {
-            String key = field.getKey();
-            if (!form.containsKey(key)) {
+        for (ProposalFields.Field field : proposed) {
+            String key = field.key();
+            String typed = form.get(key);
+            if (typed == null) {
                 continue;
             }
-            String value = form.get(key).strip();
-            Object was = field.getValue();
+            String value = typed.strip();
+            Object was = field.value();
             if (was instanceof List<?>) {
                 List<String> items = new ArrayList<>();
                 for (String s : value.split(",")) {
@@ -78,7 +82,7 @@ final class ProposalForm {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return out;
+        return Corrections.of(out);
     }
 
     /**
@@ -86,7 +90,7 @@ final class ProposalForm {
      * field then refuses by name); with one, a BigDecimal, which a whole-number field refuses ("10.000" may be ten
      * thousand written the Vietnamese way, and is never read as ten); null when it is not a number.
      */
-    static Number number(String text) {
+    static @Nullable Number number(String text) {
         if (!NUMBER.matcher(text).matches()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.web;
 
+import org.bilateral.extraction.ProposalFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -172,16 +173,16 @@ class PressReleasePagesTest {
     /** Every field of the card as the page renders it, with the reviewer's changes typed over some. */
     private static MockHttpServletRequestBuilder asTheFormSendsIt(PressReleases.Proposal p, Map<String, String> typed) {
         MockHttpServletRequestBuilder request = post("/proposals/" + p.id() + "/accept").with(csrf()).header("HX-Request", "true");
-        for (Map.Entry<String, Object> f : p.fields().entrySet()) {
-            Object v = f.getValue();
+        for (ProposalFields.Field f : p.fields()) {
+            Object v = f.value();
             String shown = v instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
                     : v instanceof BigDecimal d ? d.toPlainString() : v == null ? "" : v.toString();
-            if (!f.getKey().equals("participant")) {
-                request.param(f.getKey(), typed.getOrDefault(f.getKey(), shown));
+            if (!f.key().equals("participant")) {
+                request.param(f.key(), typed.getOrDefault(f.key(), shown));
             }
         }
         typed.forEach((k, v) -> {
-            if (!p.fields().containsKey(k)) {
+            if (!p.fields().has(k)) {
                 request.param(k, v);
             }
         });
