@@ -136,7 +136,7 @@ public final class PressReleaseReader {
         }
         String dateline = Datelines.of(clean);
         String issuer = Datelines.issuerCountry(clean);
-        Sides.assign(cast, clean.text, issuer != null ? issuer : dateline == null ? null : Lexicon.DATELINE_CITIES.get(NameKey.of(dateline)));
+        Sides.assign(cast, clean.text, issuer != null ? issuer : dateline == null ? null : Places.DATELINE_CITIES.get(NameKey.of(dateline)));
         return new Steps(clean, published, dateline, sentences, tokens, found, refs, cast);
     }
 

@@ -3,7 +3,6 @@ package org.bilateral.extraction.web;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ final class ProposalForm {
 
     static Corrections corrections(ProposalFields proposed, Map<String, String> form, String source) {
         // Only the record's own fields: the form also carries the CSRF token and htmx's own parameters.
-        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+        List<Corrections.Correction> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (ProposalFields.Field field : proposed) {
             String key = field.key();
@@ -63,26 +62,26 @@ final class ProposalForm {
                         items.add(s.strip());
                     }
                 }
-                out.put(key, items);
+                out.add(new Corrections.Correction(key, items));
             } else if (value.isEmpty()) {
-                out.put(key, null);
+                out.add(new Corrections.Correction(key, null));
             } else if (was instanceof Boolean) {
-                out.put(key, Boolean.parseBoolean(value));
+                out.add(new Corrections.Correction(key, Boolean.parseBoolean(value)));
             } else if (numeric(key) || was instanceof Number) {
                 Number n = number(value);
                 if (n == null) {
                     problems.add(new InputProblem(source, null, key, "is a number written with digits and a dot for decimals, not " + value));
                 } else {
-                    out.put(key, n);
+                    out.add(new Corrections.Correction(key, n));
                 }
             } else {
-                out.put(key, value);
+                out.add(new Corrections.Correction(key, value));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return Corrections.of(out);
+        return new Corrections(out);
     }
 
     /**
