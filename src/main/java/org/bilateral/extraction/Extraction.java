@@ -4,6 +4,7 @@ import java.util.List;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.engagements.Talks;
+import org.bilateral.shared.Money;
 import org.bilateral.shared.ReportedDate;
 import org.bilateral.policy.PolicyTopic;
 
@@ -50,9 +51,12 @@ public record Extraction(String document, String text, ReportedDate published, S
                                Evidence evidence, Confidence confidence) {
     }
 
-    /** A purchase the report says was committed: an order, purchase agreement or MOU to buy. */
-    public record Commitment(String buyer, String seller, String item, Long quantity, String unit, Double valueUsd,
-                             Double valueLowUsd, Double valueHighUsd, String instrument, Evidence evidence,
+    /**
+     * A purchase the report says was committed: an order, purchase agreement or MOU to buy; its value in US dollars, a
+     * point or a range, as the reader wrote it ("1.9 billion" is 1900000000).
+     */
+    public record Commitment(String buyer, String seller, String item, Long quantity, String unit, Money valueUsd,
+                             Money valueLowUsd, Money valueHighUsd, String instrument, Evidence evidence,
                              Confidence confidence) {
     }
 

@@ -1,79 +1,64 @@
 package org.bilateral.extraction;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An extraction in the shape of the corpus contract (../shared/corpus/README.md): one JSON object per document with
  * events, people, commitments, issues and the publication date, each event, person and commitment with the reader's
  * confidence in it (a field the corpus's scorer passes over). Bilateral's own records carry more; this is the
- * interchange form that {@code bilateral extract --json} prints and {@code /api/extract} returns.
+ * interchange form that {@code bilateral extract --json} prints and {@code /api/extract} returns. Every field is
+ * written, an unknown one as null, in the order the contract lists them.
  */
-public final class ExtractionContract {
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"document", "published", "events", "people", "commitments", "issues"})
+public record ExtractionContract(String document, @Nullable String published, List<Event> events, List<Person> people,
+                                 List<Commitment> commitments, List<Issue> issues) {
 
-    private ExtractionContract() {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"kind", "date", "end_date", "place", "round", "talks", "participants", "topics", "evidence", "confidence"})
+    public record Event(String kind, @Nullable String date, @JsonProperty("end_date") @Nullable String endDate, @Nullable String place,
+                        @Nullable Integer round, @Nullable String talks, List<String> participants, List<String> topics,
+                        String evidence, @Nullable Double confidence) {
     }
 
-    public static Map<String, Object> of(Extraction x) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("document", x.document());
-        doc.put("published", x.published() == null ? null : x.published().toString());
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (Extraction.Event e : x.events()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", e.kind().code());
-            m.put("date", e.date() == null ? null : e.date().toString());
-            m.put("end_date", e.endDate() == null ? null : e.endDate().toString());
-            m.put("place", e.place());
-            m.put("round", e.round());
-            m.put("talks", e.talks() == null ? null : e.talks().code());
-            m.put("participants", e.participants());
-            m.put("topics", e.topics());
-            m.put("evidence", e.evidence().text());
-            m.put("confidence", confidence(e.confidence()));
-            events.add(m);
-        }
-        doc.put("events", events);
-        List<Map<String, Object>> people = new ArrayList<>();
-        for (Extraction.Person p : x.people()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.name());
-            m.put("title", p.title());
-            m.put("country", p.country());
-            m.put("confidence", confidence(p.confidence()));
-            people.add(m);
-        }
-        doc.put("people", people);
-        List<Map<String, Object>> commitments = new ArrayList<>();
-        for (Extraction.Commitment c : x.commitments()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("buyer", c.buyer());
-            m.put("seller", c.seller());
-            m.put("item", c.item());
-            m.put("quantity", c.quantity());
-            m.put("unit", c.unit());
-            m.put("value_usd", c.valueUsd());
-            m.put("status", "committed");
-            m.put("evidence", c.evidence().text());
-            m.put("confidence", confidence(c.confidence()));
-            commitments.add(m);
-        }
-        doc.put("commitments", commitments);
-        List<Map<String, Object>> issues = new ArrayList<>();
-        for (Extraction.Issue i : x.issues()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("topic", i.topic().code());
-            m.put("evidence", i.evidence().text());
-            issues.add(m);
-        }
-        doc.put("issues", issues);
-        return doc;
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"name", "title", "country", "confidence"})
+    public record Person(String name, @Nullable String title, @Nullable String country, @Nullable Double confidence) {
+    }
+
+    /** A purchase; its value as the contract's scorer reads it, a number of dollars. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"buyer", "seller", "item", "quantity", "unit", "value_usd", "status", "evidence", "confidence"})
+    public record Commitment(String buyer, @Nullable String seller, @Nullable String item, @Nullable Long quantity, @Nullable String unit,
+                             @JsonProperty("value_usd") @Nullable Double valueUsd, String status, String evidence,
+                             @Nullable Double confidence) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonPropertyOrder({"topic", "evidence"})
+    public record Issue(String topic, String evidence) {
+    }
+
+    public static ExtractionContract of(Extraction x) {
+        List<Event> events = x.events().stream().map(e -> new Event(e.kind().code(), e.date() == null ? null : e.date().toString(),
+                e.endDate() == null ? null : e.endDate().toString(), e.place(), e.round(), e.talks() == null ? null : e.talks().code(),
+                e.participants(), e.topics(), e.evidence().text(), confidence(e.confidence()))).toList();
+        List<Person> people = x.people().stream().map(p -> new Person(p.name(), p.title(), p.country(), confidence(p.confidence()))).toList();
+        // the contract's value is a plain number of dollars, as score.py reads it: the reader's decimal as a double
+        List<Commitment> commitments = x.commitments().stream().map(c -> new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(),
+                c.unit(), c.valueUsd() == null ? null : c.valueUsd().usd().doubleValue(), "committed", c.evidence().text(),
+                confidence(c.confidence()))).toList();
+        List<Issue> issues = x.issues().stream().map(i -> new Issue(i.topic().code(), i.evidence().text())).toList();
+        return new ExtractionContract(x.document(), x.published() == null ? null : x.published().toString(), events, people,
+                commitments, issues);
     }
 
     /** How sure the reader is, from 0 to 1, a field the contract's scorer passes over; null when none was given. */
-    private static Double confidence(Confidence confidence) {
+    private static @Nullable Double confidence(@Nullable Confidence confidence) {
         return confidence == null ? null : confidence.value();
     }
 }

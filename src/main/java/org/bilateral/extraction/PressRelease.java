@@ -2,18 +2,20 @@ package org.bilateral.extraction;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.TextFiles;
 
 /** A press release as it arrived: its file name and its text, plain, HTML or Markdown. */
 public record PressRelease(String name, String text) {
 
+    /** A name that is missing or not text is refused naming the field: a door passes the name it was given straight here. */
     public PressRelease {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a press release needs a name");
+            throw new InvalidInput(new InputProblem("a press release", null, "name", "a press release needs a name"));
         }
         org.bilateral.shared.Limits.textProblem(name).ifPresent(p -> {
-            throw new IllegalArgumentException("a press release's name " + p);
+            throw new InvalidInput(new InputProblem("a press release", null, "name", "a press release's name " + p));
         });
         text = text == null ? "" : text;
     }

@@ -3,7 +3,6 @@ package org.bilateral.extraction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.bilateral.commitments.Instrument;
 import org.bilateral.engagements.EngagementKind;
@@ -15,11 +14,14 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Money;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -69,34 +71,34 @@ public final class ProposalJson {
     }
 
     /** The record's fields by name, in order, as the review form shows them. */
-    public static Map<String, Object> fields(ProposedRecord record) {
-        return MAPPER.convertValue(record, FIELDS);
+    public static ProposalFields fields(ProposedRecord record) {
+        List<ProposalFields.Field> fields = new ArrayList<>();
+        MAPPER.convertValue(record, FIELDS).forEach((key, value) -> fields.add(new ProposalFields.Field(key, value)));
+        return new ProposalFields(fields);
     }
 
     /**
      * The record with the reviewer's corrections laid over it, checked field by field: a field the record does not have,
      * a value of the wrong type and whatever {@link ProposedRecord#problems} finds are all refused together.
      */
-    public static ProposedRecord corrected(ProposedRecord proposed, Map<String, ?> corrections, String source) {
+    public static ProposedRecord corrected(ProposedRecord proposed, @Nullable Corrections corrections, String source) {
         ObjectNode base = MAPPER.valueToTree(proposed);
         ObjectNode tree = base.deepCopy();
         List<InputProblem> problems = new ArrayList<>();
-        if (corrections != null) {
-            for (Map.Entry<String, ?> c : corrections.entrySet()) {
-                if (!tree.has(c.getKey())) {
-                    problems.add(new InputProblem(source, null, c.getKey(), "a " + proposed.subject().code() + " has no such field; it has "
-                            + String.join(", ", base.propertyNames())));
-                    continue;
-                }
-                Object value = c.getValue();
-                // Text is held to the same bounds as on every other door (length, no control characters).
-                for (Object text : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(value)) {
-                    if (text instanceof String s) {
-                        Limits.textProblem(s).ifPresent(p -> problems.add(new InputProblem(source, null, c.getKey(), p)));
-                    }
-                }
-                tree.set(c.getKey(), MAPPER.valueToTree(value));
+        for (Corrections.Correction c : corrections == null ? List.<Corrections.Correction>of() : corrections.fields()) {
+            if (!tree.has(c.field())) {
+                problems.add(new InputProblem(source, null, c.field(), "a " + proposed.subject().code() + " has no such field; it has "
+                        + String.join(", ", base.propertyNames())));
+                continue;
             }
+            JsonNode value = MAPPER.valueToTree(c.value());
+            // Text is held to the same bounds as on every other door (length, no control characters).
+            for (JsonNode text : value.isArray() ? value.values() : List.of(value)) {
+                if (text.isString()) {
+                    Limits.textProblem(text.asString()).ifPresent(p -> problems.add(new InputProblem(source, null, c.field(), p)));
+                }
+            }
+            tree.set(c.field(), value);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -123,14 +125,14 @@ public final class ProposalJson {
         if (corrected != null) {
             problems.addAll(corrected.problems(source));
         }
-        if (!problems.isEmpty()) {
+        if (corrected == null || !problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         return corrected;
     }
 
     /** What a field takes, said to a reviewer whose correction does not fit it. */
-    static String expected(Subject subject, String field) {
+    static String expected(Subject subject, @Nullable String field) {
         if (field == null) {
             return "not a valid " + subject.code();
         }
@@ -157,11 +159,11 @@ public final class ProposalJson {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
-    static CountryCode country(String code) {
+    static @Nullable CountryCode country(@Nullable String code) {
         return code == null || code.isBlank() ? null : CountryCode.of(code);
     }
 
-    static void required(String value, String field, String source, List<InputProblem> problems) {
+    static void required(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new InputProblem(source, null, field, "is required"));
         } else {
@@ -170,13 +172,13 @@ public final class ProposalJson {
     }
 
     /** A name the register files a person or organisation under: two letters or digits at least, once accents go. */
-    static void named(String value, String field, String source, List<InputProblem> problems) {
+    static void named(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value != null && !value.isBlank() && NameKey.of(value).length() < 2) {
             problems.add(new InputProblem(source, null, field, "a name needs two letters or digits at least, not " + value.strip()));
         }
     }
 
-    static void length(String value, String field, String source, List<InputProblem> problems) {
+    static void length(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value != null && value.length() > LONGEST_NAME) {
             problems.add(new InputProblem(source, null, field, "is at most " + LONGEST_NAME + " characters, not " + value.length()));
         }
@@ -207,6 +209,33 @@ public final class ProposalJson {
         });
     }
 
+    /** An amount of dollars written as the plain number it is, and read back from a number (or digits in quotes). */
+    private static void dollars(SimpleModule module) {
+        module.addSerializer(Money.class, new StdSerializer<Money>(Money.class) {
+            @Override
+            public void serialize(Money value, JsonGenerator out, SerializationContext context) {
+                out.writeNumber(value.usd());
+            }
+        });
+        module.addDeserializer(Money.class, new StdDeserializer<Money>(Money.class) {
+            @Override
+            public Money deserialize(JsonParser in, DeserializationContext context) {
+                JsonToken token = in.currentToken();
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return Money.usd(in.getDecimalValue());
+                }
+                if (token == JsonToken.VALUE_STRING) {
+                    try {
+                        return Money.usd(in.getString());
+                    } catch (IllegalArgumentException e) {
+                        return context.reportInputMismatch(Money.class, e.getMessage());
+                    }
+                }
+                return context.reportInputMismatch(Money.class, "a number of US dollars, not " + token);
+            }
+        });
+    }
+
     private static SimpleModule codes() {
         SimpleModule module = new SimpleModule("bilateral-codes");
         coded(module, ReportedDate.class, ReportedDate::toString, ReportedDate::parse);
@@ -216,6 +245,7 @@ public final class ProposalJson {
         coded(module, OrganisationKind.class, OrganisationKind::code, OrganisationKind::parse);
         coded(module, PolicyTopic.class, PolicyTopic::code, PolicyTopic::parse);
         coded(module, Instrument.class, Instrument::code, Instrument::parse);
+        dollars(module);
         return module;
     }
 }

@@ -13,8 +13,10 @@ import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Money;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.ReportedDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the reader proposes for the register from one press release, as a reviewer sees, corrects and accepts it: an
@@ -113,7 +115,7 @@ public sealed interface ProposedRecord
     }
 
     /** A person taking part in an event, with the title and country the report gives. */
-    record Person(String name, String title, CountryCode country, String organisation) implements ProposedRecord {
+    record Person(String name, @Nullable String title, @Nullable CountryCode country, @Nullable String organisation) implements ProposedRecord {
 
         static Person of(Extraction.Person p) {
             return new Person(p.name(), p.title(), ProposalJson.country(p.country()), p.organisation());
@@ -137,7 +139,7 @@ public sealed interface ProposedRecord
     }
 
     /** An organisation the report names; {@code participant} says whether it took part in an event. */
-    record Organisation(String name, String acronym, CountryCode country, OrganisationKind kind, boolean participant)
+    record Organisation(String name, @Nullable String acronym, @Nullable CountryCode country, @Nullable OrganisationKind kind, boolean participant)
             implements ProposedRecord {
 
         static Organisation of(Extraction.Organisation o) {
@@ -163,9 +165,9 @@ public sealed interface ProposedRecord
      * A purchase the report says was committed; values in US dollars, held exactly as reported or typed (10000000000
      * stays ten billion, 9500000000.50 stays to the cent), without trailing zeros.
      */
-    record Commitment(String buyer, String seller, String item, Long quantity, String unit, @JsonProperty("value_usd") BigDecimal valueUsd,
-                      @JsonProperty("value_low_usd") BigDecimal valueLowUsd, @JsonProperty("value_high_usd") BigDecimal valueHighUsd,
-                      Instrument instrument) implements ProposedRecord {
+    record Commitment(String buyer, String seller, String item, Long quantity, String unit, @JsonProperty("value_usd") Money valueUsd,
+                      @JsonProperty("value_low_usd") Money valueLowUsd, @JsonProperty("value_high_usd") Money valueHighUsd,
+                      @Nullable Instrument instrument) implements ProposedRecord {
 
         /** The largest value a purchase may state: a trillion dollars is more than any deal of the genre. */
         static final BigDecimal LARGEST_VALUE = new BigDecimal("1000000000000");
@@ -180,22 +182,17 @@ public sealed interface ProposedRecord
         }
 
         /** The same amount written without trailing zeros or an exponent: 1.0E10 is 10000000000, 2.50 is 2.5. */
-        private static BigDecimal plain(BigDecimal v) {
+        private static @Nullable Money plain(@Nullable Money v) {
             if (v == null) {
                 return null;
             }
-            BigDecimal stripped = v.stripTrailingZeros();
-            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            BigDecimal stripped = v.usd().stripTrailingZeros();
+            return Money.usd(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
         }
 
         static Commitment of(Extraction.Commitment c) {
-            return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), exact(c.valueUsd()), exact(c.valueLowUsd()),
-                    exact(c.valueHighUsd()), c.instrument() == null ? null : Instrument.parse(c.instrument()));
-        }
-
-        /** The reader's amount as the decimal it wrote ("1.9 billion" is 1900000000), not the nearest binary double. */
-        private static BigDecimal exact(Double v) {
-            return v == null ? null : BigDecimal.valueOf(v);
+            return new Commitment(c.buyer(), c.seller(), c.item(), c.quantity(), c.unit(), c.valueUsd(), c.valueLowUsd(),
+                    c.valueHighUsd(), c.instrument() == null ? null : Instrument.parse(c.instrument()));
         }
 
         @Override
@@ -224,11 +221,15 @@ public sealed interface ProposedRecord
             return problems;
         }
 
-        private static void value(BigDecimal v, String field, String source, List<InputProblem> problems) {
-            if (v != null && (v.signum() <= 0 || v.compareTo(LARGEST_VALUE) > 0)) {
+        private static void value(@Nullable Money amount, String field, String source, List<InputProblem> problems) {
+            if (amount == null) {
+                return;
+            }
+            BigDecimal v = amount.usd();
+            if (v.signum() <= 0 || v.compareTo(LARGEST_VALUE) > 0) {
                 problems.add(new InputProblem(source, null, field, "must be more than zero and at most 1,000,000,000,000 US dollars, not "
                         + v.toPlainString()));
-            } else if (v != null && v.scale() > 2) {
+            } else if (v.scale() > 2) {
                 // the register holds dollars to the cent: a finer amount would be rounded there, so it is refused here
                 problems.add(new InputProblem(source, null, field, "is in US dollars to the cent at most, not " + v.toPlainString()));
             }
@@ -239,7 +240,7 @@ public sealed interface ProposedRecord
      * A policy issue the report raises, from the fixed vocabulary of {@link PolicyTopic}; and, when the reviewer names one,
      * the ask on the table ("A3") the report states a position on: accepting it adds the report as that ask's position.
      */
-    record Issue(PolicyTopic topic, String ask) implements ProposedRecord {
+    record Issue(PolicyTopic topic, @Nullable String ask) implements ProposedRecord {
 
         public Issue(PolicyTopic topic) {
             this(topic, null);

@@ -24,7 +24,7 @@ public final class Summaries {
         for (Extraction.Commitment c : x.commitments()) {
             s.append("  commitment  ").append(c.buyer()).append(" buys ").append(c.quantity() == null ? "" : c.quantity() + " ")
                     .append(c.item()).append(c.seller() == null ? "" : " from " + c.seller())
-                    .append(c.valueUsd() == null ? "" : String.format(" worth $%,.0f", c.valueUsd())).append('\n');
+                    .append(c.valueUsd() == null ? "" : String.format(" worth $%,.0f", c.valueUsd().usd())).append('\n');
         }
         for (Extraction.Issue i : x.issues()) {
             s.append("  issue       ").append(i.topic().label()).append('\n');

@@ -87,7 +87,7 @@ class PressReleasesTest {
         // A trained component's probability, 0.057, is kept as given and puts Hagerty before the purchase (0.057 < 0.091).
         long hagerty = proposalOf(doc, "person", "William Hagerty").id();
         jdbc.sql("update proposal set confidence = 0.057 where id = :id").param("id", hagerty).update();
-        assertThat(pressReleases.proposal(hagerty).orElseThrow().confidence()).isEqualTo(new Confidence(0.057));
+        assertThat(pressReleases.proposal(hagerty).confidence()).isEqualTo(new Confidence(0.057));
         assertThat(pressReleases.leastCertainFirst(doc)).extracting(PressReleases.Proposal::label).startsWith(
                 "William Hagerty", "VietJet: 200 aircraft", "Lê Mạnh Hùng");
         assertThatThrownBy(() -> jdbc.sql("update proposal set confidence = 1.2 where id = :id").param("id", hagerty).update())
@@ -182,10 +182,10 @@ class PressReleasesTest {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("first.txt", FIRST_OUTLET), "analyst");
         PressReleases.Proposal person = pressReleases.proposals(in.id()).stream()
                 .filter(p -> p.payload() instanceof ProposedRecord.Person proposed && proposed.name().equals("William Hagerty")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> pressReleases.accept(person.id(), Map.of("country", "United States"), "analyst"))
+        assertThatThrownBy(() -> pressReleases.accept(person.id(), Corrections.of(Map.of("country", "United States")), "analyst"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("field country");
         assertThat(directory.people()).isEmpty();
-        pressReleases.accept(person.id(), Map.of("title", "Senator from Tennessee"), "analyst");
+        pressReleases.accept(person.id(), Corrections.of(Map.of("title", "Senator from Tennessee")), "analyst");
         assertThat(directory.people()).singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Senator from Tennessee"));
     }
 
@@ -235,12 +235,12 @@ class PressReleasesTest {
                 HANOI - Minister Nguyen Hong Dien asked the United States to soon recognise Vietnam's market economy status."""),
                 "analyst");
         var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("topic", "market_access"), "analyst"))
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Corrections.of(Map.of("topic", "market_access")), "analyst"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("topic");
-        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("ask", "A999999"), "analyst"))
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Corrections.of(Map.of("ask", "A999999")), "analyst"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("no ask A999999");
 
-        pressReleases.accept(issue.id(), Map.of("ask", "A" + ask.id()), "analyst");
+        pressReleases.accept(issue.id(), Corrections.of(Map.of("ask", "A" + ask.id())), "analyst");
         Asks.Position position = asks.ask(ask.id()).latest().orElseThrow();
         assertThat(position.saidOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
         assertThat(position.whereSaid()).isEqualTo("mes.txt");
@@ -258,9 +258,9 @@ class PressReleasesTest {
                 HANOI - Minister Nguyen Hong Dien asked the United States to remove Vietnam from the export control groups D:1 and D:3."""),
                 "analyst");
         var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Map.of("ask", "new VN of VN"), "analyst"))
+        assertThatThrownBy(() -> pressReleases.accept(issue.id(), Corrections.of(Map.of("ask", "new VN of VN")), "analyst"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("new VN of US");
-        pressReleases.accept(issue.id(), Map.of("ask", "new vn of us"), "analyst");
+        pressReleases.accept(issue.id(), Corrections.of(Map.of("ask", "new vn of us")), "analyst");
         Asks.Ask opened = asks.list(PolicyTopic.EXPORT_CONTROLS, CountryCode.of("VN")).get(0);
         assertThat(opened.addressee()).isEqualTo(CountryCode.of("US"));
         assertThat(opened.statement()).contains("remove Vietnam from the export control groups D:1 and D:3");
@@ -278,7 +278,7 @@ class PressReleasesTest {
     void aPersonsCorrectedNameKeepsTheReadSpellingSoTheEventStillFindsThem() {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
         PressReleases.Proposal biden = proposalOf(in.id(), "person", "Biden");
-        pressReleases.accept(biden.id(), Map.of("name", "Joe Biden"), "analyst");
+        pressReleases.accept(biden.id(), Corrections.of(Map.of("name", "Joe Biden")), "analyst");
         pressReleases.acceptAll(in.id(), "analyst");
 
         assertThat(directory.organisations()).as("no organisation made of a person's name").extracting(Directory.Organisation::name)
@@ -296,7 +296,7 @@ class PressReleasesTest {
         Directory.Person hung = directory.people().stream().filter(p -> p.name().equals("Lê Mạnh Hùng")).findFirst().orElseThrow();
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
         PressReleases.Proposal dien = proposalOf(in.id(), "person", "Nguyễn Hồng Diên");
-        PressReleases.Proposal accepted = pressReleases.accept(dien.id(), Map.of("name", "Le Manh Hung"), "analyst");
+        PressReleases.Proposal accepted = pressReleases.accept(dien.id(), Corrections.of(Map.of("name", "Le Manh Hung")), "analyst");
 
         assertThat(accepted.recordId()).isEqualTo(hung.id());
         assertThat(directory.person(hung.id()).orElseThrow().names()).contains("Lê Mạnh Hùng", "Le Manh Hung", "Nguyễn Hồng Diên");
@@ -309,8 +309,8 @@ class PressReleasesTest {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease("biden.txt", BIDEN), "analyst");
         PressReleases.Proposal meeting = proposalOf(in.id(), "event", null);
         assertThat(meeting.fields().get("participants")).isEqualTo(List.of("Biden", "Nguyễn Hồng Diên"));
-        pressReleases.accept(meeting.id(), Map.of("participants",
-                List.of("President Joe Biden", "Nguyễn Hồng Diên", "Le Manh Hung", "Senator Jamieson Greer", "Tô Lâm", "Boeing")), "analyst");
+        pressReleases.accept(meeting.id(), Corrections.of(Map.of("participants",
+                List.of("President Joe Biden", "Nguyễn Hồng Diên", "Le Manh Hung", "Senator Jamieson Greer", "Tô Lâm", "Boeing"))), "analyst");
 
         Engagements.Engagement m = engagements.timeline(null, null).stream().filter(e -> e.sources().stream()
                 .anyMatch(s -> s.name().equals("biden.txt"))).findFirst().orElseThrow();
@@ -336,7 +336,7 @@ class PressReleasesTest {
                 HANOI, May 22, 2026 (VNA) - VietJet signed an agreement to buy 200 aircraft from Boeing worth 10 billion USD."""), "analyst");
         PressReleases.Proposal signing = proposalOf(in.id(), "event", null);
         assertThat(signing.fields().get("participants")).isEqualTo(List.of("VietJet"));
-        pressReleases.accept(signing.id(), Map.of("participants", List.of("Vietjet Aviation JSC")), "analyst");
+        pressReleases.accept(signing.id(), Corrections.of(Map.of("participants", List.of("Vietjet Aviation JSC"))), "analyst");
 
         Directory.Organisation vietjet = directory.organisations().stream().filter(o -> o.name().equals("Vietjet Aviation JSC"))
                 .findFirst().orElseThrow();
@@ -499,7 +499,7 @@ class PressReleasesTest {
     private String positionFrom(Asks.Ask ask, String name, String published, String sentence) {
         PressReleases.Ingested in = pressReleases.ingest(new PressRelease(name, "Published: " + published + "\n\n" + sentence), "analyst");
         var issue = pressReleases.proposals(in.id()).stream().filter(p -> p.subject().code().equals("issue")).findFirst().orElseThrow();
-        pressReleases.accept(issue.id(), Map.of("ask", "A" + ask.id()), "analyst");
+        pressReleases.accept(issue.id(), Corrections.of(Map.of("ask", "A" + ask.id())), "analyst");
         return asks.ask(ask.id()).positions().stream().filter(p -> name.equals(p.whereSaid())).findFirst().orElseThrow().who();
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.bench;
 
+import org.jspecify.annotations.Nullable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
 class ExtractionBenchCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS_DIR", description = "corpus folders whose documents are read too")
-    List<Path> corpus;
+    @Nullable List<Path> corpus;
 
     @Option(names = "--documents", defaultValue = "2000")
     int documents;
@@ -43,13 +44,13 @@ class ExtractionBenchCommand implements Callable<Integer>, CliCommand, WithoutDa
     long seed;
 
     @Option(names = "--lengths", split = ",", description = "characters of the long releases to read, e.g. 10000,50000,200000")
-    List<Integer> lengths;
+    @Nullable List<Integer> lengths;
 
     @Override
     public Integer call() {
         loadModels();
         if (lengths != null && !lengths.isEmpty()) {
-            return byLength();
+            return byLength(lengths);
         }
         List<PressRelease> reports = GeneratedReports.generate(documents, seed);
         PressReleaseReader reader = new PressReleaseReader(KnownNames.none());
@@ -114,7 +115,7 @@ class ExtractionBenchCommand implements Callable<Integer>, CliCommand, WithoutDa
     }
 
     /** One release per length, read once to warm up and then {@code rounds} times; the fastest read is reported. */
-    private int byLength() {
+    private int byLength(List<Integer> lengths) {
         for (int length : lengths) {
             if (length < 1 || length > PressReleaseReader.LONGEST) {
                 System.err.printf("--lengths: %,d characters is not a press release's length; give 1 to %,d%n", length, PressReleaseReader.LONGEST);

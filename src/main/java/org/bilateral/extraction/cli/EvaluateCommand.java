@@ -1,5 +1,7 @@
 package org.bilateral.extraction.cli;
 
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
 class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
 
     @Parameters(arity = "1..*", paramLabel = "CORPUS_DIR", description = "corpus folders: docs/, gold/ and SOURCES.tsv, or seeds/ with ../gold")
-    List<Path> folders;
+    List<Path> folders = new ArrayList<>();
 
     @Option(names = "--threads", defaultValue = "2", description = "publishers held out at once (default ${DEFAULT-VALUE})")
     int threads;
@@ -78,7 +80,7 @@ class EvaluateCommand implements Callable<Integer>, CliCommand, WithoutDatabase 
         for (Path folder : folders) {
             List<CorpusDocument> read = Corpus.read(folder);
             if (read.isEmpty()) {
-                throw new IllegalArgumentException(folder + " holds no document with gold");
+                throw new InvalidInput(new InputProblem(folder.toString(), null, "folder", "holds no document with gold"));
             }
             documents.addAll(read);
         }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.cli;
 
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ExtractCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--json", description = "one JSON object per document per line")
     boolean json;

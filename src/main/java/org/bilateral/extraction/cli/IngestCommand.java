@@ -1,5 +1,6 @@
 package org.bilateral.extraction.cli;
 
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 class IngestCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--accept", description = "accept every proposal as read")
     boolean accept;

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.cli;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.extraction.PressReleases;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Parameters;
 class ProposalsCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(index = "0", paramLabel = "PRESS_RELEASE|accept|reject")
-    String first;
+    String first = "";
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "PROPOSAL")
-    Long proposal;
+    @Nullable Long proposal;
 
     private final PressReleases pressReleases;
 

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.cli;
 
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,10 +30,10 @@ class TrainCommand implements Callable<Integer>, CliCommand, WithoutDatabase {
     static final String IN_CHECKOUT = "src/main/resources/" + ReaderModels.RESOURCES;
 
     @Parameters(arity = "1..*", paramLabel = "CORPUS_DIR", description = "corpus folders: docs/, gold/ and SOURCES.tsv, or seeds/ with ../gold")
-    List<Path> folders;
+    List<Path> folders = new ArrayList<>();
 
     @Option(names = "--into", paramLabel = "DIR", description = "where to write the models; required outside a checkout")
-    Path into;
+    @Nullable Path into;
 
     @Override
     public Integer call() {

@@ -62,7 +62,7 @@ final class AcronymDefinitions implements NameRule {
             }
         }
         while (b < end && (!t.get(b).capitalised() || Lexicon.NOT_NAMES.contains(t.get(b).text())
-                && !Lexicon.NATIONALITIES.containsKey(t.get(b).text()) && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text()))) {
+                && !Places.NATIONALITIES.containsKey(t.get(b).text()) && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text()))) {
             b++;
         }
         return b < end ? b : -1;

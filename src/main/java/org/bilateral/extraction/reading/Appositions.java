@@ -33,8 +33,8 @@ final class Appositions {
             k++;
         }
         String country = null;
-        if (k < t.size() && Lexicon.NATIONALITIES.containsKey(t.get(k).text()) && k + 1 < t.size() && isTitleWord(t.get(k + 1))) {
-            country = Lexicon.NATIONALITIES.get(t.get(k).text());
+        if (k < t.size() && Places.NATIONALITIES.containsKey(t.get(k).text()) && k + 1 < t.size() && isTitleWord(t.get(k + 1))) {
+            country = Places.NATIONALITIES.get(t.get(k).text());
             k++;
         }
         if (k >= t.size() || !isTitleWord(t.get(k))) {

@@ -260,7 +260,7 @@ final class Cast {
     /** How often the text names each country, counted once for the whole report however many rounds ask. */
     Map<String, Integer> countriesInText() {
         if (countries == null) {
-            countries = Collections.unmodifiableMap(Lexicon.countriesIn(text));
+            countries = Collections.unmodifiableMap(Places.countriesIn(text));
             Work.add(text.length());
         }
         return countries;

@@ -13,7 +13,7 @@ import org.bilateral.extraction.reading.Tokens.Token;
 final class Counterparts implements NameRule {
 
     private static final Pattern COUNTERPART = Pattern.compile(
-            "\\b(?:his|her|their|its)\\s+(" + Lexicon.nationalityAlternation() + ")\\s+(?:counterparts?|opposite numbers?|host)\\s*,?\\s+(?=\\p{Lu})");
+            "\\b(?:his|her|their|its)\\s+(" + Places.nationalityAlternation() + ")\\s+(?:counterparts?|opposite numbers?|host)\\s*,?\\s+(?=\\p{Lu})");
 
     /** "his Australian counterpart Don Farrell": the nationality says the country; the title the text leaves unsaid. */
     @Override
@@ -31,7 +31,7 @@ final class Counterparts implements NameRule {
                 continue;
             }
             claims.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), s.substring(t.get(i).start(), t.get(e - 1).end()), null,
-                    Lexicon.NATIONALITIES.get(m.group(1)), null, false, t.get(e - 1).end(), true));
+                    Places.NATIONALITIES.get(m.group(1)), null, false, t.get(e - 1).end(), true));
         }
     }
 }

@@ -18,7 +18,7 @@ import org.bilateral.extraction.reading.Tokens.Token;
 final class Descriptions {
 
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "\\b[Tt]he\\s+(?:(two|three|four|both)\\s+)?(?:(" + Lexicon.nationalityAlternation() + ")\\s+)?"
+            "\\b[Tt]he\\s+(?:(two|three|four|both)\\s+)?(?:(" + Places.nationalityAlternation() + ")\\s+)?"
                     + "((?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})|leaders?|ministers?|secretaries|secretary|president|premier|ambassadors?"
                     + "|senators?|chairman|chairwoman|counterparts?|delegations?|officials?|envoys?|governors?|heads? of state)\\b");
 
@@ -43,7 +43,7 @@ final class Descriptions {
             if (token < 0 || claimed[token] || followedByName(tokens, m.end())) {
                 continue;
             }
-            String country = m.group(2) == null ? null : Lexicon.NATIONALITIES.get(m.group(2));
+            String country = m.group(2) == null ? null : Places.NATIONALITIES.get(m.group(2));
             String head = m.group(3);
             boolean plural = m.group(1) != null || head.endsWith("s") && !head.endsWith("ss") && !isTitle(head);
             String singular = plural && head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"

@@ -41,7 +41,7 @@ final class EventPlaces {
     static String visited(String text, EventCues.Cue at, Cast doc) {
         Matcher m = VISITED.matcher(text.substring(at.end()));
         if (m.find() && !doc.isOrganisation(m.group(1)) && !Lexicon.FUNCTION_WORDS.contains(m.group(1).split("\\s+")[0])
-                && (doc.people.values().stream().noneMatch(p -> p.name.contains(m.group(1))) || Lexicon.NATIONALITIES.containsKey(m.group(1)))) {
+                && (doc.people.values().stream().noneMatch(p -> p.name.contains(m.group(1))) || Places.NATIONALITIES.containsKey(m.group(1)))) {
             return m.group(1);
         }
         return in(text, doc);

@@ -31,7 +31,7 @@ final class InstitutionalNames implements NameRule {
             }
             int b = i;
             // "The", "On Tuesday" open no name; "Business" opens the Business Council of Australia.
-            while (b < e && Lexicon.NOT_NAMES.contains(t.get(b).text()) && !Lexicon.NATIONALITIES.containsKey(t.get(b).text())
+            while (b < e && Lexicon.NOT_NAMES.contains(t.get(b).text()) && !Places.NATIONALITIES.containsKey(t.get(b).text())
                     && !Lexicon.ORGANISATION_OPENERS.containsKey(t.get(b).text())
                     && (Lexicon.FUNCTION_WORDS.contains(t.get(b).text()) || e - b <= 2 || Lexicon.TITLE_HEADS.contains(t.get(b).text()))) {
                 b++;

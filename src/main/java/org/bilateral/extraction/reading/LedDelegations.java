@@ -17,8 +17,8 @@ import org.bilateral.extraction.reading.Tokens.Token;
  */
 final class LedDelegations implements NameRule {
 
-    private static final Pattern LED = Pattern.compile("\\b(" + Lexicon.nationalityAlternation() + "|"
-            + Lexicon.STATES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
+    private static final Pattern LED = Pattern.compile("\\b(" + Places.nationalityAlternation() + "|"
+            + Places.STATES.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s+(?:[a-z-]+\\s+){0,2}?(?:officials|delegation|delegates|team|negotiators|side|mission)\\s*,?\\s+(?:headed|led)\\s+by\\s+"
             + "(?:(?:its|their|the)\\s+)?(?=\\p{Lu})");
 
@@ -31,7 +31,7 @@ final class LedDelegations implements NameRule {
         List<Token> t = claims.tokens();
         Matcher m = LED.matcher(s);
         while (m.find()) {
-            String code = Lexicon.NATIONALITIES.containsKey(m.group(1)) ? Lexicon.NATIONALITIES.get(m.group(1)) : Lexicon.STATES.get(m.group(1));
+            String code = Places.NATIONALITIES.containsKey(m.group(1)) ? Places.NATIONALITIES.get(m.group(1)) : Places.STATES.get(m.group(1));
             int i = tokenAt(t, m.end());
             if (i < 0) {
                 continue;

@@ -63,7 +63,7 @@ final class Lists implements NameRule {
                     break;
                 }
                 String name = s.substring(t.get(b).start(), t.get(e - 1).end());
-                if (!Lexicon.NATIONALITIES.containsKey(name) && !allOrdinary(t, b, e)) {
+                if (!Places.NATIONALITIES.containsKey(name) && !allOrdinary(t, b, e)) {
                     OrganisationKind kind = organisationKind(t, b, e);
                     claims.add(new OrganisationMention(t.get(b).start(), t.get(e - 1).end(), name, null,
                             kind == null ? OrganisationKind.COMPANY : kind, countryOf(name), false));

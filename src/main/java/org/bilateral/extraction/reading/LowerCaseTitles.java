@@ -21,7 +21,7 @@ final class LowerCaseTitles implements NameRule {
 
     /** A country's (or its demonym's) lower-case title, the name after it with or without a comma. */
     private static final Pattern NATIONAL_LOWER_TITLE = Pattern.compile(
-            "\\b(" + Lexicon.nationalityAlternation() + ")(?:'s|’s)?\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s*,?\\s+(?=\\p{Lu}[\\p{L}\\p{M}]+\\s+\\p{Lu})");
+            "\\b(" + Places.nationalityAlternation() + ")(?:'s|’s)?\\s+((?:[a-z-]+\\s+){0,3}?[a-z-]+)\\s*,?\\s+(?=\\p{Lu}[\\p{L}\\p{M}]+\\s+\\p{Lu})");
 
     @Override
     public void apply(Claims claims) {
@@ -59,7 +59,7 @@ final class LowerCaseTitles implements NameRule {
                 continue;
             }
             String name = s.substring(t.get(i).start(), t.get(e - 1).end());
-            claims.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), name, words, Lexicon.NATIONALITIES.get(n.group(1)), null,
+            claims.add(new PersonMention(t.get(i).start(), t.get(e - 1).end(), name, words, Places.NATIONALITIES.get(n.group(1)), null,
                     false, t.get(e - 1).end(), true));
         }
     }

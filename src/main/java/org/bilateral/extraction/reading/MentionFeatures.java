@@ -129,9 +129,9 @@ public class MentionFeatures extends TokenNameFinderFactory {
             if (Lexicon.ORGANISATION_WORDS.containsKey(w)) {
                 features.add("lex=org=" + Lexicon.ORGANISATION_WORDS.get(w));
             }
-            if (Lexicon.DEMONYMS.contains(w)) {
+            if (Places.DEMONYMS.contains(w)) {
                 features.add("lex=demonym");
-            } else if (Lexicon.NATIONALITIES.containsKey(w)) {
+            } else if (Places.NATIONALITIES.containsKey(w)) {
                 features.add("lex=country");
             }
             if (Lexicon.CONNECTORS.contains(w)) {

@@ -161,7 +161,7 @@ final class MentionSpans {
         int i = 0;
         while (i < t.size() - 1 && (Character.isLowerCase(t.get(i).text().charAt(0)) || Lexicon.TITLE_HEADS.contains(t.get(i).text())
                 || Lexicon.TITLE_MODIFIERS.contains(t.get(i).text()) || Lexicon.HONORIFICS.contains(t.get(i).text())
-                || Lexicon.NATIONALITIES.containsKey(t.get(i).text()) || t.get(i).is("'s")
+                || Places.NATIONALITIES.containsKey(t.get(i).text()) || t.get(i).is("'s")
                 || t.get(i).is("Honorable") || t.get(i).is("Honourable"))) {
             i++;
         }

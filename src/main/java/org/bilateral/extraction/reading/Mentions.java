@@ -124,8 +124,8 @@ final class Mentions {
     static String demonymBefore(List<Token> t, int at) {
         for (int i = at - 1; i >= 0 && at - i <= 5; i--) {
             String w = t.get(i).text();
-            if (Lexicon.DEMONYMS.contains(w)) {
-                return at - i >= 3 ? Lexicon.NATIONALITIES.get(w) : null;
+            if (Places.DEMONYMS.contains(w)) {
+                return at - i >= 3 ? Places.NATIONALITIES.get(w) : null;
             }
             if (!Character.isLowerCase(w.charAt(0))) {
                 return null;

@@ -22,14 +22,14 @@ final class NameWords {
     static boolean nameWord(Token w) {
         String x = w.text();
         return w.capitalised() && Character.isLetter(x.charAt(0)) && !Lexicon.NOT_NAMES.contains(x)
-                && !Lexicon.ORGANISATION_WORDS.containsKey(x) && !Lexicon.NATIONALITIES.containsKey(x)
+                && !Lexicon.ORGANISATION_WORDS.containsKey(x) && !Places.NATIONALITIES.containsKey(x)
                 && !(x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && !x.matches("\\p{Lu}\\."));
     }
 
     static boolean allOrdinary(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
             Token w = t.get(i);
-            if (w.capitalised() && !Lexicon.NOT_NAMES.contains(w.text()) && !Lexicon.NATIONALITIES.containsKey(w.text())) {
+            if (w.capitalised() && !Lexicon.NOT_NAMES.contains(w.text()) && !Places.NATIONALITIES.containsKey(w.text())) {
                 return false;
             }
         }
@@ -74,7 +74,7 @@ final class NameWords {
     }
 
     private static boolean placeName(String words) {
-        return Lexicon.NATIONALITIES.containsKey(words) || Lexicon.DATELINE_CITIES.containsKey(NameKey.of(words));
+        return Places.NATIONALITIES.containsKey(words) || Places.DATELINE_CITIES.containsKey(NameKey.of(words));
     }
 
     /**

@@ -82,7 +82,7 @@ final class Names {
     static String countryOf(String text) {
         // "USAID/Vietnam": an organisation's mission in a country belongs to the organisation, not to the country
         String owner = text.contains("/") ? text.substring(0, text.indexOf('/')) : text;
-        return Lexicon.countriesIn(owner).keySet().stream().findFirst().orElse(null);
+        return Places.countriesIn(owner).keySet().stream().findFirst().orElse(null);
     }
 
     /** A person's country from a Vietnamese family name, a nationality in the title, or a typically American office. */

@@ -38,7 +38,7 @@ final class Parties implements NameRule {
             boolean subject = e < t.size() && PARTY_VERB.matcher(s.substring(t.get(e - 1).end())).find();
             boolean object = i > 0 && (t.get(i - 1).is("with") || t.get(i - 1).is("from") || t.get(i - 1).is("to"))
                     && i > 1 && s.substring(0, t.get(i - 1).start()).matches("(?s).*\\b(?:signed|inked|buy|purchase|order|import|supply|agreement|contract|deal|MOU|memorandum of understanding)\\b.*");
-            if ((subject || object) && !Lexicon.NATIONALITIES.containsKey(s.substring(t.get(i).start(), t.get(e - 1).end()))) {
+            if ((subject || object) && !Places.NATIONALITIES.containsKey(s.substring(t.get(i).start(), t.get(e - 1).end()))) {
                 String name = s.substring(t.get(i).start(), t.get(e - 1).end());
                 OrganisationKind kind = organisationKind(t, i, e);
                 claims.add(new OrganisationMention(t.get(i).start(), t.get(e - 1).end(), name, null,

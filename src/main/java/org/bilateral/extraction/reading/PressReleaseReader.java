@@ -1,5 +1,8 @@
 package org.bilateral.extraction.reading;
 
+import java.math.BigDecimal;
+import org.bilateral.shared.Money;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,7 +136,7 @@ public final class PressReleaseReader {
         }
         String dateline = Datelines.of(clean);
         String issuer = Datelines.issuerCountry(clean);
-        Sides.assign(cast, clean.text, issuer != null ? issuer : dateline == null ? null : Lexicon.DATELINE_CITIES.get(NameKey.of(dateline)));
+        Sides.assign(cast, clean.text, issuer != null ? issuer : dateline == null ? null : Places.DATELINE_CITIES.get(NameKey.of(dateline)));
         return new Steps(clean, published, dateline, sentences, tokens, found, refs, cast);
     }
 
@@ -187,7 +190,7 @@ public final class PressReleaseReader {
                 for (Purchases.Purchase r : rules) {
                     String seller = r.seller() != null ? r.seller() : PurchaseModel.maker(candidates, r.buyer());
                     add(out, new Extraction.Commitment(cast.canonicalOrganisation(r.buyer()), cast.canonicalOrganisation(seller), r.item(),
-                            r.quantity(), r.unit(), r.valueUsd(), r.lowUsd(), r.highUsd(), r.instrument(),
+                            r.quantity(), r.unit(), dollars(r.valueUsd()), dollars(r.lowUsd()), dollars(r.highUsd()), r.instrument(),
                             new Evidence(s.start(), s.end(), s.text()), new Confidence(Math.max(p, PurchaseModel.THRESHOLD))));
                 }
                 continue;
@@ -196,7 +199,7 @@ public final class PressReleaseReader {
             if (m != null) {
                 Purchases.Terms t = m.terms();
                 add(out, new Extraction.Commitment(cast.canonicalOrganisation(m.buyer()), cast.canonicalOrganisation(m.seller()), t.item(),
-                        t.quantity(), t.unit(), t.valueUsd(), t.lowUsd(), t.highUsd(), "announcement",
+                        t.quantity(), t.unit(), dollars(t.valueUsd()), dollars(t.lowUsd()), dollars(t.highUsd()), "announcement",
                         new Evidence(s.start(), s.end(), s.text()), new Confidence(m.probability())));
             }
         }
@@ -221,6 +224,11 @@ public final class PressReleaseReader {
             }
         }
         out.add(c);
+    }
+
+    /** The reader's amount as the decimal it wrote ("1.9 billion" is 1900000000), not the nearest binary double. */
+    private static @Nullable Money dollars(@Nullable Double usd) {
+        return usd == null ? null : Money.usd(BigDecimal.valueOf(usd));
     }
 
     private static boolean agree(Object a, Object b) {

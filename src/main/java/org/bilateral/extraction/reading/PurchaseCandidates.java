@@ -22,7 +22,7 @@ final class PurchaseCandidates {
     }
 
     /** Industry groups that buy: a nationality, up to two words, and one of these nouns. */
-    private static final Pattern GROUP = Pattern.compile("\\b((?:" + Lexicon.nationalityAlternation() + ")\\s+(?:[a-z][a-z-]*\\s+){0,2}?"
+    private static final Pattern GROUP = Pattern.compile("\\b((?:" + Places.nationalityAlternation() + ")\\s+(?:[a-z][a-z-]*\\s+){0,2}?"
             + "(?:importers|companies|firms|enterprises|businesses|buyers|traders|processors|mills|millers|airlines|carriers"
             + "|utilities|refiners|feed makers|feed mills|private sector))\\b");
 
@@ -77,12 +77,12 @@ final class PurchaseCandidates {
             int a = tokens.get(i).start();
             int b = tokens.get(j).end();
             String text = sentence.substring(a, b);
-            Source s = Lexicon.NATIONALITIES.containsKey(text) && !Lexicon.DEMONYMS.contains(text) ? Source.COUNTRY : Source.CAPITALISED;
-            if (!Lexicon.DEMONYMS.contains(text)) {
+            Source s = Places.NATIONALITIES.containsKey(text) && !Places.DEMONYMS.contains(text) ? Source.COUNTRY : Source.CAPITALISED;
+            if (!Places.DEMONYMS.contains(text)) {
                 add(out, sentence, tokens, a, b, s);
             }
             // "Vietnamese carrier Vietjet", "US Boeing": the nationality alone and the name without it are both candidates
-            if (j > i && !(j == i + 1 && Lexicon.ORGANISATION_WORDS.containsKey(tokens.get(j).text())) && (Lexicon.DEMONYMS.contains(tokens.get(i).text()) || tokens.get(i).text().matches("US|U\\.S\\.|USA"))) {
+            if (j > i && !(j == i + 1 && Lexicon.ORGANISATION_WORDS.containsKey(tokens.get(j).text())) && (Places.DEMONYMS.contains(tokens.get(i).text()) || tokens.get(i).text().matches("US|U\\.S\\.|USA"))) {
                 add(out, sentence, tokens, tokens.get(i + 1).start(), b, Source.CAPITALISED);
             }
             i = j + 1;
@@ -93,7 +93,7 @@ final class PurchaseCandidates {
 
     private static boolean startsRun(Token t, int index) {
         return t.word() && t.capitalised() && !Lexicon.FUNCTION_WORDS.contains(t.text())
-                && !(Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.NATIONALITIES.containsKey(t.text()));
+                && !(Lexicon.NOT_NAMES.contains(t.text()) && !Places.NATIONALITIES.containsKey(t.text()));
     }
 
     /** "Qatar Airways CEO Badr ...": a title ends the organisation's name ("General Electric" is a name, not a title). */

@@ -302,7 +302,7 @@ final class PurchaseModel {
         if (isMaker(c.text())) {
             f.add("maker");
         }
-        if (Lexicon.NATIONALITIES.containsKey(c.text())) {
+        if (Places.NATIONALITIES.containsKey(c.text())) {
             f.add("country");
         }
         OrganisationKind kind = Lexicon.ORGANISATION_WORDS.get(c.text().substring(c.text().lastIndexOf(' ') + 1));

@@ -200,7 +200,7 @@ final class Purchases {
     private static void add(List<Purchase> found, String sentence, Matcher m, String buyer, String seller, String item,
                             String number, String scale, String instrument) {
         String b = trimName(buyer);
-        if (b == null || Lexicon.NOT_NAMES.contains(b) || Lexicon.NATIONALITIES.containsKey(b)) {
+        if (b == null || Lexicon.NOT_NAMES.contains(b) || Places.NATIONALITIES.containsKey(b)) {
             return;
         }
         for (Purchase p : found) {
@@ -217,12 +217,12 @@ final class Purchases {
             return;
         }
         String sold = trimName(seller);
-        if (sold != null && (Lexicon.NATIONALITIES.containsKey(sold) || Lexicon.NATIONALITIES.containsKey(sold + "."))) {
+        if (sold != null && (Places.NATIONALITIES.containsKey(sold) || Places.NATIONALITIES.containsKey(sold + "."))) {
             sold = null; // "from U.S. suppliers": a country is not a seller the register can hold
         }
         if (sold == null && it != null) {
             Matcher maker = MAKER.matcher(it);
-            if (maker.find() && !Lexicon.NATIONALITIES.containsKey(maker.group(1)) && !maker.group(1).equals(b)) {
+            if (maker.find() && !Places.NATIONALITIES.containsKey(maker.group(1)) && !maker.group(1).equals(b)) {
                 sold = maker.group(1);
             }
         }
@@ -287,7 +287,7 @@ final class Purchases {
     /** A country's or a company's pledge to buy goods of a value: the buyer may be a country ("Japan's commitment"). */
     private static void addPledge(List<Purchase> found, String sentence, Matcher m, String buyer, String item) {
         String b = buyer.strip().replaceFirst("^(?:The|the)\\s+", "");
-        if (Lexicon.NOT_NAMES.contains(b) && !Lexicon.NATIONALITIES.containsKey(b)) {
+        if (Lexicon.NOT_NAMES.contains(b) && !Places.NATIONALITIES.containsKey(b)) {
             return;
         }
         for (Purchase p : found) {
@@ -319,7 +319,7 @@ final class Purchases {
         String[] words = n.split("\\s+");
         // "US Boeing", "Vietnamese Vietjet": a nationality before a company's name is not part of it; before a group it is
         // ("Malaysia Aviation Group", "Korea Gas Corp." keep their country: it is their name, not an adjective)
-        if (words.length > 1 && !Lexicon.NATIONALITIES.containsKey(n) && (Lexicon.DEMONYMS.contains(words[0]) || words[0].matches("US|U\\.S\\.|USA")) && Character.isUpperCase(words[1].charAt(0))
+        if (words.length > 1 && !Places.NATIONALITIES.containsKey(n) && (Places.DEMONYMS.contains(words[0]) || words[0].matches("US|U\\.S\\.|USA")) && Character.isUpperCase(words[1].charAt(0))
                 && !(words.length == 2 && Lexicon.ORGANISATION_WORDS.containsKey(words[1]))) {
             n = n.substring(words[0].length()).strip();
         }

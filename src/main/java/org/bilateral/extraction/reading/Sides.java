@@ -136,7 +136,7 @@ final class Sides {
      * each country, counted once however many rounds it tells of.
      */
     static Talks talks(String sentence, Map<String, Integer> inText, String ownSide) {
-        Map<String, Integer> inSentence = Lexicon.countriesIn(sentence);
+        Map<String, Integer> inSentence = Places.countriesIn(sentence);
         if (inSentence.size() == 2) {
             var codes = inSentence.keySet().iterator();
             return Talks.of(codes.next(), codes.next());

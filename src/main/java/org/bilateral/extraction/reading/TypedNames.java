@@ -37,7 +37,7 @@ public final class TypedNames {
             String w = words[i];
             boolean titleWord = Lexicon.TITLE_HEADS.contains(w) || Lexicon.TITLE_MODIFIERS.contains(w);
             boolean portfolio = !title.isEmpty() && (Lexicon.CONNECTORS.contains(w) || Lexicon.PORTFOLIO.contains(w));
-            boolean nationality = title.isEmpty() && Lexicon.NATIONALITIES.containsKey(w) && i + 1 < words.length
+            boolean nationality = title.isEmpty() && Places.NATIONALITIES.containsKey(w) && i + 1 < words.length
                     && (Lexicon.TITLE_HEADS.contains(words[i + 1]) || Lexicon.TITLE_MODIFIERS.contains(words[i + 1]));
             if (Lexicon.HONORIFICS.contains(w)) {
                 honorific = true;
@@ -64,7 +64,7 @@ public final class TypedNames {
         if (!titled && !honorific) {
             boolean organisationOrTitle = name.stream().anyMatch(w -> Lexicon.ORGANISATION_WORDS.containsKey(w)
                     || Lexicon.TITLE_HEADS.contains(w) || Lexicon.NOT_NAMES.contains(w));
-            if (name.size() < 2 || organisationOrTitle || Lexicon.NATIONALITIES.containsKey(joined)) {
+            if (name.size() < 2 || organisationOrTitle || Places.NATIONALITIES.containsKey(joined)) {
                 return Optional.empty();
             }
         } else if (Lexicon.ORGANISATION_WORDS.containsKey(name.get(name.size() - 1))) {

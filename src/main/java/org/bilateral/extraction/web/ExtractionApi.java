@@ -1,13 +1,15 @@
 package org.bilateral.extraction.web;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.bilateral.extraction.Corrections;
 import org.bilateral.extraction.ExtractionContract;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.shared.NotFound;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** Extraction over HTTP: read a text, ingest it, review its proposals. The same use cases as the pages and the CLI. */
 @RestController
@@ -33,7 +36,7 @@ class ExtractionApi {
 
     /** The corpus contract for one text; stores nothing. */
     @PostMapping("/extract")
-    Map<String, Object> extract(@RequestBody Text body) {
+    ExtractionContract extract(@RequestBody Text body) {
         return ExtractionContract.of(pressReleases.extract(release(body)));
     }
 
@@ -49,18 +52,18 @@ class ExtractionApi {
     }
 
     @GetMapping("/press-releases/{id}")
-    Map<String, Object> document(@PathVariable long id) {
-        PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("document", doc);
-        out.put("proposals", pressReleases.proposals(id));
-        return out;
+    Review document(@PathVariable long id) {
+        return new Review(pressReleases.document(id), pressReleases.proposals(id));
+    }
+
+    /** A press release with its proposals in the order they were read. */
+    @JsonPropertyOrder({"document", "proposals"})
+    record Review(PressReleases.Document document, List<PressReleases.Proposal> proposals) {
     }
 
     @PostMapping("/proposals/{id}/accept")
-    PressReleases.Proposal accept(@PathVariable long id, @RequestBody(required = false) Map<String, Object> corrections, Principal user) {
-        return pressReleases.accept(id, corrections, user.getName());
+    PressReleases.Proposal accept(@PathVariable long id, @RequestBody(required = false) @Nullable JsonNode corrections, Principal user) {
+        return pressReleases.accept(id, Corrections.of(corrections, "proposal " + id), user.getName());
     }
 
     @PostMapping("/proposals/{id}/reject")
@@ -70,7 +73,7 @@ class ExtractionApi {
 
     private static PressRelease release(Text body) {
         if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new IllegalArgumentException("the body needs \"text\": the press release, and may give \"name\"");
+            throw new InvalidInput(new InputProblem("the request", null, "text", "the body needs \"text\": the press release, and may give \"name\""));
         }
         return new PressRelease(body.name() == null || body.name().isBlank() ? "request" : body.name(), body.text());
     }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.web;
 
+import org.jspecify.annotations.Nullable;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Uploads;
-import org.bilateral.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,8 +62,7 @@ class PressReleasePages {
 
     @GetMapping("/press-releases/{id}")
     String review(@PathVariable long id, Model model) {
-        PressReleases.Document doc = pressReleases.document(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PRESS_RELEASE, id));
+        PressReleases.Document doc = pressReleases.document(id);
         // the least certain first: where a reviewer's attention is worth most
         var proposals = pressReleases.leastCertainFirst(id);
         model.addAttribute("doc", doc);
@@ -86,13 +85,10 @@ class PressReleasePages {
     @PostMapping("/proposals/{id}/accept")
     String accept(@PathVariable long id, @RequestParam Map<String, String> form, Principal user, Model model, Locale locale,
                   HttpServletResponse response) {
-        PressReleases.Proposal p = pressReleases.proposal(id)
-                .orElseThrow(() -> new NotFound(NotFound.Thing.PROPOSAL, id));
+        PressReleases.Proposal p = pressReleases.proposal(id);
         try {
             pressReleases.accept(id, ProposalForm.corrections(p.fields(), form, "proposal " + id), user.getName());
-        } catch (InvalidInput | IllegalArgumentException refusal) {
-            InvalidInput refused = refusal instanceof InvalidInput invalid ? invalid
-                    : new InvalidInput("proposal " + id, refusal.getMessage());
+        } catch (InvalidInput refused) {
             // Nothing was stored. The card comes back alone, with what the reviewer typed and each refusal by its field,
             // so the other cards keep whatever is being typed into them; 422 tells htmx to swap it in all the same.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -100,8 +96,8 @@ class PressReleasePages {
             response.setHeader("HX-Reselect", "#proposal-" + id);
             response.setHeader("HX-Reswap", "outerHTML");
             Map<String, String> typed = new LinkedHashMap<>();
-            p.fields().keySet().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
-            String now = pressReleases.proposal(id).map(PressReleases.Proposal::status).orElse(p.status());
+            p.fields().keys().stream().filter(form::containsKey).forEach(k -> typed.put(k, form.get(k)));
+            String now = pressReleases.proposal(id).status();
             List<Refused> refusals = refused.problems().stream().map(problem -> refused(p, now, problem, locale)).toList();
             model.addAttribute("p", p);
             model.addAttribute("typed", typed);
@@ -114,7 +110,7 @@ class PressReleasePages {
     }
 
     /** One reason a proposal was not accepted, as its card says it: the field in the page's language and what it takes. */
-    record Refused(String field, String label, String reason) {
+    record Refused(@Nullable String field, @Nullable String label, String reason) {
     }
 
     /**
@@ -129,14 +125,14 @@ class PressReleasePages {
             return new Refused(null, null, messages.getMessage("review.alreadyDecided",
                     new Object[] {messages.getMessage("proposalStatus." + now, null, now, locale)}, locale));
         }
-        if (field == null || !p.fields().containsKey(field)) {
+        if (field == null || !p.fields().has(field)) {
             return new Refused(null, null, problem.message());
         }
         String rule = messages.getMessage("review.rule." + p.subjectCode() + "." + field, null, null, locale);
         if (rule == null) {
-            rule = messages.getMessage("review.rule." + field, null, problem.message(), locale);
+            rule = Objects.requireNonNullElse(messages.getMessage("review.rule." + field, null, problem.message(), locale), problem.message());
         }
-        return new Refused(field, messages.getMessage("field." + field, null, field, locale), rule);
+        return new Refused(field, Objects.requireNonNullElse(messages.getMessage("field." + field, null, field, locale), field), rule);
     }
 
     @PostMapping("/proposals/{id}/reject")

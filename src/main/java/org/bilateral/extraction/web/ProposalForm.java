@@ -3,15 +3,17 @@ package org.bilateral.extraction.web;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.bilateral.extraction.Corrections;
+import org.bilateral.extraction.ProposalFields;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reviewer's corrections as a form sends them (all text) turned back into the proposal's own types: lists from
@@ -41,17 +43,18 @@ final class ProposalForm {
         return NUMERIC.contains(field);
     }
 
-    static Map<String, Object> corrections(Map<String, Object> proposed, Map<String, String> form, String source) {
+    static Corrections corrections(ProposalFields proposed, Map<String, String> form, String source) {
         // Only the record's own fields: the form also carries the CSRF token and htmx's own parameters.
-        Map<String, Object> out = new LinkedHashMap<>();
+        List<Corrections.Correction> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        for (Map.Entry<String, Object> field : proposed.entrySet()) {
-            String key = field.getKey();
-            if (!form.containsKey(key)) {
+        for (ProposalFields.Field field : proposed) {
+            String key = field.key();
+            String typed = form.get(key);
+            if (typed == null) {
                 continue;
             }
-            String value = form.get(key).strip();
-            Object was = field.getValue();
+            String value = typed.strip();
+            Object was = field.value();
             if (was instanceof List<?>) {
                 List<String> items = new ArrayList<>();
                 for (String s : value.split(",")) {
@@ -59,26 +62,26 @@ final class ProposalForm {
                         items.add(s.strip());
                     }
                 }
-                out.put(key, items);
+                out.add(new Corrections.Correction(key, items));
             } else if (value.isEmpty()) {
-                out.put(key, null);
+                out.add(new Corrections.Correction(key, null));
             } else if (was instanceof Boolean) {
-                out.put(key, Boolean.parseBoolean(value));
+                out.add(new Corrections.Correction(key, Boolean.parseBoolean(value)));
             } else if (numeric(key) || was instanceof Number) {
                 Number n = number(value);
                 if (n == null) {
                     problems.add(new InputProblem(source, null, key, "is a number written with digits and a dot for decimals, not " + value));
                 } else {
-                    out.put(key, n);
+                    out.add(new Corrections.Correction(key, n));
                 }
             } else {
-                out.put(key, value);
+                out.add(new Corrections.Correction(key, value));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return out;
+        return new Corrections(out);
     }
 
     /**
@@ -86,7 +89,7 @@ final class ProposalForm {
      * field then refuses by name); with one, a BigDecimal, which a whole-number field refuses ("10.000" may be ten
      * thousand written the Vietnamese way, and is never read as ten); null when it is not a number.
      */
-    static Number number(String text) {
+    static @Nullable Number number(String text) {
         if (!NUMBER.matcher(text).matches()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction.reading;
 
+import org.bilateral.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -49,7 +50,8 @@ class ScoringTest {
     }
 
     static Extraction.Commitment commitment(String buyer, String seller, Long quantity, Double value) {
-        return new Extraction.Commitment(buyer, seller, "aircraft", quantity, "units", value, null, null, "agreement", SAID, Confidence.RULES_PURCHASES);
+        return new Extraction.Commitment(buyer, seller, "aircraft", quantity, "units", value == null ? null : Money.usd(java.math.BigDecimal.valueOf(value)),
+                null, null, "agreement", SAID, Confidence.RULES_PURCHASES);
     }
 
     @Test

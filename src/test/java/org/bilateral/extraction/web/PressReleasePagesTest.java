@@ -1,5 +1,6 @@
 package org.bilateral.extraction.web;
 
+import org.bilateral.extraction.ProposalFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -110,7 +111,7 @@ class PressReleasePagesTest {
         // accepting the purchase leaves the list as it was, the purchase first, now accepted
         String after = mvc.perform(asTheFormSendsIt(purchase, Map.of())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(after.indexOf("id=\"proposal-" + purchase.id() + "\"")).isLessThan(after.indexOf("id=\"proposal-" + round.id() + "\""));
-        assertThat(pressReleases.proposal(purchase.id()).orElseThrow().status()).isEqualTo("accepted");
+        assertThat(pressReleases.proposal(purchase.id()).status()).isEqualTo("accepted");
     }
 
     /** One proposal's card in a page, from its opening tag to the next card's. */
@@ -135,7 +136,7 @@ class PressReleasePagesTest {
                 // what the reviewer typed stays in the field, marked
                 .containsPattern("is-invalid[^>]*name=\"round\"|name=\"round\"[^>]*is-invalid").contains("value=\"5.5\"");
         assertThat(engagements.count()).isZero();
-        assertThat(pressReleases.proposal(round.id()).orElseThrow().status()).isEqualTo("proposed");
+        assertThat(pressReleases.proposal(round.id()).status()).isEqualTo("proposed");
 
         PressReleases.Proposal purchase = proposal(doc, "commitment", null);
         String vietnamese = mvc.perform(asTheFormSendsIt(purchase, Map.of("quantity", "1000000000001", "lang", "vi")))
@@ -172,16 +173,16 @@ class PressReleasePagesTest {
     /** Every field of the card as the page renders it, with the reviewer's changes typed over some. */
     private static MockHttpServletRequestBuilder asTheFormSendsIt(PressReleases.Proposal p, Map<String, String> typed) {
         MockHttpServletRequestBuilder request = post("/proposals/" + p.id() + "/accept").with(csrf()).header("HX-Request", "true");
-        for (Map.Entry<String, Object> f : p.fields().entrySet()) {
-            Object v = f.getValue();
+        for (ProposalFields.Field f : p.fields()) {
+            Object v = f.value();
             String shown = v instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
                     : v instanceof BigDecimal d ? d.toPlainString() : v == null ? "" : v.toString();
-            if (!f.getKey().equals("participant")) {
-                request.param(f.getKey(), typed.getOrDefault(f.getKey(), shown));
+            if (!f.key().equals("participant")) {
+                request.param(f.key(), typed.getOrDefault(f.key(), shown));
             }
         }
         typed.forEach((k, v) -> {
-            if (!p.fields().containsKey(k)) {
+            if (!p.fields().has(k)) {
                 request.param(k, v);
             }
         });
