@@ -29,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.bilateral.briefs.Brief;
 import org.bilateral.briefs.BriefSection;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
@@ -186,16 +187,16 @@ final class BriefDocx {
         run(doc.createParagraph(), t.title(), true, 10);
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
         table.setWidth("100%");
-        fill(table.getRow(0), t.header().stream().map(h -> (Object) h).toList(), true);
+        fill(table.getRow(0), t.header(), true);
         for (int i = 0; i < t.rows().size(); i++) {
-            fill(table.getRow(i + 1), t.rows().get(i), false);
+            fill(table.getRow(i + 1), t.rows().get(i).stream().map(Cell::plain).toList(), false);
         }
     }
 
-    private static void fill(XWPFTableRow row, List<Object> values, boolean bold) {
+    private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
         for (int i = 0; i < values.size(); i++) {
             XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-            run(p, values.get(i) == null ? "" : values.get(i).toString(), bold, 8);
+            run(p, values.get(i), bold, 8);
         }
     }
 

@@ -1,11 +1,11 @@
 package org.bilateral.briefs.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.briefs.Brief;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 
 /**
@@ -38,24 +38,24 @@ public final class BriefTables {
         return new BriefTables(brief, w, false).all();
     }
 
-    private Object amount(java.math.BigDecimal v) {
-        return forSpreadsheet ? v : w.usd(v);
+    private Cell amount(java.math.BigDecimal v) {
+        return forSpreadsheet ? Cell.money(v) : Cell.text(w.usd(v));
     }
 
-    private Object shareOf(java.math.BigDecimal v) {
-        return forSpreadsheet ? v : w.share(v);
+    private Cell shareOf(java.math.BigDecimal v) {
+        return forSpreadsheet ? Cell.share(v) : Cell.text(w.share(v));
     }
 
-    private Table table(String title, List<String> header, List<List<Object>> rows) {
+    private Table table(String title, List<String> header, List<List<Cell>> rows) {
         if (!forSpreadsheet) {
             return new Table(title, header, rows);
         }
         List<String> h = new ArrayList<>(header);
         h.add("data");
-        List<List<Object>> marked = new ArrayList<>();
-        for (List<Object> row : rows) {
-            List<Object> r = new ArrayList<>(row);
-            r.add(brief.synthetic() ? w.t("brief.sourceSynthetic") : "");
+        List<List<Cell>> marked = new ArrayList<>();
+        for (List<Cell> row : rows) {
+            List<Cell> r = new ArrayList<>(row);
+            r.add(Cell.text(brief.synthetic() ? w.t("brief.sourceSynthetic") : ""));
             marked.add(r);
         }
         return new Table(title + (brief.synthetic() ? " (" + w.t("brief.synthetic") + ")" : ""), h, marked);
@@ -73,9 +73,9 @@ public final class BriefTables {
                 out.add(named("balance", w.t("brief.balance.ytd"), sides(w.t("brief.balance.ytd"), b.yearToDate())));
             }
             if (b.mirror() != null) {
-                List<List<Object>> rows = new ArrayList<>();
+                List<List<Cell>> rows = new ArrayList<>();
                 for (Brief.MirrorLine m : b.mirror().directions()) {
-                    rows.add(Arrays.asList(m.exporter().value() + " → " + m.importer().value(), amount(m.exporterReports()),
+                    rows.add(List.of(Cell.text(m.exporter().value() + " → " + m.importer().value()), amount(m.exporterReports()),
                             amount(m.importerReports()), amount(m.gap()), amount(m.timing()), amount(m.cifFobMargin()), amount(m.residual())));
                 }
                 out.add(named("balance", "Mirror", table(w.t("brief.balance.mirror", String.valueOf(b.mirror().year())),
@@ -86,43 +86,43 @@ public final class BriefTables {
             out.add(named("balance", w.t("brief.balance.product"), products(w.t("brief.balance.top", b.productsReporter().value(),
                     String.valueOf(b.year())), b.top())));
             out.add(named("balance", w.t("brief.balance.movers"), products(w.t("brief.balance.movers"), b.movers())));
-            List<List<Object>> months = new ArrayList<>();
+            List<List<Cell>> months = new ArrayList<>();
             for (Brief.Month m : b.months()) {
-                months.add(Arrays.asList(m.month().toString(), amount(m.exports()), amount(m.imports())));
+                months.add(List.of(Cell.text(m.month().toString()), amount(m.exports()), amount(m.imports())));
             }
             out.add(named("balance", "Chart", table(w.t("brief.balance.chart", b.productsReporter().value()),
                     List.of(w.t("brief.balance.period"), w.t("brief.balance.exports"), w.t("brief.balance.imports")), months)));
         }
         Brief.Commitments c = brief.commitments();
         if (c != null && c.missing() == null) {
-            List<List<Object>> stages = new ArrayList<>();
+            List<List<Cell>> stages = new ArrayList<>();
             for (Brief.Stage s : c.stages()) {
-                stages.add(Arrays.asList(w.stage(s.stage()), s.deals(), amount(s.lowUsd()), amount(s.highUsd())));
+                stages.add(List.of(Cell.text(w.stage(s.stage())), Cell.count(s.deals()), amount(s.lowUsd()), amount(s.highUsd())));
             }
             out.add(named("commitments", w.t("brief.commitments.stage"), table(w.t("section.commitments"), List.of(w.t("brief.commitments.stage"),
                     w.t("brief.commitments.deals"), w.t("brief.commitments.value") + " (low)", w.t("brief.commitments.value") + " (high)"), stages)));
-            List<List<Object>> moved = new ArrayList<>();
+            List<List<Cell>> moved = new ArrayList<>();
             for (Brief.DealLine d : c.moved()) {
-                moved.add(Arrays.asList(d.buyer() + " – " + nz(d.seller()), nz(d.goods()), w.stage(d.stage()), w.date(d.happened()),
-                        forSpreadsheet ? nzAmount(d.lowUsd()) : w.range(d.lowUsd(), d.highUsd())));
+                moved.add(List.of(Cell.text(d.buyer() + " – " + nz(d.seller())), Cell.text(nz(d.goods())), Cell.text(w.stage(d.stage())),
+                        Cell.text(w.date(d.happened())), forSpreadsheet ? nzAmount(d.lowUsd()) : Cell.text(w.range(d.lowUsd(), d.highUsd()))));
             }
             out.add(named("commitments", w.t("brief.commitments.deal"), table(w.t("brief.commitments.moved", w.date(brief.request().since())),
                     List.of(w.t("brief.commitments.deal"), w.t("brief.balance.product"), w.t("brief.commitments.stage"),
                             w.t("brief.commitments.when"), w.t("brief.commitments.value")), moved)));
-            List<List<Object>> targets = new ArrayList<>();
+            List<List<Cell>> targets = new ArrayList<>();
             for (Brief.Target t : c.targets()) {
                 for (Brief.Attained a : t.sides()) {
-                    targets.add(Arrays.asList(t.name(), a.side(), String.valueOf(a.year()), a.months(), amount(a.targetUsd()), amount(a.actualUsd()),
-                            shareOf(a.attainment())));
+                    targets.add(List.of(Cell.text(t.name()), Cell.text(a.side()), Cell.text(String.valueOf(a.year())), Cell.count(a.months()),
+                            amount(a.targetUsd()), amount(a.actualUsd()), shareOf(a.attainment())));
                 }
             }
             out.add(named("commitments", w.t("brief.commitments.target"), table(w.t("brief.commitments.target"),
                     List.of(w.t("brief.commitments.target"), w.t("brief.commitments.side"), w.t("brief.commitments.year"), "months",
                             w.t("brief.commitments.targetUsd"), w.t("brief.commitments.actual"), w.t("brief.commitments.attainment")), targets)));
             if (c.projection() != null) {
-                List<List<Object>> years = new ArrayList<>();
+                List<List<Cell>> years = new ArrayList<>();
                 for (Brief.ProjectedYear y : c.projection().years()) {
-                    years.add(Arrays.asList(String.valueOf(y.year()), amount(y.expectedUsd()), amount(y.gapWithoutDealsUsd()),
+                    years.add(List.of(Cell.text(String.valueOf(y.year())), amount(y.expectedUsd()), amount(y.gapWithoutDealsUsd()),
                             amount(y.gapWithDealsUsd())));
                 }
                 out.add(named("commitments", w.t("nav.projection"), table(w.t("brief.commitments.projection", w.usd(c.projection().gapUsd()),
@@ -132,20 +132,22 @@ public final class BriefTables {
         }
         Brief.Engagements e = brief.engagements();
         if (e != null && e.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
+            List<List<Cell>> rows = new ArrayList<>();
             for (Brief.EngagementLine l : e.lines()) {
-                rows.add(Arrays.asList(w.date(l.day()), w.kind(l.kind()) + (w.isRound(e, l) ? " (" + w.t("brief.engagements.thisRound") + ")" : ""),
-                        nz(l.place()), String.join(", ", l.participants()), l.line(), w.ref(l.source())));
+                rows.add(List.of(Cell.text(w.date(l.day())),
+                        Cell.text(w.kind(l.kind()) + (w.isRound(e, l) ? " (" + w.t("brief.engagements.thisRound") + ")" : "")),
+                        Cell.text(nz(l.place())), Cell.text(String.join(", ", l.participants())), Cell.text(l.line()), Cell.text(w.ref(l.source()))));
             }
             out.add(named("engagements", w.t("section.engagements"), table(w.window(e),
                     List.of(w.t("brief.commitments.when"), "", "", w.t("nav.people"), "", w.t("brief.sources")), rows)));
         }
         Brief.Asks a = brief.asks();
         if (a != null && a.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
+            List<List<Cell>> rows = new ArrayList<>();
             for (Brief.AskLine l : a.lines()) {
-                rows.add(Arrays.asList("A" + l.number(), l.side().value() + " → " + l.addressee().value(), w.topic(l.topic()), l.statement(),
-                        w.status(l.status()), w.latest(l), w.stake(l.stake()), w.ref(l.source())));
+                rows.add(List.of(Cell.text("A" + l.number()), Cell.text(l.side().value() + " → " + l.addressee().value()),
+                        Cell.text(w.topic(l.topic())), Cell.text(l.statement()), Cell.text(w.status(l.status())), Cell.text(w.latest(l)),
+                        Cell.text(w.stake(l.stake())), Cell.text(w.ref(l.source()))));
             }
             out.add(named("asks", w.t("nav.asks"), table(w.t("section.asks"), List.of(w.t("brief.asks.ask"), w.t("brief.asks.from"),
                     w.t("nav.issues"), w.t("brief.asks.ask"), w.t("brief.asks.status"), w.t("brief.asks.latest"), w.t("brief.asks.stake"),
@@ -153,18 +155,19 @@ public final class BriefTables {
         }
         Brief.Risks r = brief.risks();
         if (r != null && r.missing() == null) {
-            List<List<Object>> rows = new ArrayList<>();
+            List<List<Cell>> rows = new ArrayList<>();
             for (Brief.RiskLine l : r.lines()) {
-                rows.add(Arrays.asList(l.rank(), l.code(), l.label(), forSpreadsheet ? (Object) l.score() : w.decimal(l.score()), amount(l.tradeUsd()),
-                        l.dutyAtStakeUsd() == null ? "" : amount(l.dutyAtStakeUsd())));
+                rows.add(List.of(Cell.number(l.rank()), Cell.text(l.code()), Cell.text(l.label()),
+                        forSpreadsheet ? Cell.number(l.score()) : Cell.text(w.decimal(l.score())), amount(l.tradeUsd()),
+                        l.dutyAtStakeUsd() == null ? Cell.text("") : amount(l.dutyAtStakeUsd())));
             }
             out.add(named("risks", w.t("nav.risk"), table(w.t("section.risks") + ", " + r.triangle(), List.of(w.t("brief.risks.rank"),
                     "HS", w.t("brief.balance.product"), w.t("brief.risks.score"), w.t("brief.risks.trade"), w.riskDuty(r)), rows)));
         }
-        List<List<Object>> sources = new ArrayList<>();
+        List<List<Cell>> sources = new ArrayList<>();
         for (Brief.Source s : brief.sources()) {
-            sources.add(Arrays.asList("[" + s.number() + "]", w.t("brief.source." + s.kind().name()), s.label(), s.detail(),
-                    s.synthetic() ? w.t("brief.sourceSynthetic") : ""));
+            sources.add(List.of(Cell.text("[" + s.number() + "]"), Cell.text(w.t("brief.source." + s.kind().name())), Cell.text(s.label()),
+                    Cell.text(s.detail()), Cell.text(s.synthetic() ? w.t("brief.sourceSynthetic") : "")));
         }
         out.add(named("sources", w.t("brief.sources"), new Table(w.t("brief.sources"), List.of("", "", "", "", ""), sources)));
         return out;
@@ -175,22 +178,22 @@ public final class BriefTables {
      * counted, their total and the deals whose value changed as numbers beside.
      */
     private Table changes(Brief.Changes c) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList(w.previous(c), "", ""));
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.text(w.previous(c)), Cell.text(""), Cell.text("")));
         if (!w.balanceChange(c).isEmpty()) {
-            rows.add(Arrays.asList(w.balanceChange(c), "", ""));
+            rows.add(List.of(Cell.text(w.balanceChange(c)), Cell.text(""), Cell.text("")));
         }
-        Map<String, List<Object>> valued = new HashMap<>();
+        Map<String, List<Cell>> valued = new HashMap<>();
         if (!c.counted().isEmpty()) {
-            valued.put(w.countedTotal(c), Arrays.asList(amount(c.countedLowUsd()), amount(c.countedHighUsd())));
+            valued.put(w.countedTotal(c), List.of(amount(c.countedLowUsd()), amount(c.countedHighUsd())));
         }
-        c.counted().forEach(d -> valued.put(w.counted(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
+        c.counted().forEach(d -> valued.put(w.counted(d), List.of(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
         c.deals().stream().filter(d -> d.from() != null && d.valueChanged())
-                .forEach(d -> valued.put(w.change(d), Arrays.asList(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
+                .forEach(d -> valued.put(w.change(d), List.of(nzAmount(d.lowUsd()), nzAmount(d.highUsd()))));
         for (String line : w.changeLines(c)) {
-            List<Object> row = new ArrayList<>();
-            row.add(line);
-            row.addAll(valued.getOrDefault(line, Arrays.asList("", "")));
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(line));
+            row.addAll(valued.getOrDefault(line, List.of(Cell.text(""), Cell.text(""))));
             rows.add(row);
         }
         return table(w.t("brief.changes"), List.of(w.t("brief.changes"), w.t("brief.commitments.value") + " (low)",
@@ -202,9 +205,9 @@ public final class BriefTables {
     }
 
     private Table sides(String title, List<Brief.Side> sides) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Brief.Side s : sides) {
-            rows.add(Arrays.asList(s.reporter().value() + " (" + w.ref(s.source()) + ")", s.period(), amount(s.exports()), amount(s.imports()),
+            rows.add(List.of(Cell.text(s.reporter().value() + " (" + w.ref(s.source()) + ")"), Cell.text(s.period()), amount(s.exports()), amount(s.imports()),
                     amount(s.balance()), amount(s.balanceYearEarlier())));
         }
         return table(title, List.of(w.t("brief.balance.reporter"), w.t("brief.balance.period"), w.t("brief.balance.exports"),
@@ -212,9 +215,9 @@ public final class BriefTables {
     }
 
     private Table products(String title, List<Brief.ProductLine> products) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Brief.ProductLine p : products) {
-            rows.add(Arrays.asList(p.code(), nz(p.label()), amount(p.exports()), amount(p.imports()), amount(p.tradeChange())));
+            rows.add(List.of(Cell.text(p.code()), Cell.text(nz(p.label())), amount(p.exports()), amount(p.imports()), amount(p.tradeChange())));
         }
         return table(title, List.of("HS", w.t("brief.balance.product"), w.t("brief.balance.exports"), w.t("brief.balance.imports"),
                 w.t("brief.balance.change")), rows);
@@ -224,7 +227,7 @@ public final class BriefTables {
         return text == null ? "" : text;
     }
 
-    private static Object nzAmount(java.math.BigDecimal v) {
-        return v == null ? "" : v;
+    private static Cell nzAmount(java.math.BigDecimal v) {
+        return v == null ? Cell.text("") : Cell.money(v);
     }
 }

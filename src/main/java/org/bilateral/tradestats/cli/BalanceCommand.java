@@ -1,10 +1,10 @@
 package org.bilateral.tradestats.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
@@ -60,11 +60,12 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
         OutputFormat format = output.format();
         Balance balance = balances.balance(new BalanceRequest(directory.require(countries.reporter).code(),
                 directory.require(countries.partner).code(), Granularity.parse(by), HsLevel.parse(level), from, to, top));
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
-            rows.add(Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),
-                    r.exportsChange(), r.importsChange(), r.months(), r.changeBlank() == null ? "" : r.changeBlank().said(),
-                    r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
+            rows.add(List.of(Cell.text(r.shown()), Cell.text(r.label()), Cell.money(r.exports()), Cell.money(r.imports()),
+                    Cell.money(r.balance()), Cell.change(r.exportsChange()), Cell.change(r.importsChange()),
+                    Cell.count(r.months()), Cell.text(r.changeBlank() == null ? "" : r.changeBlank().said()),
+                    Cell.text(r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : ""))));
         }
         if (format == OutputFormat.TABLE) {
             System.out.printf("%s trade with %s, from %s statistics, US dollars%s%n", balance.reporter(), balance.partner(),
