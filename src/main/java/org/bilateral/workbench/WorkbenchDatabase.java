@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.bilateral.shared.RandomText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL the workbench runs on: an external server by URL, or an embedded one whose data
@@ -29,17 +30,18 @@ final class WorkbenchDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchDatabase.class);
 
     private final HikariDataSource dataSource;
-    private final EmbeddedPostgres embedded;
+    private final @Nullable EmbeddedPostgres embedded;
 
-    private WorkbenchDatabase(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+    private WorkbenchDatabase(HikariDataSource dataSource, @Nullable EmbeddedPostgres embedded) {
         this.dataSource = dataSource;
         this.embedded = embedded;
     }
 
     static WorkbenchDatabase open(WorkbenchProperties properties) {
         WorkbenchProperties.Database db = properties.db();
-        if (db.external()) {
-            return new WorkbenchDatabase(pool(db.url(), db.username(), db.password()), null);
+        String externalUrl = db.url();
+        if (externalUrl != null && db.external()) {
+            return new WorkbenchDatabase(pool(externalUrl, db.username(), db.password()), null);
         }
         try {
             if (db.ephemeral()) {
@@ -185,7 +187,7 @@ final class WorkbenchDatabase implements AutoCloseable {
                     """);
             statement.execute("select pg_reload_conf()");
         }
-        log.info("The workbench database now asks for the password in {}", dataDirectory.getParent().resolve("database-password"));
+        log.info("The workbench database now asks for the password in {}", dataDirectory.resolveSibling("database-password"));
     }
 
     /** How many ports from the preferred one a home's database may take when others hold the first ones. */
@@ -251,7 +253,7 @@ final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String username, String password) {
+    private static HikariDataSource pool(String url, @Nullable String username, @Nullable String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(username);
