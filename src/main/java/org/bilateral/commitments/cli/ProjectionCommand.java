@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
         "The gap is the buyer's surplus in the latest full year, held flat."})
 class ProjectionCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--buyer", defaultValue = "VN") String buyer;
-    @Option(names = "--seller", defaultValue = "US") String seller;
+    @Option(names = "--buyer", descriptionKey = "bilateral.pair.own") String buyer;
+    @Option(names = "--seller", descriptionKey = "bilateral.pair.partner") String seller;
     @Option(names = "--statistics", defaultValue = "partner-exports", description = "partner-exports (the seller's statistics) or our-imports")
     String statistics;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format;

@@ -37,10 +37,10 @@ class RiskCommand implements CliCommand {
         @Option(names = "--origin", defaultValue = "CN", description = "whose goods may be rerouted (default CN)")
         String origin;
 
-        @Option(names = "--hub", defaultValue = "VN", description = "through whom (default VN)")
+        @Option(names = "--hub", descriptionKey = "bilateral.pair.own", description = "through whom (default bilateral.pair.own, VN)")
         String hub;
 
-        @Option(names = "--destination", defaultValue = "US", description = "to whom (default US)")
+        @Option(names = "--destination", descriptionKey = "bilateral.pair.partner", description = "to whom (default bilateral.pair.partner, US)")
         String destination;
 
         Triangle triangle() {
