@@ -1,11 +1,11 @@
 package org.bilateral.doors;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.nio.charset.StandardCharsets;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +27,7 @@ public enum OutputFormat {
      * @param header   the columns a person reads on a terminal, and their rows
      */
     public void print(PrintStream out, JsonMapper json, Object result, Table download, List<String> header,
-               List<List<Object>> rows) {
+               List<List<Cell>> rows) {
         switch (this) {
             case JSON -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             case CSV -> out.print(new String(download.csv(), StandardCharsets.UTF_8));
@@ -35,10 +35,10 @@ public enum OutputFormat {
         }
     }
 
-    private static void table(PrintStream out, List<String> header, List<List<Object>> rows) {
+    private static void table(PrintStream out, List<String> header, List<List<Cell>> rows) {
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
-        for (List<Object> row : rows) {
+        for (List<Cell> row : rows) {
             List<String> text = new ArrayList<>();
             row.forEach(v -> text.add(cell(v)));
             cells.add(text);
@@ -52,8 +52,7 @@ public enum OutputFormat {
         }
         if (!rows.isEmpty()) {
             for (int i = 0; i < header.size(); i++) {
-                Object v = rows.get(0).get(i);
-                numeric[i] = v instanceof Number;
+                numeric[i] = rows.get(0).get(i).numeric();
             }
         }
         for (int r = 0; r < cells.size(); r++) {
@@ -72,14 +71,33 @@ public enum OutputFormat {
         }
     }
 
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
+    /**
+     * A cell as a person reads it on a terminal, by what it is: an amount in whole dollars grouped ("1,234,568"), a
+     * share in percent to one decimal ("12.5%", a change with its sign, "+12.5%"), a rate as printed ("20%").
+     */
+    static String cell(Cell value) {
+        if (value instanceof Cell.Text t) {
+            return t.text();
         }
-        if (value instanceof BigDecimal b) {
-            return b.scale() == 4 ? String.format(Locale.ROOT, "%+.1f%%", b.doubleValue() * 100)
-                    : String.format(Locale.ROOT, "%,.0f", b);
+        if (value instanceof Cell.Amount a) {
+            return String.format(Locale.ROOT, "%,.0f", a.money().usd());
         }
-        return value.toString();
+        if (value instanceof Cell.Plain n) {
+            return n.value().toPlainString();
+        }
+        if (value instanceof Cell.Count c) {
+            return Long.toString(c.count());
+        }
+        if (value instanceof Cell.Fraction f) {
+            return f.signed() ? String.format(Locale.ROOT, "%+.1f%%", f.share().inPercent())
+                    : Figures.share(f.share(), Locale.ENGLISH);
+        }
+        if (value instanceof Cell.Rate r) {
+            return Figures.ratePercent(r.percent());
+        }
+        if (value instanceof Cell.Day d) {
+            return d.date().toString();
+        }
+        return "";
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.extraction;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -17,9 +18,9 @@ public record KnownNames(List<Person> people, List<Organisation> organisations) 
         return new KnownNames(List.of(), List.of());
     }
 
-    public record Person(String name, List<String> variants, String title, String country) {
+    public record Person(String name, List<String> variants, @Nullable String title, @Nullable String country) {
     }
 
-    public record Organisation(String name, List<String> variants, String country, String kind) {
+    public record Organisation(String name, List<String> variants, @Nullable String country, String kind) {
     }
 }

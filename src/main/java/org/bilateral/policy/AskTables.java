@@ -2,6 +2,7 @@ package org.bilateral.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 
 /** The asks as one table, for every format: the terminal, CSV and XLSX. */
@@ -13,14 +14,16 @@ public final class AskTables {
     private AskTables() {
     }
 
-    public static List<List<Object>> rows(List<Asks.Ask> asks) {
-        List<List<Object>> rows = new ArrayList<>();
+    public static List<List<Cell>> rows(List<Asks.Ask> asks) {
+        List<List<Cell>> rows = new ArrayList<>();
         for (Asks.Ask a : asks) {
             var latest = a.latest();
-            rows.add(List.of("A" + a.id(), a.side().value(), a.addressee().value(), a.topic().label(), a.statement(),
-                    a.status().label(), a.positions().isEmpty() ? "" : a.positions().get(0).saidOn().toString(),
-                    latest.map(p -> p.saidOn().toString()).orElse(""), latest.map(p -> p.whereSaid() == null ? "" : p.whereSaid()).orElse(""),
-                    latest.map(p -> p.who() == null ? "" : p.who()).orElse(""), a.positions().size()));
+            rows.add(List.of(Cell.text("A" + a.id()), Cell.text(a.side().value()), Cell.text(a.addressee().value()),
+                    Cell.text(a.topic().label()), Cell.text(a.statement()), Cell.text(a.status().label()),
+                    a.positions().isEmpty() ? Cell.text("") : Cell.date(a.positions().get(0).saidOn()),
+                    latest.map(p -> Cell.date(p.saidOn())).orElse(Cell.text("")),
+                    Cell.textOrBlank(latest.map(p -> p.whereSaid()).orElse(null)),
+                    Cell.textOrBlank(latest.map(p -> p.who()).orElse(null)), Cell.count(a.positions().size())));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.bilateral.policy.measures.AntidumpingOrder;
 import org.bilateral.policy.measures.HtsNumber;
 import org.bilateral.policy.measures.TariffAction;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Provenance;
 import org.bilateral.shared.Table;
 
@@ -50,28 +51,28 @@ public final class StakesTables {
         return what + (p.synthetic() ? " (SYNTHETIC demonstration data)" : "");
     }
 
-    private static String data(Provenance p) {
-        return p.synthetic() ? "synthetic" : "";
+    private static Cell data(Provenance p) {
+        return Cell.text(p.synthetic() ? "synthetic" : "");
     }
 
     public static Table orders(MarketEconomyStakes m) {
         List<String> header = new ArrayList<>(List.of("case", "kind", "product", "order date", "HTS numbers"));
         m.years().forEach(y -> header.add("imports " + y + " (USD)"));
         header.add("data");
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (MarketEconomyStakes.Order o : m.orders()) {
             AntidumpingOrder order = o.order();
-            List<Object> row = new ArrayList<>(List.of(order.caseNumber(), order.kind().name(), order.product(),
-                    order.orderDate() == null ? "not given" : order.orderDate().toString(),
-                    order.codes().isEmpty() ? "not known" : String.join(" ", order.codes().stream().map(HtsNumber::printed).toList())));
+            List<Cell> row = Cell.row(Cell.text(order.caseNumber()), Cell.text(order.kind().name()), Cell.text(order.product()),
+                    order.orderDate() == null ? Cell.text("not given") : Cell.date(order.orderDate()),
+                    Cell.text(order.codes().isEmpty() ? "not known" : String.join(" ", order.codes().stream().map(HtsNumber::printed).toList())));
             for (int i = 0; i < m.years().size(); i++) {
-                row.add(o.imports().isEmpty() ? "" : value(o.imports().get(i)));
+                row.add(o.imports().isEmpty() ? Cell.text("") : value(o.imports().get(i)));
             }
             row.add(data(m.provenance()));
             rows.add(row);
         }
-        List<Object> all = new ArrayList<>(List.of("all orders", "", "each HTS number counted once", "", m.ordersWithCodes()
-                + " orders with numbers, " + m.ordersWithoutCodes() + " without"));
+        List<Cell> all = Cell.row(Cell.text("all orders"), Cell.text(""), Cell.text("each HTS number counted once"), Cell.text(""),
+                Cell.text(m.ordersWithCodes() + " orders with numbers, " + m.ordersWithoutCodes() + " without"));
         m.covered().forEach(y -> all.add(value(y)));
         all.add(data(m.provenance()));
         rows.add(all);
@@ -80,26 +81,26 @@ public final class StakesTables {
     }
 
     /** A year's value, or a note where the statistics do not reach the numbers' detail. */
-    private static Object value(YearFigure y) {
+    private static Cell value(YearFigure y) {
         if (!y.unmeasured().isEmpty() && y.valueUsd().signum() == 0) {
-            return "not in the statistics' detail";
+            return Cell.text("not in the statistics' detail");
         }
-        return y.valueUsd();
+        return Cell.money(y.valueUsd());
     }
 
     public static Table dualUseExports(ExportControlStakes e) {
         List<String> header = new ArrayList<>(List.of("category", "HS codes"));
         e.years().forEach(y -> header.add("exports " + y + " (USD)"));
         header.add("data");
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (ExportControlStakes.Category c : e.exports()) {
-            List<Object> row = new ArrayList<>(List.of(c.category(), String.join(" ", c.codes())));
-            c.years().forEach(y -> row.add(y.valueUsd()));
+            List<Cell> row = Cell.row(Cell.text(c.category()), Cell.text(String.join(" ", c.codes())));
+            c.years().forEach(y -> row.add(Cell.money(y.valueUsd())));
             row.add(data(e.provenance()));
             rows.add(row);
         }
-        List<Object> all = new ArrayList<>(List.of("all categories, each code once", ""));
-        e.total().forEach(y -> all.add(y.valueUsd()));
+        List<Cell> all = Cell.row(Cell.text("all categories, each code once"), Cell.text(""));
+        e.total().forEach(y -> all.add(Cell.money(y.valueUsd())));
         all.add(data(e.provenance()));
         rows.add(all);
         return new Table(title(e.exporter().value() + " exports to " + e.partner().value()
@@ -107,28 +108,30 @@ public final class StakesTables {
     }
 
     public static Table groups(ExportControlStakes e) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (ExportControlStakes.Group g : e.groups()) {
-            rows.add(List.of(g.group(), g.label(), g.comparisonIn() ? "yes" : "no", g.sharedWith().size(),
-                    String.join(" ", g.sharedWith().stream().map(c -> c.value()).toList())));
+            rows.add(List.of(Cell.text(g.group()), Cell.text(g.label()), Cell.text(g.comparisonIn() ? "yes" : "no"),
+                    Cell.count(g.sharedWith().size()), Cell.text(String.join(" ", g.sharedWith().stream().map(c -> c.value()).toList()))));
         }
         return new Table("Export Administration Regulations country groups " + e.partner().value() + " is in, as of " + e.groupsAsOf(),
                 List.of("group", "name", e.comparison().value() + " in it too", "other members", "members"), rows);
     }
 
     public static Table chart(ExportControlStakes e) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (ExportControlStakes.Reason r : e.chart()) {
-            rows.add(List.of(r.reason(), r.partner() ? "X" : "", e.comparisonCharted() ? (r.comparison() ? "X" : "") : "not charted"));
+            rows.add(List.of(Cell.text(r.reason()), Cell.text(r.partner() ? "X" : ""),
+                    Cell.text(e.comparisonCharted() ? (r.comparison() ? "X" : "") : "not charted")));
         }
         return new Table("Commerce Country Chart: reasons for control a licence is required for", List.of("reason",
                 e.partner().value(), e.comparison().value()), rows);
     }
 
     public static Table duties(TariffStakes t) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (TariffStakes.DutyYear d : t.duties()) {
-            rows.add(List.of(d.year(), d.months(), d.importsUsd(), percent(d.averageRatePercent()), d.dutiesUsd(), data(t.provenance())));
+            rows.add(List.of(Cell.number(d.year()), Cell.count(d.months()), Cell.money(d.importsUsd()),
+                    Cell.rate(d.averageRatePercent()), Cell.money(d.dutiesUsd()), data(t.provenance())));
         }
         return new Table(title("Estimated additional reciprocal duties on " + t.importer().value() + " imports from "
                 + t.partner().value() + " (MFN and Section 232 duties not included)", t.provenance()),
@@ -136,10 +139,10 @@ public final class StakesTables {
     }
 
     public static Table rateHistory(TariffStakes t) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (TariffAction a : t.actions()) {
-            rows.add(List.of(a.effective().toString(), until(t, a), a.ratePercent() == null ? "" : percent(a.ratePercent()),
-                    a.kind().label(), a.appliesTo(), a.instrument(), a.sourceUrl() == null ? "" : a.sourceUrl()));
+            rows.add(List.of(Cell.date(a.effective()), until(t, a), a.ratePercent() == null ? Cell.text("") : Cell.rate(a.ratePercent()),
+                    Cell.text(a.kind().label()), Cell.text(a.appliesTo()), Cell.text(a.instrument()), Cell.textOrBlank(a.sourceUrl())));
         }
         return new Table("Additional US tariff on goods of " + t.partner().value() + ": actions and rulings by date",
                 List.of("from", "until", "rate", "kind", "applies to", "instrument", "source"), rows);
@@ -149,21 +152,21 @@ public final class StakesTables {
      * When a row's rate stopped being charged: its last day's successor, "in force" for a rate charged today, nothing for
      * a row that charges no rate of its own or has not begun.
      */
-    private static String until(TariffStakes t, TariffAction a) {
+    private static Cell until(TariffStakes t, TariffAction a) {
         LocalDate until = t.until(a);
         if (until != null) {
-            return until.toString();
+            return Cell.date(until);
         }
         boolean rate = a.kind() == TariffAction.Kind.ALL_GOODS || a.kind() == TariffAction.Kind.TRANSSHIPPED_GOODS;
-        return rate && !a.effective().isAfter(t.today()) ? "in force" : "";
+        return Cell.text(rate && !a.effective().isAfter(t.today()) ? "in force" : "");
     }
 
     public static Table competitors(TariffStakes t) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (TariffStakes.ProductRates p : t.topProducts()) {
             for (TariffStakes.SupplierRate s : p.suppliers()) {
-                rows.add(List.of(p.code(), p.label(), s.country().value(), s.name(), s.importsUsd(), s.printedRate(),
-                        data(t.provenance())));
+                rows.add(List.of(Cell.text(p.code()), Cell.text(p.label()), Cell.text(s.country().value()), Cell.text(s.name()),
+                        Cell.money(s.importsUsd()), Cell.text(s.printedRate()), data(t.provenance())));
             }
         }
         return new Table(title(t.partner().value() + "'s top products in " + t.importer().value() + " imports, "
@@ -173,14 +176,12 @@ public final class StakesTables {
     }
 
     public static Table whatIf(WhatIf.Result r) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (WhatIf.Line l : r.lines()) {
-            rows.add(List.of(l.code(), l.label(), l.importsUsd(), l.zeroedUsd(), l.baselineDutiesUsd(), l.whatIfDutiesUsd(),
-                    l.changeUsd(), data(r.provenance())));
+            rows.add(whatIfRow(l, r));
         }
         WhatIf.Line t = r.total();
-        rows.add(List.of(t.code(), t.label(), t.importsUsd(), t.zeroedUsd(), t.baselineDutiesUsd(), t.whatIfDutiesUsd(),
-                t.changeUsd(), data(r.provenance())));
+        rows.add(whatIfRow(t, r));
         return new Table(title("What-if on " + r.importer().value() + " imports from " + r.partner().value() + ", " + r.year()
                 + ": " + percent(r.whatIfRatePercent()) + (r.zero().isEmpty() ? "" : ", " + r.zero().size()
                 + (r.zero().size() == 1 ? " code" : " codes") + " at zero")
@@ -190,15 +191,21 @@ public final class StakesTables {
                         "duties tried, " + percent(r.whatIfRatePercent()) + " (USD)", "change (USD)", "data"), rows);
     }
 
+    private static List<Cell> whatIfRow(WhatIf.Line l, WhatIf.Result r) {
+        return List.of(Cell.text(l.code()), Cell.text(l.label()), Cell.money(l.importsUsd()), Cell.money(l.zeroedUsd()),
+                Cell.money(l.baselineDutiesUsd()), Cell.money(l.whatIfDutiesUsd()), Cell.money(l.changeUsd()), data(r.provenance()));
+    }
+
     public static String percent(BigDecimal rate) {
         return org.bilateral.doors.Figures.ratePercent(rate);
     }
 
     public static Table timeline(PolicyTimeline.Timeline t) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (PolicyTimeline.Entry e : t.entries()) {
-            rows.add(List.of(e.printedDate(), e.kind().label(), e.topic().label(), e.side() == null ? "both" : e.side().value(),
-                    e.title(), e.detail() == null ? "" : e.detail(), e.sourceUrl() == null ? "" : e.sourceUrl()));
+            rows.add(List.of(Cell.text(e.printedDate()), Cell.text(e.kind().label()), Cell.text(e.topic().label()),
+                    Cell.text(e.side() == null ? "both" : e.side().value()), Cell.text(e.title()), Cell.textOrBlank(e.detail()),
+                    Cell.textOrBlank(e.sourceUrl())));
         }
         return new Table("The relationship's policy by date: positions on the asks, tariff actions, rulings, market-economy events "
                 + "and orders", List.of("date", "kind", "topic", "side", "what", "who, where, instrument", "source"), rows);

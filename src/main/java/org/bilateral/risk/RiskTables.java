@@ -2,6 +2,7 @@ package org.bilateral.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 
 /** A screen as one table, for every format: the terminal, CSV and XLSX; synthetic figures say so in the title and each row. */
@@ -24,27 +25,26 @@ public final class RiskTables {
         return header;
     }
 
-    public static List<List<Object>> rows(Screen s) {
-        List<List<Object>> rows = new ArrayList<>();
+    public static List<List<Cell>> rows(Screen s) {
+        List<List<Cell>> rows = new ArrayList<>();
         for (Screen.Candidate c : s.candidates()) {
-            List<Object> row = new ArrayList<>(List.of(c.rank(), c.code(), c.label(), rounded(c.score())));
+            List<Cell> row = Cell.row(Cell.number(c.rank()), Cell.text(c.code()), Cell.text(c.label()), rounded(c.score()));
             for (Signal signal : c.signals()) {
-                row.add(signal.value() != null ? rounded(signal.value()) : "not computed");
+                row.add(signal.value() != null ? rounded(signal.value()) : Cell.text("not computed"));
             }
-            row.add(c.tradeCarriedUsd());
-            row.add(c.dutyAtStakeUsd() == null ? "" : c.dutyAtStakeUsd());
-            row.add(s.provenance().synthetic() ? "synthetic" : "");
+            row.add(Cell.money(c.tradeCarriedUsd()));
+            row.add(c.dutyAtStakeUsd() == null ? Cell.text("") : Cell.money(c.dutyAtStakeUsd()));
+            row.add(Cell.text(s.provenance().synthetic() ? "synthetic" : ""));
             rows.add(row);
         }
         return rows;
     }
 
     /**
-     * Shares and scores to three decimals, as plain numbers (not amounts: every format writes a BigDecimal as dollars), so
-     * that a spreadsheet sorts them.
+     * Shares and scores to three decimals, as plain numbers (not amounts), so that a spreadsheet sorts them.
      */
-    private static Double rounded(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    private static Cell rounded(double value) {
+        return Cell.number(Math.round(value * 1000) / 1000.0);
     }
 
     public static Table screen(Screen s) {
@@ -61,11 +61,11 @@ public final class RiskTables {
         List<String> header = new ArrayList<>(List.of("flow", "record"));
         years.forEach(y -> header.add(y + " (USD)"));
         header.add("data");
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (ProductView.Series s : v.series()) {
-            List<Object> row = new ArrayList<>(List.of(s.flow(), s.record()));
-            years.forEach(y -> row.add(s.values().containsKey(y) ? s.values().get(y) : "no statistics"));
-            row.add(v.provenance().synthetic() ? "synthetic" : "");
+            List<Cell> row = Cell.row(Cell.text(s.flow()), Cell.text(s.record()));
+            years.forEach(y -> row.add(s.values().containsKey(y) ? Cell.money(s.values().get(y)) : Cell.text("no statistics")));
+            row.add(Cell.text(v.provenance().synthetic() ? "synthetic" : ""));
             rows.add(row);
         }
         Screen.Candidate c = v.candidate();

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -18,8 +18,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A table as it is downloaded: a title saying what and from which data, a header, rows. */
-public record Table(String title, List<String> header, List<List<Object>> rows) {
+/**
+ * A table as it is downloaded: a title saying what and from which data, a header, rows of typed {@link Cell}s, each
+ * written by what it is (CSV: plain numbers; XLSX: amounts grouped; a terminal: see doors/OutputFormat).
+ */
+public record Table(String title, List<String> header, List<List<Cell>> rows) {
 
     /** What a title says, and a row's {@code data} column holds, where the figures derive from demonstration data. */
     public static final String SYNTHETIC_TITLE = " (SYNTHETIC demonstration data)";
@@ -31,10 +34,10 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
     public Table markedSynthetic(boolean synthetic) {
         List<String> h = new java.util.ArrayList<>(header);
         h.add("data");
-        List<List<Object>> r = new java.util.ArrayList<>(rows.size());
-        for (List<Object> row : rows) {
-            List<Object> marked = new java.util.ArrayList<>(row);
-            marked.add(synthetic ? "synthetic" : "");
+        List<List<Cell>> r = new java.util.ArrayList<>(rows.size());
+        for (List<Cell> row : rows) {
+            List<Cell> marked = new java.util.ArrayList<>(row);
+            marked.add(Cell.text(synthetic ? "synthetic" : ""));
             r.add(marked);
         }
         return new Table(synthetic && !title.endsWith(SYNTHETIC_TITLE) ? title + SYNTHETIC_TITLE : title, h, r);
@@ -49,14 +52,21 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
             printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString()
-                        : v instanceof String text ? inert(text) : v).toList());
+            for (List<Cell> row : rows) {
+                printer.printRecord(row.stream().map(Table::csv).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A cell as a CSV field: numbers plain ("1234567.89", "0.125"), text inert, a day ISO, nothing as an empty field. */
+    static @Nullable String csv(Cell cell) {
+        if (cell instanceof Cell.Text t) {
+            return inert(t.text());
+        }
+        return cell instanceof Cell.Empty ? null : cell.plain();
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
@@ -118,7 +128,7 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
      * 1.0E16 there, and 999999999999999.99 would become 1.0E15, altered. Returns whether it was written as a number,
      * so that the caller may give it its number format.
      */
-    public static boolean writeAmount(Cell cell, BigDecimal amount, CellStyle exact) {
+    public static boolean writeAmount(org.apache.poi.ss.usermodel.Cell cell, BigDecimal amount, CellStyle exact) {
         if (spreadsheetHolds(amount)) {
             cell.setCellValue(amount.doubleValue());
             return true;
@@ -153,6 +163,31 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
         return (negative ? "-" : "") + grouped + (point < 0 ? "" : digits.substring(point));
     }
 
+    /**
+     * A cell into a sheet: an amount as {@link #writeAmount} writes it, grouped; a share as its fraction and a plain
+     * number as it is (both numbers a spreadsheet sorts); a day and text as text; nothing as no cell at all.
+     */
+    private static void write(Row row, int i, Cell value, CellStyle money, CellStyle exact) {
+        if (value instanceof Cell.Amount a) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+            if (writeAmount(cell, a.money().usd(), exact)) {
+                cell.setCellStyle(money);
+            }
+        } else if (value instanceof Cell.Plain n) {
+            writeAmount(row.createCell(i), n.value(), exact);
+        } else if (value instanceof Cell.Fraction f) {
+            writeAmount(row.createCell(i), f.share().fraction(), exact);
+        } else if (value instanceof Cell.Rate p) {
+            writeAmount(row.createCell(i), p.percent(), exact);
+        } else if (value instanceof Cell.Count c) {
+            row.createCell(i).setCellValue(c.count());
+        } else if (value instanceof Cell.Day d) {
+            row.createCell(i).setCellValue(d.date().toString());
+        } else if (value instanceof Cell.Text t) {
+            row.createCell(i).setCellValue(t.text());
+        }
+    }
+
     private void writeTo(Sheet sheet, CellStyle bold, CellStyle money, CellStyle exact) {
         sheet.createRow(0).createCell(0).setCellValue(title);
         Row head = sheet.createRow(2);
@@ -161,20 +196,10 @@ public record Table(String title, List<String> header, List<List<Object>> rows) 
             head.getCell(i).setCellStyle(bold);
         }
         int r = 3;
-        for (List<Object> values : rows) {
+        for (List<Cell> values : rows) {
             Row row = sheet.createRow(r++);
             for (int i = 0; i < values.size(); i++) {
-                Object v = values.get(i);
-                if (v instanceof BigDecimal b) {
-                    Cell cell = row.createCell(i);
-                    if (writeAmount(cell, b, exact) && b.scale() != 4) {
-                        cell.setCellStyle(money);
-                    }
-                } else if (v instanceof Number n) {
-                    row.createCell(i).setCellValue(n.doubleValue());
-                } else if (v != null) {
-                    row.createCell(i).setCellValue(v.toString());
-                }
+                write(row, i, values.get(i), money, exact);
             }
         }
         sheet.createFreezePane(0, 3);

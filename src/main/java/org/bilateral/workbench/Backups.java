@@ -18,27 +18,20 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.bilateral.shared.Counted;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -65,7 +58,6 @@ public class Backups {
     static final String FORMAT = "bilateral-backup-2";
     /** What versions before the checksums wrote: restored on each table's presence and row count alone. */
     static final String FORMAT_WITHOUT_CHECKSUMS = "bilateral-backup-1";
-    private static final String MANIFEST = "manifest.properties";
     /**
      * A backup is written beside its archive (a rename within one directory is atomic) under a hidden name, and holds a
      * lock on it while it writes: the operating system drops the lock when the process dies, even by kill -9, so a
@@ -97,6 +89,9 @@ public class Backups {
      */
     public Contents backup(Path file) throws IOException, SQLException {
         Path directory = file.toAbsolutePath().getParent();
+        if (directory == null) {
+            throw new InvalidInput(file.toString(), "names no file: give the backup's file name, e.g. bilateral.zip");
+        }
         removeAbandonedPartials(directory, file.getFileName().toString());
         Path partial = Files.createTempFile(directory, PARTIAL_PREFIX + file.getFileName() + ".", PARTIAL_SUFFIX);
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
@@ -119,40 +114,46 @@ public class Backups {
                     flush();
                 }
             }));
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            connection.setReadOnly(true);
-            String version = schemaVersion(connection);
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            Map<String, Long> rows = new LinkedHashMap<>();
-            Map<String, String> checksums = new LinkedHashMap<>();
-            for (String table : tables(connection)) {
-                zip.putNextEntry(new ZipEntry(entry(table)));
-                MessageDigest digest = sha256();
-                rows.put(table, copy.copyOut("copy " + quoted(table) + " to stdout",
-                        new DigestOutputStream(new EntryStream(zip), digest)));
-                checksums.put(table, HexFormat.of().formatHex(digest.digest()));
-                zip.closeEntry();
-            }
-            Properties manifest = new Properties();
-            manifest.setProperty("format", FORMAT);
-            manifest.setProperty("schema-version", version);
-            manifest.setProperty("created-at", Instant.now().toString());
-            rows.forEach((table, count) -> manifest.setProperty("rows." + table, Long.toString(count)));
-            checksums.forEach((table, sha) -> manifest.setProperty("sha256." + table, sha));
-            sequences(connection).forEach((sequence, value) -> manifest.setProperty("sequence." + sequence, value));
-            zip.putNextEntry(new ZipEntry(MANIFEST));
-            manifest.store(zip, "Bilateral backup"); // flushes, leaves the archive open
-            zip.closeEntry();
+            Contents contents = written(zip, connection);
             zip.close(); // finishes the archive; the channel, and its lock, stay open
             channel.force(true); // on disk before it takes the archive's name
             connection.rollback();
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Contents(version, rows, true);
+            return contents;
         } catch (IOException | SQLException | RuntimeException | Error e) {
             Files.deleteIfExists(partial);
             throw e;
         }
+    }
+
+    /** Every table and the manifest into the archive, from one read-only snapshot; the archive is left open. */
+    private static Contents written(ZipOutputStream zip, Connection connection) throws IOException, SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+        String version = BackupCatalog.schemaVersion(connection);
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (String table : BackupCatalog.tables(connection)) {
+            zip.putNextEntry(new ZipEntry(BackupArchive.entry(table)));
+            MessageDigest digest = BackupArchive.sha256();
+            rows.put(table, copy.copyOut("copy " + BackupCatalog.quoted(table) + " to stdout",
+                    new DigestOutputStream(new EntryStream(zip), digest)));
+            checksums.put(table, HexFormat.of().formatHex(digest.digest()));
+            zip.closeEntry();
+        }
+        Properties manifest = new Properties();
+        manifest.setProperty("format", FORMAT);
+        manifest.setProperty("schema-version", version);
+        manifest.setProperty("created-at", Instant.now().toString());
+        rows.forEach((table, count) -> manifest.setProperty("rows." + table, Long.toString(count)));
+        checksums.forEach((table, sha) -> manifest.setProperty("sha256." + table, sha));
+        BackupCatalog.sequences(connection).forEach((sequence, value) -> manifest.setProperty("sequence." + sequence, value));
+        zip.putNextEntry(new ZipEntry(BackupArchive.MANIFEST));
+        manifest.store(zip, "Bilateral backup"); // flushes, leaves the archive open
+        zip.closeEntry();
+        return new Contents(version, rows, true);
     }
 
     /**
@@ -194,8 +195,8 @@ public class Backups {
      */
     public Contents restore(Path file, boolean replace) throws IOException, SQLException {
         String name = file.getFileName().toString();
-        try (ZipFile zip = opened(file); Connection connection = dataSource.getConnection()) {
-            Properties manifest = manifest(zip, name);
+        try (ZipFile zip = BackupArchive.opened(file); Connection connection = dataSource.getConnection()) {
+            Properties manifest = BackupArchive.manifest(zip, name);
             boolean checksums = FORMAT.equals(manifest.getProperty("format"));
             if (!checksums && !FORMAT_WITHOUT_CHECKSUMS.equals(manifest.getProperty("format"))) {
                 throw new InvalidInput(name, "is not a Bilateral backup: its manifest's format is "
@@ -203,17 +204,17 @@ public class Backups {
                         + ", where this version reads " + FORMAT + " and " + FORMAT_WITHOUT_CHECKSUMS);
             }
             connection.setAutoCommit(false);
-            String version = schemaVersion(connection);
+            String version = BackupCatalog.schemaVersion(connection);
             if (!version.equals(manifest.getProperty("schema-version"))) {
                 throw new InvalidInput(name, "was written at schema version "
                         + manifest.getProperty("schema-version") + " and this workbench is at " + version
                         + ": restore it with the Bilateral version that wrote it");
             }
-            List<String> tables = tables(connection);
-            verify(zip, name, manifest, checksums, tables, sequences(connection).keySet());
+            List<String> tables = BackupCatalog.tables(connection);
+            BackupCheck.verify(zip, name, manifest, checksums, tables, BackupCatalog.sequences(connection).keySet());
             Map<String, Long> present = new LinkedHashMap<>();
             for (String table : tables) {
-                long n = count(connection, table);
+                long n = BackupCatalog.count(connection, table);
                 if (n > 0) {
                     present.put(table, n);
                 }
@@ -237,7 +238,7 @@ public class Backups {
     private static Map<String, Long> replaced(Connection connection, ZipFile zip, String name, Properties manifest,
             boolean checksums, List<String> tables) throws IOException, SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("truncate " + String.join(", ", tables.stream().map(Backups::quoted).toList()) + " cascade");
+            statement.execute("truncate " + String.join(", ", tables.stream().map(BackupCatalog::quoted).toList()) + " cascade");
             // Tables go in parents first (tables() orders them so), but self-references and rows in any order need the
             // keys' triggers off. That takes a superuser (the embedded one is); elsewhere the keys are checked.
             var savepoint = connection.setSavepoint();
@@ -250,144 +251,26 @@ public class Backups {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : tables) {
-            MessageDigest digest = sha256();
-            try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(entry(table))), digest)) {
-                rows.put(table, copy.copyIn("copy " + quoted(table) + " from stdin", in));
+            MessageDigest digest = BackupArchive.sha256();
+            try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(BackupArchive.entry(table))), digest)) {
+                rows.put(table, copy.copyIn("copy " + BackupCatalog.quoted(table) + " from stdin", in));
             }
             // checked again as it goes in, should the file have changed on disk since it was read through
             if (rows.get(table) != Long.parseLong(manifest.getProperty("rows." + table).strip())
                     || checksums && !HexFormat.of().formatHex(digest.digest()).equals(manifest.getProperty("sha256." + table).strip())) {
-                throw new InvalidInput(name, entry(table) + " changed while it was restored: nothing was restored");
+                throw new InvalidInput(name, BackupArchive.entry(table) + " changed while it was restored: nothing was restored");
             }
         }
         try (Statement statement = connection.createStatement()) {
             for (String key : manifest.stringPropertyNames()) {
                 if (key.startsWith("sequence.")) {
                     String[] value = manifest.getProperty(key).strip().split(",");
-                    statement.execute("select setval(" + literal(key.substring("sequence.".length())) + ", "
+                    statement.execute("select setval(" + BackupCatalog.literal(key.substring("sequence.".length())) + ", "
                             + Long.parseLong(value[0]) + ", " + Boolean.parseBoolean(value[1]) + ")");
                 }
             }
         }
         return rows;
-    }
-
-    /**
-     * The archive read through against its manifest and this schema, changing nothing: every problem found is named,
-     * all at once, and any one refuses the restore.
-     */
-    private static void verify(ZipFile zip, String name, Properties manifest, boolean checksums, List<String> tables,
-            Set<String> sequences) {
-        List<String> problems = new ArrayList<>();
-        Set<String> listed = new TreeSet<>();
-        for (String key : manifest.stringPropertyNames()) {
-            if (key.startsWith("rows.")) {
-                listed.add(key.substring("rows.".length()));
-            }
-        }
-        for (String table : listed) {
-            if (!tables.contains(table)) {
-                problems.add("the manifest lists a table " + table + " this schema has not");
-            }
-        }
-        for (String table : tables) {
-            if (!listed.contains(table)) {
-                problems.add("the manifest lists no table " + table + " (this schema has it)");
-            }
-        }
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (ZipEntry entry : Collections.list(zip.entries())) {
-            seen.merge(entry.getName(), 1, Integer::sum);
-        }
-        seen.forEach((entry, times) -> {
-            if (times > 1) {
-                problems.add(entry + " is in the archive " + times + " times");
-            }
-            boolean written = entry.equals(MANIFEST) || entry.startsWith("tables/") && entry.endsWith(".copy")
-                    && listed.contains(entry.substring("tables/".length(), entry.length() - ".copy".length()));
-            if (!written) {
-                problems.add(entry + " is no entry a backup writes (the manifest lists no such table)");
-            }
-        });
-        for (String table : listed) {
-            if (!tables.contains(table)) {
-                continue;
-            }
-            String entry = entry(table);
-            String expectedRows = manifest.getProperty("rows." + table).strip();
-            String expectedSha = manifest.getProperty("sha256." + table);
-            if (!expectedRows.matches("\\d{1,18}")) {
-                problems.add("the manifest's row count for " + table + " is not a count: " + expectedRows);
-            }
-            if (checksums && (expectedSha == null || !expectedSha.strip().matches("[0-9a-f]{64}"))) {
-                problems.add("the manifest gives no SHA-256 checksum for " + table
-                        + (expectedSha == null ? "" : " (" + expectedSha + " is none)"));
-            }
-            if (!seen.containsKey(entry)) {
-                problems.add(entry + " is missing (the manifest counts "
-                        + (expectedRows.matches("\\d{1,18}") ? Counted.of(Long.parseLong(expectedRows), "row", "rows") : expectedRows)
-                        + " in it)");
-                continue;
-            }
-            MessageDigest digest = sha256();
-            long rows = 0;
-            boolean endsLine = true;
-            try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                    // COPY's text format escapes a newline within a value (\n): each newline byte ends one row
-                    for (int i = 0; i < n; i++) {
-                        if (buffer[i] == '\n') {
-                            rows++;
-                        }
-                    }
-                    endsLine = buffer[n - 1] == '\n';
-                }
-            } catch (IOException e) {
-                problems.add(entry + " cannot be read (" + e.getMessage() + "): the archive is damaged");
-                continue;
-            }
-            if (!endsLine) {
-                problems.add(entry + " ends in the middle of a row: it was cut short");
-            } else if (expectedRows.matches("\\d{1,18}") && rows != Long.parseLong(expectedRows)) {
-                problems.add(entry + " holds " + Counted.of(rows, "row", "rows") + " where the manifest counts "
-                        + Counted.of(Long.parseLong(expectedRows), "row", "rows"));
-            }
-            String sha = HexFormat.of().formatHex(digest.digest());
-            if (checksums && expectedSha != null && !sha.equals(expectedSha.strip())) {
-                problems.add(entry + " does not match its checksum (SHA-256 " + sha + " where the manifest says "
-                        + expectedSha.strip() + "): it was altered or damaged");
-            }
-        }
-        for (String key : manifest.stringPropertyNames()) {
-            if (key.startsWith("sequence.")) {
-                String sequence = key.substring("sequence.".length());
-                if (!sequences.contains(sequence)) {
-                    problems.add("the manifest sets a sequence " + sequence + " this schema has not");
-                } else if (!manifest.getProperty(key).strip().matches("-?\\d{1,19},(true|false)")) {
-                    problems.add("the manifest's value for sequence " + sequence + " is not one: " + manifest.getProperty(key));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            List<InputProblem> refused = new ArrayList<>(problems.stream()
-                    .map(problem -> new InputProblem(name, null, null, problem)).toList());
-            refused.add(new InputProblem(name, null, null, "the restore was refused as a whole: the database was not changed"));
-            throw new InvalidInput(refused);
-        }
-    }
-
-    private static String entry(String table) {
-        return "tables/" + table + ".copy";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /**
@@ -411,100 +294,4 @@ public class Backups {
         }
     }
 
-    /** The archive by its central directory, which lists every entry: a file that is no ZIP, or cut short, has none. */
-    private static ZipFile opened(Path file) throws IOException {
-        try {
-            return new ZipFile(file.toFile());
-        } catch (java.util.zip.ZipException e) {
-            throw new InvalidInput(file.getFileName().toString(), "is not a ZIP archive, or one cut short (" + e.getMessage()
-                    + "): it cannot be a whole Bilateral backup");
-        }
-    }
-
-    private static Properties manifest(ZipFile zip, String name) throws IOException {
-        ZipEntry entry = zip.getEntry(MANIFEST);
-        if (entry == null) {
-            throw new InvalidInput(name, "holds no " + MANIFEST + ": it is not a Bilateral backup, or its manifest was lost"
-                    + " (without it nothing says which tables and how many rows the archive should hold)");
-        }
-        Properties manifest = new Properties();
-        try (InputStream in = zip.getInputStream(entry)) {
-            manifest.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInput(name, MANIFEST + " cannot be read (" + e.getMessage() + "): the archive is damaged");
-        }
-        return manifest;
-    }
-
-    /**
-     * The tables of the record: every ordinary and unlogged table of the schema but Flyway's own history, each after the
-     * tables its foreign keys point to, so that a restore that must check the keys finds every row's parent in place.
-     */
-    private static List<String> tables(Connection connection) throws SQLException {
-        Map<String, Set<String>> parents = new java.util.TreeMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-                select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'""")) {
-            while (rs.next()) {
-                parents.put(rs.getString(1), new TreeSet<>());
-            }
-        }
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-                select child.relname, parent.relname from pg_constraint k
-                join pg_class child on child.oid = k.conrelid join pg_class parent on parent.oid = k.confrelid
-                join pg_namespace n on n.oid = child.relnamespace
-                where k.contype = 'f' and n.nspname = current_schema() and child.oid <> parent.oid""")) {
-            while (rs.next()) {
-                if (parents.containsKey(rs.getString(1)) && parents.containsKey(rs.getString(2))) {
-                    parents.get(rs.getString(1)).add(rs.getString(2));
-                }
-            }
-        }
-        List<String> ordered = new ArrayList<>();
-        while (ordered.size() < parents.size()) {
-            String next = parents.entrySet().stream().filter(e -> !ordered.contains(e.getKey()))
-                    .filter(e -> ordered.containsAll(e.getValue())).map(Map.Entry::getKey).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the tables' foreign keys form a cycle"));
-            ordered.add(next);
-        }
-        return ordered;
-    }
-
-    /** Each sequence as setval() takes it back: "its value, whether it was used" ("42,true"; "1,false" if never). */
-    private static Map<String, String> sequences(Connection connection) throws SQLException {
-        Map<String, String> values = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-                select sequencename, last_value, min_value from pg_sequences where schemaname = current_schema()""")) {
-            while (rs.next()) {
-                long value = rs.getLong(2);
-                boolean used = !rs.wasNull() && value >= rs.getLong(3);
-                values.put(rs.getString(1), used ? value + ",true" : rs.getLong(3) + ",false");
-            }
-        }
-        return values;
-    }
-
-    private static String schemaVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-                select version from flyway_schema_history where success and version is not null
-                order by installed_rank desc limit 1""")) {
-            return rs.next() ? rs.getString(1) : "none";
-        }
-    }
-
-    private static long count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from " + quoted(table))) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String quoted(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 }

@@ -3,6 +3,7 @@ package org.bilateral.workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.jspecify.annotations.Nullable;
 
 @Command(name = "bilateral", mixinStandardHelpOptions = true, versionProvider = BilateralCommand.Version.class,
         description = "Bilateral: a workbench for a country's bilateral trade relationship.",
@@ -16,15 +17,15 @@ class BilateralCommand implements Runnable {
     // Applied before the application starts (see LaunchArguments); declared here so every command accepts them.
     @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder for all state (default BILATERAL_HOME or ~/.bilateral).")
-    String home;
+    @Nullable String home;
 
     @Option(names = "--db-url", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
             description = "An external PostgreSQL instead of the embedded one (default BILATERAL_DB_URL).")
-    String dbUrl;
+    @Nullable String dbUrl;
 
     @Option(names = "--reference", scope = ScopeType.INHERIT, paramLabel = "DIR_OR_URL",
             description = "Reference data location (default BILATERAL_REFERENCE or ../shared/data).")
-    String reference;
+    @Nullable String reference;
 
     @Override
     public void run() {

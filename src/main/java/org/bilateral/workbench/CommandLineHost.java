@@ -2,14 +2,17 @@ package org.bilateral.workbench;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.bilateral.shared.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the command named on the command line. Users see what went wrong in one or a few lines;
@@ -22,15 +25,29 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
 
     private final IFactory factory;
     private final List<CliCommand> commands;
+    private final Environment environment;
     private int exitCode;
 
-    CommandLineHost(IFactory factory, List<CliCommand> commands) {
+    CommandLineHost(IFactory factory, List<CliCommand> commands, Environment environment) {
         this.factory = factory;
         this.commands = commands;
+        this.environment = environment;
     }
 
     CommandLine commandLine() {
-        return build(factory, commands);
+        CommandLine root = build(factory, commands);
+        root.setDefaultValueProvider(arg -> configured(arg, environment::getProperty));
+        return root;
+    }
+
+    /**
+     * An option's default from the workbench's configuration, when the option names its property as its description key
+     * ({@code --buyer} names {@code bilateral.pair.own}): the default pair is written once, in application.properties,
+     * for the commands as for the pages.
+     */
+    static @Nullable String configured(CommandLine.Model.ArgSpec arg, Function<String, @Nullable String> properties) {
+        return arg instanceof CommandLine.Model.OptionSpec option && option.descriptionKey() != null
+                && option.descriptionKey().startsWith("bilateral.") ? properties.apply(option.descriptionKey()) : null;
     }
 
     /** The launcher's commands, from the beans of a running context or (for help alone) from their classes. */

@@ -67,7 +67,11 @@ public final class HelpWithoutDatabase {
         SpringObjenesis objenesis = new SpringObjenesis();
         List<Object> out = new ArrayList<>();
         for (var candidate : scan.findCandidateComponents("org.bilateral")) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), HelpWithoutDatabase.class.getClassLoader());
+            String name = candidate.getBeanClassName();
+            if (name == null) {
+                continue; // a candidate the scan found by its class always has one; nothing to list without it
+            }
+            Class<?> type = ClassUtils.resolveClassName(name, HelpWithoutDatabase.class.getClassLoader());
             if (type.isAnnotationPresent(CommandLine.Command.class)) {
                 out.add(objenesis.newInstance(type));
             }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.bilateral.shared.RandomText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL the workbench runs on: an external server by URL, or an embedded one whose data
@@ -29,64 +30,21 @@ final class WorkbenchDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchDatabase.class);
 
     private final HikariDataSource dataSource;
-    private final EmbeddedPostgres embedded;
+    private final @Nullable EmbeddedPostgres embedded;
 
-    private WorkbenchDatabase(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+    private WorkbenchDatabase(HikariDataSource dataSource, @Nullable EmbeddedPostgres embedded) {
         this.dataSource = dataSource;
         this.embedded = embedded;
     }
 
     static WorkbenchDatabase open(WorkbenchProperties properties) {
         WorkbenchProperties.Database db = properties.db();
-        if (db.external()) {
-            return new WorkbenchDatabase(pool(db.url(), db.username(), db.password()), null);
+        String externalUrl = db.url();
+        if (externalUrl != null && db.external()) {
+            return new WorkbenchDatabase(pool(externalUrl, db.username(), db.password()), null);
         }
         try {
-            if (db.ephemeral()) {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .start();
-                return new WorkbenchDatabase(pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", null), pg);
-            }
-            Path dataDirectory = properties.home().resolve("postgres");
-            Files.createDirectories(dataDirectory);
-            String password = password(properties.home());
-            List<String> failures = new java.util.ArrayList<>();
-            for (int candidate : candidatePorts(properties.home(), db.port())) {
-                Holder holder = holder(candidate, dataDirectory, password);
-                if (holder == Holder.THIS_HOME) {
-                    log.info("Using the workbench database already running on port {}", candidate);
-                    return new WorkbenchDatabase(pool(url(candidate), "postgres", password), null);
-                }
-                if (holder == Holder.SOMEONE_ELSE) {
-                    continue;
-                }
-                EmbeddedPostgres pg;
-                try {
-                    pg = start(properties, dataDirectory, password, candidate);
-                } catch (IOException e) {
-                    // The port was free when probed but another process took it first, or the server could not start:
-                    // the reason is in the server's log, and the next port is tried only when the port was the reason.
-                    String reason = lastLines(serverLog(properties.home()), 12);
-                    failures.add("port " + candidate + ": " + e.getMessage() + (reason.isEmpty() ? "" : "\n" + reason));
-                    if (!reason.contains("already in use")) {
-                        break;
-                    }
-                    continue;
-                }
-                requirePassword(pg, dataDirectory, password);
-                Files.writeString(portFile(properties.home()), Integer.toString(candidate));
-                return new WorkbenchDatabase(pool(url(candidate), "postgres", password), pg);
-            }
-            if (!failures.isEmpty()) {
-                throw new IOException("the server did not start (its log: " + serverLog(properties.home()) + ")\n"
-                        + String.join("\n", failures));
-            }
-            boolean fixed = System.getenv("BILATERAL_DB_PORT") != null && !System.getenv("BILATERAL_DB_PORT").isBlank();
-            throw new IllegalStateException("port " + db.port() + (fixed ? " is taken by another server"
-                    : " and the " + (PORTS_TRIED - 1) + " after it are taken by other servers") + "; set BILATERAL_DB_PORT to a free port");
+            return db.ephemeral() ? ephemeral() : embedded(properties);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL under "
                     + properties.home() + ": " + e.getMessage(), e);
@@ -94,6 +52,61 @@ final class WorkbenchDatabase implements AutoCloseable {
             throw new IllegalStateException("could not set the password of the embedded PostgreSQL under "
                     + properties.home() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A throwaway server (tests): nothing it holds need survive, so it trades durability for speed. */
+    private static WorkbenchDatabase ephemeral() throws IOException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "off")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("full_page_writes", "off")
+                .start();
+        return new WorkbenchDatabase(pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", null), pg);
+    }
+
+    /**
+     * The workbench's own server under its home: the one already running for this home, or a new one on the first free
+     * port from the configured one.
+     */
+    private static WorkbenchDatabase embedded(WorkbenchProperties properties) throws IOException, SQLException {
+        WorkbenchProperties.Database db = properties.db();
+        Path dataDirectory = properties.home().resolve("postgres");
+        Files.createDirectories(dataDirectory);
+        String password = password(properties.home());
+        List<String> failures = new java.util.ArrayList<>();
+        for (int candidate : candidatePorts(properties.home(), db.port())) {
+            Holder holder = holder(candidate, dataDirectory, password);
+            if (holder == Holder.THIS_HOME) {
+                log.info("Using the workbench database already running on port {}", candidate);
+                return new WorkbenchDatabase(pool(url(candidate), "postgres", password), null);
+            }
+            if (holder == Holder.SOMEONE_ELSE) {
+                continue;
+            }
+            EmbeddedPostgres pg;
+            try {
+                pg = start(properties, dataDirectory, password, candidate);
+            } catch (IOException e) {
+                // The port was free when probed but another process took it first, or the server could not start:
+                // the reason is in the server's log, and the next port is tried only when the port was the reason.
+                String reason = lastLines(serverLog(properties.home()), 12);
+                failures.add("port " + candidate + ": " + e.getMessage() + (reason.isEmpty() ? "" : "\n" + reason));
+                if (!reason.contains("already in use")) {
+                    break;
+                }
+                continue;
+            }
+            requirePassword(pg, dataDirectory, password);
+            Files.writeString(portFile(properties.home()), Integer.toString(candidate));
+            return new WorkbenchDatabase(pool(url(candidate), "postgres", password), pg);
+        }
+        if (!failures.isEmpty()) {
+            throw new IOException("the server did not start (its log: " + serverLog(properties.home()) + ")\n"
+                    + String.join("\n", failures));
+        }
+        boolean fixed = System.getenv("BILATERAL_DB_PORT") != null && !System.getenv("BILATERAL_DB_PORT").isBlank();
+        throw new IllegalStateException("port " + db.port() + (fixed ? " is taken by another server"
+                : " and the " + (PORTS_TRIED - 1) + " after it are taken by other servers") + "; set BILATERAL_DB_PORT to a free port");
     }
 
     private static EmbeddedPostgres start(WorkbenchProperties properties, Path dataDirectory, String password, int port)
@@ -185,7 +198,7 @@ final class WorkbenchDatabase implements AutoCloseable {
                     """);
             statement.execute("select pg_reload_conf()");
         }
-        log.info("The workbench database now asks for the password in {}", dataDirectory.getParent().resolve("database-password"));
+        log.info("The workbench database now asks for the password in {}", dataDirectory.resolveSibling("database-password"));
     }
 
     /** How many ports from the preferred one a home's database may take when others hold the first ones. */
@@ -251,7 +264,7 @@ final class WorkbenchDatabase implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String username, String password) {
+    private static HikariDataSource pool(String url, @Nullable String username, @Nullable String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(username);

@@ -2,6 +2,7 @@ package org.bilateral.workbench;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where Bilateral keeps its state and which database it uses.
@@ -26,7 +27,8 @@ public record WorkbenchProperties(Path home, Database db) {
      * @param ephemeral an embedded database in a temporary folder, dropped on exit (tests)
      * @param expendable the benchmark's own database, which trades durability for speed; the workbench's never does
      */
-    public record Database(String url, String username, String password, int port, boolean ephemeral, boolean expendable) {
+    public record Database(@Nullable String url, @Nullable String username, @Nullable String password, int port, boolean ephemeral,
+            boolean expendable) {
 
         public boolean external() {
             return url != null && !url.isBlank();

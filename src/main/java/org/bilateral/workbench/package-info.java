@@ -3,4 +3,5 @@
  * the command-line frame and the web layout every capability plugs into.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workbench")
+@org.jspecify.annotations.NullMarked
 package org.bilateral.workbench;

@@ -53,7 +53,7 @@ class MoneyTest {
 
     @Test
     void inJsonAnAmountIsThePlainNumberOfDollars() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
 
         assertThat(json.writeValueAsString(Money.usd("7800000000.5"))).isEqualTo("7800000000.5");
         assertThat(json.readValue("12.25", Money.class)).isEqualTo(Money.usd("12.25"));

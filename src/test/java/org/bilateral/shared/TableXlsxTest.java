@@ -15,9 +15,9 @@ class TableXlsxTest {
 
     @Test
     void anAmountBeyondFifteenDigitsIsWrittenWithEveryDigitNotAs1E16() throws Exception {
-        Table table = new Table("t", List.of("largest", "ordinary", "whole", "negative"), List.<List<Object>>of(List.of(
-                new BigDecimal("9999999999999999.999999"), new BigDecimal("1234567.89"),
-                new BigDecimal("12345678901234567"), new BigDecimal("-1000000000000000.5"))));
+        Table table = new Table("t", List.of("largest", "ordinary", "whole", "negative"), List.of(List.of(
+                Cell.money(new BigDecimal("9999999999999999.999999")), Cell.money(new BigDecimal("1234567.89")),
+                Cell.money(new BigDecimal("12345678901234567")), Cell.money(new BigDecimal("-1000000000000000.5")))));
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(table.xlsx()))) {
             Row row = book.getSheetAt(0).getRow(3);

@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
         + "--lang vi|en --out FILE"})
 class BriefCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--a", defaultValue = "VN", description = "our side, e.g. VN")
-    @Nullable String a;
+    @Option(names = "--a", descriptionKey = "bilateral.pair.own", description = "our side, e.g. VN (default bilateral.pair.own)")
+    String a;
 
-    @Option(names = "--b", defaultValue = "US", description = "the other side, e.g. US")
-    @Nullable String b;
+    @Option(names = "--b", descriptionKey = "bilateral.pair.partner", description = "the other side, e.g. US (default bilateral.pair.partner)")
+    String b;
 
     @Option(names = "--for", required = true, description = "the date of the round, e.g. 2026-03-15")
     @Nullable String forDate;

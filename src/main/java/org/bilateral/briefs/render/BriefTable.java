@@ -19,7 +19,7 @@ public record BriefTable(String part, String sheet, String title, List<String> h
 
     /** The table as the workbook writer takes it: each cell its value, an amount as a number. */
     public Table forWorkbook() {
-        return new Table(title, header, rows.stream().map(Row::values).toList());
+        return new Table(title, header, rows.stream().map(Row::forWorkbook).toList());
     }
 
     /** A row: its cells in the header's order. */
@@ -33,9 +33,9 @@ public record BriefTable(String part, String sheet, String title, List<String> h
             return new Row(Arrays.asList(cells));
         }
 
-        /** The cells' values, an empty cell's null. */
-        List<@Nullable Object> values() {
-            return Arrays.asList(cells.stream().map(Cell::value).toArray());
+        /** The row as a download table's cells, each saying what it holds. */
+        List<org.bilateral.shared.Cell> forWorkbook() {
+            return cells.stream().map(Cell::forWorkbook).toList();
         }
     }
 
@@ -44,6 +44,9 @@ public record BriefTable(String part, String sheet, String title, List<String> h
 
         /** The value a spreadsheet writes: a number as a number; null for an empty cell. */
         @Nullable Object value();
+
+        /** The cell as a download table holds it, so the workbook writes it by its kind. */
+        org.bilateral.shared.Cell forWorkbook();
 
         /** The cell as a document prints it. */
         default String text() {
@@ -58,6 +61,11 @@ public record BriefTable(String part, String sheet, String title, List<String> h
 
     public record Text(String text) implements Cell {
         @Override
+        public org.bilateral.shared.Cell forWorkbook() {
+            return org.bilateral.shared.Cell.text(text);
+        }
+
+        @Override
         public Object value() {
             return text;
         }
@@ -65,6 +73,11 @@ public record BriefTable(String part, String sheet, String title, List<String> h
 
     /** An amount in US dollars; an empty cell where none was reported. */
     public record Amount(@Nullable BigDecimal usd) implements Cell {
+        @Override
+        public org.bilateral.shared.Cell forWorkbook() {
+            return org.bilateral.shared.Cell.money(usd);
+        }
+
         @Override
         public @Nullable Object value() {
             return usd;
@@ -74,6 +87,11 @@ public record BriefTable(String part, String sheet, String title, List<String> h
     /** A count or a rank. */
     public record Count(int count) implements Cell {
         @Override
+        public org.bilateral.shared.Cell forWorkbook() {
+            return org.bilateral.shared.Cell.count(count);
+        }
+
+        @Override
         public Object value() {
             return count;
         }
@@ -81,6 +99,11 @@ public record BriefTable(String part, String sheet, String title, List<String> h
 
     /** A score or a ratio, as the screen computed it. */
     public record Score(double score) implements Cell {
+        @Override
+        public org.bilateral.shared.Cell forWorkbook() {
+            return org.bilateral.shared.Cell.number(score);
+        }
+
         @Override
         public Object value() {
             return score;

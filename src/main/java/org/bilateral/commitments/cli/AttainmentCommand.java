@@ -10,6 +10,7 @@ import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.shared.Counted;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
+import org.bilateral.shared.Cell;
 import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -39,16 +40,18 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         Attainment a = targets.attainment(code);
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Attainment.Side s : a.sides()) {
             for (Attainment.Year y : s.years()) {
-                rows.add(List.of(s.label(), String.valueOf(y.year()), y.months() == 12 ? "year" : months(y.months()),
-                        Figures.usdAmount(y.targetUsd()), Figures.usdAmount(y.actualUsd()), Figures.share(y.attainment(), Locale.ENGLISH)));
+                rows.add(Cell.row(Cell.text(s.label()), Cell.text(String.valueOf(y.year())), Cell.text(y.months() == 12 ? "year" : months(y.months())),
+                        Cell.text(Figures.usdAmount(y.targetUsd())), Cell.text(Figures.usdAmount(y.actualUsd())),
+                        Cell.text(Figures.share(y.attainment(), Locale.ENGLISH))));
             }
             if (s.yearToDate() != null) {
                 Attainment.YearToDate ytd = s.yearToDate();
-                rows.add(List.of(s.label(), ytd.year() + " to " + ytd.through(), "year to date (target prorated, illustrative)",
-                        Figures.usdAmount(ytd.targetUsd()), Figures.usdAmount(ytd.actualUsd()), Figures.share(ytd.attainment(), Locale.ENGLISH)));
+                rows.add(Cell.row(Cell.text(s.label()), Cell.text(ytd.year() + " to " + ytd.through()),
+                        Cell.text("year to date (target prorated, illustrative)"), Cell.text(Figures.usdAmount(ytd.targetUsd())),
+                        Cell.text(Figures.usdAmount(ytd.actualUsd())), Cell.text(Figures.share(ytd.attainment(), Locale.ENGLISH))));
             }
         }
         OutputFormat output = OutputFormat.parse(format);
@@ -60,10 +63,12 @@ class AttainmentCommand implements Callable<Integer>, CliCommand {
             System.out.println(a.target().name() + ": " + a.target().basis().code().replace('_', ' ') + ", baseline " + a.target().baselineYear()
                     + (a.sides().isEmpty() ? "" : " (" + String.join("; ", a.sides().stream()
                     .map(s -> s.label() + ": " + Figures.usdAmount(s.baselineUsd())).toList()) + ")"));
-            List<List<Object>> groups = new ArrayList<>();
+            List<List<Cell>> groups = new ArrayList<>();
             for (Attainment.Side s : a.sides()) {
-                s.groups().forEach(g -> groups.add(List.of(s.label(), g.group(), g.year() + (g.year() == a.target().baselineYear() ? " (baseline)" : ""),
-                        g.months() == 12 || g.actualUsd() == null ? "" : months(g.months()), Figures.usdAmount(g.actualUsd()))));
+                s.groups().forEach(g -> groups.add(Cell.row(Cell.text(s.label()), Cell.text(g.group()),
+                        Cell.text(g.year() + (g.year() == a.target().baselineYear() ? " (baseline)" : "")),
+                        Cell.text(g.months() == 12 || g.actualUsd() == null ? "" : months(g.months())),
+                        Cell.text(Figures.usdAmount(g.actualUsd())))));
             }
             System.out.println();
             output.print(System.out, json, a, AttainmentTables.years(a), List.of("statistics", "product group", "year", "covers", "actual"), groups);

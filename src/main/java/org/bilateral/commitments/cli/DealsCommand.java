@@ -15,6 +15,7 @@ import org.bilateral.commitments.web.DealTables;
 import org.bilateral.shared.NotFound;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
+import org.bilateral.shared.Cell;
 import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -43,13 +44,13 @@ class DealsCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         List<Deal> deals = commitments.deals();
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Deal d : deals) {
-            rows.add(List.of("D" + d.id(), d.buyer(), d.seller() == null ? "" : d.seller(),
-                    d.quantityText(), d.item(),
-                    Figures.usdRange(d.valueLowUsd(), d.valueHighUsd(), Locale.ENGLISH), d.stage().label(),
-                    d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label(),
-                    d.reports().size()));
+            rows.add(List.of(Cell.text("D" + d.id()), Cell.text(d.buyer()), Cell.textOrBlank(d.seller()),
+                    Cell.text(d.quantityText()), Cell.text(d.item()),
+                    Cell.text(Figures.usdRange(d.valueLowUsd(), d.valueHighUsd(), Locale.ENGLISH)), Cell.text(d.stage().label()),
+                    Cell.text(d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label()),
+                    Cell.count(d.reports().size())));
         }
         OutputFormat.parse(format).print(System.out, json, deals, DealTables.register(deals),
                 List.of("deal", "buyer", "seller", "quantity", "goods", "value", "stage", "not counted", "reports"), rows);

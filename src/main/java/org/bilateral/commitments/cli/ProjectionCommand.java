@@ -11,6 +11,7 @@ import org.bilateral.commitments.targets.StatisticsSide;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
+import org.bilateral.shared.Cell;
 import org.bilateral.doors.Figures;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -22,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
         "The gap is the buyer's surplus in the latest full year, held flat."})
 class ProjectionCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--buyer", defaultValue = "VN") String buyer;
-    @Option(names = "--seller", defaultValue = "US") String seller;
+    @Option(names = "--buyer", descriptionKey = "bilateral.pair.own") String buyer;
+    @Option(names = "--seller", descriptionKey = "bilateral.pair.partner") String seller;
     @Option(names = "--statistics", defaultValue = "partner-exports", description = "partner-exports (the seller's statistics) or our-imports")
     String statistics;
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format;
@@ -40,10 +41,11 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
     public Integer call() {
         StatisticsSide side = StatisticsSide.valueOf(statistics.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side);
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Projection.Year y : p.years()) {
-            rows.add(List.of(String.valueOf(y.year()), Figures.usdAmount(y.expectedUsd()), Figures.usdAmount(y.gapWithoutDealsUsd()),
-                    Figures.usdAmount(y.gapWithDealsUsd()), Figures.share(y.shareOfGap(), Locale.ENGLISH)));
+            rows.add(Cell.row(Cell.text(String.valueOf(y.year())), Cell.text(Figures.usdAmount(y.expectedUsd())),
+                    Cell.text(Figures.usdAmount(y.gapWithoutDealsUsd())), Cell.text(Figures.usdAmount(y.gapWithDealsUsd())),
+                    Cell.text(Figures.share(y.shareOfGap(), Locale.ENGLISH))));
         }
         OutputFormat output = OutputFormat.parse(format);
         output.print(System.out, json, p, AttainmentTables.projection(p), List.of("year", "expected deliveries", "gap without deals",

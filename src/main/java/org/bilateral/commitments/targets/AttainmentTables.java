@@ -2,6 +2,7 @@ package org.bilateral.commitments.targets;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.Table;
 
@@ -13,22 +14,24 @@ public final class AttainmentTables {
 
     /** Every figure of an attainment: years, year to date, months (illustrative targets) and product groups. */
     public static Table years(Attainment a) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Attainment.Side s : a.sides()) {
             for (Attainment.Year y : s.years()) {
-                rows.add(row(s, "year", String.valueOf(y.year()), null, y.targetUsd(), y.actualUsd(), y.attainment(),
+                rows.add(row(s, "year", String.valueOf(y.year()), null, Cell.money(y.targetUsd()), Cell.money(y.actualUsd()), Cell.share(y.attainment()),
                         y.months() == 12 ? "" : Counted.of(y.months(), "month", "months") + " of statistics"));
             }
             if (s.yearToDate() != null) {
                 Attainment.YearToDate ytd = s.yearToDate();
-                rows.add(row(s, "year to date", ytd.year() + "-01/" + ytd.through(), null, ytd.targetUsd(), ytd.actualUsd(), ytd.attainment(),
+                rows.add(row(s, "year to date", ytd.year() + "-01/" + ytd.through(), null, Cell.money(ytd.targetUsd()), Cell.money(ytd.actualUsd()),
+                        Cell.share(ytd.attainment()),
                         "target prorated by " + s.seasonality() + " months: illustrative"));
             }
             for (Attainment.Month m : s.months()) {
-                rows.add(row(s, "month", m.month().toString(), null, m.illustrativeTargetUsd(), m.actualUsd(), null, "illustrative target"));
+                rows.add(row(s, "month", m.month().toString(), null, Cell.money(m.illustrativeTargetUsd()), Cell.money(m.actualUsd()), Cell.EMPTY,
+                        "illustrative target"));
             }
             for (Attainment.Group g : s.groups()) {
-                rows.add(row(s, "group", String.valueOf(g.year()), g.group(), null, g.actualUsd(), null,
+                rows.add(row(s, "group", String.valueOf(g.year()), g.group(), Cell.EMPTY, Cell.money(g.actualUsd()), Cell.EMPTY,
                         g.year() == a.target().baselineYear() ? "baseline" : ""));
             }
         }
@@ -37,31 +40,27 @@ public final class AttainmentTables {
                 .markedSynthetic(a.synthetic());
     }
 
-    private static List<Object> row(Attainment.Side s, String kind, String period, String group, Object target, Object actual,
-                                    Object attainment, String note) {
-        List<Object> row = new ArrayList<>();
-        row.add(s.label());
-        row.add(kind);
-        row.add(period);
-        row.add(group);
-        row.add(target);
-        row.add(actual);
-        row.add(attainment);
-        row.add(note);
-        return row;
+    private static List<Cell> row(Attainment.Side s, String kind, String period, String group, Cell target, Cell actual,
+                                  Cell attainment, String note) {
+        return List.of(Cell.text(s.label()), Cell.text(kind), Cell.text(period), Cell.text(group), target, actual, attainment,
+                Cell.text(note));
     }
 
     public static Table projection(Projection p) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Projection.Year y : p.years()) {
-            rows.add(List.of(String.valueOf(y.year()), "all", y.expectedUsd(), y.gapWithoutDealsUsd() == null ? "" : y.gapWithoutDealsUsd(),
-                    y.gapWithDealsUsd() == null ? "" : y.gapWithDealsUsd(), y.shareOfGap() == null ? "" : y.shareOfGap()));
+            rows.add(List.of(Cell.text(String.valueOf(y.year())), Cell.text("all"), Cell.money(y.expectedUsd()),
+                    y.gapWithoutDealsUsd() == null ? Cell.text("") : Cell.money(y.gapWithoutDealsUsd()),
+                    y.gapWithDealsUsd() == null ? Cell.text("") : Cell.money(y.gapWithDealsUsd()),
+                    y.shareOfGap() == null ? Cell.text("") : Cell.share(y.shareOfGap())));
         }
         for (Projection.Quarter q : p.quarters()) {
-            rows.add(List.of(q.quarter().toString(), "all", q.expectedUsd(), "", "", ""));
+            rows.add(List.of(Cell.text(q.quarter().toString()), Cell.text("all"), Cell.money(q.expectedUsd()), Cell.text(""), Cell.text(""),
+                    Cell.text("")));
         }
         for (Projection.Product pr : p.products()) {
-            rows.add(List.of(String.valueOf(pr.year()), "HS " + pr.hsCode(), pr.expectedUsd(), "", "", ""));
+            rows.add(List.of(Cell.text(String.valueOf(pr.year())), Cell.text("HS " + pr.hsCode()), Cell.money(pr.expectedUsd()),
+                    Cell.text(""), Cell.text(""), Cell.text("")));
         }
         return new Table("Projected purchases by " + p.buyer() + " from " + p.seller() + " after " + p.after() + " from the deals' delivery schedules",
                 List.of("period", "product", "expected deliveries (USD)", "gap without deals (USD)", "gap with deals (USD)", "share of gap"), rows)

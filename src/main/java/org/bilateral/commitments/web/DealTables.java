@@ -3,6 +3,7 @@ package org.bilateral.commitments.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 
 /** The register as a downloadable table: one row per deal, with the figures the totals use. */
@@ -12,34 +13,23 @@ public final class DealTables {
     }
 
     public static Table register(List<Deal> deals) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Deal d : deals) {
-            List<Object> row = new ArrayList<>();
-            row.add("D" + d.id());
-            row.add(d.buyer());
-            row.add(d.buyerCountry());
-            row.add(d.seller());
-            row.add(d.sellerCountry());
-            row.add(d.item());
-            row.add(String.join(";", d.hsCodes()));
-            row.add(d.quantity());
-            row.add(d.unit());
-            row.add(d.valueLowUsd());
-            row.add(d.valueHighUsd());
-            row.add(d.currency());
-            row.add(d.usdRate());
-            row.add(d.rateDate() == null ? null : d.rateDate().toString());
-            row.add(d.instrument().label());
-            row.add(d.stage().label());
-            row.add(d.firstReported() == null ? null : d.firstReported().toString());
-            row.add(d.reports().size());
-            row.add(d.counted() ? "yes" : d.aggregate() ? "no: an aggregate of deals" : d.countedWith() != null
-                    ? "no: counted as D" + d.countedWith() + " until the proposed merge is decided" : "no: " + d.stage().label());
-            row.add(d.note());
-            rows.add(row);
+            rows.add(List.of(Cell.text("D" + d.id()), Cell.text(d.buyer()), Cell.text(d.buyerCountry()), Cell.text(d.seller()),
+                    Cell.text(d.sellerCountry()), Cell.text(d.item()), Cell.text(String.join(";", d.hsCodes())),
+                    d.quantity() == null ? Cell.EMPTY : Cell.number(d.quantity()), Cell.text(d.unit()),
+                    Cell.money(d.valueLowUsd()), Cell.money(d.valueHighUsd()), Cell.text(d.currency()), Cell.number(d.usdRate()),
+                    Cell.date(d.rateDate()), Cell.text(d.instrument().label()), Cell.text(d.stage().label()),
+                    Cell.date(d.firstReported()), Cell.count(d.reports().size()), Cell.text(counted(d)), Cell.text(d.note())));
         }
         return new Table("Deal register: purchase commitments, one row per deal", List.of("deal", "buyer", "buyer country",
                 "seller", "seller country", "goods", "HS codes", "quantity", "unit", "value low (USD)", "value high (USD)",
                 "currency reported", "USD rate", "rate date", "instrument", "stage", "first reported", "reports", "in totals", "note of the first report"), rows);
+    }
+
+    /** Whether the totals count the deal, and why not when they do not. */
+    private static String counted(Deal d) {
+        return d.counted() ? "yes" : d.aggregate() ? "no: an aggregate of deals" : d.countedWith() != null
+                ? "no: counted as D" + d.countedWith() + " until the proposed merge is decided" : "no: " + d.stage().label();
     }
 }

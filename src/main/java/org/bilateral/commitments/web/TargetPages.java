@@ -87,7 +87,7 @@ class TargetPages {
     }
 
     @GetMapping("/projection")
-    String projection(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+    String projection(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                       @RequestParam(defaultValue = "partner_exports") String statistics, Model model) {
         Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics));
         model.addAttribute("p", p);
@@ -96,7 +96,7 @@ class TargetPages {
     }
 
     @GetMapping("/projection.xlsx")
-    ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+    ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                                           @RequestParam(defaultValue = "partner_exports") String statistics) {
         return Downloads.of(AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))), "projection", "xlsx");
     }

@@ -73,7 +73,7 @@ class TargetsApi {
     }
 
     @GetMapping("/api/projection")
-    Projection projection(@RequestParam(defaultValue = "VN") String buyer, @RequestParam(defaultValue = "US") String seller,
+    Projection projection(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                           @RequestParam(defaultValue = "partner_exports") String statistics) {
         return projections.project(CountryCode.of(buyer), CountryCode.of(seller), TargetPages.side(statistics));
     }

@@ -39,11 +39,11 @@ class RiskCommand implements CliCommand {
         @Option(names = "--origin", defaultValue = "CN", description = "whose goods may be rerouted (default CN)")
         String origin = "CN";
 
-        @Option(names = "--hub", defaultValue = "VN", description = "through whom (default VN)")
-        String hub = "VN";
+        @Option(names = "--hub", descriptionKey = "bilateral.pair.own", description = "through whom (default bilateral.pair.own, VN)")
+        String hub;
 
-        @Option(names = "--destination", defaultValue = "US", description = "to whom (default US)")
-        String destination = "US";
+        @Option(names = "--destination", descriptionKey = "bilateral.pair.partner", description = "to whom (default bilateral.pair.partner, US)")
+        String destination;
 
         Triangle triangle() {
             return RiskForms.triangle(origin, hub, destination);

@@ -2,10 +2,10 @@ package org.bilateral.tradestats.cli;
 
 import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Balance;
@@ -66,11 +66,12 @@ class BalanceCommand implements Callable<Integer>, CliCommand {
                 directory.require(countries.reporter).code(), directory.require(countries.partner).code(), period, at, from,
                 to, top));
         Balance balance = balances.balance(request);
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Balance.Row r : balance.rows()) {
-            rows.add(Arrays.asList(r.shown(), r.label(), r.exports(), r.imports(), r.balance(),
-                    r.exportsChange(), r.importsChange(), r.months(), r.changeBlank() == null ? "" : r.changeBlank().said(),
-                    r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : "")));
+            rows.add(List.of(Cell.text(r.shown()), Cell.text(r.label()), Cell.money(r.exports()), Cell.money(r.imports()),
+                    Cell.money(r.balance()), Cell.change(r.exportsChange()), Cell.change(r.importsChange()),
+                    Cell.count(r.months()), Cell.text(r.changeBlank() == null ? "" : r.changeBlank().said()),
+                    Cell.text(r.dataset() + (r.synthetic() ? " [SYNTHETIC]" : ""))));
         }
         if (format == OutputFormat.TABLE) {
             System.out.printf("%s trade with %s, from %s statistics, US dollars%s%n", balance.reporter(), balance.partner(),

@@ -2,6 +2,7 @@ package org.bilateral.tradestats.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bilateral.shared.Cell;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.tradestats.tables.Tables;
@@ -31,9 +32,9 @@ class ImportsCommand implements Callable<Integer>, CliCommand {
         List<Source> imports = statisticsSources.imports();
         output.format().print(System.out, json, imports, Tables.imports(imports),
                 List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
-                imports.stream().map(s -> List.<Object>of(s.importId(), s.dataset(), s.fileName(), s.figures(),
-                        s.importedAt().toString(), s.importedBy(), s.synthetic() ? "synthetic" : "",
-                        s.sha256().substring(0, 12))).toList());
+                imports.stream().map(s -> List.of(Cell.number(s.importId()), Cell.text(s.dataset()), Cell.text(s.fileName()),
+                        Cell.count(s.figures()), Cell.text(s.importedAt().toString()), Cell.text(s.importedBy()),
+                        Cell.text(s.synthetic() ? "synthetic" : ""), Cell.text(s.sha256().substring(0, 12)))).toList());
         return 0;
     }
 }

@@ -2,10 +2,10 @@ package org.bilateral.tradestats.cli;
 
 import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Mirror;
@@ -63,18 +63,20 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
             throw new InvalidInput("--year", "no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in "
                     + year + ": import either side's statistics of that year, or choose another");
         }
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
             List<Mirror.Line> lines = new ArrayList<>(d.lines());
             lines.add(0, d.total());
             for (Mirror.Line l : lines) {
-                rows.add(List.of(d.exporter() + "→" + d.importer(), l.label(), l.exporterReports(), l.importerReports(),
-                        l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
+                rows.add(List.of(Cell.text(d.exporter() + "→" + d.importer()), Cell.text(l.label()),
+                        Cell.money(l.exporterReports()), Cell.money(l.importerReports()), Cell.money(l.gap()),
+                        Cell.money(l.timing()), Cell.money(l.cifFobMargin()), Cell.money(l.residual())));
             }
             for (Mirror.NotComparable n : d.notComparable()) {
-                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), n.label() + ": " + n.reason(),
-                        n.exporterReports(), n.importerReports(), n.exporterReports() == null || n.importerReports() == null ? null
-                                : n.importerReports().subtract(n.exporterReports()), null, null, null));
+                rows.add(List.of(Cell.text(d.exporter() + "→" + d.importer()), Cell.text(n.label() + ": " + n.reason()),
+                        Cell.money(n.exporterReports()), Cell.money(n.importerReports()),
+                        Cell.money(n.exporterReports() == null || n.importerReports() == null ? null
+                                : n.importerReports().subtract(n.exporterReports())), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY));
             }
         }
         if (format == OutputFormat.TABLE) {

@@ -2,10 +2,10 @@ package org.bilateral.tradestats.cli;
 
 import org.bilateral.shared.InvalidInput;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.Products;
 import org.bilateral.tradestats.ProductsRequest;
@@ -59,14 +59,12 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
         ProductsRequest request = InvalidInput.field("products", () -> new ProductsRequest(
                 directory.require(countries.reporter).code(), directory.require(countries.partner).code(), at, year, top));
         Products products = topProducts.products(request);
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Products.Product p : products.top()) {
-            rows.add(Arrays.asList("top", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
-                    p.importsYearEarlier(), p.tradeChange()));
+            rows.add(product("top", p));
         }
         for (Products.Product p : products.movers()) {
-            rows.add(Arrays.asList("mover", p.code(), p.label(), p.exports(), p.imports(), p.exportsYearEarlier(),
-                    p.importsYearEarlier(), p.tradeChange()));
+            rows.add(product("mover", p));
         }
         List<String> header = List.of("list", "code", "product", "exports", "imports", "exports year earlier",
                 "imports year earlier", "change in trade");
@@ -85,5 +83,11 @@ class ProductsCommand implements Callable<Integer>, CliCommand {
         }
         format.print(System.out, json, products, new Table("Top products and movers", header, rows), header, rows);
         return 0;
+    }
+
+    private static List<Cell> product(String list, Products.Product p) {
+        return List.of(Cell.text(list), Cell.text(p.code()), Cell.text(p.label()), Cell.money(p.exports()),
+                Cell.money(p.imports()), Cell.money(p.exportsYearEarlier()), Cell.money(p.importsYearEarlier()),
+                Cell.money(p.tradeChange()));
     }
 }

@@ -1,8 +1,10 @@
 package org.bilateral.tradestats.importing;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -71,8 +73,11 @@ final class CensusJsonReader implements StatisticsReader {
             if (token != JsonToken.END_ARRAY) {
                 context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a row (an array of strings)");
             }
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        } catch (StreamReadException e) {
             context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+        } catch (JacksonIOException e) {
+            // Jackson 3 wraps the stream's own failure unchecked: it leaves here as every reader's does, an IOException
+            throw e.getCause();
         }
         context.failIfProblems();
     }
@@ -82,9 +87,9 @@ final class CensusJsonReader implements StatisticsReader {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of file");
+                throw new StreamReadException(parser, "unexpected end of file");
             }
-            row.add(token == JsonToken.VALUE_NULL ? null : parser.getText());
+            row.add(token == JsonToken.VALUE_NULL ? null : parser.getString());
         }
         return row;
     }

@@ -1,9 +1,10 @@
 package org.bilateral.tradestats.importing;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -57,8 +58,11 @@ final class ComtradeJsonReader implements StatisticsReader {
             if (token != JsonToken.END_ARRAY) {
                 context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a record (a JSON object)");
             }
-        } catch (JsonParseException e) {
+        } catch (StreamReadException e) {
             context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+        } catch (JacksonIOException e) {
+            // Jackson 3 wraps the stream's own failure unchecked: it leaves here as every reader's does, an IOException
+            throw e.getCause();
         }
         context.failIfProblems();
     }
@@ -66,15 +70,15 @@ final class ComtradeJsonReader implements StatisticsReader {
     /** Moves to the start of the records array inside the response object; false when there is none. */
     private static boolean seekRecords(JsonParser parser, ReadContext context) throws IOException {
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if ((name.equals("data") || name.equals("dataset")) && value == JsonToken.START_ARRAY) {
                 return true;
             }
-            if (name.equals("error") && value == JsonToken.VALUE_STRING && !parser.getText().isBlank()) {
+            if (name.equals("error") && value == JsonToken.VALUE_STRING && !parser.getString().isBlank()) {
                 context.problem("line " + parser.currentLocation().getLineNr(), "error",
-                        "the Comtrade response reports an error: " + parser.getText());
+                        "the Comtrade response reports an error: " + parser.getString());
                 return false;
             }
             parser.skipChildren();
@@ -87,18 +91,18 @@ final class ComtradeJsonReader implements StatisticsReader {
     private static Map<String, String> readObject(JsonParser parser) throws IOException {
         Map<String, String> fields = new HashMap<>(64);
         JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
                 parser.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
                 // The number as written: "1e999999999" must reach the bounded check, not be expanded here.
-                fields.put(name.toLowerCase(Locale.ROOT), parser.getText());
+                fields.put(name.toLowerCase(Locale.ROOT), parser.getString());
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            throw new JsonParseException(parser, "unterminated record");
+            throw new StreamReadException(parser, "unterminated record");
         }
         return fields;
     }

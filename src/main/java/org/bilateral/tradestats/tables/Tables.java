@@ -1,8 +1,8 @@
 package org.bilateral.tradestats.tables;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.bilateral.shared.Cell;
 import org.bilateral.shared.Table;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.Mirror;
@@ -15,12 +15,14 @@ public final class Tables {
     }
 
     public static Table balance(Balance b) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Balance.Row r : b.rows()) {
-            rows.add(Arrays.asList(r.shown(), r.code(), r.label(), r.exports(), r.imports(), r.balance(),
-                    r.exportsYearEarlier(), r.importsYearEarlier(), r.exportsChange(), r.importsChange(), r.months(),
-                    r.partial() ? "partial" : "", r.changeBlank() == null ? "" : r.changeBlank().said(),
-                    r.dataset(), r.synthetic() ? "synthetic" : ""));
+            rows.add(List.of(Cell.text(r.shown()), Cell.text(r.code()), Cell.text(r.label()), Cell.money(r.exports()),
+                    Cell.money(r.imports()), Cell.money(r.balance()), Cell.money(r.exportsYearEarlier()),
+                    Cell.money(r.importsYearEarlier()), Cell.change(r.exportsChange()), Cell.change(r.importsChange()),
+                    Cell.count(r.months()), Cell.text(r.partial() ? "partial" : ""),
+                    Cell.text(r.changeBlank() == null ? "" : r.changeBlank().said()), Cell.text(r.dataset()),
+                    Cell.text(r.synthetic() ? "synthetic" : "")));
         }
         return new Table(b.reporter() + " trade with " + b.partner() + " from " + b.reporter() + " statistics, by "
                 + b.by().label() + " and " + b.level().label() + ", US dollars" + (b.synthetic() ? Table.SYNTHETIC_TITLE : ""),
@@ -31,18 +33,20 @@ public final class Tables {
     }
 
     public static Table mirror(Mirror m) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(m.aToB(), m.bToA())) {
             List<Mirror.Line> lines = new ArrayList<>(d.lines());
             lines.add(0, d.total());
             for (Mirror.Line l : lines) {
-                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), l.code(), l.label(), l.exporterReports(),
-                        l.importerReports(), l.gap(), l.timing(), l.cifFobMargin(), l.residual()));
+                rows.add(List.of(Cell.text(d.exporter() + "→" + d.importer()), Cell.text(l.code()), Cell.text(l.label()),
+                        Cell.money(l.exporterReports()), Cell.money(l.importerReports()), Cell.money(l.gap()),
+                        Cell.money(l.timing()), Cell.money(l.cifFobMargin()), Cell.money(l.residual())));
             }
             // Chapters a side holds only coarser, apart from the total: their whole figures, the gap left unsplit.
             for (Mirror.NotComparable n : d.notComparable()) {
-                rows.add(Arrays.asList(d.exporter() + "→" + d.importer(), n.chapter(), n.label() + ": " + n.reason(),
-                        n.exporterReports(), n.importerReports(), gap(n), null, null, null));
+                rows.add(List.of(Cell.text(d.exporter() + "→" + d.importer()), Cell.text(n.chapter()),
+                        Cell.text(n.label() + ": " + n.reason()), Cell.money(n.exporterReports()),
+                        Cell.money(n.importerReports()), Cell.money(gap(n)), Cell.EMPTY, Cell.EMPTY, Cell.EMPTY));
             }
         }
         return new Table("Mirror statistics " + m.a() + "–" + m.b() + " " + m.year() + ", CIF/FOB factor " + m.cifFobFactor()
@@ -56,10 +60,11 @@ public final class Tables {
     }
 
     public static Table imports(List<Source> imports) {
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Cell>> rows = new ArrayList<>();
         for (Source s : imports) {
-            rows.add(Arrays.asList(s.importId(), s.dataset(), s.fileName(), s.figures(), s.importedAt().toString(),
-                    s.importedBy(), s.synthetic() ? "synthetic" : "", s.sha256()));
+            rows.add(List.of(Cell.number(s.importId()), Cell.text(s.dataset()), Cell.text(s.fileName()),
+                    Cell.count(s.figures()), Cell.text(s.importedAt().toString()), Cell.text(s.importedBy()),
+                    Cell.text(s.synthetic() ? "synthetic" : ""), Cell.text(s.sha256())));
         }
         return new Table("Imports", List.of("id", "dataset", "file", "figures", "imported at", "by", "synthetic", "sha256"),
                 rows);

@@ -10,21 +10,22 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 @Component
 @Command(name = "serve", description = "Start the web workbench (http://127.0.0.1:8080 by default, this machine only).")
 class ServeCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--port", description = "HTTP port (default 8080).")
-    Integer port;
+    @Nullable Integer port;
 
     @Option(names = "--bind", description = "Address to listen on (default 127.0.0.1: this machine only); 0.0.0.0 for "
             + "every interface. Without --tls-keystore, others on the network see passwords and data in the clear.")
-    String bind;
+    @Nullable String bind;
 
     @Option(names = "--tls-keystore", description = "Serve HTTPS with the key and certificate of this PKCS#12 key store "
             + "(its password in BILATERAL_TLS_PASSWORD).")
-    String tlsKeystore;
+    @Nullable String tlsKeystore;
 
     @Option(names = "--demo", description = "Load the synthetic demonstration data if the database holds none: statistics "
             + "through the latest whole month, the reported deals, illustrative targets and the asks of the reference data.")

@@ -38,8 +38,10 @@ class BriefTablesTest {
         assertThat(balance.rows().get(0).cells()).containsExactly(Cell.text("US ([1])"), Cell.text("2024"),
                 new BriefTable.Amount(new BigDecimal("120")), new BriefTable.Amount(new BigDecimal("1200")),
                 new BriefTable.Amount(new BigDecimal("-1080")), new BriefTable.Amount(null), Cell.text("synthetic"));
-        assertThat(balance.forWorkbook().rows().get(0)).containsExactly("US ([1])", "2024", new BigDecimal("120"), new BigDecimal("1200"),
-                new BigDecimal("-1080"), null, "synthetic");
+        assertThat(balance.forWorkbook().rows().get(0)).containsExactly(org.bilateral.shared.Cell.text("US ([1])"),
+                org.bilateral.shared.Cell.text("2024"), org.bilateral.shared.Cell.money(new BigDecimal("120")),
+                org.bilateral.shared.Cell.money(new BigDecimal("1200")), org.bilateral.shared.Cell.money(new BigDecimal("-1080")),
+                org.bilateral.shared.Cell.EMPTY, org.bilateral.shared.Cell.text("synthetic"));
     }
 
     @Test
