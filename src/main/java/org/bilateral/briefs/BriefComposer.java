@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.targets.Attainment;
@@ -257,7 +258,7 @@ public class BriefComposer {
         for (Deal d : deals) {
             d.stages().stream().filter(e -> e.happened() != null && !e.happened().isBefore(r.since()) && !e.happened().isAfter(r.forDate()))
                     .max(Comparator.comparing(Deal.StageEvent::happened))
-                    .ifPresent(e -> moved.add(new Brief.DealLine(d.id(), d.buyer(), d.seller(), d.goods(), e.stage().name(), e.happened(),
+                    .ifPresent(e -> moved.add(new Brief.DealLine(d.id().value(), d.buyer(), d.seller(), d.goods(), e.stage().name(), e.happened(),
                             d.valueLowUsd(), d.valueHighUsd())));
         }
         moved.sort(Comparator.comparing(Brief.DealLine::happened).reversed());
@@ -510,8 +511,8 @@ public class BriefComposer {
     /** What the record holds of the pair now: each deal with its stage and value, each ask with its positions. */
     private Brief.Held held(BriefRequest r) {
         List<Brief.HeldDeal> deals = commitments.deals().stream().filter(d -> pairOf(d, r))
-                .sorted(Comparator.comparingLong(Deal::id))
-                .map(d -> new Brief.HeldDeal(d.id(), d.label(), d.stage().name(), d.counted(), d.valueLowUsd(), d.valueHighUsd())).toList();
+                .sorted(Comparator.comparingLong(d -> d.id().value()))
+                .map(d -> new Brief.HeldDeal(d.id().value(), d.label(), d.stage().name(), d.counted(), d.valueLowUsd(), d.valueHighUsd())).toList();
         List<Brief.HeldAsk> held = new ArrayList<>();
         for (Asks.Ask a : asks.list(null, null)) {
             if (Set2.of(a.side(), a.addressee()).equals(Set2.of(r.a(), r.b()))) {
@@ -650,7 +651,7 @@ public class BriefComposer {
             for (Brief.DealLine d : now.commitments().moved()) {
                 String before = stages.get(d.id());
                 if (!d.stage().equals(before)) {
-                    deals.add(new Brief.DealChange(d.id(), "D" + d.id() + " " + d.buyer() + " – " + d.seller() + ": " + d.goods(), before,
+                    deals.add(new Brief.DealChange(d.id(), DealId.written(d.id()) + " " + d.buyer() + " – " + d.seller() + ": " + d.goods(), before,
                             d.stage(), null, null, null, null));
                 }
             }

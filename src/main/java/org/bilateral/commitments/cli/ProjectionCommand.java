@@ -9,6 +9,7 @@ import org.bilateral.commitments.targets.Projection;
 import org.bilateral.commitments.targets.Projections;
 import org.bilateral.commitments.targets.StatisticsSide;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.doors.Figures;
@@ -22,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
         "The gap is the buyer's surplus in the latest full year, held flat."})
 class ProjectionCommand implements Callable<Integer>, CliCommand {
 
-    @Option(names = "--buyer", defaultValue = "VN") String buyer;
-    @Option(names = "--seller", defaultValue = "US") String seller;
+    @Option(names = "--buyer", defaultValue = "VN") String buyer = "VN";
+    @Option(names = "--seller", defaultValue = "US") String seller = "US";
     @Option(names = "--statistics", defaultValue = "partner-exports", description = "partner-exports (the seller's statistics) or our-imports")
-    String statistics;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format;
+    String statistics = "partner-exports";
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format = "table";
 
     private final Projections projections;
     private final JsonMapper json;
@@ -38,8 +39,9 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        StatisticsSide side = StatisticsSide.valueOf(statistics.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side);
+        StatisticsSide side = InvalidInput.field("--statistics", () -> StatisticsSide.parse(statistics));
+        Projection p = projections.project(InvalidInput.field("BUYER", () -> CountryCode.of(buyer)),
+                InvalidInput.field("SELLER", () -> CountryCode.of(seller)), side);
         List<List<Object>> rows = new ArrayList<>();
         for (Projection.Year y : p.years()) {
             rows.add(List.of(String.valueOf(y.year()), Figures.usdAmount(y.expectedUsd()), Figures.usdAmount(y.gapWithoutDealsUsd()),

@@ -3,6 +3,7 @@ package org.bilateral.commitments.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
 import org.bilateral.shared.Table;
 
 /** The register as a downloadable table: one row per deal, with the figures the totals use. */
@@ -15,7 +16,7 @@ public final class DealTables {
         List<List<Object>> rows = new ArrayList<>();
         for (Deal d : deals) {
             List<Object> row = new ArrayList<>();
-            row.add("D" + d.id());
+            row.add(d.id().toString());
             row.add(d.buyer());
             row.add(d.buyerCountry());
             row.add(d.seller());
@@ -34,7 +35,7 @@ public final class DealTables {
             row.add(d.firstReported() == null ? null : d.firstReported().toString());
             row.add(d.reports().size());
             row.add(d.counted() ? "yes" : d.aggregate() ? "no: an aggregate of deals" : d.countedWith() != null
-                    ? "no: counted as D" + d.countedWith() + " until the proposed merge is decided" : "no: " + d.stage().label());
+                    ? "no: counted as " + DealId.written(d.countedWith()) + " until the proposed merge is decided" : "no: " + d.stage().label());
             row.add(d.note());
             rows.add(row);
         }
