@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A deal of the pair as the brief reads it from the register: who buys what from whom, its stage, whether the totals
  * count it, its value's ends, and the days it reached each stage.
  */
-record DealOfPair(long id, String label, String buyer, @Nullable String seller, @Nullable String goods, DealStage stage,
+record DealOfPair(long id, String label, @Nullable String buyer, @Nullable String seller, @Nullable String goods, DealStage stage,
                   boolean counted, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd, List<Moved> stages) {
 
     /** A stage the deal reached, and when (null where not reported). */
@@ -19,7 +19,7 @@ record DealOfPair(long id, String label, String buyer, @Nullable String seller, 
     }
 
     static DealOfPair of(Deal d) {
-        return new DealOfPair(d.id(), d.label(), d.buyer(), d.seller(), d.goods(), d.stage(), d.counted(), d.valueLowUsd(),
+        return new DealOfPair(d.id().value(), d.label(), d.buyer(), d.seller(), d.goods(), d.stage(), d.counted(), d.valueLowUsd(),
                 d.valueHighUsd(), d.stages().stream().map(e -> new Moved(e.stage(), e.happened())).toList());
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deal in the register, with everything known of it: goods, value, stage history, expected deliveries and every
@@ -16,25 +17,28 @@ import org.bilateral.shared.Period;
  * @param amountLow    the same in the currency reported, converted at {@code usdRate} as of {@code rateDate}
  * @param countedWith  while a merge with another deal is proposed, the deal whose value the totals count for both
  */
-public record Deal(long id, long buyerId, String buyer, String buyerCountry, Long sellerId, String seller, String sellerCountry,
-                   List<Item> items, String goods, Long quantity, String unit, BigDecimal valueLowUsd, BigDecimal valueHighUsd,
-                   String currency, BigDecimal amountLow, BigDecimal amountHigh, BigDecimal usdRate, LocalDate rateDate,
-                   Instrument instrument, DealStage stage, LocalDate firstReported, boolean aggregate, String note,
-                   List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, Long countedWith) {
+public record Deal(DealId id, long buyerId, @Nullable String buyer, @Nullable String buyerCountry, @Nullable Long sellerId,
+                   @Nullable String seller, @Nullable String sellerCountry, List<Item> items, @Nullable String goods,
+                   @Nullable Long quantity, @Nullable String unit, @Nullable BigDecimal valueLowUsd, @Nullable BigDecimal valueHighUsd,
+                   @Nullable String currency, @Nullable BigDecimal amountLow, @Nullable BigDecimal amountHigh,
+                   @Nullable BigDecimal usdRate, @Nullable LocalDate rateDate, Instrument instrument, DealStage stage,
+                   @Nullable LocalDate firstReported, boolean aggregate, @Nullable String note,
+                   List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, @Nullable Long countedWith) {
 
-    public record Item(String description, String hsCode) {
+    public record Item(String description, @Nullable String hsCode) {
     }
 
-    public record StageEvent(DealStage stage, LocalDate happened, String source, String note) {
+    public record StageEvent(DealStage stage, @Nullable LocalDate happened, @Nullable String source, @Nullable String note) {
     }
 
     /** Expected deliveries over a period; {@code even} when only a window was reported and the value is spread over it. */
-    public record Delivery(Period period, BigDecimal quantity, BigDecimal valueUsd, String basis) {
+    public record Delivery(Period period, @Nullable BigDecimal quantity, @Nullable BigDecimal valueUsd, String basis) {
     }
 
-    public record Report(long id, String origin, Long pressReleaseId, String source, String url, Integer line,
-                         String externalId, LocalDate reportedOn, String statusText, BigDecimal valueLowUsd,
-                         BigDecimal valueHighUsd, String evidence) {
+    public record Report(long id, String origin, @Nullable Long pressReleaseId, String source, @Nullable String url,
+                         @Nullable Integer line, @Nullable String externalId, @Nullable LocalDate reportedOn,
+                         @Nullable String statusText, @Nullable BigDecimal valueLowUsd, @Nullable BigDecimal valueHighUsd,
+                         @Nullable String evidence) {
     }
 
     /**
@@ -58,18 +62,14 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
     public Optional<ScheduleMismatch> scheduleMismatch() {
         List<Delivery> reported = deliveries.stream().filter(d -> !"even".equals(d.basis())).toList();
         List<Delivery> valued = reported.stream().filter(d -> d.valueUsd() != null).toList();
-        if (valueLowUsd == null || valued.isEmpty()) {
+        if (valueLowUsd == null || valueHighUsd == null || valued.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal sum = valued.stream().map(Delivery::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = valued.stream().map(d -> java.util.Objects.requireNonNull(d.valueUsd())).reduce(BigDecimal.ZERO, BigDecimal::add);
         int unvalued = reported.size() - valued.size();
         boolean more = sum.compareTo(valueHighUsd) > 0;
         boolean less = unvalued == 0 && sum.compareTo(valueLowUsd) < 0;
         return more || less ? Optional.of(new ScheduleMismatch(sum, valueLowUsd, valueHighUsd, unvalued)) : Optional.empty();
-    }
-
-    public DealId dealId() {
-        return new DealId(id);
     }
 
     /** The goods in one line: as reported, or the items' descriptions. */
@@ -84,23 +84,23 @@ public record Deal(long id, long buyerId, String buyer, String buyerCountry, Lon
 
     /** The deal in one line, wherever it is cited: "D2 Vietnam Airlines – Boeing: 50 aircraft 737 MAX aircraft". */
     public String label() {
-        return "D" + id + " " + buyer + (seller == null ? "" : " – " + seller) + ": " + (quantity == null ? "" : quantityText() + " ") + item();
+        return id + " " + buyer + (seller == null ? "" : " – " + seller) + ": " + (quantity == null ? "" : quantityText() + " ") + item();
     }
 
     public List<String> hsCodes() {
-        return items.stream().map(Item::hsCode).filter(c -> c != null).toList();
+        return items.stream().map(Item::hsCode).filter(java.util.Objects::nonNull).map(c -> (String) c).toList();
     }
 
     /** One amount when one was reported; the middle of a range otherwise. */
-    public BigDecimal valueUsd() {
-        if (valueLowUsd == null) {
+    public @Nullable BigDecimal valueUsd() {
+        if (valueLowUsd == null || valueHighUsd == null) {
             return null;
         }
         return valueLowUsd.add(valueHighUsd).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_EVEN);
     }
 
     public boolean isRange() {
-        return valueLowUsd != null && valueLowUsd.compareTo(valueHighUsd) != 0;
+        return valueLowUsd != null && valueHighUsd != null && valueLowUsd.compareTo(valueHighUsd) != 0;
     }
 
     /** Whether the register's totals add this deal: not an aggregate, not ended, not counted within another. */

@@ -18,7 +18,7 @@ class DealCitations implements CitedDeals {
     @Override
     public List<Citation> at(long engagementId, Collection<Long> pressReleaseIds) {
         return commitments.citedAt(engagementId, pressReleaseIds).stream()
-                .map(d -> new Citation(d.id(), d.label()))
+                .map(d -> new Citation(d.id().value(), d.label()))
                 .toList();
     }
 }

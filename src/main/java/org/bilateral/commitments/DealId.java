@@ -1,7 +1,12 @@
 package org.bilateral.commitments;
 
-/** A deal's number in the register; it stays valid after the deal is merged into another. */
-public record DealId(long value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A deal's number in the register; it stays valid after the deal is merged into another. Written "D12" wherever a
+ * person reads it (this is the one place that writes it so); the API and the links carry the bare number.
+ */
+public record DealId(@JsonValue long value) {
 
     public DealId {
         if (value <= 0) {
@@ -9,8 +14,22 @@ public record DealId(long value) {
         }
     }
 
+    /** A deal as the CLI and a workbook name it: "D12", or the bare number "12". */
+    public static DealId parse(String text) {
+        String digits = text.strip().replaceFirst("^[Dd]", "");
+        if (!digits.matches("[0-9]{1,18}")) {
+            throw new IllegalArgumentException("not a deal number: " + org.bilateral.shared.Limits.shown(text) + " (D12 or 12)");
+        }
+        return new DealId(Long.parseLong(digits));
+    }
+
+    /** How a person reads a deal's number, "D12"; also for a number that names no deal (0, -1), as a refusal repeats it. */
+    public static String written(long number) {
+        return "D" + number;
+    }
+
     @Override
     public String toString() {
-        return "D" + value;
+        return written(value);
     }
 }

@@ -19,7 +19,7 @@ import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +43,7 @@ public class DealProposals {
      * @param likeDeal  the deal whose goods, {@code likeGoods}, are classified so; null when the nomenclature's description
      *                  is the reason
      */
-    public record ItemProposal(int position, String goods, String hsCode, String description, Long likeDeal, String likeGoods) {
+    public record ItemProposal(int position, String goods, String hsCode, String description, @Nullable Long likeDeal, @Nullable String likeGoods) {
     }
 
     /**
@@ -52,8 +52,8 @@ public class DealProposals {
      * @param people   how many of the organisation's people in the directory have the country, of {@code peopleOf}
      * @param nameSays the words of the organisation's name that name the country, when its people do not say
      */
-    public record CountryProposal(String side, long organisationId, String organisation, String country, int people, int peopleOf,
-                                  String nameSays) {
+    public record CountryProposal(String side, long organisationId, @Nullable String organisation, String country, int people,
+                                  int peopleOf, @Nullable String nameSays) {
     }
 
     public record Proposals(List<ItemProposal> items, List<CountryProposal> countries) {
@@ -94,7 +94,7 @@ public class DealProposals {
                 continue;
             }
             if (guides == null) {
-                guides = new Guides(classified(deal.id()));
+                guides = new Guides(classified(deal.id().value()));
             }
             int position = i;
             hsCode(item.description(), guides).ifPresent(p -> items.add(new ItemProposal(position, item.description(), p.hsCode(),
@@ -124,9 +124,9 @@ public class DealProposals {
     /** Gives a deal's buyer or seller the country a person confirmed; an organisation that has one keeps it. */
     @Transactional
     public void setCountry(DealId deal, long organisationId, CountryCode country) {
-        Deal d = commitments.deal(deal.value()).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + deal.value()));
+        Deal d = commitments.deal(deal);
         if (d.buyerId() != organisationId && (d.sellerId() == null || d.sellerId() != organisationId)) {
-            throw new InvalidInput("organisation " + organisationId, "is neither the buyer nor the seller of D" + d.id());
+            throw new InvalidInput("organisation " + organisationId, "is neither the buyer nor the seller of " + d.id());
         }
         if (countries.byCode(country).isEmpty()) {
             throw new InvalidInput("country", country.value() + " is not a country the reference data knows");
@@ -149,13 +149,14 @@ public class DealProposals {
      */
     private final class Guides {
         final List<Classified> register;
-        private List<Described> described;
+        private @Nullable List<Described> described;
 
         Guides(List<Classified> register) {
             this.register = register;
         }
 
         List<Described> described() {
+            List<Described> described = this.described;
             if (described == null) {
                 Set<String> codes = new TreeSet<>();
                 for (String sub : nomenclature.subheadings()) {
@@ -167,6 +168,7 @@ public class DealProposals {
                     String description = nomenclature.description(code).orElse("");
                     described.add(new Described(code, description, words(description, false)));
                 }
+                this.described = described;
             }
             return described;
         }
@@ -177,7 +179,7 @@ public class DealProposals {
                 .map(c -> new Classified(c.dealId(), c.description(), c.hsCode(), words(c.description(), true))).toList();
     }
 
-    private record Scored(String code, String description, Long likeDeal, String likeGoods, int shared, int extra) {
+    private record Scored(String code, String description, @Nullable Long likeDeal, @Nullable String likeGoods, int shared, int extra) {
     }
 
     private static final Comparator<Scored> BEST = Comparator.comparing(Scored::shared).reversed()
@@ -213,7 +215,7 @@ public class DealProposals {
                 .map(s -> new ItemProposal(-1, goods, s.code(), s.description(), null, null));
     }
 
-    private static Scored score(Set<String> goods, Set<String> other, String code, String description, Long likeDeal) {
+    private static Scored score(Set<String> goods, Set<String> other, String code, String description, @Nullable Long likeDeal) {
         int shared = (int) other.stream().filter(goods::contains).count();
         return new Scored(code, description, likeDeal, likeDeal == null ? null : description, shared, other.size() - shared);
     }
@@ -222,7 +224,7 @@ public class DealProposals {
      * The words that say what goods are, lower-case and singular ("Soya beans" → soya, bean). Numbers count in a deal's
      * own words ("737") but not in the nomenclature's, where they name other headings and weights.
      */
-    static Set<String> words(String text, boolean numbers) {
+    static Set<String> words(@Nullable String text, boolean numbers) {
         Set<String> words = new LinkedHashSet<>();
         if (text == null) {
             return words;
@@ -247,7 +249,7 @@ public class DealProposals {
     }
 
     /** A country for an organisation without one, and why; empty when nothing says. */
-    private Optional<CountryProposal> country(String side, long organisationId, String name) {
+    private Optional<CountryProposal> country(String side, long organisationId, @Nullable String name) {
         Map<String, Long> ofPeople = directory.people().stream()
                 .filter(p -> p.organisationId() != null && p.organisationId() == organisationId && p.country() != null)
                 .collect(Collectors.groupingBy(Directory.Person::country, HashMap::new, Collectors.counting()));

@@ -18,11 +18,11 @@ class DealSearch implements Findable {
     @Override
     public List<Found> find(Query query, int limit) {
         return commitments.deals().stream()
-                .filter(d -> query.matches(Stream.concat(Stream.of("D" + d.id(), d.buyer(), d.seller(), d.goods(), d.note()),
+                .filter(d -> query.matches(Stream.concat(Stream.of(d.id().toString(), d.buyer(), d.seller(), d.goods(), d.note()),
                         d.items().stream().flatMap(i -> Stream.of(i.description(), i.hsCode()))).toArray(String[]::new)))
                 .limit(limit)
-                .map(d -> new Found(Kind.DEAL, "D" + d.id() + " " + d.goods(),
-                        d.buyer() + (d.seller() == null ? "" : " ← " + d.seller()), "/deals/" + d.id()))
+                .map(d -> new Found(Kind.DEAL, d.id() + " " + d.goods(),
+                        d.buyer() + (d.seller() == null ? "" : " ← " + d.seller()), "/deals/" + d.id().value()))
                 .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.bilateral.engagements.Directory.OrganisationId;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One report of a purchase deal, from a press release, a row of a deals file or a user: the command that records it.
@@ -15,12 +16,13 @@ import org.bilateral.shared.Period;
  * @param deliveryWindow when deliveries are due, if the report says; the value is then expected evenly over it
  * @param aggregate      a total of many deals ("twenty MOUs"), never added to the deals it may contain
  */
-public record ReportedDeal(OrganisationId buyer, OrganisationId seller, List<Item> items, String goods, Long quantity, String unit,
-                           ReportedValue value, Instrument instrument, DealStage stage, LocalDate reportedOn,
-                           Period deliveryWindow, boolean aggregate, Source source, String note) {
+public record ReportedDeal(OrganisationId buyer, @Nullable OrganisationId seller, List<Item> items, @Nullable String goods,
+                           @Nullable Long quantity, @Nullable String unit, @Nullable ReportedValue value, Instrument instrument,
+                           DealStage stage, @Nullable LocalDate reportedOn, @Nullable Period deliveryWindow, boolean aggregate,
+                           Source source, @Nullable String note) {
 
     /** A product the deal covers; several when one deal buys "corn and wheat". */
-    public record Item(String description, HsCode hsCode) {
+    public record Item(String description, @Nullable HsCode hsCode) {
         public Item {
             if (description == null || description.isBlank()) {
                 throw new IllegalArgumentException("an item needs a description of the goods");
@@ -36,8 +38,8 @@ public record ReportedDeal(OrganisationId buyer, OrganisationId seller, List<Ite
      * @param externalId the id a deals file gives its row; a second import of the row adds nothing
      * @param statusText the source's own words for the deal's status
      */
-    public record Source(String origin, Long pressReleaseId, String name, String url, Integer line, String externalId,
-                         String statusText, String evidence) {
+    public record Source(String origin, @Nullable Long pressReleaseId, String name, @Nullable String url, @Nullable Integer line,
+                         @Nullable String externalId, @Nullable String statusText, @Nullable String evidence) {
         public Source {
             if (!List.of("press_release", "file", "progress_report", "user").contains(origin)) {
                 throw new IllegalArgumentException("unknown report origin: " + origin);

@@ -6,20 +6,16 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
 import org.bilateral.shared.Limits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deal's value as a source reported it: one amount or a range, in the currency reported, with the US dollar rate
  * and the date of that rate, so that a value converted from dong or euro can be checked and redone.
  */
-public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, BigDecimal usdRate, LocalDate rateDate) {
+public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, BigDecimal usdRate, @Nullable LocalDate rateDate) {
 
     public ReportedValue {
         Objects.requireNonNull(currency, "currency");
-        if (low == null && high == null) {
-            throw new IllegalArgumentException("a value needs an amount");
-        }
-        low = low == null ? high : low;
-        high = high == null ? low : high;
         if (low.signum() <= 0) {
             throw new IllegalArgumentException("a value must be positive");
         }
@@ -32,25 +28,40 @@ public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, 
         if (high.compareTo(low) < 0) {
             throw new IllegalArgumentException("the high end of a range is below its low end: " + low + "–" + high);
         }
-        if (currency.getCurrencyCode().equals("USD")) {
-            usdRate = BigDecimal.ONE;
-        } else if (usdRate == null || usdRate.signum() <= 0 || rateDate == null) {
+        if (!currency.getCurrencyCode().equals("USD") && (usdRate.signum() <= 0 || rateDate == null)) {
             throw new IllegalArgumentException("a value in " + currency.getCurrencyCode() + " needs the US dollar rate and its date");
         }
     }
 
-    public static ReportedValue usd(BigDecimal low, BigDecimal high) {
-        return new ReportedValue(Currency.getInstance("USD"), low, high, null, null);
+    /**
+     * A value from reports that may give one end, the other or both (one amount is both ends), and in US dollars no rate:
+     * a dollar is a dollar.
+     */
+    public static ReportedValue of(Currency currency, @Nullable BigDecimal low, @Nullable BigDecimal high, @Nullable BigDecimal usdRate,
+                                   @Nullable LocalDate rateDate) {
+        BigDecimal lo = low != null ? low : high;
+        BigDecimal hi = high != null ? high : low;
+        if (lo == null || hi == null) {
+            throw new IllegalArgumentException("a value needs an amount");
+        }
+        if (currency.getCurrencyCode().equals("USD")) {
+            return new ReportedValue(currency, lo, hi, BigDecimal.ONE, rateDate);
+        }
+        if (usdRate == null) {
+            throw new IllegalArgumentException("a value in " + currency.getCurrencyCode() + " needs the US dollar rate and its date");
+        }
+        return new ReportedValue(currency, lo, hi, usdRate, rateDate);
+    }
+
+    public static ReportedValue usd(@Nullable BigDecimal low, @Nullable BigDecimal high) {
+        return of(Currency.getInstance("USD"), low, high, null, null);
     }
 
     /** A US dollar amount or range from reports that may give either or both; null when they give none. */
-    public static ReportedValue usdOrNone(Double point, Double low, Double high) {
-        if (point == null && low == null && high == null) {
-            return null;
-        }
-        BigDecimal lo = BigDecimal.valueOf(low != null ? low : point != null ? point : high);
-        BigDecimal hi = BigDecimal.valueOf(high != null ? high : point != null ? point : low);
-        return usd(lo, hi);
+    public static @Nullable ReportedValue usdOrNone(@Nullable Double point, @Nullable Double low, @Nullable Double high) {
+        Double lo = low != null ? low : point != null ? point : high;
+        Double hi = high != null ? high : point != null ? point : low;
+        return lo == null || hi == null ? null : usd(BigDecimal.valueOf(lo), BigDecimal.valueOf(hi));
     }
 
     public BigDecimal lowUsd() {

@@ -3,6 +3,7 @@ package org.bilateral.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.PurchaseCommitments;
+import org.bilateral.commitments.Instrument;
 import org.bilateral.commitments.ReportedDeal;
 import org.bilateral.commitments.ReportedValue;
 import org.bilateral.engagements.Directory;
@@ -99,8 +100,10 @@ class RegisterEntries {
         Directory.OrganisationId buyer = directory.recordOrganisation(new Directory.RecordOrganisation(c.buyer(), null, null, OrganisationKind.COMPANY));
         Directory.OrganisationId seller = c.seller() == null || c.seller().isBlank() ? null
                 : directory.recordOrganisation(new Directory.RecordOrganisation(c.seller(), null, null, OrganisationKind.COMPANY));
+        // a press release that names no instrument announces the deal, at the stage an announcement reaches
+        Instrument instrument = c.instrument() == null ? Instrument.ANNOUNCEMENT : c.instrument();
         return commitments.record(new ReportedDeal(buyer, seller, List.of(new ReportedDeal.Item(c.item(), null)), null, c.quantity(), c.unit(),
-                value(c), c.instrument(), null, doc.published(), null, false,
+                value(c), instrument, instrument.stage(), doc.published(), null, false,
                 ReportedDeal.Source.pressRelease(doc.id(), doc.name(), evidence), null)).deal().value();
     }
 

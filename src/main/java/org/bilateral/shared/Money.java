@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * An amount of US dollars, exact: every figure the workbench adds up (trade values, deal values, duties, stakes) is one.
  * Nothing is rounded on the way in or when added; an amount is rounded only when it is written
  * ({@code doors.Figures}) or divided ({@link Share#of}). Two amounts are equal when they are the same number of
- * dollars, whatever the scale they were written with ({@code 1.0} and {@code 1.00}).
+ * dollars, whatever the scale they were written with ({@code 1.0} and {@code 1.00}). JSON carries the bare number.
  */
 public record Money(BigDecimal usd) implements Comparable<Money> {
 

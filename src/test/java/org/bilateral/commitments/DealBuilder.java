@@ -84,7 +84,7 @@ public final class DealBuilder {
 
     public Deal build() {
         List<Deal.Item> goods = items.isEmpty() ? List.of(new Deal.Item("goods", null)) : List.copyOf(items);
-        return new Deal(id, buyerId, "Buyer " + buyerId, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods, null,
+        return new Deal(new DealId(id), buyerId, "Buyer " + buyerId, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods, null,
                 null, null, value, valueHigh, "USD", value, valueHigh, BigDecimal.ONE, null, Instrument.PURCHASE_AGREEMENT, stage,
                 LocalDate.of(2025, 1, 1), aggregate, null, List.of(), List.copyOf(deliveries), List.of(), countedWith);
     }

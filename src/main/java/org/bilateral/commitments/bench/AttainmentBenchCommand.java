@@ -16,6 +16,7 @@ import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.StatisticsHeld;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
                 targets.attainment(t.code());
             }
             double[] ms = new double[repeat];
-            Attainment last = null;
+            @Nullable Attainment last = null;
             for (int i = 0; i < repeat; i++) {
                 long start = System.nanoTime();
                 last = targets.attainment(t.code());
@@ -70,7 +71,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
             }
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "%-26s %6.1f ms %6.1f ms %6.1f ms  %d products, %d years, %d sides%n", t.code(), ms[ms.length / 2],
-                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1], t.products().size(), t.amounts().size(), last.sides().size());
+                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1], t.products().size(), t.amounts().size(), last == null ? 0 : last.sides().size());
         }
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "%-26s %6.1f ms %6.1f ms %6.1f ms%n", "all " + defined.size() + " targets", all[all.length / 2],

@@ -24,10 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 class AttainmentCommand implements Callable<Integer>, CliCommand {
 
     @Parameters(paramLabel = "TARGET", description = "the target's code")
-    String code;
+    String code = "";
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    String format = "table";
 
     private final PurchaseTargets targets;
     private final JsonMapper json;

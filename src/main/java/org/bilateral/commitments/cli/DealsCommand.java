@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
 import org.bilateral.commitments.DealTotals;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.commitments.web.DealTables;
-import org.bilateral.shared.NotFound;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.shared.Cell;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DealsCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json")
-    String format;
+    String format = "table";
 
     private final PurchaseCommitments commitments;
     private final DealsImport imports;
@@ -46,17 +47,17 @@ class DealsCommand implements Callable<Integer>, CliCommand {
         List<Deal> deals = commitments.deals();
         List<List<Cell>> rows = new ArrayList<>();
         for (Deal d : deals) {
-            rows.add(List.of(Cell.text("D" + d.id()), Cell.text(d.buyer()), Cell.textOrBlank(d.seller()),
+            rows.add(List.of(Cell.text(d.id().toString()), Cell.text(d.buyer()), Cell.textOrBlank(d.seller()),
                     Cell.text(d.quantityText()), Cell.text(d.item()),
                     Cell.text(Figures.usdRange(d.valueLowUsd(), d.valueHighUsd(), Locale.ENGLISH)), Cell.text(d.stage().label()),
-                    Cell.text(d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as D" + d.countedWith() : d.stage().label()),
+                    Cell.text(d.counted() ? "" : d.aggregate() ? "aggregate" : d.countedWith() != null ? "as " + DealId.written(d.countedWith()) : d.stage().label()),
                     Cell.count(d.reports().size())));
         }
         OutputFormat.parse(format).print(System.out, json, deals, DealTables.register(deals),
                 List.of("deal", "buyer", "seller", "quantity", "goods", "value", "stage", "not counted", "reports"), rows);
         if (OutputFormat.parse(format) == OutputFormat.TABLE) {
             DealTotals t = commitments.totals();
-            System.out.printf("%d %s counted, %s; %d listed but not added%n", t.counted(), t.counted() == 1 ? "deal" : "deals", Figures.usdRange(t.lowUsd(), t.highUsd(), Locale.ENGLISH), t.notCounted().size());
+            System.out.printf("%d %s counted, %s; %d listed but not added%n", t.counted(), t.counted() == 1 ? "deal" : "deals", Figures.usdRange(t.lowUsd().usd(), t.highUsd().usd(), Locale.ENGLISH), t.notCounted().size());
         }
         return 0;
     }
@@ -69,8 +70,7 @@ class DealsCommand implements Callable<Integer>, CliCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One deal in full: stages, deliveries, reports.")
     int show(@Parameters(paramLabel = "DEAL") String id) {
-        long number = Long.parseLong(id.replaceFirst("^[Dd]", ""));
-        Deal d = commitments.deal(number).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, id));
+        Deal d = commitments.deal(InvalidInput.field("DEAL", () -> DealId.parse(id)));
         System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(d));
         return 0;
     }

@@ -9,6 +9,7 @@ import org.bilateral.commitments.targets.Projection;
 import org.bilateral.commitments.targets.Projections;
 import org.bilateral.commitments.targets.StatisticsSide;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.shared.Cell;
@@ -26,8 +27,8 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--buyer", descriptionKey = "bilateral.pair.own") String buyer;
     @Option(names = "--seller", descriptionKey = "bilateral.pair.partner") String seller;
     @Option(names = "--statistics", defaultValue = "partner-exports", description = "partner-exports (the seller's statistics) or our-imports")
-    String statistics;
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format;
+    String statistics = "partner-exports";
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json") String format = "table";
 
     private final Projections projections;
     private final JsonMapper json;
@@ -39,8 +40,9 @@ class ProjectionCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        StatisticsSide side = StatisticsSide.valueOf(statistics.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side);
+        StatisticsSide side = InvalidInput.field("--statistics", () -> StatisticsSide.parse(statistics));
+        Projection p = projections.project(InvalidInput.field("BUYER", () -> CountryCode.of(buyer)),
+                InvalidInput.field("SELLER", () -> CountryCode.of(seller)), side);
         List<List<Cell>> rows = new ArrayList<>();
         for (Projection.Year y : p.years()) {
             rows.add(Cell.row(Cell.text(String.valueOf(y.year())), Cell.text(Figures.usdAmount(y.expectedUsd())),

@@ -8,6 +8,7 @@ import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReporterScope;
 import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.workbench.CliCommand;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 class ReportingCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--period", description = "reporting period, e.g. 2026-Q3 (default: this quarter)")
-    String period;
+    @Nullable String period;
 
     private final EnterpriseReporting reporting;
     private final ReportingTemplate template;
@@ -53,7 +54,7 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
     }
 
     @Command(name = "template", mixinStandardHelpOptions = true, description = "Write the XLSX template for the period, for all enterprises or one.")
-    int template(@Parameters(paramLabel = "FILE") Path file, @Option(names = "--enterprise") Long enterprise) throws IOException {
+    int template(@Parameters(paramLabel = "FILE") Path file, @Option(names = "--enterprise") @Nullable Long enterprise) throws IOException {
         Files.write(file, template.write(ministry(reporting), EnterpriseReporting.periodOr(period), enterprise));
         System.out.println("wrote " + file);
         return 0;

@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +27,7 @@ import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deals file: one row per report of a deal, as ../shared/data/deals/reported-deals.csv has them. Required columns
@@ -47,9 +46,9 @@ final class DealsFile {
 
     /** One row read and checked. {@code role} is what the seller column's brackets say the named party is, if not the seller. */
     record Row(int line, String id, LocalDate date, String dateText, String status, StatusWords words, String buyer,
-               CountryCode buyerCountry, String seller, String sellerRole, CountryCode sellerCountry, String item,
-               List<HsCode> hsCodes, Long quantity, String unit, ReportedValue value, Period window, String windowText,
-               String url, String note) {
+               CountryCode buyerCountry, @Nullable String seller, @Nullable String sellerRole, @Nullable CountryCode sellerCountry,
+               String item, List<HsCode> hsCodes, @Nullable Long quantity, @Nullable String unit, @Nullable ReportedValue value,
+               @Nullable Period window, @Nullable String windowText, @Nullable String url, @Nullable String note) {
     }
 
     record Result(List<Row> rows, List<InputProblem> problems) {
@@ -84,62 +83,9 @@ final class DealsFile {
                 return new Result(rows, problems);
             }
             for (CSVRecord record : csv) {
-                Fields f = new Fields(record, fileName, problems);
-                int line = (int) record.getRecordNumber() + 1;
-                String id = f.required("id");
-                LocalDate date = null;
-                String dateText = f.required("date");
-                if (dateText != null) {
-                    Matcher m = DATE.matcher(dateText);
-                    try {
-                        date = m.matches() ? LocalDate.parse(m.group(1)) : null;
-                    } catch (DateTimeParseException e) {
-                        date = null;
-                    }
-                    if (date == null) {
-                        f.problem("date", Limits.shown(String.valueOf(dateText)) + " is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)");
-                    }
-                }
-                String status = f.required("status");
-                StatusWords words = null;
-                if (status != null) {
-                    words = StatusWords.read(status).orElse(null);
-                    if (words == null) {
-                        f.problem("status", Limits.shown(String.valueOf(status)) + " names no stage Bilateral knows: use words such as announced, MOU, "
-                                + "framework agreement, purchase agreement, contract, order, in delivery, delivered, cancelled, lapsed");
-                    }
-                }
-                String[] buyer = named(role(f.required("buyer")), "buyer", f);
-                CountryCode buyerCountry = f.country("buyer_country", true);
-                String[] seller = named(role(f.optional("seller")), "seller", f);
-                CountryCode sellerCountry = f.country("seller_country", false);
-                String item = f.required("item");
-                List<HsCode> codes = new ArrayList<>();
-                String hs = f.optional("hs_code");
-                if (hs != null) {
-                    for (String code : hs.split("[;,\\s]+")) {
-                        if (HsCode.isValid(code)) {
-                            codes.add(HsCode.of(code));
-                        } else {
-                            f.problem("hs_code", Limits.shown(String.valueOf(code)) + " is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')");
-                        }
-                    }
-                }
-                BigDecimal quantity = f.number("quantity");
-                Long q = null;
-                if (quantity != null) {
-                    if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0) {
-                        f.problem("quantity", "a quantity is a positive whole number: " + quantity.toPlainString());
-                    } else {
-                        q = quantity.longValueExact();
-                    }
-                }
-                ReportedValue value = f.value();
-                String windowText = f.optional("period");
-                Period window = date == null ? null : window(windowText, date, f);
-                if (id != null && date != null && words != null && buyer[0] != null && buyerCountry != null && item != null) {
-                    rows.add(new Row(line, id, date, dateText, status, words, buyer[0], buyerCountry, seller[0], seller[1], sellerCountry,
-                            item, codes, q, f.optional("unit"), value, window, windowText, f.optional("source_url"), f.optional("note")));
+                Row row = row(record, new DealsFileCells(record, fileName, problems));
+                if (row != null) {
+                    rows.add(row);
                 }
             }
         } catch (IllegalStateException | UncheckedIOException e) {
@@ -148,11 +94,88 @@ final class DealsFile {
         return new Result(rows, problems);
     }
 
+    /** One record as a row; null when a cell the row cannot do without is refused (every problem is recorded). */
+    private static @Nullable Row row(CSVRecord record, DealsFileCells f) {
+        int line = (int) record.getRecordNumber() + 1;
+        String id = f.required("id");
+        String dateText = f.required("date");
+        LocalDate date = dateText == null ? null : date(dateText, f);
+        String status = f.required("status");
+        StatusWords words = status == null ? null : words(status, f);
+        String[] buyer = named(role(f.required("buyer")), "buyer", f);
+        CountryCode buyerCountry = f.country("buyer_country", true);
+        String[] seller = named(role(f.optional("seller")), "seller", f);
+        CountryCode sellerCountry = f.country("seller_country", false);
+        String item = f.required("item");
+        List<HsCode> codes = hsCodes(f.optional("hs_code"), f);
+        Long quantity = quantity(f);
+        ReportedValue value = f.value();
+        String windowText = f.optional("period");
+        Period window = date == null ? null : window(windowText, date, f);
+        if (id == null || date == null || dateText == null || status == null || words == null || buyer[0] == null || buyerCountry == null
+                || item == null) {
+            return null;
+        }
+        return new Row(line, id, date, dateText, status, words, buyer[0], buyerCountry, seller[0], seller[1], sellerCountry,
+                item, codes, quantity, f.optional("unit"), value, window, windowText, f.optional("source_url"), f.optional("note"));
+    }
+
+    /** "2025-05-02", or "2025-05-02..04" for a visit of several days: the first day. */
+    private static @Nullable LocalDate date(String text, DealsFileCells f) {
+        Matcher m = DATE.matcher(text);
+        LocalDate date;
+        try {
+            date = m.matches() ? LocalDate.parse(m.group(1)) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            f.problem("date", Limits.shown(text) + " is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)");
+        }
+        return date;
+    }
+
+    private static @Nullable StatusWords words(String status, DealsFileCells f) {
+        StatusWords words = StatusWords.read(status).orElse(null);
+        if (words == null) {
+            f.problem("status", Limits.shown(status) + " names no stage Bilateral knows: use words such as announced, MOU, "
+                    + "framework agreement, purchase agreement, contract, order, in delivery, delivered, cancelled, lapsed");
+        }
+        return words;
+    }
+
+    private static List<HsCode> hsCodes(@Nullable String hs, DealsFileCells f) {
+        List<HsCode> codes = new ArrayList<>();
+        if (hs != null) {
+            for (String code : hs.split("[;,\\s]+")) {
+                if (HsCode.isValid(code)) {
+                    codes.add(HsCode.of(code));
+                } else {
+                    f.problem("hs_code", Limits.shown(code) + " is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')");
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** A quantity is a positive whole number: 2.5 aircraft or 0 tonnes are refused by their cell. */
+    private static @Nullable Long quantity(DealsFileCells f) {
+        BigDecimal quantity = f.number("quantity");
+        if (quantity == null) {
+            return null;
+        }
+        if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0) {
+            f.problem("quantity", "a quantity is a positive whole number: " + quantity.toPlainString());
+            return null;
+        }
+        return quantity.longValueExact();
+    }
+
     /**
      * A buyer or seller of no letters or digits ("-", "?") names no organisation the register could keep: refused by its
      * cell here, before anything is written, rather than by the directory halfway through the import.
      */
-    private static String[] named(String[] name, String column, Fields f) {
+    private static @Nullable String[] named(@Nullable String[] name, String column, DealsFileCells f) {
         if (name[0] != null && NameKey.of(name[0]).length() < 2) {
             f.problem(column, Limits.shown(name[0]) + " is not the name of an organisation");
             return new String[] {null, null};
@@ -161,7 +184,7 @@ final class DealsFile {
     }
 
     /** "Vietcombank (lender)" is a lender named Vietcombank; "PV Gas (Petrovietnam)" is PV Gas, of Petrovietnam. */
-    private static String[] role(String name) {
+    private static @Nullable String[] role(@Nullable String name) {
         if (name == null) {
             return new String[] {null, null};
         }
@@ -174,7 +197,7 @@ final class DealsFile {
     }
 
     /** "2016-2030", "3 years" (from the report's month), "2026-Q3", "2026-07/2027-06"; "long-term" and the like give no window. */
-    private static Period window(String text, LocalDate date, Fields f) {
+    private static @Nullable Period window(@Nullable String text, LocalDate date, DealsFileCells f) {
         if (text == null) {
             return null;
         }
@@ -187,7 +210,7 @@ final class DealsFile {
         }
     }
 
-    private static Period windowOrNull(String text, LocalDate date, Fields f) {
+    private static @Nullable Period windowOrNull(String text, LocalDate date, DealsFileCells f) {
         Matcher m = YEARS.matcher(text);
         if (m.matches()) {
             int from = Integer.parseInt(m.group(1));
@@ -214,125 +237,8 @@ final class DealsFile {
         try {
             return Period.parse(text);
         } catch (IllegalArgumentException e) {
-            f.problem("period", e.getMessage() + ", 'YYYY-YYYY' or 'N years'");
+            f.problem("period", String.valueOf(e.getMessage()) + ", 'YYYY-YYYY' or 'N years'");
             return null;
-        }
-    }
-
-    /** One record's fields, reporting each problem with the record's line and the column's name. */
-    private static final class Fields {
-        private final CSVRecord record;
-        private final String fileName;
-        private final List<InputProblem> problems;
-
-        Fields(CSVRecord record, String fileName, List<InputProblem> problems) {
-            this.record = record;
-            this.fileName = fileName;
-            this.problems = problems;
-        }
-
-        String optional(String column) {
-            if (!record.isMapped(column) || !record.isSet(column)) {
-                return null;
-            }
-            String v = record.get(column);
-            // Asked of the cell as written, before any spaces are stripped: a name, a code or a date never holds a tab or a
-            // line break, even a trailing one; only the note may run over lines.
-            Optional<String> wrong = column.equals("note") ? Limits.textProblem(v) : Limits.lineProblem(v);
-            if (wrong.isPresent()) {
-                // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
-                problem(column, wrong.get());
-                return null;
-            }
-            return v == null || v.isBlank() ? null : v.strip();
-        }
-
-        String required(String column) {
-            String v = optional(column);
-            if (v == null && (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank())) {
-                problem(column, "is empty");
-            }
-            return v;
-        }
-
-        CountryCode country(String column, boolean required) {
-            String v = required ? required(column) : optional(column);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return CountryCode.of(v);
-            } catch (IllegalArgumentException e) {
-                problem(column, Limits.shown(String.valueOf(v)) + " is not an ISO 3166 two-letter country code");
-                return null;
-            }
-        }
-
-        BigDecimal number(String column) {
-            String v = optional(column);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Limits.number(v);
-            } catch (IllegalArgumentException e) {
-                problem(column, e.getMessage());
-                return null;
-            }
-        }
-
-        /** An amount of money, kept to the cent as every amount is: 0.005 is refused by its column, never stored as 0.00. */
-        BigDecimal money(String column) {
-            BigDecimal v = number(column);
-            Optional<String> wrong = Limits.centsProblem(v);
-            if (wrong.isPresent()) {
-                problem(column, wrong.get());
-                return null;
-            }
-            return v;
-        }
-
-        LocalDate date(String column) {
-            String v = optional(column);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                problem(column, Limits.shown(String.valueOf(v)) + " is not a date (YYYY-MM-DD)");
-                return null;
-            }
-        }
-
-        /** US dollars in value_usd_low/high, or another currency with its rate and the rate's date. */
-        ReportedValue value() {
-            String currencyCode = optional("currency");
-            boolean usd = currencyCode == null || currencyCode.equalsIgnoreCase("USD");
-            String lowColumn = usd && optional("value_low") == null && optional("value_high") == null ? "value_usd_low" : "value_low";
-            String highColumn = lowColumn.equals("value_low") ? "value_high" : "value_usd_high";
-            BigDecimal low = money(lowColumn);
-            BigDecimal high = money(highColumn);
-            if (low == null && high == null) {
-                return null;
-            }
-            Currency currency;
-            try {
-                currency = Currency.getInstance(usd ? "USD" : currencyCode.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem("currency", Limits.shown(String.valueOf(currencyCode)) + " is not an ISO 4217 currency code");
-                return null;
-            }
-            try {
-                return new ReportedValue(currency, low, high, number("usd_rate"), date("rate_date"));
-            } catch (IllegalArgumentException e) {
-                problem(e.getMessage().contains("rate") ? "usd_rate" : lowColumn, e.getMessage());
-                return null;
-            }
-        }
-
-        void problem(String column, String message) {
-            problems.add(new InputProblem(fileName, "line " + (record.getRecordNumber() + 1), column, message));
         }
     }
 }

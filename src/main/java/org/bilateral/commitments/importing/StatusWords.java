@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.Instrument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a deals file's free-text status ("MOU/proposal acceptance", "agreed (cited in Joint Statement)", "first delivery of
@@ -35,7 +36,7 @@ record StatusWords(DealStage stage, Instrument instrument, Kind kind) {
         return Optional.ofNullable(weakest);
     }
 
-    private static StatusWords part(String s, Kind kind) {
+    private static @Nullable StatusWords part(String s, Kind kind) {
         if (s.contains("cancel") || s.contains("withdrawn") || s.contains("terminated")) {
             return new StatusWords(DealStage.CANCELLED, Instrument.ANNOUNCEMENT, kind);
         }

@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.DealingsOf;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The deal register's answer to an organisation's page: its deals as buyer or seller, its reports and reporters. */
@@ -15,18 +15,16 @@ class OrganisationDealings implements DealingsOf {
 
     private final PurchaseCommitments commitments;
     private final EnterpriseReporting reporting;
-    private final JdbcClient jdbc;
 
-    OrganisationDealings(PurchaseCommitments commitments, EnterpriseReporting reporting, JdbcClient jdbc) {
+    OrganisationDealings(PurchaseCommitments commitments, EnterpriseReporting reporting) {
         this.commitments = commitments;
         this.reporting = reporting;
-        this.jdbc = jdbc;
     }
 
     @Override
     public List<Dealing> dealings(long organisationId) {
         return deals(organisationId).stream()
-                .map(d -> new Dealing(d.id(), d.label(), d.buyerId() == organisationId, d.stage().name(), d.valueLowUsd(), d.valueHighUsd(),
+                .map(d -> new Dealing(d.id().value(), d.label(), d.buyerId() == organisationId, d.stage().name(), d.valueLowUsd(), d.valueHighUsd(),
                         d.firstReported()))
                 .toList();
     }
@@ -34,7 +32,7 @@ class OrganisationDealings implements DealingsOf {
     @Override
     public List<Reported> reported(long organisationId) {
         List<Deal> bought = deals(organisationId).stream().filter(d -> d.buyerId() == organisationId).toList();
-        Map<Long, List<ProgressReport>> progress = reporting.progress(bought.stream().map(Deal::id).toList());
+        Map<DealId, List<ProgressReport>> progress = reporting.progress(bought.stream().map(Deal::id).toList());
         return progress.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(ProgressReport::reportedAt).reversed().thenComparing(ProgressReport::dealId))
                 .map(r -> new Reported(r.dealId(), r.period().toString(), r.stage().name(), r.deliveredValueUsd(), r.reportedBy(), r.reportedAt()))
@@ -43,8 +41,7 @@ class OrganisationDealings implements DealingsOf {
 
     @Override
     public List<String> reporters(long organisationId) {
-        return jdbc.sql("select username from reporter_enterprise where organisation_id = :o order by username")
-                .param("o", organisationId).query(String.class).list();
+        return reporting.reportersOf(organisationId);
     }
 
     private List<Deal> deals(long organisationId) {

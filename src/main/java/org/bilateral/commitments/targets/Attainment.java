@@ -46,81 +46,107 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
+    /** The statistics' values added up by year, by month and by the target's product groups. */
+    private record Sums(Map<Integer, BigDecimal> yearly, Map<Integer, Integer> yearMonths, Map<YearMonth, BigDecimal> monthly,
+                        Map<String, Map<Integer, BigDecimal>> groups, Map<String, Map<Integer, Integer>> groupMonths) {
+
+        static Sums of(PurchaseTarget target, List<ProductFlows.Value> values) {
+            Map<ProductFlows.Product, String> groupOf = new HashMap<>();
+            target.products().forEach(p -> groupOf.put(new ProductFlows.Product(p.level(), p.code()), p.group()));
+            Sums sums = new Sums(new TreeMap<>(), new HashMap<>(), new TreeMap<>(), new java.util.LinkedHashMap<>(), new HashMap<>());
+            target.groups().forEach(g -> sums.groups().put(g, new TreeMap<>()));
+            for (ProductFlows.Value v : values) {
+                if (v.month()) {
+                    sums.monthly().merge(v.period(), v.valueUsd(), BigDecimal::add);
+                } else {
+                    int year = v.period().getYear();
+                    sums.yearly().merge(year, v.valueUsd(), BigDecimal::add);
+                    sums.yearMonths().merge(year, v.months(), Math::max);
+                    String group = groupOf.get(v.product());
+                    sums.groups().get(group).merge(year, v.valueUsd(), BigDecimal::add);
+                    sums.groupMonths().computeIfAbsent(group, g -> new HashMap<>()).merge(year, v.months(), Math::max);
+                }
+            }
+            return sums;
+        }
+    }
+
     /** Measures one side from the product values the statistics hold for the baseline and target years. */
     static Side measure(PurchaseTarget target, StatisticsSide side, List<ProductFlows.Value> values, YearMonth latestMonth) {
-        Map<ProductFlows.Product, String> groupOf = new HashMap<>();
-        target.products().forEach(p -> groupOf.put(new ProductFlows.Product(p.level(), p.code()), p.group()));
-        Map<Integer, BigDecimal> yearly = new TreeMap<>();
-        Map<Integer, Integer> yearMonths = new HashMap<>();
-        Map<YearMonth, BigDecimal> monthly = new TreeMap<>();
-        Map<String, Map<Integer, BigDecimal>> groups = new java.util.LinkedHashMap<>();
-        Map<String, Map<Integer, Integer>> groupMonths = new HashMap<>();
-        target.groups().forEach(g -> groups.put(g, new TreeMap<>()));
-        for (ProductFlows.Value v : values) {
-            if (v.month()) {
-                monthly.merge(v.period(), v.valueUsd(), BigDecimal::add);
-            } else {
-                int year = v.period().getYear();
-                yearly.merge(year, v.valueUsd(), BigDecimal::add);
-                yearMonths.merge(year, v.months(), Math::max);
-                String group = groupOf.get(v.product());
-                groups.get(group).merge(year, v.valueUsd(), BigDecimal::add);
-                groupMonths.computeIfAbsent(group, g -> new HashMap<>()).merge(year, v.months(), Math::max);
-            }
-        }
+        Sums sums = Sums.of(target, values);
         int baseline = target.baselineYear();
-        BigDecimal baselineUsd = yearly.getOrDefault(baseline, BigDecimal.ZERO);
-        int baselineMonths = yearMonths.getOrDefault(baseline, 0);
-        // Monthly targets follow the baseline year's pattern when it has all twelve months, else an even twelfth each.
-        BigDecimal[] share = new BigDecimal[13];
+        BigDecimal baselineUsd = sums.yearly().getOrDefault(baseline, BigDecimal.ZERO);
+        int baselineMonths = sums.yearMonths().getOrDefault(baseline, 0);
         boolean seasonal = baselineUsd.signum() > 0 && java.util.stream.IntStream.rangeClosed(1, 12)
-                .allMatch(m -> monthly.containsKey(YearMonth.of(baseline, m)));
-        for (int m = 1; m <= 12; m++) {
-            share[m] = seasonal ? monthly.get(YearMonth.of(baseline, m)).divide(baselineUsd, 12, RoundingMode.HALF_EVEN)
-                    : BigDecimal.ONE.divide(TWELVE, 12, RoundingMode.HALF_EVEN);
-        }
+                .allMatch(m -> sums.monthly().containsKey(YearMonth.of(baseline, m)));
+        BigDecimal[] share = monthShares(sums, baseline, baselineUsd, seasonal);
         List<Year> years = new ArrayList<>();
         List<Month> months = new ArrayList<>();
         YearToDate ytd = null;
         for (Map.Entry<Integer, BigDecimal> e : target.amounts().entrySet()) {
             int year = e.getKey();
             BigDecimal goal = target.basis() == PurchaseTarget.Basis.ABSOLUTE ? e.getValue() : baselineUsd.add(e.getValue());
-            BigDecimal actual = yearly.get(year);
-            int covered = yearMonths.getOrDefault(year, 0);
+            BigDecimal actual = sums.yearly().get(year);
+            int covered = sums.yearMonths().getOrDefault(year, 0);
             years.add(new Year(year, money(goal), actual == null ? null : money(actual), covered, ratio(actual, goal)));
             for (int m = 1; m <= 12; m++) {
                 YearMonth month = YearMonth.of(year, m);
                 if (latestMonth == null || month.isAfter(latestMonth)) {
                     break;
                 }
-                months.add(new Month(month, money(goal.multiply(share[m])), monthly.containsKey(month) ? money(monthly.get(month)) : null));
+                months.add(new Month(month, money(goal.multiply(share[m])),
+                        sums.monthly().containsKey(month) ? money(sums.monthly().get(month)) : null));
             }
             if (latestMonth != null && latestMonth.getYear() == year) {
-                BigDecimal goalToDate = BigDecimal.ZERO;
-                BigDecimal actualToDate = BigDecimal.ZERO;
-                for (int m = 1; m <= latestMonth.getMonthValue(); m++) {
-                    goalToDate = goalToDate.add(goal.multiply(share[m]));
-                    actualToDate = actualToDate.add(monthly.getOrDefault(YearMonth.of(year, m), BigDecimal.ZERO));
-                }
-                // Statistics published only as a whole year have no months to add up.
-                if (actualToDate.signum() == 0 && actual != null && covered == 12) {
-                    actualToDate = actual;
-                }
-                ytd = new YearToDate(year, latestMonth, money(goalToDate), money(actualToDate), ratio(actualToDate, goalToDate));
-            }
-        }
-        List<Group> groupRows = new ArrayList<>();
-        for (Map.Entry<String, Map<Integer, BigDecimal>> g : groups.entrySet()) {
-            for (int year = baseline; year <= target.lastYear(); year++) {
-                if (year == baseline || target.amounts().containsKey(year)) {
-                    BigDecimal v = g.getValue().get(year);
-                    groupRows.add(new Group(g.getKey(), year, v == null ? null : money(v),
-                            groupMonths.getOrDefault(g.getKey(), Map.of()).getOrDefault(year, 0)));
-                }
+                ytd = yearToDate(sums, year, latestMonth, goal, share, actual, covered);
             }
         }
         return new Side(side, side.label(target.buyer(), target.seller()), money(baselineUsd), baselineMonths,
-                seasonal ? "baseline" : "even", latestMonth, years, ytd, months, groupRows);
+                seasonal ? "baseline" : "even", latestMonth, years, ytd, months, groupRows(target, sums));
+    }
+
+    /**
+     * Each month's share of a year's target, by month number (1 to 12): the baseline year's pattern when it has all
+     * twelve months, else an even twelfth each.
+     */
+    private static BigDecimal[] monthShares(Sums sums, int baseline, BigDecimal baselineUsd, boolean seasonal) {
+        BigDecimal[] share = new BigDecimal[13];
+        for (int m = 1; m <= 12; m++) {
+            share[m] = seasonal ? sums.monthly().get(YearMonth.of(baseline, m)).divide(baselineUsd, 12, RoundingMode.HALF_EVEN)
+                    : BigDecimal.ONE.divide(TWELVE, 12, RoundingMode.HALF_EVEN);
+        }
+        return share;
+    }
+
+    /** The target and the purchases of a year up to its latest month of statistics. */
+    private static YearToDate yearToDate(Sums sums, int year, YearMonth latestMonth, BigDecimal goal, BigDecimal[] share,
+                                         BigDecimal actual, int covered) {
+        BigDecimal goalToDate = BigDecimal.ZERO;
+        BigDecimal actualToDate = BigDecimal.ZERO;
+        for (int m = 1; m <= latestMonth.getMonthValue(); m++) {
+            goalToDate = goalToDate.add(goal.multiply(share[m]));
+            actualToDate = actualToDate.add(sums.monthly().getOrDefault(YearMonth.of(year, m), BigDecimal.ZERO));
+        }
+        // Statistics published only as a whole year have no months to add up.
+        if (actualToDate.signum() == 0 && actual != null && covered == 12) {
+            actualToDate = actual;
+        }
+        return new YearToDate(year, latestMonth, money(goalToDate), money(actualToDate), ratio(actualToDate, goalToDate));
+    }
+
+    /** Each product group's purchases in the baseline year and the target years. */
+    private static List<Group> groupRows(PurchaseTarget target, Sums sums) {
+        List<Group> groupRows = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, BigDecimal>> g : sums.groups().entrySet()) {
+            for (int year = target.baselineYear(); year <= target.lastYear(); year++) {
+                if (year == target.baselineYear() || target.amounts().containsKey(year)) {
+                    BigDecimal v = g.getValue().get(year);
+                    groupRows.add(new Group(g.getKey(), year, v == null ? null : money(v),
+                            sums.groupMonths().getOrDefault(g.getKey(), Map.of()).getOrDefault(year, 0)));
+                }
+            }
+        }
+        return groupRows;
     }
 
     private static BigDecimal money(BigDecimal v) {

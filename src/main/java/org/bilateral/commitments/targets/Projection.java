@@ -139,14 +139,14 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
             }
             String label = d.label();
             if (d.seller() == null || !seller.value().equals(d.sellerCountry())) {
-                notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
+                notProjected.add(new NotProjected(d.id().value(), label, d.valueLowUsd(), d.valueHighUsd(),
                         d.seller() == null ? Unplaced.SELLER_NOT_NAMED : Unplaced.SELLER_ELSEWHERE, seller));
                 continue;
             }
             List<Deal.Delivery> valued = d.deliveries().stream().filter(x -> x.valueUsd() != null).toList();
             List<String> codes = d.hsCodes().isEmpty() ? List.of("unclassified") : d.hsCodes();
             if (valued.isEmpty() && d.deliveries().isEmpty()) {
-                ByBuyer reported = fromBuyer(d, deliveredByDeal.getOrDefault(d.id(), List.of()), unused);
+                ByBuyer reported = fromBuyer(d, deliveredByDeal.getOrDefault(d.id().value(), List.of()), unused);
                 if (reported != null) {
                     BigDecimal placed = BigDecimal.ZERO;
                     for (Map.Entry<YearMonth, BigDecimal> e : reported.byMonth().entrySet()) {
@@ -155,16 +155,16 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
                             placed = placed.add(e.getValue());
                         }
                     }
-                    fromReports.add(new FromReport(d.id(), label, reported.reportedOn(), money(placed)));
+                    fromReports.add(new FromReport(d.id().value(), label, reported.reportedOn(), money(placed)));
                     continue;
                 }
             }
             if (valued.isEmpty()) {
-                notProjected.add(new NotProjected(d.id(), label, d.valueLowUsd(), d.valueHighUsd(),
+                notProjected.add(new NotProjected(d.id().value(), label, d.valueLowUsd(), d.valueHighUsd(),
                         d.deliveries().isEmpty() ? Unplaced.NO_SCHEDULE : Unplaced.SCHEDULE_WITHOUT_VALUES, seller));
                 continue;
             }
-            d.scheduleMismatch().ifPresent(m -> mismatched.add(new Mismatched(d.id(), label, m)));
+            d.scheduleMismatch().ifPresent(m -> mismatched.add(new Mismatched(d.id().value(), label, m)));
             for (Deal.Delivery delivery : valued) {
                 BigDecimal perMonth = delivery.valueUsd().divide(BigDecimal.valueOf(delivery.period().months()), 10, RoundingMode.HALF_EVEN);
                 for (YearMonth m = delivery.period().first(); !m.isAfter(delivery.period().last()); m = m.plusMonths(1)) {

@@ -67,7 +67,7 @@ public class Projections {
             Set<Period> seen = new HashSet<>();
             for (ProgressReport r : reports) { // newest first
                 if (seen.add(r.period()) && r.deliveredValueUsd() != null) {
-                    delivered.add(new Projection.Delivered(deal, r.period(), r.deliveredValueUsd(), r.reportedAt().toLocalDate()));
+                    delivered.add(new Projection.Delivered(deal.value(), r.period(), r.deliveredValueUsd(), r.reportedAt().toLocalDate()));
                 }
             }
         });

@@ -2,17 +2,13 @@ package org.bilateral.commitments.targets;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.reference.Nomenclature;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -20,7 +16,6 @@ import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.shared.TextFiles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,15 +31,15 @@ public class PurchaseTargets {
     }
 
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final TargetStore store;
     private final ProductFlows flows;
     private final StatisticsSources statisticsSources;
     private final Nomenclature nomenclature;
 
-    PurchaseTargets(JdbcClient jdbc, ProductFlows flows, StatisticsSources statisticsSources, Nomenclature nomenclature, AuditTrail audit) {
+    PurchaseTargets(TargetStore store, ProductFlows flows, StatisticsSources statisticsSources, Nomenclature nomenclature, AuditTrail audit) {
         this.statisticsSources = statisticsSources;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
         this.flows = flows;
         this.nomenclature = nomenclature;
     }
@@ -75,19 +70,7 @@ public class PurchaseTargets {
         if (before.isPresent() && before.get().equals(t)) {
             return false;
         }
-        jdbc.sql("delete from purchase_target where code = :c").param("c", t.code()).update();
-        long id = jdbc.sql("""
-                        insert into purchase_target (code, name, buyer, seller, baseline_year, basis, counts, note, defined_by)
-                        values (:code, :name, :b, :s, :y, :basis, :counts, :note, :by) returning id""")
-                .param("code", t.code()).param("name", t.name()).param("b", t.buyer().value()).param("s", t.seller().value())
-                .param("y", t.baselineYear()).param("basis", t.basis().code()).param("counts", t.counts().code()).param("note", t.note())
-                .param("by", by).query(Long.class).single();
-        for (PurchaseTarget.CoveredProduct p : t.products()) {
-            jdbc.sql("insert into purchase_target_product (target_id, product_group, level, code) values (:t, :g, :l, :c)")
-                    .param("t", id).param("g", p.group()).param("l", p.level().label()).param("c", p.code()).update();
-        }
-        t.amounts().forEach((year, amount) -> jdbc.sql("insert into purchase_target_amount (target_id, year, amount_usd) values (:t, :y, :a)")
-                .param("t", id).param("y", year).param("a", amount).update());
+        store.replace(t, by);
         audit.record(by, before.isPresent() ? "target changed" : "target defined", "target " + t.code(), before.orElse(null), t);
         return true;
     }
@@ -129,37 +112,18 @@ public class PurchaseTargets {
     @Transactional
     public void delete(String code) {
         Optional<PurchaseTarget> before = target(code);
-        if (jdbc.sql("delete from purchase_target where code = :c").param("c", code).update() == 0) {
+        if (!store.delete(code)) {
             throw new NotFound(NotFound.Thing.TARGET, code);
         }
         audit.record("target deleted", "target " + code, before.orElse(null), null);
     }
 
     public List<PurchaseTarget> targets() {
-        return jdbc.sql("select code from purchase_target order by code").query(String.class).list().stream()
-                .map(this::target).flatMap(Optional::stream).toList();
+        return store.codes().stream().map(store::target).flatMap(Optional::stream).toList();
     }
 
     public Optional<PurchaseTarget> target(String code) {
-        record Head(long id, String code, String name, String buyer, String seller, int baseline, String basis, String counts, String note) {
-        }
-        Optional<Head> head = jdbc.sql("select id, code, name, buyer, seller, baseline_year, basis, counts, note from purchase_target where code = :c")
-                .param("c", code)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9))).optional();
-        return head.map(h -> new PurchaseTarget(h.code(), h.name(), CountryCode.of(h.buyer()), CountryCode.of(h.seller()), h.baseline(),
-                PurchaseTarget.Basis.parse(h.basis()), PurchaseTarget.Counts.parse(h.counts()),
-                jdbc.sql("select product_group, level, code from purchase_target_product where target_id = :t order by product_group, code")
-                        .param("t", h.id())
-                        .query((rs, n) -> new PurchaseTarget.CoveredProduct(rs.getString(1), HsLevel.parse(rs.getString(2)), rs.getString(3))).list(),
-                amounts(h.id()), h.note()));
-    }
-
-    private TreeMap<Integer, BigDecimal> amounts(long id) {
-        TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
-        jdbc.sql("select year, amount_usd from purchase_target_amount where target_id = :t").param("t", id)
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2))).list().forEach(e -> amounts.put(e.getKey(), e.getValue()));
-        return amounts;
+        return store.target(code);
     }
 
     /** Attainment of one target, from each side's statistics the target counts. */

@@ -7,6 +7,16 @@ import org.bilateral.shared.Flow;
 public enum StatisticsSide {
     PARTNER_EXPORTS, OUR_IMPORTS;
 
+    /** "partner-exports" or "our_imports", as a form, a request or a command gives it. */
+    public static StatisticsSide parse(String text) {
+        try {
+            return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown statistics '" + org.bilateral.shared.Limits.shown(text)
+                    + "': use partner-exports or our-imports", e);
+        }
+    }
+
     public CountryCode reporter(CountryCode buyer, CountryCode seller) {
         return this == PARTNER_EXPORTS ? seller : buyer;
     }

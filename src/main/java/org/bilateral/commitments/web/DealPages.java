@@ -54,7 +54,7 @@ class DealPages {
     @GetMapping("/deals")
     String deals(@RequestParam(required = false) String stage, Model model) {
         List<Deal> all = commitments.deals();
-        DealStage only = stage == null || stage.isBlank() ? null : DealStage.parse(stage);
+        DealStage only = stage == null || stage.isBlank() ? null : InvalidInput.field("stage", () -> DealStage.parse(stage));
         model.addAttribute("deals", only == null ? all : all.stream().filter(d -> d.stage() == only).toList());
         model.addAttribute("totals", commitments.totals());
         model.addAttribute("stages", DealStage.values());
@@ -68,12 +68,12 @@ class DealPages {
         if (current != id) {
             return "redirect:/deals/" + current;
         }
-        Deal deal = commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
+        Deal deal = commitments.numbered(id);
         model.addAttribute("deal", deal);
-        model.addAttribute("engagements", engagements.reportedInOrListed(commitments.pressReleaseIds(deal.dealId()),
-                commitments.engagementIds(deal.dealId())));
+        model.addAttribute("engagements", engagements.reportedInOrListed(commitments.pressReleaseIds(deal.id()),
+                commitments.engagementIds(deal.id())));
         model.addAttribute("merges", merges.open().stream().filter(m -> m.subject() == MergeSubject.DEAL && m.concerns(id)).toList());
-        model.addAttribute("progress", reporting.progress(id));
+        model.addAttribute("progress", reporting.progress(deal.id()));
         model.addAttribute("stages", DealStage.values());
         model.addAttribute("proposals", proposals.of(deal));
         return "commitments/deal";
@@ -82,14 +82,14 @@ class DealPages {
     /** A person confirms the HS code proposed for one of the deal's goods, or gives another. */
     @PostMapping("/deals/{id}/goods/{position}/hs")
     String classify(@PathVariable long id, @PathVariable int position, @RequestParam String hsCode) {
-        proposals.classify(new DealId(id), position, InvalidInput.field("HS code", () -> HsCode.of(hsCode.strip().replace(".", ""))));
+        proposals.classify(deal(id), position, InvalidInput.field("HS code", () -> HsCode.of(hsCode.strip().replace(".", ""))));
         return "redirect:/deals/" + id;
     }
 
     /** A person confirms the country proposed for the deal's buyer or seller, or gives another. */
     @PostMapping("/deals/{id}/countries")
     String country(@PathVariable long id, @RequestParam long organisation, @RequestParam String country) {
-        proposals.setCountry(new DealId(id), organisation, InvalidInput.country(country, "country"));
+        proposals.setCountry(deal(id), organisation, InvalidInput.country(country, "country"));
         return "redirect:/deals/" + id;
     }
 
@@ -106,15 +106,15 @@ class DealPages {
     @PostMapping("/deals/{id}/stages")
     String stage(@PathVariable long id, @RequestParam String stage, @RequestParam(required = false) String happened,
                  @RequestParam(required = false) String note, Authentication user) {
-        long current = commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id)).id();
-        commitments.recordStage(current, DealStage.parse(stage), happened == null || happened.isBlank() ? null : date(happened), null,
+        DealId current = commitments.numbered(id).id();
+        commitments.recordStage(current, InvalidInput.field("stage", () -> DealStage.parse(stage)), happened == null || happened.isBlank() ? null : date(happened),
                 user.getName(), note == null || note.isBlank() ? null : note);
-        return "redirect:/deals/" + current;
+        return "redirect:/deals/" + current.value();
     }
 
     @PostMapping("/deals/{id}/schedule")
     String schedule(@PathVariable long id, @RequestParam String schedule) {
-        commitments.schedule(new DealId(id), DeliverySchedule.parse(schedule, "schedule"));
+        commitments.schedule(deal(id), DeliverySchedule.parse(schedule, "schedule"));
         return "redirect:/deals/" + id;
     }
 
@@ -123,7 +123,7 @@ class DealPages {
         if (engagements.engagement(engagement).isEmpty()) {
             throw new NotFound(NotFound.Thing.ENGAGEMENT, engagement);
         }
-        commitments.linkEngagement(new DealId(id), engagement);
+        commitments.linkEngagement(deal(id), engagement);
         return "redirect:/deals/" + id;
     }
 
@@ -139,5 +139,10 @@ class DealPages {
             throw new InvalidInput(new org.bilateral.shared.InputProblem("stage", null, "happened",
                     org.bilateral.shared.Limits.shown(text) + " is not a date (YYYY-MM-DD)"));
         }
+    }
+
+    /** A deal number a form was given; one no deal can have is refused by its field. */
+    private static DealId deal(long id) {
+        return InvalidInput.field("deal", () -> new DealId(id));
     }
 }

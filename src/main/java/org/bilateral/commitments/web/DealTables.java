@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.Cell;
+import org.bilateral.commitments.DealId;
 import org.bilateral.shared.Table;
 
 /** The register as a downloadable table: one row per deal, with the figures the totals use. */
@@ -15,7 +16,7 @@ public final class DealTables {
     public static Table register(List<Deal> deals) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Deal d : deals) {
-            rows.add(List.of(Cell.text("D" + d.id()), Cell.text(d.buyer()), Cell.text(d.buyerCountry()), Cell.text(d.seller()),
+            rows.add(List.of(Cell.text(d.id().toString()), Cell.text(d.buyer()), Cell.text(d.buyerCountry()), Cell.text(d.seller()),
                     Cell.text(d.sellerCountry()), Cell.text(d.item()), Cell.text(String.join(";", d.hsCodes())),
                     d.quantity() == null ? Cell.EMPTY : Cell.number(d.quantity()), Cell.text(d.unit()),
                     Cell.money(d.valueLowUsd()), Cell.money(d.valueHighUsd()), Cell.text(d.currency()), Cell.number(d.usdRate()),
@@ -30,6 +31,6 @@ public final class DealTables {
     /** Whether the totals count the deal, and why not when they do not. */
     private static String counted(Deal d) {
         return d.counted() ? "yes" : d.aggregate() ? "no: an aggregate of deals" : d.countedWith() != null
-                ? "no: counted as D" + d.countedWith() + " until the proposed merge is decided" : "no: " + d.stage().label();
+                ? "no: counted as " + DealId.written(d.countedWith()) + " until the proposed merge is decided" : "no: " + d.stage().label();
     }
 }

@@ -11,7 +11,6 @@ import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
-import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
@@ -56,7 +55,7 @@ class DealsApi {
 
     @GetMapping("/api/deals/{id}")
     Deal deal(@PathVariable long id) {
-        return commitments.deal(id).orElseThrow(() -> new NotFound(NotFound.Thing.DEAL, "D" + id));
+        return commitments.numbered(id);
     }
 
     @PostMapping("/api/deals/import")
@@ -68,9 +67,9 @@ class DealsApi {
 
     @PostMapping("/api/deals/{id}/stages")
     Deal stage(@PathVariable long id, @RequestBody StageBody body, Authentication user) {
-        long current = deal(id).id();
-        commitments.recordStage(current, DealStage.parse(body.stage()), body.happened(), null, user.getName(), body.note());
-        return deal(current);
+        DealId current = deal(id).id();
+        commitments.recordStage(current, InvalidInput.field("stage", () -> DealStage.parse(body.stage())), body.happened(), user.getName(), body.note());
+        return commitments.deal(current);
     }
 
     @PutMapping("/api/deals/{id}/schedule")
@@ -85,7 +84,7 @@ class DealsApi {
             Period period = InvalidInput.field("schedule, " + entry + ", field period", () -> Period.parse(d.period()));
             deliveries.add(new Deal.Delivery(period, d.quantity(), d.valueUsd(), "reported"));
         }
-        commitments.schedule(new DealId(id), deliveries);
+        commitments.schedule(InvalidInput.field("deal", () -> new DealId(id)), deliveries);
         return deal(id);
     }
 }

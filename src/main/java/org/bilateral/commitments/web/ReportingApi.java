@@ -12,6 +12,7 @@ import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.commitments.reporting.SubmitForecast;
 import org.bilateral.commitments.reporting.SubmitProgress;
 import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,7 @@ class ReportingApi {
     @PostMapping("/api/reporting/deals/{id}/progress")
     ProgressReport submit(@PathVariable long id, @RequestBody ProgressBody body, Authentication user) {
         return reporting.submit(ReportingPages.scope(reporting, user), new SubmitProgress(id, ReportingPages.period(body.period()),
-                body.stage() == null ? null : DealStage.parse(body.stage()), body.deliveredQuantity(), body.deliveredValueUsd(),
+                body.stage() == null ? null : InvalidInput.field("stage", () -> DealStage.parse(body.stage())), body.deliveredQuantity(), body.deliveredValueUsd(),
                 body.nextMilestones(), body.obstacles()), "api");
     }
 
@@ -75,7 +76,7 @@ class ReportingApi {
     List<DemandForecast> forecast(@RequestBody ForecastBody body, Authentication user) {
         ReporterScope scope = ReportingPages.scope(reporting, user);
         reporting.submit(scope, new SubmitForecast(body.enterprise(), ReportingPages.period(body.period()),
-                body.hsCode() == null ? null : HsCode.of(body.hsCode()), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
+                body.hsCode() == null ? null : InvalidInput.field("hsCode", () -> HsCode.of(body.hsCode())), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
         return reporting.forecasts(scope);
     }
 

@@ -3,6 +3,7 @@ package org.bilateral.commitments.web;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReporterScope;
@@ -64,7 +65,7 @@ class ReportingPages {
         model.addAttribute("period", p);
         model.addAttribute("enterprises", reporting.enterprises(scope));
         model.addAttribute("deals", deals);
-        model.addAttribute("reported", reporting.reportedFor(p, deals.stream().map(Deal::id).toList()));
+        model.addAttribute("reported", reporting.reportedFor(p, deals));
         model.addAttribute("forecasts", reporting.forecasts(scope));
         model.addAttribute("stages", DealStage.values());
         model.addAttribute("ministry", scope.ministry());
@@ -87,9 +88,9 @@ class ReportingPages {
                     @RequestParam(required = false) String nextMilestones, @RequestParam(required = false) String obstacles,
                     Authentication user, RedirectAttributes flash) {
         ReporterScope scope = scope(reporting, user);
-        reporting.submit(scope, new SubmitProgress(id, period(period), DealStage.parse(stage), number("delivered quantity", deliveredQuantity),
+        reporting.submit(scope, new SubmitProgress(id, period(period), InvalidInput.field("stage", () -> DealStage.parse(stage)), number("delivered quantity", deliveredQuantity),
                 number("delivered value", deliveredValueUsd), nextMilestones, obstacles), "web");
-        flash.addFlashAttribute("notice", notices.say("notice.progressRecorded", "D" + id, period));
+        flash.addFlashAttribute("notice", notices.say("notice.progressRecorded", DealId.written(id), period));
         return "redirect:/reporting/deals/" + id + "?period=" + period;
     }
 
@@ -98,7 +99,7 @@ class ReportingPages {
                     @RequestParam(required = false) String product, @RequestParam int year, @RequestParam(required = false) String quantity,
                     @RequestParam(required = false) String unit, @RequestParam(required = false) String valueUsd,
                     Authentication user, RedirectAttributes flash) {
-        reporting.submit(scope(reporting, user), new SubmitForecast(enterprise, period(period), HsCode.of(hsCode), product, year,
+        reporting.submit(scope(reporting, user), new SubmitForecast(enterprise, period(period), InvalidInput.field("HS code", () -> HsCode.of(hsCode)), product, year,
                 number("quantity", quantity), unit, number("value", valueUsd)));
         flash.addFlashAttribute("notice", notices.say("notice.forecastRecorded", hsCode, String.valueOf(year)));
         return "redirect:/reporting?period=" + period;

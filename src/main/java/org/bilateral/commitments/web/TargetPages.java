@@ -9,6 +9,7 @@ import org.bilateral.commitments.targets.PurchaseTarget;
 import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.commitments.targets.StatisticsSide;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Downloads;
 import org.bilateral.doors.Notices;
 import org.bilateral.doors.Uploads;
@@ -89,7 +90,7 @@ class TargetPages {
     @GetMapping("/projection")
     String projection(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                       @RequestParam(defaultValue = "partner_exports") String statistics, Model model) {
-        Projection p = projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics));
+        Projection p = projections.project(country("buyer", buyer), country("seller", seller), side(statistics));
         model.addAttribute("p", p);
         model.addAttribute("chart", charts.projection(p));
         return "commitments/projection";
@@ -98,14 +99,15 @@ class TargetPages {
     @GetMapping("/projection.xlsx")
     ResponseEntity<byte[]> projectionXlsx(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                                           @RequestParam(defaultValue = "partner_exports") String statistics) {
-        return Downloads.of(AttainmentTables.projection(projections.project(CountryCode.of(buyer), CountryCode.of(seller), side(statistics))), "projection", "xlsx");
+        return Downloads.of(AttainmentTables.projection(projections.project(country("buyer", buyer), country("seller", seller), side(statistics))), "projection", "xlsx");
+    }
+
+    /** A country a request names, refused by its field when it is none. */
+    static CountryCode country(String field, String code) {
+        return InvalidInput.field(field, () -> CountryCode.of(code));
     }
 
     static StatisticsSide side(String text) {
-        try {
-            return StatisticsSide.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown statistics '" + text + "': use partner-exports or our-imports");
-        }
+        return InvalidInput.field("statistics", () -> StatisticsSide.parse(text));
     }
 }

@@ -11,7 +11,6 @@ import org.bilateral.commitments.targets.Projection;
 import org.bilateral.commitments.targets.Projections;
 import org.bilateral.commitments.targets.PurchaseTarget;
 import org.bilateral.commitments.targets.PurchaseTargets;
-import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.TextFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -75,6 +74,6 @@ class TargetsApi {
     @GetMapping("/api/projection")
     Projection projection(@RequestParam(defaultValue = "${bilateral.pair.own}") String buyer, @RequestParam(defaultValue = "${bilateral.pair.partner}") String seller,
                           @RequestParam(defaultValue = "partner_exports") String statistics) {
-        return projections.project(CountryCode.of(buyer), CountryCode.of(seller), TargetPages.side(statistics));
+        return projections.project(TargetPages.country("buyer", buyer), TargetPages.country("seller", seller), TargetPages.side(statistics));
     }
 }

@@ -61,8 +61,8 @@ class DealsImportTest {
         });
         DealTotals totals = commitments.totals();
         assertThat(totals.counted()).isEqualTo(2);
-        assertThat(totals.lowUsd()).isEqualByComparingTo("12380000000");
-        assertThat(totals.highUsd()).isEqualByComparingTo("12390000000");
+        assertThat(totals.lowUsd().usd()).isEqualByComparingTo("12380000000");
+        assertThat(totals.highUsd().usd()).isEqualByComparingTo("12390000000");
     }
 
     @Test
@@ -170,7 +170,7 @@ class DealsImportTest {
         assertThat(order.reports()).hasSize(4);
         // The merged deal's number still leads to the deal it became part of.
         assertThat(commitments.deal(proposal.mergedId())).get().extracting(Deal::id).isEqualTo(order.id());
-        assertThat(commitments.totals().lowUsd()).isEqualByComparingTo("12380000000");
+        assertThat(commitments.totals().lowUsd().usd()).isEqualByComparingTo("12380000000");
     }
 
     @Test
@@ -187,7 +187,7 @@ class DealsImportTest {
 
         assertThat(commitments.deals()).as("no deal of its own").hasSameSizeAs(before);
         assertThat(merges.open()).noneMatch(p -> p.subject() == org.bilateral.engagements.MergeSubject.DEAL);
-        Deal financed = commitments.deal(order.id()).orElseThrow();
+        Deal financed = commitments.deal(order.id());
         assertThat(financed.reports()).extracting(Deal.Report::statusText).contains("financing MOU");
         assertThat(financed.valueLowUsd()).as("a loan's amount is no price").isEqualByComparingTo(order.valueLowUsd());
         assertThat(financed.stage()).isEqualTo(order.stage());

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.commitments.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;
@@ -54,14 +55,14 @@ class ProgressHistoryTest {
         report("2026-Q1", DealStage.IN_DELIVERY, "240000000", null);
         report("2026-Q2", DealStage.IN_DELIVERY, "480000000", null);
 
-        List<ProgressReport> history = reporting.progress(e.aircraftDeal);
+        List<ProgressReport> history = reporting.progress(new DealId(e.aircraftDeal));
         assertThat(history).extracting(r -> r.period().toString(), r -> r.deliveredValueUsd().intValue(), ProgressReport::reportedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-Q2", 480_000_000, "airline"),
                         org.assertj.core.groups.Tuple.tuple("2026-Q1", 240_000_000, "airline"),
                         org.assertj.core.groups.Tuple.tuple("2026-Q1", 0, "airline"));
         assertThat(history).allSatisfy(r -> assertThat(r.reportedAt()).isNotNull());
         // Two reports for 2026-Q1 are still one deal reported for it, not two.
-        assertThat(reporting.reportedFor(Period.parse("2026-Q1"), List.of(e.aircraftDeal, e.soybeanDeal))).isEqualTo(Set.of(e.aircraftDeal));
+        assertThat(reporting.reportedFor(Period.parse("2026-Q1"), List.of(commitments.deal(e.aircraftDeal).orElseThrow(), commitments.deal(e.soybeanDeal).orElseThrow()))).isEqualTo(Set.of(new DealId(e.aircraftDeal)));
         assertThat(reporting.status(Period.parse("2026-Q1"))).filteredOn(s -> s.organisationId() == e.airline)
                 .singleElement().satisfies(s -> assertThat(s.dealsReported()).isEqualTo(1));
 
@@ -78,6 +79,6 @@ class ProgressHistoryTest {
         report("2026-Q1", DealStage.IN_DELIVERY, "240000000", "port congestion");
         report("2026-Q1", DealStage.IN_DELIVERY, "240000000.00", "port congestion");
 
-        assertThat(reporting.progress(e.aircraftDeal)).hasSize(1);
+        assertThat(reporting.progress(new DealId(e.aircraftDeal))).hasSize(1);
     }
 }

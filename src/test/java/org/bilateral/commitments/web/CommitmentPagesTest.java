@@ -92,8 +92,8 @@ class CommitmentPagesTest {
         String deals = page("/deals");
 
         assertThat(deals).contains("Vietnam Airlines").contains("Khai Anh Binh Thuan").contains("2 deals counted");
-        String deal = page("/deals/" + aircraft().id());
-        assertThat(deal).contains("D" + aircraft().id()).contains("deals.csv, line 2").contains("deals.csv, line 3").contains("2027-01");
+        String deal = page("/deals/" + aircraft().id().value());
+        assertThat(deal).contains(aircraft().id().toString()).contains("deals.csv, line 2").contains("deals.csv, line 3").contains("2027-01");
     }
 
     @Test
@@ -159,7 +159,7 @@ class CommitmentPagesTest {
     @Test
     void aStageWithADateThatIsNoneOrANoteWithAControlCharacterIsRefusedByItsField() throws Exception {
         importDeals();
-        long id = aircraft().id();
+        long id = aircraft().id().value();
 
         String page = mvc.perform(post("/deals/" + id + "/stages").param("stage", "in delivery").param("happened", "2027-13-45")
                 .with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -174,7 +174,7 @@ class CommitmentPagesTest {
     @Test
     void aScheduleAndAStageEnteredOnTheDealPageShowInItsHistoryAndTheProjection() throws Exception {
         importDeals();
-        long id = aircraft().id();
+        long id = aircraft().id().value();
 
         mvc.perform(post("/deals/" + id + "/schedule").param("schedule", "2027-Q1 5 1200000000\n2027-Q2 5 1200000000").with(csrf()))
                 .andExpect(redirectedUrl("/deals/" + id));
@@ -256,14 +256,14 @@ class CommitmentPagesTest {
         Deal deal = commitments.deals().stream().filter(d -> d.buyer().contains("VietJet")).findFirst().orElseThrow();
         long engagement = engagements.timeline(null, null).get(0).id();
 
-        assertThat(page("/deals/" + deal.id())).contains("/engagements/" + engagement);
-        assertThat(page("/engagements/" + engagement)).contains("/deals/" + deal.id());
+        assertThat(page("/deals/" + deal.id().value())).contains("/engagements/" + engagement);
+        assertThat(page("/engagements/" + engagement)).contains("/deals/" + deal.id().value());
     }
 
     @Test
     void theApiChangesADealsStageAndScheduleAndAnswersJson() throws Exception {
         importDeals();
-        long id = aircraft().id();
+        long id = aircraft().id().value();
 
         mvc.perform(post("/api/deals/" + id + "/stages").contentType(MediaType.APPLICATION_JSON).content("{\"stage\":\"cancelled\",\"happened\":\"2026-06-01\"}")
                 .with(csrf())).andExpect(status().isOk());

@@ -46,7 +46,7 @@ class DealsApiTest {
         jdbc.sql("delete from purchase_target").update();
         mvc.perform(multipart("/deals/import").file(new MockMultipartFile("file", "deals.csv", "text/csv",
                 CommitmentPagesTest.DEALS.getBytes(StandardCharsets.UTF_8))).with(csrf())).andExpect(redirectedUrl("/deals"));
-        id = commitments.deals().stream().filter(d -> d.buyer().equals("Vietnam Airlines")).findFirst().orElseThrow().id();
+        id = commitments.deals().stream().filter(d -> d.buyer().equals("Vietnam Airlines")).findFirst().orElseThrow().id().value();
     }
 
     String schedule(String json, int status) throws Exception {

@@ -90,7 +90,7 @@ class ProposalCorrectionBrowserTest {
         // 9,500,000,000.50 typed, 9,500,000,000.50 held: a point value, so low and high alike
         assertThat(deal.valueLowUsd()).isEqualByComparingTo("9500000000.50");
         assertThat(deal.valueHighUsd()).isEqualByComparingTo("9500000000.50");
-        browser.get(base + "/deals/" + deal.id());
+        browser.get(base + "/deals/" + deal.id().value());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("VietJet").contains("150");
         Files.write(Path.of("target", "press-release-round-and-purchase.png"), browser.getScreenshotAs(OutputType.BYTES));
     }

@@ -1,0 +1,223 @@
+package org.bilateral.commitments.reporting;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.util.CellReference;
+import org.bilateral.commitments.Deal;
+import org.bilateral.commitments.DealStage;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Limits;
+import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
+
+/** Reads cells, recording each problem with its sheet, row and column as a spreadsheet shows them. */
+final class WorkbookCells {
+    private final String fileName;
+    private final List<InputProblem> problems;
+    private final Set<String> faulty = new HashSet<>();
+
+    WorkbookCells(String fileName, List<InputProblem> problems) {
+        this.fileName = fileName;
+        this.problems = problems;
+    }
+
+    void problem(String sheet, WorkbookRows.Row row, int column, String message) {
+        List<String> header = sheet.equals(ReportingTemplate.PROGRESS) ? ReportingTemplate.PROGRESS_COLUMNS : ReportingTemplate.FORECAST_COLUMNS;
+        faulty.add(sheet + " " + row.number());
+        problems.add(new InputProblem(fileName, "sheet " + sheet + ", row " + row.number(),
+                "column " + CellReference.convertNumToColString(column) + " (" + header.get(column) + ")", message));
+    }
+
+    /** Whether no cell of the row has been refused. */
+    boolean fine(String sheet, WorkbookRows.Row row) {
+        return !faulty.contains(sheet + " " + row.number());
+    }
+
+    /** The rows below a sheet's header, once the header reads as the template's. */
+    List<WorkbookRows.Row> body(String sheet, List<WorkbookRows.Row> rows, List<String> columns) {
+        WorkbookRows.Row head = rows.isEmpty() || rows.get(0).number() != 1 ? null : rows.get(0);
+        for (int i = 0; i < columns.size(); i++) {
+            WorkbookRows.Cell cell = head == null ? null : head.cell(i);
+            String found = cell == null || cell.value().isBlank() ? null : cell.value().strip();
+            if (found == null || !found.equalsIgnoreCase(columns.get(i))) {
+                problems.add(new InputProblem(fileName, "sheet " + sheet + ", row 1",
+                        "column " + CellReference.convertNumToColString(i), "the header should read '" + columns.get(i) + "'"
+                        + (found == null ? "" : ", not " + Limits.shown(found))));
+            }
+        }
+        return head == null ? rows : rows.subList(1, rows.size());
+    }
+
+    @Nullable Period period(List<WorkbookRows.Row> about) {
+        WorkbookRows.Cell cell = about.stream().filter(r -> r.number() == 2).findFirst().map(r -> r.cell(1)).orElse(null);
+        try {
+            if (cell == null || cell.value().isBlank()) {
+                throw new IllegalArgumentException("is empty: the template's period, such as 2026-Q3, belongs here");
+            }
+            return Period.parse(cell.value().strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem(fileName, "sheet About, row 2", "column B (Period)", String.valueOf(e.getMessage())));
+            return null;
+        }
+    }
+
+    /** A cell's text, or null when empty; a refused cell (too long, an error, a control character) is recorded. */
+    @Nullable String text(String sheet, WorkbookRows.Row row, int column) {
+        WorkbookRows.Cell cell = row.cell(column);
+        if (cell != null && cell.kind() == WorkbookRows.Cell.Kind.UNCOMPUTED_FORMULA) {
+            problem(sheet, row, column, "holds a formula whose value the spreadsheet has not computed: "
+                    + "open the file in a spreadsheet and save it, or type the value");
+            return null;
+        }
+        if (cell == null || cell.value().isBlank()) {
+            return null;
+        }
+        if (cell.kind() == WorkbookRows.Cell.Kind.ERROR) {
+            problem(sheet, row, column, "holds the spreadsheet error " + Limits.shown(cell.value()));
+            return null;
+        }
+        if (cell.tooLong()) {
+            problem(sheet, row, column, "is longer than " + String.format("%,d", Limits.LONGEST_TEXT) + " characters");
+            return null;
+        }
+        // Asked of the cell as written: a control character at its end is refused, not stripped away with the spaces.
+        Optional<String> wrong = Limits.textProblem(cell.value());
+        String text = cell.value().strip();
+        if (wrong.isPresent()) {
+            problem(sheet, row, column, wrong.get());
+            return null;
+        }
+        return text;
+    }
+
+    @Nullable Long deal(WorkbookRows.Row row, Map<Long, Deal> deals) {
+        String s = text(ReportingTemplate.PROGRESS, row, 0);
+        if (s == null) {
+            if (fine(ReportingTemplate.PROGRESS, row)) {
+                problem(ReportingTemplate.PROGRESS, row, 0, "is empty: each row reports on the deal named here");
+            }
+            return null;
+        }
+        if (!s.matches("[Dd]?\\d{1,18}")) {
+            problem(ReportingTemplate.PROGRESS, row, 0, Limits.shown(s) + " is not a deal number such as D12");
+            return null;
+        }
+        long id = Long.parseLong(s.replaceFirst("^[Dd]", ""));
+        if (!deals.containsKey(id)) {
+            problem(ReportingTemplate.PROGRESS, row, 0, "there is no deal " + s + " among the deals you report on");
+            return null;
+        }
+        return id;
+    }
+
+    @Nullable DealStage stage(WorkbookRows.Row row, int column) {
+        String s = text(ReportingTemplate.PROGRESS, row, column);
+        if (s == null) {
+            if (fine(ReportingTemplate.PROGRESS, row)) {
+                problem(ReportingTemplate.PROGRESS, row, column, "is empty");
+            }
+            return null;
+        }
+        try {
+            return DealStage.parse(s);
+        } catch (IllegalArgumentException e) {
+            problem(ReportingTemplate.PROGRESS, row, column, String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A number as the cell stores it, exactly: within the stated range, never negative, never rounded. */
+    @Nullable BigDecimal amount(String sheet, WorkbookRows.Row row, int column) {
+        String s = text(sheet, row, column);
+        if (s == null) {
+            return null;
+        }
+        try {
+            BigDecimal v = Limits.number(s);
+            if (v.signum() < 0) {
+                problem(sheet, row, column, "cannot be negative");
+                return null;
+            }
+            return v;
+        } catch (IllegalArgumentException e) {
+            problem(sheet, row, column, String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A one-line cell (a product, a unit): a tab or a line break in it, even at its end, is refused rather than stripped. */
+    @Nullable String line(String sheet, WorkbookRows.Row row, int column) {
+        String text = text(sheet, row, column);
+        Optional<String> wrong = text == null ? Optional.empty() : Limits.lineProblem(row.cell(column).value());
+        if (wrong.isPresent()) {
+            problem(sheet, row, column, wrong.get());
+            return null;
+        }
+        return text;
+    }
+
+    /** US dollars as the cell stores them: an amount that is more than whole cents is refused, never rounded. */
+    @Nullable BigDecimal money(String sheet, WorkbookRows.Row row, int column) {
+        BigDecimal v = amount(sheet, row, column);
+        Optional<String> wrong = v == null ? Optional.<String>empty() : Limits.centsProblem(v);
+        if (wrong.isPresent()) {
+            problem(sheet, row, column, wrong.get());
+            return null;
+        }
+        return v;
+    }
+
+    @Nullable Integer year(WorkbookRows.Row row, int column) {
+        String s = text(ReportingTemplate.FORECASTS, row, column);
+        if (s == null) {
+            if (fine(ReportingTemplate.FORECASTS, row)) {
+                problem(ReportingTemplate.FORECASTS, row, column, "is empty");
+            }
+            return null;
+        }
+        try {
+            BigDecimal v = Limits.number(s);
+            Optional<String> wrong = Limits.yearProblem(v);
+            if (wrong.isPresent()) {
+                problem(ReportingTemplate.FORECASTS, row, column, wrong.get());
+                return null;
+            }
+            return v.intValueExact();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problem(ReportingTemplate.FORECASTS, row, column, Limits.shown(s) + " is not a year from " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
+            return null;
+        }
+    }
+
+    @Nullable HsCode hsCode(WorkbookRows.Row row, int column) {
+        String s = text(ReportingTemplate.FORECASTS, row, column);
+        if (s == null || !HsCode.isValid(s.replace(".", ""))) {
+            if (s != null || fine(ReportingTemplate.FORECASTS, row)) {
+                problem(ReportingTemplate.FORECASTS, row, column, s == null ? "is empty" : Limits.shown(s) + " is not an HS code (2, 4, 6, 8 or 10 digits)");
+            }
+            return null;
+        }
+        return HsCode.of(s.replace(".", ""));
+    }
+
+    @Nullable Long enterprise(WorkbookRows.Row row, Map<String, Long> enterprises) {
+        String s = text(ReportingTemplate.FORECASTS, row, 0);
+        if (s == null) {
+            if (fine(ReportingTemplate.FORECASTS, row)) {
+                problem(ReportingTemplate.FORECASTS, row, 0, "is empty");
+            }
+            return null;
+        }
+        Long id = enterprises.get(s.toLowerCase(Locale.ROOT));
+        if (id == null) {
+            problem(ReportingTemplate.FORECASTS, row, 0, Limits.shown(s) + " is not an enterprise you report for");
+        }
+        return id;
+    }
+}
