@@ -72,56 +72,9 @@ final class AsksFile {
                 return new Result(rows, sides, problems);
             }
             for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                String where = "line " + line;
-                int before = problems.size();
-                // Each cell is asked as written, before field() strips its spaces: a trailing tab or U+0007 in a name is
-                // refused by its column, not trimmed away (issue 27). The row goes no further, so one problem each.
-                for (String column : ONE_LINE) {
-                    Limits.lineProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
-                }
-                for (String column : MULTI_LINE) {
-                    Limits.textProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
-                }
-                if (problems.size() > before) {
-                    continue;
-                }
-                LocalDate date = null;
-                String dateText = field(record, "date");
-                try {
-                    date = LocalDate.parse(dateText);
-                    if (!Period.withinYears(date.getYear())) {
-                        problems.add(new InputProblem(fileName, where, "date", dateText + " is not a date of the years " + Period.YEARS));
-                    }
-                } catch (DateTimeParseException e) {
-                    problems.add(new InputProblem(fileName, where, "date",
-                            dateText.isEmpty() ? "empty" : Limits.shown(dateText) + " is not a date (YYYY-MM-DD)"));
-                }
-                CountryCode side = null;
-                String sideText = field(record, "side");
-                try {
-                    side = CountryCode.of(sideText);
-                    sides.add(side);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(fileName, where, "side", String.valueOf(e.getMessage())));
-                }
-                PolicyTopic topic = null;
-                try {
-                    topic = PolicyTopic.parse(field(record, "topic"));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new InputProblem(fileName, where, "topic", String.valueOf(e.getMessage())));
-                }
-                String ask = field(record, "ask");
-                if (ask.isEmpty()) {
-                    problems.add(new InputProblem(fileName, where, "ask", "empty: say what is asked"));
-                }
-                String url = field(record, "source_url");
-                Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
-                // no problem in the row means its date, side and topic were read
-                if (problems.size() == before && date != null && side != null && topic != null) {
-                    rows.add(new Row(line, date, side, ask, topic, blankless(field(record, "where_said")),
-                            blankless(field(record, "who")), blankless(url), blankless(field(record, "quote")),
-                            blankless(field(record, "note"))));
+                Row row = row(record, (int) parser.getCurrentLineNumber(), fileName, problems, sides);
+                if (row != null) {
+                    rows.add(row);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -137,6 +90,64 @@ final class AsksFile {
     /** A cell as written, spaces and all; empty where the row has no such column. */
     private static String raw(CSVRecord record, String column) {
         return record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+    }
+
+    /** One record as a row, or null with its problems added; each side named is added to {@code sides}. */
+    private static @Nullable Row row(CSVRecord record, int line, String fileName, List<InputProblem> problems, Set<CountryCode> sides) {
+        String where = "line " + line;
+        int before = problems.size();
+        // Each cell is asked as written, before field() strips its spaces: a trailing tab or U+0007 in a name is
+        // refused by its column, not trimmed away (issue 27). The row goes no further, so one problem each.
+        for (String column : ONE_LINE) {
+            Limits.lineProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+        }
+        for (String column : MULTI_LINE) {
+            Limits.textProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        LocalDate date = date(field(record, "date"), fileName, where, problems);
+        CountryCode side = null;
+        try {
+            side = CountryCode.of(field(record, "side"));
+            sides.add(side);
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem(fileName, where, "side", String.valueOf(e.getMessage())));
+        }
+        PolicyTopic topic = null;
+        try {
+            topic = PolicyTopic.parse(field(record, "topic"));
+        } catch (IllegalArgumentException e) {
+            problems.add(new InputProblem(fileName, where, "topic", String.valueOf(e.getMessage())));
+        }
+        String ask = field(record, "ask");
+        if (ask.isEmpty()) {
+            problems.add(new InputProblem(fileName, where, "ask", "empty: say what is asked"));
+        }
+        String url = field(record, "source_url");
+        Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
+        // no problem in the row means its date, side and topic were read
+        if (problems.size() != before || date == null || side == null || topic == null) {
+            return null;
+        }
+        return new Row(line, date, side, ask, topic, blankless(field(record, "where_said")), blankless(field(record, "who")),
+                blankless(url), blankless(field(record, "quote")), blankless(field(record, "note")));
+    }
+
+    /** A row's date, or null with its problem added: empty, not a date, or outside the years the workbench holds. */
+    private static @Nullable LocalDate date(String dateText, String fileName, String where, List<InputProblem> problems) {
+        try {
+            LocalDate date = LocalDate.parse(dateText);
+            if (!Period.withinYears(date.getYear())) {
+                problems.add(new InputProblem(fileName, where, "date", dateText + " is not a date of the years " + Period.YEARS));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(new InputProblem(fileName, where, "date",
+                    dateText.isEmpty() ? "empty" : Limits.shown(dateText) + " is not a date (YYYY-MM-DD)"));
+            return null;
+        }
     }
 
     /** A cell with the spaces around it stripped, once {@link #raw} has been checked to hold no control character. */
