@@ -55,7 +55,7 @@ public final class Tables {
                         "CIF/FOB margin", "residual"), rows).markedSynthetic(m.synthetic());
     }
 
-    private static java.math.BigDecimal gap(Mirror.NotComparable n) {
+    private static java.math.@org.jspecify.annotations.Nullable BigDecimal gap(Mirror.NotComparable n) {
         return n.exporterReports() == null || n.importerReports() == null ? null : n.importerReports().subtract(n.exporterReports());
     }
 
