@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation's deals and, for an enterprise, what it reported on them, answered by the module that keeps deals:
@@ -16,12 +17,13 @@ public interface DealingsOf {
      * A deal the organisation buys or sells in; its stage as the name of the deal register's stage (the messages'
      * {@code stage.} key), its value in US dollars, null when unknown.
      */
-    record Dealing(long dealId, String label, boolean buyer, String stage, BigDecimal valueLowUsd, BigDecimal valueHighUsd,
-                   LocalDate firstReported) {
+    record Dealing(long dealId, String label, boolean buyer, String stage, @Nullable BigDecimal valueLowUsd, @Nullable BigDecimal valueHighUsd,
+                   @Nullable LocalDate firstReported) {
     }
 
     /** A progress report the enterprise made on one of its deals, for one reporting period. */
-    record Reported(long dealId, String period, String stage, BigDecimal deliveredValueUsd, String reportedBy, OffsetDateTime reportedAt) {
+    record Reported(long dealId, String period, @Nullable String stage, @Nullable BigDecimal deliveredValueUsd, @Nullable String reportedBy,
+                    @Nullable OffsetDateTime reportedAt) {
     }
 
     List<Dealing> dealings(long organisationId);

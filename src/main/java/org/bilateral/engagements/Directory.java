@@ -2,22 +2,24 @@ package org.bilateral.engagements;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.event.EventListener;
+import org.bilateral.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * People and organisations, one record each however many spellings the reports use. Spellings that differ only in
- * accents, case or punctuation ("Lê Mạnh Hùng", "Le Manh Hung") are one name; organisation names that differ only
- * in a corporate word ("VietJet", "Vietjet Air") are one organisation. Likenesses short of that are proposed as
- * merges, never made.
+ * Use case: people and organisations, one record each however many spellings the reports use. Spellings that differ
+ * only in accents, case or punctuation ("Lê Mạnh Hùng", "Le Manh Hung") are one name; organisation names that differ
+ * only in a corporate word ("VietJet", "Vietjet Air") are one organisation ({@link OrganisationNames}). Likenesses
+ * short of that are proposed as merges ({@link Namesakes}), never made.
  */
 @Service
 public class Directory {
@@ -28,186 +30,109 @@ public class Directory {
     public record OrganisationId(long value) {
     }
 
-    public record RecordPerson(String name, String title, String country, OrganisationId organisation, LocalDate seenOn) {
+    /** A person as a report names them; refused without a name of two letters at least. */
+    public record RecordPerson(String name, @Nullable String title, @Nullable String country, @Nullable OrganisationId organisation,
+                               @Nullable LocalDate seenOn) {
         public RecordPerson {
-            if (name == null || name.isBlank() || NameKey.of(name).length() < 2) {
-                throw new IllegalArgumentException("a person needs a name");
-            }
-            name = name.strip();
-            title = title == null || title.isBlank() ? null : title.strip();
-            country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+            name = named(name, "person", "a person needs a name");
+            title = blankless(title);
+            country = countryOf(country);
         }
     }
 
-    public record RecordOrganisation(String name, String acronym, String country, OrganisationKind kind) {
-        public RecordOrganisation {
-            if (name == null || name.isBlank() || NameKey.of(name).length() < 2) {
-                throw new IllegalArgumentException("an organisation needs a name");
-            }
-            name = name.strip();
-            acronym = acronym == null || acronym.isBlank() ? null : acronym.strip();
-            country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-            kind = kind == null ? OrganisationKind.OTHER : kind;
+    /** An organisation as a report names it; refused without a name of two letters at least. */
+    public record RecordOrganisation(String name, @Nullable String acronym, @Nullable String country, OrganisationKind kind) {
+        public RecordOrganisation(String name, @Nullable String acronym, @Nullable String country, @Nullable OrganisationKind kind) {
+            this.name = named(name, "organisation", "an organisation needs a name");
+            this.acronym = blankless(acronym);
+            this.country = countryOf(country);
+            this.kind = kind == null ? OrganisationKind.OTHER : kind;
         }
     }
 
-    public record Title(String title, LocalDate firstSeen, LocalDate lastSeen) {
+    public record Title(String title, @Nullable LocalDate firstSeen, @Nullable LocalDate lastSeen) {
     }
 
-    public record Person(long id, String name, String country, Long organisationId, String organisation, List<String> names,
-                         List<Title> titles, long engagements) {
-        public String title() {
+    public record Person(long id, String name, @Nullable String country, @Nullable Long organisationId, @Nullable String organisation,
+                         List<String> names, List<Title> titles, long engagements) {
+        /** The latest title, or null when no report gave one. */
+        public @Nullable String title() {
             return titles.isEmpty() ? null : titles.get(titles.size() - 1).title();
         }
     }
 
-    public record Organisation(long id, String name, String acronym, String country, OrganisationKind kind, List<String> names,
-                               long engagements) {
+    public record Organisation(long id, String name, @Nullable String acronym, @Nullable String country, OrganisationKind kind,
+                               List<String> names, long engagements) {
     }
 
-    /** Corporate words that do not tell one organisation from another. */
-    private static final Set<String> CORPORATE_WORDS = Set.of("group", "corporation", "corp", "company", "co", "inc", "ltd",
-            "llc", "jsc", "plc", "holdings", "air", "jointstockcompany", "the");
-
-    private final JdbcClient jdbc;
+    private final PeopleStore people;
+    private final OrganisationStore organisations;
     private final MergeProposals merges;
 
-    Directory(JdbcClient jdbc, MergeProposals merges) {
-        this.jdbc = jdbc;
+    Directory(PeopleStore people, OrganisationStore organisations, MergeProposals merges) {
+        this.people = people;
+        this.organisations = organisations;
         this.merges = merges;
     }
 
+    /**
+     * The organisation a report names: one the register knows by any of its names or acronym, or one whose name differs
+     * only in a corporate word, or a new one (proposed as a merge with one whose name begins or is begun by its own).
+     * Transactional, as the lock on its name lasts until the caller's transaction ends.
+     */
     @Transactional
     public OrganisationId recordOrganisation(RecordOrganisation c) {
-        holdName("organisation", c.name());
-        List<String> keys = new ArrayList<>(List.of(NameKey.of(c.name())));
-        if (c.acronym() != null) {
-            keys.add(NameKey.of(c.acronym()));
-        }
-        Long id = jdbc.sql("select organisation_id from organisation_name where key in (:keys) order by organisation_id limit 1")
-                .param("keys", keys).query(Long.class).optional().orElse(null);
-        String core = core(c.name());
-        Long likely = null;
-        if (id == null && core.length() >= 3) {
-            for (Map.Entry<Long, String> candidate : namesStartingWith(core.substring(0, 3)).entrySet()) {
-                String other = core(candidate.getValue());
-                if (other.equals(core)) {
-                    id = candidate.getKey();
-                    break;
-                }
-                if (likely == null && other.length() >= 5 && core.length() >= 5 && (other.startsWith(core) || core.startsWith(other))) {
-                    likely = candidate.getKey();
-                }
-            }
+        organisations.hold(c.name());
+        List<String> names = c.acronym() == null ? List.of(c.name()) : List.of(c.name(), c.acronym());
+        Long id = organisations.idByNames(names).orElse(null);
+        OrganisationNames.Likeness likeness = new OrganisationNames.Likeness(null, null);
+        String prefix = OrganisationNames.prefix(c.name());
+        if (id == null && prefix != null) {
+            likeness = OrganisationNames.among(c.name(), organisations.namesStartingWith(prefix));
+            id = likeness.same();
         }
         if (id == null) {
-            id = jdbc.sql("insert into organisation (name, acronym, country, kind) values (:n, :a, :c, :k) returning id")
-                    .param("n", c.name()).param("a", c.acronym()).param("c", c.country()).param("k", c.kind().code())
-                    .query(Long.class).single();
+            id = organisations.insert(c);
+            Long likely = likeness.likely();
             if (likely != null) {
                 merges.propose(MergeSubject.ORGANISATION, likely, id, "one name begins the other: \"" + c.name() + "\"");
             }
         } else {
-            jdbc.sql("""
-                            update organisation set acronym = coalesce(acronym, :a), country = coalesce(country, :c),
-                                   kind = case when kind = 'other' then :k else kind end where id = :id""")
-                    .param("a", c.acronym()).param("c", c.country()).param("k", c.kind().code()).param("id", id).update();
+            organisations.fillIn(id, c);
         }
-        addName("organisation_name", "organisation_id", id, c.name());
-        if (c.acronym() != null) {
-            addName("organisation_name", "organisation_id", id, c.acronym());
+        for (String name : names) {
+            organisations.addName(id, name);
         }
         return new OrganisationId(id);
     }
 
+    /** The person a report names: one the register knows by this spelling, or a new one, proposed with their namesakes. */
     @Transactional
     public PersonId recordPerson(RecordPerson c) {
-        holdName("person", c.name());
-        String key = NameKey.of(c.name());
-        Long id = jdbc.sql("select person_id from person_name where key = :k order by person_id limit 1").param("k", key)
-                .query(Long.class).optional().orElse(null);
+        people.hold(c.name());
+        Long id = people.idByName(c.name()).orElse(null);
         if (id == null) {
-            id = jdbc.sql("insert into person (name, country, organisation_id) values (:n, :c, :o) returning id")
-                    .param("n", c.name()).param("c", c.country())
-                    .param("o", c.organisation() == null ? null : c.organisation().value()).query(Long.class).single();
+            id = people.insert(c);
             proposeNamesakes(id, c);
         } else {
-            jdbc.sql("update person set country = coalesce(country, :c), organisation_id = coalesce(organisation_id, :o) where id = :id")
-                    .param("c", c.country()).param("o", c.organisation() == null ? null : c.organisation().value()).param("id", id).update();
+            people.fillIn(id, c);
         }
-        addName("person_name", "person_id", id, c.name());
-        if (c.title() != null) {
-            jdbc.sql("""
-                            insert into person_title (person_id, title, first_seen, last_seen) values (:p, :t, :d, :d)
-                            on conflict (person_id, title) do update set
-                                first_seen = least(person_title.first_seen, excluded.first_seen),
-                                last_seen = greatest(person_title.last_seen, excluded.last_seen)""")
-                    .param("p", id).param("t", c.title()).param("d", c.seenOn()).update();
+        people.addName(id, c.name());
+        String title = c.title();
+        if (title != null) {
+            people.holdsTitle(id, title, c.seenOn());
         }
         return new PersonId(id);
     }
 
-    /**
-     * Two accepts of different press releases naming one new person (or organisation) each look the name up, find
-     * nothing and insert it: two records. A lock on the name's key, held until the caller's transaction ends, makes the
-     * second wait for the first to commit; its look-up, made after the lock is held, then finds the first's record.
-     * Transaction-scoped, so it must run inside one (these methods are @Transactional and join their caller's).
-     */
-    private void holdName(String kind, String name) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", kind + ":" + NameKey.of(name)).query().singleRow();
-    }
-
-    /**
-     * "Bill Hagerty" and "William Hagerty" may be one person: same family name, and no country that tells them apart.
-     * Vietnamese names put the family name first, so for them the given name (last) must match as well.
-     */
     private void proposeNamesakes(long id, RecordPerson c) {
-        String[] words = c.name().split("\\s+");
-        if (words.length < 2) {
-            return;
+        String title = c.title();
+        for (PeopleStore.Named other : people.othersNotTold(id, c.country())) {
+            Namesakes.kinship(c.name(), c.country(), other.name()).ifPresent(kinship -> {
+                String shared = title != null && people.hasTitle(other.id(), title) ? title : null;
+                merges.propose(MergeSubject.PERSON, other.id(), id, Namesakes.reason(kinship, c.country(), shared));
+            });
         }
-        String last = NameKey.of(words[words.length - 1]);
-        String first = NameKey.of(words[0]);
-        List<Map.Entry<Long, String>> others = jdbc.sql("""
-                        select p.id, p.name from person p
-                        where p.id <> :id and (p.country is null or cast(:c as text) is null or p.country = :c)""")
-                .param("id", id).param("c", c.country())
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
-        for (Map.Entry<Long, String> o : others) {
-            String[] w = o.getValue().split("\\s+");
-            if (w.length < 2 || !NameKey.of(w[w.length - 1]).equals(last)) {
-                continue;
-            }
-            boolean sameFirst = NameKey.of(w[0]).equals(first);
-            if (!sameFirst && "VN".equals(c.country())) {
-                continue;
-            }
-            String title = c.title() == null ? null : jdbc.sql("select title from person_title where person_id = :p and title = :t")
-                    .param("p", o.getKey()).param("t", c.title()).query(String.class).optional().orElse(null);
-            merges.propose(MergeSubject.PERSON, o.getKey(), id, (sameFirst ? "same first and last names" : "same last name")
-                    + (c.country() == null ? "" : ", both " + c.country()) + (title == null ? "" : ", both " + title));
-        }
-    }
-
-    private Map<Long, String> namesStartingWith(String prefix) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        jdbc.sql("select organisation_id, name from organisation_name where key like :p order by organisation_id")
-                .param("p", prefix + "%")
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
-                .forEach(e -> names.putIfAbsent(e.getKey(), e.getValue()));
-        return names;
-    }
-
-    /** The part of an organisation's name that tells it apart: its key without corporate words at the end. */
-    static String core(String name) {
-        List<String> words = new ArrayList<>(List.of(name.strip().split("[\\s,.]+")));
-        while (words.size() > 1 && CORPORATE_WORDS.contains(NameKey.of(words.get(words.size() - 1)))) {
-            words.remove(words.size() - 1);
-        }
-        if (words.size() > 1 && NameKey.of(words.get(0)).equals("the")) {
-            words.remove(0);
-        }
-        return NameKey.of(String.join(" ", words));
     }
 
     /**
@@ -215,142 +140,99 @@ public class Directory {
      * it find the person ("also written"). A spelling that is already another person's stays theirs.
      */
     @Transactional
-    public void alsoWritten(PersonId person, String name) {
-        keepSpelling("person_name", "person_id", person.value(), name);
+    public void alsoWritten(PersonId person, @Nullable String name) {
+        if (name != null && spelling(name) && !people.anotherIsWritten(person.value(), name)) {
+            people.addName(person.value(), name.strip());
+        }
     }
 
     /** The same for an organisation: its earlier spelling finds it, unless it is another organisation's name. */
     @Transactional
-    public void alsoWritten(OrganisationId organisation, String name) {
-        keepSpelling("organisation_name", "organisation_id", organisation.value(), name);
-    }
-
-    private void keepSpelling(String table, String column, long id, String name) {
-        if (name == null || NameKey.of(name).length() < 2) {
-            return;
-        }
-        boolean another = jdbc.sql("select exists (select 1 from " + table + " where key = :k and " + column + " <> :id)")
-                .param("k", NameKey.of(name)).param("id", id).query(Boolean.class).single();
-        if (!another) {
-            addName(table, column, id, name.strip());
+    public void alsoWritten(OrganisationId organisation, @Nullable String name) {
+        if (name != null && spelling(name) && !organisations.anotherIsWritten(organisation.value(), name)) {
+            organisations.addName(organisation.value(), name.strip());
         }
     }
 
-    private void addName(String table, String column, long id, String name) {
-        jdbc.sql("insert into " + table + " (" + column + ", name, key) values (:id, :n, :k) on conflict do nothing")
-                .param("id", id).param("n", name).param("k", NameKey.of(name)).update();
+    /** A spelling worth keeping: two letters at least once accents, case and punctuation are set aside. */
+    private static boolean spelling(String name) {
+        return NameKey.of(name).length() >= 2;
     }
 
     // --- reading the directory ----------------------------------------------------------------------------------
 
     public List<Person> people() {
-        return people("true", Map.of());
+        return people.all();
     }
 
+    /** A person, or nothing when there is none of this number (merged into another, say). */
     public Optional<Person> person(long id) {
-        return people("p.id = :id", Map.of("id", id)).stream().findFirst();
+        return people.byId(id);
+    }
+
+    /** A person a page or a command was asked for: one that is not there is {@link NotFound}. */
+    public Person existingPerson(long id) {
+        return people.byId(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id));
     }
 
     public Optional<PersonId> findPerson(String name) {
-        return jdbc.sql("select person_id from person_name where key = :k limit 1").param("k", NameKey.of(name))
-                .query(Long.class).optional().map(PersonId::new);
+        return people.idByName(name).map(PersonId::new);
     }
 
     public Optional<OrganisationId> findOrganisation(String name) {
-        return jdbc.sql("select organisation_id from organisation_name where key = :k limit 1").param("k", NameKey.of(name))
-                .query(Long.class).optional().map(OrganisationId::new);
-    }
-
-    private List<Person> people(String where, Map<String, ?> params) {
-        var spec = jdbc.sql("""
-                select p.id, p.name, p.country, p.organisation_id, o.name as organisation,
-                       (select coalesce(json_agg(n.name order by n.name), '[]') from person_name n where n.person_id = p.id)::text as names,
-                       (select count(*) from engagement_participant e where e.person_id = p.id) as engagements
-                from person p left join organisation o on o.id = p.organisation_id
-                where %s order by p.name""".formatted(where));
-        for (Map.Entry<String, ?> e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        List<Person> people = spec.query((rs, n) -> new Person(rs.getLong("id"), rs.getString("name"), rs.getString("country"),
-                (Long) rs.getObject("organisation_id"), rs.getString("organisation"), JsonLists.strings(rs.getString("names")),
-                List.of(), rs.getLong("engagements"))).list();
-        if (people.isEmpty()) {
-            return people;
-        }
-        // One query for every listed person's titles: the reader loads the whole directory before each press release.
-        Map<Long, List<Title>> titles = new java.util.HashMap<>();
-        jdbc.sql("select person_id, title, first_seen, last_seen from person_title where person_id = any(:ids) order by first_seen nulls first, id")
-                .param("ids", people.stream().map(Person::id).toArray(Long[]::new))
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Title(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))))
-                .list().forEach(e -> titles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return people.stream().map(p -> new Person(p.id(), p.name(), p.country(), p.organisationId(), p.organisation(), p.names(),
-                titles.getOrDefault(p.id(), List.of()), p.engagements())).toList();
+        return organisations.idByNames(List.of(name)).map(OrganisationId::new);
     }
 
     public List<Organisation> organisations() {
-        return organisations("true", Map.of());
+        return organisations.all();
     }
 
+    /** An organisation, or nothing when there is none of this number. */
     public Optional<Organisation> organisation(long id) {
-        return organisations("o.id = :id", Map.of("id", id)).stream().findFirst();
+        return organisations.byIds(new Long[] {id}).stream().findFirst();
+    }
+
+    /** An organisation a page or a command was asked for: one that is not there is {@link NotFound}. */
+    public Organisation existingOrganisation(long id) {
+        return organisation(id).orElseThrow(() -> new NotFound(NotFound.Thing.ORGANISATION, id));
     }
 
     /** The organisations of these numbers, by number: one query for the buyers and sellers of a whole register. */
-    public Map<Long, Organisation> organisations(java.util.Collection<Long> ids) {
+    public Map<Long, Organisation> organisations(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Organisation> byId = new java.util.HashMap<>();
-        organisations("o.id = any(:ids)", Map.of("ids", ids.stream().distinct().toArray(Long[]::new))).forEach(o -> byId.put(o.id(), o));
+        Map<Long, Organisation> byId = new HashMap<>();
+        organisations.byIds(ids.stream().distinct().toArray(Long[]::new)).forEach(o -> byId.put(o.id(), o));
         return byId;
     }
 
-    private List<Organisation> organisations(String where, Map<String, ?> params) {
-        var spec = jdbc.sql("""
-                select o.id, o.name, o.acronym, o.country, o.kind,
-                       (select coalesce(json_agg(n.name order by n.name), '[]') from organisation_name n where n.organisation_id = o.id)::text as names,
-                       (select count(*) from engagement_participant e where e.organisation_id = o.id) as engagements
-                from organisation o where %s order by o.name""".formatted(where));
-        for (Map.Entry<String, ?> e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
+    /** The people of one organisation, by name. */
+    public List<Person> peopleOf(long organisationId) {
+        List<Person> of = new ArrayList<>();
+        for (Person p : people.all()) {
+            Long organisation = p.organisationId();
+            if (organisation != null && organisation == organisationId) {
+                of.add(p);
+            }
         }
-        return spec.query((rs, n) -> new Organisation(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"),
-                rs.getString("country"), OrganisationKind.parse(rs.getString("kind")), JsonLists.strings(rs.getString("names")),
-                rs.getLong("engagements"))).list();
+        return of;
     }
 
-    // --- confirmed merges ----------------------------------------------------------------------------------------
+    // --- what a record is refused for ---------------------------------------------------------------------------
 
-    @EventListener
-    void on(MergeConfirmed merge) {
-        long kept = merge.keptId();
-        long gone = merge.mergedId();
-        switch (merge.subject()) {
-            case PERSON -> {
-                jdbc.sql("insert into person_name (person_id, name, key) select :k, name, key from person_name where person_id = :m on conflict do nothing")
-                        .param("k", kept).param("m", gone).update();
-                jdbc.sql("""
-                                insert into person_title (person_id, title, first_seen, last_seen)
-                                select :k, title, first_seen, last_seen from person_title where person_id = :m
-                                on conflict (person_id, title) do update set first_seen = least(person_title.first_seen, excluded.first_seen),
-                                    last_seen = greatest(person_title.last_seen, excluded.last_seen)""")
-                        .param("k", kept).param("m", gone).update();
-                jdbc.sql("""
-                                update engagement_participant set person_id = :k where person_id = :m
-                                and engagement_id not in (select engagement_id from engagement_participant where person_id = :k)""")
-                        .param("k", kept).param("m", gone).update();
-            }
-            case ORGANISATION -> {
-                jdbc.sql("insert into organisation_name (organisation_id, name, key) select :k, name, key from organisation_name where organisation_id = :m on conflict do nothing")
-                        .param("k", kept).param("m", gone).update();
-                jdbc.sql("update person set organisation_id = :k where organisation_id = :m").param("k", kept).param("m", gone).update();
-                jdbc.sql("""
-                                update engagement_participant set organisation_id = :k where organisation_id = :m
-                                and engagement_id not in (select engagement_id from engagement_participant where organisation_id = :k)""")
-                        .param("k", kept).param("m", gone).update();
-            }
-            default -> {
-            }
+    private static String named(@Nullable String name, String field, String refusal) {
+        if (name == null || name.isBlank() || NameKey.of(name).length() < 2) {
+            throw new InvalidInput(field + " name", refusal);
         }
+        return name.strip();
+    }
+
+    private static @Nullable String blankless(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static @Nullable String countryOf(@Nullable String country) {
+        return country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
     }
 }

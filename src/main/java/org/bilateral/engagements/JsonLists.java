@@ -2,6 +2,7 @@ package org.bilateral.engagements;
 
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /** Lists that PostgreSQL aggregated as JSON arrays, read back into Java. */
 final class JsonLists {
@@ -11,7 +12,7 @@ final class JsonLists {
     private JsonLists() {
     }
 
-    static List<String> strings(String json) {
+    static List<String> strings(@Nullable String json) {
         return json == null ? List.of() : List.of(JSON.readValue(json, String[].class));
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bilateral.shared.Findable;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register's part of the search: people by any name they were written with and their titles, organisations by
@@ -49,7 +50,7 @@ class RegisterSearch implements Findable {
         return found;
     }
 
-    private static String joined(String... parts) {
+    private static String joined(@Nullable String... parts) {
         return Stream.of(parts).filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 import org.bilateral.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pair of countries whose talks a negotiation round belongs to, in a fixed order ("US-VN" whichever side a report
@@ -30,7 +31,7 @@ public record Talks(CountryCode a, CountryCode b) {
 
     /** "US-VN"; null gives null, anything else not of that form is refused. */
     @JsonCreator
-    public static Talks parse(String code) {
+    public static @Nullable Talks parse(@Nullable String code) {
         if (code == null || code.isBlank()) {
             return null;
         }

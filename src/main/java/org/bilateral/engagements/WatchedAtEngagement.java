@@ -1,6 +1,7 @@
 package org.bilateral.engagements;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The products a transshipment screen's watch list cites at an engagement, answered by the module that keeps the watch
@@ -10,7 +11,7 @@ import java.util.List;
 public interface WatchedAtEngagement {
 
     /** @param link where the product's own page is */
-    record Citation(String code, String label, String triangle, String note, String link) {
+    record Citation(String code, String label, String triangle, @Nullable String note, String link) {
     }
 
     List<Citation> citingAt(long engagementId);

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -121,24 +123,20 @@ public class CountryDirectory {
     }
 
     /** By alpha-2, alpha-3 or any known name variant ("Viet Nam", "Việt Nam", "vn"). */
-    public Optional<Country> find(String text) {
+    public Optional<Country> find(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         String t = text.trim();
         Index i = index();
-        if (t.length() == 2 && i.byAlpha2().containsKey(t.toUpperCase(Locale.ROOT))) {
-            return Optional.of(i.byAlpha2().get(t.toUpperCase(Locale.ROOT)));
-        }
-        if (t.length() == 3 && i.byAlpha3().containsKey(t.toUpperCase(Locale.ROOT))) {
-            return Optional.of(i.byAlpha3().get(t.toUpperCase(Locale.ROOT)));
-        }
-        return Optional.ofNullable(i.byName().get(NameKey.of(t)));
+        String code = t.toUpperCase(Locale.ROOT);
+        Country byCode = t.length() == 2 ? i.byAlpha2().get(code) : t.length() == 3 ? i.byAlpha3().get(code) : null;
+        return Optional.ofNullable(byCode != null ? byCode : i.byName().get(NameKey.of(t)));
     }
 
-    /** Like {@link #find} but a clear error when the country is unknown. */
-    public Country require(String text) {
-        return find(text).orElseThrow(() -> new IllegalArgumentException(isLoaded()
+    /** Like {@link #find} but a clear refusal, by the field {@code country}, when the country is unknown. */
+    public Country require(@Nullable String text) {
+        return find(text).orElseThrow(() -> new InvalidInput("country", isLoaded()
                 ? "unknown country '" + text + "' (use an ISO code such as VN or US, or a name)"
                 : "no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)"));
     }

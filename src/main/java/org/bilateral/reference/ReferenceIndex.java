@@ -1,6 +1,7 @@
 package org.bilateral.reference;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory index over reference tables, built on first use and dropped when reference data is
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 final class ReferenceIndex<T> {
 
     private final Supplier<T> build;
-    private volatile T index;
+    private volatile @Nullable T index;
 
     ReferenceIndex(Supplier<T> build) {
         this.build = build;

@@ -5,11 +5,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Where reference files are read from: a folder or a base URL, as a deployment mirrors them. */
 record ReferenceLocation(String base) {
 
-    static ReferenceLocation of(String configured) {
+    static ReferenceLocation of(@Nullable String configured) {
         String base = configured == null || configured.isBlank() ? "../shared/data" : configured.trim();
         return new ReferenceLocation(base);
     }

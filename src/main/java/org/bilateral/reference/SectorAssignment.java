@@ -7,6 +7,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts every HS code in exactly one sector so that sector totals never double count: the longest
@@ -57,7 +58,7 @@ final class SectorAssignment {
      * @param subheadings        the nomenclature's subheadings, in order
      * @param sectorOfSubheading the sector of a subheading the nomenclature lists
      */
-    static String wholeSector(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
+    static @Nullable String wholeSector(String code, Map<String, String> sectorOfPrefix, NavigableSet<String> subheadings,
                               UnaryOperator<String> sectorOfSubheading) {
         if (code.length() >= 6) {
             String known = subheadings.contains(code.substring(0, 6)) ? sectorOfSubheading.apply(code.substring(0, 6)) : null;
@@ -105,7 +106,7 @@ final class SectorAssignment {
         return sectors;
     }
 
-    private static String longestPrefix(String code, Map<String, String> sectorOfPrefix) {
+    private static @Nullable String longestPrefix(String code, Map<String, String> sectorOfPrefix) {
         for (int length = code.length(); length >= 2; length--) {
             String sector = sectorOfPrefix.get(code.substring(0, length));
             if (sector != null) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class CsvProblems {
 
-    private static final Pattern LINE = Pattern.compile("\\(line (\\d+)\\)\\s*(.*)");
+    /** Where the parser says the record was: "(line 5)", "(startline 5)" or "at line: 5", as its versions have written it. */
+    private static final Pattern LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|\\bat line:? (\\d+)");
 
     private CsvProblems() {
     }
@@ -32,12 +33,13 @@ public final class CsvProblems {
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : LINE.matcher(t.getMessage());
-            if (m != null && m.find()) {
-                String what = m.group(2).contains("EOF") ? "a quoted cell is never closed"
-                        : m.group(2).contains("encapsulated") ? "a quoted cell is followed by other characters before the next comma"
+            String said = t.getMessage();
+            Matcher m = said == null ? null : LINE.matcher(said);
+            if (said != null && m != null && m.find()) {
+                String what = said.contains("EOF") ? "a quoted cell is never closed"
+                        : said.contains("encapsulated") ? "a quoted cell is followed by other characters before the next comma"
                         : "cannot be read as CSV";
-                return new InputProblem(fileName, "line " + m.group(1), null, what);
+                return new InputProblem(fileName, "line " + (m.group(1) != null ? m.group(1) : m.group(2)), null, what);
             }
         }
         return new InputProblem(fileName, null, null, "cannot be read as CSV");

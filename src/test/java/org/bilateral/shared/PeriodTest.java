@@ -44,4 +44,31 @@ class PeriodTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Period.year(9999)).hasMessageContaining("1950 to 2100");
         org.assertj.core.api.Assertions.assertThat(Period.year(2100).toString()).isEqualTo("2100");
     }
+
+    @Test
+    void aPeriodCountsItsMonthsAcrossYears() {
+        // November 2024 to February 2025: Nov, Dec, Jan, Feb
+        Period winter = Period.parse("2024-11/2025-02");
+        assertThat(winter.months()).isEqualTo(4);
+        assertThat(winter.contains(YearMonth.of(2025, 1))).isTrue();
+        assertThat(winter.contains(YearMonth.of(2025, 3))).isFalse();
+        assertThat(winter.isCalendarYear()).isFalse();
+        assertThat(winter.toString()).isEqualTo("2024-11/2025-02");
+    }
+
+    @Test
+    void aQuarterIsThreeMonthsFromJanuaryAprilJulyOrOctober() {
+        // quarter 4 begins in month 3 * 4 - 2 = 10
+        assertThat(Period.quarter(2025, 4)).isEqualTo(new Period(YearMonth.of(2025, 10), YearMonth.of(2025, 12)));
+        assertThat(Period.quarter(2025, 4).toString()).isEqualTo("2025-Q4");
+        // February to April is three months, but no quarter
+        assertThat(Period.parse("2025-02/2025-04").toString()).isEqualTo("2025-02/2025-04");
+        assertThat(Period.parse("2025Q3").yearEarlier()).isEqualTo(Period.quarter(2024, 3));
+    }
+
+    @Test
+    void periodsSortByTheirStartThenTheirEnd() {
+        assertThat(Period.parse("2025-01")).isLessThan(Period.parse("2025-Q1")).isLessThan(Period.parse("2025-02"));
+        assertThatThrownBy(() -> Period.parse(null)).hasMessageContaining("not a period: ''");
+    }
 }

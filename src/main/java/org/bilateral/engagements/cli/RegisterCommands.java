@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
 /** The register at a terminal: the timeline, the directory and the merges waiting for a decision. */
 final class RegisterCommands {
@@ -22,10 +23,10 @@ final class RegisterCommands {
     static class EngagementsCommand implements Callable<Integer>, CliCommand {
 
         @Option(names = "--person", description = "only those of this person (id)")
-        Long person;
+        @Nullable Long person;
 
         @Option(names = "--organisation", description = "only those of this organisation (id)")
-        Long organisation;
+        @Nullable Long organisation;
 
         private final Engagements engagements;
 
@@ -92,10 +93,10 @@ final class RegisterCommands {
     static class MergesCommand implements Callable<Integer>, CliCommand {
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "confirm|reject")
-        String action;
+        @Nullable String action;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "ID")
-        Long id;
+        @Nullable Long id;
 
         private final MergeProposals merges;
 

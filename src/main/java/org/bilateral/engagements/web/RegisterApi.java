@@ -5,7 +5,7 @@ import java.util.List;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
-import org.bilateral.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,13 +28,14 @@ class RegisterApi {
     }
 
     @GetMapping("/engagements")
-    List<Engagements.Engagement> timeline(@RequestParam(required = false) Long person, @RequestParam(required = false) Long organisation) {
+    List<Engagements.Engagement> timeline(@RequestParam(required = false) @Nullable Long person,
+                                            @RequestParam(required = false) @Nullable Long organisation) {
         return engagements.timeline(person, organisation);
     }
 
     @GetMapping("/engagements/{id}")
     Engagements.Engagement engagement(@PathVariable long id) {
-        return engagements.engagement(id).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, id));
+        return engagements.existingEngagement(id);
     }
 
     @GetMapping("/people")
@@ -44,7 +45,7 @@ class RegisterApi {
 
     @GetMapping("/people/{id}")
     Directory.Person person(@PathVariable long id) {
-        return directory.person(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id));
+        return directory.existingPerson(id);
     }
 
     @GetMapping("/organisations")
@@ -54,7 +55,7 @@ class RegisterApi {
 
     @GetMapping("/organisations/{id}")
     Directory.Organisation organisation(@PathVariable long id) {
-        return directory.organisation(id).orElseThrow(() -> new NotFound(NotFound.Thing.ORGANISATION, id));
+        return directory.existingOrganisation(id);
     }
 
     @GetMapping("/merges")

@@ -9,6 +9,7 @@ import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
 import org.bilateral.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,8 @@ class RegisterPages {
     }
 
     @GetMapping("/engagements")
-    String timeline(@RequestParam(required = false) Long person, @RequestParam(required = false) Long organisation, Model model) {
+    String timeline(@RequestParam(required = false) @Nullable Long person, @RequestParam(required = false) @Nullable Long organisation,
+                    Model model) {
         model.addAttribute("engagements", engagements.timeline(person, organisation));
         model.addAttribute("person", person == null ? null : directory.person(person).orElse(null));
         model.addAttribute("organisation", organisation == null ? null : directory.organisation(organisation).orElse(null));
@@ -47,7 +49,7 @@ class RegisterPages {
 
     @GetMapping("/engagements/{id}")
     String engagement(@PathVariable long id, Model model) {
-        Engagements.Engagement e = engagements.engagement(id).orElseThrow(() -> new NotFound(NotFound.Thing.ENGAGEMENT, id));
+        Engagements.Engagement e = engagements.existingEngagement(id);
         model.addAttribute("e", e);
         List<Long> pressReleases = e.sources().stream().map(Engagements.Source::pressReleaseId).toList();
         model.addAttribute("deals", citedDeals.stream().flatMap(c -> c.at(id, pressReleases).stream()).toList());
@@ -69,7 +71,7 @@ class RegisterPages {
 
     @GetMapping("/people/{id}")
     String person(@PathVariable long id, Model model) {
-        model.addAttribute("person", directory.person(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id)));
+        model.addAttribute("person", directory.existingPerson(id));
         model.addAttribute("engagements", engagements.timeline(id, null));
         return "engagements/person";
     }
@@ -77,8 +79,8 @@ class RegisterPages {
     /** An organisation with its people, engagements, deals and, for an enterprise, what it reported. */
     @GetMapping("/organisations/{id}")
     String organisation(@PathVariable long id, Model model) {
-        model.addAttribute("organisation", directory.organisation(id).orElseThrow(() -> new NotFound(NotFound.Thing.ORGANISATION, id)));
-        model.addAttribute("people", directory.people().stream().filter(p -> p.organisationId() != null && p.organisationId() == id).toList());
+        model.addAttribute("organisation", directory.existingOrganisation(id));
+        model.addAttribute("people", directory.peopleOf(id));
         model.addAttribute("engagements", engagements.timeline(null, id));
         model.addAttribute("dealings", dealings.stream().flatMap(d -> d.dealings(id).stream()).toList());
         model.addAttribute("reported", dealings.stream().flatMap(d -> d.reported(id).stream()).toList());

@@ -5,6 +5,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.reference.ReferenceLoader;
 import org.bilateral.workbench.CliCommand;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ class ReferenceCommand implements CliCommand {
     static class Country implements Callable<Integer> {
 
         @Parameters(index = "0")
-        String query;
+        @Nullable String query;
 
         private final CountryDirectory countries;
 

@@ -1,0 +1,59 @@
+package org.bilateral.engagements;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.bilateral.extraction.RegisterFixture;
+import org.bilateral.identity.AuditTrail;
+import org.flywaydb.core.Flyway;
+import org.mockito.Mockito;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A data slice for the register's stores and use cases: the workbench's tables on an embedded PostgreSQL of their own,
+ * migrated as the workbench migrates them, with no Spring context. One database for every test class of the JVM,
+ * emptied before each test.
+ */
+final class RegisterDatabase {
+
+    private static JdbcClient jdbc;
+
+    private RegisterDatabase() {
+    }
+
+    /** The register's tables, empty, numbering from 1 again. */
+    static synchronized JdbcClient empty() {
+        if (jdbc == null) {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+                jdbc = JdbcClient.create(pg.getPostgresDatabase());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        pg.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        RegisterFixture.clear(jdbc);
+        return jdbc;
+    }
+
+    /** The merge proposals, telling confirmed merges to these listeners; the audit trail is another module's and not looked at. */
+    static MergeProposals merges(JdbcClient jdbc, ApplicationEventPublisher events) {
+        return new MergeProposals(new MergeStore(jdbc), events, Mockito.mock(AuditTrail.class));
+    }
+
+    static Directory directory(JdbcClient jdbc, MergeProposals merges) {
+        return new Directory(new PeopleStore(jdbc), new OrganisationStore(jdbc), merges);
+    }
+
+    static Engagements engagements(JdbcClient jdbc, MergeProposals merges) {
+        return new Engagements(new EngagementStore(jdbc), merges);
+    }
+}
