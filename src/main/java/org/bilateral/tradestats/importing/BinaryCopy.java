@@ -149,8 +149,12 @@ final class BinaryCopy {
             intStart++;
         }
         int scale = point < 0 ? 0 : plain.length() - point - 1;
-        int intDigits = intEnd - intStart;
-        int intGroups = (intDigits + 3) / 4;
+        int intGroups = (intEnd - intStart + 3) / 4;
+        numericGroups(groups(plain, intStart, intEnd, scale, intGroups), intGroups, scale);
+    }
+
+    /** A plain decimal's digits in base 10,000: the integer part's groups, then the fraction's. */
+    private static short[] groups(String plain, int intStart, int intEnd, int scale, int intGroups) {
         int fracGroups = (scale + 3) / 4;
         short[] groups = new short[intGroups + fracGroups];
         // Integer part: groups of four counted from the point leftwards.
@@ -165,6 +169,11 @@ final class BinaryCopy {
             int end = Math.min(plain.length(), start + 4);
             groups[intGroups + g] = (short) digits(plain, start, end, 4 - (end - start));
         }
+        return groups;
+    }
+
+    /** Numeric's binary form of a positive number: its groups but the leading and trailing zero ones, weight and scale. */
+    private void numericGroups(short[] groups, int intGroups, int scale) {
         int first = 0;
         while (first < groups.length && groups[first] == 0) {
             first++;
