@@ -1,5 +1,6 @@
 package org.bilateral.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public final class Limits {
     }
 
     /** What is wrong with a text a user gave, if anything: too long, or holding characters no record can keep. */
-    public static Optional<String> textProblem(String text) {
+    public static Optional<String> textProblem(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -108,7 +109,7 @@ public final class Limits {
      * refuses, a tab or a line break, which such a field never holds. A trailing one is refused too, not trimmed away:
      * what a door was given is either kept as given or refused.
      */
-    public static Optional<String> lineProblem(String text) {
+    public static Optional<String> lineProblem(@Nullable String text) {
         Optional<String> problem = textProblem(text);
         if (problem.isPresent() || text == null) {
             return problem;

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ final class BinaryCopy {
     }
 
     /** Text, or NULL for null. */
-    void text(String value) {
+    void text(@Nullable String value) {
         if (value == null) {
             nullValue();
             return;
@@ -132,7 +133,7 @@ final class BinaryCopy {
      * NULL. Anything else (an exponent: Values bounds those) goes through BigDecimal first. Numeric's binary form is
      * base-10,000 digits around the decimal point, a weight (the power of 10,000 of the first digit) and the scale.
      */
-    void numeric(String value) {
+    void numeric(@Nullable String value) {
         if (value == null) {
             nullValue();
             return;
