@@ -81,7 +81,7 @@ class StatisticsStore {
 
     /** A lock held until the transaction ends, on what the key names. */
     void lock(String key) {
-        StoreSql.lock(jdbc, key);
+        UpkeepStore.lock(jdbc, key);
     }
 
     /**
@@ -169,7 +169,7 @@ class StatisticsStore {
      * queries select by, where given: the figures' other columns cost the sampling several times as much and steer nothing.
      */
     private void refreshStatisticsIfGrown(String table, long added, String... columns) {
-        StoreSql.refreshStatisticsIfGrown(jdbc, template, table, added, columns);
+        UpkeepStore.refreshStatisticsIfGrown(jdbc, template, table, added, columns);
     }
 
     /** Notes the older subheadings an import carried to another HS 2022 number or kept as split (see V36). */
