@@ -11,18 +11,17 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Finds a country by any of its codes or names; kept in memory, refreshed when reference data is loaded. */
 @Service
 public class CountryDirectory {
 
-    private final JdbcClient jdbc;
+    private final CountryStore store;
     private final ReferenceIndex<Index> index;
 
-    CountryDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CountryDirectory(CountryStore store) {
+        this.store = store;
         this.index = new ReferenceIndex<>(this::build);
     }
 
@@ -40,12 +39,7 @@ public class CountryDirectory {
     }
 
     private Index build() {
-        List<Country> countries = jdbc.sql("""
-                select alpha2, alpha3, iso_numeric, m49, comtrade_code, census_code, name from country""")
-                .query((rs, n) -> new Country(CountryCode.of(rs.getString(1)), rs.getString(2),
-                        (Integer) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5),
-                        rs.getString(6), rs.getString(7)))
-                .list();
+        List<Country> countries = store.countries();
         Map<String, Country> byAlpha2 = new HashMap<>();
         Map<String, Country> byAlpha3 = new HashMap<>();
         Map<String, Country> byCensus = new HashMap<>();
@@ -65,12 +59,12 @@ public class CountryDirectory {
             }
         }
         Map<String, Country> byName = new HashMap<>();
-        jdbc.sql("select folded, alpha2 from country_name").query(rs -> {
-            Country c = byAlpha2.get(rs.getString(2));
+        for (CountryStore.NameOf name : store.names()) {
+            Country c = byAlpha2.get(name.alpha2());
             if (c != null) {
-                byName.put(rs.getString(1), c);
+                byName.put(name.folded(), c);
             }
-        });
+        }
         return new Index(byAlpha2, byAlpha3, byCensus, byComtrade, byM49, byName);
     }
 

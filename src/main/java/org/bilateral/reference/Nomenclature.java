@@ -11,18 +11,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The HS 2022 nomenclature and Bilateral's sectors: what a code means and where it belongs. */
 @Service
 public class Nomenclature {
 
-    private final JdbcClient jdbc;
+    private final NomenclatureStore store;
     private final ReferenceIndex<Index> index;
 
-    Nomenclature(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Nomenclature(NomenclatureStore store) {
+        this.store = store;
         this.index = new ReferenceIndex<>(this::build);
     }
 
@@ -44,27 +43,21 @@ public class Nomenclature {
     private Index build() {
         Map<String, String> descriptions = new HashMap<>();
         Map<String, String> sectionOfChapter = new HashMap<>();
-        jdbc.sql("select code, level, section, description from hs_code").query(rs -> {
-            descriptions.put(rs.getString(1), rs.getString(4));
-            if (rs.getInt(2) == 2) {
-                sectionOfChapter.put(rs.getString(1), rs.getString(3));
+        for (NomenclatureStore.Code code : store.codes()) {
+            descriptions.put(code.code(), code.description());
+            if (code.level() == 2 && code.section() != null) {
+                sectionOfChapter.put(code.code(), code.section());
             }
-        });
+        }
         Map<String, HsSection> sections = new LinkedHashMap<>();
-        jdbc.sql("select section, position, name from hs_section order by position")
-                .query((rs, n) -> new HsSection(rs.getString(1), rs.getInt(2), rs.getString(3)))
-                .list().forEach(s -> sections.put(s.numeral(), s));
+        store.sections().forEach(s -> sections.put(s.numeral(), s));
         Map<String, List<String>> prefixes = new HashMap<>();
-        jdbc.sql("select sector_id, prefix from sector_prefix order by prefix")
-                .query(rs -> { prefixes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)); });
+        store.prefixes().forEach(p -> prefixes.computeIfAbsent(p.sectorId(), k -> new ArrayList<>()).add(p.prefix()));
         Map<String, Sector> sectors = new LinkedHashMap<>();
-        jdbc.sql("select id, name, description from sector order by position")
-                .query((rs, n) -> new Sector(rs.getString(1), rs.getString(2), rs.getString(3),
-                        List.copyOf(prefixes.getOrDefault(rs.getString(1), List.of()))))
-                .list().forEach(s -> sectors.put(s.id(), s));
+        store.sectors(prefixes).forEach(s -> sectors.put(s.id(), s));
         sectors.put(Sector.OTHER, new Sector(Sector.OTHER, "Other goods", "Everything not in a named sector", List.of()));
         Map<String, String> sectorOfCode = new HashMap<>();
-        jdbc.sql("select code, sector_id from hs_sector").query(rs -> { sectorOfCode.put(rs.getString(1), rs.getString(2)); });
+        store.claims().forEach(c -> sectorOfCode.put(c.code(), c.sectorId()));
         Map<String, String> sectorOfPrefix = new HashMap<>();
         sectors.values().forEach(s -> s.prefixes().forEach(p -> sectorOfPrefix.put(p, s.id())));
         TreeSet<String> subheadings = new TreeSet<>();

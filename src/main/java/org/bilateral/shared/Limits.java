@@ -109,7 +109,7 @@ public final class Limits {
      * refuses, a tab or a line break, which such a field never holds. A trailing one is refused too, not trimmed away:
      * what a door was given is either kept as given or refused.
      */
-    public static Optional<String> lineProblem(String text) {
+    public static Optional<String> lineProblem(@Nullable String text) {
         Optional<String> problem = textProblem(text);
         if (problem.isPresent() || text == null) {
             return problem;

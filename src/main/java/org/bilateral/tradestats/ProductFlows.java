@@ -1,7 +1,6 @@
 package org.bilateral.tradestats;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +19,6 @@ import org.bilateral.tradestats.importing.TotalsState;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +46,14 @@ public class ProductFlows {
     public record Value(@Nullable Product product, boolean month, YearMonth period, BigDecimal valueUsd, int months) {
     }
 
-    private final JdbcClient jdbc;
-
+    private final ProductFlowsStore store;
     private final TotalsState totals;
     private final HeldSlices heldSlices;
 
-    ProductFlows(JdbcClient jdbc, TotalsState totals, HeldSlices heldSlices) {
+    ProductFlows(ProductFlowsStore store, TotalsState totals, HeldSlices heldSlices) {
+        this.store = store;
         this.totals = totals;
         this.heldSlices = heldSlices;
-        this.jdbc = jdbc;
     }
 
     public List<Value> values(CountryCode reporter, CountryCode partner, Flow flow, Collection<Product> products, int fromYear, int toYear) {
@@ -66,20 +63,7 @@ public class ProductFlows {
         }
         String[] levels = products.stream().map(p -> p.level().label()).toArray(String[]::new);
         String[] codes = products.stream().map(Product::code).toArray(String[]::new);
-        return jdbc.sql("""
-                        select t.level, t.code, t.freq, t.period, t.value_usd, t.months
-                        from trade_total t join unnest(cast(:levels as text[]), cast(:codes as text[])) p(level, code)
-                             on t.level = p.level and t.code = p.code
-                        where t.reporter = :r and t.partner = :p and t.flow = :f and t.freq in ('M', 'Y')
-                          and t.period >= :from and t.period < :to
-                          -- only the lists of the products' levels are read (totals are stored as a list per level)
-                          and t.level = any(cast(:levels as text[]))
-                        order by t.period""")
-                .param("levels", levels).param("codes", codes).param("r", reporter.value()).param("p", partner.value())
-                .param("f", flow.code()).param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Value(new Product(HsLevel.parse(rs.getString(1)), rs.getString(2)), rs.getString(3).equals("M"),
-                        YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getBigDecimal(5), rs.getInt(6)))
-                .list();
+        return store.values(reporter, partner, flow, levels, codes, fromYear, toYear);
     }
 
     /**
@@ -102,44 +86,44 @@ public class ProductFlows {
     public List<CodeYear> years(CountryCode reporter, CountryCode partner, Flow flow, Collection<HsCode> codes, int fromYear,
                                 int toYear) {
         totals.requireWhole();
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        store.planForEachList();
         List<CodeYear> result = new ArrayList<>();
         List<HsCode> international = codes.stream().filter(c -> c.level() <= 6).distinct().toList();
-        Map<Integer, Integer> months = new HashMap<>();
         if (!international.isEmpty()) {
-            Map<String, Map<Integer, BigDecimal>> found = new HashMap<>();
-            jdbc.sql("""
-                            select t.code, extract(year from t.period)::int, t.value_usd, t.months, t.level
-                            from trade_total t
-                            where t.reporter = :r and t.partner = :p and t.flow = :f and t.freq = 'Y'
-                              and t.period >= :from and t.period < :to and t.level = any(cast(:levels as text[]))
-                              and (t.code = any(cast(:codes as text[])) or t.level = 'total')""")
-                    .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                    .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                    .param("levels", Stream.concat(Stream.of("total"),
-                            international.stream().map(c -> c.hsLevel().label())).distinct().toArray(String[]::new))
-                    .param("codes", international.stream().map(HsCode::digits).toArray(String[]::new))
-                    .query(rs -> {
-                        if (rs.getString(5).equals("total")) {
-                            months.put(rs.getInt(2), rs.getInt(4));
-                        } else {
-                            found.computeIfAbsent(rs.getString(1), c -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-                        }
-                    });
-            // a year whose statistics stop at headings does not know a subheading's trade: not known, rather than none
-            Map<Integer, HeldSlices.Detail> detail = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
-            for (HsCode code : international) {
-                for (var year : new TreeSet<>(months.keySet())) {
-                    HeldSlices.Detail d = detail.get(year);
-                    BigDecimal value = d != null && d.level() < code.level() ? null
-                            : found.getOrDefault(code.digits(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
-                    result.add(new CodeYear(code, year, value, months.getOrDefault(year, 0)));
-                }
-            }
+            result.addAll(internationalCodes(reporter, partner, flow, international, fromYear, toYear));
         }
         List<HsCode> national = codes.stream().filter(c -> c.level() > 6).distinct().toList();
         if (!national.isEmpty()) {
             result.addAll(nationalLines(reporter, partner, flow, national, fromYear, toYear));
+        }
+        return result;
+    }
+
+    /** Chapters, headings and subheadings by year, read from the totals, in every year the flow has statistics for. */
+    private List<CodeYear> internationalCodes(CountryCode reporter, CountryCode partner, Flow flow, List<HsCode> codes,
+                                              int fromYear, int toYear) {
+        Map<Integer, Integer> months = new HashMap<>();
+        Map<String, Map<Integer, BigDecimal>> found = new HashMap<>();
+        String[] levels = Stream.concat(Stream.of("total"), codes.stream().map(c -> c.hsLevel().label())).distinct()
+                .toArray(String[]::new);
+        String[] digits = codes.stream().map(HsCode::digits).toArray(String[]::new);
+        for (ProductFlowsStore.YearLine line : store.yearsOfCodes(reporter, partner, flow, levels, digits, fromYear, toYear)) {
+            if (line.level().equals("total")) {
+                months.put(line.year(), line.months());
+            } else {
+                found.computeIfAbsent(line.code(), c -> new HashMap<>()).put(line.year(), line.valueUsd());
+            }
+        }
+        // a year whose statistics stop at headings does not know a subheading's trade: not known, rather than none
+        Map<Integer, HeldSlices.Detail> detail = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
+        List<CodeYear> result = new ArrayList<>();
+        for (HsCode code : codes) {
+            for (var year : new TreeSet<>(months.keySet())) {
+                HeldSlices.Detail d = detail.get(year);
+                BigDecimal value = d != null && d.level() < code.level() ? null
+                        : found.getOrDefault(code.digits(), Map.of()).getOrDefault(year, BigDecimal.ZERO);
+                result.add(new CodeYear(code, year, value, months.getOrDefault(year, 0)));
+            }
         }
         return result;
     }
@@ -153,18 +137,11 @@ public class ProductFlows {
         HeldSlices.Held held = heldSlices.of(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
         Map<Integer, Map<String, BigDecimal>> lines = new HashMap<>();
         if (!held.slices().isEmpty()) {
-            jdbc.sql("""
-                            select slice_key, hs_code, sum(value_usd) from trade_figure
-                            where import_id = any(cast(:imports as bigint[])) and slice_key between :lowest and :highest
-                              and slice_key = any(cast(:keys as bigint[])) and left(hs_code, 6) = any(cast(:subheadings as text[]))
-                            group by 1, 2""")
-                    .param("imports", held.imports()).param("lowest", held.lowest()).param("highest", held.highest())
-                    .param("keys", held.keys())
-                    .param("subheadings", codes.stream().map(c -> c.digits().substring(0, 6)).distinct().toArray(String[]::new))
-                    .query(rs -> {
-                        lines.computeIfAbsent(held.yearOf(rs.getLong(1)), y -> new HashMap<>())
-                                .merge(rs.getString(2), rs.getBigDecimal(3), BigDecimal::add);
-                    });
+            String[] subheadings = codes.stream().map(c -> c.digits().substring(0, 6)).distinct().toArray(String[]::new);
+            for (ProductFlowsStore.LineSum sum : store.lineSums(held, subheadings)) {
+                lines.computeIfAbsent(held.yearOf(sum.sliceKey()), y -> new HashMap<>())
+                        .merge(sum.hsCode(), sum.valueUsd(), BigDecimal::add);
+            }
         }
         Map<Integer, HeldSlices.Detail> detail = held.detail();
         List<CodeYear> result = new ArrayList<>();
@@ -199,13 +176,7 @@ public class ProductFlows {
      * is kept as the statistics office wrote it (Census "KG", Comtrade "kg"): comparing units is the reader's concern.
      */
     public List<Quantity> quantities(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
-        return jdbc.sql("""
-                        select subheading, year, unit, quantity, value_usd from trade_quantity
-                        where reporter = :r and partner = :p and flow = :f and year between :from and :to""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code()).param("from", fromYear)
-                .param("to", toYear)
-                .query((rs, n) -> new Quantity(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)))
-                .list();
+        return store.quantities(reporter, partner, flow, fromYear, toYear);
     }
 
     /** One product's trade in a year: its code at the level asked, its value and the months the value holds. */
@@ -215,13 +186,7 @@ public class ProductFlows {
     /** Every product of one level the reporter traded with the partner in a year, largest first. */
     public List<ProductYear> productsOfYear(CountryCode reporter, CountryCode partner, Flow flow, HsLevel level, int year) {
         totals.requireWhole();
-        return jdbc.sql("""
-                        select code, value_usd, months from trade_total
-                        where reporter = :r and partner = :p and flow = :f and freq = 'Y' and period = :year and level = :level
-                        order by value_usd desc, code""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("year", LocalDate.of(year, 1, 1)).param("level", level.label())
-                .query((rs, n) -> new ProductYear(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).list();
+        return store.productsOfYear(reporter, partner, flow, level, year);
     }
 
     /**
@@ -236,16 +201,10 @@ public class ProductFlows {
         List<Map<String, BigDecimal>> byLevel = new ArrayList<>();
         levels.forEach(l -> byLevel.add(new HashMap<>()));
         int[] months = {0};
-        jdbc.sql("""
-                        select level, code, value_usd, months from trade_total
-                        where reporter = :r and partner = :p and flow = :f and freq = 'Y' and period = :year
-                          and level = any(cast(:levels as text[]))""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("year", LocalDate.of(year, 1, 1)).param("levels", levels.toArray(String[]::new))
-                .query(rs -> {
-                    byLevel.get(levels.indexOf(rs.getString(1))).put(rs.getString(2), rs.getBigDecimal(3));
-                    months[0] = Math.max(months[0], rs.getInt(4));
-                });
+        for (ProductFlowsStore.YearLine line : store.linesOfYear(reporter, partner, flow, levels, year)) {
+            byLevel.get(levels.indexOf(line.level())).put(line.code(), line.valueUsd());
+            months[0] = Math.max(months[0], line.months());
+        }
         return FinestDetail.of(byLevel).stream()
                 .map(l -> new ProductYear(l.code(), l.valueUsd(), months[0]))
                 .sorted(Comparator.comparing(ProductYear::valueUsd).reversed().thenComparing(ProductYear::code))
@@ -277,21 +236,14 @@ public class ProductFlows {
         Map<String, Map<Integer, BigDecimal>> products = new HashMap<>();
         Map<Integer, BigDecimal> total = new java.util.TreeMap<>();
         Map<Integer, Integer> months = new HashMap<>();
-        jdbc.sql("""
-                        select level, code, extract(year from period)::int, value_usd, months from trade_total
-                        where reporter = :r and partner = :p and flow = :f and freq = 'Y' and period >= :from and period < :to
-                          and level = any(cast(:levels as text[]))""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .param("levels", new String[] {"total", level.label()})
-                .query(rs -> {
-                    if (rs.getString(1).equals("total")) {
-                        total.put(rs.getInt(3), rs.getBigDecimal(4));
-                        months.put(rs.getInt(3), rs.getInt(5));
-                    } else {
-                        products.computeIfAbsent(rs.getString(2), c -> new HashMap<>()).put(rs.getInt(3), rs.getBigDecimal(4));
-                    }
-                });
+        for (ProductFlowsStore.YearLine line : store.linesOfYears(reporter, partner, flow, level, fromYear, toYear)) {
+            if (line.level().equals("total")) {
+                total.put(line.year(), line.valueUsd());
+                months.put(line.year(), line.months());
+            } else {
+                products.computeIfAbsent(line.code(), c -> new HashMap<>()).put(line.year(), line.valueUsd());
+            }
+        }
         return new YearsByProduct(products, total, months);
     }
 
@@ -302,14 +254,7 @@ public class ProductFlows {
     /** Every country (not the world totals) the reporter's statistics hold for these products in a year, by product and value. */
     public List<Supply> suppliers(CountryCode reporter, Flow flow, HsLevel level, Collection<String> codes, int year) {
         totals.requireWhole();
-        return jdbc.sql("""
-                        select partner, code, value_usd from trade_total
-                        where reporter = :r and flow = :f and freq = 'Y' and period = :year and level = :level
-                          and code = any(cast(:codes as text[])) and partner <> :world
-                        order by code, value_usd desc, partner""")
-                .param("r", reporter.value()).param("f", flow.code()).param("year", LocalDate.of(year, 1, 1))
-                .param("level", level.label()).param("codes", codes.toArray(String[]::new)).param("world", CountryCode.WORLD.value())
-                .query((rs, n) -> new Supply(CountryCode.of(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3))).list();
+        return store.suppliers(reporter, flow, level, codes.toArray(String[]::new), year);
     }
 
     /**
@@ -320,16 +265,7 @@ public class ProductFlows {
     public List<Value> totalsByPeriod(CountryCode reporter, CountryCode partner, Flow flow, int fromYear, int toYear) {
         totals.requireWhole();
         Map<Integer, HeldSlices.Detail> read = heldSlices.detail(reporter.value(), partner.value(), flow.code(), fromYear, toYear);
-        return jdbc.sql("""
-                        select freq, period, value_usd, months from trade_total
-                        where reporter = :r and partner = :p and flow = :f and level = 'total' and freq in ('M', 'A')
-                          and period >= :from and period < :to
-                        order by period, freq""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Value(null, rs.getString(1).equals("M"), YearMonth.from(rs.getObject(2, LocalDate.class)),
-                        rs.getBigDecimal(3), rs.getInt(4)))
-                .list().stream().filter(v -> {
+        return store.totalsByPeriod(reporter, partner, flow, fromYear, toYear).stream().filter(v -> {
                     HeldSlices.Detail d = read.get(v.period().getYear());
                     return d == null || (d.freq() == 'M') == v.month();
                 }).toList();
@@ -346,10 +282,6 @@ public class ProductFlows {
 
     /** The latest month the reporter's statistics of this flow with the partner cover, monthly or in a year's figure. */
     public Optional<YearMonth> latestMonth(CountryCode reporter, CountryCode partner, Flow flow) {
-        return jdbc.sql("""
-                        select max(case when freq = 'M' then period else (period + (months - 1) * interval '1 month')::date end)
-                        from trade_total where reporter = :r and partner = :p and flow = :f and level = 'total' and freq in ('M', 'Y')""")
-                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code())
-                .query(LocalDate.class).optional().map(YearMonth::from);
+        return store.latestMonth(reporter, partner, flow);
     }
 }

@@ -1,7 +1,6 @@
 package org.bilateral.tradestats;
 
 import org.bilateral.shared.CountryCode;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,24 +10,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatisticsHeld {
 
-    private final JdbcClient jdbc;
+    private final HeldStore store;
 
-    StatisticsHeld(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StatisticsHeld(HeldStore store) {
+        this.store = store;
     }
 
     public long figures() {
-        return jdbc.sql("select count(*) from trade_figure").query(Long.class).single();
+        return store.figures();
     }
 
     public long totals() {
-        return jdbc.sql("select count(*) from trade_total").query(Long.class).single();
+        return store.totals();
     }
 
     /** Whether any import holds this reporter's trade with this partner. */
     public boolean holds(CountryCode reporter, CountryCode partner) {
-        return jdbc.sql("select exists (select 1 from trade_slice where reporter = :r and partner = :p)")
-                .param("r", reporter.value()).param("p", partner.value()).query(Boolean.class).single();
+        return store.holds(reporter, partner);
     }
 
     /**
@@ -36,6 +34,19 @@ public class StatisticsHeld {
      * benchmark's process may not have lived that long.
      */
     public void summariseIndex() {
-        jdbc.sql("select brin_summarize_new_values('trade_figure_slice')").query(Integer.class).single();
+        store.summariseIndex();
+    }
+
+    /** Refreshes the planner's statistics of every table, as autovacuum would, before a benchmark times its queries. */
+    public void analyze() {
+        store.analyze();
+    }
+
+    /**
+     * Empties every statistics table, for the import benchmark's next run; the benchmark runs on a database of its own
+     * under BILATERAL_HOME/bench, and no page, command or API calls this.
+     */
+    public void clearForBenchmark() {
+        store.clear();
     }
 }

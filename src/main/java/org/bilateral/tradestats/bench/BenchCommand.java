@@ -22,6 +22,7 @@ import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.MirrorRequest;
 import org.bilateral.tradestats.ProductsRequest;
+import org.bilateral.tradestats.StatisticsHeld;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.TopProducts;
@@ -29,7 +30,6 @@ import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.importing.CopyBaseline;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,11 +69,11 @@ class BenchCommand implements Callable<Integer>, CliCommand {
     private final MirrorComparisons mirrors;
     private final TopProducts topProducts;
     private final Nomenclature nomenclature;
-    private final JdbcClient jdbc;
+    private final StatisticsHeld held;
     private final org.bilateral.workbench.WorkbenchProperties workbench;
     private final CopyBaseline baseline;
 
-    BenchCommand(StatisticsImports imports, TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, Nomenclature nomenclature, JdbcClient jdbc,
+    BenchCommand(StatisticsImports imports, TradeBalances balances, MirrorComparisons mirrors, TopProducts topProducts, Nomenclature nomenclature, StatisticsHeld held,
                  org.bilateral.workbench.WorkbenchProperties workbench, CopyBaseline baseline) {
         this.baseline = baseline;
         this.imports = imports;
@@ -81,7 +81,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         this.mirrors = mirrors;
         this.topProducts = topProducts;
         this.nomenclature = nomenclature;
-        this.jdbc = jdbc;
+        this.held = held;
         this.workbench = workbench;
     }
 
@@ -104,31 +104,9 @@ class BenchCommand implements Callable<Integer>, CliCommand {
                 bytes += Files.size(f);
             }
             System.out.printf("%n== %,d rows in %d Census files (%,d MB) ==%n", total, files.size(), bytes >> 20);
-            double[] times = new double[Math.max(1, runs)];
-            for (int run = 0; run < times.length; run++) {
-                clear();
-                long start = System.nanoTime();
-                for (Path file : files) {
-                    imports.importFile(ImportFile.of(file, "bench"));
-                }
-                times[run] = (System.nanoTime() - start) / 1e9;
-                // The first import of a process runs its code cold, as one ./bilateral import does; later ones run it
-                // compiled, as the workbench's server does after its first upload.
-                System.out.printf("import, run %d%s: %.1f s, %,.0f rows/s%n", run + 1,
-                        run == 0 && rows == sizes.get(0) ? " (code not yet compiled, as in a fresh ./bilateral import)" : "",
-                        times[run], total / times[run]);
-            }
-            double[] sorted = times.clone();
-            Arrays.sort(sorted);
-            double seconds = sorted[sorted.length / 2];
-            System.out.printf("import: %.1f s, %,.0f rows/s, the median of %d runs (parse, validate, COPY, replace slices, "
-                    + "rebuild totals)%n", seconds, total / seconds, times.length);
-            CopyBaseline.Timing bare = baseline.time(files);
-            System.out.printf("bare COPY of the same rows into an unindexed table: %.1f s, %,.0f rows/s; "
-                    + "the import takes %.1f times as long%n", bare.seconds(), bare.rows() / bare.seconds(), seconds / bare.seconds());
-            System.out.printf("reading and checking the same rows in Java alone, no database: %.1f s, %,.0f rows/s%n",
-                    bare.readSeconds(), bare.rows() / bare.readSeconds());
-            jdbc.sql("analyze").update();
+            double seconds = medianImport(files, total, rows == sizes.get(0));
+            compareWithBareCopy(files, seconds);
+            held.analyze();
             queries();
             if (!keepFiles) {
                 for (Path f : files) {
@@ -140,9 +118,37 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         return 0;
     }
 
-    private void clear() {
-        jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, trade_quantity, published_figure, "
-                + "published_figure_replaced cascade").update();
+    /** Imports the files into an emptied database once per run; returns the median run's seconds. */
+    private double medianImport(List<Path> files, long total, boolean firstSize) {
+        double[] times = new double[Math.max(1, runs)];
+        for (int run = 0; run < times.length; run++) {
+            held.clearForBenchmark();
+            long start = System.nanoTime();
+            for (Path file : files) {
+                imports.importFile(ImportFile.of(file, "bench"));
+            }
+            times[run] = (System.nanoTime() - start) / 1e9;
+            // The first import of a process runs its code cold, as one ./bilateral import does; later ones run it
+            // compiled, as the workbench's server does after its first upload.
+            System.out.printf("import, run %d%s: %.1f s, %,.0f rows/s%n", run + 1,
+                    run == 0 && firstSize ? " (code not yet compiled, as in a fresh ./bilateral import)" : "",
+                    times[run], total / times[run]);
+        }
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        double seconds = sorted[sorted.length / 2];
+        System.out.printf("import: %.1f s, %,.0f rows/s, the median of %d runs (parse, validate, COPY, replace slices, "
+                + "rebuild totals)%n", seconds, total / seconds, times.length);
+        return seconds;
+    }
+
+    /** What the import costs beside a bare COPY of the same rows and beside reading them in Java alone. */
+    private void compareWithBareCopy(List<Path> files, double seconds) throws IOException, java.sql.SQLException {
+        CopyBaseline.Timing bare = baseline.time(files);
+        System.out.printf("bare COPY of the same rows into an unindexed table: %.1f s, %,.0f rows/s; "
+                + "the import takes %.1f times as long%n", bare.seconds(), bare.rows() / bare.seconds(), seconds / bare.seconds());
+        System.out.printf("reading and checking the same rows in Java alone, no database: %.1f s, %,.0f rows/s%n",
+                bare.readSeconds(), bare.rows() / bare.readSeconds());
     }
 
     /** One file per flow and year, as a user downloads them, for ten partners; HS10 lines are subheadings with national suffixes. */

@@ -233,6 +233,16 @@ public final class DemoData {
     /** The files written, in the order they should be imported. */
     public List<Path> write(Path directory) throws IOException {
         Files.createDirectories(directory);
+        return writeFiles(directory, generate());
+    }
+
+    /** Every series the files are written from, drawn in one order so that a seed always gives the same figures. */
+    private record Generated(TriangleDemo triangle, Map<String, long[]> usImports, Map<String, long[]> usExports,
+                             Map<String, long[]> vnExports, Map<String, long[]> vnImports, TriangleDemo.Flows china,
+                             TriangleDemo.Prices prices, Map<String, long[]> usImportQuantities, TriangleDemo.World world) {
+    }
+
+    private Generated generate() {
         int months = generatedMonths();
         TriangleDemo triangle = new TriangleDemo(strength, months);
         Map<String, long[]> usImports = series(VIETNAM_EXPORTS, VIETNAM_SEASON, 0, Draws.of(seed, 0), months, triangle::emphasis);
@@ -249,27 +259,30 @@ public final class DemoData {
         TriangleDemo.Prices prices = TriangleDemo.prices(usImports.keySet(), new Random(seed + 5));
         Map<String, long[]> usImportQuantities = triangle.usFromVietnamQuantities(usImports, prices);
         TriangleDemo.World world = triangle.world(usImports, vnExports, china, Draws.of(seed, 6));
+        return new Generated(triangle, usImports, usExports, vnExports, vnImports, china, prices, usImportQuantities, world);
+    }
 
+    private List<Path> writeFiles(Path directory, Generated g) throws IOException {
         int lastYear = lastWholeYear();
         String span = YearMonth.of(FIRST_YEAR, 1) + "-" + through;
         List<Path> files = new ArrayList<>();
-        files.add(writeCensus(directory.resolve("census-imports-hs6-vietnam-" + span + ".json"), true, usImports,
-                usImportQuantities, "5520", "VIETNAM"));
-        files.add(writeCensus(directory.resolve("census-exports-hs6-vietnam-" + span + ".json"), false, usExports, null,
+        files.add(writeCensus(directory.resolve("census-imports-hs6-vietnam-" + span + ".json"), true, g.usImports(),
+                g.usImportQuantities(), "5520", "VIETNAM"));
+        files.add(writeCensus(directory.resolve("census-exports-hs6-vietnam-" + span + ".json"), false, g.usExports(), null,
                 "5520", "VIETNAM"));
         Path annual = directory.resolve("comtrade-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".json");
-        VietnamComtradeFiles.json(annual, vnExports, vnImports, lastYear);
+        VietnamComtradeFiles.json(annual, g.vnExports(), g.vnImports(), lastYear);
         files.add(annual);
         Path monthly = directory.resolve("comtrade-vietnam-usa-monthly-2021-01-" + through + ".csv");
-        VietnamComtradeFiles.csv(monthly, vnExports, vnImports, 2021, writtenMonths());
+        VietnamComtradeFiles.csv(monthly, g.vnExports(), g.vnImports(), 2021, writtenMonths());
         files.add(monthly);
-        files.add(writeCensus(directory.resolve("census-imports-hs6-china-" + span + ".json"), true, china.usFromChina(),
+        files.add(writeCensus(directory.resolve("census-imports-hs6-china-" + span + ".json"), true, g.china().usFromChina(),
                 null, "5700", "CHINA"));
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
-        triangle.writeVietnamFromChina(fromChina, china.vietnamFromChina(), prices, lastYear);
+        g.triangle().writeVietnamFromChina(fromChina, g.china().vietnamFromChina(), g.prices(), lastYear);
         files.add(fromChina);
         Path worldTotals = directory.resolve("comtrade-world-totals-china-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
-        triangle.writeWorld(worldTotals, world, lastYear);
+        g.triangle().writeWorld(worldTotals, g.world(), lastYear);
         files.add(worldTotals);
         return files;
     }

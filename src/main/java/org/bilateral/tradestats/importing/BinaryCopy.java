@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ final class BinaryCopy {
     }
 
     /** Text, or NULL for null. */
-    void text(String value) {
+    void text(@Nullable String value) {
         if (value == null) {
             nullValue();
             return;
@@ -132,7 +133,7 @@ final class BinaryCopy {
      * NULL. Anything else (an exponent: Values bounds those) goes through BigDecimal first. Numeric's binary form is
      * base-10,000 digits around the decimal point, a weight (the power of 10,000 of the first digit) and the scale.
      */
-    void numeric(String value) {
+    void numeric(@Nullable String value) {
         if (value == null) {
             nullValue();
             return;
@@ -149,8 +150,12 @@ final class BinaryCopy {
             intStart++;
         }
         int scale = point < 0 ? 0 : plain.length() - point - 1;
-        int intDigits = intEnd - intStart;
-        int intGroups = (intDigits + 3) / 4;
+        int intGroups = (intEnd - intStart + 3) / 4;
+        numericGroups(groups(plain, intStart, intEnd, scale, intGroups), intGroups, scale);
+    }
+
+    /** A plain decimal's digits in base 10,000: the integer part's groups, then the fraction's. */
+    private static short[] groups(String plain, int intStart, int intEnd, int scale, int intGroups) {
         int fracGroups = (scale + 3) / 4;
         short[] groups = new short[intGroups + fracGroups];
         // Integer part: groups of four counted from the point leftwards.
@@ -165,6 +170,11 @@ final class BinaryCopy {
             int end = Math.min(plain.length(), start + 4);
             groups[intGroups + g] = (short) digits(plain, start, end, 4 - (end - start));
         }
+        return groups;
+    }
+
+    /** Numeric's binary form of a positive number: its groups but the leading and trailing zero ones, weight and scale. */
+    private void numericGroups(short[] groups, int intGroups, int scale) {
         int first = 0;
         while (first < groups.length && groups[first] == 0) {
             first++;

@@ -5,6 +5,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.YearMonth;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
@@ -56,8 +58,10 @@ final class CensusJsonReader implements StatisticsReader {
                 context.failIfProblems();
             }
             List<String> header = readRow(parser);
-            Columns columns = Columns.of(this, header, context);
+            Columns read = Columns.of(this, header, context);
             context.failIfProblems();
+            // a header whose flow is not told is refused just above, its problem noted
+            Columns columns = Objects.requireNonNull(read, "the columns of a header that was not refused");
             Map<String, Optional<CountryCode>> partners = new HashMap<>();
             int record = 0;
             JsonToken token;
@@ -114,7 +118,7 @@ final class CensusJsonReader implements StatisticsReader {
         private Columns(Flow flow, Map<String, Integer> index) {
             this.flow = flow;
             commodityName = flow == Flow.IMPORT ? "I_COMMODITY" : "E_COMMODITY";
-            commodity = index.get(commodityName);
+            commodity = index.getOrDefault(commodityName, -1); // present: the flow was told by it
             if (flow == Flow.IMPORT) {
                 int general = index.getOrDefault("GEN_VAL_MO", -1);
                 int consumption = index.getOrDefault("CON_VAL_MO", -1);
@@ -137,7 +141,7 @@ final class CensusJsonReader implements StatisticsReader {
             synthetic = index.getOrDefault("SYNTHETIC", -1);
         }
 
-        static Columns of(CensusJsonReader reader, List<String> header, ReadContext context) {
+        static @Nullable Columns of(CensusJsonReader reader, List<String> header, ReadContext context) {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 if (header.get(i) != null) {
@@ -164,7 +168,7 @@ final class CensusJsonReader implements StatisticsReader {
         }
 
         /** The row's figure; null when it is refused (its problem noted in context) or skipped (and counted). */
-        Figure figure(List<String> row, int record, int line, ReadContext context,
+        @Nullable Figure figure(List<String> row, int record, int line, ReadContext context,
                       Map<String, Optional<CountryCode>> partners) {
             Optional<CountryCode> partner = partner(row, record, line, context, partners);
             String hs = partner == null ? null : hsCode(row, record, line, context);
@@ -173,12 +177,12 @@ final class CensusJsonReader implements StatisticsReader {
             }
             YearMonth period = period(row, line, record, context);
             String amount = field(row, value);
-            String alt = altValue >= 0 ? field(row, altValue) : null;
-            String qty = quantity >= 0 ? field(row, quantity) : null;
-            if (!amountsAcceptable(amount, alt, qty, record, line, context) || period == null) {
+            @Nullable String alt = altValue >= 0 ? field(row, altValue) : null;
+            @Nullable String qty = quantity >= 0 ? field(row, quantity) : null;
+            if (!amountsAcceptable(amount, alt, qty, record, line, context) || period == null || amount == null) {
                 return null;
             }
-            String qtyUnit = unit >= 0 ? field(row, unit) : null;
+            @Nullable String qtyUnit = unit >= 0 ? field(row, unit) : null;
             Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineProblem(qtyUnit);
             if (wrongUnit.isPresent()) {
                 context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
@@ -187,8 +191,8 @@ final class CensusJsonReader implements StatisticsReader {
             return new Figure(US, partner.get(), flow, false, period, hs, Values.plain(amount),
                     // Census values imports (GEN_VAL_MO) at customs value and exports (ALL_VAL_MO) f.a.s., free alongside
                     // ship: the goods beside the vessel before loading, a little below FOB.
-                    Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
-                    Values.isBlank(qty) ? null : qty, Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
+                    alt == null || Values.isBlank(alt) ? null : Values.plain(alt), flow == Flow.IMPORT ? "CV" : "FAS",
+                    Values.isBlank(qty) ? null : qty, qtyUnit == null || Values.isBlank(qtyUnit) || Values.isBlank(qty) ? null : qtyUnit.trim(),
                     // Census codes are of the HTS in force in the figure's month: see HsRevisions.revisionOfYear.
                     null, line, HsRevisions.revisionOfYear(period.getYear()), null);
         }
@@ -197,7 +201,7 @@ final class CensusJsonReader implements StatisticsReader {
          * The row's partner, found once per Census code; the import is marked synthetic where the row says so. Null when
          * the row is refused (no country code) or skipped (a country group, or a code the reference data lacks).
          */
-        private Optional<CountryCode> partner(List<String> row, int record, int line, ReadContext context,
+        private @Nullable Optional<CountryCode> partner(List<String> row, int record, int line, ReadContext context,
                                               Map<String, Optional<CountryCode>> partners) {
             String code = field(row, country);
             if (code == null || code.isBlank()) {
@@ -231,7 +235,7 @@ final class CensusJsonReader implements StatisticsReader {
         }
 
         /** The HS code, empty for all products ("-" or TOTAL); null when it is not one. */
-        private String hsCode(List<String> row, int record, int line, ReadContext context) {
+        private @Nullable String hsCode(List<String> row, int record, int line, ReadContext context) {
             String commodityCode = field(row, commodity);
             String hs = commodityCode == null ? "" : commodityCode.trim();
             if (hs.equals("-") || hs.equalsIgnoreCase("TOTAL")) {
@@ -245,7 +249,7 @@ final class CensusJsonReader implements StatisticsReader {
         }
 
         /** Whether the value is an amount, and the alternative value and quantity, where given, are one too. */
-        private boolean amountsAcceptable(String amount, String alt, String qty, int record, int line, ReadContext context) {
+        private boolean amountsAcceptable(@Nullable String amount, @Nullable String alt, @Nullable String qty, int record, int line, ReadContext context) {
             if (!Values.isAmount(amount)) {
                 context.problem(where(line, record), valueName, amount == null || amount.isBlank() ? "empty value"
                         : "'" + Values.shown(amount) + "' is not " + Values.AMOUNT_RANGE);
@@ -263,7 +267,7 @@ final class CensusJsonReader implements StatisticsReader {
             return true;
         }
 
-        private YearMonth period(List<String> row, int line, int record, ReadContext context) {
+        private @Nullable YearMonth period(List<String> row, int line, int record, ReadContext context) {
             String text = time >= 0 ? field(row, time) : field(row, year) + "-" + field(row, month);
             // Read as written: a month of one digit, or a space or control character around it, is refused, not tidied.
             YearMonth parsed = text == null ? null : month(text);
@@ -285,7 +289,7 @@ final class CensusJsonReader implements StatisticsReader {
      * within {@link Period#YEARS}, or null: "2024-1" is no month the API writes, and a reader that guessed at it would also
      * take "2024-1 " or a stray digit for one. Read by hand: it is asked of every line.
      */
-    static YearMonth month(String text) {
+    static @Nullable YearMonth month(String text) {
         int length = text.length();
         if (length != 7 || text.charAt(4) != '-') {
             return null;
@@ -314,7 +318,7 @@ final class CensusJsonReader implements StatisticsReader {
         return code.startsWith("0") || code.indexOf('X') >= 0 || code.indexOf('x') >= 0;
     }
 
-    private static String field(List<String> row, int index) {
+    private static @Nullable String field(List<String> row, int index) {
         return index >= 0 && index < row.size() ? row.get(index) : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ final class ComtradeRecord {
      *                        files write "CIFValue" where the API writes "cifvalue"); null where the record has no such field
      * @return the figure, or null when the record is refused (a problem noted in context) or skipped (and counted)
      */
-    Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
+    @Nullable Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
         Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
         if (!oneLineFields(field, where, context) || !classification(field, where, context)) {
             return null;
@@ -132,7 +133,7 @@ final class ComtradeRecord {
     }
 
     /** The record's flow; null when it is refused, or skipped as a flow other than the four. */
-    private static Flow flow(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable Flow flow(Function<String, String> field, String where, ReadContext context) {
         String flowCode = trim(field.apply("flowCode"));
         try {
             return Flow.ofCode(flowCode == null ? "" : flowCode.toUpperCase(Locale.ROOT));
@@ -147,7 +148,7 @@ final class ComtradeRecord {
     }
 
     /** The year or month the record is of, within the years the workbench holds and as its freqCode says; else null. */
-    private static PeriodRead period(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable PeriodRead period(Function<String, String> field, String where, ReadContext context) {
         String periodText = trim(field.apply("period"));
         String freq = trim(field.apply("freqCode"));
         PeriodRead read;
@@ -173,7 +174,7 @@ final class ComtradeRecord {
     }
 
     /** The HS code, empty for TOTAL; null when it is neither. */
-    private static String hsCode(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable String hsCode(Function<String, String> field, String where, ReadContext context) {
         String cmd = trim(field.apply("cmdCode"));
         String hs = cmd == null ? null : cmd.equalsIgnoreCase("TOTAL") ? "" : cmd;
         if (hs == null || (!hs.isEmpty() && !HsCode.isValid(hs))) {
@@ -184,7 +185,7 @@ final class ComtradeRecord {
     }
 
     /** The primary value as written; null when it is not an amount. */
-    private static String value(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable String value(Function<String, String> field, String where, ReadContext context) {
         String value = trim(field.apply("primaryValue"));
         if (!Values.isAmount(value)) {
             context.problem(where, "primaryValue", value == null || value.isEmpty() ? "empty value"
@@ -195,7 +196,7 @@ final class ComtradeRecord {
     }
 
     /** The figure with its quantity, unit and net weight where the record gives them; null when its unit is refused. */
-    private static Figure withQuantity(Function<String, String> field, String where, ReadContext context, Figure f) {
+    private static @Nullable Figure withQuantity(Function<String, String> field, String where, ReadContext context, Figure f) {
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
         if (unit == null || unit.isEmpty()) {
@@ -210,8 +211,8 @@ final class ComtradeRecord {
             return null;
         }
         return new Figure(f.reporter(), f.partner(), f.flow(), f.annual(), f.period(), f.hsCode(), f.valueUsd(), null,
-                f.valuation(), hasQty ? Values.plain(qty) : null, hasQty ? unit : null,
-                Values.isQuantity(netKg) ? Values.plain(netKg) : null, f.sourceLine(), f.hsRevision(), null);
+                f.valuation(), hasQty && qty != null ? Values.plain(qty) : null, hasQty ? unit : null,
+                netKg != null && Values.isQuantity(netKg) ? Values.plain(netKg) : null, f.sourceLine(), f.hsRevision(), null);
     }
 
     /**
@@ -219,9 +220,9 @@ final class ComtradeRecord {
      * equals only one; otherwise, imports are CIF where a CIF value is given and exports FOB, as countries mostly report
      * them (a country that reports imports FOB gives no CIF value).
      */
-    static String valuation(Flow flow, String primary, String cif, String fob) {
-        boolean isCif = Values.isAmount(cif) && new BigDecimal(cif).compareTo(new BigDecimal(primary)) == 0;
-        boolean isFob = Values.isAmount(fob) && new BigDecimal(fob).compareTo(new BigDecimal(primary)) == 0;
+    static String valuation(Flow flow, String primary, @Nullable String cif, @Nullable String fob) {
+        boolean isCif = cif != null && Values.isAmount(cif) && new BigDecimal(cif).compareTo(new BigDecimal(primary)) == 0;
+        boolean isFob = fob != null && Values.isAmount(fob) && new BigDecimal(fob).compareTo(new BigDecimal(primary)) == 0;
         if (isCif != isFob) {
             return isCif ? "CIF" : "FOB";
         }
@@ -230,7 +231,7 @@ final class ComtradeRecord {
     }
 
     /** The country a code names; empty for areas that are not countries; null after reporting a problem. */
-    private Optional<CountryCode> country(Function<String, String> field, String codeField, String isoField,
+    private @Nullable Optional<CountryCode> country(Function<String, String> field, String codeField, String isoField,
                                           String where, ReadContext context) {
         String code = trim(field.apply(codeField));
         String iso = trim(field.apply(isoField));
@@ -270,16 +271,16 @@ final class ComtradeRecord {
     }
 
     /** Strips the spaces around a field already checked by {@link Limits#lineProblem}, so none of them is a control character. */
-    private static String trim(String text) {
+    private static @Nullable String trim(@Nullable String text) {
         return text == null ? null : text.strip();
     }
 
-    private static boolean isZero(String text) {
+    private static boolean isZero(@Nullable String text) {
         String t = trim(text);
         return t == null || t.isEmpty() || t.equals("0") || t.equals("0.0");
     }
 
-    private static boolean isBlankOr(String text, String expected) {
+    private static boolean isBlankOr(@Nullable String text, String expected) {
         String t = trim(text);
         return t == null || t.isEmpty() || t.equalsIgnoreCase(expected);
     }

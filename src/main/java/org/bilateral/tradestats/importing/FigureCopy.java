@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -37,10 +38,10 @@ final class FigureCopy implements FigureSink {
     /** Whether any figure gave a quantity: the quantity totals need rebuilding only then, or where some were before. */
     private boolean quantities;
     /** The slice of the previous line and its codes: files list a slice's lines together, so most lines need no look-up. */
-    private Slice last;
+    private @Nullable Slice last;
     private long lastKey;
-    private LongIntMap lastCodes;
-    private int[] lastRevision;
+    private @Nullable LongIntMap lastCodes;
+    private int @Nullable [] lastRevision;
 
     FigureCopy(Connection connection, long importId, ReadContext context) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -51,30 +52,37 @@ final class FigureCopy implements FigureSink {
 
     @Override
     public void accept(Figure f) {
-        if (last == null || !last.holds(f)) {
-            last = Slice.of(f);
-            lastKey = last.key();
-            lastCodes = seen.computeIfAbsent(last, s -> new LongIntMap());
-            slices.add(last);
-            lastRevision = revisions.computeIfAbsent(last, s -> new int[] {f.hsRevision(), f.sourceLine()});
+        Slice slice = last;
+        LongIntMap codes = lastCodes;
+        int[] revision = lastRevision;
+        if (slice == null || codes == null || revision == null || !slice.holds(f)) {
+            slice = Slice.of(f);
+            last = slice;
+            lastKey = slice.key();
+            codes = seen.computeIfAbsent(slice, s -> new LongIntMap());
+            lastCodes = codes;
+            slices.add(slice);
+            revision = revisions.computeIfAbsent(slice, s -> new int[] {f.hsRevision(), f.sourceLine()});
+            lastRevision = revision;
         }
-        if (f.hsRevision() != lastRevision[0]) {
+        if (f.hsRevision() != revision[0]) {
             context.problem("line " + f.sourceLine(), "classificationCode", "HS " + f.hsRevision() + " where line "
-                    + lastRevision[1] + " gives HS " + lastRevision[0] + " for the same partner, flow, period and HS level");
+                    + revision[1] + " gives HS " + revision[0] + " for the same partner, flow, period and HS level");
             return;
         }
         // Within a slice (one HS level) the code as a number tells one line from another.
         long code = f.hsCode().isEmpty() ? 0 : Long.parseLong(f.hsCode());
         // A repeat is of the code as reported: two HS 2017 codes carried to one HS 2022 code (620113 and 620193 to
         // 620140) are two lines, summed under the one code.
-        String reported = f.reportedHsCode() == null ? f.hsCode() : f.reportedHsCode();
-        int earlier = lastCodes.putIfAbsent(f.reportedHsCode() == null ? code : Long.parseLong(reported), f.sourceLine());
+        String reportedCode = f.reportedHsCode();
+        String reported = reportedCode == null ? f.hsCode() : reportedCode;
+        int earlier = codes.putIfAbsent(reportedCode == null ? code : Long.parseLong(reported), f.sourceLine());
         if (earlier >= 0) {
             context.problem("line " + f.sourceLine(), null, "repeats line " + earlier
                     + " (same partner, flow, period and commodity " + (reported.isEmpty() ? "TOTAL" : reported) + ")");
             return;
         }
-        sums.add(last, code, f);
+        sums.add(slice, code, f);
         quantities |= f.quantity() != null;
         count++;
         row(buffer, importId, lastKey, f);

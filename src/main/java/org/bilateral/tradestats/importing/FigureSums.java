@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,11 +25,11 @@ final class FigureSums {
         1_000_000_000, 10_000_000_000L};
 
     private final int most;
-    private Map<Slice, CodeSums[]> bySlice = new HashMap<>();
+    private @Nullable Map<Slice, CodeSums[]> bySlice = new HashMap<>();
     private int count;
     /** The previous figure's slice and its sums: a file lists a slice's lines together. */
-    private Slice last;
-    private CodeSums[] lastLevels;
+    private @Nullable Slice last;
+    private CodeSums @Nullable [] lastLevels;
 
     FigureSums() {
         this(MOST);
@@ -45,24 +46,29 @@ final class FigureSums {
 
     /** The same, with the figure's code already read as a number (0 for all products). */
     void add(Slice slice, long number, Figure figure) {
-        if (bySlice == null) {
+        Map<Slice, CodeSums[]> sums = bySlice;
+        if (sums == null) {
             return;
         }
-        if (!slice.equals(last)) {
+        CodeSums[] levels = lastLevels;
+        if (levels == null || !slice.equals(last)) {
             last = slice;
-            lastLevels = bySlice.computeIfAbsent(slice, s -> new CodeSums[LEVELS.length]);
+            levels = sums.computeIfAbsent(slice, s -> new CodeSums[LEVELS.length]);
+            lastLevels = levels;
         }
         // A code's prefixes as numbers (847130 of 8471300100 by division): no substrings, no string hashing.
         String code = figure.hsCode();
         String value = figure.valueUsd();
         boolean whole = Values.isWholeBelow(value, 18);
         long wholeValue = whole ? Long.parseLong(value) : 0;
-        BigDecimal exact = whole ? null : new BigDecimal(value);
+        @Nullable BigDecimal exact = whole ? null : new BigDecimal(value);
         for (int i = 0; i < LEVELS.length && DIGITS[i] <= code.length(); i++) {
-            if (lastLevels[i] == null) {
-                lastLevels[i] = new CodeSums();
+            CodeSums atLevel = levels[i];
+            if (atLevel == null) {
+                atLevel = new CodeSums();
+                levels[i] = atLevel;
             }
-            if (lastLevels[i].add(number / POWERS_OF_TEN[code.length() - DIGITS[i]], wholeValue, exact)) {
+            if (atLevel.add(number / POWERS_OF_TEN[code.length() - DIGITS[i]], wholeValue, exact)) {
                 count++;
             }
         }
@@ -75,10 +81,11 @@ final class FigureSums {
 
     /** The sums of one slice at one level (index into {@link #LEVELS}), by code; empty when not gathered. */
     Optional<Map<String, BigDecimal>> of(Slice slice, int level) {
-        if (bySlice == null) {
+        Map<Slice, CodeSums[]> sums = bySlice;
+        if (sums == null) {
             return Optional.empty();
         }
-        CodeSums[] levels = bySlice.get(slice);
+        CodeSums[] levels = sums.get(slice);
         if (levels == null) {
             return Optional.empty();
         }
@@ -117,7 +124,7 @@ final class FigureSums {
         }
 
         /** Adds a value to a code's sum; true when the code is new. */
-        boolean add(long code, long wholeValue, BigDecimal exactValue) {
+        boolean add(long code, long wholeValue, @Nullable BigDecimal exactValue) {
             if (size * 2 >= codes.length) {
                 grow();
             }

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public enum FileFormat {
     static final int MOST_UNPACKED_PER_PACKED = 100;
 
     /** Sniffs the first few kilobytes (after gunzipping); null when the content is none of the known formats. */
-    public static FileFormat detect(Path file) throws IOException {
+    public static @Nullable FileFormat detect(Path file) throws IOException {
         byte[] head;
         try (InputStream in = open(Files.newInputStream(file))) {
             head = in.readNBytes(8192);

@@ -1,11 +1,9 @@
 package org.bilateral.tradestats.importing;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import java.util.Objects;
 
@@ -63,24 +61,16 @@ public class HeldSlices {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final HeldSlicesStore store;
 
-    HeldSlices(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    HeldSlices(HeldSlicesStore store) {
+        this.store = store;
     }
 
     public Held of(String reporter, String partner, String flow, int fromYear, int toYear) {
         Map<Integer, Detail> detail = detail(reporter, partner, flow, fromYear, toYear);
-        List<Slice> slices = jdbc.sql("""
-                        select import_id, figure_slice_key(reporter, partner, flow, freq, period, hs_level),
-                               extract(year from period)::int, freq, hs_level
-                        from (select t.*, max(hs_level) over (partition by freq, period) as top from trade_slice t
-                              where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to) x
-                        where hs_level = top""")
-                .param("r", reporter).param("p", partner).param("f", flow)
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query((rs, n) -> new Slice(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4).charAt(0), rs.getInt(5)))
-                .list().stream().filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
+        List<Slice> slices = store.mostDetailedSlices(reporter, partner, flow, fromYear, toYear).stream()
+                .filter(h -> detail.containsKey(h.year()) && detail.get(h.year()).freq() == h.freq()).toList();
         Map<Long, Integer> years = new HashMap<>();
         slices.forEach(h -> years.put(h.sliceKey(), h.year()));
         return new Held(detail, slices, years);
@@ -92,19 +82,10 @@ public class HeldSlices {
      */
     public Map<Integer, Detail> detail(String reporter, String partner, String flow, int fromYear, int toYear) {
         Map<Integer, Detail> detail = new HashMap<>();
-        jdbc.sql("""
-                        select year, freq, min(top), count(*) from (
-                            select extract(year from period)::int as year, freq, period, max(hs_level) as top from trade_slice
-                            where reporter = :r and partner = :p and flow = :f and period >= :from and period < :to
-                            group by 1, 2, 3) s
-                        group by 1, 2""")
-                .param("r", reporter).param("p", partner).param("f", flow)
-                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
-                .query(rs -> {
-                    Detail d = new Detail(rs.getInt(1), rs.getString(2).charAt(0), rs.getInt(3), rs.getInt(4));
-                    // a year's months, where it has any, rather than its annual figure
-                    detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
-                });
+        for (Detail d : store.details(reporter, partner, flow, fromYear, toYear)) {
+            // a year's months, where it has any, rather than its annual figure
+            detail.merge(d.year(), d, (a, b) -> a.freq() == 'M' ? a : b);
+        }
         return detail;
     }
 }

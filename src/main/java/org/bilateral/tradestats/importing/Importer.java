@@ -159,37 +159,40 @@ public class Importer {
             }
         }
         List<String> lines = new ArrayList<>();
-        years.forEach((revision, inYears) -> {
-            Map<String, String> renumbered = new TreeMap<>();
-            TreeSet<String> split = new TreeSet<>();
-            for (RevisionCarrier.Noted n : carrier.noted()) {
-                if (n.revision() == revision) {
-                    if (n.hs2022Code() == null) {
-                        split.add(n.reportedCode());
-                    } else {
-                        renumbered.put(n.reportedCode(), n.hs2022Code());
-                    }
-                }
-            }
-            String span = inYears.first().equals(inYears.last()) ? "" + inYears.first() : inYears.first() + "-" + inYears.last();
-            StringBuilder line = new StringBuilder("HS " + revision + " (" + span + "), shown in HS 2022: ");
-            if (revision < 2012) {
-                line.append("no correlation table before HS 2012 is held, codes kept as reported");
-            } else {
-                line.append(renumbered.size()).append(renumbered.size() == 1 ? " subheading" : " subheadings")
-                        .append(" carried to a new HS 2022 number");
-                if (!renumbered.isEmpty()) {
-                    line.append(" (").append(firstFew(renumbered.entrySet().stream()
-                            .map(e -> e.getKey() + " to " + e.getValue()).toList())).append(')');
-                }
-                line.append("; ").append(split.size()).append(" split in HS 2022, kept under the reported code, share unknown");
-                if (!split.isEmpty()) {
-                    line.append(": ").append(firstFew(List.copyOf(split)));
-                }
-            }
-            lines.add(line.toString());
-        });
+        years.forEach((revision, inYears) -> lines.add(revisionLine(revision, inYears, carrier)));
         return lines;
+    }
+
+    /** One older edition's line: the years it covers and the codes carried to a new number or kept as split. */
+    private static String revisionLine(int revision, TreeSet<Integer> inYears, RevisionCarrier carrier) {
+        Map<String, String> renumbered = new TreeMap<>();
+        TreeSet<String> split = new TreeSet<>();
+        for (RevisionCarrier.Noted n : carrier.noted()) {
+            if (n.revision() == revision) {
+                if (n.hs2022Code() == null) {
+                    split.add(n.reportedCode());
+                } else {
+                    renumbered.put(n.reportedCode(), n.hs2022Code());
+                }
+            }
+        }
+        String span = inYears.first().equals(inYears.last()) ? "" + inYears.first() : inYears.first() + "-" + inYears.last();
+        StringBuilder line = new StringBuilder("HS " + revision + " (" + span + "), shown in HS 2022: ");
+        if (revision < 2012) {
+            line.append("no correlation table before HS 2012 is held, codes kept as reported");
+        } else {
+            line.append(renumbered.size()).append(renumbered.size() == 1 ? " subheading" : " subheadings")
+                    .append(" carried to a new HS 2022 number");
+            if (!renumbered.isEmpty()) {
+                line.append(" (").append(firstFew(renumbered.entrySet().stream()
+                        .map(e -> e.getKey() + " to " + e.getValue()).toList())).append(')');
+            }
+            line.append("; ").append(split.size()).append(" split in HS 2022, kept under the reported code, share unknown");
+            if (!split.isEmpty()) {
+                line.append(": ").append(firstFew(List.copyOf(split)));
+            }
+        }
+        return line.toString();
     }
 
     /** The first few of a list and how many more: a split of a thousand codes is not listed whole. */

@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ final class PublishedFiguresReader {
     }
 
     /** One record's figure; null when it is refused, its problems noted in context. */
-    private PublishedFigure figure(CSVRecord r, int headerSize, Map<String, Integer> seen, ReadContext context) {
+    private @Nullable PublishedFigure figure(CSVRecord r, int headerSize, Map<String, Integer> seen, ReadContext context) {
         int line = (int) r.getRecordNumber() + 1;
         String where = "line " + line;
         if (!r.isConsistent()) {
@@ -80,7 +81,7 @@ final class PublishedFiguresReader {
         try {
             period = Period.parse(r.get("period"));
         } catch (IllegalArgumentException e) {
-            context.problem(where, "period", e.getMessage());
+            context.problem(where, "period", String.valueOf(e.getMessage()));
             return null;
         }
         CountryCode reporter = country(r.get("reporter"), where, "reporter", context);
@@ -108,7 +109,7 @@ final class PublishedFiguresReader {
                 optional(r, "source_url"), optional(r, "note"), line);
     }
 
-    private static Flow flow(CSVRecord r, String where, ReadContext context) {
+    private static @Nullable Flow flow(CSVRecord r, String where, ReadContext context) {
         return switch (r.get("flow").trim().toLowerCase()) {
             case "export", "exports", "x" -> Flow.EXPORT;
             case "import", "imports", "m" -> Flow.IMPORT;
@@ -134,7 +135,7 @@ final class PublishedFiguresReader {
         return true;
     }
 
-    private CountryCode country(String text, String where, String field, ReadContext context) {
+    private @Nullable CountryCode country(String text, String where, String field, ReadContext context) {
         var country = countries.find(text);
         if (country.isEmpty()) {
             context.problem(where, field, "unknown country '" + text + "'");
@@ -143,7 +144,7 @@ final class PublishedFiguresReader {
         return country.get().code();
     }
 
-    private static String optional(CSVRecord r, String column) {
+    private static @Nullable String optional(CSVRecord r, String column) {
         if (!r.isMapped(column)) {
             return null;
         }

@@ -81,7 +81,7 @@ class StatisticsStore {
 
     /** A lock held until the transaction ends, on what the key names. */
     void lock(String key) {
-        StoreSql.lock(jdbc, key);
+        UpkeepStore.lock(jdbc, key);
     }
 
     /**
@@ -169,7 +169,7 @@ class StatisticsStore {
      * queries select by, where given: the figures' other columns cost the sampling several times as much and steer nothing.
      */
     private void refreshStatisticsIfGrown(String table, long added, String... columns) {
-        StoreSql.refreshStatisticsIfGrown(jdbc, template, table, added, columns);
+        UpkeepStore.refreshStatisticsIfGrown(jdbc, template, table, added, columns);
     }
 
     /** Notes the older subheadings an import carried to another HS 2022 number or kept as split (see V36). */
@@ -211,10 +211,13 @@ class StatisticsStore {
             jdbc.sql("""
                     insert into published_figure (import_id, reporter, partner, flow, first_month, last_month, value_usd,
                                                   statistics_of, source_url, note, source_line)
-                    values (?, ?, ?, ?, ?, ?, ?::numeric, ?, ?, ?, ?)""")
-                    .params(importId, p.reporter().value(), p.partner().value(), p.flow().code(),
-                            p.period().first().atDay(1), p.period().last().atDay(1), p.valueUsd(), p.statisticsOf(),
-                            p.sourceUrl(), p.note(), p.sourceLine())
+                    values (:importId, :reporter, :partner, :flow, :firstMonth, :lastMonth, cast(:valueUsd as numeric),
+                            :statisticsOf, :sourceUrl, :note, :sourceLine)""")
+                    .param("importId", importId).param("reporter", p.reporter().value()).param("partner", p.partner().value())
+                    .param("flow", p.flow().code()).param("firstMonth", p.period().first().atDay(1))
+                    .param("lastMonth", p.period().last().atDay(1)).param("valueUsd", p.valueUsd())
+                    .param("statisticsOf", p.statisticsOf()).param("sourceUrl", p.sourceUrl(), java.sql.Types.VARCHAR)
+                    .param("note", p.note(), java.sql.Types.VARCHAR).param("sourceLine", p.sourceLine())
                     .update();
         }
         return replaced;

@@ -61,7 +61,7 @@ class TotalsStore {
      * and then finds them whole.
      */
     boolean rebuildTotalsIfLost() {
-        StoreSql.lock(jdbc, "totals rebuild");
+        UpkeepStore.lock(jdbc, "totals rebuild");
         boolean lost = totalsLost();
         if (lost) {
             refreshTotals(jdbc.sql("""
@@ -120,7 +120,7 @@ class TotalsStore {
         if (lists.rows() > 0) {
             copyTotals(lists);
         }
-        StoreSql.refreshStatisticsIfGrown(jdbc, template, "trade_total_list", written);
+        UpkeepStore.refreshStatisticsIfGrown(jdbc, template, "trade_total_list", written);
     }
 
     private static final int YEARS_A_BATCH = 64;

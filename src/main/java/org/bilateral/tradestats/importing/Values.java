@@ -1,5 +1,6 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /**
@@ -23,7 +24,7 @@ final class Values {
     }
 
     /** A dollar amount such as "1234", "1234.50" or "1.2E7" (which Comtrade JSON can carry), within {@link #AMOUNT_RANGE}, to the millionth. */
-    static boolean isAmount(String text) {
+    static boolean isAmount(@Nullable String text) {
         if (isWholeBelow(text, 16)) {
             return true; // most amounts: plain whole dollars, checked without building a number
         }
@@ -32,7 +33,7 @@ final class Values {
     }
 
     /** A quantity (kilograms, units) below 10^18 with at most six decimals. */
-    static boolean isQuantity(String text) {
+    static boolean isQuantity(@Nullable String text) {
         if (isWholeBelow(text, 18)) {
             return true;
         }
@@ -41,7 +42,7 @@ final class Values {
     }
 
     /** Whether the text is 1 to {@code digits} ASCII digits: a whole number below 10^digits. */
-    static boolean isWholeBelow(String text, int digits) {
+    static boolean isWholeBelow(@Nullable String text, int digits) {
         if (text == null || text.isEmpty() || text.length() > digits) {
             return false;
         }
@@ -55,7 +56,7 @@ final class Values {
     }
 
     /** The non-negative decimal the text writes, or null when it writes none or one out of every bound. */
-    private static BigDecimal decimal(String text) {
+    private static @Nullable BigDecimal decimal(@Nullable String text) {
         if (text == null || text.isEmpty() || text.length() > 40) {
             return null;
         }
@@ -94,7 +95,7 @@ final class Values {
         return text.length() > 40 ? text.substring(0, 40) + "… (" + text.length() + " characters)" : text;
     }
 
-    static boolean isBlank(String text) {
+    static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
     }
 

@@ -1,7 +1,9 @@
 package org.bilateral.tradestats.importing;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -54,13 +56,13 @@ final class YearTotals {
         List<Group> groups = new ArrayList<>();
         long monthly = reported.stream().filter(r -> !r.annual()).count();
         Map<String, Map<String, BigDecimal>> year = new LinkedHashMap<>();
-        LocalDate first = null;
+        @Nullable LocalDate first = null;
         for (Reported r : reported) {
             Map<String, Map<String, BigDecimal>> levels = new LinkedHashMap<>();
             for (int i = 0; i < FigureSums.LEVELS.length; i++) {
                 levels.put(FigureSums.LEVELS[i], r.byLevel().get(i));
             }
-            levels.put(SECTION, regroup(levels.get("chapter"), sectionOfChapter));
+            levels.put(SECTION, regroup(Objects.requireNonNull(levels.get("chapter"), "the chapters' sums"), sectionOfChapter));
             if (r.finestHsLevel() >= 2) {
                 levels.put(SECTOR, sectors(r.byLevel(), sectorOf));
             }
@@ -79,7 +81,8 @@ final class YearTotals {
         }
         int months = monthly == 0 ? 12 : (int) monthly;
         for (Map.Entry<String, Map<String, BigDecimal>> level : year.entrySet()) {
-            groups.add(new Group('Y', first, level.getKey(), months, level.getValue()));
+            // a year with sums has at least one period reported, so first is known
+            groups.add(new Group('Y', Objects.requireNonNull(first, "a period reported"), level.getKey(), months, level.getValue()));
         }
         return groups;
     }

@@ -51,24 +51,30 @@ record Charts(List<String> periods, List<BigDecimal> exports, List<BigDecimal> i
             sectorExports.add(Figures.billions(r.exports()));
             sectorImports.add(Figures.billions(r.imports()));
         });
-        List<String> directions = new ArrayList<>();
-        List<BigDecimal> exporter = new ArrayList<>();
-        List<BigDecimal> importer = new ArrayList<>();
-        List<BigDecimal> timing = new ArrayList<>();
-        List<BigDecimal> cifFob = new ArrayList<>();
-        List<BigDecimal> residual = new ArrayList<>();
-        if (mirror != null) {
-            for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
-                directions.add(d.exporter() + " → " + d.importer());
-                exporter.add(Figures.billions(d.total().exporterReports()));
-                importer.add(Figures.billions(d.total().importerReports()));
-                timing.add(Figures.billions(d.total().timing()));
-                cifFob.add(Figures.billions(d.total().cifFobMargin()));
-                residual.add(Figures.billions(d.total().residual()));
-            }
-        }
+        MirrorSeries m = MirrorSeries.of(mirror);
         return new Charts(periods, exports, imports, balance, compositionYear, sectors, sectorExports, sectorImports,
-                mirror == null ? 0 : mirror.year(), directions, exporter, importer, timing, cifFob, residual,
-                partial);
+                mirror == null ? 0 : mirror.year(), m.directions(), m.exporter(), m.importer(), m.timing(), m.cifFob(),
+                m.residual(), partial);
+    }
+
+    /** The mirror chart's series: each direction's exporter record, the gap's parts and the importer record; none without a mirror. */
+    private record MirrorSeries(List<String> directions, List<BigDecimal> exporter, List<BigDecimal> importer,
+                                List<BigDecimal> timing, List<BigDecimal> cifFob, List<BigDecimal> residual) {
+
+        static MirrorSeries of(@Nullable Mirror mirror) {
+            MirrorSeries series = new MirrorSeries(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
+            if (mirror != null) {
+                for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {
+                    series.directions().add(d.exporter() + " → " + d.importer());
+                    series.exporter().add(Figures.billions(d.total().exporterReports()));
+                    series.importer().add(Figures.billions(d.total().importerReports()));
+                    series.timing().add(Figures.billions(d.total().timing()));
+                    series.cifFob().add(Figures.billions(d.total().cifFobMargin()));
+                    series.residual().add(Figures.billions(d.total().residual()));
+                }
+            }
+            return series;
+        }
     }
 }
