@@ -35,10 +35,10 @@ class StatisticsStore {
     private final JdbcTemplate template;
     private final DataSource dataSource;
 
-    private final QuantityTotals quantities;
+    private final QuantityStore quantities;
     private final TotalsStore totals;
 
-    StatisticsStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, QuantityTotals quantities,
+    StatisticsStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource, QuantityStore quantities,
                     TotalsStore totals) {
         this.totals = totals;
         this.quantities = quantities;
@@ -63,15 +63,17 @@ class StatisticsStore {
         return jdbc.sql("""
                 insert into trade_import (dataset, format, file_name, sha256, imported_by, figure_count,
                                           replaced_count, skipped_count, synthetic, summary)
-                values ('', ?, ?, ?, ?, 0, 0, 0, false, '') returning id""")
-                .params(format, fileName, sha256, actor).query(Long.class).single();
+                values ('', :format, :fileName, :sha256, :actor, 0, 0, 0, false, '') returning id""")
+                .param("format", format).param("fileName", fileName).param("sha256", sha256).param("actor", actor)
+                .query(Long.class).single();
     }
 
     void completeImport(long id, String dataset, long figures, long replaced, int skipped, boolean synthetic, String summary) {
         jdbc.sql("""
-                update trade_import set dataset = ?, figure_count = ?, replaced_count = ?, skipped_count = ?,
-                       synthetic = ?, summary = ? where id = ?""")
-                .params(dataset, figures, replaced, skipped, synthetic, summary, id).update();
+                update trade_import set dataset = :dataset, figure_count = :figures, replaced_count = :replaced,
+                       skipped_count = :skipped, synthetic = :synthetic, summary = :summary where id = :id""")
+                .param("dataset", dataset).param("figures", figures).param("replaced", replaced).param("skipped", skipped)
+                .param("synthetic", synthetic).param("summary", summary).param("id", id).update();
     }
 
     FigureCopy openCopy(long importId, ReadContext context) throws SQLException {
@@ -150,13 +152,14 @@ class StatisticsStore {
         for (Map.Entry<Long, List<Long>> holder : heldBefore.entrySet()) {
             moved += jdbc.sql("""
                     with moved as (
-                        delete from trade_figure where import_id = ? and slice_key = any(?::bigint[]) returning *)
+                        delete from trade_figure where import_id = :holder and slice_key = any(:keys::bigint[]) returning *)
                     insert into trade_figure_replaced (import_id, slice_key, hs_code, value_usd, alt_value_usd, valuation,
                            quantity, quantity_unit, net_kg, source_line, reported_hs_code, replaced_by, replaced_at)
                     select m.import_id, m.slice_key, m.hs_code, m.value_usd, m.alt_value_usd, m.valuation, m.quantity,
-                           m.quantity_unit, m.net_kg, m.source_line, m.reported_hs_code, ?, now()
+                           m.quantity_unit, m.net_kg, m.source_line, m.reported_hs_code, :importId, now()
                     from moved m""")
-                    .params(holder.getKey(), StoreSql.arrayOf(holder.getValue()), importId).update();
+                    .param("holder", holder.getKey()).param("keys", StoreSql.arrayOf(holder.getValue()))
+                    .param("importId", importId).update();
         }
         return moved;
     }
@@ -202,12 +205,12 @@ class StatisticsStore {
         for (PublishedFigure p : figures) {
             replaced += jdbc.sql("""
                     with moved as (
-                        delete from published_figure where reporter = ? and partner = ? and flow = ?
-                           and first_month = ? and last_month = ? and statistics_of = ? returning *)
-                    insert into published_figure_replaced select m.*, ?, now() from moved m""")
-                    .params(p.reporter().value(), p.partner().value(), p.flow().code(),
-                            p.period().first().atDay(1), p.period().last().atDay(1), p.statisticsOf(), importId)
-                    .update();
+                        delete from published_figure where reporter = :reporter and partner = :partner and flow = :flow
+                           and first_month = :firstMonth and last_month = :lastMonth and statistics_of = :statisticsOf returning *)
+                    insert into published_figure_replaced select m.*, :importId, now() from moved m""")
+                    .param("reporter", p.reporter().value()).param("partner", p.partner().value()).param("flow", p.flow().code())
+                    .param("firstMonth", p.period().first().atDay(1)).param("lastMonth", p.period().last().atDay(1))
+                    .param("statisticsOf", p.statisticsOf()).param("importId", importId).update();
             jdbc.sql("""
                     insert into published_figure (import_id, reporter, partner, flow, first_month, last_month, value_usd,
                                                   statistics_of, source_url, note, source_line)

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * lines are. Years without quantities before or after cost one delete.
  */
 @Component
-class QuantityTotals {
+class QuantityStore {
 
-    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
     private final HeldSlices heldSlices;
 
-    QuantityTotals(JdbcTemplate template, HeldSlices heldSlices) {
-        this.template = template;
+    QuantityStore(JdbcClient jdbc, HeldSlices heldSlices) {
+        this.jdbc = jdbc;
         this.heldSlices = heldSlices;
     }
 
@@ -37,8 +37,9 @@ class QuantityTotals {
         for (List<YearOfFlow> flow : byFlow.values()) {
             YearOfFlow any = flow.get(0);
             Set<Integer> wanted = new TreeSet<>(flow.stream().map(YearOfFlow::year).toList());
-            int removed = template.update("delete from trade_quantity where reporter = ? and partner = ? and flow = ? and year = any(?::int[])",
-                    any.reporter(), any.partner(), any.flow(), StoreSql.arrayOf(wanted));
+            int removed = jdbc.sql("delete from trade_quantity where reporter = :r and partner = :p and flow = :f and year = any(:years::int[])")
+                    .param("r", any.reporter()).param("p", any.partner()).param("f", any.flow()).param("years", StoreSql.arrayOf(wanted))
+                    .update();
             if (removed == 0 && !quantitiesImported) {
                 continue;
             }
@@ -49,20 +50,21 @@ class QuantityTotals {
             }
             // As the value totals do (TotalsStore.sumFromFigures): one flow's slices have keys in one range, which the
             // block-range index on the key finds in one pass; hashing the groups beats sorting them by text.
-            template.execute("set local work_mem = '128MB'");
-            template.execute("set local enable_sort = off");
-            template.update("""
+            jdbc.sql("set local work_mem = '128MB'").update();
+            jdbc.sql("set local enable_sort = off").update();
+            jdbc.sql("""
                     insert into trade_quantity (reporter, partner, flow, year, subheading, unit, quantity, value_usd)
-                    select ?, ?, ?, k.year, left(f.hs_code, 6), f.quantity_unit, sum(f.quantity), sum(f.value_usd)
-                    from trade_figure f join unnest(?::bigint[], ?::int[]) k(slice_key, year) on k.slice_key = f.slice_key
-                    where f.import_id = any(?::bigint[]) and f.slice_key between ? and ?
+                    select :r, :p, :f, k.year, left(f.hs_code, 6), f.quantity_unit, sum(f.quantity), sum(f.value_usd)
+                    from trade_figure f join unnest(:keys::bigint[], :years::int[]) k(slice_key, year) on k.slice_key = f.slice_key
+                    where f.import_id = any(:imports::bigint[]) and f.slice_key between :lowest and :highest
                       and f.quantity is not null and f.quantity_unit is not null
-                    group by k.year, left(f.hs_code, 6), f.quantity_unit""",
-                    any.reporter(), any.partner(), any.flow(), StoreSql.arrayOf(List.of(held.keys())),
-                    StoreSql.arrayOf(List.of(held.yearsOfKeys())), StoreSql.arrayOf(List.of(held.imports())), held.lowest(),
-                    held.highest());
-            template.execute("set local enable_sort to default");
-            template.execute("set local work_mem to default");
+                    group by k.year, left(f.hs_code, 6), f.quantity_unit""")
+                    .param("r", any.reporter()).param("p", any.partner()).param("f", any.flow())
+                    .param("keys", StoreSql.arrayOf(List.of(held.keys()))).param("years", StoreSql.arrayOf(List.of(held.yearsOfKeys())))
+                    .param("imports", StoreSql.arrayOf(List.of(held.imports()))).param("lowest", held.lowest())
+                    .param("highest", held.highest()).update();
+            jdbc.sql("set local enable_sort to default").update();
+            jdbc.sql("set local work_mem to default").update();
         }
     }
 }
