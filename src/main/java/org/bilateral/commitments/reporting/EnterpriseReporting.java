@@ -46,7 +46,7 @@ public class EnterpriseReporting {
         }
     }
 
-    public record Enterprise(long id, String name, String country) {
+    public record Enterprise(long id, String name, @Nullable String country) {
     }
 
     /** A forecast as the projection reads it: a value for a product and year, and the day it was made. */

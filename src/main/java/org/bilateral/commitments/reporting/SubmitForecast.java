@@ -7,10 +7,11 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /** An enterprise's demand forecast for one product and year. */
-public record SubmitForecast(long organisationId, Period period, HsCode hsCode, String product, int year, BigDecimal quantity,
-                             String unit, BigDecimal valueUsd) {
+public record SubmitForecast(long organisationId, Period period, HsCode hsCode, @Nullable String product, int year,
+                             @Nullable BigDecimal quantity, @Nullable String unit, @Nullable BigDecimal valueUsd) {
 
     public SubmitForecast {
         if (period == null || hsCode == null) {
@@ -26,12 +27,20 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
             throw new InvalidInput(new InputProblem("demand forecast", null, quantity != null && quantity.signum() < 0 ? "quantity" : "value",
                     "cannot be negative"));
         }
-        refuse("quantity", Limits.numberProblem(quantity));
-        refuse("value", Limits.numberProblem(valueUsd));
-        refuse("value", Limits.centsProblem(valueUsd));
+        if (quantity != null) {
+            refuse("quantity", Limits.numberProblem(quantity));
+        }
+        if (valueUsd != null) {
+            refuse("value", Limits.numberProblem(valueUsd));
+            refuse("value", Limits.centsProblem(valueUsd));
+        }
         // One-line fields: a tab or line break, even a trailing one, is refused rather than trimmed away.
-        refuse("product", Limits.lineProblem(product));
-        refuse("unit", Limits.lineProblem(unit));
+        if (product != null) {
+            refuse("product", Limits.lineProblem(product));
+        }
+        if (unit != null) {
+            refuse("unit", Limits.lineProblem(unit));
+        }
         product = product == null || product.isBlank() ? "HS " + hsCode.digits() : product.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }

@@ -154,7 +154,8 @@ final class WorkbookCells {
     /** A one-line cell (a product, a unit): a tab or a line break in it, even at its end, is refused rather than stripped. */
     @Nullable String line(String sheet, WorkbookRows.Row row, int column) {
         String text = text(sheet, row, column);
-        Optional<String> wrong = text == null ? Optional.empty() : Limits.lineProblem(row.cell(column).value());
+        WorkbookRows.Cell cell = row.cell(column);
+        Optional<String> wrong = text == null || cell == null ? Optional.empty() : Limits.lineProblem(cell.value());
         if (wrong.isPresent()) {
             problem(sheet, row, column, wrong.get());
             return null;

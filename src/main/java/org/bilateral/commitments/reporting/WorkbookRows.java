@@ -28,6 +28,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the rows of named sheets of an XLSX file as a stream of XML, never as a workbook in memory: a row limit, a cell
@@ -58,7 +59,7 @@ final class WorkbookRows {
 
     /** One row as a spreadsheet numbers it (from 1), with the first columns a template uses. */
     record Row(int number, Cell[] cells) {
-        Cell cell(int column) {
+        @Nullable Cell cell(int column) {
             return column < cells.length ? cells[column] : null;
         }
 
@@ -117,7 +118,7 @@ final class WorkbookRows {
             + "Workbook (.xlsx)";
 
     /** The first line of a library's reason, with the server's copy of the upload called by the name it was sent with. */
-    private static String firstLine(String message, Path file, String fileName) {
+    private static String firstLine(@Nullable String message, Path file, String fileName) {
         if (message == null) {
             return "it is damaged";
         }
@@ -216,10 +217,10 @@ final class WorkbookRows {
         private final int columns;
         final List<Row> rows = new ArrayList<>();
 
-        private Cell[] cells;
+        private Cell @Nullable [] cells;
         private int rowNumber;
         private int column = -1;
-        private String type;
+        private @Nullable String type;
         private final StringBuilder value = new StringBuilder();
         private boolean inValue;
         private boolean formula;

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.bilateral.tradestats.ProductFlows;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far actual purchases of a target's covered products go toward the target, from each side's statistics.
@@ -26,22 +28,22 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
      * @param latestMonth       the latest month these statistics cover; null without statistics
      */
     public record Side(StatisticsSide side, String label, BigDecimal baselineUsd, int baselineMonths, String seasonality,
-                       YearMonth latestMonth, List<Year> years, YearToDate yearToDate, List<Month> months, List<Group> groups) {
+                       @Nullable YearMonth latestMonth, List<Year> years, @Nullable YearToDate yearToDate, List<Month> months, List<Group> groups) {
     }
 
     /** A target year: the binding annual target against what the statistics show (so far, when {@code months} < 12). */
-    public record Year(int year, BigDecimal targetUsd, BigDecimal actualUsd, int months, BigDecimal attainment) {
+    public record Year(int year, BigDecimal targetUsd, @Nullable BigDecimal actualUsd, int months, @Nullable BigDecimal attainment) {
     }
 
     /** The latest target year from January to the latest month, against the target prorated by the baseline's months. */
-    public record YearToDate(int year, YearMonth through, BigDecimal targetUsd, BigDecimal actualUsd, BigDecimal attainment) {
+    public record YearToDate(int year, YearMonth through, BigDecimal targetUsd, BigDecimal actualUsd, @Nullable BigDecimal attainment) {
     }
 
     /** A month's actual purchases and its share of the annual target: illustrative, only annual targets bind. */
-    public record Month(YearMonth month, BigDecimal illustrativeTargetUsd, BigDecimal actualUsd) {
+    public record Month(YearMonth month, BigDecimal illustrativeTargetUsd, @Nullable BigDecimal actualUsd) {
     }
 
-    public record Group(String group, int year, BigDecimal actualUsd, int months) {
+    public record Group(String group, int year, @Nullable BigDecimal actualUsd, int months) {
     }
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
@@ -62,8 +64,9 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
                     int year = v.period().getYear();
                     sums.yearly().merge(year, v.valueUsd(), BigDecimal::add);
                     sums.yearMonths().merge(year, v.months(), Math::max);
-                    String group = groupOf.get(v.product());
-                    sums.groups().get(group).merge(year, v.valueUsd(), BigDecimal::add);
+                    // the statistics are asked for the target's own products only, so each value has its group
+                    String group = Objects.requireNonNull(groupOf.get(v.product()), "a value of a product the target does not cover");
+                    Objects.requireNonNull(sums.groups().get(group), group).merge(year, v.valueUsd(), BigDecimal::add);
                     sums.groupMonths().computeIfAbsent(group, g -> new HashMap<>()).merge(year, v.months(), Math::max);
                 }
             }
@@ -72,7 +75,7 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
     }
 
     /** Measures one side from the product values the statistics hold for the baseline and target years. */
-    static Side measure(PurchaseTarget target, StatisticsSide side, List<ProductFlows.Value> values, YearMonth latestMonth) {
+    static Side measure(PurchaseTarget target, StatisticsSide side, List<ProductFlows.Value> values, @Nullable YearMonth latestMonth) {
         Sums sums = Sums.of(target, values);
         int baseline = target.baselineYear();
         BigDecimal baselineUsd = sums.yearly().getOrDefault(baseline, BigDecimal.ZERO);
@@ -82,20 +85,20 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
         BigDecimal[] share = monthShares(sums, baseline, baselineUsd, seasonal);
         List<Year> years = new ArrayList<>();
         List<Month> months = new ArrayList<>();
-        YearToDate ytd = null;
+        @Nullable YearToDate ytd = null;
         for (Map.Entry<Integer, BigDecimal> e : target.amounts().entrySet()) {
             int year = e.getKey();
             BigDecimal goal = target.basis() == PurchaseTarget.Basis.ABSOLUTE ? e.getValue() : baselineUsd.add(e.getValue());
             BigDecimal actual = sums.yearly().get(year);
             int covered = sums.yearMonths().getOrDefault(year, 0);
-            years.add(new Year(year, money(goal), actual == null ? null : money(actual), covered, ratio(actual, goal)));
+            years.add(new Year(year, money(goal), actual == null ? null : money(actual), covered, actual == null ? null : ratio(actual, goal)));
             for (int m = 1; m <= 12; m++) {
                 YearMonth month = YearMonth.of(year, m);
                 if (latestMonth == null || month.isAfter(latestMonth)) {
                     break;
                 }
-                months.add(new Month(month, money(goal.multiply(share[m])),
-                        sums.monthly().containsKey(month) ? money(sums.monthly().get(month)) : null));
+                BigDecimal actualInMonth = sums.monthly().get(month);
+                months.add(new Month(month, money(goal.multiply(share[m])), actualInMonth == null ? null : money(actualInMonth)));
             }
             if (latestMonth != null && latestMonth.getYear() == year) {
                 ytd = yearToDate(sums, year, latestMonth, goal, share, actual, covered);
@@ -112,7 +115,7 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
     private static BigDecimal[] monthShares(Sums sums, int baseline, BigDecimal baselineUsd, boolean seasonal) {
         BigDecimal[] share = new BigDecimal[13];
         for (int m = 1; m <= 12; m++) {
-            share[m] = seasonal ? sums.monthly().get(YearMonth.of(baseline, m)).divide(baselineUsd, 12, RoundingMode.HALF_EVEN)
+            share[m] = seasonal ? Objects.requireNonNull(sums.monthly().get(YearMonth.of(baseline, m)), "a seasonal baseline has all twelve months").divide(baselineUsd, 12, RoundingMode.HALF_EVEN)
                     : BigDecimal.ONE.divide(TWELVE, 12, RoundingMode.HALF_EVEN);
         }
         return share;
@@ -120,7 +123,7 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
 
     /** The target and the purchases of a year up to its latest month of statistics. */
     private static YearToDate yearToDate(Sums sums, int year, YearMonth latestMonth, BigDecimal goal, BigDecimal[] share,
-                                         BigDecimal actual, int covered) {
+                                         @Nullable BigDecimal actual, int covered) {
         BigDecimal goalToDate = BigDecimal.ZERO;
         BigDecimal actualToDate = BigDecimal.ZERO;
         for (int m = 1; m <= latestMonth.getMonthValue(); m++) {
@@ -150,12 +153,12 @@ public record Attainment(PurchaseTarget target, List<Side> sides, boolean synthe
     }
 
     private static BigDecimal money(BigDecimal v) {
-        return v == null ? null : v.setScale(2, RoundingMode.HALF_EVEN);
+        return v.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Attainment as a fraction (0.85 = 85%); null when there is nothing to measure or no target to measure against. */
-    private static BigDecimal ratio(BigDecimal actual, BigDecimal goal) {
-        if (actual == null || goal == null || goal.signum() == 0) {
+    private static @Nullable BigDecimal ratio(BigDecimal actual, BigDecimal goal) {
+        if (goal.signum() == 0) {
             return null;
         }
         return actual.divide(goal, 4, RoundingMode.HALF_EVEN);

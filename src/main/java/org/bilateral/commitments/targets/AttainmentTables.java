@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.shared.Cell;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.Table;
+import org.jspecify.annotations.Nullable;
 
 /** Attainment and projection as downloadable tables (CSV, XLSX). */
 public final class AttainmentTables {
@@ -40,7 +41,7 @@ public final class AttainmentTables {
                 .markedSynthetic(a.synthetic());
     }
 
-    private static List<Cell> row(Attainment.Side s, String kind, String period, String group, Cell target, Cell actual,
+    private static List<Cell> row(Attainment.Side s, String kind, String period, @Nullable String group, Cell target, Cell actual,
                                   Cell attainment, String note) {
         return List.of(Cell.text(s.label()), Cell.text(kind), Cell.text(period), Cell.text(group), target, actual, attainment,
                 Cell.text(note));

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Period;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the committed deals' delivery schedules add to the buyer's purchases after the latest month of statistics, and
@@ -27,9 +29,9 @@ import org.bilateral.shared.Period;
  * @param mismatched   placed deals whose schedule adds up to more or less than the deal's value: placed as scheduled,
  *                     and named so that someone checks which is right
  */
-public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide statistics, YearMonth after, Integer baseYear,
-                         BigDecimal gapUsd, List<Year> years, List<Quarter> quarters, List<Product> products,
-                         BigDecimal expectedUsd, BigDecimal shareOfGap, Integer closedBy, List<NotProjected> notProjected,
+public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide statistics, YearMonth after, @Nullable Integer baseYear,
+                         @Nullable BigDecimal gapUsd, List<Year> years, List<Quarter> quarters, List<Product> products,
+                         BigDecimal expectedUsd, @Nullable BigDecimal shareOfGap, @Nullable Integer closedBy, List<NotProjected> notProjected,
                          List<FromReport> fromReports, List<Mismatched> mismatched, boolean synthetic) {
 
     /** A scheduled deal whose schedule does not add up to its value, with both figures. */
@@ -40,11 +42,11 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
      * What a buyer reported delivered of a deal by the end of a reporting period (a total to date), in its newest report
      * for that period.
      */
-    public record Delivered(long dealId, Period period, BigDecimal toDateUsd, LocalDate reportedOn) {
+    public record Delivered(long dealId, Period period, @Nullable BigDecimal toDateUsd, LocalDate reportedOn) {
     }
 
     /** What a buyer expects to buy of a product in a year, from the latest period it forecast in. */
-    public record Forecast(long buyerId, String hsCode, int year, BigDecimal valueUsd, LocalDate reportedOn) {
+    public record Forecast(long buyerId, String hsCode, int year, @Nullable BigDecimal valueUsd, LocalDate reportedOn) {
     }
 
     /**
@@ -56,7 +58,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
     }
 
     /** A year: deliveries expected in it, and the gap without and with them. */
-    public record Year(int year, BigDecimal expectedUsd, BigDecimal gapWithoutDealsUsd, BigDecimal gapWithDealsUsd, BigDecimal shareOfGap) {
+    public record Year(int year, BigDecimal expectedUsd, @Nullable BigDecimal gapWithoutDealsUsd, @Nullable BigDecimal gapWithDealsUsd, @Nullable BigDecimal shareOfGap) {
     }
 
     public record Quarter(Period quarter, BigDecimal expectedUsd) {
@@ -88,7 +90,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
     }
 
     /** A counted deal the projection cannot place; listed largest first, as the largest is the one to chase. */
-    public record NotProjected(long dealId, String deal, BigDecimal valueLowUsd, BigDecimal valueHighUsd, Unplaced why, CountryCode seller) {
+    public record NotProjected(long dealId, String deal, @Nullable BigDecimal valueLowUsd, @Nullable BigDecimal valueHighUsd, Unplaced why, CountryCode seller) {
 
         /** Why, in English, for the command line and the workbook. */
         public String reason() {
@@ -107,7 +109,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
 
     /** The projection of deals' schedules alone, no buyer having reported. */
     static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, YearMonth after,
-                              Integer baseYear, BigDecimal gap, boolean synthetic) {
+                              @Nullable Integer baseYear, @Nullable BigDecimal gap, boolean synthetic) {
         return project(buyer, seller, statistics, deals, List.of(), List.of(), after, baseYear, gap, synthetic);
     }
 
@@ -124,7 +126,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
      * </ul>
      */
     static Projection project(CountryCode buyer, CountryCode seller, StatisticsSide statistics, List<Deal> deals, List<Delivered> delivered,
-                              List<Forecast> forecasts, YearMonth after, Integer baseYear, BigDecimal gap, boolean synthetic) {
+                              List<Forecast> forecasts, YearMonth after, @Nullable Integer baseYear, @Nullable BigDecimal gap, boolean synthetic) {
         Map<Long, List<Delivered>> deliveredByDeal = delivered.stream().collect(Collectors.groupingBy(Delivered::dealId));
         List<Forecast> unused = new ArrayList<>(forecasts.stream().filter(f -> f.valueUsd() != null)
                 .sorted(Comparator.comparing(Forecast::year).thenComparing(Forecast::hsCode)).toList());
@@ -166,7 +168,7 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
             }
             d.scheduleMismatch().ifPresent(m -> mismatched.add(new Mismatched(d.id().value(), label, m)));
             for (Deal.Delivery delivery : valued) {
-                BigDecimal perMonth = delivery.valueUsd().divide(BigDecimal.valueOf(delivery.period().months()), 10, RoundingMode.HALF_EVEN);
+                BigDecimal perMonth = Objects.requireNonNull(delivery.valueUsd()).divide(BigDecimal.valueOf(delivery.period().months()), 10, RoundingMode.HALF_EVEN);
                 for (YearMonth m = delivery.period().first(); !m.isAfter(delivery.period().last()); m = m.plusMonths(1)) {
                     if (m.isAfter(after)) {
                         place(m, perMonth, codes, byMonth, byProduct);
@@ -184,14 +186,14 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<Integer, BigDecimal> e : byYear.entrySet()) {
             total = total.add(e.getValue());
-            years.add(new Year(e.getKey(), money(e.getValue()), money(gap), gap == null ? null : money(gap.subtract(e.getValue())),
+            years.add(new Year(e.getKey(), money(e.getValue()), moneyOrNone(gap), gap == null ? null : money(gap.subtract(e.getValue())),
                     share(e.getValue(), gap)));
         }
         List<Quarter> quarters = byQuarter.entrySet().stream().map(e -> new Quarter(e.getKey(), money(e.getValue()))).toList();
         List<Product> products = new ArrayList<>();
         byProduct.forEach((code, perYear) -> perYear.forEach((year, v) -> products.add(new Product(code, year, money(v)))));
-        Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
-        return new Projection(buyer, seller, statistics, after, baseYear, money(gap), years, quarters, products, money(total),
+        @Nullable Integer closedBy = byYear.isEmpty() ? null : ((TreeMap<Integer, BigDecimal>) byYear).lastKey();
+        return new Projection(buyer, seller, statistics, after, baseYear, moneyOrNone(gap), years, quarters, products, money(total),
                 share(total, gap), closedBy, notProjected.stream().sorted(NotProjected.LARGEST_FIRST).toList(),
                 fromReports.stream().sorted(Comparator.comparing(FromReport::dealId)).toList(), List.copyOf(mismatched), synthetic);
     }
@@ -214,25 +216,30 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
      * statistics already hold it; null when the buyer reported nothing that places the deal. Takes the forecasts it uses
      * out of {@code unused}.
      */
-    private static ByBuyer fromBuyer(Deal d, List<Delivered> delivered, List<Forecast> unused) {
+    private static @Nullable ByBuyer fromBuyer(Deal d, List<Delivered> delivered, List<Forecast> unused) {
         Map<YearMonth, BigDecimal> byMonth = new TreeMap<>();
-        LocalDate reportedOn = null;
+        @Nullable LocalDate reportedOn = null;
         BigDecimal before = BigDecimal.ZERO;
-        YearMonth reportedTo = null;
-        for (Delivered x : delivered.stream().filter(x -> x.toDateUsd() != null).sorted(Comparator.comparing(Delivered::period)).toList()) {
+        @Nullable YearMonth reportedTo = null;
+        for (Delivered x : delivered.stream().sorted(Comparator.comparing(Delivered::period)).toList()) {
+            BigDecimal toDate = x.toDateUsd();
+            if (toDate == null) {
+                continue;
+            }
             // A total lower than the one before it corrects it: nothing was delivered in the period, nothing taken back.
-            BigDecimal inPeriod = x.toDateUsd().subtract(before).max(BigDecimal.ZERO);
+            BigDecimal inPeriod = toDate.subtract(before).max(BigDecimal.ZERO);
             spread(inPeriod, x.period(), byMonth);
-            before = before.max(x.toDateUsd());
+            before = before.max(toDate);
             reportedTo = x.period().last();
             reportedOn = latest(reportedOn, x.reportedOn());
         }
         List<Forecast> mine = unused.stream().filter(f -> f.buyerId() == d.buyerId() && related(f.hsCode(), d.hsCodes())).toList();
         unused.removeAll(mine);
-        BigDecimal left = d.valueUsd() == null ? null : d.valueUsd().subtract(before).max(BigDecimal.ZERO);
+        BigDecimal value = d.valueUsd();
+        @Nullable BigDecimal left = value == null ? null : value.subtract(before).max(BigDecimal.ZERO);
         for (Forecast f : mine) {
             reportedOn = latest(reportedOn, f.reportedOn());
-            BigDecimal perMonth = f.valueUsd().divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_EVEN);
+            BigDecimal perMonth = Objects.requireNonNull(f.valueUsd(), "forecasts without a value are left out before").divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_EVEN);
             for (YearMonth m = YearMonth.of(f.year(), 1); m.getYear() == f.year(); m = m.plusMonths(1)) {
                 if (reportedTo != null && !m.isAfter(reportedTo)) {
                     continue; // the reported deliveries to date cover it
@@ -259,8 +266,8 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
         }
     }
 
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a == null || b != null && b.isAfter(a) ? b : a;
+    private static LocalDate latest(@Nullable LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     /** A forecast is of a deal's goods when one HS code begins the other (1201 and 120190). */
@@ -269,11 +276,15 @@ public record Projection(CountryCode buyer, CountryCode seller, StatisticsSide s
     }
 
     private static BigDecimal money(BigDecimal v) {
-        return v == null ? null : v.setScale(2, RoundingMode.HALF_EVEN);
+        return v.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    private static @Nullable BigDecimal moneyOrNone(@Nullable BigDecimal v) {
+        return v == null ? null : money(v);
     }
 
     /** A year's deliveries as a share of the annual gap; null when there is no gap to close. */
-    private static BigDecimal share(BigDecimal expected, BigDecimal gap) {
+    private static @Nullable BigDecimal share(BigDecimal expected, @Nullable BigDecimal gap) {
         return gap == null || gap.signum() <= 0 ? null : expected.divide(gap, 4, RoundingMode.HALF_EVEN);
     }
 }

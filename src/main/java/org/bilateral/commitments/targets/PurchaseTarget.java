@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.Limits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A purchase target: the buyer is to buy so much of the seller's covered products each year, either in absolute terms or
  * above what it bought in the baseline year, as measured by the seller's exports, the buyer's imports, or both.
  */
 public record PurchaseTarget(String code, String name, CountryCode buyer, CountryCode seller, int baselineYear, Basis basis,
-                             Counts counts, List<CoveredProduct> products, SortedMap<Integer, BigDecimal> amounts, String note) {
+                             Counts counts, List<CoveredProduct> products, SortedMap<Integer, BigDecimal> amounts, @Nullable String note) {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
 

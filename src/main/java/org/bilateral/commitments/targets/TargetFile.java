@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Targets written in YAML, read node by node so that each problem names its line:
@@ -143,7 +144,7 @@ final class TargetFile {
     }
 
     /** One target of the list; null when any of its fields is refused (each problem is recorded). */
-    private static PurchaseTarget target(MappingNode t, String fileName, List<InputProblem> problems, Set<String> codes) {
+    private static @Nullable PurchaseTarget target(MappingNode t, String fileName, List<InputProblem> problems, Set<String> codes) {
         int before = problems.size();
         TargetFileFields f = new TargetFileFields(fileName, problems);
         f.keysOnce(t);
@@ -152,37 +153,39 @@ final class TargetFile {
         CountryCode buyer = f.country(t, "buyer");
         CountryCode seller = f.country(t, "seller");
         Integer baseline = f.integer(t, "baseline");
-        PurchaseTarget.Basis basis = null;
-        PurchaseTarget.Counts counts = null;
+        PurchaseTarget.@Nullable Basis basis = null;
+        PurchaseTarget.@Nullable Counts counts = null;
         try {
             String b = f.text(t, "basis", false);
             basis = b == null ? PurchaseTarget.Basis.ABSOLUTE : PurchaseTarget.Basis.parse(b);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(value(t, "basis")), "basis", e.getMessage()));
+            problems.add(new InputProblem(fileName, line(value(t, "basis")), "basis", String.valueOf(e.getMessage())));
         }
         try {
             String c = f.text(t, "counts", false);
             counts = c == null ? PurchaseTarget.Counts.BOTH : PurchaseTarget.Counts.parse(c);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(value(t, "counts")), "counts", e.getMessage()));
+            problems.add(new InputProblem(fileName, line(value(t, "counts")), "counts", String.valueOf(e.getMessage())));
         }
         List<PurchaseTarget.CoveredProduct> products = f.products(t);
         TreeMap<Integer, BigDecimal> amounts = f.amounts(t);
         if (code != null && !codes.add(code)) {
             problems.add(new InputProblem(fileName, line(value(t, "code")), "code", "target " + Limits.shown(code) + " is defined twice"));
         }
-        if (problems.size() != before) {
+        // each field missing or wrong was named as a problem above; the nulls checked here are those same fields
+        if (problems.size() != before || code == null || name == null || buyer == null || seller == null || baseline == null
+                || basis == null || counts == null) {
             return null;
         }
         try {
             return new PurchaseTarget(code, name, buyer, seller, baseline, basis, counts, products, amounts, f.text(t, "note", false));
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(t), code == null ? "code" : Limits.shown(code), e.getMessage()));
+            problems.add(new InputProblem(fileName, line(t), Limits.shown(code), String.valueOf(e.getMessage())));
             return null;
         }
     }
 
-    static Node value(MappingNode map, String key) {
+    static @Nullable Node value(MappingNode map, String key) {
         for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
                 return tuple.getValueNode();
@@ -191,7 +194,7 @@ final class TargetFile {
         return null;
     }
 
-    static String line(Node node) {
+    static @Nullable String line(@Nullable Node node) {
         return node == null ? null : "line " + (node.getStartMark().getLine() + 1);
     }
 

@@ -16,11 +16,12 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a target's fields, each problem with its line. */
 record TargetFileFields(String fileName, List<InputProblem> problems) {
 
-    void problem(Node node, String field, String message) {
+    void problem(@Nullable Node node, @Nullable String field, String message) {
         problems.add(new InputProblem(fileName, TargetFile.line(node), field, message));
     }
 
@@ -34,7 +35,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         }
     }
 
-    String text(MappingNode t, String key, boolean required) {
+    @Nullable String text(MappingNode t, String key, boolean required) {
         Node v = TargetFile.value(t, key);
         if (v == null) {
             if (required) {
@@ -55,7 +56,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         return s.getValue().strip();
     }
 
-    CountryCode country(MappingNode t, String key) {
+    @Nullable CountryCode country(MappingNode t, String key) {
         String s = text(t, key, true);
         try {
             return s == null ? null : CountryCode.of(s);
@@ -65,7 +66,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         }
     }
 
-    Integer integer(MappingNode t, String key) {
+    @Nullable Integer integer(MappingNode t, String key) {
         String s = text(t, key, true);
         if (s != null && !s.matches("\\d{4}")) {
             problem(TargetFile.value(t, key), key, Limits.shown(s) + " is not a year");
@@ -102,7 +103,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
                 try {
                     products.add(PurchaseTarget.CoveredProduct.hs(group == null ? "?" : group, code.getValue().strip()));
                 } catch (IllegalArgumentException e) {
-                    problem(code, "hs", e.getMessage());
+                    problem(code, "hs", String.valueOf(e.getMessage()));
                 }
             }
             for (ScalarNode sector : scalars(sectors, "sectors")) {
@@ -112,7 +113,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         return products;
     }
 
-    private List<ScalarNode> scalars(Node node, String field) {
+    private List<ScalarNode> scalars(@Nullable Node node, String field) {
         if (node == null) {
             return List.of();
         }

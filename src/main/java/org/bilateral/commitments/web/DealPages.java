@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.bilateral.shared.CountryCode;
 
 /** The deal register for the ministry: the list with its totals, one deal in full, import and export. */
 @Controller
@@ -89,7 +90,11 @@ class DealPages {
     /** A person confirms the country proposed for the deal's buyer or seller, or gives another. */
     @PostMapping("/deals/{id}/countries")
     String country(@PathVariable long id, @RequestParam long organisation, @RequestParam String country) {
-        proposals.setCountry(deal(id), organisation, InvalidInput.country(country, "country"));
+        CountryCode given = InvalidInput.country(country, "country");
+        if (given == null) {
+            throw new InvalidInput("country", "is missing: give the two-letter code of the organisation's country");
+        }
+        proposals.setCountry(deal(id), organisation, given);
         return "redirect:/deals/" + id;
     }
 

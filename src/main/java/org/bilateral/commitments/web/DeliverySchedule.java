@@ -8,6 +8,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import java.util.Objects;
 
 /** A delivery schedule as a person types it: one line per period, "2026-Q3 10 1200000000" (period, quantity, value in USD). */
 public final class DeliverySchedule {
@@ -35,7 +36,7 @@ public final class DeliverySchedule {
                 } else if (quantity != null && quantity.signum() <= 0 || value != null && value.signum() <= 0) {
                     // Said by the line the person typed, before the register numbers the deliveries among themselves.
                     problems.add(new InputProblem(source, where, quantity != null && quantity.signum() <= 0 ? "quantity" : "value",
-                            Limits.shown((quantity != null && quantity.signum() <= 0 ? quantity : value).toPlainString())
+                            Limits.shown(Objects.requireNonNull(quantity != null && quantity.signum() <= 0 ? quantity : value).toPlainString())
                                     + " is not a delivery; a delivery is more than zero"));
                 } else if (value != null && Limits.centsProblem(value).isPresent()) {
                     problems.add(new InputProblem(source, where, "value", Limits.centsProblem(value).get()));

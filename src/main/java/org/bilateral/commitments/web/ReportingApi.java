@@ -22,17 +22,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.bilateral.shared.Period;
+import org.bilateral.shared.InputProblem;
+import org.jspecify.annotations.Nullable;
 
 /** Reporting for scripts: the same use cases as the pages, the same scope. */
 @RestController
 class ReportingApi {
 
-    record ProgressBody(String period, String stage, BigDecimal deliveredQuantity, BigDecimal deliveredValueUsd, String nextMilestones,
-                        String obstacles) {
+    record ProgressBody(@Nullable String period, @Nullable String stage, @Nullable BigDecimal deliveredQuantity,
+                        @Nullable BigDecimal deliveredValueUsd, @Nullable String nextMilestones, @Nullable String obstacles) {
     }
 
-    record ForecastBody(long enterprise, String period, String hsCode, String product, int year, BigDecimal quantity, String unit,
-                        BigDecimal valueUsd) {
+    record ForecastBody(long enterprise, @Nullable String period, @Nullable String hsCode, @Nullable String product, int year,
+                        @Nullable BigDecimal quantity, @Nullable String unit, @Nullable BigDecimal valueUsd) {
     }
 
     private final EnterpriseReporting reporting;
@@ -62,8 +65,13 @@ class ReportingApi {
 
     @PostMapping("/api/reporting/deals/{id}/progress")
     ProgressReport submit(@PathVariable long id, @RequestBody ProgressBody body, Authentication user) {
-        return reporting.submit(ReportingPages.scope(reporting, user), new SubmitProgress(id, ReportingPages.period(body.period()),
-                body.stage() == null ? null : InvalidInput.field("stage", () -> DealStage.parse(body.stage())), body.deliveredQuantity(), body.deliveredValueUsd(),
+        Period period = ReportingPages.period(body.period());
+        String stage = body.stage();
+        if (stage == null) {
+            throw new InvalidInput(new InputProblem("progress report", null, "stage", "is missing"));
+        }
+        return reporting.submit(ReportingPages.scope(reporting, user), new SubmitProgress(id, period,
+                InvalidInput.field("stage", () -> DealStage.parse(stage)), body.deliveredQuantity(), body.deliveredValueUsd(),
                 body.nextMilestones(), body.obstacles()), "api");
     }
 
@@ -75,8 +83,12 @@ class ReportingApi {
     @PostMapping("/api/reporting/forecasts")
     List<DemandForecast> forecast(@RequestBody ForecastBody body, Authentication user) {
         ReporterScope scope = ReportingPages.scope(reporting, user);
-        reporting.submit(scope, new SubmitForecast(body.enterprise(), ReportingPages.period(body.period()),
-                body.hsCode() == null ? null : InvalidInput.field("hsCode", () -> HsCode.of(body.hsCode())), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
+        Period period = ReportingPages.period(body.period());
+        String hsCode = body.hsCode();
+        if (hsCode == null) {
+            throw new InvalidInput(new InputProblem("demand forecast", null, "HS code", "is missing"));
+        }
+        reporting.submit(scope, new SubmitForecast(body.enterprise(), period, InvalidInput.field("hsCode", () -> HsCode.of(hsCode)), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
         return reporting.forecasts(scope);
     }
 

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /** The reporting pages: an enterprise's deals, progress and forecasts; for the ministry, who has reported. */
 @Controller
@@ -53,7 +54,7 @@ class ReportingPages {
         return reporting.scope(user.getName(), CurrentAccount.of(user).ministry());
     }
 
-    static Period period(String text) {
+    static Period period(@Nullable String text) {
         return EnterpriseReporting.periodOr(text);
     }
 
@@ -152,14 +153,14 @@ class ReportingPages {
         return "redirect:/reporting/status" + (period == null ? "" : "?period=" + period);
     }
 
-    static BigDecimal number(String field, String text) {
+    static @Nullable BigDecimal number(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Limits.number(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(new InputProblem("form", null, field, e.getMessage()));
+            throw new InvalidInput(new InputProblem("form", null, field, String.valueOf(e.getMessage())));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ECharts options of the attainment and projection pages, their series named in the page's language and amounts
@@ -73,7 +74,7 @@ class TargetCharts {
      * Month by month from the first target month: purchases so far against the target so far, each side's actual a
      * line, the prorated target dashed. Months the statistics do not yet cover are left out of the actual, not zero.
      */
-    private Chart cumulative(Attainment a, boolean oneTarget) {
+    private @Nullable Chart cumulative(Attainment a, boolean oneTarget) {
         List<Attainment.Side> withMonths = a.sides().stream().filter(s -> !s.months().isEmpty()).toList();
         if (withMonths.isEmpty()) {
             return null;
@@ -152,7 +153,7 @@ class TargetCharts {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    private static BigDecimal bn(BigDecimal v) {
+    private static @Nullable BigDecimal bn(@Nullable BigDecimal v) {
         return Figures.billions(v);
     }
 }

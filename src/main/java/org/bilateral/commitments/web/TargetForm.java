@@ -33,7 +33,7 @@ record TargetForm(String code, String name, String buyer, String seller, String 
             return new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), Integer.parseInt(baseline.strip()), PurchaseTarget.Basis.parse(basis),
                     PurchaseTarget.Counts.parse(counts), products(products), amounts(amounts), note);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("target form", e.getMessage());
+            throw new InvalidInput("target form", String.valueOf(e.getMessage()));
         }
     }
 
