@@ -1,7 +1,6 @@
 package org.bilateral.briefs;
 
 import java.nio.charset.StandardCharsets;
-import org.bilateral.briefs.render.BriefDocuments;
 import org.springframework.stereotype.Service;
 
 /** A kept brief written in a format, and the name its file is given. */
@@ -12,9 +11,9 @@ public class BriefFiles {
     public record File(String name, BriefFormat format, byte[] bytes) {
     }
 
-    private final BriefDocuments documents;
+    private final BriefRenderer documents;
 
-    BriefFiles(BriefDocuments documents) {
+    BriefFiles(BriefRenderer documents) {
         this.documents = documents;
     }
 

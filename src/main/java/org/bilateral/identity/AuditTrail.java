@@ -2,10 +2,7 @@ package org.bilateral.identity;
 
 import org.jspecify.annotations.Nullable;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,11 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final JsonMapper json;
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditStore store, JsonMapper json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -45,23 +42,12 @@ public class AuditTrail {
     public void record(@Nullable String actor, String action, String subject, @Nullable Object before,
             @Nullable Object after) {
         String by = actor == null || actor.isBlank() ? currentActor() : actor;
-        jdbc.sql("""
-                insert into audit_entry (actor, action, subject, before, after)
-                values (:actor, :action, :subject, cast(:before as jsonb), cast(:after as jsonb))""")
-                .param("actor", by).param("action", action).param("subject", subject)
-                .param("before", json(before)).param("after", json(after)).update();
+        store.insert(by, action, subject, json(before), json(after));
     }
 
     /** Newest first, of one user or all (null), since a time or ever (null), at most {@code limit}. */
     public List<Entry> entries(@Nullable String actor, @Nullable Instant since, int limit) {
-        return jdbc.sql("""
-                select id, at, actor, action, subject, before::text, after::text from audit_entry
-                where (cast(:actor as text) is null or actor = :actor) and at >= coalesce(cast(:since as timestamptz), '-infinity')
-                order by id desc limit :limit""")
-                .param("actor", actor).param("since", since == null ? null : since.atOffset(ZoneOffset.UTC)).param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list();
+        return store.entries(actor, since, limit);
     }
 
     /** The user of this request, or on the command line the machine's user. */

@@ -4,12 +4,10 @@ import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +37,16 @@ public class LoginGuard {
     static final Thresholds ADDRESS = new Thresholds(10, 50);
 
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final LoginFailureStore store;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    LoginGuard(JdbcClient jdbc, AuditTrail audit) {
-        this(jdbc, audit, Clock.systemDefaultZone());
+    LoginGuard(LoginFailureStore store, AuditTrail audit) {
+        this(store, audit, Clock.systemDefaultZone());
     }
 
-    LoginGuard(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    LoginGuard(LoginFailureStore store, AuditTrail audit, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,34 +73,23 @@ public class LoginGuard {
         Instant now = clock.instant();
         for (String subject : subjects(username, address)) {
             Thresholds limits = subject.startsWith("account:") ? ACCOUNT : ADDRESS;
-            jdbc.sql("""
-                    insert into login_failure as f (subject, failures, last_failure, locked_until) values (?, 1, ?, null)
-                    on conflict (subject) do update set
-                        failures = case when f.last_failure < ? then 1 else f.failures + 1 end,
-                        last_failure = excluded.last_failure,
-                        locked_until = case when f.last_failure >= ? and f.failures + 1 >= ? then ? else f.locked_until end""")
-                    .params(subject, at(now), at(now.minus(FORGOTTEN_AFTER)), at(now.minus(FORGOTTEN_AFTER)),
-                            limits.lockAfter(), at(now.plus(LOCK)))
-                    .update();
+            store.countFailure(subject, now, now.minus(FORGOTTEN_AFTER), limits.lockAfter(), now.plus(LOCK));
         }
         // A lock ends the account's sessions too (AccountStanding compares this version), and its API tokens are refused
         // while it lasts (ApiTokens): a locked account is locked on every door.
-        jdbc.sql("""
-                update app_user set credentials_version = credentials_version + 1
-                where username = ? and exists (select 1 from login_failure where subject = ? and locked_until > ?)""")
-                .params(username, "account:" + username, at(now)).update();
+        store.endSessionsIfLocked(username, "account:" + username, now);
     }
 
     /** A right password clears the account's count (not the address's: one valid account must not reset it). */
     @Transactional
     public void succeeded(String username) {
-        jdbc.sql("delete from login_failure where subject = ?").param("account:" + username).update();
+        store.forget("account:" + username);
     }
 
     /** Lifts a lock and forgets the failures of an account. Returns whether there was anything to forget. */
     @Transactional
     public boolean unlock(String username) {
-        boolean had = jdbc.sql("delete from login_failure where subject = ?").param("account:" + username).update() > 0;
+        boolean had = store.forget("account:" + username);
         if (had) {
             audit.record("account unlocked", "user " + username, null, null);
         }
@@ -111,25 +98,18 @@ public class LoginGuard {
 
     /** Accounts locked now, with when their lock ends, for the administrator. */
     public List<Locked> locked() {
-        return jdbc.sql("""
-                select substr(subject, 9), failures, locked_until from login_failure
-                where subject like 'account:%' and locked_until > ? order by 1""")
-                .param(at(clock.instant()))
-                .query((rs, n) -> new Locked(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
-                .list();
+        return store.lockedAccounts(clock.instant());
     }
 
     public record Locked(String username, int failures, Instant until) {
     }
 
     private Optional<Failures> failures(String subject) {
-        return jdbc.sql("select failures, last_failure, locked_until from login_failure where subject = ?").param(subject)
-                .query((rs, n) -> new Failures(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject(3, OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
-                .optional();
+        return store.failures(subject);
     }
 
-    private record Failures(int count, Instant last, @Nullable Instant lockedUntil) {
+    /** A subject's failed logins as counted: how many, the last, and the end of its lock if it has one. */
+    record Failures(int count, Instant last, @Nullable Instant lockedUntil) {
 
         Optional<Refusal> refusal(String subject, Instant now) {
             boolean account = subject.startsWith("account:");
@@ -157,9 +137,5 @@ public class LoginGuard {
     private static List<String> subjects(String username, @Nullable String address) {
         return address == null || address.isBlank() ? List.of("account:" + username)
                 : List.of("account:" + username, "address:" + address);
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bilateral.shared.RandomText;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,12 +28,14 @@ public class UserAccounts implements UserDetailsService {
             + MIN_DIFFERENT_CHARACTERS + " of them different, and does not contain the user name";
 
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
+    private final UserAccountStore store;
+    private final ApiTokenStore tokens;
     private final PasswordEncoder encoder;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit) {
+    UserAccounts(UserAccountStore store, ApiTokenStore tokens, PasswordEncoder encoder, AuditTrail audit) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.tokens = tokens;
         this.encoder = encoder;
     }
 
@@ -48,11 +48,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, credentials_version from app_user where username = ?")
-                .param(username)
-                .query((rs, n) -> (UserDetails) new SignedIn(rs.getString(1), rs.getString(2),
-                        List.of(new SimpleGrantedAuthority(Role.valueOf(rs.getString(3)).authority())), rs.getLong(4)))
-                .optional()
+        return store.signedIn(username).map(UserDetails.class::cast)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -71,8 +67,7 @@ public class UserAccounts implements UserDetailsService {
         if (find(username).isPresent()) {
             throw new InvalidInput("user name", "there is already a user named " + username);
         }
-        jdbc.sql("insert into app_user (username, password_hash, role, must_change_password) values (?, ?, ?, ?)")
-                .params(username, encoder.encode(password), role.name(), mustChangePassword).update();
+        store.insert(username, encoder.encode(password), role, mustChangePassword);
         // Never the password: who was added, with which role.
         audit.record("account added", "user " + username, null, new Account(username, role, mustChangePassword));
         return new Account(username, role, mustChangePassword);
@@ -90,11 +85,8 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public String resetPassword(String username) {
         String generated = generatePassword();
-        int updated = jdbc.sql("""
-                update app_user set password_hash = ?, must_change_password = true,
-                    credentials_version = credentials_version + 1 where username = ?""")
-                .params(encoder.encode(generated), username).update();
-        if (updated == 0) {
+        boolean updated = store.setPassword(username, encoder.encode(generated), true);
+        if (!updated) {
             throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("password reset", "user " + username, null, null);
@@ -111,11 +103,8 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public void changePassword(String username, String password) {
         InvalidInput.field("password", () -> requireStrong(username, password));
-        int updated = jdbc.sql("""
-                update app_user set password_hash = ?, must_change_password = false,
-                    credentials_version = credentials_version + 1 where username = ?""")
-                .params(encoder.encode(password), username).update();
-        if (updated == 0) {
+        boolean updated = store.setPassword(username, encoder.encode(password), false);
+        if (!updated) {
             throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("password changed", "user " + username, null, null);
@@ -127,9 +116,7 @@ public class UserAccounts implements UserDetailsService {
      * whoever knew the old password may have made one. Its owner makes new ones on the account page.
      */
     private void revokeTokens(String username) {
-        List<String> names = jdbc.sql("""
-                update api_token set revoked_at = now() where username = ? and revoked_at is null returning name""")
-                .param(username).query(String.class).list();
+        List<String> names = tokens.revokeAll(username);
         if (!names.isEmpty()) {
             audit.record("API tokens revoked", "user " + username, names, null);
         }
@@ -140,11 +127,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     Optional<Standing> standing(String username) {
-        return jdbc.sql("select username, role, must_change_password, credentials_version from app_user where username = ?")
-                .param(username)
-                .query((rs, n) -> new Standing(new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)),
-                        rs.getLong(4)))
-                .optional();
+        return store.standing(username);
     }
 
     /**
@@ -162,25 +145,35 @@ public class UserAccounts implements UserDetailsService {
 
     /** Whether the password is the account's present one (asked before it is changed on the web). */
     public boolean isPassword(String username, @Nullable String password) {
-        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class)
-                .optional().map(hash -> password != null && encoder.matches(password, hash)).orElse(false);
+        return store.passwordHash(username).map(hash -> password != null && encoder.matches(password, hash)).orElse(false);
     }
 
     @Transactional
     public void changeRole(String username, Role role) {
         Optional<Account> before = find(username);
         // A session of the old role ends at its next request: it would otherwise act with the old role's authorities.
-        if (jdbc.sql("""
-                update app_user set role = ?, credentials_version = credentials_version + case when role = ? then 0 else 1 end
-                where username = ?""").params(role.name(), role.name(), username).update() == 0) {
+        if (!store.setRole(username, role)) {
             throw new InvalidInput("user name", "no user named " + username);
         }
         audit.record("role changed", "user " + username, before.map(Account::role).orElse(null), role);
     }
 
+    /**
+     * Removes a disposable account (the API benchmark's own) with its API tokens, writing who removed it in the audit
+     * trail; whether there was one. No door offers this for people's accounts, whose history the trail keeps.
+     */
+    @Transactional
+    public boolean removeDisposable(String username) {
+        Optional<Account> before = find(username);
+        boolean removed = store.delete(username);
+        if (removed) {
+            audit.record("account removed", "user " + username, before.orElse(null), null);
+        }
+        return removed;
+    }
+
     public boolean mustChangePassword(String username) {
-        return jdbc.sql("select must_change_password from app_user where username = ?").param(username)
-                .query(Boolean.class).optional().orElse(false);
+        return find(username).map(Account::mustChangePassword).orElse(false);
     }
 
     public Optional<Account> find(String username) {
@@ -188,12 +181,11 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public List<Account> all() {
-        return jdbc.sql("select username, role, must_change_password from app_user order by username")
-                .query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3))).list();
+        return store.all();
     }
 
     boolean none() {
-        return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
+        return store.count() == 0;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 import org.bilateral.briefs.Brief;
+import org.bilateral.briefs.BriefRenderer;
 import org.bilateral.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.thymeleaf.context.Context;
  * from the same tables.
  */
 @Component
-public class BriefDocuments {
+public class BriefDocuments implements BriefRenderer {
 
     static final String FONT_REGULAR = "/org/bilateral/briefs/fonts/DejaVuSans.ttf";
     static final String FONT_BOLD = "/org/bilateral/briefs/fonts/DejaVuSans-Bold.ttf";
@@ -61,12 +62,14 @@ public class BriefDocuments {
     }
 
     /** The whole document as XHTML, as the PDF lays it out. */
+    @Override
     public String html(Brief brief) {
         Context context = new Context(brief.request().language().locale());
         view(brief).into(context::setVariable);
         return templates.process("briefs/document", context);
     }
 
+    @Override
     public byte[] pdf(Brief brief) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -85,11 +88,13 @@ public class BriefDocuments {
         }
     }
 
+    @Override
     public byte[] xlsx(Brief brief) {
         List<BriefTable> tables = BriefTables.forSpreadsheet(brief, words(brief));
         return Table.xlsx(tables.stream().map(BriefTable::forWorkbook).toList(), tables.stream().map(BriefTable::sheet).toList());
     }
 
+    @Override
     public byte[] docx(Brief brief) {
         return BriefDocx.of(brief, words(brief));
     }

@@ -20,7 +20,7 @@ import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.Role;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.workbench.CliCommand;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,12 +47,17 @@ class ApiBenchCommand implements Callable<Integer>, CliCommand {
 
     private final UserAccounts accounts;
     private final ApiTokens tokens;
-    private final JdbcClient jdbc;
 
-    ApiBenchCommand(UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc) {
+    /** The configured pair: the balance asked for is the partner's figures on trade with us, as the balance page's default. */
+    private final String own;
+    private final String partner;
+
+    ApiBenchCommand(UserAccounts accounts, ApiTokens tokens, @Value("${bilateral.pair.own}") String own,
+            @Value("${bilateral.pair.partner}") String partner) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.jdbc = jdbc;
+        this.own = own;
+        this.partner = partner;
     }
 
     @Override
@@ -63,12 +68,12 @@ class ApiBenchCommand implements Callable<Integer>, CliCommand {
         try {
             String bearer = "Bearer " + tokens.create(user, "bench").secret();
             String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            URI balance = URI.create(url + "/api/balance?reporter=US&partner=VN&by=year");
+            URI balance = URI.create(url + "/api/balance?reporter=" + partner + "&partner=" + own + "&by=year");
             System.out.printf("%d clients, %d s each, GET %s%n", clients, seconds, balance);
             run("API token (Bearer)", balance, bearer);
             run("HTTP Basic (password hash per request)", balance, basic);
         } finally {
-            jdbc.sql("delete from app_user where username = ?").param(user).update();
+            accounts.removeDisposable(user);
         }
         return 0;
     }
