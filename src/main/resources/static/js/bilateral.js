@@ -1,7 +1,11 @@
-// Draws the balance page's charts from the JSON the server embeds, and again after each htmx swap; the series are
-// named in the page's language by the chart's data attributes.
+// Hands each chart the server wrote (doors/ChartOptions) to ECharts, and again after each htmx swap: an option in an
+// element's data-echarts, or a list placing options in elements (with a height when the chart grows) in #chart-data.
 (function () {
   var charts = [];
+  // The one table of formatters an option may name: a function cannot travel in JSON.
+  var formatters = {
+    money: function (v) { return v == null ? '' : v.toLocaleString(undefined, {maximumFractionDigits: 2}); }
+  };
 
   function csrf(event) {
     var token = document.querySelector('meta[name="_csrf"]');
@@ -9,74 +13,30 @@
     if (token && header) { event.detail.headers[header.content] = token.content; }
   }
 
+  function show(el, option) {
+    if (option.tooltip && formatters[option.tooltip.valueFormatter]) {
+      option.tooltip.valueFormatter = formatters[option.tooltip.valueFormatter];
+    }
+    var c = echarts.init(el);
+    c.setOption(option);
+    charts.push(c);
+  }
+
   function draw() {
     charts.forEach(function (c) { c.dispose(); });
     charts = [];
-    // Charts whose whole ECharts option the server writes (attainment, projection).
+    window.bilateralCharts = charts;
+    if (!window.echarts) { return; }
     document.querySelectorAll('[data-echarts]').forEach(function (el) {
-      if (!window.echarts) { return; }
-      var c = echarts.init(el);
-      c.setOption(JSON.parse(el.getAttribute('data-echarts')));
-      charts.push(c);
+      show(el, JSON.parse(el.getAttribute('data-echarts')));
     });
-    window.bilateralCharts = charts;
     var data = document.getElementById('chart-data');
-    if (!data || !window.echarts) { return; }
-    var d = JSON.parse(data.textContent || '{}');
-    var money = function (v) { return v == null ? '' : v.toLocaleString(undefined, {maximumFractionDigits: 2}); };
-    var balance = document.getElementById('chart-balance');
-    if (balance && d.periods) {
-      var chart = echarts.init(balance);
-      // a period holding only some of its months (its label says which) is drawn faded, not as a fall
-      var faded = function (values) {
-        return values.map(function (v, i) { return d.partial && d.partial[i] ? {value: v, itemStyle: {opacity: 0.4}} : v; });
-      };
-      chart.setOption({
-        tooltip: {trigger: 'axis', valueFormatter: money}, legend: {top: 0},
-        grid: {left: 50, right: 20, top: 48, bottom: 30},
-        xAxis: {type: 'category', data: d.periods}, yAxis: {type: 'value'},
-        series: [
-          {name: balance.dataset.exports, type: 'bar', data: faded(d.exports), itemStyle: {color: '#2e7d32'}},
-          {name: balance.dataset.imports, type: 'bar', data: faded(d.imports), itemStyle: {color: '#1f4e79'}},
-          {name: balance.dataset.balance, type: 'line', data: d.balance, itemStyle: {color: '#b3261e'}}
-        ]
-      });
-      charts.push(chart);
-    }
-    var sectors = document.getElementById('chart-sectors');
-    if (sectors && d.sectors) {
-      // every sector named in full: the chart grows with their number and long names break onto a second line
-      sectors.style.height = Math.max(340, 26 * d.sectors.length + 70) + 'px';
-      var s = echarts.init(sectors);
-      s.setOption({
-        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
-        grid: {left: 8, right: 24, top: 36, bottom: 20, containLabel: true},
-        xAxis: {type: 'value'}, yAxis: {type: 'category', data: d.sectors.slice().reverse(), axisLabel: {width: 210, overflow: 'break', lineHeight: 13}},
-        series: [
-          {name: sectors.dataset.exports, type: 'bar', data: d.sectorExports.slice().reverse(), itemStyle: {color: '#2e7d32'}},
-          {name: sectors.dataset.imports, type: 'bar', data: d.sectorImports.slice().reverse(), itemStyle: {color: '#1f4e79'}}
-        ]
-      });
-      charts.push(s);
-    }
-    var mirror = document.getElementById('chart-mirror');
-    if (mirror && d.mirrorDirections && d.mirrorDirections.length) {
-      var m = echarts.init(mirror);
-      m.setOption({
-        tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: money}, legend: {top: 0},
-        grid: {left: 50, right: 20, top: 64, bottom: 30},
-        xAxis: {type: 'category', data: d.mirrorDirections}, yAxis: {type: 'value'},
-        series: [
-          {name: mirror.dataset.exporter, type: 'bar', stack: 'importer', data: d.exporterReports, itemStyle: {color: '#90a4ae'}},
-          {name: mirror.dataset.timing, type: 'bar', stack: 'importer', data: d.timing, itemStyle: {color: '#7e57c2'}},
-          {name: mirror.dataset.cifFob, type: 'bar', stack: 'importer', data: d.cifFob, itemStyle: {color: '#f9a825'}},
-          {name: mirror.dataset.residual, type: 'bar', stack: 'importer', data: d.residual, itemStyle: {color: '#b3261e'}},
-          {name: mirror.dataset.importer, type: 'bar', data: d.importerReports, itemStyle: {color: '#1f4e79'}}
-        ]
-      });
-      charts.push(m);
-    }
-    window.bilateralCharts = charts;
+    JSON.parse(data ? data.textContent || '[]' : '[]').forEach(function (placed) {
+      var el = document.getElementById(placed.element);
+      if (!el) { return; }
+      if (placed.height) { el.style.height = placed.height + 'px'; }
+      show(el, placed.option);
+    });
   }
 
   document.addEventListener('DOMContentLoaded', draw);

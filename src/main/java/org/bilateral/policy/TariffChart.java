@@ -3,10 +3,17 @@ package org.bilateral.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.bilateral.doors.ChartOptions;
+import org.bilateral.doors.ChartOptions.Axis;
+import org.bilateral.doors.ChartOptions.Dated;
+import org.bilateral.doors.ChartOptions.Datum;
+import org.bilateral.doors.ChartOptions.Grid;
+import org.bilateral.doors.ChartOptions.Legend;
+import org.bilateral.doors.ChartOptions.Series;
+import org.bilateral.doors.ChartOptions.Tooltip;
 import org.bilateral.policy.measures.TariffAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tariff page's step chart as a whole ECharts option: the rate on all goods from each date until the next, with
@@ -17,8 +24,8 @@ public final class TariffChart {
     private TariffChart() {
     }
 
-    public static Map<String, Object> of(TariffStakes t, java.util.function.Function<String, String> words) {
-        List<Object> rate = new ArrayList<>();
+    public static ChartOptions of(TariffStakes t, java.util.function.Function<String, String> words) {
+        List<@Nullable Datum> rate = new ArrayList<>();
         if (!t.steps().isEmpty()) {
             // no additional duty before the first step: the line starts at zero a month before it
             rate.add(point(t.steps().get(0).from().minusMonths(1).toString(), BigDecimal.ZERO, "no additional duty"));
@@ -30,8 +37,8 @@ public final class TariffChart {
         if (!t.steps().isEmpty() && today != null && t.today().isAfter(t.steps().get(t.steps().size() - 1).from())) {
             rate.add(point(t.today().toString(), today, "today"));
         }
-        List<Object> courts = new ArrayList<>();
-        List<Object> others = new ArrayList<>();
+        List<@Nullable Datum> courts = new ArrayList<>();
+        List<@Nullable Datum> others = new ArrayList<>();
         RatePath path = RatePath.of(t.actions());
         for (TariffAction a : t.actions()) {
             if (a.kind() == TariffAction.Kind.RULING) {
@@ -43,23 +50,14 @@ public final class TariffChart {
                         a.kind().label() + ": " + a.appliesTo() + (until == null ? "" : " (" + words.apply("chart.tariff.until") + " " + until + ")")));
             }
         }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "item"));
-        option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 50, "right", 30, "top", 56, "bottom", 30));
-        option.put("xAxis", Map.of("type", "time"));
-        option.put("yAxis", Map.of("type", "value", "name", "%", "min", 0));
-        option.put("series", List.of(
-                Map.of("name", words.apply("chart.tariff.rate"), "type", "line", "step", "end", "data", rate, "symbolSize", 6,
-                        "itemStyle", Map.of("color", "#1f4e79")),
-                Map.of("name", words.apply("chart.tariff.court"), "type", "scatter", "data", courts, "symbol", "diamond", "symbolSize", 12,
-                        "itemStyle", Map.of("color", "#b3261e")),
-                Map.of("name", words.apply("chart.tariff.other"), "type", "scatter", "data", others, "symbol", "triangle",
-                        "symbolSize", 11, "itemStyle", Map.of("color", "#f9a825"))));
-        return option;
+        return new ChartOptions(Tooltip.item(), Legend.above(), Grid.of(50, 30, 56, 30), List.of(Axis.time()),
+                List.of(Axis.value().named("%").min(0)), List.of(
+                Series.line(words.apply("chart.tariff.rate"), rate).step("end").symbol(null, 6).colour("#1f4e79"),
+                Series.scatter(words.apply("chart.tariff.court"), courts).symbol("diamond", 12).colour("#b3261e"),
+                Series.scatter(words.apply("chart.tariff.other"), others).symbol("triangle", 11).colour("#f9a825")));
     }
 
-    private static Map<String, Object> point(String date, BigDecimal percent, String name) {
-        return Map.of("name", name, "value", List.of(date, percent));
+    private static Datum point(String date, BigDecimal percent, String name) {
+        return new Dated(name, date, percent);
     }
 }

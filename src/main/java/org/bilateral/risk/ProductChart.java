@@ -3,10 +3,17 @@ package org.bilateral.risk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
+import org.bilateral.doors.ChartOptions;
+import org.bilateral.doors.ChartOptions.Axis;
+import org.bilateral.doors.ChartOptions.Datum;
+import org.bilateral.doors.ChartOptions.Grid;
+import org.bilateral.doors.ChartOptions.Legend;
+import org.bilateral.doors.ChartOptions.MarkLine;
+import org.bilateral.doors.ChartOptions.Series;
+import org.bilateral.doors.ChartOptions.Tooltip;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product's flows as a whole ECharts option: one line per record, in millions of dollars, the importer's records solid
@@ -20,42 +27,32 @@ public final class ProductChart {
     private ProductChart() {
     }
 
-    public static Map<String, Object> of(ProductView v, java.util.function.Function<String, String> words) {
+    public static ChartOptions of(ProductView v, java.util.function.Function<String, String> words) {
         TreeSet<Integer> years = new TreeSet<>();
         v.series().forEach(s -> years.addAll(s.values().keySet()));
         List<String> axis = years.stream().map(String::valueOf).toList();
-        List<Object> lines = new ArrayList<>();
+        List<Series> lines = new ArrayList<>();
         for (ProductView.Series s : v.series()) {
-            List<BigDecimal> data = new ArrayList<>();
+            List<@Nullable BigDecimal> data = new ArrayList<>();
             for (int y : years) {
                 BigDecimal value = s.values().get(y);
                 data.add(value == null ? null : value.divide(MILLION, 3, RoundingMode.HALF_EVEN));
             }
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("name", s.flow() + ": " + s.record());
-            line.put("type", "line");
-            line.put("data", data);
             boolean world = s.record().endsWith("the world");
-            line.put("lineStyle", Map.of("type", world ? "dotted" : s.record().contains("exports") ? "dashed" : "solid"));
-            line.put("yAxisIndex", world ? 1 : 0);
+            Series line = Series.line(s.flow() + ": " + s.record(), Datum.amounts(data))
+                    .line(world ? "dotted" : s.record().contains("exports") ? "dashed" : "solid").onAxis(world ? 1 : 0);
             if (lines.isEmpty() && v.request().event() != null) {
-                line.put("markLine", Map.of("symbol", "none", "label", Map.of("formatter", words.apply("chart.event") + " " + v.request().event()),
-                        "data", List.of(Map.of("xAxis", String.valueOf(v.request().event().getYear())))));
+                line = line.marked(MarkLine.at(String.valueOf(v.request().event().getYear()),
+                        words.apply("chart.event") + " " + v.request().event()));
             }
             lines.add(line);
         }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0, "type", "scroll"));
         boolean anyWorld = v.series().stream().anyMatch(s -> s.record().endsWith("the world"));
-        option.put("grid", Map.of("left", 60, "right", anyWorld ? 70 : 30, "top", 70, "bottom", 30));
-        option.put("xAxis", Map.of("type", "category", "data", axis));
-        List<Object> axes = new ArrayList<>(List.of(Map.of("type", "value", "name", words.apply("chart.usdMillions"))));
+        List<Axis> axes = new ArrayList<>(List.of(Axis.value().named(words.apply("chart.usdMillions"))));
         if (anyWorld) {
-            axes.add(Map.of("type", "value", "name", words.apply("chart.worldUsdMillions"), "splitLine", Map.of("show", false)));
+            axes.add(Axis.value().named(words.apply("chart.worldUsdMillions")).noSplitLine());
         }
-        option.put("yAxis", axes);
-        option.put("series", lines);
-        return option;
+        return new ChartOptions(Tooltip.axis(), Legend.scrolling(), Grid.of(60, anyWorld ? 70 : 30, 70, 30),
+                List.of(Axis.category(axis)), axes, lines);
     }
 }

@@ -7,7 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.commitments.targets.Attainment;
 import org.bilateral.commitments.targets.Projection;
+import org.bilateral.doors.ChartOptions;
+import org.bilateral.doors.ChartOptions.Axis;
+import org.bilateral.doors.ChartOptions.Datum;
+import org.bilateral.doors.ChartOptions.Grid;
+import org.bilateral.doors.ChartOptions.Legend;
+import org.bilateral.doors.ChartOptions.Series;
+import org.bilateral.doors.ChartOptions.Tooltip;
 import org.bilateral.doors.Figures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,15 +49,15 @@ class TargetCharts {
     List<Chart> attainment(Attainment a) {
         List<Chart> charts = new ArrayList<>();
         List<String> years = a.target().amounts().keySet().stream().map(String::valueOf).toList();
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
         // Above a baseline, each side's target is its own baseline plus the amount: one target bar per side then.
         boolean oneTarget = oneTarget(a);
         for (Attainment.Side s : oneTarget ? a.sides().stream().limit(1).toList() : a.sides()) {
-            series.add(Map.of("name", oneTarget ? word("attainment.target") : word("attainment.targetOf", s.label()), "type", "bar",
-                    "data", s.years().stream().map(y -> bn(y.targetUsd())).toList()));
+            series.add(Series.bar(oneTarget ? word("attainment.target") : word("attainment.targetOf", s.label()),
+                    amounts(s.years().stream().map(y -> bn(y.targetUsd())).toList())));
         }
         for (Attainment.Side s : a.sides()) {
-            series.add(Map.of("name", word("attainment.actualOf", s.label()), "type", "bar", "data", s.years().stream().map(y -> bn(y.actualUsd())).toList()));
+            series.add(Series.bar(word("attainment.actualOf", s.label()), amounts(s.years().stream().map(y -> bn(y.actualUsd())).toList())));
         }
         charts.add(new Chart("attainment.chartYears", option(years, series)));
         Chart cumulative = cumulative(a, oneTarget);
@@ -62,10 +70,10 @@ class TargetCharts {
             }
             List<String> months = s.months().stream().map(m -> m.month().toString()).toList();
             charts.add(new Chart("attainment.chartMonths", option(months, List.of(
-                    Map.of("name", word("attainment.illustrativeTarget"), "type", "line", "lineStyle", Map.of("type", "dashed"),
-                            "data", s.months().stream().map(m -> bn(m.illustrativeTargetUsd())).toList()),
-                    Map.of("name", word("attainment.actualOf", s.label()), "type", "bar",
-                            "data", s.months().stream().map(m -> bn(m.actualUsd())).toList())))));
+                    Series.line(word("attainment.illustrativeTarget"),
+                            amounts(s.months().stream().map(m -> bn(m.illustrativeTargetUsd())).toList())).line("dashed"),
+                    Series.bar(word("attainment.actualOf", s.label()),
+                            amounts(s.months().stream().map(m -> bn(m.actualUsd())).toList()))))));
         }
         return charts;
     }
@@ -81,22 +89,22 @@ class TargetCharts {
         }
         Attainment.Side longest = withMonths.stream().max(java.util.Comparator.comparingInt(s -> s.months().size())).orElseThrow();
         List<String> months = longest.months().stream().map(m -> m.month().toString()).toList();
-        List<Map<String, Object>> series = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
         for (Attainment.Side s : oneTarget ? List.of(longest) : withMonths) {
-            series.add(Map.of("name", oneTarget ? word("attainment.targetSoFar") : word("attainment.targetSoFarOf", s.label()), "type", "line",
-                    "lineStyle", Map.of("type", "dashed"), "symbol", "none", "data", running(s, months, true)));
+            series.add(Series.line(oneTarget ? word("attainment.targetSoFar") : word("attainment.targetSoFarOf", s.label()),
+                    amounts(running(s, months, true))).line("dashed").symbol("none", null));
         }
         for (Attainment.Side s : withMonths) {
-            series.add(Map.of("name", word("attainment.actualSoFarOf", s.label()), "type", "line", "data", running(s, months, false)));
+            series.add(Series.line(word("attainment.actualSoFarOf", s.label()), amounts(running(s, months, false))));
         }
         return new Chart("attainment.chartCumulative", option(months, series));
     }
 
     /** The running sum over these months of a side's target or actual; null after the side's last month. */
-    private static List<BigDecimal> running(Attainment.Side s, List<String> months, boolean target) {
+    private static List<@Nullable BigDecimal> running(Attainment.Side s, List<String> months, boolean target) {
         Map<String, Attainment.Month> byMonth = new LinkedHashMap<>();
         s.months().forEach(m -> byMonth.put(m.month().toString(), m));
-        List<BigDecimal> sums = new ArrayList<>();
+        List<@Nullable BigDecimal> sums = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (String month : months) {
             Attainment.Month m = byMonth.get(month);
@@ -120,33 +128,28 @@ class TargetCharts {
      * starts at zero (no "scale"), so a gap that falls by 4% is drawn as the small fall it is, not as a plunge.
      */
     String projection(Projection p) {
-        Map<String, Object> chart = new LinkedHashMap<>();
         List<String> years = p.years().stream().map(y -> String.valueOf(y.year())).toList();
-        chart.put("tooltip", Map.of("trigger", "axis"));
-        chart.put("legend", Map.of("top", 0));
-        chart.put("grid", Map.of("left", 60, "right", 70, "top", 70, "bottom", 30));
-        chart.put("xAxis", Map.of("type", "category", "data", years));
-        chart.put("yAxis", List.of(Map.of("type", "value", "name", word("projection.axisGap")),
-                Map.of("type", "value", "name", word("projection.axisDeliveries"), "splitLine", Map.of("show", false))));
-        chart.put("series", List.of(
-                Map.of("name", word("deal.deliveries"), "type", "bar", "yAxisIndex", 1,
-                        "data", p.years().stream().map(y -> bn(y.expectedUsd())).toList()),
-                Map.of("name", word("projection.gapWithout"), "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithoutDealsUsd())).toList()),
-                Map.of("name", word("projection.gapWith"), "type", "line", "data", p.years().stream().map(y -> bn(y.gapWithDealsUsd())).toList())));
-        return json.writeValueAsString(chart);
+        return write(new ChartOptions(Tooltip.axis(), Legend.above(), Grid.of(60, 70, 70, 30), List.of(Axis.category(years)),
+                List.of(Axis.value().named(word("projection.axisGap")),
+                        Axis.value().named(word("projection.axisDeliveries")).noSplitLine()),
+                List.of(Series.bar(word("deal.deliveries"), amounts(p.years().stream().map(y -> bn(y.expectedUsd())).toList())).onAxis(1),
+                        Series.line(word("projection.gapWithout"), amounts(p.years().stream().map(y -> bn(y.gapWithoutDealsUsd())).toList())),
+                        Series.line(word("projection.gapWith"), amounts(p.years().stream().map(y -> bn(y.gapWithDealsUsd())).toList())))));
     }
 
     /** The legend above the plot, the plot far enough below it that no legend line covers a tick. */
-    private String option(List<String> categories, List<Map<String, Object>> series) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("tooltip", Map.of("trigger", "axis"));
+    private String option(List<String> categories, List<Series> series) {
         // long series names wrap the legend onto a line each two series: the plot starts below its last line
-        o.put("legend", Map.of("top", 0));
-        o.put("grid", Map.of("left", 60, "right", 20, "top", 40 + 24 * ((series.size() + 1) / 2), "bottom", 30));
-        o.put("xAxis", Map.of("type", "category", "data", categories));
-        o.put("yAxis", Map.of("type", "value", "name", word("attainment.axis"), "nameGap", 12));
-        o.put("series", series);
-        return json.writeValueAsString(o);
+        return write(new ChartOptions(Tooltip.axis(), Legend.above(), Grid.of(60, 20, 40 + 24 * ((series.size() + 1) / 2), 30),
+                List.of(Axis.category(categories)), List.of(Axis.value().named(word("attainment.axis")).nameGap(12)), series));
+    }
+
+    private String write(ChartOptions chart) {
+        return json.writeValueAsString(chart);
+    }
+
+    private static List<@Nullable Datum> amounts(List<? extends @Nullable BigDecimal> values) {
+        return Datum.amounts(values);
     }
 
     private String word(String key, Object... args) {

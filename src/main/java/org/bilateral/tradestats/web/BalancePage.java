@@ -83,7 +83,7 @@ class BalancePage {
         model.addAttribute("anyPartial", balance.rows().stream().anyMatch(Balance.Row::partial));
         model.addAttribute("changeNotes", changeNotes(balance));
         model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(trend, composition, latestYear, mirror,
-                        r -> periods.of(r, trend.by()), r -> products.label(r.code(), r.label())))
+                        r -> periods.of(r, trend.by()), r -> products.label(r.code(), r.label()), this::word))
                 .replace("<", "\\u003c"));
         model.addAttribute("compositionYear", latestYear);
         model.addAttribute("mirror", mirror);
@@ -132,7 +132,7 @@ class BalancePage {
         model.addAttribute("editionsOf", Map.of(
                 mirror.a(), statisticsSources.editions(mirror.a(), mirror.b(), mirror.year() - 1, mirror.year()),
                 mirror.b(), statisticsSources.editions(mirror.b(), mirror.a(), mirror.year() - 1, mirror.year())));
-        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror)).replace("<", "\\u003c"));
+        model.addAttribute("chartsJson", json.writeValueAsString(Charts.of(mirror, this::word)).replace("<", "\\u003c"));
         model.addAttribute("countries", countries.byName(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", List.of("total", "section", "chapter", "heading", "subheading", "sector"));
         return "tradestats/mirror";
@@ -149,5 +149,9 @@ class BalancePage {
         int latest = balances.latestFullYear(countries.require(form.reporter()).code(), countries.require(form.partner()).code())
                 .orElse(java.time.Year.now().getValue() - 1);
         return form.mirror(countries, latest);
+    }
+
+    private String word(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }
