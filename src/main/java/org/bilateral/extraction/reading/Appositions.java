@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import static org.bilateral.extraction.reading.NameWords.isTitleWord;
 import static org.bilateral.extraction.reading.NameWords.nameWord;
 import static org.bilateral.extraction.reading.Names.countryOf;
@@ -16,7 +18,7 @@ final class Appositions {
     private Appositions() {
     }
 
-    record Apposition(String title, String country, int endToken) {
+    record Apposition(@Nullable String title, @Nullable String country, int endToken) {
     }
 
     private static final Pattern APPOSITION_STOP = Pattern.compile(
@@ -24,7 +26,7 @@ final class Appositions {
                     + "|when|after|before|to|held|met|had|has|have|was|is|were|are|also|for|with|about|expressed|welcomed|praised|called)$");
 
     /** The title after a name, set off by a comma and led by a capitalised title word; null when none follows. */
-    static Apposition apposition(String s, List<Token> t, int at) {
+    static @Nullable Apposition apposition(String s, List<Token> t, int at) {
         if (at >= t.size() || !t.get(at).is(",")) {
             return null;
         }
@@ -86,7 +88,7 @@ final class Appositions {
     }
 
     /** A description set off by commas ("a member of ...", "head of ..."): not a title, but its organisations are not participants. */
-    static Apposition descriptive(List<Token> t, int at) {
+    static @Nullable Apposition descriptive(List<Token> t, int at) {
         int k = at + 1;
         if (k >= t.size()) {
             return null;
@@ -113,7 +115,7 @@ final class Appositions {
             "^,\\s+((?:(?:the|a|an)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?" + LOWER_HEADS + "(?:\\s+(?:of|for|in|at|to)\\s+[^,;.]{1,60})?)(?=[,;.]|$)");
 
     /** "Brendan Lynch, assistant U.S. trade representative for South and Central Asia, ...": a title in lower case after a name. */
-    static Apposition lowerCaseApposition(String s, List<Token> t, int comma) {
+    static @Nullable Apposition lowerCaseApposition(String s, List<Token> t, int comma) {
         Matcher m = BARE_APPOSITION.matcher(s.substring(t.get(comma).start()));
         if (!m.find()) {
             return null;

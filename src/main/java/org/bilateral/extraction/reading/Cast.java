@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -54,11 +56,11 @@ final class Cast {
      */
     private final Map<String, List<DocPerson>> byFirstWords = new HashMap<>();
     private final Map<String, List<DocPerson>> byLastWords = new HashMap<>();
-    private Map<String, Integer> countries;
+    private @Nullable Map<String, Integer> countries;
 
     private final Register register;
     /** The report's own side, once {@link Sides} has found it: the country it writes from. */
-    String ownSide;
+    @Nullable String ownSide;
 
     Cast(String text, Register register) {
         this.text = text;
@@ -120,7 +122,7 @@ final class Cast {
         return organisations.containsKey(key) || acronyms.containsKey(key);
     }
 
-    String canonicalOrganisation(String name) {
+    @Nullable String canonicalOrganisation(String name) {
         if (name == null) {
             return null;
         }
@@ -202,7 +204,7 @@ final class Cast {
     }
 
     /** The person a last name stands for ("Hùng", "Secretary Carver"): in the report, or else in the register. */
-    private String byLastName(String word) {
+    private @Nullable String byLastName(String word) {
         String match = byWordsOfName(word, true);
         if (match == null) {
             Register.Known k = register.personByLastName(word);
@@ -222,7 +224,7 @@ final class Cast {
      * "Airlangga" for Airlangga Hartarto (an Indonesian is called by the first name), "Tengku Zafrul" for Tengku Zafrul
      * Aziz. Null when none or several fit.
      */
-    private String byWordsOfName(String part, boolean lastOnly) {
+    private @Nullable String byWordsOfName(String part, boolean lastOnly) {
         String[] split = part.strip().split("\\s+");
         String words = wordKeys(split, 0, split.length);
         // Everyone whose name begins or ends with the words, in the order the report named them: one is the answer.
@@ -298,15 +300,16 @@ final class Cast {
 
     static final class DocPerson {
         final String name;
-        String title;
+        @Nullable String title;
         boolean titleFromHeadline;
-        String country;
+        @Nullable String country;
         /** The text says the country ("Vietnamese", "India's", "of the Republican Party"); it was not inferred. */
         boolean countryStated;
-        final String affiliation;
-        final Evidence evidence;
+        final @Nullable String affiliation;
+        final @Nullable Evidence evidence;
 
-        DocPerson(String name, String title, String country, String affiliation, Evidence evidence) {
+        DocPerson(String name, @Nullable String title, @Nullable String country, @Nullable String affiliation,
+                  @Nullable Evidence evidence) {
             this.name = name;
             this.title = title;
             this.country = country;
@@ -315,6 +318,6 @@ final class Cast {
         }
     }
 
-    record DocOrganisation(String name, String acronym, OrganisationKind kind, String country, Evidence evidence) {
+    record DocOrganisation(String name, @Nullable String acronym, @Nullable OrganisationKind kind, @Nullable String country, Evidence evidence) {
     }
 }

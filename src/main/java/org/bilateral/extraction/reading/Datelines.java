@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,7 @@ final class Datelines {
     }
 
     /** The place a report was filed from: "WASHINGTON DC —", "HÀ NỘI —". */
-    static String of(CleanText clean) {
+    static @Nullable String of(CleanText clean) {
         for (CleanText.Block b : clean.blocks) {
             // A dateline opens the story's first paragraph, or stands alone above it ("CANBERRA – 9 June 2026").
             Matcher m = DATELINE.matcher(clean.text.substring(b.start(), b.end()));
@@ -43,7 +45,7 @@ final class Datelines {
      * The country of the release's issuer when a line above the story names it: "The White House", "U.S. Department of
      * State", "Ministry of Foreign Affairs of Japan", "Delegation of the European Union to Vietnam". Null when none does.
      */
-    static String issuerCountry(CleanText clean) {
+    static @Nullable String issuerCountry(CleanText clean) {
         for (CleanText.Block b : clean.blocks) {
             if (b.kind() == CleanText.BlockKind.BODY) {
                 return null;

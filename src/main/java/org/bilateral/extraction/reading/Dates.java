@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -36,13 +38,13 @@ final class Dates {
     private static final Pattern PUBLICATION_LINE = Pattern.compile("(?i)^(?:published|posted|released|issued|date)(?:\\s+on)?\\s*:?\\s+(.{6,40})$");
 
     /** A date found in a sentence, with its offsets there. {@code end} is set for a range. */
-    record Found(int start, int end, ReportedDate date, ReportedDate until, boolean reporting) {
+    record Found(int start, int end, ReportedDate date, @Nullable ReportedDate until, boolean reporting) {
     }
 
     private Dates() {
     }
 
-    static List<Found> in(String sentence, LocalDate published) {
+    static List<Found> in(String sentence, @Nullable LocalDate published) {
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         // The patterns are costly on long sentences; most sentences hold no date at all.
@@ -105,7 +107,7 @@ final class Dates {
      * The publication date: a "date 2026-02-04" tag, a full date in the headline lines above the body, or failing
      * those the latest full date in the scraped time stamps, since a report is published after what it reports.
      */
-    static ReportedDate published(CleanText clean) {
+    static @Nullable ReportedDate published(CleanText clean) {
         Matcher tag = PUBLICATION_TAG.matcher(clean.text.substring(0, Math.min(clean.text.length(), 400)));
         if (tag.find()) {
             ReportedDate d = ReportedDate.parse(tag.group(1));
@@ -159,7 +161,7 @@ final class Dates {
         return latest;
     }
 
-    private static ReportedDate firstDate(String text) {
+    private static @Nullable ReportedDate firstDate(String text) {
         List<Found> found = text.isEmpty() ? List.of() : in(text, null);
         return found.isEmpty() ? null : found.get(0).date();
     }
@@ -188,7 +190,7 @@ final class Dates {
         return dash > 0 && dash < 80 ? text.substring(0, dash) : "";
     }
 
-    private static ReportedDate fullDate(String text) {
+    private static @Nullable ReportedDate fullDate(String text) {
         for (Found f : in(text, null)) {
             if (f.date() != null && f.date().yearKnown()) {
                 return f.date();
@@ -197,8 +199,8 @@ final class Dates {
         return null;
     }
 
-    private static void add(List<Found> found, boolean[] taken, String sentence, int start, int end, ReportedDate date,
-                            ReportedDate until) {
+    private static void add(List<Found> found, boolean[] taken, String sentence, int start, int end, @Nullable ReportedDate date,
+                            @Nullable ReportedDate until) {
         if (date == null || taken[start]) {
             return;
         }
@@ -220,7 +222,7 @@ final class Dates {
         return date(year, second, first);
     }
 
-    private static ReportedDate resolve(Integer year, int month, int day, LocalDate published) {
+    private static @Nullable ReportedDate resolve(Integer year, int month, int day, @Nullable LocalDate published) {
         if (year != null) {
             return date(year, month, day);
         }
@@ -239,7 +241,7 @@ final class Dates {
         return sameYear;
     }
 
-    private static LocalDate relative(String expression, LocalDate published) {
+    private static LocalDate relative(String expression, @Nullable LocalDate published) {
         String e = expression.toLowerCase(Locale.ROOT);
         if (e.equals("yesterday")) {
             return published.minusDays(1);
@@ -255,7 +257,7 @@ final class Dates {
         return published.with(TemporalAdjusters.previousOrSame(dow));
     }
 
-    private static ReportedDate date(int year, int month, int day) {
+    private static @Nullable ReportedDate date(int year, int month, int day) {
         try {
             return ReportedDate.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
@@ -263,7 +265,7 @@ final class Dates {
         }
     }
 
-    private static Integer year(String text) {
+    private static @Nullable Integer year(String text) {
         return text == null ? null : Integer.valueOf(text);
     }
 

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +67,7 @@ public final class Evaluation {
     }
 
     /** The key that groups one publisher's documents however {@code SOURCES.tsv} writes it (see the class comment). */
-    public static String publisherKey(String publisher) {
+    public static @Nullable String publisherKey(String publisher) {
         String name = publisher == null ? "" : publisher;
         var cut = CUT.matcher(name);
         if (cut.find() && cut.start() > 0) {

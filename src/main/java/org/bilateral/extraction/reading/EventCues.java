@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,7 @@ final class EventCues {
     }
 
     /** The first event the sentence reports as having happened, or null. */
-    static Cue first(String text) {
+    static @Nullable Cue first(String text) {
         Cue best = null;
         String lower = text.toLowerCase(Locale.ROOT);
         // A call last: "had a phone conversation" is a call however early "had" begins a meeting's wording.
@@ -114,7 +116,7 @@ final class EventCues {
      * "President A met Prime Minister B during a state visit to Thailand": the visit the sentence's events took place in,
      * when its cues tell of none. Its visitor is the subject of the sentence's first cue, not those met.
      */
-    static Cue duringVisit(String text, List<Cue> chain) {
+    static @Nullable Cue duringVisit(String text, List<Cue> chain) {
         if (chain.stream().anyMatch(c -> c.kind() == EngagementKind.VISIT) || !text.contains("visit")) {
             return null;
         }
@@ -157,7 +159,7 @@ final class EventCues {
      * though the report names no meeting. The caller asks only where no event was told just before, which they would be
      * continuing.
      */
-    static Cue agreedTogether(String text, List<Ref> here) {
+    static @Nullable Cue agreedTogether(String text, List<Ref> here) {
         Matcher m = TOGETHER.matcher(text);
         if (!m.find()) {
             return null;

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,7 @@ final class EventDating {
         date(d, dates);
     }
 
-    private static ReportedDate firstDate(List<Dates.Found> dates, int from, int to) {
+    private static @Nullable ReportedDate firstDate(List<Dates.Found> dates, int from, int to) {
         for (Dates.Found f : dates) {
             if (!f.reporting() && f.start() >= from && f.start() < to && f.until() == null) {
                 return f.date();

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,14 +23,14 @@ final class EventDraft {
     final LinkedHashSet<String> people = new LinkedHashSet<>();
     final LinkedHashSet<String> topics = new LinkedHashSet<>();
     final List<Sentence> evidence = new ArrayList<>();
-    ReportedDate date;
-    ReportedDate until;
-    String place;
-    Integer round;
-    Integer sidelinesOf;
-    String noun;
+    @Nullable ReportedDate date;
+    @Nullable ReportedDate until;
+    @Nullable String place;
+    @Nullable Integer round;
+    @Nullable Integer sidelinesOf;
+    @Nullable String noun;
     boolean definite;
-    Talks talks;
+    @Nullable Talks talks;
 
     EventDraft(EngagementKind kind, Sentence sentence) {
         this.kind = kind;

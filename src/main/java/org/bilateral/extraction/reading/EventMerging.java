@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -118,7 +120,7 @@ final class EventMerging {
          * other's, and a compatible date. Such an event is in the lists of at least two of the draft's participants, so
          * the longest list (the protagonist's, who takes part in everything) need not be read.
          */
-        EventDraft firstSharing(EventDraft d) {
+        @Nullable EventDraft firstSharing(EventDraft d) {
             if (d.kind == EngagementKind.NEGOTIATION_ROUND || d.participants.size() < 2) {
                 return null;
             }
@@ -171,7 +173,7 @@ final class EventMerging {
         }
 
         /** The last event whose date is compatible with this one: any event when it is unknown, else an undated or same-dated one. */
-        EventDraft latest(ReportedDate date) {
+        @Nullable EventDraft latest(ReportedDate date) {
             if (date == null) {
                 return any.isEmpty() ? null : kind.order.get(any.last());
             }

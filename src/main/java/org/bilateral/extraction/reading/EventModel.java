@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,14 +112,14 @@ final class EventModel {
     /** What the model says of a sentence: its likeliest event kind, and the probability it reports any event at all. */
     record Verdict(String kind, double kindProbability, double event) {
 
-        EngagementKind engagement() {
+        @Nullable EngagementKind engagement() {
             return kind.equals(NONE) ? null : EngagementKind.parse(kind);
         }
     }
 
-    private final MaxentModel model;
+    private final @Nullable MaxentModel model;
 
-    private EventModel(MaxentModel model) {
+    private EventModel(@Nullable MaxentModel model) {
         this.model = model;
     }
 
@@ -143,6 +145,14 @@ final class EventModel {
         return model != null;
     }
 
+    /** The trained model: the reader asks only a {@link #trained()} one, so an untrained one here is the caller's mistake. */
+    private MaxentModel trainedModel() {
+        if (model == null) {
+            throw new IllegalStateException("the event model has learnt nothing");
+        }
+        return model;
+    }
+
     void save(Path directory) {
         Maxent.save(model, directory.resolve(FILE));
     }
@@ -152,20 +162,21 @@ final class EventModel {
      * an event at all is {@link Verdict#event}, which the reader compares with its own threshold.
      */
     Verdict judge(Context c) {
-        double[] p = model.eval(features(c));
+        MaxentModel trained = trainedModel();
+        double[] p = trained.eval(features(c));
         String best = NONE;
         double bestP = -1;
         for (int i = 0; i < p.length; i++) {
-            if (!model.getOutcome(i).equals(NONE) && p[i] > bestP) {
-                best = model.getOutcome(i);
+            if (!trained.getOutcome(i).equals(NONE) && p[i] > bestP) {
+                best = trained.getOutcome(i);
                 bestP = p[i];
             }
         }
-        return new Verdict(best, Math.max(bestP, 0), 1 - Maxent.probability(model, p, NONE));
+        return new Verdict(best, Math.max(bestP, 0), 1 - Maxent.probability(trained, p, NONE));
     }
 
     /** The sentences of a read text as the model reads them. */
-    static List<Context> contexts(Steps steps, LocalDate published) {
+    static List<Context> contexts(Steps steps, @Nullable LocalDate published) {
         List<Context> out = new ArrayList<>();
         int body = 0;
         for (int i = 0; i < steps.sentences().size(); i++) {

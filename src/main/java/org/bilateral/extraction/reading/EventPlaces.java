@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,7 @@ final class EventPlaces {
     }
 
     /** The first place the sentence names after "in" or "at", or null. */
-    static String in(String text, Cast doc) {
+    static @Nullable String in(String text, Cast doc) {
         Matcher m = PLACE.matcher(text);
         while (m.find()) {
             String p = m.group(1).replaceAll("[,\\s]+$", "");

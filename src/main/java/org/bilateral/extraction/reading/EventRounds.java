@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ final class EventRounds {
     }
 
     /** The number of the round the sentence tells of, or null. */
-    static Integer of(String text) {
+    static @Nullable Integer of(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (!lower.contains("round") && !lower.contains("session")) {
             return null;

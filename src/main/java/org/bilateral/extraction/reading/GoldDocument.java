@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public record GoldDocument(String document, List<String> published, List<Integer
     }
 
     /** An event; {@code dates} and {@code places} are the accepted answers (an empty string stands for "none given"). */
-    public record Event(String kind, List<String> dates, List<String> places, Integer round, List<List<String>> participants) {
+    public record Event(@Nullable String kind, List<String> dates, List<String> places, @Nullable Integer round, List<List<String>> participants) {
         public Event {
             dates = List.copyOf(dates);
             places = List.copyOf(places);
@@ -29,14 +31,14 @@ public record GoldDocument(String document, List<String> published, List<Integer
     }
 
     /** A person taking part, each of {@code names} an accepted spelling, the first the canonical one. */
-    public record Person(List<String> names, String country, String title) {
+    public record Person(List<String> names, @Nullable String country, @Nullable String title) {
         public Person {
             names = List.copyOf(names);
         }
     }
 
     /** A purchase commitment; the seller's aliases may include "" where the gold accepts none named. */
-    public record Commitment(List<String> buyer, List<String> seller, Long quantity, Double valueUsd) {
+    public record Commitment(List<String> buyer, List<String> seller, @Nullable Long quantity, @Nullable Double valueUsd) {
         public Commitment {
             buyer = List.copyOf(buyer);
             seller = List.copyOf(seller);

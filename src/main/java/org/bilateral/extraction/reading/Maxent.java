@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -39,7 +41,7 @@ final class Maxent {
     }
 
     /** The same with as many iterations as a model's examples need (the purchase models converge in 100). */
-    static MaxentModel train(List<Event> examples, int iterations) {
+    static @Nullable MaxentModel train(List<Event> examples, int iterations) {
         if (examples.stream().map(Event::getOutcome).distinct().count() < 2) {
             return null;
         }
@@ -57,7 +59,7 @@ final class Maxent {
         }
     }
 
-    static void save(MaxentModel model, Path file) {
+    static void save(@Nullable MaxentModel model, Path file) {
         if (model == null) {
             return;
         }
@@ -72,7 +74,7 @@ final class Maxent {
     }
 
     /** The model shipped as this resource, or null when none is (a checkout before {@code bilateral train}). */
-    static MaxentModel load(String resource) {
+    static @Nullable MaxentModel load(String resource) {
         try (InputStream in = Maxent.class.getClassLoader().getResourceAsStream(resource)) {
             return in == null ? null : read(in);
         } catch (IOException e) {

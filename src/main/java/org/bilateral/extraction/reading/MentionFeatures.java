@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,8 +73,8 @@ public class MentionFeatures extends TokenNameFinderFactory {
      */
     static final class EachTokenOnce implements AdaptiveFeatureGenerator {
         private final AdaptiveFeatureGenerator generator;
-        private String[] sentence;
-        private String[][] made;
+        private String @Nullable [] sentence;
+        private String @Nullable [][] made;
 
         EachTokenOnce(AdaptiveFeatureGenerator generator) {
             this.generator = generator;

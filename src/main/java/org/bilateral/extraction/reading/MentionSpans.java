@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -168,7 +170,7 @@ final class MentionSpans {
         return i == 0 ? alias : alias.substring(t.get(i).start());
     }
 
-    private static String lastWord(String name) {
+    private static @Nullable String lastWord(String name) {
         List<Token> t = Tokens.of(name);
         int last = t.size() - 1;
         while (last > 0 && (Lexicon.SUFFIXES.contains(t.get(last).text()) || !t.get(last).word())) {

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.engagements.OrganisationKind;
@@ -104,7 +106,7 @@ final class Mentions {
      * "US commerce secretary X, treasury secretary Y and trade representative Z": a title after a comma or "and" that
      * closes another person's name shares that person's stated country.
      */
-    private static String listedAfter(List<Token> t, int titleStart, List<PersonMention> before) {
+    private static @Nullable String listedAfter(List<Token> t, int titleStart, List<PersonMention> before) {
         if (titleStart < 2 || !(t.get(titleStart - 1).is(",") || t.get(titleStart - 1).is("and"))) {
             return null;
         }
@@ -121,7 +123,7 @@ final class Mentions {
      * "Australian officials headed by X", "a Korean delegation led by X": a demonym a few lower-case words before an
      * untitled name says whose side the person is on.
      */
-    static String demonymBefore(List<Token> t, int at) {
+    static @Nullable String demonymBefore(List<Token> t, int at) {
         for (int i = at - 1; i >= 0 && at - i <= 5; i--) {
             String w = t.get(i).text();
             if (Places.DEMONYMS.contains(w)) {
@@ -138,7 +140,7 @@ final class Mentions {
      * The title the model found just before the name, with at most an acronym in brackets, an honorific or a comma
      * between: "Trade Representative (USTR) Katherine Tai", "Minister Datuk Seri Tengku Zafrul".
      */
-    private Mention titleBefore(List<Token> t, Mention m, List<Mention> found) {
+    private @Nullable Mention titleBefore(List<Token> t, Mention m, List<Mention> found) {
         for (Mention title : found) {
             if (!title.type().equals(MentionSpans.TITLE) || title.end() > m.start() || m.start() - title.end() > 3
                     || title.probability() < model.threshold()) {
@@ -157,7 +159,7 @@ final class Mentions {
     }
 
     /** "Korea's lead negotiator, X," is a title before; "X, Minister of Trade," is one after the comma. */
-    private Mention titleAfter(List<Token> t, Mention m, List<Mention> found) {
+    private @Nullable Mention titleAfter(List<Token> t, Mention m, List<Mention> found) {
         if (m.end() >= t.size() || !t.get(m.end()).is(",")) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.extraction.reading.Tokens.Token;
@@ -16,7 +18,7 @@ import org.bilateral.extraction.reading.Tokens.Token;
 final class Names {
 
     /** A person named in the sentence; {@code shortForm} when only one word of the name is given ("Senator Hagerty"). */
-    record PersonMention(int start, int end, String name, String title, String country, String affiliation,
+    record PersonMention(int start, int end, String name, @Nullable String title, @Nullable String country, @Nullable String affiliation,
                          boolean shortForm, int spanEnd, boolean countryStated) {
 
         PersonMention withCountry(String code) {
@@ -25,7 +27,7 @@ final class Names {
     }
 
     /** An organisation named in the sentence; {@code affiliation} when it only qualifies a person. */
-    record OrganisationMention(int start, int end, String name, String acronym, OrganisationKind kind, String country,
+    record OrganisationMention(int start, int end, String name, @Nullable String acronym, @Nullable OrganisationKind kind, @Nullable String country,
                                boolean affiliation) {
     }
 
@@ -61,7 +63,7 @@ final class Names {
     }
 
     /** The kind a name's words signal: its last word ("Group", "Council") or a government opener ("Ministry of"). */
-    static OrganisationKind organisationKind(List<Token> t, int from, int to) {
+    static @Nullable OrganisationKind organisationKind(List<Token> t, int from, int to) {
         OrganisationKind last = Lexicon.ORGANISATION_WORDS.get(t.get(to - 1).text());
         if (last != null) {
             return last;
@@ -79,14 +81,14 @@ final class Names {
         return null;
     }
 
-    static String countryOf(String text) {
+    static @Nullable String countryOf(String text) {
         // "USAID/Vietnam": an organisation's mission in a country belongs to the organisation, not to the country
         String owner = text.contains("/") ? text.substring(0, text.indexOf('/')) : text;
         return Places.countriesIn(owner).keySet().stream().findFirst().orElse(null);
     }
 
     /** A person's country from a Vietnamese family name, a nationality in the title, or a typically American office. */
-    static String countryOfPerson(String name, String title) {
+    static @Nullable String countryOfPerson(String name, String title) {
         String first = name.split("\\s+")[0];
         if (Lexicon.isVietnameseFamilyName(first) && name.split("\\s+").length >= 2) {
             return "VN";

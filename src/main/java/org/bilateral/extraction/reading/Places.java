@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -178,7 +180,7 @@ final class Places {
         return counts;
     }
 
-    private static String country(String phrase) {
+    private static @Nullable String country(String phrase) {
         String code = NATIONALITIES.get(phrase);
         if (code == null && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
             code = NATIONALITIES.get(phrase.substring(0, phrase.length() - 2));

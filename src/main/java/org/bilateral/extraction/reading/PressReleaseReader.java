@@ -57,7 +57,7 @@ public final class PressReleaseReader {
     private final Register register;
     private final Names names;
     private final ReaderModels models;
-    private final Mentions mentions;
+    private final @Nullable Mentions mentions;
 
     /** The reader with the models shipped in the workbench. */
     public PressReleaseReader(KnownNames known) {
@@ -92,7 +92,7 @@ public final class PressReleaseReader {
      * What the steps up to the events make of a text: its sentences, their words, the people and organisations each
      * names resolved to the cast. The events step reads them, and so do the trained models when they learn from gold.
      */
-    record Steps(CleanText clean, ReportedDate published, String dateline, List<Sentence> sentences, List<List<Token>> tokens,
+    record Steps(CleanText clean, @Nullable ReportedDate published, @Nullable String dateline, List<Sentence> sentences, List<List<Token>> tokens,
                  List<Names.Found> found, List<List<Ref>> refs, Cast cast) {
     }
 

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ final class PurchaseModel {
     }
 
     /** A purchase the model read, with the sentence's probability of stating a commitment. */
-    record Reading(String buyer, String seller, Purchases.Terms terms, double probability) {
+    record Reading(String buyer, @Nullable String seller, Purchases.Terms terms, double probability) {
     }
 
     static PurchaseModel train(List<CorpusDocument> documents) {
@@ -135,7 +137,7 @@ final class PurchaseModel {
     }
 
     /** The commitment this sentence states, if the model reads one and finds its buyer. */
-    Reading read(String sentence, List<Token> tokens, List<Candidate> candidates) {
+    @Nullable Reading read(String sentence, List<Token> tokens, List<Candidate> candidates) {
         double p = probability(sentence, tokens, candidates);
         if (p < THRESHOLD || candidates.isEmpty() || PLANNED.matcher(sentence).find()
                 || NOT_BOUGHT.matcher(sentence).find() && !BOUGHT.matcher(sentence).find()) {
@@ -180,7 +182,7 @@ final class PurchaseModel {
     }
 
     /** "12 Boeing 787 Dreamliners", "Boeing said": a maker the sentence names, other than the buyer, sells. */
-    static String maker(List<Candidate> candidates, String buyer) {
+    static @Nullable String maker(List<Candidate> candidates, String buyer) {
         for (Candidate c : candidates) {
             if (isMaker(c.text()) && !c.text().contains(buyer) && !buyer.contains(c.text())) {
                 return name(c.text());

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Purchases {
 
-    record Purchase(int start, int end, String buyer, String seller, String item, Long quantity, String unit,
-                    Double valueUsd, Double lowUsd, Double highUsd, String instrument) {
+    record Purchase(int start, int end, String buyer, @Nullable String seller, @Nullable String item, @Nullable Long quantity,
+                    @Nullable String unit, @Nullable Double valueUsd, @Nullable Double lowUsd, @Nullable Double highUsd,
+                    @Nullable String instrument) {
     }
 
     private static final String NAME = "(\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}\\d&\\-–.]*|of))*)";
@@ -197,8 +200,8 @@ final class Purchases {
         return false;
     }
 
-    private static void add(List<Purchase> found, String sentence, Matcher m, String buyer, String seller, String item,
-                            String number, String scale, String instrument) {
+    private static void add(List<Purchase> found, String sentence, Matcher m, String buyer, @Nullable String seller, @Nullable String item,
+                            @Nullable String number, @Nullable String scale, @Nullable String instrument) {
         String b = trimName(buyer);
         if (b == null || Lexicon.NOT_NAMES.contains(b) || Places.NATIONALITIES.containsKey(b)) {
             return;
@@ -233,7 +236,7 @@ final class Purchases {
     private static final Pattern MEASURE_OF = Pattern.compile("^(?:metric\\s+)?(?:tonnes|tons|barrels|bushels|cargoes|cargos|shipments|units|bags|containers)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern ORIGIN = Pattern.compile("^(?:(?:\\p{Lu}\\.){2,}|US|USA|American|U\\.S\\.-(?:made|grown|produced))\\s+(?=\\p{L})");
 
-    static String goods(String item) {
+    static @Nullable String goods(String item) {
         if (item == null) {
             return null;
         }
@@ -243,7 +246,8 @@ final class Purchases {
     }
 
     /** What a sentence says of a purchase whose parties a model chose: the goods counted, their number, their value. */
-    record Terms(String item, Long quantity, String unit, Double valueUsd, Double lowUsd, Double highUsd) {
+    record Terms(@Nullable String item, @Nullable Long quantity, @Nullable String unit, @Nullable Double valueUsd,
+                 @Nullable Double lowUsd, @Nullable Double highUsd) {
     }
 
     /** A count of goods: "50 narrow-body 737-8 jets", "12 Boeing 787 Dreamliners", "150 A321neos", "500,000 tonnes of U.S. corn". */
@@ -305,7 +309,7 @@ final class Purchases {
         return at > 0 && (sentence.charAt(at - 1) == '$' || sentence.substring(Math.max(0, at - 4), at).contains("USD"));
     }
 
-    private static String trimName(String name) {
+    private static @Nullable String trimName(String name) {
         if (name == null) {
             return null;
         }
@@ -326,7 +330,7 @@ final class Purchases {
         return n.isEmpty() ? null : n;
     }
 
-    private static Long quantity(String number, String scale) {
+    private static @Nullable Long quantity(String number, String scale) {
         if (number == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.bilateral.extraction.KnownNames;
@@ -9,7 +11,7 @@ import org.bilateral.shared.NameKey;
 /** The register's names by key, so that a report naming "Le Manh Hung" or "Vietjet" is read as the record it is. */
 final class Register {
 
-    record Known(String name, boolean person, String title, String country, OrganisationKind kind) {
+    record Known(String name, boolean person, @Nullable String title, @Nullable String country, @Nullable OrganisationKind kind) {
     }
 
     private final Map<String, Known> byKey = new HashMap<>();
@@ -47,12 +49,12 @@ final class Register {
         return byKey.isEmpty();
     }
 
-    Known find(String key) {
+    @Nullable Known find(String key) {
         return byKey.get(key);
     }
 
     /** The registered person a bare last name ("Hùng", "Hagerty") stands for, when only one fits. */
-    Known personByLastName(String word) {
+    @Nullable Known personByLastName(String word) {
         Known k = byLastName.get(NameKey.of(word));
         return k == AMBIGUOUS ? null : k;
     }

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +34,9 @@ final class RoleModel {
     private static final Pattern SAID_AFTER = Pattern.compile("(?i)^[\\s,]*(?:[\\w'’.-]+\\s+){0,2}(?:said|told|added|noted)\\s+(?:[\\w'’.-]+\\s+){0,2}(?:after|during|at|following)\\b");
     private static final Pattern SPEAKER = Pattern.compile("(?i)^[\\s,]*(?:said|says|told|added|noted|stressed|according)\\b");
 
-    private final MaxentModel model;
+    private final @Nullable MaxentModel model;
 
-    private RoleModel(MaxentModel model) {
+    private RoleModel(@Nullable MaxentModel model) {
         this.model = model;
     }
 
@@ -58,13 +60,22 @@ final class RoleModel {
         return model != null;
     }
 
+    /** The trained model: the reader asks only a {@link #trained()} one, so an untrained one here is the caller's mistake. */
+    private MaxentModel trainedModel() {
+        if (model == null) {
+            throw new IllegalStateException("the role model has learnt nothing");
+        }
+        return model;
+    }
+
     void save(Path directory) {
         Maxent.save(model, directory.resolve(FILE));
     }
 
     /** The probability that this mention of the sentence took part in the event the sentence reports. */
     double participant(Context c, Ref mention) {
-        return Maxent.probability(model, model.eval(features(c, mention)), PARTICIPANT);
+        MaxentModel trained = trainedModel();
+        return Maxent.probability(trained, trained.eval(features(c, mention)), PARTICIPANT);
     }
 
     static String[] features(Context c, Ref mention) {

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -167,7 +169,7 @@ public final class Scoring {
      * {@code score.py}'s {@code norm}: compatibility decomposition, đ as d, combining marks dropped, lower case, every
      * run of other characters than a-z and 0-9 one space; {@code null} stays {@code null}.
      */
-    public static String norm(String name) {
+    public static @Nullable String norm(String name) {
         if (name == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +70,7 @@ final class Sides {
      * one country's only: the side a report without issuer or dateline writes from. Null otherwise, and then a host
      * nobody qualifies keeps no country rather than a guessed one.
      */
-    static String seatNamed(String text) {
+    static @Nullable String seatNamed(String text) {
         String found = null;
         java.util.regex.Matcher m = SEAT.matcher(text);
         while (m.find()) {
@@ -81,7 +83,7 @@ final class Sides {
         return found;
     }
 
-    private static String organisationCountry(Cast cast, String affiliation) {
+    private static @Nullable String organisationCountry(Cast cast, String affiliation) {
         String owner = affiliation.contains("/") ? affiliation.substring(0, affiliation.indexOf('/')) : affiliation;
         String full = cast.acronyms.get(NameKey.of(owner));
         DocOrganisation known = cast.organisations.get(NameKey.of(full != null ? full : owner));
@@ -92,7 +94,7 @@ final class Sides {
     }
 
     /** The country most of the unqualified people belong to; the dateline, then the first such person, decides a tie. */
-    private static String ownSide(Cast cast, String filedFrom) {
+    private static @Nullable String ownSide(Cast cast, String filedFrom) {
         Map<String, Integer> votes = new HashMap<>();
         String first = null;
         for (DocPerson p : cast.people.values()) {
@@ -135,7 +137,7 @@ final class Sides {
      * fewer than two, counting the report's own side among them. {@code inText} is how often the whole report names
      * each country, counted once however many rounds it tells of.
      */
-    static Talks talks(String sentence, Map<String, Integer> inText, String ownSide) {
+    static @Nullable Talks talks(String sentence, Map<String, Integer> inText, String ownSide) {
         Map<String, Integer> inSentence = Places.countriesIn(sentence);
         if (inSentence.size() == 2) {
             var codes = inSentence.keySet().iterator();
@@ -154,7 +156,7 @@ final class Sides {
     }
 
     /** The country the text names most often, besides the given one: "India" five times beside "United States". */
-    static String mostMentionedBesides(Map<String, Integer> inText, String besides) {
+    static @Nullable String mostMentionedBesides(Map<String, Integer> inText, String besides) {
         Map<String, Integer> counts = new LinkedHashMap<>(inText);
         counts.remove(besides);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import static org.bilateral.extraction.reading.NameWords.afterMalayHonours;
 import static org.bilateral.extraction.reading.NameWords.continuesName;
 import static org.bilateral.extraction.reading.NameWords.familyNameWord;
@@ -196,7 +198,7 @@ final class TitleParts {
     }
 
     /** "Senator X of the Republican Party": the party qualifies the person and takes no part itself; claimed. */
-    static Party partyAfter(String s, List<Token> t, int nameTo, Claims claims) {
+    static @Nullable Party partyAfter(String s, List<Token> t, int nameTo, Claims claims) {
         if (!(nameTo + 1 < t.size() && t.get(nameTo).is("of"))) {
             return null;
         }

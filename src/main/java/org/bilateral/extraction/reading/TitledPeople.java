@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import static org.bilateral.extraction.reading.Appositions.apposition;
 import static org.bilateral.extraction.reading.NameWords.isTitleWord;
 import static org.bilateral.extraction.reading.NameWords.nameWord;
@@ -129,7 +131,7 @@ final class TitledPeople implements NameRule {
     }
 
     /** The same, where the words already claimed are told by index (the trained mentions step holds only the flags). */
-    static Nationality nationalityBefore(String s, List<Token> t, int i, java.util.function.IntPredicate claimed) {
+    static @Nullable Nationality nationalityBefore(String s, List<Token> t, int i, java.util.function.IntPredicate claimed) {
         int end = i;
         boolean possessive = end > 0 && t.get(end - 1).is("'s");
         if (possessive) {

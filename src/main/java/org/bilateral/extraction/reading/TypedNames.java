@@ -1,5 +1,7 @@
 package org.bilateral.extraction.reading;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.Set;
 public final class TypedNames {
 
     /** A person's name and, when one was typed before it, the title. */
-    public record PersonName(String name, String title) {
+    public record PersonName(String name, @Nullable String title) {
     }
 
     /** Small words inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
