@@ -27,7 +27,9 @@ public class BilateralApplication {
         SpringApplication app = new SpringApplication(BilateralApplication.class);
         app.setAddCommandLineProperties(false);
         app.setBannerMode(Banner.Mode.OFF);
-        app.setDefaultProperties(launch.defaults());
+        java.util.Properties defaults = new java.util.Properties();
+        defaults.putAll(launch.defaults());
+        app.setDefaultProperties(defaults);
         launch.overrides().forEach(System::setProperty);
         app.setWebApplicationType(launch.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         ConfigurableApplicationContext context;

@@ -3,8 +3,6 @@ package org.bilateral.doors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,11 +19,10 @@ public final class ProblemResponse {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
+        response.getWriter().write(JsonMapper.shared().writeValueAsString(new Problem("about:blank", title, status, detail)));
+    }
+
+    /** RFC 9457's members, in the order every refusal of the API writes them. */
+    private record Problem(String type, String title, int status, String detail) {
     }
 }

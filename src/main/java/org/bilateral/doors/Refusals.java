@@ -50,7 +50,7 @@ final class Refusals {
      * IllegalArgumentException is the program's mistake and answers 500, so that a slip is seen rather than blamed on
      * the user. The switch: set this to false (nothing else changes).
      */
-    static final boolean ILLEGAL_ARGUMENT_IS_BAD_INPUT = true;
+    static final boolean ILLEGAL_ARGUMENT_IS_BAD_INPUT = false;
 
     private Refusals() {
     }

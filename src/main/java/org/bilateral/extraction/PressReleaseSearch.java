@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.List;
 import org.bilateral.shared.Findable;
 import org.bilateral.shared.NameKey;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +39,10 @@ class PressReleaseSearch implements Findable {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final PressReleaseStore store;
 
-    PressReleaseSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PressReleaseSearch(PressReleaseStore store) {
+        this.store = store;
     }
 
     @Override
@@ -52,14 +51,9 @@ class PressReleaseSearch implements Findable {
             return List.of();
         }
         String[] patterns = query.words().stream().map(w -> "%" + w.replace("\\", "").replace("%", "").replace("_", "") + "%").toArray(String[]::new);
-        return jdbc.sql("""
-                        select id, name, published, dateline from press_release
-                        where translate(lower(name || ' ' || text), :accented, :plain) like all (:patterns)
-                        order by published desc nulls last, id desc limit :limit""")
-                .param("accented", ACCENTED).param("plain", PLAIN).param("patterns", patterns).param("limit", limit)
-                .query((rs, n) -> new Found(Kind.PRESS_RELEASE, rs.getString(2),
-                        String.join(" · ", java.util.stream.Stream.of(rs.getString(3), rs.getString(4)).filter(s -> s != null && !s.isBlank()).toList()),
-                        "/press-releases/" + rs.getLong(1)))
-                .list();
+        return store.matching(ACCENTED, PLAIN, patterns, limit).stream()
+                .map(m -> new Found(Kind.PRESS_RELEASE, m.name(), String.join(" · ", java.util.stream.Stream.of(m.published(), m.dateline())
+                        .filter(t -> t != null && !t.isBlank()).toList()), "/press-releases/" + m.id()))
+                .toList();
     }
 }

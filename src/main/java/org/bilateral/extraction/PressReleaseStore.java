@@ -133,4 +133,18 @@ class PressReleaseStore {
         return new Proposal(rs.getLong(1), rs.getLong(2), ProposalJson.read(Subject.parse(rs.getString(3)), rs.getString(4)),
                 rs.getInt(5), rs.getInt(6), rs.getString(7), (Long) rs.getObject(8), new Confidence(rs.getBigDecimal(9).doubleValue()));
     }
+
+    /** A press release whose name or text holds every pattern, its letters folded as the search box folds them. */
+    record Match(long id, String name, @Nullable String published, @Nullable String dateline) {
+    }
+
+    List<Match> matching(String accented, String plain, String[] patterns, int limit) {
+        return jdbc.sql("""
+                        select id, name, published, dateline from press_release
+                        where translate(lower(name || ' ' || text), :accented, :plain) like all (:patterns)
+                        order by published desc nulls last, id desc limit :limit""")
+                .param("accented", accented).param("plain", plain).param("patterns", patterns).param("limit", limit)
+                .query((rs, n) -> new Match(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
 }

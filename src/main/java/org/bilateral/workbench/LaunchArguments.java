@@ -23,9 +23,9 @@ public final class LaunchArguments {
 
     private final boolean serves;
     private final Map<String, String> overrides;
-    private final Map<String, Object> defaults;
+    private final Map<String, String> defaults;
 
-    private LaunchArguments(boolean serves, Map<String, String> overrides, Map<String, Object> defaults) {
+    private LaunchArguments(boolean serves, Map<String, String> overrides, Map<String, String> defaults) {
         this.serves = serves;
         this.overrides = overrides;
         this.defaults = defaults;
@@ -37,7 +37,7 @@ public final class LaunchArguments {
                 || a.equals("-V"));
         boolean serves = !list.isEmpty() && list.get(0).equals("serve") && !asksForHelp;
         Map<String, String> overrides = new HashMap<>();
-        Map<String, Object> defaults = new HashMap<>();
+        Map<String, String> defaults = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -94,7 +94,7 @@ public final class LaunchArguments {
     }
 
     /** Quiet logging for one-off commands, unless configuration says otherwise. */
-    public Map<String, Object> defaults() {
+    public Map<String, String> defaults() {
         return defaults;
     }
 
