@@ -3,7 +3,6 @@ package org.bilateral.policy.web;
 import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.bilateral.policy.Asks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -50,12 +49,20 @@ class AsksApi {
 
     /** Merges this ask into the one named {@code {"into": "A7"}}, found to be the same; answers with the one kept. */
     @PostMapping("/{id}/merge")
-    Asks.Ask merge(@PathVariable String id, @RequestBody Map<String, String> body, Authentication user) {
-        return asks.merge(Asks.number(id), Asks.number(body.get("into")), user.getName());
+    Asks.Ask merge(@PathVariable String id, @RequestBody MergeBody body, Authentication user) {
+        return asks.merge(Asks.number(id), Asks.number(body.into()), user.getName());
     }
 
     @PostMapping("/{id}/status")
-    Asks.Ask status(@PathVariable String id, @RequestBody Map<String, String> body) {
-        return asks.setStatus(Asks.number(id), AskForms.status(body.get("status")));
+    Asks.Ask status(@PathVariable String id, @RequestBody StatusBody body) {
+        return asks.setStatus(Asks.number(id), AskForms.status(body.status()));
+    }
+
+    /** {@code {"into": "A7"}}: the ask this one is merged into. */
+    record MergeBody(@Nullable String into) {
+    }
+
+    /** {@code {"status": "met"}}: the ask's new status. */
+    record StatusBody(@Nullable String status) {
     }
 }
