@@ -44,23 +44,7 @@ final class Refusals {
     /** A form or call to an upload that carries no file. */
     static final String NOT_AN_UPLOAD = "no file was sent: choose one, or send it as multipart/form-data";
 
-    /**
-     * Whether an {@link IllegalArgumentException} still answers 400 as bad input. Until every module says bad input as
-     * {@link InvalidInput}, an argument a value type refuses (a code, a period) is the user's; once they all do, an
-     * IllegalArgumentException is the program's mistake and answers 500, so that a slip is seen rather than blamed on
-     * the user. The switch: set this to false (nothing else changes).
-     */
-    static final boolean ILLEGAL_ARGUMENT_IS_BAD_INPUT = false;
-
     private Refusals() {
-    }
-
-    /** The exception, unless it is still refused as bad input: a handler that rethrows what it was given leaves it to the next. */
-    static IllegalArgumentException refusedAsInput(IllegalArgumentException e) {
-        if (!ILLEGAL_ARGUMENT_IS_BAD_INPUT) {
-            throw e;
-        }
-        return e;
     }
 
     /**
@@ -165,12 +149,6 @@ final class Refusals {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         }
 
-        /** Bad input said the old way, while {@link #ILLEGAL_ARGUMENT_IS_BAD_INPUT}. */
-        @ExceptionHandler(IllegalArgumentException.class)
-        ProblemDetail illegalArgument(IllegalArgumentException e) {
-            return refused(refusedAsInput(e));
-        }
-
         /** Someone decided first: 409, saying what was decided (the most specific handler wins over InvalidInput's). */
         @ExceptionHandler(StateConflict.class)
         ProblemDetail conflict(StateConflict e) {
@@ -213,13 +191,6 @@ final class Refusals {
         String refused(RuntimeException e, Model model) {
             model.addAttribute("message", e.getMessage());
             return "workbench/refused";
-        }
-
-        /** Bad input said the old way, while {@link #ILLEGAL_ARGUMENT_IS_BAD_INPUT}. */
-        @ExceptionHandler(IllegalArgumentException.class)
-        @ResponseStatus(HttpStatus.BAD_REQUEST)
-        String illegalArgument(IllegalArgumentException e, Model model) {
-            return refused(refusedAsInput(e), model);
         }
 
         @ExceptionHandler(StateConflict.class)

@@ -1,11 +1,7 @@
 package org.bilateral.engagements;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.bilateral.extraction.RegisterFixture;
 import org.bilateral.identity.AuditTrail;
-import org.flywaydb.core.Flyway;
 import org.mockito.Mockito;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,29 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RegisterDatabase {
 
-    private static JdbcClient jdbc;
-
     private RegisterDatabase() {
     }
 
     /** The register's tables, empty, numbering from 1 again. */
     static synchronized JdbcClient empty() {
-        if (jdbc == null) {
-            try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-                Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-                jdbc = JdbcClient.create(pg.getPostgresDatabase());
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        pg.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        JdbcClient jdbc = org.bilateral.DataSlice.migrated();
         RegisterFixture.clear(jdbc);
         return jdbc;
     }
