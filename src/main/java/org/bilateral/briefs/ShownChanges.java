@@ -23,7 +23,7 @@ final class ShownChanges {
             for (Brief.DealLine d : now.commitments().moved()) {
                 String before = stages.get(d.id());
                 if (!d.stage().equals(before)) {
-                    deals.add(new Brief.DealChange(d.id(), org.bilateral.commitments.DealId.written(d.id()) + " " + d.buyer() + " – " + d.seller() + ": " + d.goods(), before,
+                    deals.add(new Brief.DealChange(d.id(), org.bilateral.shared.DealId.written(d.id()) + " " + d.buyer() + " – " + d.seller() + ": " + d.goods(), before,
                             d.stage(), null, null, null, null));
                 }
             }

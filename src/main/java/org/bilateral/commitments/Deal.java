@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

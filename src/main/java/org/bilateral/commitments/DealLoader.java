@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

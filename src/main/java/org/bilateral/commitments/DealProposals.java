@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.identity.AuditTrail;

@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -128,7 +128,7 @@ public class MergeProposals {
 
     /** A record's number as the proposals page shows it: D12 for a deal, #12 for the others. */
     private static String numbered(MergeSubject subject, long id) {
-        return (subject == MergeSubject.DEAL ? "D" : "#") + id;
+        return subject == MergeSubject.DEAL ? org.bilateral.shared.DealId.written(id) : "#" + id;
     }
 
     private StateConflict alreadyDecided(Proposal p) {

@@ -421,7 +421,7 @@ class BriefsTest {
         long agp = directory.recordOrganisation(new Directory.RecordOrganisation("AGP", null, "US", OrganisationKind.COMPANY)).value();
         long cotton = deal(airline, agp, "raw cotton", "520100", "45500000", null, Instrument.MOU, LocalDate.of(2025, 5, 2));
         briefs.make(REQUEST, "analyst");
-        commitments.recordStage(new org.bilateral.commitments.DealId(cotton), org.bilateral.commitments.DealStage.CANCELLED, LocalDate.of(2025, 8, 1), "analyst", null);
+        commitments.recordStage(new org.bilateral.shared.DealId(cotton), org.bilateral.commitments.DealStage.CANCELLED, LocalDate.of(2025, 8, 1), "analyst", null);
         long corn = deal(airline, agp, "maize for feed", "100590", "1500000", null, Instrument.MOU, LocalDate.of(2025, 7, 20));
         Briefs.Kept next = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 9, 1), null, null, BriefLanguage.VI), "analyst");
         assertThat(next.brief().changes().uncounted()).extracting(Brief.NewDeal::id).containsExactly(cotton);

@@ -1,5 +1,6 @@
 package org.bilateral.commitments;
 
+import org.bilateral.shared.DealId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bilateral.commitments.DealBuilder.deal;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealTotals;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.commitments.importing.DealsImport;

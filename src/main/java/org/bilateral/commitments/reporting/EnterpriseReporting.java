@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.DealingsOf;
 import org.springframework.stereotype.Component;

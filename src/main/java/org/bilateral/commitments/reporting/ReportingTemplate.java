@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.Table;
 

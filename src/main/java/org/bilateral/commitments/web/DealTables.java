@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.Cell;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.shared.Table;
 
 /** The register as a downloadable table: one row per deal, with the figures the totals use. */

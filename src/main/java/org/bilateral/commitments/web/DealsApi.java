@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.DealTotals;
 import org.bilateral.commitments.PurchaseCommitments;

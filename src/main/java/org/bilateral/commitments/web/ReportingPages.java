@@ -3,7 +3,7 @@ package org.bilateral.commitments.web;
 import java.math.BigDecimal;
 import java.util.List;
 import org.bilateral.commitments.Deal;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReporterScope;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.bilateral.WorkbenchTest;
-import org.bilateral.commitments.DealId;
+import org.bilateral.shared.DealId;
 import org.bilateral.commitments.DealStage;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Directory;

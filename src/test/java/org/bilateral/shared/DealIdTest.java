@@ -1,4 +1,4 @@
-package org.bilateral.commitments;
+package org.bilateral.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

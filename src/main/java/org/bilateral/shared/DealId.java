@@ -1,4 +1,4 @@
-package org.bilateral.commitments;
+package org.bilateral.shared;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -18,7 +18,7 @@ public record DealId(@JsonValue long value) {
     public static DealId parse(String text) {
         String digits = text.strip().replaceFirst("^[Dd]", "");
         if (!digits.matches("[0-9]{1,18}")) {
-            throw new IllegalArgumentException("not a deal number: " + org.bilateral.shared.Limits.shown(text) + " (D12 or 12)");
+            throw new IllegalArgumentException("not a deal number: " + Limits.shown(text) + " (D12 or 12)");
         }
         return new DealId(Long.parseLong(digits));
     }
