@@ -185,11 +185,9 @@ public class Figures {
         return high == null || low.compareTo(high) == 0 ? usdAmount(low, locale) : usdAmount(low, locale) + " – " + usdAmount(high, locale);
     }
 
-    private static final BigDecimal BILLION = new BigDecimal("1000000000");
-
-    /** An amount in billions of dollars for a chart's axis, to the million: every chart scales amounts this one way. */
+    /** An amount in billions of dollars for a chart's axis, to the million: every chart scales amounts as Money does. */
     public static @Nullable BigDecimal billions(@Nullable BigDecimal amount) {
-        return amount == null ? null : amount.divide(BILLION, 3, RoundingMode.HALF_EVEN);
+        return amount == null ? null : Money.usd(amount).inBillions();
     }
 
     /** A rate given in percent as printed, no digit added or dropped: "20%", "12.5%". */

@@ -32,10 +32,6 @@ final class AccessRules {
     /** One rule as identity applies it, with the class that declared it. */
     record Rule(PathPattern pattern, Audience readers, Audience writers, String declaredBy) {
 
-        boolean matches(String path) {
-            return pattern.matches(PathContainer.parsePath(path));
-        }
-
         /** Whether this request may pass: its method's audience includes its login ({@code null}: nobody logged in). */
         boolean allows(String method, @Nullable Authentication authentication) {
             return (READING.contains(method) ? readers : writers).includes(authentication);

@@ -59,10 +59,6 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
         return new Money(millions.multiply(MILLION));
     }
 
-    /** The amount, or null when there is none: for the columns and record fields that may be unknown. */
-    public static @Nullable Money ofNullable(@Nullable BigDecimal dollars) {
-        return dollars == null ? null : new Money(dollars);
-    }
 
     public Money plus(Money other) {
         return new Money(usd.add(other.usd));
@@ -89,9 +85,6 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
         return usd.signum();
     }
 
-    public boolean isZero() {
-        return usd.signum() == 0;
-    }
 
     public boolean isNegative() {
         return usd.signum() < 0;

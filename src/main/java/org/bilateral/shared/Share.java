@@ -25,9 +25,6 @@ public record Share(BigDecimal fraction) implements Comparable<Share> {
     /** Decimals a share is divided to: a millionth of a percentage point. */
     public static final int SCALE = 8;
 
-    public static final Share NONE = new Share(BigDecimal.ZERO);
-    public static final Share WHOLE = new Share(BigDecimal.ONE);
-
     public Share {
         Objects.requireNonNull(fraction, "a share has a value; an unknown share is no Share at all");
     }
