@@ -68,11 +68,13 @@ public class Directory {
     private final PeopleStore people;
     private final OrganisationStore organisations;
     private final MergeProposals merges;
+    private final Offices offices;
 
-    Directory(PeopleStore people, OrganisationStore organisations, MergeProposals merges) {
+    Directory(PeopleStore people, OrganisationStore organisations, MergeProposals merges, Offices offices) {
         this.people = people;
         this.organisations = organisations;
         this.merges = merges;
+        this.offices = offices;
     }
 
     /**
@@ -81,10 +83,14 @@ public class Directory {
      * Transactional, as the lock on its name lasts until the caller's transaction ends.
      */
     @Transactional
-    public OrganisationId recordOrganisation(RecordOrganisation c) {
-        organisations.hold(c.name());
+    public OrganisationId recordOrganisation(RecordOrganisation reported) {
+        Optional<Offices.Institution> institution = institution(reported.name(), reported.acronym(), reported.country());
+        RecordOrganisation c = institution.map(i -> withLexicon(reported, i)).orElse(reported);
+        // one lock for every name of an institution, so that "Bộ Công Thương" and "Ministry of Industry and Trade"
+        // accepted at once wait for each other
+        organisations.hold(institution.map(Offices.Institution::en).orElse(c.name()));
         List<String> names = c.acronym() == null ? List.of(c.name()) : List.of(c.name(), c.acronym());
-        Long id = organisations.idByNames(names).orElse(null);
+        Long id = organisations.idByNames(lookedUpBy(names, institution)).orElse(null);
         OrganisationNames.Likeness likeness = new OrganisationNames.Likeness(null, null);
         String prefix = OrganisationNames.prefix(c.name());
         if (id == null && prefix != null) {
@@ -106,7 +112,36 @@ public class Directory {
         return new OrganisationId(id);
     }
 
-    /** The person a report names: one the register knows by this spelling, or a new one, proposed with their namesakes. */
+    /** The institution of the lexicon a reported name or acronym names, for its country. */
+    private Optional<Offices.Institution> institution(String name, @Nullable String acronym, @Nullable String country) {
+        return offices.institution(name, country).or(() -> acronym == null ? Optional.empty() : offices.institution(acronym, country));
+    }
+
+    /** What the lexicon knows of an institution and the report did not say: its acronym, country and kind. */
+    private static RecordOrganisation withLexicon(RecordOrganisation c, Offices.Institution i) {
+        return new RecordOrganisation(c.name(), c.acronym() == null ? i.acronym() : c.acronym(), c.country() == null ? i.country() : c.country(),
+                c.kind() == OrganisationKind.OTHER ? i.kind() : c.kind());
+    }
+
+    /**
+     * The names an organisation is looked up by: those reported and, for an institution of the lexicon, every name it
+     * has there, so that the Vietnamese name finds the record the English one made. Only the reported names are kept as
+     * the record's spellings; the lexicon's stay the lexicon's.
+     */
+    private static List<String> lookedUpBy(List<String> reported, Optional<Offices.Institution> institution) {
+        if (institution.isEmpty()) {
+            return reported;
+        }
+        List<String> names = new ArrayList<>(reported);
+        names.addAll(institution.get().forms());
+        return names;
+    }
+
+    /**
+     * The person a report names: one the register knows by this spelling, or a new one, proposed with their namesakes.
+     * "Nguyen Hong Dien" and "Nguyễn Hồng Diên" are one spelling (accents aside); the register shows the one with its
+     * diacritics, whichever report came first.
+     */
     @Transactional
     public PersonId recordPerson(RecordPerson c) {
         people.hold(c.name());
@@ -116,6 +151,7 @@ public class Directory {
             proposeNamesakes(id, c);
         } else {
             people.fillIn(id, c);
+            people.nameWithDiacritics(id, c.name());
         }
         people.addName(id, c.name());
         String title = c.title();
@@ -162,25 +198,57 @@ public class Directory {
     // --- reading the directory ----------------------------------------------------------------------------------
 
     public List<Person> people() {
-        return people.all();
+        return people.all().stream().map(this::oneTitlePerOffice).toList();
     }
 
     /** A person, or nothing when there is none of this number (merged into another, say). */
     public Optional<Person> person(long id) {
-        return people.byId(id);
+        return people.byId(id).map(this::oneTitlePerOffice);
     }
 
     /** A person a page or a command was asked for: one that is not there is {@link NotFound}. */
     public Person existingPerson(long id) {
-        return people.byId(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id));
+        return person(id).orElseThrow(() -> new NotFound(NotFound.Thing.PERSON, id));
+    }
+
+    /**
+     * The person with the titles that name one office as one ("Bộ trưởng Bộ Công Thương" in a Vietnamese report,
+     * "Minister of Industry and Trade" in an English one): written as first reported, seen from the first report of
+     * either to the last. A page shows it in its own language ({@link Offices#title}).
+     */
+    private Person oneTitlePerOffice(Person p) {
+        List<Title> titles = new ArrayList<>();
+        List<Optional<Offices.Office>> officesOf = new ArrayList<>();
+        for (Title t : p.titles()) {
+            Optional<Offices.Office> office = offices.office(t.title(), p.country());
+            int same = office.isEmpty() ? -1 : officesOf.indexOf(office);
+            if (same < 0) {
+                titles.add(t);
+                officesOf.add(office);
+            } else {
+                Title kept = titles.get(same);
+                titles.set(same, new Title(kept.title(), earlier(kept.firstSeen(), t.firstSeen()), later(kept.lastSeen(), t.lastSeen())));
+            }
+        }
+        return titles.size() == p.titles().size() ? p
+                : new Person(p.id(), p.name(), p.country(), p.organisationId(), p.organisation(), p.names(), List.copyOf(titles), p.engagements());
+    }
+
+    private static @Nullable LocalDate earlier(@Nullable LocalDate a, @Nullable LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static @Nullable LocalDate later(@Nullable LocalDate a, @Nullable LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     public Optional<PersonId> findPerson(String name) {
         return people.idByName(name).map(PersonId::new);
     }
 
+    /** The organisation known by this name, or by another name of the lexicon's institution it names. */
     public Optional<OrganisationId> findOrganisation(String name) {
-        return organisations.idByNames(List.of(name)).map(OrganisationId::new);
+        return organisations.idByNames(lookedUpBy(List.of(name), institution(name, null, null))).map(OrganisationId::new);
     }
 
     public List<Organisation> organisations() {
@@ -210,7 +278,7 @@ public class Directory {
     /** The people of one organisation, by name. */
     public List<Person> peopleOf(long organisationId) {
         List<Person> of = new ArrayList<>();
-        for (Person p : people.all()) {
+        for (Person p : people()) {
             Long organisation = p.organisationId();
             if (organisation != null && organisation == organisationId) {
                 of.add(p);

@@ -56,6 +56,32 @@ class PeopleStore {
                 .param("c", c.country()).param("o", organisation(c)).param("id", id).update();
     }
 
+    /**
+     * The person's shown name becomes this spelling of it when it is the same name (one key) written with diacritics
+     * the shown one lacks: "Nguyen Hong Dien" from an English report becomes "Nguyễn Hồng Diên" when a Vietnamese one
+     * writes it so, never the other way.
+     */
+    void nameWithDiacritics(long id, String name) {
+        String shown = jdbc.sql("select name from person where id = :id").param("id", id).query(String.class).single();
+        if (NameKey.of(shown).equals(NameKey.of(name)) && marks(name) > marks(shown)) {
+            jdbc.sql("update person set name = :n where id = :id").param("n", name).param("id", id).update();
+        }
+    }
+
+    /** How many letters carry a diacritic (đ counted): the letters that differ from their plain form. */
+    static int marks(String name) {
+        String plain = java.text.Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        int count = 0;
+        for (int i = 0; i < Math.min(plain.length(), nfc.length()); i++) {
+            if (plain.charAt(i) != nfc.charAt(i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static @Nullable Long organisation(RecordPerson c) {
         return c.organisation() == null ? null : c.organisation().value();
     }

@@ -7,8 +7,9 @@ import org.bilateral.shared.ReportedDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a reported engagement is one already on the timeline. The same meeting told by two outlets is one: same
- * kind, same day and two participants in common. When the day only nearly agrees (within two days, or given by one
+ * Whether a reported engagement is one already on the timeline. The same meeting told by two outlets, or by one
+ * press release in Vietnamese and another in English, is one: same or compatible kind ({@link #compatible}), same day
+ * and two participants in common (people and organisations being one record across languages, {@link Offices}). When the day only nearly agrees (within two days, or given by one
  * report only) or the kind differs, the two are proposed as one, never made one.
  */
 final class SameEngagement {
@@ -50,7 +51,7 @@ final class SameEngagement {
             Set<String> common = new HashSet<>(participants);
             common.retainAll(other.participants());
             boolean sameDay = happened != null && happened.toString().equals(other.happened());
-            if (sameDay && common.size() >= COMMON && other.kind() == kind) {
+            if (sameDay && common.size() >= COMMON && compatible(kind, other.kind())) {
                 return new Verdict(other.id(), null, null);
             }
             String otherDay = other.happened();
@@ -61,6 +62,20 @@ final class SameEngagement {
             }
         }
         return new Verdict(null, likely, reason);
+    }
+
+    /**
+     * Whether two reports' kinds may tell one engagement. The same kind; or a meeting and a visit or a signing, which a
+     * ministry's Vietnamese release and an embassy's English one tell of the same afternoon ("tiếp" a visiting
+     * delegation, "ký kết" during a working session); or a report that could say no more than "other". A call is
+     * never a meeting, nor a business forum a negotiation round.
+     */
+    static boolean compatible(EngagementKind a, EngagementKind b) {
+        if (a == b || a == EngagementKind.OTHER || b == EngagementKind.OTHER) {
+            return true;
+        }
+        Set<EngagementKind> pair = Set.of(a, b);
+        return pair.equals(Set.of(EngagementKind.MEETING, EngagementKind.VISIT)) || pair.equals(Set.of(EngagementKind.MEETING, EngagementKind.SIGNING));
     }
 
     /** Within two days; when either year is unknown, by month and day alone (so 31 May and 1 June are not near). */

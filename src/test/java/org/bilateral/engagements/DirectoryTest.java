@@ -167,4 +167,47 @@ class DirectoryTest {
         RecordOrganisation o = new RecordOrganisation(" Boeing ", " ", " us ", null);
         assertThat(o).isEqualTo(new RecordOrganisation("Boeing", null, "US", OrganisationKind.OTHER));
     }
+
+    @Test
+    void aNameReadInEnglishAndInVietnameseIsOnePersonShownWithItsDiacritics() {
+        PersonId english = person("Nguyen Hong Dien", "Minister of Industry and Trade", "VN", LocalDate.of(2026, 2, 3));
+        PersonId vietnamese = person("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương", "VN", LocalDate.of(2026, 2, 2));
+        assertThat(vietnamese).isEqualTo(english);
+        Directory.Person dien = directory.existingPerson(english.value());
+        assertThat(dien.name()).as("the spelling with diacritics, though the English report came first").isEqualTo("Nguyễn Hồng Diên");
+        assertThat(dien.names()).containsExactlyInAnyOrder("Nguyen Hong Dien", "Nguyễn Hồng Diên");
+        // one office in two languages is one title, seen from the first report of either (2 February) to the last (3 February)
+        assertThat(dien.titles()).containsExactly(new Title("Bộ trưởng Bộ Công Thương", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 3)));
+
+        // a name without diacritics never takes the place of one with them
+        person("Nguyen Hong Dien", null, null, null);
+        assertThat(directory.existingPerson(english.value()).name()).isEqualTo("Nguyễn Hồng Diên");
+    }
+
+    @Test
+    void anInstitutionRecordedInOneLanguageIsFoundByItsNameInTheOther() {
+        OrganisationId moit = directory.recordOrganisation(new RecordOrganisation("Bộ Công Thương", null, null, null));
+        Directory.Organisation recorded = directory.existingOrganisation(moit.value());
+        assertThat(recorded.acronym()).as("what the lexicon knows and the report did not say").isEqualTo("MOIT");
+        assertThat(recorded.country()).isEqualTo("VN");
+        assertThat(recorded.kind()).isEqualTo(OrganisationKind.MINISTRY);
+
+        assertThat(directory.recordOrganisation(new RecordOrganisation("Ministry of Industry and Trade", "MOIT", "VN", OrganisationKind.MINISTRY)))
+                .isEqualTo(moit);
+        assertThat(directory.findOrganisation("Ministry of Industry and Trade")).contains(moit);
+        assertThat(directory.findOrganisation("Bo Cong Thuong")).contains(moit);
+        OrganisationId commerce = directory.recordOrganisation(new RecordOrganisation("U.S. Department of Commerce", null, "US", null));
+        assertThat(directory.recordOrganisation(new RecordOrganisation("Bộ Thương mại Hoa Kỳ", null, null, null))).isEqualTo(commerce);
+        assertThat(directory.organisations()).hasSize(2);
+        assertThat(directory.existingOrganisation(moit.value()).names()).as("the spellings reported, not the lexicon's")
+                .containsExactlyInAnyOrder("Bộ Công Thương", "Ministry of Industry and Trade", "MOIT");
+    }
+
+    @Test
+    void twoTitlesOfDifferentOfficesStayTwo() {
+        PersonId hung = person("Lê Mạnh Hùng", "Thứ trưởng Bộ Công Thương", "VN", LocalDate.of(2025, 6, 1));
+        person("Le Manh Hung", "Acting Minister of Industry and Trade", "VN", LocalDate.of(2026, 2, 4));
+        assertThat(directory.existingPerson(hung.value()).titles()).extracting(Title::title)
+                .containsExactly("Thứ trưởng Bộ Công Thương", "Acting Minister of Industry and Trade");
+    }
 }

@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RegisterDatabase {
 
+    /** The lexicon of offices the workbench ships, read once. */
+    static final Offices OFFICES = new Offices();
+
     private RegisterDatabase() {
     }
 
@@ -29,7 +32,7 @@ final class RegisterDatabase {
     }
 
     static Directory directory(JdbcClient jdbc, MergeProposals merges) {
-        return new Directory(new PeopleStore(jdbc), new OrganisationStore(jdbc), merges);
+        return new Directory(new PeopleStore(jdbc), new OrganisationStore(jdbc), merges, OFFICES);
     }
 
     static Engagements engagements(JdbcClient jdbc, MergeProposals merges) {

@@ -2,7 +2,10 @@ package org.bilateral.engagements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
 import java.util.List;
+import java.util.Locale;
 import org.bilateral.engagements.Directory.PersonId;
 import org.bilateral.engagements.Directory.RecordOrganisation;
 import org.bilateral.engagements.Directory.RecordPerson;
@@ -13,6 +16,7 @@ import org.bilateral.shared.Findable.Query;
 import org.bilateral.shared.ReportedDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The register's part of the search, on an embedded database: people, organisations and engagements by any of their words. */
@@ -34,7 +38,7 @@ class RegisterSearchTest {
         PersonId ambassador = directory.recordPerson(new RecordPerson("Marc Knapper", "Ambassador", "US", null, null));
         engagements.record(new RecordEngagement(EngagementKind.MEETING, ReportedDate.parse("2026-02-04"), null, "Hà Nội", null, null,
                 List.of(minister, ambassador), List.of(), List.of("tariffs"), null, 1, "release.txt", "they met"));
-        search = new RegisterSearch(directory, engagements);
+        search = new RegisterSearch(directory, engagements, RegisterDatabase.OFFICES);
     }
 
     @Test
@@ -66,5 +70,24 @@ class RegisterSearchTest {
     @Test
     void aBlankQueryFindsNothing() {
         assertThat(search.find(new Query(" x "), 10)).isEmpty();
+    }
+
+    @Test
+    void aTitleAndAnInstitutionAreFoundByTheirNamesInEitherLanguageAndShownInThePagesLanguage() {
+        directory.recordPerson(new RecordPerson("Trần Văn Bình", "Thứ trưởng Bộ Công Thương", "VN", null, null));
+        try {
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(search.find(new Query("deputy minister industry trade"), 10)).extracting(Found::label, Found::detail)
+                    .containsExactly(tuple("Trần Văn Bình", "Deputy Minister of Industry and Trade · VN"));
+            // the ministry was recorded by its English name; its Vietnamese one finds it, and the deputy minister by his title
+            assertThat(search.find(new Query("bo cong thuong"), 10)).extracting(Found::kind, Found::label).containsExactly(
+                    tuple(Kind.PERSON, "Trần Văn Bình"), tuple(Kind.ORGANISATION, "Ministry of Industry and Trade (MOIT)"));
+            LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+            assertThat(search.find(new Query("Ministry of Industry and Trade"), 10)).extracting(Found::label, Found::detail)
+                    .contains(tuple("Bộ Công Thương (MOIT)", "VN"));
+            assertThat(search.find(new Query("Trần Văn Bình"), 10)).extracting(Found::detail).containsExactly("Thứ trưởng Bộ Công Thương · VN");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

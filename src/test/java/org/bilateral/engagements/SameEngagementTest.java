@@ -76,4 +76,18 @@ class SameEngagementTest {
         assertThat(SameEngagement.nearDays(ReportedDate.parse("XXXX-05-22"), "2026-05-24")).isTrue();
         assertThat(SameEngagement.nearDays(ReportedDate.parse("XXXX-05-31"), "2026-06-01")).isFalse();
     }
+
+    @Test
+    void aMeetingAndAVisitOrASigningOfTheSameDayAndPeopleAreOneEngagement() {
+        // the ministry's release says it received ("tiếp") a visiting delegation; the embassy's says they met
+        assertThat(against(EngagementKind.MEETING, "2026-02-04", new Candidate(7, EngagementKind.VISIT, "2026-02-04", Set.of("p1", "p2"))).same())
+                .isEqualTo(7L);
+        assertThat(against(EngagementKind.SIGNING, "2026-02-04", new Candidate(7, EngagementKind.MEETING, "2026-02-04", Set.of("p1", "p2"))).same())
+                .isEqualTo(7L);
+        assertThat(against(EngagementKind.OTHER, "2026-02-04", new Candidate(7, EngagementKind.CALL, "2026-02-04", Set.of("p1", "p2"))).same())
+                .isEqualTo(7L);
+        assertThat(SameEngagement.compatible(EngagementKind.CALL, EngagementKind.MEETING)).isFalse();
+        assertThat(SameEngagement.compatible(EngagementKind.BUSINESS_FORUM, EngagementKind.SIGNING)).isFalse();
+        assertThat(SameEngagement.compatible(EngagementKind.VISIT, EngagementKind.SIGNING)).isFalse();
+    }
 }
