@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bilateral.commitments.Deal;
 import org.bilateral.commitments.PurchaseCommitments;
 import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.Offices;
 import org.bilateral.policy.Asks;
 import org.bilateral.tradestats.Source;
 import org.bilateral.tradestats.StatisticsSources;
@@ -34,11 +35,13 @@ public class BriefComposer {
     private final AsksSection asksSection;
     private final RisksSection risks;
     private final PairMerges merges;
+    private final Offices offices;
     private final Clock clock;
 
     BriefComposer(StatisticsSources statisticsSources, PurchaseCommitments commitments, Engagements engagements, Asks asks, BalanceSection balance,
-                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, PairMerges merges,
+                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, PairMerges merges, Offices offices,
                   Optional<Clock> clock) {
+        this.offices = offices;
         this.statisticsSources = statisticsSources;
         this.commitments = commitments;
         this.engagements = engagements;
@@ -60,7 +63,7 @@ public class BriefComposer {
         BriefSources sources = new BriefSources();
         Brief.Balance b = r.has(BriefSection.BALANCE) ? balance.of(r, sources) : null;
         Brief.Commitments c = r.has(BriefSection.COMMITMENTS) ? commitmentsSection.of(r, record.deals(), sources) : null;
-        Brief.Engagements e = r.has(BriefSection.ENGAGEMENTS) ? EngagementsSection.of(r, record.timeline(), sources) : null;
+        Brief.Engagements e = r.has(BriefSection.ENGAGEMENTS) ? EngagementsSection.of(r, record.timeline(), sources, offices) : null;
         Brief.Asks a = r.has(BriefSection.ASKS) ? asksSection.of(r, record.pairAsks(), sources) : null;
         Brief.Risks k = r.has(BriefSection.RISKS) ? risks.of(r, sources) : null;
         Brief.Held held = HeldRecord.of(record.deals(), record.pairAsks(), asksSection::who);

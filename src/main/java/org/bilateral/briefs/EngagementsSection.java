@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.Offices;
 
 /**
  * The engagements section: the pair's engagements between the brief's start date and its date, the round the brief is
@@ -18,7 +19,8 @@ final class EngagementsSection {
     private EngagementsSection() {
     }
 
-    static Brief.Engagements of(BriefRequest r, List<Engagements.Engagement> timeline, BriefSources sources) {
+    /** @param offices how the brief's language names a title a report gave in the other ("Bộ trưởng Bộ Công Thương") */
+    static Brief.Engagements of(BriefRequest r, List<Engagements.Engagement> timeline, BriefSources sources, Offices offices) {
         LocalDate since = CommitmentsSection.since(r);
         Map<Long, Engagements.Engagement> byId = new HashMap<>();
         timeline.forEach(e -> byId.put(e.id(), e));
@@ -40,7 +42,7 @@ final class EngagementsSection {
                 continue;
             }
             lines.add(line(e, day, sources));
-            otherSide(r, e, otherSide);
+            otherSide(r, e, otherSide, offices);
         }
         lines.sort(Comparator.comparing(Brief.EngagementLine::day).thenComparing(Brief.EngagementLine::id));
         Long roundId = round == null ? null : round.id();
@@ -65,10 +67,11 @@ final class EngagementsSection {
     }
 
     /** The other side's people among the participants, each once by name. */
-    private static void otherSide(BriefRequest r, Engagements.Engagement e, Map<String, Brief.Person> otherSide) {
+    private static void otherSide(BriefRequest r, Engagements.Engagement e, Map<String, Brief.Person> otherSide, Offices offices) {
         for (Engagements.Participant p : e.participants()) {
             if (r.b().value().equals(p.country()) && "person".equals(p.type())) {
-                otherSide.putIfAbsent(p.name(), new Brief.Person(p.name(), p.title(), r.b()));
+                String title = p.title() == null ? null : offices.title(p.title(), p.country(), r.language().locale());
+                otherSide.putIfAbsent(p.name(), new Brief.Person(p.name(), title, r.b()));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.bilateral.engagements.EngagementKind;
 import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.Offices;
 import org.bilateral.engagements.Talks;
 import org.bilateral.shared.CountryCode;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class EngagementsSectionTest {
 
     static final CountryCode VN = CountryCode.of("VN");
     static final CountryCode US = CountryCode.of("US");
+    static final Offices OFFICES = new Offices();
 
     static Engagements.Participant person(String name, String country) {
         return new Engagements.Participant("person", name.length(), name, "minister", country);
@@ -69,7 +71,7 @@ class EngagementsSectionTest {
     void theSectionListsThePairsEngagementsInItsDaysByDayWithTheRoundAndTheOtherSidesPeople() {
         BriefRequest r = new BriefRequest(VN, US, LocalDate.of(2026, 3, 15), LocalDate.of(2026, 2, 15), null, BriefLanguage.EN);
         BriefSources sources = new BriefSources();
-        Brief.Engagements e = EngagementsSection.of(r, timeline(), sources);
+        Brief.Engagements e = EngagementsSection.of(r, timeline(), sources, OFFICES);
         // the call of 10 February is before the start date; the dinner of the 16th is after the brief's date; the
         // round is listed; the meeting of 22 May has no year
         assertThat(e.lines()).extracting(Brief.EngagementLine::id).containsExactly(1L);
@@ -80,7 +82,7 @@ class EngagementsSectionTest {
         assertThat(sources.numbered()).extracting(Brief.Source::detail).containsExactly("press release #101");
 
         BriefRequest wider = new BriefRequest(VN, US, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 2, 1), null, BriefLanguage.EN);
-        Brief.Engagements all = EngagementsSection.of(wider, timeline(), new BriefSources());
+        Brief.Engagements all = EngagementsSection.of(wider, timeline(), new BriefSources(), OFFICES);
         assertThat(all.lines()).extracting(Brief.EngagementLine::id).containsExactly(2L, 1L, 3L);
         assertThat(all.otherSide()).extracting(Brief.Person::name).containsExactly("Greer");
     }
@@ -88,9 +90,24 @@ class EngagementsSectionTest {
     @Test
     void noEngagementsInItsDaysSaysSo() {
         BriefRequest r = new BriefRequest(VN, US, LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 1), null, BriefLanguage.EN);
-        Brief.Engagements e = EngagementsSection.of(r, timeline(), new BriefSources());
+        Brief.Engagements e = EngagementsSection.of(r, timeline(), new BriefSources(), OFFICES);
         assertThat(e.missing()).isEqualTo("brief.engagements.none");
         assertThat(e.from()).isEqualTo(LocalDate.of(2024, 12, 1));
         assertThat(e.round()).isNull();
+    }
+
+    @Test
+    void theOtherSidesTitlesAreInTheBriefsLanguageWhicheverLanguageTheReportGaveThem() {
+        Engagements.Participant greer = new Engagements.Participant("person", 7, "Jamieson Greer", "Đại diện Thương mại Hoa Kỳ", "US");
+        Engagements.Participant lutnick = new Engagements.Participant("person", 8, "Howard Lutnick", "Commerce Secretary", "US");
+        Engagements.Participant unknown = new Engagements.Participant("person", 9, "Jane Roe", "Trade adviser", "US");
+        List<Engagements.Engagement> met = List.of(engagement(1, EngagementKind.MEETING, "2026-03-16", null, Talks.of("VN", "US"), null, greer,
+                lutnick, unknown));
+        BriefRequest english = new BriefRequest(VN, US, LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 1), null, BriefLanguage.EN);
+        assertThat(EngagementsSection.of(english, met, new BriefSources(), OFFICES).otherSide()).extracting(Brief.Person::title)
+                .containsExactly("U.S. Trade Representative", "U.S. Secretary of Commerce", "Trade adviser");
+        BriefRequest vietnamese = new BriefRequest(VN, US, LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 1), null, BriefLanguage.VI);
+        assertThat(EngagementsSection.of(vietnamese, met, new BriefSources(), OFFICES).otherSide()).extracting(Brief.Person::title)
+                .containsExactly("Đại diện Thương mại Hoa Kỳ", "Bộ trưởng Thương mại Hoa Kỳ", "Trade adviser");
     }
 }
