@@ -90,7 +90,8 @@ public class Directory {
         // accepted at once wait for each other
         organisations.hold(institution.map(Offices.Institution::en).orElse(c.name()));
         List<String> names = c.acronym() == null ? List.of(c.name()) : List.of(c.name(), c.acronym());
-        Long id = organisations.idByNames(lookedUpBy(names, institution)).orElse(null);
+        List<Long> known = organisations.idsByNames(lookedUpBy(names, institution));
+        Long id = known.isEmpty() ? null : known.get(0);
         OrganisationNames.Likeness likeness = new OrganisationNames.Likeness(null, null);
         String prefix = OrganisationNames.prefix(c.name());
         if (id == null && prefix != null) {
@@ -105,6 +106,11 @@ public class Directory {
             }
         } else {
             organisations.fillIn(id, c);
+        }
+        // records made before the lexicon knew the institution, one under each language's name: proposed as one
+        for (Long other : known.subList(Math.min(1, known.size()), known.size())) {
+            merges.propose(MergeSubject.ORGANISATION, id, other, "one institution in the lexicon of offices: " + institution.map(Offices.Institution::en)
+                    .orElse(c.name()) + " (" + institution.map(Offices.Institution::vi).orElse(c.name()) + ")");
         }
         for (String name : names) {
             organisations.addName(id, name);

@@ -33,6 +33,12 @@ class OrganisationStore {
                 .param("keys", names.stream().map(NameKey::of).toList()).query(Long.class).optional();
     }
 
+    /** Every organisation written with any of these names' keys, the first recorded first. */
+    List<Long> idsByNames(List<String> names) {
+        return jdbc.sql("select distinct organisation_id from organisation_name where key in (:keys) order by organisation_id")
+                .param("keys", names.stream().map(NameKey::of).toList()).query(Long.class).list();
+    }
+
     /** One name of each organisation having a name whose key begins so (the first the table gives), by organisation. */
     List<OrganisationNames.Known> namesStartingWith(String prefix) {
         Map<Long, String> names = new LinkedHashMap<>();

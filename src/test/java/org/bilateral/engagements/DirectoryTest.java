@@ -210,4 +210,24 @@ class DirectoryTest {
         assertThat(directory.existingPerson(hung.value()).titles()).extracting(Title::title)
                 .containsExactly("Thứ trưởng Bộ Công Thương", "Acting Minister of Industry and Trade");
     }
+
+    @Test
+    void twoRecordsOfOneInstitutionMadeBeforeTheLexiconKnewItAreProposedAsOne() {
+        // as a register filled before the lexicon would hold them: one record under each language's name
+        JdbcClient jdbc = RegisterDatabase.empty();
+        long english = jdbc.sql("insert into organisation (name, country, kind) values ('Ministry of Industry and Trade', 'VN', 'ministry') returning id")
+                .query(Long.class).single();
+        long vietnamese = jdbc.sql("insert into organisation (name, country, kind) values ('Bộ Công Thương', 'VN', 'ministry') returning id")
+                .query(Long.class).single();
+        jdbc.sql("insert into organisation_name (organisation_id, name, key) values (:e, 'Ministry of Industry and Trade', 'ministryofindustryandtrade'),"
+                + " (:v, 'Bộ Công Thương', 'bocongthuong')").param("e", english).param("v", vietnamese).update();
+
+        assertThat(directory.recordOrganisation(new RecordOrganisation("MOIT", null, null, null)).value()).isEqualTo(english);
+        assertThat(merges.all()).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo(MergeSubject.ORGANISATION);
+            assertThat(m.keptId()).isEqualTo(english);
+            assertThat(m.mergedId()).isEqualTo(vietnamese);
+            assertThat(m.reason()).isEqualTo("one institution in the lexicon of offices: Ministry of Industry and Trade (Bộ Công Thương)");
+        });
+    }
 }
