@@ -185,6 +185,7 @@ public class Directory {
     public void alsoWritten(PersonId person, @Nullable String name) {
         if (name != null && spelling(name) && !people.anotherIsWritten(person.value(), name)) {
             people.addName(person.value(), name.strip());
+            people.nameWithDiacritics(person.value(), name.strip());
         }
     }
 

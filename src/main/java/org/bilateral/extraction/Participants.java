@@ -125,6 +125,8 @@ class Participants {
         Optional<Directory.PersonId> known = directory.findPerson(name)
                 .or(() -> read.flatMap(r -> directory.findPerson(r.name())));
         if (known.isPresent()) {
+            // "Nguyễn Hồng Diên" typed for the "Nguyen Hong Dien" an English report made: the person is shown so now
+            directory.alsoWritten(known.get(), read.map(TypedNames.PersonName::name).orElse(name));
             return known.get();
         }
         Optional<Directory.OrganisationId> org = directory.findOrganisation(name);

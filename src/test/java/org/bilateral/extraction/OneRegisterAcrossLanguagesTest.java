@@ -128,6 +128,27 @@ class OneRegisterAcrossLanguagesTest {
         assertThat(page("/organisations", "vi")).contains(">Bộ Công Thương</a>");
     }
 
+    @Test
+    void aParticipantTheReviewerTypesInVietnameseIsTheRecordTheEnglishReportMade() {
+        long en = release("embassy-2-3.txt", ENGLISH, "Nguyen Hong Dien", "Minister of Industry and Trade", "U.S. Ambassador to Vietnam",
+                "Ministry of Industry and Trade", "MOIT");
+        pressReleases.acceptAll(en, "analyst");
+        long vi = store.insertRelease("bct-3-10.txt", "bct-3-10.txt", VIETNAMESE, LocalDate.of(2026, 3, 10), "", "analyst");
+        store.insertProposal(vi, new ProposedRecord.Event(EngagementKind.CALL, ReportedDate.parse("2026-03-10"), null, null, null, null,
+                List.of("Nguyễn Hồng Diên"), List.of(), null), 0, 0, 20, new BigDecimal("0.900"));
+        long call = pressReleases.proposals(vi).get(0).id();
+        // the reviewer adds the ministry by its Vietnamese name, which no report has written yet
+        pressReleases.accept(call, Corrections.of(java.util.Map.of("participants", List.of("Nguyễn Hồng Diên", "Bộ Công Thương"))), "analyst");
+
+        assertThat(directory.organisations()).extracting(Directory.Organisation::name).containsExactly("Ministry of Industry and Trade");
+        assertThat(directory.people()).extracting(Directory.Person::name).contains("Nguyễn Hồng Diên").doesNotContain("Nguyen Hong Dien");
+        Engagements.Engagement called = engagements.timeline(null, null).stream().filter(e -> e.kind() == EngagementKind.CALL).findFirst()
+                .orElseThrow();
+        assertThat(called.participants()).extracting(Engagements.Participant::type, Engagements.Participant::id).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("person", person("Nguyễn Hồng Diên").id()),
+                org.assertj.core.groups.Tuple.tuple("organisation", directory.organisations().get(0).id()));
+    }
+
     private String page(String path, String lang) throws Exception {
         return mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
