@@ -53,8 +53,15 @@ public class Briefs {
         Optional<Kept> previous = store.previous(asked.a(), asked.b(), asked.forDate()).map(this::kept);
         LocalDate since = asked.since() != null ? asked.since()
                 : previous.map(p -> p.brief().request().forDate()).orElse(asked.forDate().minusMonths(DEFAULT_MONTHS_BACK));
-        BriefComposer.Composed composed = composer.compose(asked.since(since), previous.map(Kept::id).orElse(0L),
-                previous.map(Kept::brief).orElse(null));
+        // the brief's product, sector and section names in the brief's language, whatever the page that asked for it
+        org.springframework.context.i18n.LocaleContext page = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        BriefComposer.Composed composed;
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(asked.language().locale());
+            composed = composer.compose(asked.since(since), previous.map(Kept::id).orElse(0L), previous.map(Kept::brief).orElse(null));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(page);
+        }
         return new Kept(store.keep(composed.brief(), composed.inputs(), by), by, composed.inputs(), composed.brief());
     }
 

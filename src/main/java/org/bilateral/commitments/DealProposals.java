@@ -166,7 +166,8 @@ public class DealProposals {
                 }
                 described = new ArrayList<>();
                 for (String code : codes) {
-                    String description = nomenclature.description(code).orElse("");
+                    // the goods are matched word for word against the English nomenclature, whatever the page's language
+                    String description = nomenclature.description(code, java.util.Locale.ENGLISH).orElse("");
                     described.add(new Described(code, description, words(description, false)));
                 }
                 this.described = described;
@@ -213,7 +214,7 @@ public class DealProposals {
             }
         }
         return fromNomenclature.stream().min(BEST)
-                .map(s -> new ItemProposal(-1, goods, s.code(), s.description(), null, null));
+                .map(s -> new ItemProposal(-1, goods, s.code(), nomenclature.description(s.code()).orElse(s.description()), null, null));
     }
 
     private static Scored score(Set<String> goods, Set<String> other, String code, String description, @Nullable Long likeDeal) {

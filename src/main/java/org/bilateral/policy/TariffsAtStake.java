@@ -110,7 +110,7 @@ class TariffsAtStake {
             others.add(supplierRate(partner, p.valueUsd(), rateOf));
             suppliers.getOrDefault(p.code(), List.of()).stream().filter(s -> !s.partner().equals(partner)).limit(SUPPLIERS)
                     .forEach(s -> others.add(supplierRate(s.partner(), s.valueUsd(), rateOf)));
-            top.add(new TariffStakes.ProductRates(p.code(), nomenclature.description(p.code()).orElse("(national or special code)"),
+            top.add(new TariffStakes.ProductRates(p.code(), nomenclature.describe(p.code()),
                     p.valueUsd(), others));
         }
         return top;
@@ -183,7 +183,7 @@ class TariffsAtStake {
         BigDecimal hundred = BigDecimal.valueOf(100);
         BigDecimal before = cents(imports.multiply(baseline).divide(hundred));
         BigDecimal after = cents(imports.subtract(zeroed).multiply(rate).divide(hundred));
-        String label = nomenclature.description(code).orElse(code.isEmpty() ? "No product named" : "(national or special code)");
+        String label = code.isEmpty() ? "No product named" : nomenclature.describe(code);
         if (code.length() < digits) {
             label = notDetailed(code) + ": " + label;
         }

@@ -77,11 +77,17 @@ public class CountryDirectory {
     }
 
     /**
-     * Every country in the order a reader of that language looks for it: by name, letters with accents beside their
+     * Every country, named in that language, in the order a reader of that language looks for it: by name, letters with accents beside their
      * plain forms (Åland Islands after Albania, not after Zimbabwe), as {@link java.text.Collator} orders them.
      */
     public java.util.List<Country> byName(java.util.Locale locale) {
-        return all().stream().sorted(java.util.Comparator.comparing(Country::name, readingOrder(locale))).toList();
+        return all().stream().map(c -> named(c, locale))
+                .sorted(java.util.Comparator.comparing(Country::name, readingOrder(locale))).toList();
+    }
+
+    /** The country with its name in a language, as {@link CountryCode#name} says it ("Hoa Kỳ"), for a page's lists. */
+    static Country named(Country c, java.util.Locale locale) {
+        return new Country(c.code(), c.alpha3(), c.isoNumeric(), c.m49(), c.comtradeCode(), c.censusCode(), c.code().name(locale));
     }
 
     /** Names as a reader of the language orders them. */

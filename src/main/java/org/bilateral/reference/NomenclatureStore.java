@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NomenclatureStore {
 
-    /** One HS code: its digits' count is its level; a chapter names its section. */
-    record Code(String code, int level, @Nullable String section, String description) {
+    /** One HS code: its digits' count is its level; a chapter names its section; the Vietnamese text where there is one. */
+    record Code(String code, int level, @Nullable String section, String description, @Nullable String descriptionVi) {
     }
 
     /** One code a sector claims, at whatever level. */
@@ -29,8 +29,8 @@ class NomenclatureStore {
     }
 
     List<Code> codes() {
-        return jdbc.sql("select code, level, section, description from hs_code")
-                .query((rs, n) -> new Code(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+        return jdbc.sql("select code, level, section, description, description_vi from hs_code")
+                .query((rs, n) -> new Code(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 

@@ -23,6 +23,23 @@ record ReferenceLocation(String base) {
         return isUrl() || Files.isRegularFile(Path.of(base, "countries", "country-codes.csv"));
     }
 
+    /**
+     * Whether a file is there: a folder is asked; a URL is opened, and only a file the server says it does not have
+     * (404) counts as absent.
+     */
+    boolean holds(String relative) {
+        if (!isUrl()) {
+            return Files.isRegularFile(Path.of(base, relative));
+        }
+        try (InputStream in = open(relative)) {
+            return in != null;
+        } catch (java.io.FileNotFoundException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // any other failure is said when the file is read
+        }
+    }
+
     InputStream open(String relative) throws IOException {
         if (isUrl()) {
             return URI.create(base.endsWith("/") ? base + relative : base + "/" + relative).toURL().openStream();

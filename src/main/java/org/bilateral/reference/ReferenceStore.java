@@ -63,6 +63,13 @@ class ReferenceStore {
                         .toArray(SqlParameterSource[]::new));
     }
 
+    /** The Vietnamese description shown for each code that has one, beside the English one. */
+    void vietnamese(Map<String, String> descriptions) {
+        batch.batchUpdate("update hs_code set description_vi = :vi where code = :code",
+                descriptions.entrySet().stream().map(e -> (SqlParameterSource) new MapSqlParameterSource().addValue("code", e.getKey())
+                        .addValue("vi", e.getValue())).toArray(SqlParameterSource[]::new));
+    }
+
     /** The sectors in their order (numbered from 1), their prefixes, and the sector each code counts in. */
     void sectors(List<SectorRow> sectors, Map<String, String> sectorOfCode) {
         int position = 0;

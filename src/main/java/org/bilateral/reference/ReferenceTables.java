@@ -32,6 +32,14 @@ final class ReferenceTables {
     static final String COUNTRIES = "countries/country-codes.csv";
     static final String HS = "hs/harmonized-system.csv";
     static final String SECTIONS = "hs/sections.csv";
+    static final String VIETNAMESE = "hs/hs2022-vi.csv";
+
+    /** The columns of the Vietnamese nomenclature file, all required. */
+    private static final List<String> VIETNAMESE_COLUMNS = List.of("hscode", "level", "parent", "description_vi",
+            "description_vi_path", "description_en", "derived_from");
+
+    /** The longest text a description or its path may hold; the real file's longest are 750 and 976 characters. */
+    static final int MAX_DESCRIPTION = 4000;
 
     /** A country as the files give it; the Census and Comtrade codes are Bilateral's own tables' to set. */
     static final class CountryRow {
@@ -65,6 +73,14 @@ final class ReferenceTables {
     }
 
     record SectorRow(String id, String name, String description, List<String> prefixes) {
+    }
+
+    /**
+     * The Vietnamese nomenclature as read: the description shown for each chapter, heading and subheading HS 2022 has
+     * (composed by {@link #shownInVietnamese}), the codes of those levels HS 2022 does not have (chapter 77, which the HS
+     * keeps in reserve), left out and said, and how many of Vietnam's 8-digit national lines were checked.
+     */
+    record Vietnamese(Map<String, String> descriptions, List<String> notInHs2022, int nationalLines) {
     }
 
     private ReferenceTables() {
@@ -171,6 +187,115 @@ final class ReferenceTables {
             throw new InvalidInput(problems);
         }
         return codes;
+    }
+
+    /**
+     * The Vietnamese nomenclature file ({@code hs/hs2022-vi.csv}): every line's code, level, parent and texts checked
+     * against their stated ranges, all problems refused at once by line and column. The 8-digit national lines are
+     * checked but not kept: a code of more than six digits on a page may be a US HTS line, which Vietnam's lines do not
+     * describe.
+     */
+    static Vietnamese vietnamese(byte[] file, List<HsRow> codes) {
+        List<CSVRecord> records = records(file, VIETNAMESE);
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> header = new String(TextFiles.withoutBom(file), StandardCharsets.UTF_8).lines().findFirst()
+                .map(first -> List.of(first.strip().split(",", -1))).orElse(List.of());
+        for (String column : VIETNAMESE_COLUMNS) {
+            if (!header.contains(column)) {
+                problems.add(new InputProblem(VIETNAMESE, "line 1", column, "missing column"));
+            }
+        }
+        if (records.isEmpty()) {
+            problems.add(new InputProblem(VIETNAMESE, null, null, "no lines under the header"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<String, String> inHs2022 = new LinkedHashMap<>();
+        codes.forEach(c -> inHs2022.put(c.code(), c.description()));
+        Map<String, CSVRecord> byCode = new LinkedHashMap<>();
+        int nationalLines = 0;
+        for (CSVRecord r : records) {
+            String line = "line " + (r.getRecordNumber() + 1);
+            if (!r.isConsistent()) {
+                problems.add(new InputProblem(VIETNAMESE, line, null, "has " + r.size() + " fields, the header " + header.size()));
+                continue;
+            }
+            String code = r.get("hscode").trim();
+            Integer level = integerOrNull(r.get("level"));
+            String parent = r.get("parent").trim();
+            int before = problems.size();
+            if (level == null || !List.of(2, 4, 6, 8).contains(level)) {
+                problems.add(new InputProblem(VIETNAMESE, line, "level", "not 2, 4, 6 or 8: '" + r.get("level") + "'"));
+            } else if (!code.matches("\\d+") || code.length() != level) {
+                problems.add(new InputProblem(VIETNAMESE, line, "hscode", "not a code of " + level + " digits: '" + code + "'"));
+            } else if (level == 2 ? !parent.isEmpty() : !parent.equals(code.substring(0, level - 2))) {
+                problems.add(new InputProblem(VIETNAMESE, line, "parent", "'" + parent + "' is not the code above " + code));
+            } else if (byCode.containsKey(code)) {
+                problems.add(new InputProblem(VIETNAMESE, line, "hscode", code + " appears twice"));
+            }
+            if (r.get("description_vi").isBlank()) {
+                problems.add(new InputProblem(VIETNAMESE, line, "description_vi", "empty"));
+            }
+            for (String text : List.of("description_vi", "description_vi_path", "description_en")) {
+                if (r.get(text).length() > MAX_DESCRIPTION) {
+                    problems.add(new InputProblem(VIETNAMESE, line, text, "longer than " + MAX_DESCRIPTION + " characters"));
+                }
+            }
+            if (r.get("derived_from").isBlank()) {
+                problems.add(new InputProblem(VIETNAMESE, line, "derived_from", "empty: every line says where its text came from"));
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            if (Integer.valueOf(8).equals(level)) {
+                nationalLines++;
+            } else {
+                byCode.put(code, r);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        List<String> notInHs2022 = new ArrayList<>();
+        byCode.forEach((code, r) -> {
+            if (!inHs2022.containsKey(code)) {
+                notInHs2022.add(code);
+                return;
+            }
+            CSVRecord heading = code.length() == 6 ? byCode.get(code.substring(0, 4)) : null;
+            descriptions.put(code, shownInVietnamese(r.get("description_vi"), r.get("description_vi_path"),
+                    heading == null ? null : heading.get("description_vi")));
+        });
+        return new Vietnamese(descriptions, List.copyOf(notInHs2022), nationalLines);
+    }
+
+    /**
+     * The Vietnamese description a page shows for a code. A chapter or heading reads whole as the legal text prints it. A
+     * subheading's own line ("- Loại khác") says nothing without the lines above it, so it is shown as its heading, then
+     * the path of the lines between ("Gia súc: > Loại khác"), each without its closing colon, joined by "; "; its own
+     * line when the file gives no path, without the dashes that print its depth. A subheading whose text is its heading's
+     * (5201 and 520100, cotton) is the heading's text once.
+     */
+    static String shownInVietnamese(String description, String path, @Nullable String heading) {
+        String own = withoutColon(description.strip().replaceFirst("^(-\\s*)+", ""));
+        if (heading == null) {
+            return own;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(withoutColon(heading.strip()));
+        for (String segment : (path.isBlank() ? own : path).split("\\s*>\\s*")) {
+            String s = withoutColon(segment.strip());
+            if (!s.isEmpty() && !s.equals(parts.get(parts.size() - 1))) {
+                parts.add(s);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String withoutColon(String text) {
+        return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
     }
 
     /** Bilateral's sectors, each with the HS prefixes that define it. */

@@ -161,7 +161,7 @@ public class TransshipmentScreen {
             BigDecimal duty = premium.map(rate -> s.trade().multiply(rate.premiumPercent()).divide(BigDecimal.valueOf(100), 0,
                     RoundingMode.HALF_EVEN)).orElse(null);
             candidates.add(new Screen.Candidate(i + 1, s.p().code(),
-                    nomenclature.description(s.p().code()).orElse("(national or special code)"), s.score(), List.copyOf(signals),
+                    nomenclature.describe(s.p().code()), s.score(), List.copyOf(signals),
                     s.trade(), tradeYear, duty));
         }
         return new Screen(r, flowsRead(f), f.missing(), series.size(), candidates, bound(series, tradeYear), premium.orElse(null),

@@ -103,7 +103,7 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
     /** Every product followed, newest first. */
     public List<Watched> list() {
         return store.list().stream().map(r -> new Watched(r.id(), r.triangle(), r.code(),
-                nomenclature.description(r.code()).orElse("(national or special code)"), r.note(), r.ask(), r.engagement(),
+                nomenclature.describe(r.code()), r.note(), r.ask(), r.engagement(),
                 r.markedBy(), r.markedAt())).toList();
     }
 

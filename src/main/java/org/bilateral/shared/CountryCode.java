@@ -28,6 +28,21 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
         return new CountryCode(value.trim().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The country's name in a language, from the JDK's own locale data (CLDR): "Hoa Kỳ" and "Việt Nam" in Vietnamese,
+     * "United States" and "Vietnam" in English. The one place a page or a brief says a country's name. Codes that are not
+     * a country's: {@link #WORLD} is said as the JDK says the world (region 001, "Thế giới"); EU, EZ and UN as CLDR names
+     * them ("Liên Minh Châu Âu", "European Union"); a code the JDK has no name for is shown as its code.
+     */
+    public String name(Locale locale) {
+        String named = new Locale("", equals(WORLD) ? "001" : value).getDisplayCountry(locale);
+        if (named.isEmpty()) {
+            return value;
+        }
+        // CLDR writes "world" in lower case in English, as inside a sentence; a name stands on its own here
+        return named.substring(0, 1).toUpperCase(locale) + named.substring(1);
+    }
+
     @Override
     public int compareTo(CountryCode other) {
         return value.compareTo(other.value);

@@ -53,7 +53,7 @@ class ProductLabels {
     private String notInHs2022(String code) {
         // splitCode is empty for any code but a subheading
         return revisions.splitCode(code).map(c -> "(HS " + c.revision() + " code, split in HS 2022 into "
-                + shown(c.hs2022()) + ": share of each unknown)").orElse("(national or special code)");
+                + shown(c.hs2022()) + ": share of each unknown)").orElseGet(() -> nomenclature.describe(code));
     }
 
     private static String shown(List<String> codes) {

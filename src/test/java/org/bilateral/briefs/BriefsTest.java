@@ -108,6 +108,37 @@ class BriefsTest {
     }
 
     @Test
+    void aVietnameseBriefNamesItsProductsInVietnamsNomenclatureAndAnEnglishOneInEnglishWhateverThePageAsked() {
+        // the fixture's hs2022-vi.csv and harmonized-system.csv, at whichever level the brief's top products are held
+        java.util.Map<String, String> vi = java.util.Map.of(
+                "84", "Lò phản ứng hạt nhân, nồi hơi, máy và thiết bị cơ khí; các bộ phận của chúng",
+                "8471", "Máy xử lý dữ liệu tự động và các khối chức năng của chúng; đầu đọc từ tính hoặc đầu đọc quang học, máy truyền dữ liệu"
+                        + " lên các phương tiện truyền dữ liệu dưới dạng mã hóa và máy xử lý những dữ liệu này, chưa được chi tiết hoặc ghi ở nơi khác",
+                "12", "Hạt dầu và quả có dầu; các loại hạt, hạt giống và quả khác; cây công nghiệp hoặc cây dược liệu; rơm, rạ và cỏ khô",
+                "1201", "Đậu tương, đã hoặc chưa vỡ mảnh",
+                "847130", "Máy xử lý dữ liệu tự động và các khối chức năng của chúng; đầu đọc từ tính hoặc đầu đọc quang học, máy truyền dữ"
+                        + " liệu lên các phương tiện truyền dữ liệu dưới dạng mã hóa và máy xử lý những dữ liệu này, chưa được chi tiết hoặc ghi ở"
+                        + " nơi khác; Máy xử lý dữ liệu tự động loại xách tay, có khối lượng không quá 10 kg, gồm ít nhất một đơn vị xử lý dữ liệu"
+                        + " trung tâm, một bàn phím và một màn hình",
+                "120190", "Đậu tương, đã hoặc chưa vỡ mảnh; Loại khác");
+        java.util.Map<String, String> en = java.util.Map.of("84", "Nuclear reactors, boilers, machinery and mechanical appliances",
+                "8471", "Automatic data processing machines", "12", "Oil seeds and oleaginous fruits", "1201", "Soya beans; whether or not broken",
+                "847130", "Portable automatic data processing machines, weighing not more than 10kg",
+                "120190", "Soya beans; other than seed, whether or not broken");
+        // asked from an English page: the brief's language, not the page's, names the products
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            Brief b = briefs.make(REQUEST, "analyst").brief();
+            assertThat(b.balance().top()).isNotEmpty().allSatisfy(p -> assertThat(p.label()).as(p.code()).isEqualTo(vi.get(p.code())));
+            Brief english = briefs.make(new BriefRequest(VN, US, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 1, 1), null,
+                    BriefLanguage.EN), "analyst").brief();
+            assertThat(english.balance().top()).isNotEmpty().allSatisfy(p -> assertThat(p.label()).as(p.code()).isEqualTo(en.get(p.code())));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void theBalanceIsEachSidesStatisticsForTheLatestWholeYearAndTheYearToDate() {
         Brief b = briefs.make(REQUEST, "analyst").brief();
         assertThat(b.balance().year()).isEqualTo(2024);

@@ -52,7 +52,8 @@ class StakesPagesTest {
     @Test
     void theTariffPageDrawsTheRateStepsAndSaysTheDutiesAreSynthetic() throws Exception {
         String html = page("/stakes?partner=VN&topic=tariffs&year=2031");
-        assertThat(html).contains("What is at stake for VN: Tariffs", "data-echarts", "Rate on all goods", "Test court",
+        // issue 30: the partner by its name, not its code
+        assertThat(html).contains("What is at stake for Vietnam: Tariffs", "data-echarts", "Rate on all goods", "Test court",
                 "synthetic-banner", "MFN and Section 232 duties are not included", "$696,000");
         assertThat(page("/stakes.csv?partner=VN&topic=tariffs&table=rates").lines().findFirst().orElseThrow())
                 .isEqualTo("from,until,rate,kind,applies to,instrument,source");
@@ -119,7 +120,7 @@ class StakesPagesTest {
         assertThat(page("/timeline?side=US")).doesNotContain("Lower the additional tariff").contains("Test order 5");
         assertThat(page("/timeline.csv?topic=market_economy_status")).contains("2002,event,Market-economy status,US");
         String ask = page("/asks/A" + asks.list(PolicyTopic.TARIFFS, null).get(0).id());
-        assertThat(ask).contains("What is at stake", "The additional US tariff on goods of VN");
+        assertThat(ask).contains("What is at stake", "The additional United States tariff on goods of Vietnam");
         // the test history's 40% on transshipped goods has not ended: from its day, no end
         assertThat(page("/asks/A" + asks.list(PolicyTopic.TRADE_FRAUD, null).get(0).id()))
                 .contains("From 2031-06-01, 40% on articles found transshipped to evade duties (Test order 4).");

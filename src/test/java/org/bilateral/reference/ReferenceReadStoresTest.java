@@ -60,12 +60,18 @@ class ReferenceReadStoresTest {
         assertThat(codes.codes()).hasSize(25);
         assertThat(codes.sections()).extracting(HsSection::numeral).containsExactly("II", "XI", "XVI", "XVII", "XX");
         assertThat(codes.claims()).contains(new NomenclatureStore.Claim("8802", "aircraft"));
-        Nomenclature nomenclature = new Nomenclature(codes);
+        Nomenclature nomenclature = new Nomenclature(codes, NomenclatureTest.messages());
         assertThat(nomenclature.sectionOfChapter("88")).map(HsSection::numeral).contains("XVII");
         assertThat(nomenclature.description("8802")).contains("Aircraft and spacecraft");
         assertThat(nomenclature.sectorOf("8802")).isEqualTo("aircraft");
         // the fixture's subheadings, in code order: 120190 (soya beans) first, 940511 (lighting) last, 9 in all
         assertThat(nomenclature.subheadings()).hasSize(9).startsWith("120190").endsWith("940511");
         assertThat(nomenclature.sectors()).extracting(Sector::id).endsWith(Sector.OTHER);
+        // the fixture's hs2022-vi.csv gives each of the 25 codes its Vietnamese text: 880240 reads under heading 8802
+        assertThat(nomenclature.vietnameseCount()).isEqualTo(25);
+        assertThat(nomenclature.description("880240", java.util.Locale.forLanguageTag("vi"))).contains("Phương tiện bay khác (ví dụ, "
+                + "trực thăng, máy bay); trừ phương tiện bay không người lái thuộc nhóm 88.06; tàu vũ trụ (kể cả vệ tinh) và tàu bay "
+                + "trong quĩ đạo và phương tiện đẩy để phóng tàu vũ trụ; Máy bay và phương tiện bay khác, có trọng lượng không tải trên 15.000kg");
+        assertThat(nomenclature.description("880240", java.util.Locale.ENGLISH)).contains("Aeroplanes, unladen weight exceeding 15,000kg");
     }
 }

@@ -113,4 +113,61 @@ class ReferenceTablesTest {
         assertThat(ReferenceTables.integerOrNull("n/a")).isNull();
         assertThat(ReferenceTables.integerOrNull(" ")).isNull();
     }
+
+    private static final String VI_HEADER = "hscode,level,parent,description_vi,description_vi_path,description_en,derived_from\n";
+
+    /** Chapter 01, heading 0102, subheading 010229 under it and one of its national lines; 77, which HS 2022 keeps in reserve. */
+    private static final List<HsRow> LIVE_ANIMALS = List.of(new HsRow("01", 2, null, "I", "Animals; live"),
+            new HsRow("0102", 4, "01", "I", "Bovine animals; live"), new HsRow("010229", 6, "0102", "I", "Cattle; live, other than pure-bred breeding"),
+            new HsRow("0409", 4, "04", "I", "Honey; natural"), new HsRow("040900", 6, "0409", "I", "Honey; natural"));
+
+    @Test
+    void eachLevelGetsItsVietnameseTextAndASubheadingReadsWithItsHeadingAndThePathBetween() {
+        ReferenceTables.Vietnamese vi = ReferenceTables.vietnamese(csv(VI_HEADER + """
+                01,2,,Động vật sống,,,chapterNames.ts
+                0102,4,01,Động vật sống họ trâu bò,,Live bovine animals,listed
+                010229,6,0102,- - Loại khác:,Gia súc: > Loại khác:,- - Other:,listed
+                01022911,8,010229,- - - - Bò thiến (SEN),Gia súc: > Loại khác: > Gia súc đực: > Bò thiến (SEN),- - - - Oxen,listed
+                0409,4,04,Mật ong tự nhiên,,Natural honey,from 8-digit line 04090000
+                040900,6,0409,Mật ong tự nhiên,,Natural honey,from 8-digit line 04090000
+                77,2,,(Dự phòng cho việc phân loại tiếp theo trong tương lai của Hệ thống hài hòa),,,chapterNames.ts
+                """), LIVE_ANIMALS);
+        // the chapter and the heading as printed; the subheading: heading; "Gia súc" and "Loại khác" without their colons
+        assertThat(vi.descriptions()).containsEntry("01", "Động vật sống").containsEntry("0102", "Động vật sống họ trâu bò")
+                .containsEntry("010229", "Động vật sống họ trâu bò; Gia súc; Loại khác")
+                // a subheading whose text is its heading's (no path) reads once, not "Mật ong tự nhiên; Mật ong tự nhiên"
+                .containsEntry("040900", "Mật ong tự nhiên");
+        // 01, 0102, 010229, 0409, 040900: five; the national line is checked and counted, not kept
+        assertThat(vi.descriptions()).hasSize(5);
+        assertThat(vi.nationalLines()).isEqualTo(1);
+        assertThat(vi.notInHs2022()).containsExactly("77");
+    }
+
+    @Test
+    void everyVietnameseLineOutOfRangeIsRefusedAtOnceByItsLineAndColumn() {
+        // the header is line 1: lines 2 to 7 each break one field's rule
+        assertThatThrownBy(() -> ReferenceTables.vietnamese(csv(VI_HEADER + """
+                01,3,,Động vật sống,,,chapterNames.ts
+                0102,4,02,Động vật sống họ trâu bò,,Live bovine animals,listed
+                010229,6,0102,,Gia súc: > Loại khác:,- - Other:,listed
+                0102291,8,010229,- - - - Bò thiến,,- - - - Oxen,listed
+                0409,4,04,Mật ong tự nhiên,,Natural honey,
+                040900,6,0409,Mật ong tự nhiên,,Natural honey
+                """), LIVE_ANIMALS)).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).containsExactly(
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 2", "level", "not 2, 4, 6 or 8: '3'"),
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 3", "parent", "'02' is not the code above 0102"),
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 4", "description_vi", "empty"),
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 5", "hscode", "not a code of 8 digits: '0102291'"),
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 6", "derived_from", "empty: every line says where its text came from"),
+                new InputProblem(ReferenceTables.VIETNAMESE, "line 7", null, "has 6 fields, the header 7")));
+    }
+
+    @Test
+    void aVietnameseFileWithoutAColumnOrALineIsRefusedByWhatItLacks() {
+        assertThatThrownBy(() -> ReferenceTables.vietnamese(csv("hscode,level,parent,description_vi,description_en,derived_from\n"
+                + "01,2,,Động vật sống,,chapterNames.ts\n"), LIVE_ANIMALS)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).containsExactly(new InputProblem(ReferenceTables.VIETNAMESE, "line 1", "description_vi_path", "missing column")));
+        assertThatThrownBy(() -> ReferenceTables.vietnamese(csv(VI_HEADER), LIVE_ANIMALS)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).containsExactly(new InputProblem(ReferenceTables.VIETNAMESE, null, null, "no lines under the header")));
+    }
 }

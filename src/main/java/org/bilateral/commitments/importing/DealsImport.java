@@ -141,7 +141,8 @@ public class DealsImport {
         }
         List<ReportedDeal.Item> items = new ArrayList<>();
         for (HsCode code : row.hsCodes()) {
-            String label = nomenclature.description(code.digits()).map(d -> d.split(";")[0].strip()).orElse("HS " + code.digits());
+            // a stored item's name, the same whatever the language of the page that imported the file
+            String label = nomenclature.description(code.digits(), java.util.Locale.ENGLISH).map(d -> d.split(";")[0].strip()).orElse("HS " + code.digits());
             items.add(new ReportedDeal.Item(label, code));
         }
         return items;

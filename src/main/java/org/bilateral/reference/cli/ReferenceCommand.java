@@ -28,8 +28,9 @@ class ReferenceCommand implements CliCommand {
         @Override
         public Integer call() {
             ReferenceLoader.Summary s = loader.loadConfigured();
-            System.out.printf("Loaded reference data from %s: %d countries (%d with US Census codes), %d HS codes, %d sectors%n",
-                    s.location(), s.countries(), s.censusCodes(), s.hsCodes(), s.sectors());
+            System.out.printf("Loaded reference data from %s: %d countries (%d with US Census codes), %d HS codes"
+                            + " (%d with a Vietnamese description), %d sectors%n",
+                    s.location(), s.countries(), s.censusCodes(), s.hsCodes(), s.vietnameseDescriptions(), s.sectors());
             return 0;
         }
     }
