@@ -38,6 +38,11 @@ class EveryPageInBothLanguagesTest {
     @Autowired PressReleases pressReleases;
     @Autowired Asks asks;
 
+    /** The user's own words, which a page shows back as they were written. */
+    private static final String ASK = "Recognise Vietnam as a market economy";
+    private static final String POSITION = "recognise soon";
+    private static final String POSITION_PLACE = "Hanoi";
+
     private final List<String> pages = new ArrayList<>(List.of(
             "/balance", "/balance?level=chapter&by=ytd", "/balance?level=sector&by=month&measure=imports",
             "/search", "/search?q=nguyen+hong+dien", "/search?q=boeing", "/search?q=zzqx", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
@@ -50,8 +55,8 @@ class EveryPageInBothLanguagesTest {
     void theDemonstrationAndAReadPressRelease() {
         long release = DemonstrationFixture.load(jdbc, events, pressReleases);
         long ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
-                "Recognise Vietnam as a market economy")).id();
-        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", "Hanoi", "recognise soon", null, null, null), "test");
+                ASK)).id();
+        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", POSITION_PLACE, POSITION, null, null, null), "test");
         pages.add("/press-releases/" + release);
         pages.add("/asks/A" + ask);
         jdbc.sql("select id from engagement order by id").query(Long.class).list().forEach(id -> pages.add("/engagements/" + id));
@@ -92,6 +97,31 @@ class EveryPageInBothLanguagesTest {
         }
         assertThat(problems).isEmpty();
         assertThat(pages).hasSizeGreaterThan(35);
+    }
+
+    /**
+     * No Vietnamese page shows an English word beyond the names the register holds and the user's own free text shown
+     * back (the ask's statement and position, the press release read on its review page, the accounts that took and
+     * read them): the words it finds are listed page by page.
+     */
+    @Test
+    void noVietnamesePageShowsAnEnglishWord() throws Exception {
+        java.util.Set<String> names = EnglishWords.namesIn(jdbc);
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            String html = mvc.perform(get(page + (page.contains("?") ? "&" : "?") + "lang=vi")
+                    .with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            java.util.Set<String> allowed = new java.util.TreeSet<>(names);
+            EnglishWords.words(ASK + " " + POSITION + " " + POSITION_PLACE + " test analyst", allowed);
+            if (page.startsWith("/press-releases/")) {
+                EnglishWords.words(DemonstrationFixture.RELEASE, allowed);
+            }
+            java.util.Set<String> english = EnglishWords.in(html, allowed);
+            if (!english.isEmpty()) {
+                problems.add(page + ": " + String.join(" ", english));
+            }
+        }
+        assertThat(problems).as("English words on Vietnamese pages").isEmpty();
     }
 
     @Test
