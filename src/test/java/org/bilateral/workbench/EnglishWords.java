@@ -52,7 +52,7 @@ final class EnglishWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** Web and mail addresses, paths and file names: what a reader copies, not reads. */
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+"
-            + "|(?:[\\w.-]*/){2,}[\\w.-]*|[\\w.-]+\\.(?:csv|tsv|txt|json|xlsx|xls|docx|pdf|gz|zip|md|html)\\b");
+            + "|(?:[\\w.-]*/){2,}[\\w.-]*|(?:[\\w.-]+/)*[\\w.-]+\\.(?:csv|tsv|txt|json|xlsx|xls|docx|pdf|gz|zip|md|html)\\b");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern CHART_SCRIPT = Pattern.compile(
             "<script[^>]*type=\"application/json\"[^>]*>(.*?)</script>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
@@ -205,6 +205,16 @@ final class EnglishWords {
             for (String name : jdbc.sql(sql).query(String.class).list()) {
                 words(name, words);
             }
+        }
+        return words;
+    }
+
+    /** The countries' names in Vietnamese as the JDK's locale data writes them ("Canada", "Mexico"): names of places. */
+    static Set<String> countriesInVietnamese() {
+        Set<String> words = new TreeSet<>();
+        Locale vietnamese = Locale.forLanguageTag("vi");
+        for (String country : Locale.getISOCountries()) {
+            words(new Locale.Builder().setRegion(country).build().getDisplayCountry(vietnamese), words);
         }
         return words;
     }
