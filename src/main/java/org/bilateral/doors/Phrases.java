@@ -24,18 +24,21 @@ import org.springframework.stereotype.Component;
 public class Phrases {
 
     /**
-     * Amounts, days, HS codes, percentages, numbers, countries' codes and the marks of a test's conditions: what a phrase
-     * says the same in any words.
+     * Amounts, days, HS codes, percentages, numbers, countries' codes, the marks of a test's conditions and an ask's
+     * number ("A4"): what a phrase says the same in any words.
      */
     private static final Pattern ARGUMENT = Pattern.compile(
             "(?<amount>[−-]?\\$\\d[\\d,]*(?:\\.\\d+)?(?: bn| m)?)"
                     + "|(?<day>\\b\\d{4}-\\d{2}-\\d{2}\\b)"
                     + "|(?<code>\\b\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?\\b)"
                     + "|(?<number>[−+-]?\\b\\d+(?:,\\d{3})*(?:\\.\\d+)?%?)"
-                    + "|(?<country>\\b[A-Z]{2}\\b)|(?<mark>[✓✗])");
+                    + "|(?<country>\\b[A-Z]{2}\\b)|(?<mark>[✓✗])|(?<ask>\\bA\\d+\\b)");
 
     /** How a table's title on demonstration data ends, in every format. */
     private static final String SYNTHETIC = " (SYNTHETIC demonstration data)";
+
+    /** How a source's line on demonstration data ends. */
+    private static final String SYNTHETIC_LINE = ", synthetic";
 
     private final MessageSource messages;
 
@@ -80,14 +83,32 @@ public class Phrases {
      * clauses that vary apart (a unit, a condition that holds or not), each a message of its own.
      */
     private String clauses(String phrase, Locale locale) {
+        if (phrase.endsWith(SYNTHETIC_LINE) && phrase.length() > SYNTHETIC_LINE.length()) {
+            // a source's line on demonstration data ends so: "US statistics on VN: <dataset> #1 (<file>), synthetic"
+            return say(phrase.substring(0, phrase.length() - SYNTHETIC_LINE.length()), locale) + ", " + say("synthetic", locale);
+        }
         if (!phrase.contains("; ")) {
-            return phrase;
+            return opening(phrase, locale);
         }
         List<String> said = new ArrayList<>();
         for (String clause : phrase.split("; ")) {
             said.add(String.valueOf(say(clause, locale)));
         }
         return String.join("; ", said);
+    }
+
+    /**
+     * A phrase no message names that opens with words of its own before what it names ("US statistics on VN: US Census
+     * Bureau International Trade API #1 (…)"): its opening said, the names after it as they are.
+     */
+    private String opening(String phrase, Locale locale) {
+        int colon = phrase.indexOf(": ");
+        if (colon < 0) {
+            return phrase;
+        }
+        String opening = phrase.substring(0, colon);
+        String said = say(opening, locale);
+        return (said == null || said.equals(opening) ? opening : said) + phrase.substring(colon);
     }
 
     static String key(String phrase) {

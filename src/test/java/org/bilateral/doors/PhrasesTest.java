@@ -25,6 +25,8 @@ class PhrasesTest {
         m.addMessage("phrase.x_origin_hub", VI, "{0} xuất xứ → trung chuyển");
         m.addMessage("phrase.orders", VI, "các lệnh");
         m.addMessage("phrase.synthetic_demonstration_data", VI, "dữ liệu minh họa TỔNG HỢP");
+        m.addMessage("phrase.x_statistics_on_x", VI, "số liệu của {0} về {1}");
+        m.addMessage("phrase.synthetic", VI, "tổng hợp");
         return m;
     }
 
@@ -54,6 +56,13 @@ class PhrasesTest {
     @Test
     void aTitleOnDemonstrationDataSaysSoApart() {
         assertThat(phrases.say("orders (SYNTHETIC demonstration data)", VI)).isEqualTo("các lệnh (dữ liệu minh họa TỔNG HỢP)");
+    }
+
+    @Test
+    void aSourcesLineSaysItsOpeningAndKeepsTheNamesAfterIt() {
+        // the dataset and the file are names, said as they are; "#1" stays the import's number
+        assertThat(phrases.say("US statistics on VN: US Census Bureau International Trade API #1 (census-imports.json), synthetic", VI))
+                .isEqualTo("số liệu của US về VN: US Census Bureau International Trade API #1 (census-imports.json), tổng hợp");
     }
 
     @Test
