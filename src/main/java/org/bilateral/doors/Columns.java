@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 @Component("columns")
 public class Columns {
 
-    /** What a heading names that is the same in every language: a year, a country's code. */
-    private static final Pattern ARGUMENT = Pattern.compile("\\b(\\d{4}|[A-Z]{2})\\b");
+    /** What a heading names that is the same in every language: a year, a country's code, a rate ("15%"). */
+    private static final Pattern ARGUMENT = Pattern.compile("\\b(\\d{4}|[A-Z]{2})\\b|\\b\\d+(?:\\.\\d+)?%");
 
     private final MessageSource messages;
 
@@ -41,7 +41,8 @@ public class Columns {
         List<String> arguments = new ArrayList<>();
         Matcher m = ARGUMENT.matcher(heading);
         while (m.find()) {
-            arguments.add(m.group());
+            // a rate with the page's decimal sign: "12.5%" is "12,5%" in Vietnamese
+            arguments.add(m.group().endsWith("%") && page.getLanguage().equals("vi") ? m.group().replace('.', ',') : m.group());
         }
         if (arguments.isEmpty()) {
             return heading;

@@ -69,7 +69,7 @@ public class Figures {
             return rate(r.percent());
         }
         if (cell instanceof Cell.Plain n) {
-            return n.value().toPlainString();
+            return plain(n.value());
         }
         if (cell instanceof Cell.Count c) {
             return Long.toString(c.count());
@@ -100,6 +100,23 @@ public class Figures {
         String text = n == null ? null
                 : NumberUtils.format(n, 1, NumberPointType.DEFAULT, decimals, NumberPointType.DEFAULT, page());
         return text == null ? "" : text;
+    }
+
+    /**
+     * A number as given, no digit added or dropped, with the page's decimal sign: a score "0.743", on a Vietnamese page
+     * "0,743"; empty when none.
+     */
+    public String plain(@Nullable BigDecimal n) {
+        if (n == null) {
+            return "";
+        }
+        String text = n.toPlainString();
+        return isVietnamese(page()) ? text.replace('.', ',') : text;
+    }
+
+    /** A score to three decimals with the page's decimal sign: 0.7434 is "0.743", on a Vietnamese page "0,743". */
+    public String score(@Nullable Number score) {
+        return score == null ? "" : plain(new BigDecimal(score.toString()).setScale(3, RoundingMode.HALF_EVEN));
     }
 
     /** A moment to the minute, "2026-03-15 14:05", in the workbench's one time zone (the server's); empty when none. */

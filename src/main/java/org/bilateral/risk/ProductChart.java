@@ -28,6 +28,12 @@ public final class ProductChart {
     }
 
     public static ChartOptions of(ProductView v, java.util.function.Function<String, String> words) {
+        return of(v, words, phrase -> phrase);
+    }
+
+    /** The same, each line named in the page's words: {@code phrases} says a flow and a record as {@code Phrases} does. */
+    public static ChartOptions of(ProductView v, java.util.function.Function<String, String> words,
+                                  java.util.function.Function<String, @Nullable String> phrases) {
         TreeSet<Integer> years = new TreeSet<>();
         v.series().forEach(s -> years.addAll(s.values().keySet()));
         List<String> axis = years.stream().map(String::valueOf).toList();
@@ -39,7 +45,7 @@ public final class ProductChart {
                 data.add(value == null ? null : value.divide(MILLION, 3, RoundingMode.HALF_EVEN));
             }
             boolean world = s.record().endsWith("the world");
-            Series line = Series.line(s.flow() + ": " + s.record(), Datum.amounts(data))
+            Series line = Series.line(phrases.apply(s.flow()) + ": " + phrases.apply(s.record()), Datum.amounts(data))
                     .line(world ? "dotted" : s.record().contains("exports") ? "dashed" : "solid").onAxis(world ? 1 : 0);
             if (lines.isEmpty() && v.request().event() != null) {
                 line = line.marked(MarkLine.at(String.valueOf(v.request().event().getYear()),

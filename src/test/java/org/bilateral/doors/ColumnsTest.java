@@ -37,7 +37,10 @@ class ColumnsTest {
             assertThat(columns.name("HS codes")).isEqualTo("Mã HS");
             assertThat(columns.name("exports 2019 (USD)")).isEqualTo("xuất khẩu 2019 (USD)");
             assertThat(columns.name("CN in it too")).isEqualTo("CN cũng thuộc nhóm");
-            assertThat(columns.name("duties in force, 20% (USD)")).isEqualTo("duties in force, 20% (USD)");
+            // a rate is an argument too, written with the page's decimal sign: 12.5% is 12,5%
+            assertThat(columns.name("duties in force, 20% (USD)")).isEqualTo("thuế đang áp dụng, 20% (USD)");
+            assertThat(columns.name("duties tried, 12.5% (USD)")).isEqualTo("thuế giả định, 12,5% (USD)");
+            assertThat(columns.name("duties nobody names, 20% (USD)")).isEqualTo("duties nobody names, 20% (USD)");
             assertThat(columns.name("")).isEmpty();
         } finally {
             LocaleContextHolder.resetLocaleContext();

@@ -44,6 +44,23 @@ class FiguresTest {
     }
 
     @Test
+    void aScoreIsWrittenWithThePagesDecimalSign() {
+        // 0.7434 to three decimals, half to even: 0.743 (the fourth digit 4 rounds down)
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(figures.score(0.7434)).isEqualTo("0.743");
+        assertThat(figures.cell(Cell.number(0.743))).isEqualTo("0.743");
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        assertThat(figures.score(0.7434)).isEqualTo("0,743");
+        // a risk table's score cell, rounded to 0.743 by the table, with the decimal comma; a rank stays whole
+        assertThat(figures.cell(Cell.number(0.743))).isEqualTo("0,743");
+        assertThat(figures.cell(Cell.number(12))).isEqualTo("12");
+        // 0.0005 is half: to even, 0.000; 1 is 1.000 to three decimals
+        assertThat(figures.score(0.0005)).isEqualTo("0,000");
+        assertThat(figures.score(1)).isEqualTo("1,000");
+        assertThat(figures.score(null)).isEmpty();
+    }
+
+    @Test
     void onlyAWebAddressInATextCellIsALink() {
         assertThat(figures.link(Cell.text("https://www.federalregister.gov/d/2025-1"))).isEqualTo("https://www.federalregister.gov/d/2025-1");
         assertThat(figures.link(Cell.text("javascript:alert(1)"))).isNull();

@@ -38,6 +38,11 @@ class EveryPageInBothLanguagesTest {
     @Autowired PressReleases pressReleases;
     @Autowired Asks asks;
 
+    /** The user's own words, which a page shows back as they were written. */
+    private static final String ASK = "Recognise Vietnam as a market economy";
+    private static final String POSITION = "recognise soon";
+    private static final String POSITION_PLACE = "Hanoi";
+
     private final List<String> pages = new ArrayList<>(List.of(
             "/balance", "/balance?level=chapter&by=ytd", "/balance?level=sector&by=month&measure=imports",
             "/search", "/search?q=nguyen+hong+dien", "/search?q=boeing", "/search?q=zzqx", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/engagements",
@@ -50,8 +55,8 @@ class EveryPageInBothLanguagesTest {
     void theDemonstrationAndAReadPressRelease() {
         long release = DemonstrationFixture.load(jdbc, events, pressReleases);
         long ask = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
-                "Recognise Vietnam as a market economy")).id();
-        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", "Hanoi", "recognise soon", null, null, null), "test");
+                ASK)).id();
+        asks.take(new Asks.TakePosition(ask, LocalDate.of(2025, 3, 4), "Nguyễn Hồng Diên", POSITION_PLACE, POSITION, null, null, null), "test");
         pages.add("/press-releases/" + release);
         pages.add("/asks/A" + ask);
         jdbc.sql("select id from engagement order by id").query(Long.class).list().forEach(id -> pages.add("/engagements/" + id));
@@ -92,6 +97,57 @@ class EveryPageInBothLanguagesTest {
         }
         assertThat(problems).isEmpty();
         assertThat(pages).hasSizeGreaterThan(35);
+    }
+
+    /**
+     * No Vietnamese page shows an English word beyond the names the register holds, the countries' Vietnamese names,
+     * and the user's own free text shown
+     * back (the ask's statement and position, the press release on its review page and where it is quoted, the words
+     * searched for, the accounts that took and read them): the words it finds are listed page by page.
+     */
+    @Test
+    void noVietnamesePageShowsAnEnglishWord() throws Exception {
+        java.util.Set<String> names = EnglishWords.namesIn(jdbc);
+        names.addAll(EnglishWords.countriesInVietnamese());
+        // the authors the transshipment screen cites (Freund et al. 2025; Iyoha, Malesky, Wen and Wu 2025): names of people
+        names.addAll(List.of("freund", "iyoha", "malesky", "wen", "wu"));
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            String html = mvc.perform(get(page + (page.contains("?") ? "&" : "?") + "lang=vi")
+                    .with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            java.util.Set<String> allowed = new java.util.TreeSet<>(names);
+            EnglishWords.words(ASK + " " + POSITION + " " + POSITION_PLACE + " test analyst", allowed);
+            if (page.startsWith("/press-releases/") || page.startsWith("/issues") || page.startsWith("/deals/")) {
+                // the release read, and the pages that quote it as the evidence of an issue or a deal
+                EnglishWords.words(DemonstrationFixture.RELEASE, allowed);
+            }
+            if (page.startsWith("/search?q=")) {
+                // the words searched for, shown back
+                EnglishWords.words(page.substring("/search?q=".length()).replace('+', ' '), allowed);
+            }
+            java.util.Set<String> english = EnglishWords.in(html, allowed);
+            if (!english.isEmpty()) {
+                problems.add(page + ": " + String.join(" ", english));
+            }
+        }
+        assertThat(problems).as("English words on Vietnamese pages").isEmpty();
+    }
+
+    @Test
+    void anEventsKindAndARiskScoreAreSaidInThePagesLanguage() throws Exception {
+        long release = jdbc.sql("select id from press_release where name = :n").param("n", DemonstrationFixture.RELEASE_NAME).query(Long.class).single();
+        // the release's meeting of 4 March 2025 is proposed as an event: its kind a message (engagementKind.MEETING), not its code
+        assertThat(page("/press-releases/" + release + "?lang=vi")).contains("cuộc gặp 2025-03-04");
+        assertThat(page("/press-releases/" + release + "?lang=en")).contains("meeting 2025-03-04");
+        // a score in the screen's table, to three decimals: "0,743" on a Vietnamese page, "0.743" on an English one
+        String screen = page("/risk?from=2017&event=2018-07-06&lang=vi");
+        assertThat(screen).containsPattern(">[01],\\d{3}<").doesNotContainPattern(">[01]\\.\\d{3}<")
+                .contains("điểm", "chuyển hướng (mức giảm thị phần của nước xuất xứ)").doesNotContain("not computed");
+        assertThat(page("/risk?from=2017&event=2018-07-06&lang=en")).containsPattern(">[01]\\.\\d{3}<").contains("score");
+    }
+
+    private String page(String address) throws Exception {
+        return mvc.perform(get(address).with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

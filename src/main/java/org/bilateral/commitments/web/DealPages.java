@@ -17,6 +17,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.bilateral.doors.Downloads;
+import org.bilateral.doors.Notices;
 import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,9 +41,11 @@ class DealPages {
     private final MergeProposals merges;
     private final EnterpriseReporting reporting;
     private final Uploads uploads;
+    private final Notices notices;
 
     DealPages(PurchaseCommitments commitments, DealProposals proposals, DealsImport imports, Engagements engagements, MergeProposals merges,
-              EnterpriseReporting reporting, Uploads uploads) {
+              EnterpriseReporting reporting, Uploads uploads, Notices notices) {
+        this.notices = notices;
         this.proposals = proposals;
         this.uploads = uploads;
         this.commitments = commitments;
@@ -104,7 +107,10 @@ class DealPages {
         try (Uploads.Upload upload = uploads.receive(file, DealsImport.LARGEST_FILE)) {
             report = imports.importFile(upload.file(), upload.name());
         }
-        flash.addFlashAttribute("notice", report.describe());
+        // the page's language; the command's line stays report.describe()
+        flash.addFlashAttribute("notice", notices.say("notice.dealsImported", report.fileName(), report.rows(), report.newDeals(),
+                report.moreReports(), report.alreadyKnown(), report.mergesProposed())
+                + (report.skipped().isEmpty() ? "" : " " + String.join("; ", report.skipped())));
         return "redirect:/deals";
     }
 

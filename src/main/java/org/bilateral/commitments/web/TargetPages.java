@@ -62,7 +62,10 @@ class TargetPages {
     @PostMapping("/targets/load")
     String load(@RequestParam("file") MultipartFile file, Authentication user, RedirectAttributes flash) throws IOException {
         try (Uploads.Upload upload = uploads.receive(file, PurchaseTargets.LARGEST_FILE)) {
-            flash.addFlashAttribute("notice", targets.loadFile(upload.file(), upload.name(), user.getName()).describe());
+            PurchaseTargets.Loaded loaded = targets.loadFile(upload.file(), upload.name(), user.getName());
+            // the page's language; the command's line stays loaded.describe()
+            flash.addFlashAttribute("notice", notices.say("notice.targetsLoaded", loaded.fileName(), loaded.added().size(),
+                    loaded.changed().size(), loaded.unchanged().size()));
         }
         return "redirect:/targets";
     }

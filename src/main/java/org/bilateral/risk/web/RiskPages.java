@@ -9,6 +9,7 @@ import org.bilateral.risk.SignalKind;
 import org.bilateral.risk.TransshipmentScreen;
 import org.bilateral.doors.Downloads;
 import org.bilateral.doors.Notices;
+import org.bilateral.doors.Phrases;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,9 +24,11 @@ class RiskPages {
     private final TransshipmentScreen screens;
 
     private final Notices notices;
+    private final Phrases phrases;
     private final JsonMapper json;
 
-    RiskPages(TransshipmentScreen screens, JsonMapper json, Notices notices) {
+    RiskPages(TransshipmentScreen screens, JsonMapper json, Notices notices, Phrases phrases) {
+        this.phrases = phrases;
 
         this.notices = notices;
         this.screens = screens;
@@ -51,7 +54,7 @@ class RiskPages {
         ProductView view = screens.product(form.request(screens), RiskForms.product(code));
         model.addAttribute("view", view);
         model.addAttribute("table", RiskTables.product(view));
-        model.addAttribute("chart", json.writeValueAsString(ProductChart.of(view, notices::say)));
+        model.addAttribute("chart", json.writeValueAsString(ProductChart.of(view, notices::say, phrases::say)));
         return "risk/product";
     }
 
