@@ -8,7 +8,7 @@ import org.bilateral.shared.Table;
 /** The asks as one table, for every format: the terminal, CSV and XLSX. */
 public final class AskTables {
 
-    public static final List<String> HEADER = List.of("ask", "side", "of", "topic", "statement", "status", "first stated",
+    public static final List<String> HEADER = List.of("ask", "side", "of", "topic", "statement", "statement_vi", "status", "first stated",
             "latest position", "where", "who", "positions");
 
     private AskTables() {
@@ -19,7 +19,7 @@ public final class AskTables {
         for (Asks.Ask a : asks) {
             var latest = a.latest();
             rows.add(List.of(Cell.text("A" + a.id()), Cell.text(a.side().value()), Cell.text(a.addressee().value()),
-                    Cell.text(a.topic().label()), Cell.text(a.statement()), Cell.text(a.status().label()),
+                    Cell.text(a.topic().label()), Cell.text(a.statement()), Cell.textOrBlank(a.statementVi()), Cell.text(a.status().label()),
                     a.positions().isEmpty() ? Cell.text("") : Cell.date(a.positions().get(0).saidOn()),
                     latest.map(p -> Cell.date(p.saidOn())).orElse(Cell.text("")),
                     Cell.textOrBlank(latest.map(p -> p.whereSaid()).orElse(null)),

@@ -106,6 +106,11 @@ class AskPages {
         return "redirect:/asks/A" + kept;
     }
 
+    @PostMapping("/asks/{id}/statement-vi")
+    String statementVi(@PathVariable String id, AskForms.StatementViForm form) {
+        return "redirect:/asks/A" + asks.setStatementVi(Asks.number(id), form.statementVi()).id();
+    }
+
     @PostMapping("/asks/{id}/status")
     String status(@PathVariable String id, @RequestParam(required = false) @Nullable String status) {
         long ask = Asks.number(id);
