@@ -24,13 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The reporting template in the reporter's language: a Vietnamese template names its sheets, headings, instructions and
  * stages in Vietnamese, and reads back as the English one does; a template in either language is read.
  */
 @WorkbenchTest
+@AutoConfigureMockMvc
 class ReportingTemplateInVietnameseTest {
 
     static final Period Q1 = Period.parse("2026-Q1");
@@ -42,6 +45,7 @@ class ReportingTemplateInVietnameseTest {
     @Autowired UserAccounts accounts;
     @Autowired EnterpriseReporting reporting;
     @Autowired ReportingTemplate template;
+    @Autowired MockMvc mvc;
     @TempDir Path uploads;
 
     TwoEnterprises e;
@@ -131,5 +135,17 @@ class ReportingTemplateInVietnameseTest {
         assertThat(imported.progressReports()).isEqualTo(1);
         assertThat(reporting.progress(airline, e.aircraftDeal)).singleElement()
                 .satisfies(p -> assertThat(p.stage()).isEqualTo(DealStage.CONTRACT));
+    }
+
+    @Test
+    void theReportingPageDownloadsTheTemplateInThePagesLanguage() throws Exception {
+        for (String[] lang : new String[][] {{"vi", "Tiến độ"}, {"en", "Progress"}}) {
+            byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reporting/template.xlsx")
+                    .param("lang", lang[0]).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .user("airline").roles("REPORTER"))).andReturn().getResponse().getContentAsByteArray();
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+                assertThat(wb.getSheetName(1)).isEqualTo(lang[1]);
+            }
+        }
     }
 }
