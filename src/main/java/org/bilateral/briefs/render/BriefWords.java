@@ -139,6 +139,10 @@ public final class BriefWords {
         if (!vietnamese() || !code.matches("[A-Z]{2}")) {
             return code;
         }
+        if (code.equals("XW")) {
+            // the statistics' partner "world", no country of the locale data
+            return t("brief.world");
+        }
         return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
     }
 
@@ -150,6 +154,11 @@ public final class BriefWords {
         if (!vietnamese()) {
             return period;
         }
+        Matcher span = MONTH_SPAN.matcher(period);
+        if (span.matches() && span.group(1).equals(span.group(3))) {
+            // "2026-01/2026-11", a year to date: "tháng 1–11/2026"
+            return "tháng " + Integer.parseInt(span.group(2)) + "–" + Integer.parseInt(span.group(4)) + "/" + span.group(1);
+        }
         Matcher m = MONTH_NAME.matcher(period);
         StringBuilder out = new StringBuilder();
         boolean first = true;
@@ -160,6 +169,7 @@ public final class BriefWords {
         return m.appendTail(out).toString();
     }
 
+    private static final Pattern MONTH_SPAN = Pattern.compile("(\\d{4})-(\\d{2})/(\\d{4})-(\\d{2})");
     private static final List<String> MONTH_NAMES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + String.join("|", MONTH_NAMES) + ")\\b");
 
@@ -231,6 +241,11 @@ public final class BriefWords {
     }
 
     private String described(String text) {
+        Matcher on = STATISTICS_ON.matcher(text);
+        if (on.matches()) {
+            return t("brief.source.statisticsOn", country(on.group(1)), country(on.group(2)), on.group(3), on.group(4), on.group(5))
+                    + (on.group(6) == null ? "" : ", " + t("brief.sourceSynthetic"));
+        }
         Matcher release = RELEASE.matcher(text);
         if (release.matches()) {
             return t("brief.source.release", release.group(1)) + release.group(2);
@@ -257,6 +272,8 @@ public final class BriefWords {
     private static final Pattern LINE = Pattern.compile("(.*), line (\\d+)");
     private static final Pattern RELEASE = Pattern.compile("press release #(\\d+)(.*)");
     private static final Pattern REPORTER = Pattern.compile("(.* )\\(([A-Z]{2})\\)");
+    // the lines tradestats.StatisticsSources writes for the screens and the stakes
+    private static final Pattern STATISTICS_ON = Pattern.compile("([A-Z]{2}) statistics on ([A-Z]{2}): (.*) #(\\d+) \\((.*)\\)(, synthetic)?");
     private static final Pattern ENTERED = Pattern.compile("entered by (.*)");
     private static final Pattern DEALS = Pattern.compile("(\\d+) deals? of ([A-Z]{2}) and ([A-Z]{2})");
 

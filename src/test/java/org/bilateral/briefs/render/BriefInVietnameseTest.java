@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.bilateral.briefs.Brief;
 import org.bilateral.briefs.BriefLanguage;
 import org.bilateral.briefs.BriefSamples;
@@ -82,6 +83,19 @@ class BriefInVietnameseTest {
                 "Sổ đăng ký thương vụ song phương", "2 thương vụ giữa Việt Nam và Hoa Kỳ");
         assertThat(cells).filteredOn(cell -> ENGLISH.stream().anyMatch(cell::contains)).isEmpty();
         assertThat(cells).doesNotContain("data", "months", "HS", "synthetic", "Recognise Vietnam as a market economy");
+    }
+
+    @Test
+    void theWordsSayTheStatisticsLinesAndTheYearToDateInVietnamese() {
+        BriefWords vi = new BriefWords(BriefRendering.messages(), Locale.forLanguageTag("vi"));
+        Brief.Source line = new Brief.Source(11, Brief.Source.Kind.STATISTICS, "VN statistics on XW: UN Comtrade #7 (world.csv), synthetic",
+                "", true);
+        assertThat(vi.sourceLabel(line)).isEqualTo("Số liệu của Việt Nam về thế giới: UN Comtrade, đợt nhập số 7 (world.csv), tổng hợp");
+        assertThat(vi.period("2026-01/2026-11")).isEqualTo("tháng 1–11/2026");
+        assertThat(vi.period("2025 (Jan, Feb, Apr)")).isEqualTo("2025 (tháng 1, 2, 4)");
+        BriefWords en = new BriefWords(BriefRendering.messages(), Locale.ENGLISH);
+        assertThat(en.sourceLabel(line)).isEqualTo("VN statistics on XW: UN Comtrade #7 (world.csv), synthetic");
+        assertThat(en.period("2026-01/2026-11")).isEqualTo("2026-01/2026-11");
     }
 
     @Test
