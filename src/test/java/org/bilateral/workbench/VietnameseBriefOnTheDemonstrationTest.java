@@ -40,7 +40,7 @@ class VietnameseBriefOnTheDemonstrationTest {
     /** Hand-picked: what a Vietnamese brief of the demonstration showed in English before issue 30. */
     static final List<String> ENGLISH = List.of("VN – US", "VN–US", "VN → US", "US → VN", "Số liệu của US", "của VN", "CN→VN→US",
             "exports to", "imports from", "statistics,", "import #", "Bilateral deal register", "deals of", "(low)", "(high)",
-            "(USD m)", "Mirror", "Chart", "Sources", "Page ", "Jan–", "(SYNTHETIC");
+            "(USD m)", "Mirror", "Chart", "Sources", "Page ", "Jan–", "(SYNTHETIC", "statistics on", "2026-01/2026-11");
 
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
