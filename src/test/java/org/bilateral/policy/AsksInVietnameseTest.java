@@ -74,7 +74,8 @@ class AsksInVietnameseTest {
         // a Vietnamese page downloads the same rows under Vietnamese headings
         assertThat(mvc.perform(get("/asks.csv").param("lang", "vi").with(viewer)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).startsWith("đề nghị,bên,đối với,chủ đề,nội dung,nội dung bằng tiếng Việt,tình trạng,lần đầu nêu")
-                .contains("Recognise Vietnam as a market economy,Công nhận quy chế kinh tế thị trường cho Việt Nam,");
+                .contains("Recognise Vietnam as a market economy,Công nhận quy chế kinh tế thị trường cho Việt Nam,đã nêu,")
+                .contains(",Gian lận thương mại và chuyển tải,");
     }
 
     @Test
