@@ -39,8 +39,8 @@ class AsksSection {
             Optional<Asks.Position> latest = a.latest().filter(p -> p.saidOn() == null || !p.saidOn().isAfter(r.forDate()));
             int source = latest.map(p -> source(p, sources)).orElse(0);
             lines.add(new Brief.AskLine(a.id(), a.side(), a.addressee(), a.topic().name(), a.statement(), a.status().name(),
-                    latest.map(Asks.Position::saidOn).orElse(null), latest.map(p -> who(a, p)).orElse(null),
-                    latest.map(Asks.Position::whereSaid).orElse(null), stake(a, sources), source));
+                    latest.map(Asks.Position::saidOn).orElse(null), latest.map(p -> who(a, p, r.language())).orElse(null),
+                    latest.map(Asks.Position::whereSaid).orElse(null), stake(a, sources), source, a.statementVi()));
         }
         if (lines.isEmpty()) {
             return new Brief.Asks("brief.asks.none", List.of());
@@ -64,6 +64,17 @@ class AsksSection {
      */
     String who(Asks.Ask a, Asks.Position p) {
         return p.who() != null ? p.who() : countries.byCode(a.side()).map(Country::name).orElse(a.side().value());
+    }
+
+    /**
+     * The same, in the brief's language: a side named in Vietnamese by the JDK's locale data ("Hoa Kỳ"), in English by
+     * the country directory's name.
+     */
+    String who(Asks.Ask a, Asks.Position p, BriefLanguage language) {
+        if (p.who() != null || language != BriefLanguage.VI) {
+            return who(a, p);
+        }
+        return new java.util.Locale.Builder().setRegion(a.side().value()).build().getDisplayCountry(language.locale());
     }
 
     private Brief.@Nullable Stake stake(Asks.Ask a, BriefSources sources) {

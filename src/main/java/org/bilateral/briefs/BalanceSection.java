@@ -69,8 +69,8 @@ class BalanceSection {
         CountryCode partner = other(r, productsReporter);
         Products products = topProducts.products(new ProductsRequest(productsReporter, partner, HsLevel.HEADING, year, TOP));
         return new Brief.Balance(null, year, List.copyOf(sides), List.copyOf(yearToDate), mirror(r, year, sources), productsReporter,
-                products.top().stream().map(BalanceSection::product).toList(),
-                products.movers().stream().map(BalanceSection::product).toList(), months(productsReporter, partner, year));
+                products.top().stream().map(p -> product(p, r.language())).toList(),
+                products.movers().stream().map(p -> product(p, r.language())).toList(), months(productsReporter, partner, year));
     }
 
     private Optional<SideFigures> side(CountryCode reporter, CountryCode partner, BriefSources sources) {
@@ -138,9 +138,8 @@ class BalanceSection {
                 t.cifFobMargin(), t.residual());
     }
 
-    /** A product with its name alone: the statistics' label repeats the code, which the brief gives in its own column. */
-    static Brief.ProductLine product(Products.Product p) {
-        String label = p.label() != null && p.label().startsWith(p.code()) ? p.label().substring(p.code().length()).strip() : p.label();
-        return new Brief.ProductLine(p.code(), label, p.exports(), p.imports(), p.tradeChange());
+    /** A product with its name alone, in the brief's language ({@link ProductNames}). */
+    static Brief.ProductLine product(Products.Product p, BriefLanguage language) {
+        return new Brief.ProductLine(p.code(), ProductNames.of(p.code(), p.label(), language), p.exports(), p.imports(), p.tradeChange());
     }
 }

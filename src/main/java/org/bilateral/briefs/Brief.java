@@ -150,7 +150,14 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
     /** @param source the number of the latest position's source, or 0 when the ask has none */
     public record AskLine(long number, CountryCode side, CountryCode addressee, String topic, String statement, String status,
                           @Nullable LocalDate latestOn, @Nullable String latestWho, @Nullable String latestWhere, @Nullable Stake stake,
-                          int source) {
+                          int source, @Nullable String statementVi) {
+
+        /** An ask without a Vietnamese statement, as briefs kept before asks had one hold it. */
+        public AskLine(long number, CountryCode side, CountryCode addressee, String topic, String statement, String status,
+                       @Nullable LocalDate latestOn, @Nullable String latestWho, @Nullable String latestWhere, @Nullable Stake stake,
+                       int source) {
+            this(number, side, addressee, topic, statement, status, latestOn, latestWho, latestWhere, stake, source, null);
+        }
     }
 
     /**

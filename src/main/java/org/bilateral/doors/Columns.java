@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bilateral.shared.Cell;
+import org.bilateral.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -48,6 +50,37 @@ public class Columns {
             return heading;
         }
         return messages.getMessage(key(ARGUMENT.matcher(heading).replaceAll("x")), arguments.toArray(), heading, page);
+    }
+
+    /**
+     * A table as a Vietnamese page downloads it: each heading as the page names it ({@link #name}), the synthetic mark of
+     * its rows and title in Vietnamese; its cells' figures untouched, so that a CSV stays what a script reads (plain
+     * numbers, ISO days). An English page downloads the table as it is.
+     */
+    public Table inPageLanguage(Table table) {
+        Locale page = LocaleContextHolder.getLocale();
+        if (!page.getLanguage().equals("vi")) {
+            return table;
+        }
+        List<String> header = table.header().stream().map(h -> {
+            String named = name(h);
+            return named == null ? h : named;
+        }).toList();
+        int data = table.header().lastIndexOf("data");
+        String synthetic = messages.getMessage("common.synthetic", null, page);
+        List<List<Cell>> rows = data < 0 ? table.rows() : table.rows().stream().map(row -> {
+            if (row.size() <= data || !(row.get(data) instanceof Cell.Text t) || !t.text().equals("synthetic")) {
+                return row;
+            }
+            List<Cell> said = new ArrayList<>(row);
+            said.set(data, Cell.text(synthetic));
+            return (List<Cell>) said;
+        }).toList();
+        String title = table.title().endsWith(Table.SYNTHETIC_TITLE)
+                ? table.title().substring(0, table.title().length() - Table.SYNTHETIC_TITLE.length())
+                        + messages.getMessage("download.syntheticTitle", null, page)
+                : table.title();
+        return new Table(title, header, rows);
     }
 
     static String key(String heading) {

@@ -75,6 +75,16 @@ class AskStore {
                 .update();
     }
 
+    void setStatementVi(long id, @Nullable String statementVi) {
+        jdbc.sql("update ask set statement_vi = :statementVi where id = :id").param("statementVi", statementVi).param("id", id).update();
+    }
+
+    /** Gives an ask its statement in Vietnamese unless it has one already: a file's row never overwrites what was set. */
+    void setStatementViWhereNone(long id, String statementVi) {
+        jdbc.sql("update ask set statement_vi = :statementVi where id = :id and statement_vi is null")
+                .param("statementVi", statementVi).param("id", id).update();
+    }
+
     void setStatus(long id, AskStatus status) {
         jdbc.sql("update ask set status = :status where id = :id").param("status", status.code()).param("id", id).update();
     }
@@ -125,11 +135,12 @@ class AskStore {
 
     /** The asks a condition on {@code ask a} chooses, in its order, each with its positions: two queries for any number. */
     private List<Ask> asks(String condition, UnaryOperator<JdbcClient.StatementSpec> params) {
-        record Head(long id, String side, String addressee, String topic, String statement, String status) {
+        record Head(long id, String side, String addressee, String topic, String statement, String status, @Nullable String statementVi) {
         }
-        List<Head> found = params.apply(jdbc.sql("select a.id, a.side, a.addressee, a.topic, a.statement, a.status from ask a " + condition))
+        List<Head> found = params.apply(jdbc.sql("select a.id, a.side, a.addressee, a.topic, a.statement, a.status, a.statement_vi from ask a "
+                + condition))
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6))).list();
+                rs.getString(5), rs.getString(6), rs.getString(7))).list();
         Map<Long, List<Position>> positions = new HashMap<>();
         jdbc.sql("""
                 select ask_id, said_on, who, where_said, source_url, quote, answer, note, source from ask_position
@@ -142,6 +153,6 @@ class AskStore {
                 });
         return found.stream().map(h -> new Ask(h.id(), CountryCode.of(h.side()), CountryCode.of(h.addressee()),
                 PolicyTopic.parse(h.topic()), h.statement(), AskStatus.parse(h.status()),
-                positions.getOrDefault(h.id(), List.of()))).toList();
+                positions.getOrDefault(h.id(), List.of()), h.statementVi())).toList();
     }
 }

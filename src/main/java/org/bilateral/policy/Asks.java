@@ -44,7 +44,13 @@ public class Asks {
 
     /** An ask with its positions, oldest first. */
     public record Ask(long id, CountryCode side, CountryCode addressee, PolicyTopic topic, String statement,
-                      AskStatus status, List<Position> positions) {
+                      AskStatus status, List<Position> positions, @Nullable String statementVi) {
+
+        /** An ask stated in English only. */
+        public Ask(long id, CountryCode side, CountryCode addressee, PolicyTopic topic, String statement, AskStatus status,
+                   List<Position> positions) {
+            this(id, side, addressee, topic, statement, status, positions, null);
+        }
 
         /** The latest position: where the ask was last stated. */
         public Optional<Position> latest() {
@@ -89,6 +95,10 @@ public class Asks {
                 id = store.insert(row.side(), addressee, row.topic(), row.ask());
                 opened++;
             }
+            // a translation given in the file fills an ask without one; one on record already is not overwritten by a row
+            if (row.statementVi() != null) {
+                store.setStatementViWhereNone(id, row.statementVi());
+            }
             // a row without a place is on record as well when the ask holds a position of that day without one
             boolean held = store.holdsPosition(id, row.date(), row.whereSaid());
             int inserted = held ? 0 : store.insertPosition(id, new Position(row.date(), row.who(), row.whereSaid(), row.sourceUrl(),
@@ -107,28 +117,41 @@ public class Asks {
     }
 
     /** An ask opened by hand. */
-    public record OpenAsk(CountryCode side, CountryCode addressee, PolicyTopic topic, String statement) {
+    public record OpenAsk(CountryCode side, CountryCode addressee, PolicyTopic topic, String statement, @Nullable String statementVi) {
         public OpenAsk {
             // checked although the types say non-null: a caller outside the checked packages may pass null
-            List<InputProblem> problems = problems(side, addressee, topic, statement);
+            List<InputProblem> problems = problems(side, addressee, topic, statement, statementVi);
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
             statement = statement.strip();
+            statementVi = blankless(statementVi);
+        }
+
+        /** An ask stated in English only. */
+        public OpenAsk(CountryCode side, CountryCode addressee, PolicyTopic topic, String statement) {
+            this(side, addressee, topic, statement, null);
         }
 
         /** An ask from what a form or a proposal gives, each field refused by its name when missing or wrong. */
         public static OpenAsk of(@Nullable CountryCode side, @Nullable CountryCode addressee, @Nullable PolicyTopic topic,
                                  @Nullable String statement) {
-            List<InputProblem> problems = problems(side, addressee, topic, statement);
+            return of(side, addressee, topic, statement, null);
+        }
+
+        /** The same, with the ask in Vietnamese where the form gives it. */
+        public static OpenAsk of(@Nullable CountryCode side, @Nullable CountryCode addressee, @Nullable PolicyTopic topic,
+                                 @Nullable String statement, @Nullable String statementVi) {
+            List<InputProblem> problems = problems(side, addressee, topic, statement, statementVi);
             if (!problems.isEmpty() || side == null || addressee == null || topic == null || statement == null) {
                 throw new InvalidInput(problems);
             }
-            return new OpenAsk(side, addressee, topic, statement);
+            return new OpenAsk(side, addressee, topic, statement, statementVi);
         }
 
         private static List<InputProblem> problems(@Nullable CountryCode side, @Nullable CountryCode addressee,
-                                                   @Nullable PolicyTopic topic, @Nullable String statement) {
+                                                   @Nullable PolicyTopic topic, @Nullable String statement,
+                                                   @Nullable String statementVi) {
             List<InputProblem> problems = new ArrayList<>();
             if (side == null || addressee == null || side.equals(addressee)) {
                 problems.add(new InputProblem("ask", null, "side", "an ask is made by one side of another"));
@@ -141,6 +164,8 @@ public class Asks {
             } else {
                 Limits.textProblem(statement).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement", p)));
             }
+            // the same bounds as the English statement; empty is allowed: an ask may be stated in English only
+            Limits.textProblem(statementVi).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement_vi", p)));
             return problems;
         }
     }
@@ -199,6 +224,9 @@ public class Asks {
             throw new InvalidInput("ask", "this ask is on record already: add a position to it instead");
         }
         long id = store.insert(c.side(), c.addressee(), c.topic(), c.statement());
+        if (c.statementVi() != null) {
+            store.setStatementVi(id, c.statementVi());
+        }
         Ask opened = ask(id);
         audit.record("ask opened", "ask A" + id, null, c);
         return opened;
@@ -216,6 +244,23 @@ public class Asks {
         }
         audit.record("position added", "ask A" + p.askId(), null, p);
         return ask(p.askId());
+    }
+
+    /**
+     * Sets, replaces or (with nothing) removes an ask's statement in Vietnamese, checked as its English statement is;
+     * the number of an ask merged into another sets the one kept.
+     */
+    @Transactional
+    public Ask setStatementVi(long number, @Nullable String statementVi) {
+        Limits.textProblem(statementVi).ifPresent(p -> {
+            throw new InvalidInput(new InputProblem("ask", null, "statement_vi", p));
+        });
+        long id = kept(number);
+        Ask before = ask(id);
+        String after = blankless(statementVi);
+        store.setStatementVi(id, after);
+        audit.record("ask statement in Vietnamese set", "ask A" + id, before.statementVi(), after);
+        return ask(id);
     }
 
     /** Sets where an ask stands. */

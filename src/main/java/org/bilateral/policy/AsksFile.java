@@ -23,7 +23,7 @@ import org.bilateral.shared.Period;
 
 /**
  * An asks file, as ../shared/data/policy/vietnam-us-asks.csv: one row per ask as stated, with date, side, ask and
- * topic required, and where_said, who, source_url, quote and note. The file is about two sides; each row's ask is
+ * topic required, and statement_vi (the ask in Vietnamese), where_said, who, source_url, quote and note. The file is about two sides; each row's ask is
  * addressed to the other. Every problem is collected with its line and column, so one run shows them all.
  */
 final class AsksFile {
@@ -35,12 +35,13 @@ final class AsksFile {
      * A quote and a note may run over paragraphs, as a statement quoted whole or a remark does, so those two may hold
      * line breaks (Limits.textProblem) while these may hold no control character at all (Limits.lineProblem).
      */
-    static final List<String> ONE_LINE = List.of("date", "side", "ask", "topic", "where_said", "who", "source_url");
+    static final List<String> ONE_LINE = List.of("date", "side", "ask", "statement_vi", "topic", "where_said", "who", "source_url");
     static final List<String> MULTI_LINE = List.of("quote", "note");
 
     /** One row read and checked. */
     record Row(int line, LocalDate date, CountryCode side, String ask, PolicyTopic topic, @Nullable String whereSaid,
-               @Nullable String who, @Nullable String sourceUrl, @Nullable String quote, @Nullable String note) {
+               @Nullable String who, @Nullable String sourceUrl, @Nullable String quote, @Nullable String note,
+               @Nullable String statementVi) {
     }
 
     record Result(List<Row> rows, Set<CountryCode> sides, List<InputProblem> problems) {
@@ -132,7 +133,8 @@ final class AsksFile {
             return null;
         }
         return new Row(line, date, side, ask, topic, blankless(field(record, "where_said")), blankless(field(record, "who")),
-                blankless(url), blankless(field(record, "quote")), blankless(field(record, "note")));
+                blankless(url), blankless(field(record, "quote")), blankless(field(record, "note")),
+                blankless(field(record, "statement_vi")));
     }
 
     /** A row's date, or null with its problem added: empty, not a date, or outside the years the workbench holds. */

@@ -46,4 +46,28 @@ class ColumnsTest {
             LocaleContextHolder.resetLocaleContext();
         }
     }
+
+    @Test
+    void aVietnamesePageDownloadsATableWithVietnameseHeadingsAndMarkButItsFiguresAsTheyAre() {
+        org.bilateral.shared.Table table = new org.bilateral.shared.Table("Imports", java.util.List.of("imports (USD)", "topic"),
+                java.util.List.of(java.util.List.of(org.bilateral.shared.Cell.money(new java.math.BigDecimal("1234567.5")),
+                        org.bilateral.shared.Cell.text("tariffs")))).markedSynthetic(true);
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+        try {
+            org.bilateral.shared.Table vi = columns.inPageLanguage(table);
+            assertThat(vi.header()).containsExactly("nhập khẩu (USD)", "chủ đề", "dữ liệu");
+            assertThat(vi.title()).isEqualTo("Imports (dữ liệu minh họa tổng hợp)");
+            // the amount stays a plain number a script reads; the mark is said in Vietnamese
+            assertThat(new String(vi.csv(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("nhập khẩu (USD),chủ đề,dữ liệu\r\n1234567.5,tariffs,tổng hợp\r\n");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(columns.inPageLanguage(table)).isEqualTo(table);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
 }

@@ -33,7 +33,7 @@ final class BalanceTables {
         if (mirror != null) {
             out.add(mirror(mirror));
         }
-        String reporter = b.productsReporter() == null ? "" : b.productsReporter().value();
+        String reporter = w.country(b.productsReporter());
         out.add(products(w.t("brief.balance.product"), w.t("brief.balance.top", reporter, String.valueOf(b.year())), b.top()));
         out.add(products(w.t("brief.balance.movers"), w.t("brief.balance.movers"), b.movers()));
         out.add(months(reporter, b.months()));
@@ -43,7 +43,7 @@ final class BalanceTables {
     private BriefTable sides(String sheet, String title, List<Brief.Side> sides) {
         List<Row> rows = new ArrayList<>();
         for (Brief.Side s : sides) {
-            rows.add(Row.of(Cell.text(s.reporter().value() + " (" + w.ref(s.source()) + ")"), Cell.text(s.period()), t.amount(s.exports()),
+            rows.add(Row.of(Cell.text(w.country(s.reporter()) + " (" + w.ref(s.source()) + ")"), Cell.text(w.period(s.period())), t.amount(s.exports()),
                     t.amount(s.imports()), t.amount(s.balance()), t.amount(s.balanceYearEarlier())));
         }
         return t.table(PART, sheet, title, List.of(w.t("brief.balance.reporter"), w.t("brief.balance.period"), w.t("brief.balance.exports"),
@@ -53,10 +53,10 @@ final class BalanceTables {
     private BriefTable mirror(Brief.Mirror mirror) {
         List<Row> rows = new ArrayList<>();
         for (Brief.MirrorLine m : mirror.directions()) {
-            rows.add(Row.of(Cell.text(m.exporter().value() + " → " + m.importer().value()), t.amount(m.exporterReports()),
+            rows.add(Row.of(Cell.text(w.direction(m.exporter(), m.importer())), t.amount(m.exporterReports()),
                     t.amount(m.importerReports()), t.amount(m.gap()), t.amount(m.timing()), t.amount(m.cifFobMargin()), t.amount(m.residual())));
         }
-        return t.table(PART, "Mirror", w.t("brief.balance.mirror", String.valueOf(mirror.year())),
+        return t.table(PART, w.t("brief.balance.mirrorSheet"), w.t("brief.balance.mirror", String.valueOf(mirror.year())),
                 List.of(w.t("brief.balance.direction"), w.t("brief.balance.exporterReports"), w.t("brief.balance.importerReports"),
                         w.t("brief.balance.gap"), w.t("brief.balance.timing"), w.t("brief.balance.cifFob"), w.t("brief.balance.residual")),
                 rows);
@@ -67,7 +67,7 @@ final class BalanceTables {
         for (Brief.ProductLine p : products) {
             rows.add(Row.of(Cell.text(p.code()), Cell.text(p.label()), t.amount(p.exports()), t.amount(p.imports()), t.amount(p.tradeChange())));
         }
-        return t.table(PART, sheet, title, List.of("HS", w.t("brief.balance.product"), w.t("brief.balance.exports"), w.t("brief.balance.imports"),
+        return t.table(PART, sheet, title, List.of(w.t("brief.hs"), w.t("brief.balance.product"), w.t("brief.balance.exports"), w.t("brief.balance.imports"),
                 w.t("brief.balance.change")), rows);
     }
 
@@ -76,7 +76,7 @@ final class BalanceTables {
         for (Brief.Month m : months) {
             rows.add(Row.of(Cell.text(m.month().toString()), t.amount(m.exports()), t.amount(m.imports())));
         }
-        return t.table(PART, "Chart", w.t("brief.balance.chart", reporter),
+        return t.table(PART, w.t("brief.balance.chartSheet"), w.t("brief.balance.chart", reporter),
                 List.of(w.t("brief.balance.period"), w.t("brief.balance.exports"), w.t("brief.balance.imports")), rows);
     }
 }

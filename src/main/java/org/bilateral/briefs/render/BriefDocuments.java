@@ -45,6 +45,11 @@ public class BriefDocuments implements BriefRenderer {
     }
 
     /** What the template needs: the brief, its words, its chart and its print style. */
+    /** The words of a page in its language, as the Briefs page names the pairs of the briefs made. */
+    public BriefWords words(java.util.Locale page) {
+        return new BriefWords(messages, page);
+    }
+
     public record View(Brief brief, BriefWords w, String chart, String css) {
 
         /** Gives each to the page's model or the template's context by the name the template uses. */

@@ -60,8 +60,8 @@ final class BriefDocx {
             sections(doc, brief, w);
             heading(doc, w.t("brief.sources"));
             for (Brief.Source s : brief.sources()) {
-                run(doc.createParagraph(), "[" + s.number() + "] " + s.label() + " (" + w.t("brief.source." + s.kind().name())
-                        + (s.detail().isEmpty() ? "" : ", " + s.detail()) + ")" + (s.synthetic() ? " " + w.t("brief.sourceSynthetic") : ""),
+                run(doc.createParagraph(), "[" + s.number() + "] " + w.sourceLabel(s) + " (" + w.t("brief.source." + s.kind().name())
+                        + (s.detail().isEmpty() ? "" : ", " + w.sourceDetail(s)) + ")" + (s.synthetic() ? " " + w.t("brief.sourceSynthetic") : ""),
                         false, 9);
             }
             doc.write(out);
@@ -92,7 +92,7 @@ final class BriefDocx {
 
     private static void cover(XWPFDocument doc, Brief brief, BriefWords w) {
         var r = brief.request();
-        run(doc.createParagraph(), r.a().value() + " – " + r.b().value(), true, 28);
+        run(doc.createParagraph(), w.pair(r), true, 28);
         run(doc.createParagraph(), w.title(r), true, 18);
         run(doc.createParagraph(), w.t("brief.subtitle"), false, 12);
         run(doc.createParagraph(), w.prepared(brief), false, 10);
@@ -161,7 +161,7 @@ final class BriefDocx {
             return;
         }
         XWPFChart chart = doc.createChart(16 * Units.EMU_PER_CENTIMETER, 7 * Units.EMU_PER_CENTIMETER);
-        chart.setTitleText(w.t("brief.balance.chart", b.productsReporter() == null ? "" : b.productsReporter().value()));
+        chart.setTitleText(w.t("brief.balance.chart", w.country(b.productsReporter())));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -173,8 +173,8 @@ final class BriefDocx {
         XDDFNumericalDataSource<Double> x = XDDFDataSourcesFactory.fromArray(exports);
         XDDFNumericalDataSource<Double> m = XDDFDataSourcesFactory.fromArray(imports);
         XDDFChartData data = chart.createData(ChartTypes.LINE, months, values);
-        data.addSeries(categories, x).setTitle(w.t("brief.balance.chartExports") + " (USD m)", null);
-        data.addSeries(categories, m).setTitle(w.t("brief.balance.chartImports") + " (USD m)", null);
+        data.addSeries(categories, x).setTitle(w.t("brief.balance.chartExports") + " " + w.t("brief.balance.chartUnit"), null);
+        data.addSeries(categories, m).setTitle(w.t("brief.balance.chartImports") + " " + w.t("brief.balance.chartUnit"), null);
         chart.plot(data);
     }
 

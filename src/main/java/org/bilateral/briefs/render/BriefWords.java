@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bilateral.briefs.Brief;
+import org.bilateral.shared.CountryCode;
 import org.bilateral.doors.Figures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -111,8 +114,168 @@ public final class BriefWords {
     // The brief's sentences, each written once here for the page, the PDF and the DOCX alike.
 
     public String title(org.bilateral.briefs.BriefRequest r) {
-        return t("brief.title", r.a().value(), r.b().value(), date(r.forDate()));
+        return t("brief.title", country(r.a()), country(r.b()), date(r.forDate()));
     }
+
+    /** The pair as the cover names it: "Việt Nam – Hoa Kỳ" in Vietnamese, "VN – US" in English. */
+    public String pair(org.bilateral.briefs.BriefRequest r) {
+        return country(r.a()) + " – " + country(r.b());
+    }
+
+    /** One side to another: "Việt Nam → Hoa Kỳ", "VN → US". */
+    public String direction(CountryCode from, CountryCode to) {
+        return country(from) + " → " + country(to);
+    }
+
+    /**
+     * A country as the reader names it. In Vietnamese by the JDK's own locale data ("Hoa Kỳ", "Trung Quốc"), never a
+     * hand list; in English by its ISO code, as the English brief has always written the pair ("VN–US").
+     */
+    public String country(@Nullable CountryCode code) {
+        return code == null ? "" : country(code.value());
+    }
+
+    public String country(String code) {
+        if (!vietnamese() || !code.matches("[A-Z]{2}")) {
+            return code;
+        }
+        if (code.equals("XW")) {
+            // the statistics' partner "world", no country of the locale data
+            return t("brief.world");
+        }
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+    }
+
+    /**
+     * A period as the statistics name it ("2025 (Jan–Mar)", the months held of a year in English abbreviations), in the
+     * reader's words: "2025 (tháng 1–3)" in Vietnamese.
+     */
+    public String period(String period) {
+        if (!vietnamese()) {
+            return period;
+        }
+        Matcher span = MONTH_SPAN.matcher(period);
+        if (span.matches() && span.group(1).equals(span.group(3))) {
+            // "2026-01/2026-11", a year to date: "tháng 1–11/2026"
+            return "tháng " + Integer.parseInt(span.group(2)) + "–" + Integer.parseInt(span.group(4)) + "/" + span.group(1);
+        }
+        Matcher m = MONTH_NAME.matcher(period);
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        while (m.find()) {
+            m.appendReplacement(out, (first ? "tháng " : "") + (MONTH_NAMES.indexOf(m.group()) + 1));
+            first = false;
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static final Pattern MONTH_SPAN = Pattern.compile("(\\d{4})-(\\d{2})/(\\d{4})-(\\d{2})");
+    private static final List<String> MONTH_NAMES = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + String.join("|", MONTH_NAMES) + ")\\b");
+
+    /** The screen's triangle, "CN→VN→US", with each country named as {@link #country(String)} names it. */
+    public String triangle(@Nullable String triangle) {
+        return triangle == null ? "" : countries(triangle).replace("→", vietnamese() ? " → " : "→");
+    }
+
+    /** Every country code standing alone in a line the composer wrote ("UN Comtrade (VN)"), named in the reader's language. */
+    private String countries(String text) {
+        if (!vietnamese()) {
+            return text;
+        }
+        Matcher m = CODE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(country(m.group())));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])");
+
+    private boolean vietnamese() {
+        return locale.getLanguage().equals("vi");
+    }
+
+    /**
+     * An ask's statement in the brief's language: its Vietnamese statement in a Vietnamese brief, or, where it has none,
+     * the English one marked as such, so that the reader knows the words are not the ministry's.
+     */
+    public String statement(Brief.AskLine l) {
+        if (!vietnamese()) {
+            return l.statement();
+        }
+        String vi = l.statementVi();
+        return vi != null && !vi.isBlank() ? vi : l.statement() + " " + t("brief.asks.englishOnly");
+    }
+
+    /** The statistics side of a target as the commitments section wrote it, in the reader's words. */
+    public String attainedSide(String side) {
+        Matcher exports = EXPORTS_TO.matcher(side);
+        if (exports.matches()) {
+            return t("brief.commitments.exportsTo", country(exports.group(1)), country(exports.group(2)), exports.group(3));
+        }
+        Matcher imports = IMPORTS_FROM.matcher(side);
+        return imports.matches() ? t("brief.commitments.importsFrom", country(imports.group(1)), country(imports.group(2))) : side;
+    }
+
+    // the labels of commitments.targets.StatisticsSide, the one place they are written
+    private static final Pattern EXPORTS_TO = Pattern.compile("([A-Z]{2}) exports to ([A-Z]{2}) \\(\\1 statistics, (FAS|FOB)\\)");
+    private static final Pattern IMPORTS_FROM = Pattern.compile("([A-Z]{2}) imports from ([A-Z]{2}) \\(\\1 statistics, CIF\\)");
+
+    /**
+     * A source's name in the reader's words: the register by its name, a dataset with its reporter named ("UN Comtrade
+     * (Việt Nam)"), a position's file and line as {@link #sourceDetail} says them.
+     */
+    public String sourceLabel(Brief.Source s) {
+        if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Bilateral deal register")) {
+            return t("brief.source.dealRegister");
+        }
+        Matcher reporter = REPORTER.matcher(s.label());
+        return reporter.matches() ? reporter.group(1) + "(" + country(reporter.group(2)) + ")" : described(s.label());
+    }
+
+    /** What a source is, in the reader's words: an import's file and number, a file's line, the register's count of deals. */
+    public String sourceDetail(Brief.Source s) {
+        return described(s.detail());
+    }
+
+    private String described(String text) {
+        Matcher on = STATISTICS_ON.matcher(text);
+        if (on.matches()) {
+            return t("brief.source.statisticsOn", country(on.group(1)), country(on.group(2)), on.group(3), on.group(4), on.group(5))
+                    + (on.group(6) == null ? "" : ", " + t("brief.sourceSynthetic"));
+        }
+        Matcher release = RELEASE.matcher(text);
+        if (release.matches()) {
+            return t("brief.source.release", release.group(1)) + release.group(2);
+        }
+        Matcher imported = IMPORT.matcher(text);
+        if (imported.matches()) {
+            return t("brief.source.import", imported.group(1), imported.group(2));
+        }
+        Matcher line = LINE.matcher(text);
+        if (line.matches()) {
+            return t("brief.source.line", line.group(1), line.group(2));
+        }
+        Matcher entered = ENTERED.matcher(text);
+        if (entered.matches()) {
+            return t("brief.source.enteredBy", entered.group(1));
+        }
+        Matcher deals = DEALS.matcher(text);
+        return deals.matches() ? t("brief.source.deals", Integer.parseInt(deals.group(1)), country(deals.group(2)), country(deals.group(3)))
+                : text;
+    }
+
+    // the details briefs.BriefSources, AsksSection, EngagementsSection and CommitmentsSection write
+    private static final Pattern IMPORT = Pattern.compile("(.*), import #(\\d+)");
+    private static final Pattern LINE = Pattern.compile("(.*), line (\\d+)");
+    private static final Pattern RELEASE = Pattern.compile("press release #(\\d+)(.*)");
+    private static final Pattern REPORTER = Pattern.compile("(.* )\\(([A-Z]{2})\\)");
+    // the lines tradestats.StatisticsSources writes for the screens and the stakes
+    private static final Pattern STATISTICS_ON = Pattern.compile("([A-Z]{2}) statistics on ([A-Z]{2}): (.*) #(\\d+) \\((.*)\\)(, synthetic)?");
+    private static final Pattern ENTERED = Pattern.compile("entered by (.*)");
+    private static final Pattern DEALS = Pattern.compile("(\\d+) deals? of ([A-Z]{2}) and ([A-Z]{2})");
 
     public String prepared(Brief b) {
         return b.dataAsOf() == null ? t("brief.preparedNoData", date(b.preparedAt()))
@@ -121,7 +284,7 @@ public final class BriefWords {
 
     /** A side's headline figures, with the balance a year earlier where there is one. */
     public String headline(Brief.Side s) {
-        return t("brief.balance.headline", s.reporter().value(), s.period(), usd(s.exports()), usd(s.imports()), usd(s.balance()))
+        return t("brief.balance.headline", country(s.reporter()), period(s.period()), usd(s.exports()), usd(s.imports()), usd(s.balance()))
                 + (s.balanceYearEarlier() == null ? "" : " " + t("brief.balance.yearEarlier", usd(s.balanceYearEarlier())));
     }
 
@@ -149,7 +312,7 @@ public final class BriefWords {
     }
 
     public String risksIntro(Brief.Risks k) {
-        return t("brief.risks.intro", k.triangle(), k.screened());
+        return t("brief.risks.intro", triangle(k.triangle()), k.screened());
     }
 
     /** The country's rerouting bound, or nothing where the screen could not give it. */
@@ -284,7 +447,7 @@ public final class BriefWords {
             case EXPORT_CONTROLS -> t("brief.stake.EXPORT_CONTROLS", s.text(), usd(s.valueUsd()), year(s.year()));
             case TARIFF -> t("brief.stake.TARIFF", rate(s.ratePercent()), usd(s.valueUsd()), year(s.year()));
             case TRANSSHIPMENT -> s.until() == null ? t("brief.stake.TRANSSHIPMENT", rate(s.ratePercent()), s.text())
-                    : t("brief.stake.transshipmentUntil", rate(s.ratePercent()), s.text(), s.until().toString());
+                    : t("brief.stake.transshipmentUntil", rate(s.ratePercent()), s.text(), until(s.until()));
             case UNAVAILABLE -> t("brief.stake.UNAVAILABLE", s.unavailable());
         };
     }
@@ -296,7 +459,12 @@ public final class BriefWords {
 
     /** The heading of the risks' added duty: until when its rate was charged, where it has ended. */
     public String riskDuty(Brief.Risks r) {
-        return r.dutyUntil() == null ? t("brief.risks.duty") : t("brief.risks.dutyUntil", r.dutyUntil().toString());
+        return r.dutyUntil() == null ? t("brief.risks.duty") : t("brief.risks.dutyUntil", until(r.dutyUntil()));
+    }
+
+    /** The day a rate stopped: in Vietnamese as the brief writes its dates, in English as the risk screen says it (ISO). */
+    private String until(LocalDate day) {
+        return vietnamese() ? date(day) : day.toString();
     }
 
     /** A year without grouping ("2024", not "2,024"), or a dash where unknown. */

@@ -37,7 +37,7 @@ final class ChangeTable {
             rows.add(Row.of(Cell.text(line), v.low(), v.high()));
         }
         return t.table("changes", w.t("brief.changes"), w.t("brief.changes"), List.of(w.t("brief.changes"),
-                w.t("brief.commitments.value") + " (low)", w.t("brief.commitments.value") + " (high)"), rows);
+                w.t("brief.commitments.valueLow"), w.t("brief.commitments.valueHigh")), rows);
     }
 
     /** The lines that carry a value, by their text: the total newly counted, each deal newly counted, each deal revalued. */

@@ -36,7 +36,7 @@ final class CommitmentTables {
             rows.add(Row.of(Cell.text(w.stage(s.stage())), new BriefTable.Count(s.deals()), t.amount(s.lowUsd()), t.amount(s.highUsd())));
         }
         return t.table(PART, w.t("brief.commitments.stage"), w.t("section.commitments"), List.of(w.t("brief.commitments.stage"),
-                w.t("brief.commitments.deals"), w.t("brief.commitments.value") + " (low)", w.t("brief.commitments.value") + " (high)"), rows);
+                w.t("brief.commitments.deals"), w.t("brief.commitments.valueLow"), w.t("brief.commitments.valueHigh")), rows);
     }
 
     /** The deals that moved: in the spreadsheet their value's low end as a number, in a document the range in words. */
@@ -55,12 +55,12 @@ final class CommitmentTables {
         List<Row> rows = new ArrayList<>();
         for (Brief.Target target : c.targets()) {
             for (Brief.Attained a : target.sides()) {
-                rows.add(Row.of(Cell.text(target.name()), Cell.text(a.side()), Cell.text(String.valueOf(a.year())), new BriefTable.Count(a.months()),
+                rows.add(Row.of(Cell.text(target.name()), Cell.text(w.attainedSide(a.side())), Cell.text(String.valueOf(a.year())), new BriefTable.Count(a.months()),
                         t.amount(a.targetUsd()), t.amount(a.actualUsd()), t.share(a.attainment())));
             }
         }
         return t.table(PART, w.t("brief.commitments.target"), w.t("brief.commitments.target"), List.of(w.t("brief.commitments.target"),
-                w.t("brief.commitments.side"), w.t("brief.commitments.year"), "months", w.t("brief.commitments.targetUsd"),
+                w.t("brief.commitments.side"), w.t("brief.commitments.year"), w.t("brief.commitments.monthsColumn"), w.t("brief.commitments.targetUsd"),
                 w.t("brief.commitments.actual"), w.t("brief.commitments.attainment")), rows);
     }
 

@@ -37,7 +37,7 @@ record Tabulation(Brief brief, BriefWords w, boolean forSpreadsheet) {
             return new BriefTable(part, sheet, title, header, rows);
         }
         List<String> h = new ArrayList<>(header);
-        h.add("data");
+        h.add(w.t("brief.dataColumn"));
         Cell mark = Cell.text(brief.synthetic() ? w.t("brief.sourceSynthetic") : "");
         List<Row> marked = new ArrayList<>();
         for (Row row : rows) {

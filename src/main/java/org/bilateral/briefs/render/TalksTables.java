@@ -28,8 +28,8 @@ final class TalksTables {
         BriefWords w = t.w();
         List<Row> rows = new ArrayList<>();
         for (Brief.AskLine l : a.lines()) {
-            rows.add(Row.of(Cell.text("A" + l.number()), Cell.text(l.side().value() + " → " + l.addressee().value()), Cell.text(w.topic(l.topic())),
-                    Cell.text(l.statement()), Cell.text(w.status(l.status())), Cell.text(w.latest(l)), Cell.text(w.stake(l.stake())),
+            rows.add(Row.of(Cell.text("A" + l.number()), Cell.text(w.direction(l.side(), l.addressee())), Cell.text(w.topic(l.topic())),
+                    Cell.text(w.statement(l)), Cell.text(w.status(l.status())), Cell.text(w.latest(l)), Cell.text(w.stake(l.stake())),
                     Cell.text(w.ref(l.source()))));
         }
         return t.table("asks", w.t("nav.asks"), w.t("section.asks"), List.of(w.t("brief.asks.ask"), w.t("brief.asks.from"), w.t("nav.issues"),
@@ -43,7 +43,7 @@ final class TalksTables {
             rows.add(Row.of(new BriefTable.Count(l.rank()), Cell.text(l.code()), Cell.text(l.label()), t.score(l.score()), t.amount(l.tradeUsd()),
                     l.dutyAtStakeUsd() == null ? Cell.text("") : t.amount(l.dutyAtStakeUsd())));
         }
-        return t.table("risks", w.t("nav.risk"), w.t("section.risks") + ", " + r.triangle(), List.of(w.t("brief.risks.rank"), "HS",
+        return t.table("risks", w.t("nav.risk"), w.t("section.risks") + ", " + w.triangle(r.triangle()), List.of(w.t("brief.risks.rank"), w.t("brief.hs"),
                 w.t("brief.balance.product"), w.t("brief.risks.score"), w.t("brief.risks.trade"), w.riskDuty(r)), rows);
     }
 
@@ -52,8 +52,8 @@ final class TalksTables {
         BriefWords w = t.w();
         List<Row> rows = new ArrayList<>();
         for (Brief.Source s : t.brief().sources()) {
-            rows.add(Row.of(Cell.text("[" + s.number() + "]"), Cell.text(w.t("brief.source." + s.kind().name())), Cell.text(s.label()),
-                    Cell.text(s.detail()), Cell.text(s.synthetic() ? w.t("brief.sourceSynthetic") : "")));
+            rows.add(Row.of(Cell.text("[" + s.number() + "]"), Cell.text(w.t("brief.source." + s.kind().name())), Cell.text(w.sourceLabel(s)),
+                    Cell.text(w.sourceDetail(s)), Cell.text(s.synthetic() ? w.t("brief.sourceSynthetic") : "")));
         }
         return new BriefTable("sources", w.t("brief.sources"), w.t("brief.sources"), List.of("", "", "", "", ""), rows);
     }

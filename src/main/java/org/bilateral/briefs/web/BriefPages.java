@@ -39,6 +39,7 @@ class BriefPages {
         model.addAttribute("sections", BriefSection.values());
         model.addAttribute("languages", BriefLanguage.values());
         model.addAttribute("language", BriefLanguage.of(RequestContextUtils.getLocale(request)));
+        model.addAttribute("w", documents.words(RequestContextUtils.getLocale(request)));
         model.addAttribute("today", LocalDate.now());
         return "briefs/index";
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReporterScope;
 import org.bilateral.commitments.reporting.ReportingTemplate;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -54,8 +55,14 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
     }
 
     @Command(name = "template", mixinStandardHelpOptions = true, description = "Write the XLSX template for the period, for all enterprises or one.")
-    int template(@Parameters(paramLabel = "FILE") Path file, @Option(names = "--enterprise") @Nullable Long enterprise) throws IOException {
-        Files.write(file, template.write(ministry(reporting), EnterpriseReporting.periodOr(period), enterprise));
+    int template(@Parameters(paramLabel = "FILE") Path file, @Option(names = "--enterprise") @Nullable Long enterprise,
+                 @Option(names = "--lang", defaultValue = "vi", description = "the template's language: vi (the default) or en")
+                 String lang) throws IOException {
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            throw new InvalidInput("--lang", org.bilateral.shared.Limits.shown(lang) + " is not a language of the template (vi, en)");
+        }
+        Files.write(file, template.write(ministry(reporting), EnterpriseReporting.periodOr(period), enterprise,
+                java.util.Locale.forLanguageTag(lang)));
         System.out.println("wrote " + file);
         return 0;
     }

@@ -19,6 +19,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +33,29 @@ public class ReportingTemplate {
     static final String ABOUT = "About";
     static final String PROGRESS = "Progress";
     static final String FORECASTS = "Forecasts";
-    static final List<String> PROGRESS_COLUMNS = List.of("Deal", "Buyer", "Seller", "Goods", "Stage", "Delivered quantity to date",
-            "Delivered value to date (USD)", "Next milestones", "Obstacles");
-    static final List<String> FORECAST_COLUMNS = List.of("Enterprise", "HS code", "Product", "Year", "Quantity", "Unit", "Value (USD)");
 
     /** What an import stored. */
     public record Imported(String fileName, Period period, int progressReports, int forecasts) {
     }
 
     private final EnterpriseReporting reporting;
+    private final MessageSource messages;
 
-    ReportingTemplate(EnterpriseReporting reporting) {
+    ReportingTemplate(EnterpriseReporting reporting, MessageSource messages) {
         this.reporting = reporting;
+        this.messages = messages;
     }
 
-    /** The template for the enterprises in scope (or one of them), prefilled with their deals and their last reports. */
+    /** The template in English. */
     public byte[] write(ReporterScope scope, Period period, @Nullable Long enterprise) {
+        return write(scope, period, enterprise, Locale.ENGLISH);
+    }
+
+    /**
+     * The template for the enterprises in scope (or one of them), prefilled with their deals and their last reports, in
+     * the reporter's language: Vietnamese for {@code vi}, English otherwise.
+     */
+    public byte[] write(ReporterScope scope, Period period, @Nullable Long enterprise, Locale language) {
         List<EnterpriseReporting.Enterprise> enterprises = reporting.enterprises(scope).stream()
                 .filter(e -> enterprise == null || e.id() == enterprise).toList();
         if (enterprise != null && enterprises.isEmpty()) {
@@ -58,7 +66,20 @@ public class ReportingTemplate {
         List<DemandForecast> forecasts = reporting.forecasts(scope).stream()
                 .filter(f -> ids.contains(f.organisationId()) && f.period().equals(period)).toList();
         return TemplateWorkbook.write(new TemplateWorkbook.Contents(enterprises, period.toString(), deals,
-                reporting.progress(deals.stream().map(Deal::id).toList()), forecasts));
+                reporting.progress(deals.stream().map(Deal::id).toList()), forecasts), words(language));
+    }
+
+    /** The template's words in Vietnamese or English: a reporter's language other than these gets English. */
+    private TemplateWords words(Locale language) {
+        return TemplateWords.of(messages, language.getLanguage().equals("vi") ? VIETNAMESE : Locale.ENGLISH);
+    }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** The words of the template's language, known by its sheets' names: Vietnamese where it has a Vietnamese one. */
+    private TemplateWords wordsOf(Set<String> sheets) {
+        TemplateWords vi = words(VIETNAMESE);
+        return sheets.stream().anyMatch(name -> vi.known(name).isPresent()) ? vi : words(Locale.ENGLISH);
     }
 
     /** The largest template upload taken: a filled template with every deal and a thousand forecasts is far smaller. */
@@ -71,15 +92,27 @@ public class ReportingTemplate {
     @Transactional
     public Imported read(ReporterScope scope, Path file, String fileName, String via) {
         List<InputProblem> problems = new ArrayList<>();
-        Map<String, List<WorkbookRows.Row>> sheets = WorkbookRows.read(file, fileName, Set.of(ABOUT, PROGRESS, FORECASTS),
-                Math.max(PROGRESS_COLUMNS.size(), FORECAST_COLUMNS.size()));
-        if (sheets.size() < 3) {
-            throw new InvalidInput(fileName, "not a Bilateral reporting template: it needs the sheets About, Progress and Forecasts");
+        // a template in either language is read: its sheets by their Vietnamese or their English names, its headings so too
+        TemplateWords en = words(Locale.ENGLISH);
+        TemplateWords vi = words(VIETNAMESE);
+        Set<String> names = new java.util.HashSet<>();
+        for (String sheet : List.of(ABOUT, PROGRESS, FORECASTS)) {
+            names.add(en.shown(sheet));
+            names.add(vi.shown(sheet));
         }
-        WorkbookCells cells = new WorkbookCells(fileName, problems);
+        Map<String, List<WorkbookRows.Row>> found = WorkbookRows.read(file, fileName, names,
+                Math.max(TemplateWords.PROGRESS_KEYS.size(), TemplateWords.FORECAST_KEYS.size()));
+        TemplateWords words = wordsOf(found.keySet());
+        Map<String, List<WorkbookRows.Row>> sheets = new HashMap<>();
+        found.forEach((name, rows) -> words.known(name).ifPresent(sheet -> sheets.put(sheet, rows)));
+        if (sheets.size() < 3) {
+            throw new InvalidInput(fileName, "not a Bilateral reporting template: it needs the sheets About, Progress and Forecasts"
+                    + " (Giới thiệu, Tiến độ and Dự báo in Vietnamese)");
+        }
+        WorkbookCells cells = new WorkbookCells(fileName, problems, words, words.equals(vi) ? en : vi);
         Period period = cells.period(sheets.getOrDefault(ABOUT, List.of()));
-        List<WorkbookRows.Row> progressRows = cells.body(PROGRESS, sheets.getOrDefault(PROGRESS, List.of()), PROGRESS_COLUMNS);
-        List<WorkbookRows.Row> forecastRows = cells.body(FORECASTS, sheets.getOrDefault(FORECASTS, List.of()), FORECAST_COLUMNS);
+        List<WorkbookRows.Row> progressRows = cells.body(PROGRESS, sheets.getOrDefault(PROGRESS, List.of()));
+        List<WorkbookRows.Row> forecastRows = cells.body(FORECASTS, sheets.getOrDefault(FORECASTS, List.of()));
         List<SubmitProgress> progress = progress(scope, cells, progressRows, period);
         List<SubmitForecast> forecasts = forecasts(scope, cells, forecastRows, period);
         if (!problems.isEmpty() || period == null) {

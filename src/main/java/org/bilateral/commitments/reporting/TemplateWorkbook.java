@@ -3,7 +3,6 @@ package org.bilateral.commitments.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,12 +15,12 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bilateral.commitments.Deal;
 import org.bilateral.shared.DealId;
-import org.bilateral.commitments.DealStage;
 import org.bilateral.shared.Table;
 
 /**
  * Writes the reporting template: an About sheet naming the period and the enterprises, a Progress sheet with one row
- * per deal prefilled with its last report, and a Forecasts sheet with the period's forecasts and room for more.
+ * per deal prefilled with its last report, and a Forecasts sheet with the period's forecasts and room for more; each
+ * sheet, heading, line and stage in the reporter's language ({@link TemplateWords}).
  */
 final class TemplateWorkbook {
 
@@ -33,12 +32,14 @@ final class TemplateWorkbook {
     }
 
     private final XSSFWorkbook wb;
+    private final TemplateWords words;
     private final CellStyle bold;
     /** An amount beyond a spreadsheet's 15 digits is written as text with every digit; the import reads it back. */
     private final CellStyle exact;
 
-    private TemplateWorkbook(XSSFWorkbook wb) {
+    private TemplateWorkbook(XSSFWorkbook wb, TemplateWords words) {
         this.wb = wb;
+        this.words = words;
         this.bold = wb.createCellStyle();
         Font font = wb.createFont();
         font.setBold(true);
@@ -46,9 +47,9 @@ final class TemplateWorkbook {
         this.exact = Table.exactAmountStyle(wb);
     }
 
-    static byte[] write(Contents c) {
+    static byte[] write(Contents c, TemplateWords words) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            TemplateWorkbook t = new TemplateWorkbook(wb);
+            TemplateWorkbook t = new TemplateWorkbook(wb, words);
             t.about(c);
             t.progress(c);
             t.forecasts(c);
@@ -60,14 +61,13 @@ final class TemplateWorkbook {
     }
 
     private void about(Contents c) {
-        Sheet about = wb.createSheet(ReportingTemplate.ABOUT);
+        Sheet about = wb.createSheet(words.about());
         String[][] lines = {
-                {"Bilateral: progress on purchase deals and demand forecasts"},
-                {"Period", c.period()},
-                {"Enterprises", c.enterprises().stream().map(EnterpriseReporting.Enterprise::name).collect(Collectors.joining("; "))},
-                {"Stages", Arrays.stream(DealStage.values()).map(DealStage::label).collect(Collectors.joining(", "))},
-                {"How", "Fill one row of Progress per deal and any rows of Forecasts, then upload this file on the reporting page. "
-                        + "Values are US dollars; delivered figures are totals to date. Do not change the Deal column or this sheet's period."}};
+                {words.title()},
+                {words.period(), c.period()},
+                {words.enterprises(), c.enterprises().stream().map(EnterpriseReporting.Enterprise::name).collect(Collectors.joining("; "))},
+                {words.stages(), String.join(", ", words.stageLabels())},
+                {words.how(), words.howText()}};
         for (int i = 0; i < lines.length; i++) {
             Row row = about.createRow(i);
             for (int j = 0; j < lines[i].length; j++) {
@@ -80,7 +80,7 @@ final class TemplateWorkbook {
     }
 
     private void progress(Contents c) {
-        Sheet progress = header(wb.createSheet(ReportingTemplate.PROGRESS), ReportingTemplate.PROGRESS_COLUMNS);
+        Sheet progress = header(wb.createSheet(words.progress()), words.progressColumns());
         int r = 1;
         for (Deal d : c.deals()) {
             Row row = progress.createRow(r++);
@@ -90,7 +90,7 @@ final class TemplateWorkbook {
             row.createCell(1).setCellValue(d.buyer());
             row.createCell(2).setCellValue(d.seller() == null ? "" : d.seller());
             row.createCell(3).setCellValue((d.quantity() == null ? "" : d.quantityText() + " ") + d.item());
-            row.createCell(4).setCellValue(d.stage().label());
+            row.createCell(4).setCellValue(words.stage(d.stage()));
             if (previous != null && previous.deliveredQuantity() != null) {
                 Table.writeAmount(row.createCell(5), previous.deliveredQuantity(), exact);
             }
@@ -99,7 +99,7 @@ final class TemplateWorkbook {
             }
         }
         DataValidationHelper help = progress.getDataValidationHelper();
-        String[] stages = Arrays.stream(DealStage.values()).map(DealStage::label).toArray(String[]::new);
+        String[] stages = words.stageLabels().toArray(String[]::new);
         if (!c.deals().isEmpty()) {
             var stageList = help.createValidation(help.createExplicitListConstraint(stages), new CellRangeAddressList(1, c.deals().size(), 4, 4));
             stageList.setShowErrorBox(true);
@@ -108,7 +108,7 @@ final class TemplateWorkbook {
     }
 
     private void forecasts(Contents c) {
-        Sheet forecasts = header(wb.createSheet(ReportingTemplate.FORECASTS), ReportingTemplate.FORECAST_COLUMNS);
+        Sheet forecasts = header(wb.createSheet(words.forecasts()), words.forecastColumns());
         // HS codes are text: 0201 read as a number would lose its leading zero.
         CellStyle text = wb.createCellStyle();
         text.setDataFormat(wb.createDataFormat().getFormat("@"));

@@ -21,17 +21,22 @@ final class WorkbookCells {
     private final String fileName;
     private final List<InputProblem> problems;
     private final Set<String> faulty = new HashSet<>();
+    /** The template's language, as its sheets' names say, and the other one, whose headings are read too. */
+    private final TemplateWords words;
+    private final TemplateWords other;
 
-    WorkbookCells(String fileName, List<InputProblem> problems) {
+    WorkbookCells(String fileName, List<InputProblem> problems, TemplateWords words, TemplateWords other) {
         this.fileName = fileName;
         this.problems = problems;
+        this.words = words;
+        this.other = other;
     }
 
+    /** A problem by the sheet and column as the workbook names them; {@code sheet} is the use case's name of the sheet. */
     void problem(String sheet, WorkbookRows.Row row, int column, String message) {
-        List<String> header = sheet.equals(ReportingTemplate.PROGRESS) ? ReportingTemplate.PROGRESS_COLUMNS : ReportingTemplate.FORECAST_COLUMNS;
         faulty.add(sheet + " " + row.number());
-        problems.add(new InputProblem(fileName, "sheet " + sheet + ", row " + row.number(),
-                "column " + CellReference.convertNumToColString(column) + " (" + header.get(column) + ")", message));
+        problems.add(new InputProblem(fileName, "sheet " + words.shown(sheet) + ", row " + row.number(),
+                "column " + CellReference.convertNumToColString(column) + " (" + words.columns(sheet).get(column) + ")", message));
     }
 
     /** Whether no cell of the row has been refused. */
@@ -40,13 +45,16 @@ final class WorkbookCells {
     }
 
     /** The rows below a sheet's header, once the header reads as the template's. */
-    List<WorkbookRows.Row> body(String sheet, List<WorkbookRows.Row> rows, List<String> columns) {
+    List<WorkbookRows.Row> body(String sheet, List<WorkbookRows.Row> rows) {
+        List<String> columns = words.columns(sheet);
+        List<String> otherColumns = other.columns(sheet);
         WorkbookRows.Row head = rows.isEmpty() || rows.get(0).number() != 1 ? null : rows.get(0);
         for (int i = 0; i < columns.size(); i++) {
             WorkbookRows.Cell cell = head == null ? null : head.cell(i);
             String found = cell == null || cell.value().isBlank() ? null : cell.value().strip();
-            if (found == null || !found.equalsIgnoreCase(columns.get(i))) {
-                problems.add(new InputProblem(fileName, "sheet " + sheet + ", row 1",
+            // a heading in either language is the template's: a reporter may have copied rows from the other one
+            if (found == null || !(found.equalsIgnoreCase(columns.get(i)) || found.equalsIgnoreCase(otherColumns.get(i)))) {
+                problems.add(new InputProblem(fileName, "sheet " + words.shown(sheet) + ", row 1",
                         "column " + CellReference.convertNumToColString(i), "the header should read '" + columns.get(i) + "'"
                         + (found == null ? "" : ", not " + Limits.shown(found))));
             }
@@ -62,7 +70,8 @@ final class WorkbookCells {
             }
             return Period.parse(cell.value().strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, "sheet About, row 2", "column B (Period)", String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, "sheet " + words.about() + ", row 2", "column B (" + words.period() + ")",
+                    String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -123,6 +132,11 @@ final class WorkbookCells {
                 problem(ReportingTemplate.PROGRESS, row, column, "is empty");
             }
             return null;
+        }
+        // the stage as the template's drop-down lists it, in either language, or as the register writes it
+        Optional<DealStage> listed = words.stageOf(s).or(() -> other.stageOf(s));
+        if (listed.isPresent()) {
+            return listed.get();
         }
         try {
             return DealStage.parse(s);

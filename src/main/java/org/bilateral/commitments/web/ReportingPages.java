@@ -108,10 +108,11 @@ class ReportingPages {
 
     @GetMapping("/reporting/template.xlsx")
     ResponseEntity<byte[]> template(@RequestParam(required = false) String period, @RequestParam(required = false) Long enterprise,
-                                    Authentication user) {
+                                    Authentication user, java.util.Locale page) {
         Period p = period(period);
+        // in the page's language: the reporter reads the template as they read the page
         return Downloads.xlsx("bilateral-reporting-" + p + (enterprise == null ? "" : "-" + enterprise) + ".xlsx",
-                template.write(scope(reporting, user), p, enterprise));
+                template.write(scope(reporting, user), p, enterprise, page));
     }
 
     /**

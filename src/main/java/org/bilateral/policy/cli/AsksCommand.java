@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 /** The asks register on the command line: list, import a file, show one with its positions. */
 @Component
 @Command(name = "asks", description = {"The asks on the table: what each side asks of the other, by topic, with where each stands.",
-    "  asks [--topic T] [--side VN|US] | asks import FILE.csv | asks show A3 | asks merge A9 --into A7"},
-        subcommands = {AsksCommand.Import.class, AsksCommand.Show.class, AsksCommand.Merge.class})
+    "  asks [--topic T] [--side VN|US] | asks import FILE.csv | asks show A3 | asks merge A9 --into A7",
+    "  asks statement-vi A3 \"Công nhận quy chế kinh tế thị trường\""},
+        subcommands = {AsksCommand.Import.class, AsksCommand.Show.class, AsksCommand.Merge.class, AsksCommand.StatementVi.class})
 class AsksCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--topic", description = "market_economy_status, export_controls, tariffs, trade_fraud, market_access, "
@@ -101,6 +102,9 @@ class AsksCommand implements Callable<Integer>, CliCommand {
             }
             System.out.printf("A%d  %s asks %s  [%s, %s]%n%s%n", a.id(), a.side().value(), a.addressee().value(), a.topic().label(),
                     a.status().label(), a.statement());
+            if (a.statementVi() != null) {
+                System.out.println(a.statementVi());
+            }
             for (Asks.Position p : a.positions()) {
                 System.out.printf("  %s  %s%s%n", p.saidOn(), p.who() == null ? "" : p.who() + ", ",
                         p.whereSaid() == null ? "" : p.whereSaid());
@@ -115,6 +119,32 @@ class AsksCommand implements Callable<Integer>, CliCommand {
                 System.out.printf("May be the same ask as A%d (%.0f%% of their words shared): %s%n", alike.ask().id(),
                         alike.shared() * 100, alike.ask().statement());
             }
+            return 0;
+        }
+    }
+
+    @Component
+    @Command(name = "statement-vi", description = "Set an ask's statement in Vietnamese, shown on Vietnamese pages and briefs; "
+            + "an empty one (\"\") removes it.")
+    static class StatementVi implements Callable<Integer> {
+        @Parameters(index = "0", description = "the ask, e.g. A3")
+        // required: picocli sets it before call(), or refuses the command line
+        String id = "";
+
+        @Parameters(index = "1", description = "the ask in Vietnamese")
+        // required: picocli sets it before call(), or refuses the command line
+        String statementVi = "";
+
+        private final Asks asks;
+
+        StatementVi(Asks asks) {
+            this.asks = asks;
+        }
+
+        @Override
+        public Integer call() {
+            Asks.Ask a = asks.setStatementVi(Asks.number(id), statementVi);
+            System.out.printf("A%d: %s%n", a.id(), a.statementVi() == null ? "no statement in Vietnamese" : a.statementVi());
             return 0;
         }
     }

@@ -18,12 +18,18 @@ final class AskForms {
     }
 
     /** An ask to open. */
-    record AskForm(@Nullable String side, @Nullable String addressee, @Nullable String topic, @Nullable String statement) {
+    record AskForm(@Nullable String side, @Nullable String addressee, @Nullable String topic, @Nullable String statement,
+                   @Nullable String statementVi) {
 
         Asks.OpenAsk command() {
             return Asks.OpenAsk.of(InvalidInput.country(side, "side"), InvalidInput.country(addressee, "addressee"),
-                    topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), statement);
+                    topic == null || topic.isBlank() ? null : InvalidInput.field("topic", () -> PolicyTopic.parse(topic)), statement,
+                    statementVi);
         }
+    }
+
+    /** An ask's statement in Vietnamese, to set, replace or (empty) remove: {@code {"statementVi": "…"}} on the API. */
+    record StatementViForm(@Nullable String statementVi) {
     }
 
     /** A position to add. */

@@ -33,8 +33,11 @@ class AskPages {
     private final java.util.List<WatchedProducts> watched;
     private final Uploads uploads;
     private final Notices notices;
+    private final org.springframework.context.MessageSource messages;
 
-    AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched, Uploads uploads, Notices notices) {
+    AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched, Uploads uploads, Notices notices,
+             org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.asks = asks;
         this.stakes = stakes;
         this.watched = watched;
@@ -69,8 +72,13 @@ class AskPages {
 
     @GetMapping("/asks.{type:csv|xlsx}")
     ResponseEntity<byte[]> download(@PathVariable String type, @RequestParam(required = false) @Nullable String topic,
-                                    @RequestParam(required = false) @Nullable String side) {
-        return Downloads.of(AskTables.register(AskForms.chosen(asks, topic, side)), "asks", type);
+                                    @RequestParam(required = false) @Nullable String side, java.util.Locale page) {
+        java.util.List<Asks.Ask> chosen = AskForms.chosen(asks, topic, side);
+        // a Vietnamese page's download says its title, topics and statuses as the page does; an English one as the CLI does
+        return Downloads.of(!page.getLanguage().equals("vi") ? AskTables.register(chosen)
+                : AskTables.register(chosen, messages.getMessage("asks.downloadTitle", null, page),
+                        t -> messages.getMessage("topic." + t.name(), null, page), s -> messages.getMessage("askStatus." + s.name(), null, page)),
+                "asks", type);
     }
 
     @GetMapping("/asks/{id}")
@@ -104,6 +112,11 @@ class AskPages {
     String merge(@PathVariable String id, @RequestParam(required = false) @Nullable String into, Authentication user) {
         long kept = asks.merge(Asks.number(id), Asks.number(into), user.getName()).id();
         return "redirect:/asks/A" + kept;
+    }
+
+    @PostMapping("/asks/{id}/statement-vi")
+    String statementVi(@PathVariable String id, AskForms.StatementViForm form) {
+        return "redirect:/asks/A" + asks.setStatementVi(Asks.number(id), form.statementVi()).id();
     }
 
     @PostMapping("/asks/{id}/status")

@@ -53,6 +53,12 @@ class AsksApi {
         return asks.merge(Asks.number(id), Asks.number(body.into()), user.getName());
     }
 
+    /** Sets the ask's statement in Vietnamese, {@code {"statementVi": "…"}}; an empty one removes it. */
+    @PostMapping("/{id}/statement-vi")
+    Asks.Ask statementVi(@PathVariable String id, @RequestBody AskForms.StatementViForm body) {
+        return asks.setStatementVi(Asks.number(id), body.statementVi());
+    }
+
     @PostMapping("/{id}/status")
     Asks.Ask status(@PathVariable String id, @RequestBody StatusBody body) {
         return asks.setStatus(Asks.number(id), AskForms.status(body.status()));

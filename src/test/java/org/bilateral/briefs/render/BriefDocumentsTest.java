@@ -23,7 +23,7 @@ class BriefDocumentsTest {
         byte[] pdf = DOCUMENTS.pdf(BriefSamples.full(BriefLanguage.VI, true));
         String text = BriefRendering.pdfText(pdf);
         // US: 120 − 1,200 = −1,080, written with the Vietnamese grouping mark
-        assertThat(text).contains("Báo cáo tóm tắt cho phiên VN–US ngày 1/6/2025", "cán cân −1.080 USD", "Nguyễn Hồng Diên",
+        assertThat(text).contains("Báo cáo tóm tắt cho phiên Việt Nam – Hoa Kỳ ngày 1/6", "cán cân −1.080 USD", "Nguyễn Hồng Diên",
                 "Bộ Công Thương, Hà Nội", "Trang 1 / ", "tháng 3/2025");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String mark = "Dữ liệu minh họa tổng hợp";
