@@ -74,7 +74,7 @@ class AsksSection {
         if (p.who() != null || language != BriefLanguage.VI) {
             return who(a, p);
         }
-        return new java.util.Locale.Builder().setRegion(a.side().value()).build().getDisplayCountry(language.locale());
+        return a.side().name(language.locale());
     }
 
     private Brief.@Nullable Stake stake(Asks.Ask a, BriefSources sources) {

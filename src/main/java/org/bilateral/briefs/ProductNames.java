@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place a brief names a product, for every section that lists products (the balance's top products and movers,
- * the risks): its name in the brief's language. Today the statistics' own label, which is English; the Vietnamese HS
- * descriptions (issue 30, ../shared/data/hs/hs2022-vi.csv) are to be looked up here for {@link BriefLanguage#VI}, and
- * every section follows.
+ * the risks): its name in the brief's language. The statistics' label already is, as {@code Briefs.make} composes the
+ * brief in its own language's locale (the Vietnamese HS descriptions of ../shared/data/hs/hs2022-vi.csv for
+ * {@link BriefLanguage#VI}); here the code the brief gives in its own column is taken off the front.
  */
 final class ProductNames {
 

@@ -48,7 +48,7 @@ class BriefPageBrowserTest {
         browser.findElement(By.name("forDate")).sendKeys("03152026");
         browser.findElement(By.cssSelector("#brief-form button")).click();
         wait.until(d -> d.getCurrentUrl().matches(".*/briefs/[0-9]+$"));
-        assertThat(browser.findElement(By.cssSelector(".brief h1")).getText()).startsWith("Báo cáo tóm tắt cho phiên VN–US ngày 15/3/2026");
+        assertThat(browser.findElement(By.cssSelector(".brief h1")).getText()).startsWith("Báo cáo tóm tắt cho phiên Việt Nam – Hoa Kỳ ngày 15/3/2026");
         String pdf = browser.findElement(By.id("download-pdf")).getAttribute("href");
         String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))

@@ -140,10 +140,10 @@ public final class BriefWords {
             return code;
         }
         if (code.equals("XW")) {
-            // the statistics' partner "world", no country of the locale data
+            // the statistics' partner "world", inside a sentence of the brief in lower case
             return t("brief.world");
         }
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+        return CountryCode.of(code).name(locale);
     }
 
     /**
