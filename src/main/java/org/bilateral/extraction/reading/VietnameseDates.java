@@ -26,6 +26,8 @@ final class VietnameseDates {
 
     private static final String WHEN = "(?:(?:vào|trong|từ|đến|tới)\\s+)?(?:(?:sáng|chiều|trưa|tối|đêm|hôm|ngày|rạng sáng|cuối ngày|đầu giờ sáng)\\s+)+";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:" + WHEN + "|từ\\s+)(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?!\\d)");
+    /** "từ ngày 9 đến ngày 11/6", "từ 9 tới 11/6/2026". */
+    private static final Pattern RANGE_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\d])từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s+(?:đến|tới)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?!\\d)");
     private static final Pattern DAY = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + WHEN + "(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\2\\s*(\\d{4}))?(?![\\d/])");
     private static final Pattern FULL = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
     private static final Pattern WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?(?!\\d)");
@@ -57,6 +59,14 @@ final class VietnameseDates {
         List<Found> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         Matcher m = RANGE.matcher(sentence);
+        while (m.find()) {
+            ReportedDate a = day(m.group(1), m.group(3), m.group(4), published, year);
+            ReportedDate b = day(m.group(2), m.group(3), m.group(4), published, year);
+            if (a != null && b != null && a.compareTo(b) < 0) {
+                add(out, taken, new Found(m.start(), m.end(), a, b));
+            }
+        }
+        m = RANGE_WORDS.matcher(sentence);
         while (m.find()) {
             ReportedDate a = day(m.group(1), m.group(3), m.group(4), published, year);
             ReportedDate b = day(m.group(2), m.group(3), m.group(4), published, year);

@@ -56,7 +56,7 @@ final class VietnameseEvents {
     private static final Pattern LEADS = Pattern.compile("(?iu)" + L + "(?:làm trưởng đoàn|dẫn đầu|trưởng đoàn)" + R);
     private static final Pattern ROUND_NUMBER = Pattern.compile("(?iu)(?:lần\\s+|vòng\\s+)?thứ\\s+(\\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)" + R);
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)" + L + "tháng\\s+\\d{1,2}\\s*/\\s*\\d{4}");
-    private static final Pattern PLACE = Pattern.compile("(?u)" + L + "tại\\s+(?:thủ đô\\s+|thành phố\\s+|tỉnh\\s+|TP\\.?\\s*)?(\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})");
+    private static final Pattern PLACE = Pattern.compile("(?u)" + L + "tại\\s+(?:thủ đô\\s+|thành phố\\s+|tỉnh\\s+|TP\\.?\\s*)?+(\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})");
     private static final Map<String, Integer> ORDINALS = Map.of("nhất", 1, "hai", 2, "ba", 3, "tư", 4, "bốn", 4, "năm", 5, "sáu", 6, "bảy", 7, "tám", 8,
             "chín", 9);
 
@@ -262,6 +262,15 @@ final class VietnameseEvents {
             // person's title holds it ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã…")
             boolean titled = people.stream().anyMatch(r -> r.start() <= o.start() && o.start() < r.end());
             if (!titled && o.end() <= cueAt && SUBJECT_GAP.matcher(t.substring(o.end(), cueAt)).matches()) {
+                // "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Tập đoàn Boeing đã ký…": both do it
+                Matcher pair = AND_BEFORE.matcher(t).region(0, o.start());
+                if (pair.find()) {
+                    VietnameseNames.Organisation first = VietnameseNames.organisations(t.substring(0, pair.start())).stream()
+                            .filter(x -> x.end() == pair.start() || t.substring(x.end(), pair.start()).isBlank()).findFirst().orElse(null);
+                    if (first != null) {
+                        out.add(first.name());
+                    }
+                }
                 out.add(o.name());
             }
         }
@@ -336,6 +345,8 @@ final class VietnameseEvents {
         return !titles.isEmpty() && titles.get(0).start() == 0;
     }
 
+    /** " và " closing the text before an organisation, after an alias in brackets if any ("A (AA) và B"). */
+    private static final Pattern AND_BEFORE = Pattern.compile("\\s*(?:\\([^()]{1,40}\\))?\\s+và\\s+$");
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?iu)\\s*(?:(?:cũng|đã|vừa|chính thức|đã chính thức|cũng đã)\\s+)*(?:có\\s+)?");
 
     private static final Pattern ORGANISATION_START = Pattern.compile("(?u)(?:Tập đoàn|Hãng|Tổng công ty|Công ty|Ngân hàng|Hiệp hội|Phòng Thương mại|Bộ|Quỹ|Tỉnh|tỉnh|Ủy ban)(?=\\s)");
@@ -362,8 +373,8 @@ final class VietnameseEvents {
                     return t.substring(m.start(1), m.start(1) + country);
                 }
                 String[] words = SPACES.split(m.group(1), -1);
-                // a place of one or two words ("Seattle", "Kuala Lumpur", "Quảng Ninh"): a name after it is a person's
-                return (words.length == 1 ? words[0] : words[0] + " " + words[1]).replaceAll("[.]$", "");
+                // a place of one to three words ("Seattle", "Kuala Lumpur", "Hồ Chí Minh"): a name after it is a person's
+                return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 3))).replaceAll("[.]$", "");
             }
         }
         return null;

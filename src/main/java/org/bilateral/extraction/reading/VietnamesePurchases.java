@@ -30,6 +30,7 @@ final class VietnamesePurchases {
     private static final Pattern QUANTITY = Pattern.compile("(?iu)" + L + "(\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)?)\\s*(triệu tấn|nghìn tấn|tấn|chiếc|máy bay|tàu bay|đầu máy|động cơ|tua-bin|tuabin|con)(?![\\p{L}\\p{M}])");
     private static final Pattern SELLER = Pattern.compile("(?iu)" + L + "(?:với|từ|của)\\s+(?:hãng\\s+|tập đoàn\\s+)?(?=\\p{Lu})");
     private static final Pattern AIRCRAFT = Pattern.compile("(?iu)" + L + "(?:máy bay|tàu bay|Boeing|Airbus)(?![\\p{L}\\p{M}])");
+    private static final Pattern AND_BETWEEN = Pattern.compile("(?:\\([^()]{1,40}\\))?\\s+và\\s+$");
     private static final Pattern FIRST_WORD = Pattern.compile("\\S+");
     private static final Pattern MAKER_AFTER_ITEM = Pattern.compile("(?iu)" + L + "(?:máy bay|tàu bay|động cơ|đầu máy)\\s+(?=\\p{Lu})");
 
@@ -72,6 +73,16 @@ final class VietnamesePurchases {
         if (s.find(cue.end())) {
             VietnameseNames.Organisation o = VietnameseNames.organisationAt(sentence, s.end());
             seller = o == null ? null : o.name();
+        }
+        if (seller == null) {
+            // "A (AA) và B đã ký kết thỏa thuận mua…": B sells to A
+            for (VietnameseNames.Organisation o : VietnameseNames.organisations(sentence)) {
+                if (o.start() < cue.start() && !o.name().equals(buyer)
+                        && AND_BETWEEN.matcher(sentence.substring(0, o.start())).find()) {
+                    seller = o.name();
+                    break;
+                }
+            }
         }
         if (seller == null) {
             Matcher m = MAKER_AFTER_ITEM.matcher(sentence);

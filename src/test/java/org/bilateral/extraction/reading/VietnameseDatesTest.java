@@ -40,6 +40,7 @@ class VietnameseDatesTest {
     void rangesGiveTheirFirstAndLastDays() {
         assertThat(days("từ ngày 19-22/01, tại Washington", PUBLISHED, null)).containsExactly("2026-01-19..2026-01-22");
         assertThat(days("từ ngày 16 - 20/10", null, null)).containsExactly("XXXX-10-16..XXXX-10-20");
+        assertThat(days("từ ngày 9 đến ngày 11/1 tại Washington", PUBLISHED, null)).containsExactly("2026-01-09..2026-01-11");
     }
 
     @Test

@@ -65,6 +65,13 @@ class VietnameseEventsTest {
     }
 
     @Test
+    void twoOrganisationsSigningTogetherBothTakePart() {
+        assertThat(events("2026-06-14", "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Tập đoàn Boeing đã ký kết thỏa thuận mua 50 máy bay."))
+                .extracting(d -> d.kind(), d -> List.copyOf(d.participants()))
+                .containsExactly(tuple(EngagementKind.SIGNING, List.of("Tổng công ty Hàng không Việt Nam", "Tập đoàn Boeing")));
+    }
+
+    @Test
     void whatIsOnlyPlannedOrProposedIsNoEvent() {
         assertThat(events("2026-04-10",
                 "Thủ tướng Phạm Minh Chính dự kiến sẽ thăm chính thức Hoa Kỳ vào tháng 6.",

@@ -30,6 +30,16 @@ class VietnamesePurchasesTest {
     }
 
     @Test
+    void twoPartiesSigningTogetherAreBuyerAndSeller() {
+        // khoảng 10 tỷ USD = 10 × 1,000,000,000 = 10,000,000,000
+        assertThat(VietnamesePurchases.in("Tổng công ty Hàng không Việt Nam (Vietnam Airlines) và Tập đoàn Boeing đã ký kết thỏa thuận mua"
+                        + " 50 máy bay 737 MAX trị giá khoảng 10 tỷ USD."))
+                .extracting(VietnamesePurchases.Purchase::buyer, VietnamesePurchases.Purchase::seller, VietnamesePurchases.Purchase::quantity,
+                        p -> p.valueUsd().compareTo(new BigDecimal("10000000000")))
+                .containsExactly(tuple("Tổng công ty Hàng không Việt Nam", "Tập đoàn Boeing", 50L, 0));
+    }
+
+    @Test
     void promisesPlansInvestmentsAndTakeoversAreNoPurchases() {
         assertThat(VietnamesePurchases.in("Việt Nam sẽ tiếp tục tăng mua hàng hóa Mỹ, nhất là máy bay.")).isEmpty();
         assertThat(VietnamesePurchases.in("Hãng hàng không Bamboo Airways dự kiến sẽ mua 20 máy bay Boeing.")).isEmpty();
