@@ -51,6 +51,19 @@ import org.bilateral.shared.ReportedDate;
  *       sentence and buyer/seller models where the rules find none; goods, quantities and amounts by rules;</li>
  *   <li>[R] {@link Topics}: what was at issue.</li>
  * </ol>
+ *
+ * <p>A Vietnamese text ({@link VietnameseLanguage}: the share of letters only Vietnamese writes) is read by the
+ * Vietnamese steps instead, rules alone ({@link VietnameseReader}), after the same cleaning and publication date:
+ * <ol>
+ *   <li>[R] {@link VietnameseTitles} and {@link VietnameseNames}: titles and offices before a name, "ông"/"bà"/"Ngài"
+ *       with the title beside it, names of any length whole, organisations; {@link VietnameseCountries} the country
+ *       names (the JDK's Vietnamese names and the press's own, "Mỹ", "Hoa Kỳ");</li>
+ *   <li>[R] {@link VietnameseCast}: short forms ("Bộ trưởng Diên", "ông Trump") and titles alone resolved;</li>
+ *   <li>[R] {@link VietnameseDates}: days, day before month, and days counted from the publication date;</li>
+ *   <li>[R] {@link VietnameseEvents}: events by their verbs and nouns, framed events, organisers and delegations;</li>
+ *   <li>[R] {@link VietnamesePurchases} and {@link VietnameseTopics}: orders and purchase agreements, the issues.</li>
+ * </ol>
+ * English texts go through the steps above unchanged.
  */
 public final class PressReleaseReader {
 
@@ -80,6 +93,10 @@ public final class PressReleaseReader {
 
     public Extraction read(PressRelease release) {
         refuseUnreadable(release);
+        CleanText clean = CleanText.of(release.text());
+        if (VietnameseLanguage.is(clean.text)) {
+            return VietnameseReader.read(release.name(), clean);
+        }
         Steps steps = steps(release.text());
         LocalDate published = steps.published() == null ? null : steps.published().toLocalDate();
         List<Extraction.Event> events = LearntEvents.of(Events.of(steps.sentences(), steps.refs(), steps.cast(), published), steps, published,

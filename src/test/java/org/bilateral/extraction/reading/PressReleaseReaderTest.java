@@ -414,6 +414,34 @@ class PressReleaseReaderTest {
         assertThat(x.commitments()).allSatisfy(c -> assertThat(c.confidence().value()).isBetween(PurchaseModel.THRESHOLD, 1.0));
     }
 
+    @Test
+    void aVietnameseReleaseIsReadByTheVietnameseStepsPeopleEventPurchaseAndIssues() {
+        Extraction x = read("vi-bo-cong-thuong.txt");
+        assertThat(x.published()).as("the site's date line, day before month").hasToString("2026-02-05");
+        assertThat(x.people()).extracting(Extraction.Person::name, Extraction.Person::title, Extraction.Person::country)
+                .containsExactly(tuple("Nguyễn Hồng Diên", "Bộ trưởng Bộ Công Thương", "VN"),
+                        tuple("Jamieson Greer", "Đại diện Thương mại Hoa Kỳ (USTR)", "US"));
+        Extraction.Event meeting = event(x, EngagementKind.MEETING);
+        assertThat(meeting.date()).as("chiều ngày 4/2/2026").hasToString("2026-02-04");
+        assertThat(meeting.place()).isEqualTo("Washington D.C");
+        assertThat(meeting.participants()).as("\"Bộ trưởng Diên\" and \"Ông Greer\" are the same two people")
+                .containsExactly("Nguyễn Hồng Diên", "Jamieson Greer");
+        Extraction.Event signing = event(x, EngagementKind.SIGNING);
+        assertThat(signing.participants()).containsExactly("Hãng hàng không Vietnam Airlines", "Tập đoàn Boeing");
+        // 8,1 tỷ USD is 8.1 × 1,000,000,000 = 8,100,000,000 dollars; 50 aircraft
+        assertThat(x.commitments()).extracting(Extraction.Commitment::buyer, Extraction.Commitment::seller, Extraction.Commitment::quantity,
+                PressReleaseReaderTest::dollars).containsExactly(tuple("Hãng hàng không Vietnam Airlines", "Boeing", 50L, 8.1e9));
+        assertThat(x.issues()).extracting(Extraction.Issue::topic)
+                .containsExactly(PolicyTopic.MARKET_ECONOMY_STATUS, PolicyTopic.TRADE_FRAUD, PolicyTopic.TARIFFS);
+    }
+
+    @Test
+    void anEnglishReleaseNamingVietnamesePeopleIsStillReadInEnglish() {
+        Extraction x = reader.read(new PressRelease("en.txt", "HANOI, March 10, 2026 - Minister of Industry and Trade Nguyễn Hồng Diên met"
+                + " U.S. Trade Representative Jamieson Greer in Hanoi on Monday to discuss the reciprocal trade agreement."));
+        assertThat(x.people()).extracting(Extraction.Person::title).contains("Minister of Industry and Trade");
+    }
+
     private Extraction read(String name) {
         try (InputStream in = getClass().getResourceAsStream("/press-releases/" + name)) {
             return reader.read(new PressRelease(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
