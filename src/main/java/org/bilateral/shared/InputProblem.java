@@ -68,6 +68,18 @@ public record InputProblem(String source, @JsonIgnore @Nullable Said at, @Nullab
         return Said.of("refusal.problem", place, what);
     }
 
+    /** Two problems are one when they say the same: a key's English and the same words passed on as written are equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InputProblem p && source.equals(p.source) && java.util.Objects.equals(location(), p.location())
+                && java.util.Objects.equals(field, p.field) && message().equals(p.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(source, location(), field, message());
+    }
+
     @Override
     public String toString() {
         return said().english();
