@@ -153,8 +153,8 @@ final class Refusals {
 
         private final Sayings sayings;
 
-        Api(Sayings sayings) {
-            this.sayings = sayings;
+        Api(MessageSource messages) {
+            this.sayings = new Sayings(messages);
         }
 
         /** In the language the call asked for in Accept-Language, English unless Vietnamese. */
@@ -206,9 +206,9 @@ final class Refusals {
         private final MessageSource messages;
         private final Sayings sayings;
 
-        Pages(MessageSource messages, Sayings sayings) {
+        Pages(MessageSource messages) {
             this.messages = messages;
-            this.sayings = sayings;
+            this.sayings = new Sayings(messages);
         }
 
         /** In the page's language (?lang, then its cookie), as every refusal on a page. */
@@ -269,8 +269,8 @@ final class Refusals {
 
         private final Sayings sayings;
 
-        Parts(Sayings sayings) {
-            this.sayings = sayings;
+        Parts(MessageSource messages) {
+            this.sayings = new Sayings(messages);
         }
 
         /** An API client is answered in the API's problem detail, a page in the layout. */

@@ -9,19 +9,17 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * A refusal, a problem list or anything else {@link Said} by key, in a user's language: the page's on a page, the one
  * the API call asked for in its Accept-Language header (English unless Vietnamese is asked for). Numbers among the
  * arguments are written the language's way; file names, fields and users' values are shown as given.
  */
-@Component
-public class Sayings {
+public final class Sayings {
 
     private final MessageSource messages;
 
-    Sayings(MessageSource messages) {
+    public Sayings(MessageSource messages) {
         this.messages = messages;
     }
 

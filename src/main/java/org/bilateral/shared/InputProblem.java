@@ -14,7 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param field  the column or field at fault as the file or form writes it, or null when the whole record is
  * @param what   what is wrong, in the user's terms
  */
-public record InputProblem(String source, @JsonIgnore @Nullable Said at, @Nullable String field, @JsonIgnore Said what) {
+public record InputProblem(String source, @JsonIgnore @Nullable Said at, @Nullable String field, @JsonIgnore Said what,
+                           @JsonIgnore @Nullable Said sourceSaid) {
+
+    public InputProblem(String source, @Nullable Said at, @Nullable String field, Said what) {
+        this(source, at, field, what, null);
+    }
+
+    /** A problem whose source is words of ours ("3 files"): {@link #source()} is their English, {@link #said()} says them. */
+    public static InputProblem from(Said source, @Nullable Said at, @Nullable String field, Said what) {
+        return new InputProblem(source.english(), at, field, what, source);
+    }
 
     /** Words that are not Bilateral's own (another program's, a parser's): passed on as written. */
     public InputProblem(String source, @Nullable String location, @Nullable String field, String message) {
@@ -28,6 +38,13 @@ public record InputProblem(String source, @JsonIgnore @Nullable Said at, @Nullab
     public static InputProblem whole(Said what) {
         return new InputProblem("", null, null, what);
     }
+
+    /** A spreadsheet's column as a problem's field, "column B (Period)": said "cột B (Period)" in Vietnamese. */
+    public static String column(String letter, @Nullable String heading) {
+        return COLUMN + letter + (heading == null ? "" : " (" + heading + ")");
+    }
+
+    private static final String COLUMN = "column ";
 
     public static Said line(long number) {
         return Said.of("refusal.where.line", String.valueOf(number));
@@ -58,12 +75,14 @@ public record InputProblem(String source, @JsonIgnore @Nullable Said at, @Nullab
         if (source.isEmpty() && at == null && field == null) {
             return what;
         }
-        Said place = Said.asWritten(source);
-        if (at != null) {
+        // a problem of no file ("target soy: …") starts at its location
+        Said place = sourceSaid != null ? sourceSaid : source.isEmpty() && at != null ? at : Said.asWritten(source);
+        if (at != null && place != at) {
             place = Said.of("refusal.where.then", place, at);
         }
         if (field != null) {
-            place = Said.of("refusal.where.then", place, Said.of("refusal.where.field", field));
+            place = Said.of("refusal.where.then", place, field.startsWith(COLUMN) ? Said.of("refusal.where.column", field.substring(COLUMN.length()))
+                    : Said.of("refusal.where.field", field));
         }
         return Said.of("refusal.problem", place, what);
     }

@@ -37,6 +37,11 @@ public class InvalidInput extends RuntimeException {
         this(InputProblem.whole(whole));
     }
 
+    /** A problem of a form or request said in words of ours ("screen", "merge"), located by key. */
+    public InvalidInput(Said where, Said what) {
+        this(InputProblem.from(where, null, null, what));
+    }
+
     /** A problem with a whole request rather than with a line of a file. */
     public InvalidInput(String source, Said message) {
         this(new InputProblem(source, null, null, message));

@@ -20,4 +20,9 @@ public class InvalidValue extends IllegalArgumentException {
     public Said said() {
         return said;
     }
+
+    /** What a parser's refusal says: by key when it is one of ours, else its own words as written. */
+    public static Said said(RuntimeException e) {
+        return e instanceof InvalidValue v ? v.said : Said.asWritten(String.valueOf(e.getMessage()));
+    }
 }

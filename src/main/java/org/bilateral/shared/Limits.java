@@ -180,13 +180,17 @@ public final class Limits {
 
     /** Whether a whole number lies within the years a plan may name. */
     public static Optional<String> yearProblem(BigDecimal year) {
+        return yearSaid(year).map(Said::english);
+    }
+
+    public static Optional<Said> yearSaid(BigDecimal year) {
         if (year == null) {
             return Optional.empty();
         }
         if (year.stripTrailingZeros().scale() > 0 || year.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0
                 || year.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
-            return Optional.of(shown(year.toPlainString().length() > 40 ? year.toString() : year.toPlainString())
-                    + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            return Optional.of(Said.of("refusal.shared.notAYear", shown(year.toPlainString().length() > 40 ? year.toString() : year.toPlainString()),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
         return Optional.empty();
     }
@@ -198,8 +202,13 @@ public final class Limits {
      * target year can follow it.
      */
     public static Optional<String> baselineProblem(int year) {
+        return baselineSaid(year).map(Said::english);
+    }
+
+    public static Optional<Said> baselineSaid(int year) {
         return year >= FIRST_YEAR && year < LAST_YEAR ? Optional.empty()
-                : Optional.of(shown(String.valueOf(year)) + " is not a baseline year from " + FIRST_YEAR + " to " + (LAST_YEAR - 1));
+                : Optional.of(Said.of("refusal.shared.notABaseline", shown(String.valueOf(year)), String.valueOf(FIRST_YEAR),
+                        String.valueOf(LAST_YEAR - 1)));
     }
 
     /** A user's value quoted in a message, cut so that a megabyte of digits does not become a megabyte of message. */

@@ -7,6 +7,10 @@ package org.bilateral.shared;
  */
 public class StateConflict extends InvalidInput {
 
+    public StateConflict(Said where, Said message) {
+        super(where, message);
+    }
+
     public StateConflict(String source, Said message) {
         super(source, message);
     }

@@ -51,7 +51,8 @@ public class StatisticsImports {
             }
             if (!problems.isEmpty()) {
                 if (commands.size() > 1) {
-                    problems.add(InputProblem.whole(Said.of("refusal.tradestats.noneStored", String.valueOf(commands.size()))));
+                    problems.add(InputProblem.from(Said.of("refusal.where.files", String.valueOf(commands.size())), null, null,
+                            Said.of("refusal.tradestats.noneStored")));
                 }
                 throw new InvalidInput(problems);
             }

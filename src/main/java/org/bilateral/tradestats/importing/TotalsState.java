@@ -31,11 +31,13 @@ public class TotalsState {
     }
 
     /** Refuses when the totals are being rebuilt. */
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     public void requireWhole() {
         Instant since = rebuildingSince;
         if (since != null) {
             throw new Unavailable(Said.of("refusal.tradestats.rebuilding",
-                    DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(since)));
+                    UTC_TIME.format(since)));
         }
     }
 }

@@ -22,11 +22,12 @@ class ImportsPage {
     private final Uploads uploads;
     private final Sayings sayings;
 
-    ImportsPage(StatisticsImports imports, StatisticsSources statisticsSources, Uploads uploads, Sayings sayings) {
+    ImportsPage(StatisticsImports imports, StatisticsSources statisticsSources, Uploads uploads,
+                org.springframework.context.MessageSource messages) {
         this.imports = imports;
         this.statisticsSources = statisticsSources;
         this.uploads = uploads;
-        this.sayings = sayings;
+        this.sayings = new Sayings(messages);
     }
 
     @GetMapping("/imports")
