@@ -130,8 +130,6 @@ class RefusalKeysTest {
     }
 
     private static final String STILL = """
-org/bilateral/extraction/ProposalJson.java
-org/bilateral/extraction/ProposedRecord.java
 org/bilateral/extraction/cli/EvaluateCommand.java
 org/bilateral/extraction/reading/Corpus.java""";
 }
