@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,19 +32,19 @@ public record BriefForm(@Nullable String a, @Nullable String b, @Nullable String
     private static CountryCode country(String field, @Nullable String text, String byDefault) {
         CountryCode code = InvalidInput.country(text == null || text.isBlank() ? byDefault : text, field);
         if (code == null) {
-            throw new InvalidInput(field, "a country is needed (e.g. " + byDefault + ")");
+            throw new InvalidInput(field, Said.of("refusal.briefs.countryNeeded", byDefault));
         }
         return code;
     }
 
     private static LocalDate day(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "a date is needed (YYYY-MM-DD)");
+            throw new InvalidInput(field, Said.of("refusal.briefs.dateNeededIso"));
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, Limits.shown(text) + " is not a date (YYYY-MM-DD)");
+            throw new InvalidInput(field, Said.of("refusal.commitments.notADate", Limits.shown(text)));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** The formats a brief is written in. */
@@ -31,6 +32,6 @@ public enum BriefFormat {
                 return f;
             }
         }
-        throw new InvalidInput("format", org.bilateral.shared.Limits.shown(String.valueOf(text)) + " is not a format of briefs (pdf, docx, xlsx, html)");
+        throw new InvalidInput("format", Said.of("refusal.briefs.notAFormat", org.bilateral.shared.Limits.shown(String.valueOf(text))));
     }
 }

@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** The languages a brief is written in: Vietnamese first, as its first readers speak it. */
@@ -29,7 +30,7 @@ public enum BriefLanguage {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "vi" -> VI;
             case "en" -> EN;
-            default -> throw new InvalidInput("lang", org.bilateral.shared.Limits.shown(text) + " is not a language of briefs (vi, en)");
+            default -> throw new InvalidInput("lang", Said.of("refusal.briefs.notALanguage", org.bilateral.shared.Limits.shown(text)));
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,22 +27,23 @@ public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nul
     public BriefRequest {
         List<InputProblem> problems = new ArrayList<>();
         if (a == null || b == null) {
-            problems.add(new InputProblem("brief", null, "a, b", "name both countries of the pair (e.g. VN and US)"));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "a, b", Said.of("refusal.briefs.namePair")));
         } else if (a.equals(b)) {
-            problems.add(new InputProblem("brief", null, "a, b", "a pair is two different countries, not " + a + " twice"));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "a, b", Said.of("refusal.briefs.pairTwice", String.valueOf(a))));
         } else if (CountryCode.WORLD.equals(a) || CountryCode.WORLD.equals(b)) {
-            problems.add(new InputProblem("brief", null, "a, b", "the world is no side of a pair"));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "a, b", Said.of("refusal.briefs.worldNoSide")));
         }
         if (forDate == null) {
-            problems.add(new InputProblem("brief", null, "for", "the date the brief is for is needed (the next round's)"));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "for", Said.of("refusal.briefs.dateNeeded")));
         } else if (forDate.isBefore(EARLIEST) || forDate.isAfter(LATEST)) {
-            problems.add(new InputProblem("brief", null, "for", forDate + " is not between " + EARLIEST + " and " + LATEST));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "for", Said.of("refusal.briefs.notBetween", String.valueOf(forDate), String.valueOf(EARLIEST),
+                    String.valueOf(LATEST))));
         }
         if (since != null && forDate != null && !since.isBefore(forDate)) {
-            problems.add(new InputProblem("brief", null, "since", since + " is not before the brief's date " + forDate));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "since", Said.of("refusal.briefs.sinceNotBefore", String.valueOf(since), String.valueOf(forDate))));
         }
         if (since != null && since.isBefore(EARLIEST)) {
-            problems.add(new InputProblem("brief", null, "since", since + " is before " + EARLIEST));
+            problems.add(InputProblem.from(Said.of("refusal.where.brief"), null, "since", Said.of("refusal.briefs.sinceTooEarly", String.valueOf(since), String.valueOf(EARLIEST))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

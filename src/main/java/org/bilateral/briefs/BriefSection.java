@@ -2,6 +2,7 @@ package org.bilateral.briefs;
 
 import java.util.Locale;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** The parts a brief may hold, in the order it gives them; sources always close it. */
@@ -18,7 +19,6 @@ public enum BriefSection {
                 return s;
             }
         }
-        throw new InvalidInput("sections", org.bilateral.shared.Limits.shown(String.valueOf(text))
-                + " is not a section (balance, commitments, engagements, asks, risks)");
+        throw new InvalidInput("sections", Said.of("refusal.briefs.notASection", org.bilateral.shared.Limits.shown(String.valueOf(text))));
     }
 }

@@ -20,6 +20,7 @@ import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,13 +128,13 @@ public class DealProposals {
     public void setCountry(DealId deal, long organisationId, CountryCode country) {
         Deal d = commitments.deal(deal);
         if (d.buyerId() != organisationId && (d.sellerId() == null || d.sellerId() != organisationId)) {
-            throw new InvalidInput("organisation " + organisationId, "is neither the buyer nor the seller of " + d.id());
+            throw new InvalidInput(Said.of("refusal.commitments.notAParty", String.valueOf(organisationId), String.valueOf(d.id())));
         }
         if (countries.byCode(country).isEmpty()) {
-            throw new InvalidInput("country", country.value() + " is not a country the reference data knows");
+            throw new InvalidInput("country", Said.of("refusal.commitments.unknownCountry", country.value()));
         }
         Directory.Organisation o = directory.organisation(organisationId)
-                .orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
+                .orElseThrow(() -> new InvalidInput(Said.of("refusal.commitments.noOrganisation", String.valueOf(organisationId))));
         directory.recordOrganisation(new Directory.RecordOrganisation(o.name(), null, country.value(), o.kind()));
     }
 

@@ -2,6 +2,7 @@ package org.bilateral.commitments;
 
 import java.util.Locale;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.InvalidValue;
 
 /**
  * Where a deal stands. The first five are steps forward; a deal that is cancelled or lapses leaves the sequence,
@@ -45,6 +46,6 @@ public enum DealStage {
                 return stage;
             }
         }
-        throw new IllegalArgumentException("unknown stage " + Limits.shown(String.valueOf(text)) + ": use announced, mou, contract, in delivery, delivered, cancelled or lapsed");
+        throw new InvalidValue("refusal.commitments.unknownStageWord", Limits.shown(String.valueOf(text)));
     }
 }

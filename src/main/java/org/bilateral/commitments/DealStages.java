@@ -8,6 +8,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +35,13 @@ class DealStages {
     void record(long deal, DealStage stage, @Nullable LocalDate happened, @Nullable Long reportId, @Nullable String by,
                 @Nullable String note) {
         if (note != null) {
-            Limits.textProblem(note).ifPresent(p -> {
+            Limits.textSaid(note).ifPresent(p -> {
                 throw new InvalidInput(new InputProblem("stage", null, "note", p));
             });
         }
         if (happened != null && !Period.withinYears(happened.getYear())) {
-            throw new InvalidInput(new InputProblem("stage", null, "happened", happened + " is not a date of the years " + Period.YEARS));
+            throw new InvalidInput(new InputProblem("stage", null, "happened", Said.of("refusal.commitments.dateYears", String.valueOf(happened),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
         }
         List<StageHistory.Reached> history = store.reached(deal);
         String subject = "deal " + new DealId(deal);

@@ -1,6 +1,7 @@
 package org.bilateral.commitments;
 
 import java.util.Locale;
+import org.bilateral.shared.InvalidValue;
 
 /** The kind of document a deal was made in, from a bare announcement to a firm order. */
 public enum Instrument {
@@ -30,6 +31,6 @@ public enum Instrument {
                 return i;
             }
         }
-        throw new IllegalArgumentException("unknown instrument '" + text + "': use announcement, mou, framework agreement, purchase agreement or order");
+        throw new InvalidValue("refusal.commitments.unknownInstrument", String.valueOf(text));
     }
 }

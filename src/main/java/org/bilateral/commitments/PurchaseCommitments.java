@@ -15,6 +15,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,7 +188,7 @@ public class PurchaseCommitments {
         requireDeal(deal);
         List<Deal.Item> before = store.items(List.of(deal.value())).getOrDefault(deal.value(), List.of());
         if (position < 0 || position >= before.size()) {
-            throw new InvalidInput("deal " + deal, "has no goods number " + (position + 1));
+            throw new InvalidInput(Said.of("refusal.commitments.noGoodsNumber", String.valueOf(deal), String.valueOf(position + 1)));
         }
         reports.classify(deal.value(), position, code.digits());
         audit.record("goods classified", "deal " + deal, before.get(position), new Deal.Item(before.get(position).description(), code.digits()));
@@ -203,7 +204,7 @@ public class PurchaseCommitments {
 
     private void requireDeal(DealId deal) {
         if (!store.exists(deal.value())) {
-            throw new InvalidInput("deal " + deal.value(), "there is no such deal");
+            throw new InvalidInput(Said.of("refusal.commitments.noDeal", String.valueOf(deal.value())));
         }
     }
 

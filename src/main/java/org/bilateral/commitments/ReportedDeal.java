@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.bilateral.engagements.Directory.OrganisationId;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.InvalidValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ public record ReportedDeal(OrganisationId buyer, @Nullable OrganisationId seller
     public record Item(String description, @Nullable HsCode hsCode) {
         public Item {
             if (description == null || description.isBlank()) {
-                throw new IllegalArgumentException("an item needs a description of the goods");
+                throw new InvalidValue("refusal.commitments.itemNeedsGoods");
             }
             description = description.strip();
         }
@@ -57,10 +58,10 @@ public record ReportedDeal(OrganisationId buyer, @Nullable OrganisationId seller
         Objects.requireNonNull(source, "a deal report needs its source");
         items = items == null ? List.of() : List.copyOf(items);
         if (items.isEmpty()) {
-            throw new IllegalArgumentException("a deal needs the goods bought");
+            throw new InvalidValue("refusal.commitments.dealNeedsGoods");
         }
         if (quantity != null && quantity <= 0) {
-            throw new IllegalArgumentException("a quantity must be positive");
+            throw new InvalidValue("refusal.commitments.quantityPositive");
         }
         instrument = instrument == null ? Instrument.ANNOUNCEMENT : instrument;
         stage = stage == null ? instrument.stage() : stage;

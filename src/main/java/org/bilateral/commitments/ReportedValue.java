@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
+import org.bilateral.shared.InvalidValue;
 import org.bilateral.shared.Limits;
 import org.jspecify.annotations.Nullable;
 
@@ -17,19 +18,19 @@ public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, 
     public ReportedValue {
         Objects.requireNonNull(currency, "currency");
         if (low.signum() <= 0) {
-            throw new IllegalArgumentException("a value must be positive");
+            throw new InvalidValue("refusal.commitments.valuePositive");
         }
         // Amounts are kept to the cent in whatever currency they were reported: a finer one is refused, never rounded.
         for (BigDecimal amount : new BigDecimal[] {low, high}) {
-            Limits.centsProblem(amount).ifPresent(p -> {
-                throw new IllegalArgumentException(p);
+            Limits.centsSaid(amount).ifPresent(p -> {
+                throw new InvalidValue(p);
             });
         }
         if (high.compareTo(low) < 0) {
-            throw new IllegalArgumentException("the high end of a range is below its low end: " + low + "–" + high);
+            throw new InvalidValue("refusal.commitments.rangeBackwards", String.valueOf(low), String.valueOf(high));
         }
         if (!currency.getCurrencyCode().equals("USD") && (usdRate.signum() <= 0 || rateDate == null)) {
-            throw new IllegalArgumentException("a value in " + currency.getCurrencyCode() + " needs the US dollar rate and its date");
+            throw new InvalidValue("refusal.commitments.needsRate", currency.getCurrencyCode());
         }
     }
 
@@ -42,13 +43,13 @@ public record ReportedValue(Currency currency, BigDecimal low, BigDecimal high, 
         BigDecimal lo = low != null ? low : high;
         BigDecimal hi = high != null ? high : low;
         if (lo == null || hi == null) {
-            throw new IllegalArgumentException("a value needs an amount");
+            throw new InvalidValue("refusal.commitments.needsAmount");
         }
         if (currency.getCurrencyCode().equals("USD")) {
             return new ReportedValue(currency, lo, hi, BigDecimal.ONE, rateDate);
         }
         if (usdRate == null) {
-            throw new IllegalArgumentException("a value in " + currency.getCurrencyCode() + " needs the US dollar rate and its date");
+            throw new InvalidValue("refusal.commitments.needsRate", currency.getCurrencyCode());
         }
         return new ReportedValue(currency, lo, hi, usdRate, rateDate);
     }

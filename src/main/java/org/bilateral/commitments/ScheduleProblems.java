@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** What is wrong with a reported delivery schedule, by delivery and field; empty when nothing is. */
@@ -19,14 +20,14 @@ final class ScheduleProblems {
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             Deal.Delivery d = deliveries.get(i);
-            String where = "delivery " + (i + 1);
+            Said where = Said.of("refusal.where.delivery", String.valueOf(i + 1));
             if (d.quantity() == null && d.valueUsd() == null) {
-                problems.add(new InputProblem("schedule", where, null, "a delivery needs a quantity or a value"));
+                problems.add(new InputProblem("schedule", where, null, Said.of("refusal.commitments.deliveryNeedsFigure")));
             }
             // A delivery brings something: a negative one would lower the projection, a zero one adds nothing to it.
-            deliveryProblem(d.quantity(), d.quantity() == null ? Optional.empty() : Limits.quantityProblem(d.quantity()))
+            deliveryProblem(d.quantity(), d.quantity() == null ? Optional.empty() : Limits.quantitySaid(d.quantity()))
                     .ifPresent(p -> problems.add(new InputProblem("schedule", where, "quantity", p)));
-            deliveryProblem(d.valueUsd(), d.valueUsd() == null ? Optional.empty() : Limits.moneyProblem(d.valueUsd()))
+            deliveryProblem(d.valueUsd(), d.valueUsd() == null ? Optional.empty() : Limits.moneySaid(d.valueUsd()))
                     .ifPresent(p -> problems.add(new InputProblem("schedule", where, "value", p)));
             overlap(deliveries, i).ifPresent(p -> problems.add(new InputProblem("schedule", where, "period", p)));
         }
@@ -37,20 +38,20 @@ final class ScheduleProblems {
      * Deliveries are stored by the month they begin in: two that overlap would count the same months twice, and two
      * that begin in the same month would leave one of them standing for both.
      */
-    private static Optional<String> overlap(List<Deal.Delivery> deliveries, int i) {
+    private static Optional<Said> overlap(List<Deal.Delivery> deliveries, int i) {
         Period period = deliveries.get(i).period();
         for (int j = 0; j < i; j++) {
             Period earlier = deliveries.get(j).period();
             if (earlier != null && period != null && !period.first().isAfter(earlier.last())
                     && !earlier.first().isAfter(period.last())) {
-                return Optional.of(period + " overlaps delivery " + (j + 1) + " (" + earlier + "): give each month once");
+                return Optional.of(Said.of("refusal.commitments.overlap", String.valueOf(period), String.valueOf(j + 1), String.valueOf(earlier)));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> deliveryProblem(@Nullable BigDecimal amount, Optional<String> problem) {
+    private static Optional<Said> deliveryProblem(@Nullable BigDecimal amount, Optional<Said> problem) {
         return problem.isPresent() || amount == null || amount.signum() > 0 ? problem
-                : Optional.of(Limits.shown(amount.toPlainString()) + " is not a delivery; a delivery is more than zero");
+                : Optional.of(Said.of("refusal.commitments.notADelivery", Limits.shown(amount.toPlainString())));
     }
 }

@@ -30,18 +30,7 @@ class Languages implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("bilateral-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            for (java.util.Enumeration<Locale> asked = request.getLocales(); asked.hasMoreElements(); ) {
-                Locale l = asked.nextElement();
-                if (l.getLanguage().equals("vi")) {
-                    return SUPPORTED.get(0);
-                }
-                if (l.getLanguage().equals("en")) {
-                    return Locale.ENGLISH;
-                }
-            }
-            return Locale.ENGLISH;
-        });
+        resolver.setDefaultLocaleFunction(Sayings::asked);
         return resolver;
     }
 

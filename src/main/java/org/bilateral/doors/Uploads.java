@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -75,7 +76,7 @@ public class Uploads {
     public Upload receive(MultipartFile part, long largest) {
         String name = nameOf(part);
         if (part.isEmpty()) {
-            throw new InvalidInput(name, "the file is empty");
+            throw new InvalidInput(name, Said.of("refusal.doors.fileEmpty"));
         }
         if (part.getSize() > largest) {
             throw tooLarge(name, largest);
@@ -83,7 +84,7 @@ public class Uploads {
         try (InputStream in = part.getInputStream()) {
             return receive(in, name, largest);
         } catch (IOException e) {
-            throw new InvalidInput(name, "the upload could not be read: " + e.getMessage());
+            throw new InvalidInput(name, Said.of("refusal.doors.uploadUnread", String.valueOf(e.getMessage())));
         }
     }
 
@@ -115,13 +116,12 @@ public class Uploads {
             if (diskFull(e)) {
                 throw new InvalidInput(name, DISK_FULL);
             }
-            throw new InvalidInput(name, "the upload could not be read: " + e.getMessage());
+            throw new InvalidInput(name, Said.of("refusal.doors.uploadUnread", String.valueOf(e.getMessage())));
         }
     }
 
     /** What an upload the server had no room to keep is told: the disk, not the file or the sender, is at fault. */
-    public static final String DISK_FULL = "the server's disk is full: nothing was stored. Free some space on the server "
-            + "(or ask its administrator to), then send the file again";
+    public static final Said DISK_FULL = Said.of("refusal.doors.diskFull");
 
     /** Whether the failure, or one that caused it, is the operating system saying the disk has no room left (ENOSPC). */
     public static boolean diskFull(Throwable e) {
@@ -146,14 +146,14 @@ public class Uploads {
         }
         if (original.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             // a NUL or another control character names no file a user saved; the database could not keep it either
-            throw new InvalidInput("the upload", "its file name holds a control character (such as NUL): rename the file and send it again");
+            throw new InvalidInput(Said.of("refusal.doors.nameWithControl"));
         }
         String name = original.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
     private static InvalidInput tooLarge(String name, long largest) {
-        return new InvalidInput(name, String.format("is larger than %,d MB, the most this upload takes", largest >> 20));
+        return new InvalidInput(name, Said.of("refusal.doors.tooLarge", largest >> 20));
     }
 
     private static void removeLeftovers(Path root) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,7 @@ public class Directory {
     public record RecordPerson(String name, @Nullable String title, @Nullable String country, @Nullable OrganisationId organisation,
                                @Nullable LocalDate seenOn) {
         public RecordPerson {
-            name = named(name, "person", "a person needs a name");
+            name = named(name, Said.of("refusal.where.personName"), Said.of("refusal.engagements.personNeedsName"));
             title = blankless(title);
             country = countryOf(country);
         }
@@ -43,7 +44,7 @@ public class Directory {
     /** An organisation as a report names it; refused without a name of two letters at least. */
     public record RecordOrganisation(String name, @Nullable String acronym, @Nullable String country, OrganisationKind kind) {
         public RecordOrganisation(String name, @Nullable String acronym, @Nullable String country, @Nullable OrganisationKind kind) {
-            this.name = named(name, "organisation", "an organisation needs a name");
+            this.name = named(name, Said.of("refusal.where.organisationName"), Said.of("refusal.engagements.organisationNeedsName"));
             this.acronym = blankless(acronym);
             this.country = countryOf(country);
             this.kind = kind == null ? OrganisationKind.OTHER : kind;
@@ -296,9 +297,9 @@ public class Directory {
 
     // --- what a record is refused for ---------------------------------------------------------------------------
 
-    private static String named(@Nullable String name, String field, String refusal) {
+    private static String named(@Nullable String name, Said field, Said refusal) {
         if (name == null || name.isBlank() || NameKey.of(name).length() < 2) {
-            throw new InvalidInput(field + " name", refusal);
+            throw new InvalidInput(field, refusal);
         }
         return name.strip();
     }

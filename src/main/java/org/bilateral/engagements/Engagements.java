@@ -8,6 +8,7 @@ import org.bilateral.engagements.Directory.PersonId;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.ReportedDate;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ public class Engagements {
                                    long pressReleaseId, String source, String evidence) {
         public RecordEngagement {
             if (kind == null) {
-                throw new InvalidInput("engagement kind", "an engagement needs its kind");
+                throw new InvalidInput(Said.of("refusal.where.engagementKind"), Said.of("refusal.engagements.needsKind"));
             }
             people = List.copyOf(people);
             organisations = List.copyOf(organisations);

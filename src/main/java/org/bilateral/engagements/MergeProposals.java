@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.StateConflict;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -103,18 +104,17 @@ public class MergeProposals {
      * status changes only while it is 'proposed', so a confirmation and a rejection at once cannot both be taken.
      */
     private Proposal decide(long id, MergeStatus status, String user) {
-        Proposal asked = find(id).orElseThrow(() -> new InvalidInput("merge proposal " + id, "there is no such proposal"));
+        Proposal asked = find(id).orElseThrow(() -> new InvalidInput(Said.of("refusal.where.mergeProposal", String.valueOf(id)), Said.of("refusal.engagements.noProposal")));
         if (status == MergeStatus.CONFIRMED) {
             store.lock(asked.subject(), asked.keptId(), asked.mergedId());
         }
-        Proposal p = find(id).orElseThrow(() -> new StateConflict("merge proposal " + id,
-                "it is no longer open: one of its records was merged meanwhile and the proposal went with it"));
+        Proposal p = find(id).orElseThrow(() -> new StateConflict(Said.of("refusal.where.mergeProposal", String.valueOf(id)), Said.of("refusal.engagements.noLongerOpen")));
         if (!p.status().open()) {
             throw alreadyDecided(p);
         }
         if (status == MergeStatus.CONFIRMED) {
             mergedAlready(p).ifPresent(said -> {
-                throw new StateConflict("merge proposal " + id, said + ": it cannot be merged again; reject this proposal");
+                throw new StateConflict(Said.of("refusal.where.mergeProposal", String.valueOf(id)), Said.of("refusal.engagements.mergedAgain", said));
             });
         }
         // the names now, before a confirmed merge deletes the merged record
@@ -133,15 +133,15 @@ public class MergeProposals {
 
     private StateConflict alreadyDecided(Proposal p) {
         String by = store.decidedBy(p.id());
-        return new StateConflict("merge proposal " + p.id(), "it was already " + p.status().code() + " by " + by + " ("
-                + p.subject().code() + " " + numbered(p.subject(), p.mergedId())
-                + (p.status() == MergeStatus.CONFIRMED ? " merged into " : " kept apart from ") + numbered(p.subject(), p.keptId()) + ")");
+        return new StateConflict(Said.of("refusal.where.mergeProposal", String.valueOf(p.id())), Said.of(p.status() == MergeStatus.CONFIRMED ? "refusal.engagements.alreadyMerged"
+                : "refusal.engagements.alreadyKeptApart", p.status().code(), String.valueOf(by), p.subject().code(), numbered(p.subject(), p.mergedId()),
+                numbered(p.subject(), p.keptId())));
     }
 
     /** Either record of a proposal merged already by another confirmed proposal, said with the record it went into. */
-    private Optional<String> mergedAlready(Proposal p) {
-        return store.mergedAlready(p).map(e -> p.subject().code() + " " + numbered(p.subject(), e.mergedId()) + " was merged into "
-                + numbered(p.subject(), e.keptId()) + " already (proposal " + e.proposal() + ")");
+    private Optional<Said> mergedAlready(Proposal p) {
+        return store.mergedAlready(p).map(e -> Said.of("refusal.engagements.recordMergedAlready", p.subject().code(), numbered(p.subject(), e.mergedId()),
+                numbered(p.subject(), e.keptId()), String.valueOf(e.proposal())));
     }
 
     /** The merges decided after this instant, oldest first. */

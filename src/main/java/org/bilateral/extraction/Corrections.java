@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +15,10 @@ import tools.jackson.databind.JsonNode;
  * names, or nothing ({@code null}: "not given"). {@link ProposalJson#corrected} checks them against the record.
  */
 public record Corrections(List<Correction> fields) {
+
+    /** What corrections look like, shown in the refusal of a body that is not an object. */
+    private static final String EXAMPLE = "{\"round\": 6}";
+
 
     /** No correction: the proposal accepted as it was read. */
     public static final Corrections NONE = new Corrections(List.of());
@@ -42,7 +47,7 @@ public record Corrections(List<Correction> fields) {
             return NONE;
         }
         if (!body.isObject()) {
-            throw new InvalidInput(source, "the corrections are a JSON object of fields, such as {\"round\": 6}, not " + body.getNodeType());
+            throw new InvalidInput(source, Said.of("refusal.extraction.correctionsObject", EXAMPLE, String.valueOf(body.getNodeType())));
         }
         List<Correction> fields = new ArrayList<>();
         body.properties().forEach(p -> fields.add(new Correction(p.getKey(), p.getValue())));

@@ -15,6 +15,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -48,14 +49,13 @@ class Positions {
     void take(String ask, Document doc, String evidence, String source) {
         long askId = Asks.number(ask);
         if (doc.published() == null) {
-            throw new InvalidInput(source, "the press release has no date, so it cannot date a position on A" + askId
-                    + ": add the position on the ask's page");
+            throw new InvalidInput(source, Said.of("refusal.extraction.noDate", String.valueOf(askId)));
         }
         try {
             asks.take(new Asks.TakePosition(askId, doc.published(), whoTook(asks.ask(askId), doc, evidence), doc.name(), evidence, null, null,
                     "reported in press release #" + doc.id()), "press release #" + doc.id() + ", " + doc.name());
         } catch (NotFound e) {
-            throw new InvalidInput(new InputProblem(source, null, "ask", "there is no ask A" + askId));
+            throw new InvalidInput(new InputProblem(source, null, "ask", Said.of("refusal.extraction.noAsk", String.valueOf(askId))));
         }
     }
 

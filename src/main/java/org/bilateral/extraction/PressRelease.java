@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 
 /** A press release as it arrived: its file name and its text, plain, HTML or Markdown. */
 public record PressRelease(String name, String text) {
@@ -12,10 +13,10 @@ public record PressRelease(String name, String text) {
     /** A name that is missing or not text is refused naming the field: a door passes the name it was given straight here. */
     public PressRelease {
         if (name == null || name.isBlank()) {
-            throw new InvalidInput(new InputProblem("a press release", null, "name", "a press release needs a name"));
+            throw new InvalidInput(InputProblem.from(Said.of("refusal.where.aPressRelease"), null, "name", Said.of("refusal.extraction.needsName")));
         }
-        org.bilateral.shared.Limits.textProblem(name).ifPresent(p -> {
-            throw new InvalidInput(new InputProblem("a press release", null, "name", "a press release's name " + p));
+        org.bilateral.shared.Limits.textSaid(name).ifPresent(p -> {
+            throw new InvalidInput(InputProblem.from(Said.of("refusal.where.aPressRelease"), null, "name", Said.of("refusal.extraction.nameIs", p)));
         });
         text = text == null ? "" : text;
     }
@@ -26,7 +27,7 @@ public record PressRelease(String name, String text) {
     /** A press release from a file, which must be UTF-8 (or is refused by its name, as on every door). */
     public static PressRelease of(Path file, String name) {
         if (file.toFile().length() > LARGEST_FILE) {
-            throw new InvalidInput(name, "is larger than 4 MB; a press release, even as a web page, is far smaller");
+            throw new InvalidInput(name, Said.of("refusal.extraction.tooLarge"));
         }
         return TextFiles.read(file, name, in -> {
             StringWriter text = new StringWriter();

@@ -19,6 +19,7 @@ import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +115,7 @@ public class PressReleases {
     @Transactional
     public Ingested ingest(PressRelease release, String user) {
         if (release.text().isBlank()) {
-            throw new InvalidInput(new InputProblem(release.name(), null, null, "the press release is empty"));
+            throw new InvalidInput(new InputProblem(release.name(), null, null, Said.of("refusal.extraction.empty")));
         }
         String checksum = sha256(PressReleaseReader.plainText(release));
         Optional<Ingested> known = store.byChecksum(checksum);
@@ -245,12 +246,12 @@ public class PressReleases {
      * accepted at once would otherwise record that person twice.
      */
     private Proposal decide(long id) {
-        long release = store.releaseOf(id).orElseThrow(() -> new InvalidInput("proposal " + id, "there is no such proposal"));
+        long release = store.releaseOf(id).orElseThrow(() -> new InvalidInput(Said.of("refusal.where.proposal", String.valueOf(id)), Said.of("refusal.engagements.noProposal")));
         store.lockRelease(release);
         // read after the lock is held: under read committed this sees the decision of whoever held it before
-        Proposal p = store.proposalForUpdate(id).orElseThrow(() -> new InvalidInput("proposal " + id, "there is no such proposal"));
+        Proposal p = store.proposalForUpdate(id).orElseThrow(() -> new InvalidInput(Said.of("refusal.where.proposal", String.valueOf(id)), Said.of("refusal.engagements.noProposal")));
         if (!p.status().equals("proposed")) {
-            throw new InvalidInput("proposal " + id, "it was already " + p.status());
+            throw new InvalidInput(Said.of("refusal.where.proposal", String.valueOf(id)), Said.of("refusal.extraction.alreadyDecided", Said.of("proposalStatus." + p.status())));
         }
         return p;
     }

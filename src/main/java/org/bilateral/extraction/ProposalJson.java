@@ -17,6 +17,7 @@ import org.bilateral.shared.Limits;
 import org.bilateral.shared.Money;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -87,8 +88,8 @@ public final class ProposalJson {
         List<InputProblem> problems = new ArrayList<>();
         for (Corrections.Correction c : corrections == null ? List.<Corrections.Correction>of() : corrections.fields()) {
             if (!tree.has(c.field())) {
-                problems.add(new InputProblem(source, null, c.field(), "a " + proposed.subject().code() + " has no such field; it has "
-                        + String.join(", ", base.propertyNames())));
+                problems.add(new InputProblem(source, null, c.field(), Said.of("refusal.extraction.noSuchField", proposed.subject().code(),
+                        String.join(", ", base.propertyNames()))));
                 continue;
             }
             JsonNode value = MAPPER.valueToTree(c.value());
@@ -111,7 +112,8 @@ public final class ProposalJson {
             try {
                 MAPPER.treeToValue(one, proposed.subject().type());
             } catch (JacksonException e) {
-                problems.add(new InputProblem(source, null, field, expected(proposed.subject(), field) + ", not " + shown(tree.get(field))));
+                problems.add(new InputProblem(source, null, field, Said.of("refusal.extraction.expectedNot", expected(proposed.subject(), field),
+                        String.valueOf(shown(tree.get(field))))));
             }
         }
         if (problems.isEmpty()) {
@@ -165,7 +167,7 @@ public final class ProposalJson {
 
     static void required(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new InputProblem(source, null, field, "is required"));
+            problems.add(new InputProblem(source, null, field, Said.of("refusal.tradestats.required")));
         } else {
             length(value, field, source, problems);
         }
@@ -174,13 +176,14 @@ public final class ProposalJson {
     /** A name the register files a person or organisation under: two letters or digits at least, once accents go. */
     static void named(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value != null && !value.isBlank() && NameKey.of(value).length() < 2) {
-            problems.add(new InputProblem(source, null, field, "a name needs two letters or digits at least, not " + value.strip()));
+            problems.add(new InputProblem(source, null, field, Said.of("refusal.extraction.nameTooShort", value.strip())));
         }
     }
 
     static void length(@Nullable String value, String field, String source, List<InputProblem> problems) {
         if (value != null && value.length() > LONGEST_NAME) {
-            problems.add(new InputProblem(source, null, field, "is at most " + LONGEST_NAME + " characters, not " + value.length()));
+            problems.add(new InputProblem(source, null, field, Said.of("refusal.extraction.tooLongName", String.valueOf(LONGEST_NAME),
+                    String.valueOf(value.length()))));
         }
     }
 

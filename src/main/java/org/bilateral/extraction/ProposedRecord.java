@@ -16,6 +16,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Money;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.ReportedDate;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,22 +90,22 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             if (kind == null) {
-                problems.add(new InputProblem(source, null, "kind", "is required: " + ProposalJson.expected(Subject.EVENT, "kind")));
+                problems.add(new InputProblem(source, null, "kind", Said.of("refusal.extraction.requiredExpected", ProposalJson.expected(Subject.EVENT, "kind"))));
             }
             if (date != null && endDate != null && endDate.yearKnown() && date.yearKnown() && endDate.compareTo(date) < 0) {
-                problems.add(new InputProblem(source, null, "end_date", "is before the date " + date));
+                problems.add(new InputProblem(source, null, "end_date", Said.of("refusal.extraction.beforeDate", String.valueOf(date))));
             }
             if (round != null && (round < 1 || round > 999)) {
-                problems.add(new InputProblem(source, null, "round", "a round is numbered from 1 to 999, not " + round));
+                problems.add(new InputProblem(source, null, "round", Said.of("refusal.extraction.roundNumber", String.valueOf(round))));
             }
             if (sidelinesOf != null && (sidelinesOf < 1 || sidelinesOf > 999)) {
-                problems.add(new InputProblem(source, null, "sidelines_of", "a round is numbered from 1 to 999, not " + sidelinesOf));
+                problems.add(new InputProblem(source, null, "sidelines_of", Said.of("refusal.extraction.roundNumber", String.valueOf(sidelinesOf))));
             }
             for (String name : participants) {
                 if (name == null || name.isBlank()) {
-                    problems.add(new InputProblem(source, null, "participants", "a participant's name is empty"));
+                    problems.add(new InputProblem(source, null, "participants", Said.of("refusal.extraction.participantEmpty")));
                 } else if (name.length() > ProposalJson.LONGEST_NAME) {
-                    problems.add(new InputProblem(source, null, "participants", "a name is at most " + ProposalJson.LONGEST_NAME + " characters"));
+                    problems.add(new InputProblem(source, null, "participants", Said.of("refusal.extraction.nameAtMost", String.valueOf(ProposalJson.LONGEST_NAME))));
                 } else {
                     ProposalJson.named(name, "participants", source, problems);
                 }
@@ -210,13 +211,13 @@ public sealed interface ProposedRecord
             ProposalJson.named(seller, "seller", source, problems);
             ProposalJson.length(unit, "unit", source, problems);
             if (quantity != null && (quantity <= 0 || quantity > LARGEST_QUANTITY)) {
-                problems.add(new InputProblem(source, null, "quantity", "must be from 1 to 1,000,000,000,000, not " + quantity));
+                problems.add(new InputProblem(source, null, "quantity", Said.of("refusal.extraction.quantityRange", String.valueOf(quantity))));
             }
             value(valueUsd, "value_usd", source, problems);
             value(valueLowUsd, "value_low_usd", source, problems);
             value(valueHighUsd, "value_high_usd", source, problems);
             if (valueLowUsd != null && valueHighUsd != null && valueLowUsd.compareTo(valueHighUsd) > 0) {
-                problems.add(new InputProblem(source, null, "value_low_usd", "is above value_high_usd"));
+                problems.add(new InputProblem(source, null, "value_low_usd", Said.of("refusal.extraction.lowAboveHigh")));
             }
             return problems;
         }
@@ -227,11 +228,10 @@ public sealed interface ProposedRecord
             }
             BigDecimal v = amount.usd();
             if (v.signum() <= 0 || v.compareTo(LARGEST_VALUE) > 0) {
-                problems.add(new InputProblem(source, null, field, "must be more than zero and at most 1,000,000,000,000 US dollars, not "
-                        + v.toPlainString()));
+                problems.add(new InputProblem(source, null, field, Said.of("refusal.extraction.valueRange", v.toPlainString())));
             } else if (v.scale() > 2) {
                 // the register holds dollars to the cent: a finer amount would be rounded there, so it is refused here
-                problems.add(new InputProblem(source, null, field, "is in US dollars to the cent at most, not " + v.toPlainString()));
+                problems.add(new InputProblem(source, null, field, Said.of("refusal.extraction.valueCents", v.toPlainString())));
             }
         }
     }
@@ -255,11 +255,11 @@ public sealed interface ProposedRecord
         public List<InputProblem> problems(String source) {
             List<InputProblem> problems = new ArrayList<>();
             if (topic == null) {
-                problems.add(new InputProblem(source, null, "topic", "is required: " + ProposalJson.expected(Subject.ISSUE, "topic")));
+                problems.add(new InputProblem(source, null, "topic", Said.of("refusal.extraction.requiredExpected", ProposalJson.expected(Subject.ISSUE, "topic"))));
             } else if (!topic.isIssue()) {
                 // Market access and the other topics of asks are not issues a report raises: attach the report to the ask.
-                problems.add(new InputProblem(source, null, "topic", ProposalJson.expected(Subject.ISSUE, "topic")
-                        + ", not " + topic.code()));
+                problems.add(new InputProblem(source, null, "topic", Said.of("refusal.extraction.expectedNot", ProposalJson.expected(Subject.ISSUE, "topic"),
+                        topic.code())));
             }
             if (ask != null && !ask.isBlank() && newAsk().isEmpty()) {
                 try {

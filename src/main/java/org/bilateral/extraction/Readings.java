@@ -1,6 +1,5 @@
 package org.bilateral.extraction;
 
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -13,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bilateral.extraction.reading.PressReleaseReader;
-import org.bilateral.shared.Counted;
 import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.Said;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,17 +62,13 @@ class Readings implements DisposableBean {
         try {
             reading = readers.submit(work);
         } catch (RejectedExecutionException e) {
-            throw new Unavailable(String.format(Locale.ROOT,
-                    "%s is not read now: %s being read and %,d more waiting, as many as are taken at once; "
-                            + "send it again in a minute", name, Counted.of(atOnce, "press release", "press releases"), waiting));
+            throw new Unavailable(Said.of("refusal.extraction.busy", name, atOnce, waiting));
         }
         try {
             return reading.get(seconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             reading.cancel(true); // the reader notices between sentences and its thread takes the next text
-            throw new Unavailable(String.format(Locale.ROOT,
-                    "%s was not read within %s and its reading was stopped; send it again when fewer texts are being read",
-                    name, Counted.of(seconds, "second", "seconds")));
+            throw new Unavailable(Said.of("refusal.extraction.tooSlow", name, seconds));
         } catch (InterruptedException e) {
             reading.cancel(true);
             Thread.currentThread().interrupt();

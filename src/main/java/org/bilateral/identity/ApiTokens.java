@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.RandomText;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,17 +49,17 @@ public class ApiTokens {
     public Created create(String username, @Nullable String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidInput("name", "a token needs a name, such as the script that uses it");
+            throw new InvalidInput("name", Said.of("refusal.identity.tokenName"));
         }
-        Optional<String> wrong = Limits.characterProblem(trimmed);
+        Optional<Said> wrong = Limits.characterSaid(trimmed);
         if (wrong.isPresent()) {
             throw new InvalidInput("name", wrong.get());
         }
         if (trimmed.length() > 100) {
-            throw new InvalidInput("name", "is " + trimmed.length() + " characters long; at most 100");
+            throw new InvalidInput("name", Said.of("refusal.identity.tokenNameLong", String.valueOf(trimmed.length())));
         }
         if (store.nameTaken(username, trimmed)) {
-            throw new InvalidInput("name", "you already have a token named " + trimmed + ": revoke it or choose another name");
+            throw new InvalidInput("name", Said.of("refusal.identity.tokenNameTaken", trimmed));
         }
         String secret = PREFIX + RandomText.urlSafe(32);
         long id = store.insert(username, trimmed, sha256(secret));

@@ -1,6 +1,7 @@
 package org.bilateral.identity;
 
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import java.util.Locale;
 
 /**
@@ -15,7 +16,7 @@ public enum Role {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("role", "unknown role '" + text + "': use admin, analyst, viewer or reporter");
+            throw new InvalidInput("role", Said.of("refusal.identity.unknownRole", String.valueOf(text)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bilateral.shared.RandomText;
+import org.bilateral.shared.Said;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -61,11 +62,11 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public Account create(String username, String password, Role role, boolean mustChangePassword) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInput("user name", "a user name is 2 to 64 letters, digits or . _ @ -");
+            throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.userNameShape"));
         }
         InvalidInput.field("password", () -> requireStrong(username, password));
         if (find(username).isPresent()) {
-            throw new InvalidInput("user name", "there is already a user named " + username);
+            throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.userExists", username));
         }
         store.insert(username, encoder.encode(password), role, mustChangePassword);
         // Never the password: who was added, with which role.
@@ -87,7 +88,7 @@ public class UserAccounts implements UserDetailsService {
         String generated = generatePassword();
         boolean updated = store.setPassword(username, encoder.encode(generated), true);
         if (!updated) {
-            throw new InvalidInput("user name", "no user named " + username);
+            throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
         audit.record("password reset", "user " + username, null, null);
         revokeTokens(username);
@@ -105,7 +106,7 @@ public class UserAccounts implements UserDetailsService {
         InvalidInput.field("password", () -> requireStrong(username, password));
         boolean updated = store.setPassword(username, encoder.encode(password), false);
         if (!updated) {
-            throw new InvalidInput("user name", "no user named " + username);
+            throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
         audit.record("password changed", "user " + username, null, null);
         revokeTokens(username);
@@ -153,7 +154,7 @@ public class UserAccounts implements UserDetailsService {
         Optional<Account> before = find(username);
         // A session of the old role ends at its next request: it would otherwise act with the old role's authorities.
         if (!store.setRole(username, role)) {
-            throw new InvalidInput("user name", "no user named " + username);
+            throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
         audit.record("role changed", "user " + username, before.map(Account::role).orElse(null), role);
     }

@@ -30,8 +30,8 @@ public enum AskStatus {
         try {
             return valueOf(code.strip().replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(code) + " is not a status: use "
-                    + String.join(", ", Arrays.stream(values()).map(AskStatus::code).toList()));
+            throw new org.bilateral.shared.InvalidValue("refusal.policy.notAStatus", org.bilateral.shared.Limits.shown(code),
+                    String.join(", ", Arrays.stream(values()).map(AskStatus::code).toList()));
         }
     }
 }

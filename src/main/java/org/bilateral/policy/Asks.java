@@ -17,6 +17,7 @@ import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.bilateral.shared.StateConflict;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,15 +155,15 @@ public class Asks {
                                                    @Nullable String statementVi) {
             List<InputProblem> problems = new ArrayList<>();
             if (side == null || addressee == null || side.equals(addressee)) {
-                problems.add(new InputProblem("ask", null, "side", "an ask is made by one side of another"));
+                problems.add(InputProblem.from(Said.of("refusal.where.ask"), null, "side", Said.of("refusal.policy.askSides")));
             }
             if (topic == null) {
-                problems.add(new InputProblem("ask", null, "topic", "choose a topic"));
+                problems.add(InputProblem.from(Said.of("refusal.where.ask"), null, "topic", Said.of("refusal.policy.chooseTopic")));
             }
             if (statement == null || statement.isBlank()) {
-                problems.add(new InputProblem("ask", null, "statement", "empty: say what is asked"));
+                problems.add(InputProblem.from(Said.of("refusal.where.ask"), null, "statement", Said.of("refusal.policy.askEmpty")));
             } else {
-                Limits.textProblem(statement).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement", p)));
+                Limits.textSaid(statement).ifPresent(p -> problems.add(InputProblem.from(Said.of("refusal.where.ask"), null, "statement", p)));
             }
             // the same bounds as the English statement; empty is allowed: an ask may be stated in English only
             Limits.textProblem(statementVi).ifPresent(p -> problems.add(new InputProblem("ask", null, "statement_vi", p)));
@@ -173,6 +174,10 @@ public class Asks {
     /** A position taken on an ask: who said what, where, and the other side's answer where known. */
     public record TakePosition(long askId, LocalDate saidOn, @Nullable String who, @Nullable String whereSaid, @Nullable String quote,
                                @Nullable String answer, @Nullable String sourceUrl, @Nullable String note) {
+
+        /** The form's field the date is named by. */
+        private static final String SAID_ON = "said on";
+
         public TakePosition {
             // the date is checked although its type says non-null: a caller outside the checked packages may pass null
             List<InputProblem> problems = problems(saidOn, who, whereSaid, quote, answer, sourceUrl, note);
@@ -201,12 +206,13 @@ public class Asks {
                                                    @Nullable String note) {
             List<InputProblem> problems = new ArrayList<>();
             if (saidOn == null || !Period.withinYears(saidOn.getYear())) {
-                problems.add(new InputProblem("position", null, "said on", "a date of the years " + Period.YEARS));
+                problems.add(InputProblem.from(Said.of("refusal.where.position"), null, SAID_ON, Said.of("refusal.policy.dateOfYears", String.valueOf(Period.FIRST_YEAR),
+                        String.valueOf(Period.LAST_YEAR))));
             }
             String[][] texts = {{"who", who}, {"where", whereSaid}, {"quote", quote}, {"answer", answer}, {"source", sourceUrl},
                 {"note", note}};
             for (String[] t : texts) {
-                Limits.textProblem(t[1]).ifPresent(p -> problems.add(new InputProblem("position", null, t[0], p)));
+                Limits.textSaid(t[1]).ifPresent(p -> problems.add(InputProblem.from(Said.of("refusal.where.position"), null, t[0], p)));
             }
             Limits.webAddressProblem(sourceUrl).ifPresent(p -> problems.add(new InputProblem("position", null, "source", p)));
             return problems;
@@ -221,7 +227,7 @@ public class Asks {
     @Transactional
     public Ask open(OpenAsk c) {
         if (store.exists(c.side(), c.addressee(), c.statement())) {
-            throw new InvalidInput("ask", "this ask is on record already: add a position to it instead");
+            throw new InvalidInput(Said.of("refusal.where.ask"), Said.of("refusal.policy.askOnRecord"));
         }
         long id = store.insert(c.side(), c.addressee(), c.topic(), c.statement());
         if (c.statementVi() != null) {
@@ -239,8 +245,8 @@ public class Asks {
         int added = store.insertPosition(p.askId(), new Position(p.saidOn(), p.who(), p.whereSaid(), p.sourceUrl(), p.quote(),
                 p.answer(), p.note(), source));
         if (added == 0) {
-            throw new InvalidInput("position", "a position of " + p.saidOn() + (p.whereSaid() == null ? "" : " at " + p.whereSaid())
-                    + " is on record already for A" + p.askId());
+            throw new InvalidInput(Said.of("refusal.where.position"), p.whereSaid() == null ? Said.of("refusal.policy.positionOnRecord", String.valueOf(p.saidOn()), String.valueOf(p.askId()))
+                    : Said.of("refusal.policy.positionAtOnRecord", String.valueOf(p.saidOn()), p.whereSaid(), String.valueOf(p.askId())));
         }
         audit.record("position added", "ask A" + p.askId(), null, p);
         return ask(p.askId());
@@ -304,9 +310,8 @@ public class Asks {
             id = into.get();
             if (path.contains(id) || path.size() > MERGE_HOPS) {
                 path.add(id);
-                throw new StateConflict("ask A" + number, "its merges go round in a circle or further than " + MERGE_HOPS + " asks ("
-                        + path.stream().map(a -> "A" + a).collect(Collectors.joining(" → "))
-                        + "): an administrator must set one of them apart (merged_into) before it can be shown");
+                throw new StateConflict(Said.of("refusal.where.askNumbered", String.valueOf(number)), Said.of("refusal.policy.mergeCircle",
+                        String.valueOf(MERGE_HOPS), path.stream().map(a -> "A" + a).collect(Collectors.joining(" → "))));
             }
         }
     }
@@ -326,20 +331,20 @@ public class Asks {
         long from = kept(number);
         long into = kept(intoNumber);
         if (into != intoNumber) {
-            throw new StateConflict("merge", "A" + intoNumber + " is itself merged into A" + into
-                    + (into == from ? ": the two are one ask already" : ": merge A" + number + " into A" + into + " if they are one ask"));
+            throw new StateConflict(Said.of("refusal.where.merge"), into == from ? Said.of("refusal.policy.mergedIntoSame", String.valueOf(intoNumber), String.valueOf(into))
+                    : Said.of("refusal.policy.mergedIntoOther", String.valueOf(intoNumber), String.valueOf(into), String.valueOf(number)));
         }
         if (from == into) {
-            throw new InvalidInput("merge", "A" + number + " and A" + intoNumber + " are one ask already");
+            throw new InvalidInput(Said.of("refusal.where.merge"), Said.of("refusal.policy.oneAskAlready", String.valueOf(number), String.valueOf(intoNumber)));
         }
         if (from != number) {
-            throw new StateConflict("merge", "A" + number + " was merged into A" + from + " already");
+            throw new StateConflict(Said.of("refusal.where.merge"), Said.of("refusal.policy.mergedAlready", String.valueOf(number), String.valueOf(from)));
         }
         Ask merged = ask(from);
         Ask kept = ask(into);
         if (!merged.side().equals(kept.side()) || !merged.addressee().equals(kept.addressee())) {
-            throw new InvalidInput("merge", "A" + from + " is " + merged.side().value() + "'s ask of " + merged.addressee().value()
-                    + ", A" + into + " " + kept.side().value() + "'s of " + kept.addressee().value() + ": not the same ask");
+            throw new InvalidInput(Said.of("refusal.where.merge"), Said.of("refusal.policy.notTheSameAsk", String.valueOf(from), merged.side().value(),
+                    merged.addressee().value(), String.valueOf(into), kept.side().value(), kept.addressee().value()));
         }
         store.merge(from, into, mergedBy);
         audit.record("asks merged", "ask A" + from + " into A" + into, merged, kept);

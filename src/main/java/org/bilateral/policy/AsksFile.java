@@ -20,6 +20,8 @@ import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 
 /**
  * An asks file, as ../shared/data/policy/vietnam-us-asks.csv: one row per ask as stated, with date, side, ask and
@@ -66,7 +68,7 @@ final class AsksFile {
         try (parser) {
             for (String column : REQUIRED) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(new InputProblem(fileName, "line 1", column, "the header has no " + column + " column"));
+                    problems.add(new InputProblem(fileName, InputProblem.line(1), column, Said.of("refusal.policy.noColumn", column)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -82,8 +84,8 @@ final class AsksFile {
             problems.add(CsvProblems.record(fileName, e));
         }
         if (problems.isEmpty() && sides.size() != 2) {
-            problems.add(new InputProblem(fileName, null, "side", "an asks file is about two sides, each asking the other; this one has "
-                    + sides.size() + (sides.isEmpty() ? "" : " (" + String.join(", ", sides.stream().map(CountryCode::value).toList()) + ")")));
+            problems.add(new InputProblem(fileName, null, "side", sides.isEmpty() ? Said.of("refusal.policy.twoSidesNone")
+                    : Said.of("refusal.policy.twoSides", String.valueOf(sides.size()), String.join(", ", sides.stream().map(CountryCode::value).toList()))));
         }
         return new Result(rows, sides, problems);
     }
@@ -95,15 +97,15 @@ final class AsksFile {
 
     /** One record as a row, or null with its problems added; each side named is added to {@code sides}. */
     private static @Nullable Row row(CSVRecord record, int line, String fileName, List<InputProblem> problems, Set<CountryCode> sides) {
-        String where = "line " + line;
+        Said where = InputProblem.line(line);
         int before = problems.size();
         // Each cell is asked as written, before field() strips its spaces: a trailing tab or U+0007 in a name is
         // refused by its column, not trimmed away (issue 27). The row goes no further, so one problem each.
         for (String column : ONE_LINE) {
-            Limits.lineProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+            Limits.lineSaid(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
         }
         for (String column : MULTI_LINE) {
-            Limits.textProblem(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
+            Limits.textSaid(raw(record, column)).ifPresent(p -> problems.add(new InputProblem(fileName, where, column, p)));
         }
         if (problems.size() > before) {
             return null;
@@ -114,20 +116,20 @@ final class AsksFile {
             side = CountryCode.of(field(record, "side"));
             sides.add(side);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, where, "side", String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, where, "side", InvalidValue.said(e)));
         }
         PolicyTopic topic = null;
         try {
             topic = PolicyTopic.parse(field(record, "topic"));
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, where, "topic", String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, where, "topic", InvalidValue.said(e)));
         }
         String ask = field(record, "ask");
         if (ask.isEmpty()) {
-            problems.add(new InputProblem(fileName, where, "ask", "empty: say what is asked"));
+            problems.add(new InputProblem(fileName, where, "ask", Said.of("refusal.policy.askEmpty")));
         }
         String url = field(record, "source_url");
-        Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", p)));
+        Limits.webAddressProblem(url).ifPresent(p -> problems.add(new InputProblem(fileName, where, "source_url", Said.asWritten(p))));
         // no problem in the row means its date, side and topic were read
         if (problems.size() != before || date == null || side == null || topic == null) {
             return null;
@@ -138,16 +140,17 @@ final class AsksFile {
     }
 
     /** A row's date, or null with its problem added: empty, not a date, or outside the years the workbench holds. */
-    private static @Nullable LocalDate date(String dateText, String fileName, String where, List<InputProblem> problems) {
+    private static @Nullable LocalDate date(String dateText, String fileName, Said where, List<InputProblem> problems) {
         try {
             LocalDate date = LocalDate.parse(dateText);
             if (!Period.withinYears(date.getYear())) {
-                problems.add(new InputProblem(fileName, where, "date", dateText + " is not a date of the years " + Period.YEARS));
+                problems.add(new InputProblem(fileName, where, "date", Said.of("refusal.policy.notADateOfYears", dateText,
+                        String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
             }
             return date;
         } catch (DateTimeParseException e) {
             problems.add(new InputProblem(fileName, where, "date",
-                    dateText.isEmpty() ? "empty" : Limits.shown(dateText) + " is not a date (YYYY-MM-DD)"));
+                    dateText.isEmpty() ? Said.of("refusal.policy.empty") : Said.of("refusal.commitments.notADate", Limits.shown(dateText))));
             return null;
         }
     }

@@ -3,6 +3,7 @@ package org.bilateral.policy;
 import java.time.LocalDate;
 import java.util.List;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,10 @@ public class PolicyIssues {
         public RaiseIssue {
             // the fields are checked although the types say non-null: a proposal's reviewer may have emptied them
             if (topic == null) {
-                throw new InvalidInput("topic", "an issue needs its topic");
+                throw new InvalidInput("topic", Said.of("refusal.policy.issueTopic"));
             }
             if (evidence == null || evidence.isBlank()) {
-                throw new InvalidInput("evidence", "an issue needs the words it was raised in");
+                throw new InvalidInput("evidence", Said.of("refusal.policy.issueEvidence"));
             }
         }
     }

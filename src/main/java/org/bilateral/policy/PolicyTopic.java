@@ -42,7 +42,7 @@ public enum PolicyTopic {
         try {
             return valueOf(code.strip().replace('-', '_').toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(org.bilateral.shared.Limits.shown(code) + " is not a topic: use " + String.join(", ",
+            throw new org.bilateral.shared.InvalidValue("refusal.policy.notATopic", org.bilateral.shared.Limits.shown(code), String.join(", ",
                     java.util.Arrays.stream(values()).map(PolicyTopic::code).toList()));
         }
     }

@@ -7,6 +7,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 
 /**
  * What is at stake in one topic for a partner.
@@ -39,14 +40,15 @@ public record StakesRequest(CountryCode partner, PolicyTopic topic, @Nullable In
     public StakesRequest {
         List<InputProblem> problems = new ArrayList<>();
         if (partner == null) {
-            problems.add(new InputProblem("stakes", null, "partner", "name the partner, e.g. VN"));
+            problems.add(InputProblem.from(Said.of("refusal.where.stakes"), null, "partner", Said.of("refusal.policy.namePartner")));
         }
         if (topic == null || !TOPICS.contains(topic)) {
-            problems.add(new InputProblem("stakes", null, "topic", (topic == null ? "no topic" : topic.code())
-                    + ": stakes are computed for market_economy_status, export_controls and tariffs"));
+            problems.add(InputProblem.from(Said.of("refusal.where.stakes"), null, "topic", Said.of("refusal.policy.stakesTopics",
+                    topic == null ? Said.of("refusal.policy.noTopic") : Said.asWritten(topic.code()))));
         }
         if (year != null && !Period.withinYears(year)) {
-            problems.add(new InputProblem("stakes", null, "year", year + " is not a year " + Period.YEARS));
+            problems.add(InputProblem.from(Said.of("refusal.where.stakes"), null, "year", Said.of("refusal.policy.notAYearOf", String.valueOf(year),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
         }
         if (comparison == null) {
             // the first of DEFAULT_COMPARISONS that is not the partner: a partner that is itself the usual comparison is
@@ -54,7 +56,7 @@ public record StakesRequest(CountryCode partner, PolicyTopic topic, @Nullable In
             comparison = defaultComparison(partner);
         }
         if (comparison.equals(partner)) {
-            problems.add(new InputProblem("stakes", null, "comparison", "compare the partner with another country"));
+            problems.add(InputProblem.from(Said.of("refusal.where.stakes"), null, "comparison", Said.of("refusal.policy.compareOther")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -23,6 +23,7 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,15 +127,13 @@ class TariffsAtStake {
         BigDecimal rate = w.ratePercent() == null ? baseline : w.ratePercent();
         Integer year = figures.year(w.year(), importer, partner);
         if (year == null) {
-            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value()
-                    + " are imported: import them to try a rate on them");
+            throw new InvalidInput("year", Said.of("refusal.policy.noStatistics", importer.value(), partner.value()));
         }
         // Every line at its finest complete level, so that a chapter held only at HS2 beside selected HS10 lines is charged
         // whole: its detailed lines by their codes, its rest at the chapter's code.
         List<ProductFlows.ProductYear> products = flows.productsAtFinestLevel(importer, partner, Flow.IMPORT, year);
         if (products.isEmpty()) {
-            throw new InvalidInput("year", "no " + importer.value() + " import statistics from " + partner.value() + " for " + year
-                    + ": choose a year the statistics hold");
+            throw new InvalidInput("year", Said.of("refusal.policy.noStatisticsFor", importer.value(), partner.value(), String.valueOf(year)));
         }
         int months = products.stream().mapToInt(ProductFlows.ProductYear::months).max().orElse(0);
         List<WhatIf.Unplaced> unplaced = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
 import org.bilateral.shared.Provenance;
+import org.bilateral.shared.Said;
 
 /**
  * A tariff what-if: another additional rate on the partner's goods, or some products at zero, against the rate in
@@ -27,39 +28,40 @@ public record WhatIf(CountryCode partner, @Nullable BigDecimal ratePercent, List
                      @Nullable LocalDate baselineOn,
                      HsLevel level) {
 
+    /** The form's field the day of the compared rate is named by. */
+    private static final String BASELINE_FIELD = "compared with the rate of";
+
     public static final int MAX_ZERO = 500;
 
     public WhatIf {
         List<InputProblem> problems = new ArrayList<>();
         if (partner == null) {
-            problems.add(new InputProblem("what-if", null, "partner", "name the partner whose goods are charged, e.g. VN"));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "partner", Said.of("refusal.policy.nameChargedPartner")));
         }
         if (ratePercent != null && (ratePercent.signum() < 0 || ratePercent.compareTo(BigDecimal.valueOf(100)) > 0
                 || ratePercent.stripTrailingZeros().scale() > 2)) {
-            problems.add(new InputProblem("what-if", null, "rate", ratePercent.toPlainString()
-                    + " is not a rate of 0 to 100 percent with at most two decimals"));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "rate", Said.of("refusal.policy.notARate", ratePercent.toPlainString())));
         }
         zero = zero == null ? List.of() : List.copyOf(zero);
         if (zero.size() > MAX_ZERO) {
-            problems.add(new InputProblem("what-if", null, "zero", zero.size() + " codes: at most " + MAX_ZERO));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "zero", Said.of("refusal.policy.tooManyCodes", String.valueOf(zero.size()), String.valueOf(MAX_ZERO))));
         }
         for (HsCode code : zero) {
             if (code.level() > 6) {
-                problems.add(new InputProblem("what-if", null, "zero", code + " has " + code.level()
-                        + " digits: products at zero are chapters, headings or subheadings (2, 4 or 6 digits), as the totals go"));
+                problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "zero", Said.of("refusal.policy.zeroTooFine", String.valueOf(code), String.valueOf(code.level()))));
             }
         }
         if (year != null && !Period.withinYears(year)) {
-            problems.add(new InputProblem("what-if", null, "year", year + " is not a year " + Period.YEARS));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "year", Said.of("refusal.policy.notAYearOf", String.valueOf(year),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
         }
         if (baselineOn != null && !Period.withinYears(baselineOn.getYear())) {
-            problems.add(new InputProblem("what-if", null, "compared with the rate of", baselineOn + " is not a day of the years "
-                    + Period.YEARS));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, BASELINE_FIELD, Said.of("refusal.policy.notADayOf", String.valueOf(baselineOn),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
         }
         level = level == null ? HsLevel.CHAPTER : level;
         if (level != HsLevel.CHAPTER && level != HsLevel.HEADING && level != HsLevel.SUBHEADING) {
-            problems.add(new InputProblem("what-if", null, "level", "products are shown by chapter, heading or subheading, not "
-                    + level.label()));
+            problems.add(InputProblem.from(Said.of("refusal.where.whatIf"), null, "level", Said.of("refusal.policy.levelShown", level.label())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -137,7 +138,7 @@ public class CountryDirectory {
     /** Like {@link #find} but a clear refusal, by the field {@code country}, when the country is unknown. */
     public Country require(@Nullable String text) {
         return find(text).orElseThrow(() -> new InvalidInput("country", isLoaded()
-                ? "unknown country '" + text + "' (use an ISO code such as VN or US, or a name)"
-                : "no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)"));
+                ? Said.of("refusal.reference.unknownCountry", String.valueOf(text))
+                : Said.of("refusal.tradestats.noReference")));
     }
 }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.Said;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -179,15 +180,14 @@ public class HsRevisions {
                 String from = r.get("from").trim();
                 String to = r.get("to").trim();
                 if (!from.matches("\\d{6}") || !to.matches("\\d{6}")) {
-                    throw new Unavailable("reference file " + files.describe(relative) + ", line " + line
-                            + ": from and to must be six-digit HS codes, not '" + from + "' and '" + to + "'");
+                    throw new Unavailable(Said.of("refusal.reference.correlationCodes", files.describe(relative), String.valueOf(line), from, to));
                 }
                 targets.computeIfAbsent(from, k -> new ArrayList<>(2)).add(to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new Unavailable("reference file " + files.describe(relative) + " is not a correlation table: " + e.getMessage());
+            throw new Unavailable(Said.of("refusal.reference.notCorrelation", files.describe(relative), String.valueOf(e.getMessage())));
         }
         targets.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(targets);

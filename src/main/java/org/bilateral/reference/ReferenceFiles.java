@@ -3,6 +3,7 @@ package org.bilateral.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.Said;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -29,13 +30,11 @@ public class ReferenceFiles {
         try (InputStream in = location.open(relative)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new Unavailable("reference file " + relative + " at " + location.describe() + " is larger than "
-                        + (MAX_BYTES >> 20) + " MB: not the file it is named for");
+                throw new Unavailable(Said.of("refusal.reference.tooLarge", relative, location.describe(), MAX_BYTES >> 20));
             }
             return bytes;
         } catch (IOException e) {
-            throw new Unavailable("reference file " + relative + " is not at " + location.describe()
-                    + ": set BILATERAL_REFERENCE (or --reference) to the folder holding the shared reference data");
+            throw new Unavailable(Said.of("refusal.reference.notThere", relative, location.describe()));
         }
     }
 

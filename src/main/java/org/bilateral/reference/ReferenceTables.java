@@ -18,6 +18,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,15 +170,15 @@ final class ReferenceTables {
             if (section.equals("TOTAL")) {
                 section = null; // "commodities not specified according to kind" (99) stands outside the sections
             }
-            String line = "line " + (r.getRecordNumber() + 1);
+            Said line = InputProblem.line(r.getRecordNumber() + 1);
             Integer level = integerOrNull(r.get("level"));
             if (level == null) {
-                problems.add(new InputProblem(HS, line, "level", "not a number"));
+                problems.add(new InputProblem(HS, line, "level", Said.of("refusal.reference.notANumber")));
                 continue;
             }
             boolean knownSection = section == null || sections.containsKey(section);
             if (!knownSection || code.length() != level || !code.matches("\\d+")) {
-                problems.add(new InputProblem(HS, line, knownSection ? "hscode" : "section", "inconsistent entry for " + code));
+                problems.add(new InputProblem(HS, line, knownSection ? "hscode" : "section", Said.of("refusal.reference.inconsistent", code)));
                 continue;
             }
             String parent = r.get("parent").trim();
@@ -334,7 +335,7 @@ final class ReferenceTables {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(TextFiles.withoutBom(file)), StandardCharsets.UTF_8)) {
             return CSV.parse(reader).getRecords();
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInput(new InputProblem(name, null, null, "not a readable CSV file: " + e.getMessage()));
+            throw new InvalidInput(new InputProblem(name, null, null, Said.of("refusal.reference.notCsv", String.valueOf(e.getMessage()))));
         }
     }
 

@@ -7,6 +7,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 
 /** A screen as the page's and the API's query parameters give it; China, Vietnam and the United States by default. */
 public record RiskForms(@Nullable String origin, @Nullable String hub, @Nullable String destination, @Nullable String from,
@@ -50,7 +51,7 @@ public record RiskForms(@Nullable String origin, @Nullable String hub, @Nullable
             return otherwise;
         }
         if (!text.strip().matches("\\d{1,6}")) {
-            throw new InvalidInput(name, Limits.shown(text) + " is not a whole number");
+            throw new InvalidInput(name, Said.of("refusal.risk.notWhole", Limits.shown(text)));
         }
         return Integer.parseInt(text.strip());
     }

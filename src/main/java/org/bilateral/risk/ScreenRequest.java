@@ -8,6 +8,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 
 /**
  * A screen of one triangle's products over some years.
@@ -17,6 +18,10 @@ import org.bilateral.shared.Period;
  * @param top    how many products to rank, 1 to {@value #MAX_TOP}
  */
 public record ScreenRequest(Triangle triangle, int fromYear, int toYear, HsLevel level, int top, @Nullable LocalDate event) {
+
+    /** The form's fields a problem is named by, as the form writes them. */
+    private static final String COUNTRIES = "origin, hub, destination";
+    private static final String YEARS = "from, to";
 
     public static final int MAX_TOP = 1000;
 
@@ -29,25 +34,24 @@ public record ScreenRequest(Triangle triangle, int fromYear, int toYear, HsLevel
     public ScreenRequest {
         List<InputProblem> problems = new ArrayList<>();
         if (triangle == null) {
-            problems.add(new InputProblem("screen", null, "origin, hub, destination", "name the three countries"));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, COUNTRIES, Said.of("refusal.risk.nameThree")));
         }
         if (!Period.withinYears(fromYear) || !Period.withinYears(toYear) || fromYear > toYear) {
-            problems.add(new InputProblem("screen", null, "from, to", fromYear + " to " + toYear + " is not a span of the years "
-                    + Period.YEARS));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, YEARS, Said.of("refusal.risk.notASpan", String.valueOf(fromYear), String.valueOf(toYear),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR))));
         } else if (toYear - fromYear > 30) {
-            problems.add(new InputProblem("screen", null, "from, to", "at most 31 years at a time"));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, YEARS, Said.of("refusal.risk.atMost31")));
         }
         level = level == null ? HsLevel.SUBHEADING : level;
         if (level != HsLevel.CHAPTER && level != HsLevel.HEADING && level != HsLevel.SUBHEADING) {
-            problems.add(new InputProblem("screen", null, "level", "products are screened by chapter, heading or subheading, not "
-                    + level.label()));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, "level", Said.of("refusal.risk.levelScreened", level.label())));
         }
         if (top < 1 || top > MAX_TOP) {
-            problems.add(new InputProblem("screen", null, "top", top + " is not a number of products from 1 to " + MAX_TOP));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, "top", Said.of("refusal.risk.notATop", String.valueOf(top), String.valueOf(MAX_TOP))));
         }
         if (event != null && (event.getYear() <= fromYear || event.getYear() >= toYear)) {
-            problems.add(new InputProblem("screen", null, "event", event + " leaves no whole year before or after it within "
-                    + fromYear + " to " + toYear));
+            problems.add(InputProblem.from(Said.of("refusal.where.screen"), null, "event", Said.of("refusal.risk.eventNoYear", String.valueOf(event), String.valueOf(fromYear),
+                    String.valueOf(toYear))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -24,6 +24,7 @@ import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.tradestats.TradeStatisticsProperties;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,7 +71,7 @@ public class TransshipmentScreen {
      */
     public ProductView product(ScreenRequest asked, HsCode code) {
         if (code.level() > 6) {
-            throw new InvalidInput("product", code + " has " + code.level() + " digits: products are chapters, headings or subheadings");
+            throw new InvalidInput("product", Said.of("refusal.risk.productTooFine", String.valueOf(code), String.valueOf(code.level())));
         }
         ScreenRequest r = new ScreenRequest(asked.triangle(), asked.fromYear(), asked.toYear(), code.hsLevel(), asked.top(), asked.event());
         Screen all = screen(r, Integer.MAX_VALUE, code.digits());

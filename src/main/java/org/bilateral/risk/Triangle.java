@@ -2,6 +2,7 @@ package org.bilateral.risk;
 
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 
 /** The three countries of a rerouting: goods of the origin reach the destination through the hub. */
 public record Triangle(CountryCode origin, CountryCode hub, CountryCode destination) {
@@ -11,11 +12,10 @@ public record Triangle(CountryCode origin, CountryCode hub, CountryCode destinat
 
     public Triangle {
         if (origin == null || hub == null || destination == null) {
-            throw new InvalidInput("screen", "name the origin, the hub and the destination");
+            throw new InvalidInput(Said.of("refusal.where.screen"), Said.of("refusal.risk.nameTriangle"));
         }
         if (origin.equals(hub) || hub.equals(destination) || origin.equals(destination)) {
-            throw new InvalidInput("screen", "the origin, the hub and the destination are three different countries, not "
-                    + origin.value() + ", " + hub.value() + " and " + destination.value());
+            throw new InvalidInput(Said.of("refusal.where.screen"), Said.of("refusal.risk.threeDifferent", origin.value(), hub.value(), destination.value()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,18 +43,18 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
     public record Watch(Triangle triangle, HsCode code, @Nullable String note, @Nullable String ask, @Nullable Long engagement) {
         public Watch {
             if (triangle == null || code == null) {
-                throw new InvalidInput("watch", "name the triangle and the product");
+                throw new InvalidInput(Said.of("refusal.where.watch"), Said.of("refusal.risk.nameWatch"));
             }
             if (code.level() > 6) {
-                throw new InvalidInput("watch", code + " has " + code.level() + " digits: watch chapters, headings or subheadings");
+                throw new InvalidInput(Said.of("refusal.where.watch"), Said.of("refusal.risk.watchTooFine", String.valueOf(code), String.valueOf(code.level())));
             }
-            Limits.textProblem(note).ifPresent(p -> {
+            Limits.textSaid(note).ifPresent(p -> {
                 throw new InvalidInput("note", p);
             });
             note = note == null || note.isBlank() ? null : note.strip();
             ask = ask == null || ask.isBlank() ? null : ask.strip();
             if (engagement != null && engagement <= 0) {
-                throw new InvalidInput("engagement", "an engagement's number is 1 or more");
+                throw new InvalidInput("engagement", Said.of("refusal.risk.engagementNumber"));
             }
         }
     }
@@ -79,11 +80,11 @@ public class WatchList implements WatchedProducts, WatchedAtEngagement {
             try {
                 ask = asks.ask(Asks.number(w.ask())).id();
             } catch (NotFound e) {
-                throw new InvalidInput("ask", "there is no ask " + Limits.shown(w.ask()));
+                throw new InvalidInput("ask", Said.of("refusal.risk.noAsk", Limits.shown(w.ask())));
             }
         }
         if (w.engagement() != null && engagements.engagement(w.engagement()).isEmpty()) {
-            throw new InvalidInput("engagement", "there is no engagement " + w.engagement());
+            throw new InvalidInput("engagement", Said.of("refusal.risk.noEngagement", String.valueOf(w.engagement())));
         }
         Triangle t = w.triangle();
         long id = store.upsert(t, w.code(), w.note(), ask, w.engagement(), markedBy);

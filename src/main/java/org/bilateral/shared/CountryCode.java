@@ -17,13 +17,13 @@ public record CountryCode(String value) implements Comparable<CountryCode> {
 
     public CountryCode {
         if (value == null || !ALPHA2.matcher(value).matches()) {
-            throw new IllegalArgumentException("not an ISO alpha-2 country code: " + (value == null ? "nothing" : Limits.shown(value)));
+            throw new InvalidValue("refusal.shared.notACountryCode", value == null ? Said.of("refusal.shared.nothing") : Said.asWritten(Limits.shown(value)));
         }
     }
 
     public static CountryCode of(@Nullable String value) {
         if (value == null) {
-            throw new IllegalArgumentException("not an ISO alpha-2 country code: nothing");
+            throw new InvalidValue("refusal.shared.notACountryCode", Said.of("refusal.shared.nothing"));
         }
         return new CountryCode(value.trim().toUpperCase(Locale.ROOT));
     }

@@ -20,9 +20,9 @@ public final class CsvProblems {
     /** A header the parser refused (it throws IllegalArgumentException while reading the first line). */
     public static InputProblem header(String fileName, IllegalArgumentException e) {
         String why = e.getMessage() == null ? "" : e.getMessage();
-        return new InputProblem(fileName, "line 1", null, why.contains("duplicate")
-                ? "the header names a column twice" : why.contains("missing")
-                ? "the header has a column without a name" : "the header cannot be read as CSV");
+        return new InputProblem(fileName, InputProblem.line(1), null, Said.of(why.contains("duplicate")
+                ? "refusal.shared.csvHeaderTwice" : why.contains("missing")
+                ? "refusal.shared.csvHeaderUnnamed" : "refusal.shared.csvHeaderUnread"));
     }
 
     /** A record the parser could not read (it throws UncheckedIOException or IllegalStateException while iterating). */
@@ -36,12 +36,13 @@ public final class CsvProblems {
             String said = t.getMessage();
             Matcher m = said == null ? null : LINE.matcher(said);
             if (said != null && m != null && m.find()) {
-                String what = said.contains("EOF") ? "a quoted cell is never closed"
-                        : said.contains("encapsulated") ? "a quoted cell is followed by other characters before the next comma"
-                        : "cannot be read as CSV";
-                return new InputProblem(fileName, "line " + (m.group(1) != null ? m.group(1) : m.group(2)), null, what);
+                String what = said.contains("EOF") ? "refusal.shared.csvQuoteOpen"
+                        : said.contains("encapsulated") ? "refusal.shared.csvQuoteFollowed"
+                        : "refusal.shared.csvUnread";
+                return new InputProblem(fileName, Said.of("refusal.where.line", m.group(1) != null ? m.group(1) : m.group(2)), null,
+                        Said.of(what));
             }
         }
-        return new InputProblem(fileName, null, null, "cannot be read as CSV");
+        return new InputProblem(fileName, null, null, Said.of("refusal.shared.csvUnread"));
     }
 }

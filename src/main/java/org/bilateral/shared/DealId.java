@@ -10,7 +10,7 @@ public record DealId(@JsonValue long value) {
 
     public DealId {
         if (value <= 0) {
-            throw new IllegalArgumentException("a deal number is positive");
+            throw new InvalidValue(Said.of("refusal.shared.dealNumberPositive"));
         }
     }
 
@@ -18,7 +18,7 @@ public record DealId(@JsonValue long value) {
     public static DealId parse(String text) {
         String digits = text.strip().replaceFirst("^[Dd]", "");
         if (!digits.matches("[0-9]{1,18}")) {
-            throw new IllegalArgumentException("not a deal number: " + Limits.shown(text) + " (D12 or 12)");
+            throw new InvalidValue("refusal.shared.notADealNumber", Limits.shown(text));
         }
         return new DealId(Long.parseLong(digits));
     }

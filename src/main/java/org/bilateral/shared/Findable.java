@@ -28,7 +28,7 @@ public interface Findable {
         public Query {
             text = text == null ? "" : text.strip();
             if (text.length() > LONGEST) {
-                throw new InvalidInput("search", "q: " + text.length() + " characters is more than the " + LONGEST + " a search may have");
+                throw new InvalidInput("search", Said.of("refusal.shared.searchTooLong", String.valueOf(text.length()), String.valueOf(LONGEST)));
             }
         }
 

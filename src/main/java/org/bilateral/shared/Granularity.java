@@ -11,7 +11,7 @@ public enum Granularity {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown period " + Limits.shown(String.valueOf(text)) + ": use month, quarter, year or ytd");
+            throw new InvalidValue("refusal.shared.unknownGranularity", Limits.shown(String.valueOf(text)));
         }
     }
 

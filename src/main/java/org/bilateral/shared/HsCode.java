@@ -10,13 +10,13 @@ public record HsCode(String digits) implements Comparable<HsCode> {
 
     public HsCode {
         if (!isValid(digits)) {
-            throw new IllegalArgumentException("not an HS code (2, 4, 6, 8 or 10 digits): " + (digits == null ? "nothing" : Limits.shown(digits)));
+            throw new InvalidValue("refusal.shared.notAnHsCode", digits == null ? Said.of("refusal.shared.nothing") : Said.asWritten(Limits.shown(digits)));
         }
     }
 
     public static HsCode of(@Nullable String digits) {
         if (digits == null) {
-            throw new IllegalArgumentException("not an HS code (2, 4, 6, 8 or 10 digits): nothing");
+            throw new InvalidValue("refusal.shared.notAnHsCode", Said.of("refusal.shared.nothing"));
         }
         return new HsCode(digits.trim());
     }

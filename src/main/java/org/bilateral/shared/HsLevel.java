@@ -34,8 +34,7 @@ public enum HsLevel {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown level " + Limits.shown(String.valueOf(text))
-                    + ": use total, section, chapter, heading, subheading or sector");
+            throw new InvalidValue("refusal.shared.unknownLevel", Limits.shown(String.valueOf(text)));
         }
     }
 

@@ -24,7 +24,7 @@ public class InvalidInput extends RuntimeException {
         }
         List<InputProblem> listed = new ArrayList<>(problems.subList(0, LISTED));
         listed.add(new InputProblem(problems.get(LISTED).source(), null, null,
-                String.format("and %,d more problems not listed", problems.size() - LISTED)));
+                Said.of("refusal.shared.moreProblems", problems.size() - LISTED)));
         return List.copyOf(listed);
     }
 
@@ -32,9 +32,27 @@ public class InvalidInput extends RuntimeException {
         this(List.of(problem));
     }
 
+    /** A refusal whose key says the whole sentence, its source in words of ours ({@link InputProblem#whole}). */
+    public InvalidInput(Said whole) {
+        this(InputProblem.whole(whole));
+    }
+
+    /** A problem of a form or request said in words of ours ("screen", "merge"), located by key. */
+    public InvalidInput(Said where, Said what) {
+        this(InputProblem.from(where, null, null, what));
+    }
+
     /** A problem with a whole request rather than with a line of a file. */
-    public InvalidInput(String source, String message) {
+    public InvalidInput(String source, Said message) {
         this(new InputProblem(source, null, null, message));
+    }
+
+    /**
+     * Words that are not Bilateral's own, passed on as written (another program's message). A sentence of ours takes a
+     * key, {@code new InvalidInput(source, Said.of("refusal.<module>.<what>", …))} (RefusalKeysTest says so).
+     */
+    public InvalidInput(String source, String message) {
+        this(source, Said.asWritten(message));
     }
 
     /**
@@ -44,8 +62,11 @@ public class InvalidInput extends RuntimeException {
     public static <T> T field(String name, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();
+        } catch (InvalidValue e) {
+            throw new InvalidInput(name, e.said());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(name, String.valueOf(e.getMessage()));
+            // a parser of another library's: its own words, passed on
+            throw new InvalidInput(name, Said.asWritten(String.valueOf(e.getMessage())));
         }
     }
 

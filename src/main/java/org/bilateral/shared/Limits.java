@@ -35,14 +35,18 @@ public final class Limits {
 
     /** What is wrong with a text a user gave, if anything: too long, or holding characters no record can keep. */
     public static Optional<String> textProblem(@Nullable String text) {
+        return textSaid(text).map(Said::english);
+    }
+
+    /** {@link #textProblem} by key, for a refusal in the user's language. */
+    public static Optional<Said> textSaid(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
         if (text.length() > LONGEST_TEXT) {
-            return Optional.of("is " + String.format("%,d", text.length()) + " characters long; at most "
-                    + String.format("%,d", LONGEST_TEXT) + " are kept");
+            return Optional.of(Said.of("refusal.shared.textTooLong", text.length(), LONGEST_TEXT));
         }
-        return characterProblem(text);
+        return characterSaid(text);
     }
 
     /**
@@ -50,14 +54,18 @@ public final class Limits {
      * cannot even be stored), or U+FFFD, which stands where bytes were not UTF-8 and the original is already lost.
      */
     public static Optional<String> characterProblem(String text) {
+        return characterSaid(text).map(Said::english);
+    }
+
+    public static Optional<Said> characterSaid(String text) {
         if (text == null) {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f || c == '\uFFFD') {
-                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + String.format("%,d", i + 1)
-                        + (c == '\uFFFD' ? " (a character that was not UTF-8)" : " (a control character)"));
+                return Optional.of(Said.of(c == '\uFFFD' ? "refusal.shared.notUtf8Character" : "refusal.shared.controlCharacter",
+                        String.format("%04X", (int) c), i + 1));
             }
         }
         return Optional.empty();
@@ -65,19 +73,27 @@ public final class Limits {
 
     /** What is wrong with a number a user gave, if anything. */
     public static Optional<String> numberProblem(BigDecimal n) {
+        return numberSaid(n).map(Said::english);
+    }
+
+    public static Optional<Said> numberSaid(BigDecimal n) {
         if (n == null) {
             return Optional.empty();
         }
         if (n.abs().compareTo(LARGEST_NUMBER) >= 0 || n.stripTrailingZeros().scale() > MOST_DECIMALS) {
-            return Optional.of(shown(n.toString()) + " is not " + NUMBER_RANGE);
+            return Optional.of(Said.of("refusal.shared.numberRange", shown(n.toString())));
         }
         return Optional.empty();
     }
 
     /** What is wrong with a dollar amount that must be whole cents (targets, delivery schedules), if anything. */
     public static Optional<String> centsProblem(BigDecimal dollars) {
+        return centsSaid(dollars).map(Said::english);
+    }
+
+    public static Optional<Said> centsSaid(BigDecimal dollars) {
         if (dollars != null && dollars.stripTrailingZeros().scale() > CENTS) {
-            return Optional.of(shown(dollars.toPlainString()) + " has more decimals than cents");
+            return Optional.of(Said.of("refusal.shared.finerThanCents", shown(dollars.toPlainString())));
         }
         return Optional.empty();
     }
@@ -87,21 +103,29 @@ public final class Limits {
      * Every door through which money enters asks this before anything is stored, so nothing is rounded to fit.
      */
     public static Optional<String> moneyProblem(BigDecimal amount) {
+        return moneySaid(amount).map(Said::english);
+    }
+
+    public static Optional<Said> moneySaid(BigDecimal amount) {
         if (amount == null) {
             return Optional.empty();
         }
         if (amount.signum() < 0) {
-            return Optional.of(shown(amount.toString()) + " is negative; an amount is zero or more");
+            return Optional.of(Said.of("refusal.shared.negativeAmount", shown(amount.toString())));
         }
-        return numberProblem(amount).or(() -> centsProblem(amount));
+        return numberSaid(amount).or(() -> centsSaid(amount));
     }
 
     /** What is wrong with a quantity a user gave (delivered, forecast or planned), if anything: below zero or beyond the range. */
     public static Optional<String> quantityProblem(BigDecimal quantity) {
+        return quantitySaid(quantity).map(Said::english);
+    }
+
+    public static Optional<Said> quantitySaid(BigDecimal quantity) {
         if (quantity != null && quantity.signum() < 0) {
-            return Optional.of(shown(quantity.toString()) + " is negative; a quantity is zero or more");
+            return Optional.of(Said.of("refusal.shared.negativeQuantity", shown(quantity.toString())));
         }
-        return numberProblem(quantity);
+        return numberSaid(quantity);
     }
 
     /**
@@ -110,15 +134,18 @@ public final class Limits {
      * what a door was given is either kept as given or refused.
      */
     public static Optional<String> lineProblem(@Nullable String text) {
-        Optional<String> problem = textProblem(text);
+        return lineSaid(text).map(Said::english);
+    }
+
+    public static Optional<Said> lineSaid(@Nullable String text) {
+        Optional<Said> problem = textSaid(text);
         if (problem.isPresent() || text == null) {
             return problem;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20) {
-                return Optional.of("holds the character U+" + String.format("%04X", (int) c) + " at position " + String.format("%,d", i + 1)
-                        + " (a control character)");
+                return Optional.of(Said.of("refusal.shared.controlCharacter", String.format("%04X", (int) c), i + 1));
             }
         }
         return Optional.empty();
@@ -133,33 +160,37 @@ public final class Limits {
     public static BigDecimal number(String text) {
         String s = text.strip().replace(",", "").replace("_", "").replace(" ", "");
         if (s.length() > 40) {
-            throw new IllegalArgumentException(shown(text) + " is not " + NUMBER_RANGE);
+            throw new InvalidValue("refusal.shared.numberRange", shown(text));
         }
         BigDecimal n;
         try {
             n = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(shown(text) + " is not a number");
+            throw new InvalidValue("refusal.shared.notANumber", shown(text));
         }
         // An exponent beyond the range is refused before stripTrailingZeros could expand it.
         if (n.precision() - n.scale() > 16 || n.scale() > 40) {
-            throw new IllegalArgumentException(shown(text) + " is not " + NUMBER_RANGE);
+            throw new InvalidValue("refusal.shared.numberRange", shown(text));
         }
-        numberProblem(n).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+        numberSaid(n).ifPresent(p -> {
+            throw new InvalidValue(p);
         });
         return n.scale() < 0 ? n.setScale(0) : n;
     }
 
     /** Whether a whole number lies within the years a plan may name. */
     public static Optional<String> yearProblem(BigDecimal year) {
+        return yearSaid(year).map(Said::english);
+    }
+
+    public static Optional<Said> yearSaid(BigDecimal year) {
         if (year == null) {
             return Optional.empty();
         }
         if (year.stripTrailingZeros().scale() > 0 || year.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0
                 || year.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
-            return Optional.of(shown(year.toPlainString().length() > 40 ? year.toString() : year.toPlainString())
-                    + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            return Optional.of(Said.of("refusal.shared.notAYear", shown(year.toPlainString().length() > 40 ? year.toString() : year.toPlainString()),
+                    String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
         return Optional.empty();
     }
@@ -171,8 +202,13 @@ public final class Limits {
      * target year can follow it.
      */
     public static Optional<String> baselineProblem(int year) {
+        return baselineSaid(year).map(Said::english);
+    }
+
+    public static Optional<Said> baselineSaid(int year) {
         return year >= FIRST_YEAR && year < LAST_YEAR ? Optional.empty()
-                : Optional.of(shown(String.valueOf(year)) + " is not a baseline year from " + FIRST_YEAR + " to " + (LAST_YEAR - 1));
+                : Optional.of(Said.of("refusal.shared.notABaseline", shown(String.valueOf(year)), String.valueOf(FIRST_YEAR),
+                        String.valueOf(LAST_YEAR - 1)));
     }
 
     /** A user's value quoted in a message, cut so that a megabyte of digits does not become a megabyte of message. */

@@ -45,7 +45,7 @@ public record Money(BigDecimal usd) implements Comparable<Money> {
         try {
             return new Money(new BigDecimal(dollars.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an amount of dollars: " + Limits.shown(dollars));
+            throw new InvalidValue("refusal.shared.notDollars", Limits.shown(dollars));
         }
     }
 

@@ -22,10 +22,11 @@ public record Period(YearMonth first, YearMonth last) implements Comparable<Peri
 
     public Period {
         if (first == null || last == null || last.isBefore(first)) {
-            throw new IllegalArgumentException("a period must end on or after its start: " + first + "/" + last);
+            throw new InvalidValue("refusal.shared.periodBackwards", String.valueOf(first), String.valueOf(last));
         }
         if (!withinYears(first.getYear()) || !withinYears(last.getYear())) {
-            throw new IllegalArgumentException("a period lies in the years " + YEARS + ", not " + first + "/" + last);
+            throw new InvalidValue("refusal.shared.periodYears", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR), String.valueOf(first),
+                    String.valueOf(last));
         }
     }
 
@@ -65,9 +66,9 @@ public record Period(YearMonth first, YearMonth last) implements Comparable<Peri
                 return new Period(YearMonth.parse(m.group(1)), YearMonth.parse(m.group(2)));
             }
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("not a valid period: " + Limits.shown(String.valueOf(s)));
+            throw new InvalidValue("refusal.shared.periodInvalid", Limits.shown(String.valueOf(s)));
         }
-        throw new IllegalArgumentException("not a period: " + Limits.shown(String.valueOf(s)) + " (expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM/YYYY-MM)");
+        throw new InvalidValue("refusal.shared.notAPeriod", Limits.shown(String.valueOf(s)));
     }
 
     public int months() {

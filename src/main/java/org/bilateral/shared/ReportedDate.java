@@ -12,7 +12,7 @@ public record ReportedDate(@Nullable Integer year, int month, int day) implement
 
     public ReportedDate {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
-            throw new IllegalArgumentException("no such day: " + month + "/" + day);
+            throw new InvalidValue("refusal.shared.noSuchDay", String.valueOf(month), String.valueOf(day));
         }
         if (year != null) {
             LocalDate.of(year, month, day);
@@ -30,7 +30,7 @@ public record ReportedDate(@Nullable Integer year, int month, int day) implement
         }
         String t = text.strip();
         if (!t.matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}")) {
-            throw new IllegalArgumentException("a date is written 2026-02-04, or XXXX-02-04 when the year is unknown, not " + (text == null ? "nothing" : Limits.shown(text)));
+            throw new InvalidValue("refusal.shared.reportedDate", text == null ? Said.of("refusal.shared.nothing") : Said.asWritten(Limits.shown(text)));
         }
         Integer year = t.startsWith("XXXX") ? null : Integer.valueOf(t.substring(0, 4));
         return new ReportedDate(year, Integer.parseInt(t.substring(5, 7)), Integer.parseInt(t.substring(8, 10)));

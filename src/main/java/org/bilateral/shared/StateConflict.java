@@ -7,6 +7,15 @@ package org.bilateral.shared;
  */
 public class StateConflict extends InvalidInput {
 
+    public StateConflict(Said where, Said message) {
+        super(where, message);
+    }
+
+    public StateConflict(String source, Said message) {
+        super(source, message);
+    }
+
+    /** Words that are not Bilateral's own, passed on as written; a sentence of ours takes a key. */
     public StateConflict(String source, String message) {
         super(source, message);
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 public final class TextFiles {
 
     /** What a file that is not UTF-8 is told, by every reader. */
-    public static final String NOT_UTF8 = "the file is not UTF-8 text";
+    public static final Said NOT_UTF8 = Said.of("refusal.shared.notUtf8");
 
     private TextFiles() {
     }
@@ -33,7 +33,7 @@ public final class TextFiles {
         } catch (CharacterCodingException e) {
             throw notUtf8(name);
         } catch (IOException e) {
-            throw new InvalidInput(name, "cannot read the file: " + e.getMessage());
+            throw new InvalidInput(name, Said.of("refusal.shared.cannotReadFile", String.valueOf(e.getMessage())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.bilateral.tradestats;
 
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -17,13 +18,13 @@ public record ImportFile(Path file, String fileName, String actor) {
     public ImportFile {
         Objects.requireNonNull(file, "file");
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InvalidInput(String.valueOf(file.getFileName()), "cannot be read (" + file + ")");
+            throw new InvalidInput(String.valueOf(file.getFileName()), Said.of("refusal.tradestats.cannotRead", String.valueOf(file)));
         }
         if (fileName == null || fileName.isBlank()) {
             fileName = file.getFileName().toString();
         }
         if (actor == null || actor.isBlank()) {
-            throw new InvalidInput("actor", "an import needs to know who makes it");
+            throw new InvalidInput("actor", Said.of("refusal.tradestats.noActor"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.bilateral.tradestats.importing.Importer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,8 +51,8 @@ public class StatisticsImports {
             }
             if (!problems.isEmpty()) {
                 if (commands.size() > 1) {
-                    problems.add(new InputProblem(commands.size() + " files", null, null, "none of them was stored: "
-                            + "a set of files is imported whole or not at all"));
+                    problems.add(InputProblem.from(Said.of("refusal.where.files", String.valueOf(commands.size())), null, null,
+                            Said.of("refusal.tradestats.noneStored")));
                 }
                 throw new InvalidInput(problems);
             }

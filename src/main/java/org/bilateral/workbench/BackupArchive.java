@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 
 /** A backup archive's layout: its manifest, one COPY entry per table, each checked by SHA-256. */
 final class BackupArchive {
@@ -36,22 +37,20 @@ final class BackupArchive {
         try {
             return new ZipFile(file.toFile());
         } catch (java.util.zip.ZipException e) {
-            throw new InvalidInput(file.getFileName().toString(), "is not a ZIP archive, or one cut short (" + e.getMessage()
-                    + "): it cannot be a whole Bilateral backup");
+            throw new InvalidInput(file.getFileName().toString(), Said.of("refusal.workbench.notZip", String.valueOf(e.getMessage())));
         }
     }
 
     static Properties manifest(ZipFile zip, String name) throws IOException {
         ZipEntry entry = zip.getEntry(MANIFEST);
         if (entry == null) {
-            throw new InvalidInput(name, "holds no " + MANIFEST + ": it is not a Bilateral backup, or its manifest was lost"
-                    + " (without it nothing says which tables and how many rows the archive should hold)");
+            throw new InvalidInput(name, Said.of("refusal.workbench.noManifest", MANIFEST));
         }
         Properties manifest = new Properties();
         try (InputStream in = zip.getInputStream(entry)) {
             manifest.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInput(name, MANIFEST + " cannot be read (" + e.getMessage() + "): the archive is damaged");
+            throw new InvalidInput(name, Said.of("refusal.workbench.manifestUnread", MANIFEST, String.valueOf(e.getMessage())));
         }
         return manifest;
     }

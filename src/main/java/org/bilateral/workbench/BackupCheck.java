@@ -17,6 +17,7 @@ import java.util.zip.ZipFile;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +55,7 @@ final class BackupCheck {
         if (!check.problems.isEmpty()) {
             List<InputProblem> refused = new ArrayList<>(check.problems.stream()
                     .map(problem -> new InputProblem(name, null, null, problem)).toList());
-            refused.add(new InputProblem(name, null, null, "the restore was refused as a whole: the database was not changed"));
+            refused.add(new InputProblem(name, null, null, Said.of("refusal.workbench.restoreRefused")));
             throw new InvalidInput(refused);
         }
     }

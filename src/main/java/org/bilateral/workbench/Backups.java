@@ -33,6 +33,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public class Backups {
     public Contents backup(Path file) throws IOException, SQLException {
         Path directory = file.toAbsolutePath().getParent();
         if (directory == null) {
-            throw new InvalidInput(file.toString(), "names no file: give the backup's file name, e.g. bilateral.zip");
+            throw new InvalidInput(file.toString(), Said.of("refusal.workbench.namesNoFile"));
         }
         removeAbandonedPartials(directory, file.getFileName().toString());
         Path partial = Files.createTempFile(directory, PARTIAL_PREFIX + file.getFileName() + ".", PARTIAL_SUFFIX);
@@ -199,16 +200,13 @@ public class Backups {
             Properties manifest = BackupArchive.manifest(zip, name);
             boolean checksums = FORMAT.equals(manifest.getProperty("format"));
             if (!checksums && !FORMAT_WITHOUT_CHECKSUMS.equals(manifest.getProperty("format"))) {
-                throw new InvalidInput(name, "is not a Bilateral backup: its manifest's format is "
-                        + (manifest.getProperty("format") == null ? "not given" : manifest.getProperty("format"))
-                        + ", where this version reads " + FORMAT + " and " + FORMAT_WITHOUT_CHECKSUMS);
+                throw new InvalidInput(name, Said.of("refusal.workbench.format", manifest.getProperty("format") == null ? Said.of("refusal.workbench.notGiven")
+                        : Said.asWritten(manifest.getProperty("format")), String.valueOf(FORMAT), String.valueOf(FORMAT_WITHOUT_CHECKSUMS)));
             }
             connection.setAutoCommit(false);
             String version = BackupCatalog.schemaVersion(connection);
             if (!version.equals(manifest.getProperty("schema-version"))) {
-                throw new InvalidInput(name, "was written at schema version "
-                        + manifest.getProperty("schema-version") + " and this workbench is at " + version
-                        + ": restore it with the Bilateral version that wrote it");
+                throw new InvalidInput(name, Said.of("refusal.workbench.schema", String.valueOf(manifest.getProperty("schema-version")), String.valueOf(version)));
             }
             List<String> tables = BackupCatalog.tables(connection);
             BackupCheck.verify(zip, name, manifest, checksums, tables, BackupCatalog.sequences(connection).keySet());
@@ -220,8 +218,7 @@ public class Backups {
                 }
             }
             if (!present.isEmpty() && !replace) {
-                throw new InvalidInput(name, "this database already holds data (" + present.size()
-                        + " tables, e.g. " + present.entrySet().iterator().next() + "): restore with --replace to replace it");
+                throw new InvalidInput(name, Said.of("refusal.workbench.holdsData", String.valueOf(present.size()), String.valueOf(present.entrySet().iterator().next())));
             }
             try {
                 Map<String, Long> rows = replaced(connection, zip, name, manifest, checksums, tables);
@@ -258,7 +255,7 @@ public class Backups {
             // checked again as it goes in, should the file have changed on disk since it was read through
             if (rows.get(table) != Long.parseLong(manifest.getProperty("rows." + table).strip())
                     || checksums && !HexFormat.of().formatHex(digest.digest()).equals(manifest.getProperty("sha256." + table).strip())) {
-                throw new InvalidInput(name, BackupArchive.entry(table) + " changed while it was restored: nothing was restored");
+                throw new InvalidInput(name, Said.of("refusal.workbench.changed", BackupArchive.entry(table)));
             }
         }
         try (Statement statement = connection.createStatement()) {

@@ -6,6 +6,7 @@ import org.bilateral.briefs.BriefForm;
 import org.bilateral.briefs.Briefs;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +42,7 @@ class BriefApi {
         CountryCode first = InvalidInput.country(a, "a");
         CountryCode second = InvalidInput.country(b, "b");
         if ((first == null) != (second == null)) {
-            throw new InvalidInput("a, b", "give both countries of the pair, or neither");
+            throw new InvalidInput("a, b", Said.of("refusal.briefs.bothOrNeither"));
         }
         return briefs.history(first, second);
     }

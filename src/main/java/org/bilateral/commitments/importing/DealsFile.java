@@ -23,6 +23,8 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidValue;
+import org.bilateral.shared.Said;
 import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NameKey;
@@ -75,8 +77,8 @@ final class DealsFile {
             Map<String, Integer> header = csv.getHeaderMap();
             for (String column : REQUIRED) {
                 if (!header.containsKey(column)) {
-                    problems.add(new InputProblem(fileName, "line 1", column, "the header has no column '" + column
-                            + "' (required: " + String.join(", ", REQUIRED) + ")"));
+                    problems.add(new InputProblem(fileName, InputProblem.line(1), column, Said.of("refusal.commitments.noColumn", column,
+                            String.join(", ", REQUIRED))));
                 }
             }
             if (!problems.isEmpty()) {
@@ -130,7 +132,7 @@ final class DealsFile {
             date = null;
         }
         if (date == null) {
-            f.problem("date", Limits.shown(text) + " is not a date (YYYY-MM-DD, or YYYY-MM-DD..DD for several days)");
+            f.problem("date", Said.of("refusal.commitments.notADealDate", Limits.shown(text)));
         }
         return date;
     }
@@ -138,8 +140,7 @@ final class DealsFile {
     private static @Nullable StatusWords words(String status, DealsFileCells f) {
         StatusWords words = StatusWords.read(status).orElse(null);
         if (words == null) {
-            f.problem("status", Limits.shown(status) + " names no stage Bilateral knows: use words such as announced, MOU, "
-                    + "framework agreement, purchase agreement, contract, order, in delivery, delivered, cancelled, lapsed");
+            f.problem("status", Said.of("refusal.commitments.unknownStage", Limits.shown(status)));
         }
         return words;
     }
@@ -151,7 +152,7 @@ final class DealsFile {
                 if (HsCode.isValid(code)) {
                     codes.add(HsCode.of(code));
                 } else {
-                    f.problem("hs_code", Limits.shown(code) + " is not an HS code (2, 4, 6, 8 or 10 digits; several separated by ';')");
+                    f.problem("hs_code", Said.of("refusal.commitments.notHsCodes", Limits.shown(code)));
                 }
             }
         }
@@ -165,7 +166,7 @@ final class DealsFile {
             return null;
         }
         if (quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 0) {
-            f.problem("quantity", "a quantity is a positive whole number: " + quantity.toPlainString());
+            f.problem("quantity", Said.of("refusal.commitments.quantityWhole", quantity.toPlainString()));
             return null;
         }
         return quantity.longValueExact();
@@ -177,7 +178,7 @@ final class DealsFile {
      */
     private static @Nullable String[] named(@Nullable String[] name, String column, DealsFileCells f) {
         if (name[0] != null && NameKey.of(name[0]).length() < 2) {
-            f.problem(column, Limits.shown(name[0]) + " is not the name of an organisation");
+            f.problem(column, Said.of("refusal.commitments.notAnOrganisation", Limits.shown(name[0])));
             return new String[] {null, null};
         }
         return name;
@@ -205,7 +206,8 @@ final class DealsFile {
             return windowOrNull(text, date, f);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // "0001-9999" or "99999 years": a window outside the years a period may lie in, said by its cell
-            f.problem("period", Limits.shown(text) + " is not a delivery window of the years " + Period.YEARS);
+            f.problem("period", Said.of("refusal.commitments.windowYears", Limits.shown(text), String.valueOf(Period.FIRST_YEAR),
+                    String.valueOf(Period.LAST_YEAR)));
             return null;
         }
     }
@@ -216,7 +218,7 @@ final class DealsFile {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             if (to < from) {
-                f.problem("period", Limits.shown(String.valueOf(text)) + " ends before it starts");
+                f.problem("period", Said.of("refusal.commitments.windowBackwards", Limits.shown(String.valueOf(text))));
                 return null;
             }
             return new Period(YearMonth.of(from, 1), YearMonth.of(to, 12));
@@ -225,7 +227,7 @@ final class DealsFile {
         if (m.matches()) {
             int months = Integer.parseInt(m.group(1)) * (m.group(2).equalsIgnoreCase("year") ? 12 : 1);
             if (months == 0) {
-                f.problem("period", "a delivery window of no months");
+                f.problem("period", Said.of("refusal.commitments.windowEmpty"));
                 return null;
             }
             YearMonth first = YearMonth.from(date);
@@ -236,8 +238,8 @@ final class DealsFile {
         }
         try {
             return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            f.problem("period", String.valueOf(e.getMessage()) + ", 'YYYY-YYYY' or 'N years'");
+        } catch (InvalidValue e) {
+            f.problem("period", Said.of("refusal.commitments.windowOr", e.said()));
             return null;
         }
     }

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.commitments.ReportedValue;
+import org.bilateral.shared.Said;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidValue;
 import org.bilateral.shared.Limits;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +35,7 @@ final class DealsFileCells {
         String v = record.get(column);
         // Asked of the cell as written, before any spaces are stripped: a name, a code or a date never holds a tab or a
         // line break, even a trailing one; only the note may run over lines.
-        Optional<String> wrong = column.equals("note") ? Limits.textProblem(v) : Limits.lineProblem(v);
+        Optional<Said> wrong = column.equals("note") ? Limits.textSaid(v) : Limits.lineSaid(v);
         if (wrong.isPresent()) {
             // Every download must hold what is stored: a spreadsheet cell holds 32,767 characters, a name far fewer.
             problem(column, wrong.get());
@@ -45,7 +47,7 @@ final class DealsFileCells {
     @Nullable String required(String column) {
         String v = optional(column);
         if (v == null && (!record.isMapped(column) || !record.isSet(column) || record.get(column).isBlank())) {
-            problem(column, "is empty");
+            problem(column, Said.of("refusal.commitments.empty"));
         }
         return v;
     }
@@ -58,7 +60,7 @@ final class DealsFileCells {
         try {
             return CountryCode.of(v);
         } catch (IllegalArgumentException e) {
-            problem(column, Limits.shown(String.valueOf(v)) + " is not an ISO 3166 two-letter country code");
+            problem(column, Said.of("refusal.commitments.notACountry", Limits.shown(String.valueOf(v))));
             return null;
         }
     }
@@ -70,8 +72,8 @@ final class DealsFileCells {
         }
         try {
             return Limits.number(v);
-        } catch (IllegalArgumentException e) {
-            problem(column, String.valueOf(e.getMessage()));
+        } catch (InvalidValue e) {
+            problem(column, e.said());
             return null;
         }
     }
@@ -79,7 +81,7 @@ final class DealsFileCells {
     /** An amount of money, kept to the cent as every amount is: 0.005 is refused by its column, never stored as 0.00. */
     @Nullable BigDecimal money(String column) {
         BigDecimal v = number(column);
-        Optional<String> wrong = v == null ? Optional.<String>empty() : Limits.centsProblem(v);
+        Optional<Said> wrong = v == null ? Optional.<Said>empty() : Limits.centsSaid(v);
         if (wrong.isPresent()) {
             problem(column, wrong.get());
             return null;
@@ -95,7 +97,7 @@ final class DealsFileCells {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problem(column, Limits.shown(String.valueOf(v)) + " is not a date (YYYY-MM-DD)");
+            problem(column, Said.of("refusal.commitments.notADate", Limits.shown(String.valueOf(v))));
             return null;
         }
     }
@@ -115,19 +117,19 @@ final class DealsFileCells {
         try {
             currency = Currency.getInstance(usd || currencyCode == null ? "USD" : currencyCode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem("currency", Limits.shown(String.valueOf(currencyCode)) + " is not an ISO 4217 currency code");
+            problem("currency", Said.of("refusal.commitments.notACurrency", Limits.shown(String.valueOf(currencyCode))));
             return null;
         }
         try {
             return ReportedValue.of(currency, low, high, number("usd_rate"), date("rate_date"));
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
-            problem(message.contains("rate") ? "usd_rate" : lowColumn, message);
+            problem(message.contains("rate") ? "usd_rate" : lowColumn, e instanceof InvalidValue v ? v.said() : Said.asWritten(message));
             return null;
         }
     }
 
-    void problem(String column, String message) {
-        problems.add(new InputProblem(fileName, "line " + (record.getRecordNumber() + 1), column, message));
+    void problem(String column, Said message) {
+        problems.add(new InputProblem(fileName, InputProblem.line(record.getRecordNumber() + 1), column, message));
     }
 }

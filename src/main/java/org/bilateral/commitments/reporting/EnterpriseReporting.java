@@ -25,6 +25,7 @@ import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,13 +86,12 @@ public class EnterpriseReporting {
     /** Lets a reporter account report for an enterprise; returns the enterprise, for the caller to name. */
     @Transactional
     public Enterprise link(String username, long organisationId) {
-        var account = accounts.find(username).orElseThrow(() -> new InvalidInput("user " + username, "there is no such account"));
+        var account = accounts.find(username).orElseThrow(() -> new InvalidInput(Said.of("refusal.commitments.noAccount", username)));
         if (account.role() != Role.REPORTER) {
-            throw new InvalidInput("user " + username, "is " + account.role().name().toLowerCase(Locale.ROOT)
-                    + ", not a reporter: analysts see every deal already");
+            throw new InvalidInput(Said.of("refusal.commitments.notAReporter", username, account.role().name().toLowerCase(Locale.ROOT)));
         }
         Directory.Organisation o = directory.organisation(organisationId)
-                .orElseThrow(() -> new InvalidInput("organisation " + organisationId, "there is no such organisation"));
+                .orElseThrow(() -> new InvalidInput(Said.of("refusal.commitments.noOrganisation", String.valueOf(organisationId))));
         store.link(username, organisationId);
         audit.record("reporter linked to an enterprise", "user " + username, null, Map.of("organisation", organisationId));
         return new Enterprise(o.id(), o.name(), o.country());

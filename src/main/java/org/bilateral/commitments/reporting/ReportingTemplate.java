@@ -18,6 +18,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -106,8 +107,7 @@ public class ReportingTemplate {
         Map<String, List<WorkbookRows.Row>> sheets = new HashMap<>();
         found.forEach((name, rows) -> words.known(name).ifPresent(sheet -> sheets.put(sheet, rows)));
         if (sheets.size() < 3) {
-            throw new InvalidInput(fileName, "not a Bilateral reporting template: it needs the sheets About, Progress and Forecasts"
-                    + " (Giới thiệu, Tiến độ and Dự báo in Vietnamese)");
+            throw new InvalidInput(fileName, Said.of("refusal.commitments.notATemplate"));
         }
         WorkbookCells cells = new WorkbookCells(fileName, problems, words, words.equals(vi) ? en : vi);
         Period period = cells.period(sheets.getOrDefault(ABOUT, List.of()));
@@ -134,7 +134,7 @@ public class ReportingTemplate {
             }
             Long dealId = cells.deal(row, deals);
             if (dealId != null && reportedAt.putIfAbsent(dealId, row.number()) != null) {
-                cells.problem(PROGRESS, row, 0, DealId.written(dealId) + " is reported on row " + reportedAt.get(dealId) + " already");
+                cells.problem(PROGRESS, row, 0, Said.of("refusal.commitments.reportedTwice", DealId.written(dealId), String.valueOf(reportedAt.get(dealId))));
                 dealId = null;
             }
             DealStage stage = cells.stage(row, 4);
@@ -163,7 +163,7 @@ public class ReportingTemplate {
             String unit = cells.line(FORECASTS, row, 5);
             BigDecimal value = cells.money(FORECASTS, row, 6);
             if (quantity == null && value == null && cells.fine(FORECASTS, row)) {
-                cells.problem(FORECASTS, row, 6, "a forecast needs a quantity or a value");
+                cells.problem(FORECASTS, row, 6, Said.of("refusal.commitments.forecastNeedsFigure"));
             }
             if (enterprise != null && hs != null && year != null && period != null && cells.fine(FORECASTS, row)) {
                 forecasts.add(new SubmitForecast(enterprise, period, hs, product, year, quantity, unit, value));

@@ -7,6 +7,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** An enterprise's demand forecast for one product and year. */
@@ -15,39 +16,44 @@ public record SubmitForecast(long organisationId, Period period, HsCode hsCode, 
 
     public SubmitForecast {
         if (period == null || hsCode == null) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, period == null ? "period" : "HS code", "is missing"));
+            throw refused(period == null ? Said.of("refusal.commitments.field.period") : Said.of("refusal.commitments.field.hsCode"), Said.of("refusal.commitments.missing"));
         }
         if (year < Limits.FIRST_YEAR || year > Limits.LAST_YEAR) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, "year", year + " is not a forecast year"));
+            throw refused(Said.of("refusal.commitments.field.year"), Said.of("refusal.commitments.notAForecastYear", String.valueOf(year)));
         }
         if (quantity == null && valueUsd == null) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, "value", "a forecast needs a quantity or a value"));
+            throw refused(Said.of("refusal.commitments.field.value"), Said.of("refusal.commitments.forecastNeedsFigure"));
         }
         if (quantity != null && quantity.signum() < 0 || valueUsd != null && valueUsd.signum() < 0) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, quantity != null && quantity.signum() < 0 ? "quantity" : "value",
-                    "cannot be negative"));
+            throw refused(quantity != null && quantity.signum() < 0 ? Said.of("refusal.commitments.field.quantity") : Said.of("refusal.commitments.field.value"),
+                    Said.of("refusal.commitments.negative"));
         }
         if (quantity != null) {
-            refuse("quantity", Limits.numberProblem(quantity));
+            refuse(Said.of("refusal.commitments.field.quantity"), Limits.numberSaid(quantity));
         }
         if (valueUsd != null) {
-            refuse("value", Limits.numberProblem(valueUsd));
-            refuse("value", Limits.centsProblem(valueUsd));
+            refuse(Said.of("refusal.commitments.field.value"), Limits.numberSaid(valueUsd));
+            refuse(Said.of("refusal.commitments.field.value"), Limits.centsSaid(valueUsd));
         }
         // One-line fields: a tab or line break, even a trailing one, is refused rather than trimmed away.
         if (product != null) {
-            refuse("product", Limits.lineProblem(product));
+            refuse(Said.of("refusal.commitments.field.product"), Limits.lineSaid(product));
         }
         if (unit != null) {
-            refuse("unit", Limits.lineProblem(unit));
+            refuse(Said.of("refusal.commitments.field.unit"), Limits.lineSaid(unit));
         }
         product = product == null || product.isBlank() ? "HS " + hsCode.digits() : product.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
     }
 
-    private static void refuse(String field, Optional<String> problem) {
+    private static void refuse(Said field, Optional<Said> problem) {
         if (problem.isPresent()) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, field, problem.get()));
+            throw refused(field, problem.get());
         }
+    }
+
+    /** "demand forecast, field value: …": the form's words, in the reporter's language. */
+    private static InvalidInput refused(Said field, Said what) {
+        return new InvalidInput(InputProblem.whole(Said.of("refusal.commitments.forecastField", field, what)));
     }
 }

@@ -6,6 +6,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,40 +18,45 @@ public record SubmitProgress(long dealId, Period period, DealStage stage, @Nulla
 
     public SubmitProgress {
         if (period == null) {
-            throw new InvalidInput(new InputProblem("progress report", null, "period", "is missing"));
+            throw refused(Said.of("refusal.commitments.field.period"), Said.of("refusal.commitments.missing"));
         }
         if (stage == null) {
-            throw new InvalidInput(new InputProblem("progress report", null, "stage", "is missing"));
+            throw refused(Said.of("refusal.commitments.field.stage"), Said.of("refusal.commitments.missing"));
         }
         if (deliveredQuantity != null && deliveredQuantity.signum() < 0) {
-            throw new InvalidInput(new InputProblem("progress report", null, "delivered quantity", "cannot be negative"));
+            throw refused(Said.of("refusal.commitments.field.deliveredQuantity"), Said.of("refusal.commitments.negative"));
         }
         if (deliveredValueUsd != null && deliveredValueUsd.signum() < 0) {
-            throw new InvalidInput(new InputProblem("progress report", null, "delivered value", "cannot be negative"));
+            throw refused(Said.of("refusal.commitments.field.deliveredValue"), Said.of("refusal.commitments.negative"));
         }
         if (deliveredQuantity != null) {
-            checkNumber("delivered quantity", deliveredQuantity);
+            checkNumber(Said.of("refusal.commitments.field.deliveredQuantity"), deliveredQuantity);
         }
         if (deliveredValueUsd != null) {
-            checkNumber("delivered value", deliveredValueUsd);
+            checkNumber(Said.of("refusal.commitments.field.deliveredValue"), deliveredValueUsd);
             // Kept to the cent, as every amount of money is: 100.125 is refused, not stored as 100.13.
-            Limits.centsProblem(deliveredValueUsd).ifPresent(p -> {
-                throw new InvalidInput(new InputProblem("progress report", null, "delivered value", p));
+            Limits.centsSaid(deliveredValueUsd).ifPresent(p -> {
+                throw refused(Said.of("refusal.commitments.field.deliveredValue"), p);
             });
         }
-        nextMilestones = checkText("next milestones", nextMilestones);
-        obstacles = checkText("obstacles", obstacles);
+        nextMilestones = checkText(Said.of("refusal.commitments.field.nextMilestones"), nextMilestones);
+        obstacles = checkText(Said.of("refusal.commitments.field.obstacles"), obstacles);
     }
 
-    private static void checkNumber(String field, BigDecimal n) {
-        Limits.numberProblem(n).ifPresent(p -> {
-            throw new InvalidInput(new InputProblem("progress report", null, field, p));
+    /** "progress report, field delivered value: …": the form's words, in the reporter's language. */
+    private static InvalidInput refused(Said field, Said what) {
+        return new InvalidInput(InputProblem.whole(Said.of("refusal.commitments.progressField", field, what)));
+    }
+
+    private static void checkNumber(Said field, BigDecimal n) {
+        Limits.numberSaid(n).ifPresent(p -> {
+            throw refused(field, p);
         });
     }
 
-    private static @Nullable String checkText(String field, @Nullable String s) {
-        Limits.textProblem(s).ifPresent(p -> {
-            throw new InvalidInput(new InputProblem("progress report", null, field, p));
+    private static @Nullable String checkText(Said field, @Nullable String s) {
+        Limits.textSaid(s).ifPresent(p -> {
+            throw refused(field, p);
         });
         return blankToNull(s);
     }

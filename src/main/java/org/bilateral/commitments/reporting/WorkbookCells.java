@@ -14,6 +14,8 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 import org.jspecify.annotations.Nullable;
 
 /** Reads cells, recording each problem with its sheet, row and column as a spreadsheet shows them. */
@@ -33,10 +35,10 @@ final class WorkbookCells {
     }
 
     /** A problem by the sheet and column as the workbook names them; {@code sheet} is the use case's name of the sheet. */
-    void problem(String sheet, WorkbookRows.Row row, int column, String message) {
+    void problem(String sheet, WorkbookRows.Row row, int column, Said message) {
         faulty.add(sheet + " " + row.number());
-        problems.add(new InputProblem(fileName, "sheet " + words.shown(sheet) + ", row " + row.number(),
-                "column " + CellReference.convertNumToColString(column) + " (" + words.columns(sheet).get(column) + ")", message));
+        problems.add(new InputProblem(fileName, InputProblem.sheetRow(words.shown(sheet), row.number()),
+                InputProblem.column(CellReference.convertNumToColString(column), words.columns(sheet).get(column)), message));
     }
 
     /** Whether no cell of the row has been refused. */
@@ -54,9 +56,9 @@ final class WorkbookCells {
             String found = cell == null || cell.value().isBlank() ? null : cell.value().strip();
             // a heading in either language is the template's: a reporter may have copied rows from the other one
             if (found == null || !(found.equalsIgnoreCase(columns.get(i)) || found.equalsIgnoreCase(otherColumns.get(i)))) {
-                problems.add(new InputProblem(fileName, "sheet " + words.shown(sheet) + ", row 1",
-                        "column " + CellReference.convertNumToColString(i), "the header should read '" + columns.get(i) + "'"
-                        + (found == null ? "" : ", not " + Limits.shown(found))));
+                problems.add(new InputProblem(fileName, InputProblem.sheetRow(words.shown(sheet), 1),
+                        InputProblem.column(CellReference.convertNumToColString(i), null), found == null ? Said.of("refusal.commitments.headerShouldRead", columns.get(i))
+                        : Said.of("refusal.commitments.headerShouldReadNot", columns.get(i), Limits.shown(found))));
             }
         }
         return head == null ? rows : rows.subList(1, rows.size());
@@ -66,12 +68,12 @@ final class WorkbookCells {
         WorkbookRows.Cell cell = about.stream().filter(r -> r.number() == 2).findFirst().map(r -> r.cell(1)).orElse(null);
         try {
             if (cell == null || cell.value().isBlank()) {
-                throw new IllegalArgumentException("is empty: the template's period, such as 2026-Q3, belongs here");
+                throw new InvalidValue("refusal.commitments.periodEmpty");
             }
             return Period.parse(cell.value().strip());
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, "sheet " + words.about() + ", row 2", "column B (" + words.period() + ")",
-                    String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, InputProblem.sheetRow(words.about(), 2), InputProblem.column("B", words.period()),
+                    e instanceof InvalidValue v ? v.said() : Said.asWritten(String.valueOf(e.getMessage()))));
             return null;
         }
     }
@@ -80,23 +82,22 @@ final class WorkbookCells {
     @Nullable String text(String sheet, WorkbookRows.Row row, int column) {
         WorkbookRows.Cell cell = row.cell(column);
         if (cell != null && cell.kind() == WorkbookRows.Cell.Kind.UNCOMPUTED_FORMULA) {
-            problem(sheet, row, column, "holds a formula whose value the spreadsheet has not computed: "
-                    + "open the file in a spreadsheet and save it, or type the value");
+            problem(sheet, row, column, Said.of("refusal.commitments.uncomputedFormula"));
             return null;
         }
         if (cell == null || cell.value().isBlank()) {
             return null;
         }
         if (cell.kind() == WorkbookRows.Cell.Kind.ERROR) {
-            problem(sheet, row, column, "holds the spreadsheet error " + Limits.shown(cell.value()));
+            problem(sheet, row, column, Said.of("refusal.commitments.spreadsheetError", Limits.shown(cell.value())));
             return null;
         }
         if (cell.tooLong()) {
-            problem(sheet, row, column, "is longer than " + String.format("%,d", Limits.LONGEST_TEXT) + " characters");
+            problem(sheet, row, column, Said.of("refusal.commitments.longerThan", Limits.LONGEST_TEXT));
             return null;
         }
         // Asked of the cell as written: a control character at its end is refused, not stripped away with the spaces.
-        Optional<String> wrong = Limits.textProblem(cell.value());
+        Optional<Said> wrong = Limits.textSaid(cell.value());
         String text = cell.value().strip();
         if (wrong.isPresent()) {
             problem(sheet, row, column, wrong.get());
@@ -109,17 +110,17 @@ final class WorkbookCells {
         String s = text(ReportingTemplate.PROGRESS, row, 0);
         if (s == null) {
             if (fine(ReportingTemplate.PROGRESS, row)) {
-                problem(ReportingTemplate.PROGRESS, row, 0, "is empty: each row reports on the deal named here");
+                problem(ReportingTemplate.PROGRESS, row, 0, Said.of("refusal.commitments.dealEmpty"));
             }
             return null;
         }
         if (!s.matches("[Dd]?\\d{1,18}")) {
-            problem(ReportingTemplate.PROGRESS, row, 0, Limits.shown(s) + " is not a deal number such as D12");
+            problem(ReportingTemplate.PROGRESS, row, 0, Said.of("refusal.commitments.notADealNumber", Limits.shown(s)));
             return null;
         }
         long id = Long.parseLong(s.replaceFirst("^[Dd]", ""));
         if (!deals.containsKey(id)) {
-            problem(ReportingTemplate.PROGRESS, row, 0, "there is no deal " + s + " among the deals you report on");
+            problem(ReportingTemplate.PROGRESS, row, 0, Said.of("refusal.commitments.notYourDeal", s));
             return null;
         }
         return id;
@@ -129,7 +130,7 @@ final class WorkbookCells {
         String s = text(ReportingTemplate.PROGRESS, row, column);
         if (s == null) {
             if (fine(ReportingTemplate.PROGRESS, row)) {
-                problem(ReportingTemplate.PROGRESS, row, column, "is empty");
+                problem(ReportingTemplate.PROGRESS, row, column, Said.of("refusal.commitments.empty"));
             }
             return null;
         }
@@ -140,8 +141,8 @@ final class WorkbookCells {
         }
         try {
             return DealStage.parse(s);
-        } catch (IllegalArgumentException e) {
-            problem(ReportingTemplate.PROGRESS, row, column, String.valueOf(e.getMessage()));
+        } catch (InvalidValue e) {
+            problem(ReportingTemplate.PROGRESS, row, column, e.said());
             return null;
         }
     }
@@ -155,12 +156,12 @@ final class WorkbookCells {
         try {
             BigDecimal v = Limits.number(s);
             if (v.signum() < 0) {
-                problem(sheet, row, column, "cannot be negative");
+                problem(sheet, row, column, Said.of("refusal.commitments.negative"));
                 return null;
             }
             return v;
-        } catch (IllegalArgumentException e) {
-            problem(sheet, row, column, String.valueOf(e.getMessage()));
+        } catch (InvalidValue e) {
+            problem(sheet, row, column, e.said());
             return null;
         }
     }
@@ -169,7 +170,7 @@ final class WorkbookCells {
     @Nullable String line(String sheet, WorkbookRows.Row row, int column) {
         String text = text(sheet, row, column);
         WorkbookRows.Cell cell = row.cell(column);
-        Optional<String> wrong = text == null || cell == null ? Optional.empty() : Limits.lineProblem(cell.value());
+        Optional<Said> wrong = text == null || cell == null ? Optional.empty() : Limits.lineSaid(cell.value());
         if (wrong.isPresent()) {
             problem(sheet, row, column, wrong.get());
             return null;
@@ -180,7 +181,7 @@ final class WorkbookCells {
     /** US dollars as the cell stores them: an amount that is more than whole cents is refused, never rounded. */
     @Nullable BigDecimal money(String sheet, WorkbookRows.Row row, int column) {
         BigDecimal v = amount(sheet, row, column);
-        Optional<String> wrong = v == null ? Optional.<String>empty() : Limits.centsProblem(v);
+        Optional<Said> wrong = v == null ? Optional.<Said>empty() : Limits.centsSaid(v);
         if (wrong.isPresent()) {
             problem(sheet, row, column, wrong.get());
             return null;
@@ -192,20 +193,21 @@ final class WorkbookCells {
         String s = text(ReportingTemplate.FORECASTS, row, column);
         if (s == null) {
             if (fine(ReportingTemplate.FORECASTS, row)) {
-                problem(ReportingTemplate.FORECASTS, row, column, "is empty");
+                problem(ReportingTemplate.FORECASTS, row, column, Said.of("refusal.commitments.empty"));
             }
             return null;
         }
         try {
             BigDecimal v = Limits.number(s);
-            Optional<String> wrong = Limits.yearProblem(v);
+            Optional<Said> wrong = Limits.yearSaid(v);
             if (wrong.isPresent()) {
                 problem(ReportingTemplate.FORECASTS, row, column, wrong.get());
                 return null;
             }
             return v.intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problem(ReportingTemplate.FORECASTS, row, column, Limits.shown(s) + " is not a year from " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
+            problem(ReportingTemplate.FORECASTS, row, column, Said.of("refusal.shared.notAYear", Limits.shown(s), String.valueOf(Limits.FIRST_YEAR),
+                    String.valueOf(Limits.LAST_YEAR)));
             return null;
         }
     }
@@ -214,7 +216,8 @@ final class WorkbookCells {
         String s = text(ReportingTemplate.FORECASTS, row, column);
         if (s == null || !HsCode.isValid(s.replace(".", ""))) {
             if (s != null || fine(ReportingTemplate.FORECASTS, row)) {
-                problem(ReportingTemplate.FORECASTS, row, column, s == null ? "is empty" : Limits.shown(s) + " is not an HS code (2, 4, 6, 8 or 10 digits)");
+                problem(ReportingTemplate.FORECASTS, row, column, s == null ? Said.of("refusal.commitments.empty")
+                        : Said.of("refusal.shared.notAnHsCode", Said.asWritten(Limits.shown(s))));
             }
             return null;
         }
@@ -225,13 +228,13 @@ final class WorkbookCells {
         String s = text(ReportingTemplate.FORECASTS, row, 0);
         if (s == null) {
             if (fine(ReportingTemplate.FORECASTS, row)) {
-                problem(ReportingTemplate.FORECASTS, row, 0, "is empty");
+                problem(ReportingTemplate.FORECASTS, row, 0, Said.of("refusal.commitments.empty"));
             }
             return null;
         }
         Long id = enterprises.get(s.toLowerCase(Locale.ROOT));
         if (id == null) {
-            problem(ReportingTemplate.FORECASTS, row, 0, Limits.shown(s) + " is not an enterprise you report for");
+            problem(ReportingTemplate.FORECASTS, row, 0, Said.of("refusal.commitments.notYourEnterprise", Limits.shown(s)));
         }
         return id;
     }

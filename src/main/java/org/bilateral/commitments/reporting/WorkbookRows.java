@@ -23,6 +23,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -100,7 +101,7 @@ final class WorkbookRows {
             }
             return rows;
         } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw new InvalidInput(fileName, "an old Excel 97-2003 (.xls) workbook, not an XLSX one: save it as an Excel Workbook (.xlsx)");
+            throw new InvalidInput(fileName, Said.of("refusal.commitments.oldExcel"));
         } catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
                  | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             // POI's own words name the server's copy of the upload (its temporary path) and OOXML: the user is told what
@@ -109,13 +110,12 @@ final class WorkbookRows {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
             // POI says "Zip bomb detected", "Truncated ZIP file" and the like here: the file, not the server, is at fault.
-            throw new InvalidInput(fileName, "could not be read as an XLSX workbook: " + firstLine(e.getMessage(), file, fileName));
+            throw new InvalidInput(fileName, Said.of("refusal.commitments.unreadWorkbook", firstLine(e.getMessage(), file, fileName)));
         }
     }
 
     /** Said of a file that is no XLSX workbook at all (not a ZIP archive, empty, or not a workbook inside). */
-    static final String NOT_A_WORKBOOK = "not an XLSX workbook: open it in the spreadsheet program and save it as an Excel "
-            + "Workbook (.xlsx)";
+    static final Said NOT_A_WORKBOOK = Said.of("refusal.commitments.notAWorkbook");
 
     /** The first line of a library's reason, with the server's copy of the upload called by the name it was sent with. */
     private static String firstLine(@Nullable String message, Path file, String fileName) {
@@ -182,8 +182,7 @@ final class WorkbookRows {
                     if (inText) {
                         total += length;
                         if (total > MOST_SHARED_TEXT) {
-                            throw new InvalidInput(fileName, String.format("holds more than %,d characters of text; "
-                                    + "a reporting template needs far fewer", MOST_SHARED_TEXT));
+                            throw new InvalidInput(fileName, Said.of("refusal.commitments.tooMuchText", MOST_SHARED_TEXT));
                         }
                         keepEnoughToRefuse(text, ch, start, length);
                     }
@@ -239,8 +238,7 @@ final class WorkbookRows {
             switch (local) {
                 case "row" -> {
                     if (++rowsRead > MOST_ROWS_READ) {
-                        throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d rows, empty ones "
-                                + "included; a reporting template needs far fewer", sheet, MOST_ROWS_READ));
+                        throw new InvalidInput(fileName, Said.of("refusal.commitments.tooManyRowsRead", sheet, MOST_ROWS_READ));
                     }
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : parseRowNumber(r);
@@ -248,8 +246,7 @@ final class WorkbookRows {
                 }
                 case "c" -> {
                     if (++cellsRead > MOST_CELLS_READ) {
-                        throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d cells, empty ones "
-                                + "included; a reporting template needs far fewer", sheet, MOST_CELLS_READ));
+                        throw new InvalidInput(fileName, Said.of("refusal.commitments.tooManyCells", sheet, MOST_CELLS_READ));
                     }
                     String ref = attributes.getValue("r");
                     column = ref == null ? column + 1 : new CellReference(ref).getCol();
@@ -268,7 +265,7 @@ final class WorkbookRows {
             try {
                 return Integer.parseInt(r);
             } catch (NumberFormatException e) {
-                throw new InvalidInput(fileName, "sheet " + sheet + ": a row is numbered '" + Limits.shown(r) + "'");
+                throw new InvalidInput(fileName, Said.of("refusal.commitments.rowNumbered", sheet, Limits.shown(r)));
             }
         }
 
@@ -291,8 +288,7 @@ final class WorkbookRows {
                 case "row" -> {
                     if (cells != null && !new Row(rowNumber, cells).blank()) {
                         if (rows.size() >= MOST_ROWS) {
-                            throw new InvalidInput(fileName, String.format("sheet %s holds more than %,d rows; "
-                                    + "a reporting template needs far fewer", sheet, MOST_ROWS));
+                            throw new InvalidInput(fileName, Said.of("refusal.commitments.tooManyRows", sheet, MOST_ROWS));
                         }
                         rows.add(new Row(rowNumber, cells));
                     }
@@ -321,8 +317,7 @@ final class WorkbookRows {
                         index = -1;
                     }
                     if (index < 0 || index >= shared.size()) {
-                        throw new InvalidInput(fileName, "sheet " + sheet + ", row " + rowNumber
-                                + ": a cell points to text the workbook does not hold");
+                        throw new InvalidInput(fileName, Said.of("refusal.commitments.missingSharedText", sheet, String.valueOf(rowNumber)));
                     }
                     yield new Cell(shared.get(index), Cell.Kind.TEXT);
                 }

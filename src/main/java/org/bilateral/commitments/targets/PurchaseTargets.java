@@ -16,6 +16,7 @@ import org.bilateral.shared.NotFound;
 import org.bilateral.tradestats.ProductFlows;
 import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +50,8 @@ public class PurchaseTargets {
     public boolean define(PurchaseTarget t, String by) {
         for (PurchaseTarget.CoveredProduct p : t.products()) {
             if (p.level() == HsLevel.SECTOR && nomenclature.sector(p.code()).isEmpty()) {
-                throw new InvalidInput("target " + t.code(), "there is no sector '" + p.code() + "': see the Reference page for sector ids");
+                throw new InvalidInput(InputProblem.from(Said.of("refusal.where.target", t.code()), null, null,
+                        Said.of("refusal.commitments.noSector", p.code())));
             }
         }
         // A sector is summed from the HS codes assigned to it: an HS code some of whose lines count in a sector the target
@@ -61,8 +63,8 @@ public class PurchaseTargets {
             Set<String> within = nomenclature.sectorsWithin(code.code());
             for (PurchaseTarget.CoveredProduct sector : t.products()) {
                 if (sector.level() == HsLevel.SECTOR && within.contains(sector.code())) {
-                    throw new InvalidInput("target " + t.code(), code.named() + " and " + sector.named()
-                            + " overlap: the sector counts lines of that code, so the target would count the same trade twice");
+                    throw new InvalidInput(InputProblem.from(Said.of("refusal.where.target", t.code()), null, null,
+                            Said.of("refusal.commitments.sectorOverlap", code.named(), sector.named())));
                 }
             }
         }
@@ -98,7 +100,8 @@ public class PurchaseTargets {
                 defined = define(t, by);
             } catch (InvalidInput e) {
                 // what only the reference data can tell (a sector's codes) is refused naming the file, as a line's problems are
-                throw new InvalidInput(e.problems().stream().map(p -> new InputProblem(fileName, p.source(), "products", p.message())).toList());
+                throw new InvalidInput(e.problems().stream().map(p -> new InputProblem(fileName, p.sourceSaid() != null ? p.sourceSaid() : p.at() != null ? p.at() : Said.asWritten(p.source()),
+                        "products", p.what())).toList());
             }
             if (!defined) {
                 unchanged.add(t.code());

@@ -13,6 +13,8 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -72,18 +74,17 @@ final class TargetFile {
     }
 
     /** The loader's refusals, in the words of the file's reader rather than the parser's. */
-    private static String beyondLimits(String parserSays) {
+    private static Said beyondLimits(String parserSays) {
         if (parserSays.startsWith("Number of aliases")) {
-            return "repeats lists or mappings by their anchor (*name) more than " + MOST_ALIASES
-                    + " times, the most a targets file may";
+            return Said.of("refusal.commitments.yamlAliases", String.valueOf(MOST_ALIASES));
         }
         if (parserSays.startsWith("Nesting Depth exceeded")) {
-            return "nests lists and mappings more than " + DEEPEST + " levels deep, the most a targets file may";
+            return Said.of("refusal.commitments.yamlDepth", String.valueOf(DEEPEST));
         }
         if (parserSays.startsWith("The incoming YAML document exceeds the limit")) {
-            return String.format("is longer than %,d characters, the most a targets file may be", PurchaseTargets.LARGEST_FILE);
+            return Said.of("refusal.commitments.yamlLength", PurchaseTargets.LARGEST_FILE);
         }
-        return "cannot be read as targets: " + Limits.shown(parserSays);
+        return Said.of("refusal.commitments.notTargets", Limits.shown(parserSays));
     }
 
     static List<PurchaseTarget> read(Reader in, String fileName) {
@@ -93,7 +94,7 @@ final class TargetFile {
         Set<String> codes = new HashSet<>();
         for (Node node : targets.getValue()) {
             if (!(node instanceof MappingNode t)) {
-                problems.add(new InputProblem(fileName, line(node), null, "expected a target (code, name, buyer, seller, ...)"));
+                problems.add(new InputProblem(fileName, line(node), null, Said.of("refusal.commitments.expectedTarget")));
                 continue;
             }
             PurchaseTarget target = target(t, fileName, problems, codes);
@@ -113,8 +114,8 @@ final class TargetFile {
         try {
             root = new Yaml(new SafeConstructor(bounded())).compose(in);
         } catch (MarkedYAMLException e) {
-            throw new InvalidInput(new InputProblem(fileName, "line " + (e.getProblemMark().getLine() + 1), null,
-                    "not valid YAML: " + e.getProblem()));
+            throw new InvalidInput(new InputProblem(fileName, InputProblem.line(e.getProblemMark().getLine() + 1), null,
+                    Said.of("refusal.commitments.notYaml", String.valueOf(e.getProblem()))));
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw TextFiles.notUtf8(fileName);
@@ -123,7 +124,7 @@ final class TargetFile {
             throw new InvalidInput(fileName, beyondLimits(String.valueOf(e.getMessage())));
         }
         if (root == null) {
-            throw new InvalidInput(fileName, "the file is empty");
+            throw new InvalidInput(fileName, Said.of("refusal.doors.fileEmpty"));
         }
         return root;
     }
@@ -134,11 +135,11 @@ final class TargetFile {
         if (root instanceof MappingNode map) {
             list = value(map, "targets");
             if (list == null) {
-                throw new InvalidInput(new InputProblem(fileName, line(root), "targets", "the file needs a list of targets under 'targets:'"));
+                throw new InvalidInput(new InputProblem(fileName, line(root), "targets", Said.of("refusal.commitments.needsTargets")));
             }
         }
         if (!(list instanceof SequenceNode targets)) {
-            throw new InvalidInput(new InputProblem(fileName, line(list), "targets", "expected a list of targets"));
+            throw new InvalidInput(new InputProblem(fileName, line(list), "targets", Said.of("refusal.commitments.expectedTargets")));
         }
         return targets;
     }
@@ -159,18 +160,18 @@ final class TargetFile {
             String b = f.text(t, "basis", false);
             basis = b == null ? PurchaseTarget.Basis.ABSOLUTE : PurchaseTarget.Basis.parse(b);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(value(t, "basis")), "basis", String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, line(value(t, "basis")), "basis", InvalidValue.said(e)));
         }
         try {
             String c = f.text(t, "counts", false);
             counts = c == null ? PurchaseTarget.Counts.BOTH : PurchaseTarget.Counts.parse(c);
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(value(t, "counts")), "counts", String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, line(value(t, "counts")), "counts", InvalidValue.said(e)));
         }
         List<PurchaseTarget.CoveredProduct> products = f.products(t);
         TreeMap<Integer, BigDecimal> amounts = f.amounts(t);
         if (code != null && !codes.add(code)) {
-            problems.add(new InputProblem(fileName, line(value(t, "code")), "code", "target " + Limits.shown(code) + " is defined twice"));
+            problems.add(new InputProblem(fileName, line(value(t, "code")), "code", Said.of("refusal.commitments.targetTwice", Limits.shown(code))));
         }
         // each field missing or wrong was named as a problem above; the nulls checked here are those same fields
         if (problems.size() != before || code == null || name == null || buyer == null || seller == null || baseline == null
@@ -180,7 +181,7 @@ final class TargetFile {
         try {
             return new PurchaseTarget(code, name, buyer, seller, baseline, basis, counts, products, amounts, f.text(t, "note", false));
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(fileName, line(t), Limits.shown(code), String.valueOf(e.getMessage())));
+            problems.add(new InputProblem(fileName, line(t), Limits.shown(code), InvalidValue.said(e)));
             return null;
         }
     }
@@ -194,8 +195,8 @@ final class TargetFile {
         return null;
     }
 
-    static @Nullable String line(@Nullable Node node) {
-        return node == null ? null : "line " + (node.getStartMark().getLine() + 1);
+    static @Nullable Said line(@Nullable Node node) {
+        return node == null ? null : InputProblem.line(node.getStartMark().getLine() + 1);
     }
 
 

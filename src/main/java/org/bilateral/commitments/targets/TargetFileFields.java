@@ -11,6 +11,8 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** Reads a target's fields, each problem with its line. */
 record TargetFileFields(String fileName, List<InputProblem> problems) {
 
-    void problem(@Nullable Node node, @Nullable String field, String message) {
+    void problem(@Nullable Node node, @Nullable String field, Said message) {
         problems.add(new InputProblem(fileName, TargetFile.line(node), field, message));
     }
 
@@ -30,7 +32,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && !seen.add(k.getValue())) {
-                problem(k, null, Limits.shown(k.getValue()) + " is given twice");
+                problem(k, null, Said.of("refusal.commitments.givenTwice", Limits.shown(k.getValue())));
             }
         }
     }
@@ -39,16 +41,16 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         Node v = TargetFile.value(t, key);
         if (v == null) {
             if (required) {
-                problem(t, key, "is missing");
+                problem(t, key, Said.of("refusal.commitments.missing"));
             }
             return null;
         }
         if (!(v instanceof ScalarNode s) || s.getValue().isBlank()) {
-            problem(v, key, "expected a value");
+            problem(v, key, Said.of("refusal.commitments.expectedValue"));
             return null;
         }
         // Asked of the value as written: only the note may hold tabs or line breaks; elsewhere even a trailing one is refused.
-        Optional<String> wrong = key.equals("note") ? Limits.textProblem(s.getValue()) : Limits.lineProblem(s.getValue());
+        Optional<Said> wrong = key.equals("note") ? Limits.textSaid(s.getValue()) : Limits.lineSaid(s.getValue());
         if (wrong.isPresent()) {
             problem(v, key, wrong.get());
             return null;
@@ -61,7 +63,7 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         try {
             return s == null ? null : CountryCode.of(s);
         } catch (IllegalArgumentException e) {
-            problem(TargetFile.value(t, key), key, Limits.shown(String.valueOf(s)) + " is not an ISO 3166 two-letter country code");
+            problem(TargetFile.value(t, key), key, Said.of("refusal.commitments.notACountry", Limits.shown(String.valueOf(s))));
             return null;
         }
     }
@@ -69,10 +71,10 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
     @Nullable Integer integer(MappingNode t, String key) {
         String s = text(t, key, true);
         if (s != null && !s.matches("\\d{4}")) {
-            problem(TargetFile.value(t, key), key, Limits.shown(s) + " is not a year");
+            problem(TargetFile.value(t, key), key, Said.of("refusal.commitments.notAYearPlain", Limits.shown(s)));
             return null;
         }
-        Optional<String> wrong = s == null ? Optional.empty() : Limits.baselineProblem(Integer.parseInt(s));
+        Optional<Said> wrong = s == null ? Optional.empty() : Limits.baselineSaid(Integer.parseInt(s));
         if (wrong.isPresent()) {
             problem(TargetFile.value(t, key), key, wrong.get());
             return null;
@@ -84,12 +86,12 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         List<PurchaseTarget.CoveredProduct> products = new ArrayList<>();
         Node node = TargetFile.value(t, "products");
         if (!(node instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            problem(node == null ? t : node, "products", "expected a list of product groups, each with a group name and hs codes or sectors");
+            problem(node == null ? t : node, "products", Said.of("refusal.commitments.expectedGroups"));
             return products;
         }
         for (Node item : list.getValue()) {
             if (!(item instanceof MappingNode g)) {
-                problem(item, "products", "expected a group: name, hs and/or sectors");
+                problem(item, "products", Said.of("refusal.commitments.expectedGroup"));
                 continue;
             }
             keysOnce(g);
@@ -97,13 +99,13 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
             Node hs = TargetFile.value(g, "hs");
             Node sectors = TargetFile.value(g, "sectors");
             if (hs == null && sectors == null) {
-                problem(g, "products", "a group needs hs codes or sectors");
+                problem(g, "products", Said.of("refusal.commitments.groupNeedsCodes"));
             }
             for (ScalarNode code : scalars(hs, "hs")) {
                 try {
                     products.add(PurchaseTarget.CoveredProduct.hs(group == null ? "?" : group, code.getValue().strip()));
                 } catch (IllegalArgumentException e) {
-                    problem(code, "hs", String.valueOf(e.getMessage()));
+                    problem(code, "hs", InvalidValue.said(e));
                 }
             }
             for (ScalarNode sector : scalars(sectors, "sectors")) {
@@ -126,12 +128,12 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
                 if (n instanceof ScalarNode s) {
                     out.add(s);
                 } else {
-                    problem(n, field, "expected a code");
+                    problem(n, field, Said.of("refusal.commitments.expectedCode"));
                 }
             }
             return out;
         }
-        problem(node, field, "expected a code or a list of codes");
+        problem(node, field, Said.of("refusal.commitments.expectedCodes"));
         return List.of();
     }
 
@@ -139,28 +141,28 @@ record TargetFileFields(String fileName, List<InputProblem> problems) {
         TreeMap<Integer, BigDecimal> amounts = new TreeMap<>();
         Node node = TargetFile.value(t, "amounts");
         if (!(node instanceof MappingNode map)) {
-            problem(node == null ? t : node, "amounts", "expected amounts by year, e.g. 2026: 2000000000");
+            problem(node == null ? t : node, "amounts", Said.of("refusal.commitments.expectedAmounts"));
             return amounts;
         }
         for (NodeTuple tuple : map.getValue()) {
             String year = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue().strip() : "";
             String amount = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
-            Optional<String> wrongYear = year.matches("\\d{4}") ? Limits.yearProblem(new BigDecimal(year))
-                    : Optional.of(Limits.shown(year) + " is not a year from " + Limits.FIRST_YEAR + " to " + Limits.LAST_YEAR);
+            Optional<Said> wrongYear = year.matches("\\d{4}") ? Limits.yearSaid(new BigDecimal(year))
+                    : Optional.of(Said.of("refusal.shared.notAYear", Limits.shown(year), String.valueOf(Limits.FIRST_YEAR), String.valueOf(Limits.LAST_YEAR)));
             if (wrongYear.isPresent()) {
                 problem(tuple.getKeyNode(), "amounts", wrongYear.get());
                 continue;
             }
             try {
                 BigDecimal dollars = Limits.number(amount);
-                Optional<String> cents = Limits.centsProblem(dollars);
+                Optional<Said> cents = Limits.centsSaid(dollars);
                 if (cents.isPresent()) {
                     problem(tuple.getValueNode(), "amounts", cents.get());
                 } else if (amounts.put(Integer.parseInt(year), dollars) != null) {
-                    problem(tuple.getKeyNode(), "amounts", year + " is given twice");
+                    problem(tuple.getKeyNode(), "amounts", Said.of("refusal.commitments.givenTwice", year));
                 }
             } catch (IllegalArgumentException e) {
-                problem(tuple.getValueNode(), "amounts", year + ": " + e.getMessage() + " (US dollars)");
+                problem(tuple.getValueNode(), "amounts", Said.of("refusal.commitments.amountDollars", year, InvalidValue.said(e)));
             }
         }
         return amounts;

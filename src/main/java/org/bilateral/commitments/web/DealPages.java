@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Said;
 
 /** The deal register for the ministry: the list with its totals, one deal in full, import and export. */
 @Controller
@@ -95,7 +96,7 @@ class DealPages {
     String country(@PathVariable long id, @RequestParam long organisation, @RequestParam String country) {
         CountryCode given = InvalidInput.country(country, "country");
         if (given == null) {
-            throw new InvalidInput("country", "is missing: give the two-letter code of the organisation's country");
+            throw new InvalidInput("country", Said.of("refusal.commitments.countryMissing"));
         }
         proposals.setCountry(deal(id), organisation, given);
         return "redirect:/deals/" + id;
@@ -148,7 +149,7 @@ class DealPages {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInput(new org.bilateral.shared.InputProblem("stage", null, "happened",
-                    org.bilateral.shared.Limits.shown(text) + " is not a date (YYYY-MM-DD)"));
+                    Said.of("refusal.commitments.notADate", org.bilateral.shared.Limits.shown(text))));
         }
     }
 

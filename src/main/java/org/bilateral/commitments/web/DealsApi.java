@@ -12,6 +12,7 @@ import org.bilateral.commitments.importing.DealsImport;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 import org.bilateral.doors.Uploads;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,7 @@ class DealsApi {
             DeliveryBody d = body.get(i);
             String entry = "delivery " + (i + 1);
             if (d == null) {
-                throw new InvalidInput(new InputProblem("schedule", entry, null, "is empty"));
+                throw new InvalidInput(new InputProblem("schedule", Said.asWritten(entry), null, Said.of("refusal.commitments.empty")));
             }
             Period period = InvalidInput.field("schedule, " + entry + ", field period", () -> Period.parse(d.period()));
             deliveries.add(new Deal.Delivery(period, d.quantity(), d.valueUsd(), "reported"));

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.bilateral.shared.Period;
-import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /** Reporting for scripts: the same use cases as the pages, the same scope. */
@@ -68,7 +68,8 @@ class ReportingApi {
         Period period = ReportingPages.period(body.period());
         String stage = body.stage();
         if (stage == null) {
-            throw new InvalidInput(new InputProblem("progress report", null, "stage", "is missing"));
+            throw new InvalidInput(Said.of("refusal.commitments.progressField", Said.of("refusal.commitments.field.stage"),
+                    Said.of("refusal.commitments.missing")));
         }
         return reporting.submit(ReportingPages.scope(reporting, user), new SubmitProgress(id, period,
                 InvalidInput.field("stage", () -> DealStage.parse(stage)), body.deliveredQuantity(), body.deliveredValueUsd(),
@@ -86,7 +87,8 @@ class ReportingApi {
         Period period = ReportingPages.period(body.period());
         String hsCode = body.hsCode();
         if (hsCode == null) {
-            throw new InvalidInput(new InputProblem("demand forecast", null, "HS code", "is missing"));
+            throw new InvalidInput(Said.of("refusal.commitments.forecastField", Said.of("refusal.commitments.field.hsCode"),
+                    Said.of("refusal.commitments.missing")));
         }
         reporting.submit(scope, new SubmitForecast(body.enterprise(), period, InvalidInput.field("hsCode", () -> HsCode.of(hsCode)), body.product(), body.year(), body.quantity(), body.unit(), body.valueUsd()));
         return reporting.forecasts(scope);

@@ -40,8 +40,11 @@ class ReportingPages {
     private final Notices notices;
     private final ReportingTemplate template;
     private final Uploads uploads;
+    private final org.bilateral.doors.Sayings sayings;
 
-    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads, Notices notices) {
+    ReportingPages(EnterpriseReporting reporting, ReportingTemplate template, Uploads uploads, Notices notices,
+                   org.springframework.context.MessageSource messages) {
+        this.sayings = new org.bilateral.doors.Sayings(messages);
 
         this.notices = notices;
         this.reporting = reporting;
@@ -121,14 +124,15 @@ class ReportingPages {
      */
     @PostMapping("/reporting/template")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period, Authentication user,
-                  RedirectAttributes flash) {
+                  RedirectAttributes flash, java.util.Locale locale) {
         ReportingTemplate.Imported imported;
         try (Uploads.Upload upload = uploads.receive(file, ReportingTemplate.LARGEST_UPLOAD)) {
             imported = template.read(scope(reporting, user), upload.file(), upload.name(), "xlsx");
         } catch (InvalidInput refused) {
             flash.addFlashAttribute("refusedFile", file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "?" : file.getOriginalFilename());
-            flash.addFlashAttribute("refusals", refused.problems().stream().map(InputProblem::toString).toList());
+            // each cell's problem in the reporter's language: sheet, row and column as the workbook shows them
+            flash.addFlashAttribute("refusals", sayings.problems(refused.problems(), locale));
             return "redirect:/reporting" + (period == null || period.isBlank() ? "" : "?period=" + period(period));
         }
         flash.addFlashAttribute("notice", notices.say("notice.templateRecorded", imported.fileName(), imported.progressReports(),

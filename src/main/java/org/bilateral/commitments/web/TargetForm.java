@@ -7,9 +7,10 @@ import java.util.TreeMap;
 import org.bilateral.commitments.targets.PurchaseTarget;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 
 /**
  * The target form as the browser sends it: products one group per line ("Grains: 1001, 1005" or "Aircraft: sector
@@ -20,20 +21,20 @@ record TargetForm(String code, String name, String buyer, String seller, String 
 
     PurchaseTarget target() {
         if (code == null || code.isBlank()) {
-            throw new InvalidInput("target form", "code: give the target a code, e.g. VN-US-2026");
+            throw new InvalidInput(Said.of("refusal.commitments.targetForm", Said.of("refusal.commitments.targetCode")));
         }
         if (baseline == null || !baseline.strip().matches("\\d{4}")) {
-            throw new InvalidInput("target form", "baseline: " + (baseline == null || baseline.isBlank() ? "give the baseline year"
-                    : Limits.shown(baseline) + " is not a year") + ", e.g. 2024");
+            throw new InvalidInput(Said.of("refusal.commitments.targetForm", baseline == null || baseline.isBlank() ? Said.of("refusal.commitments.targetBaselineMissing")
+                    : Said.of("refusal.commitments.targetBaselineNotYear", Limits.shown(baseline))));
         }
-        Limits.baselineProblem(Integer.parseInt(baseline.strip())).ifPresent(p -> {
-            throw new InvalidInput("target form", "baseline: " + p);
+        Limits.baselineSaid(Integer.parseInt(baseline.strip())).ifPresent(p -> {
+            throw new InvalidInput(Said.of("refusal.commitments.targetForm", Said.of("refusal.commitments.targetBaseline", p)));
         });
         try {
             return new PurchaseTarget(code.strip(), name, CountryCode.of(buyer), CountryCode.of(seller), Integer.parseInt(baseline.strip()), PurchaseTarget.Basis.parse(basis),
                     PurchaseTarget.Counts.parse(counts), products(products), amounts(amounts), note);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("target form", String.valueOf(e.getMessage()));
+            throw new InvalidInput(Said.of("refusal.commitments.targetForm", e instanceof InvalidValue v ? v.said() : Said.asWritten(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -47,8 +48,7 @@ record TargetForm(String code, String name, String buyer, String seller, String 
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new InvalidInput(new InputProblem("target form", "products, line " + (i + 1), "products",
-                        "write a group as 'Name: 1001, 1005' or 'Name: sector aircraft'"));
+                throw new InvalidInput(Said.of("refusal.commitments.targetProductsLine", String.valueOf(i + 1)));
             }
             String group = line.substring(0, colon).strip();
             for (String code : line.substring(colon + 1).split("[,;]")) {
@@ -78,8 +78,7 @@ record TargetForm(String code, String name, String buyer, String seller, String 
                 }
                 amounts.put(Integer.parseInt(parts[0]), Limits.number(parts[1]));
             } catch (RuntimeException e) {
-                throw new InvalidInput(new InputProblem("target form", "amounts, line " + (i + 1), "amounts",
-                        Limits.shown(line) + ": write a year and an amount in US dollars, e.g. 2026: 2000000000"));
+                throw new InvalidInput(Said.of("refusal.commitments.targetAmountsLine", String.valueOf(i + 1), Limits.shown(line)));
             }
         }
         return amounts;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.bilateral.extraction.Confidence;
 import org.bilateral.extraction.Evidence;
@@ -23,6 +22,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.ReportedDate;
+import org.bilateral.shared.Said;
 
 /**
  * Reads one press release into proposed records: a hybrid of rules, where the genre is closed, and models trained from
@@ -169,8 +169,7 @@ public final class PressReleaseReader {
 
     private static void refuseUnreadable(PressRelease release) {
         if (release.text().length() > LONGEST) {
-            throw new InvalidInput(new InputProblem(release.name(), null, null, String.format(Locale.ROOT,
-                    "is %,d characters long; a press release is read up to %,d", release.text().length(), LONGEST)));
+            throw new InvalidInput(new InputProblem(release.name(), null, null, Said.of("refusal.extraction.tooLong", release.text().length(), LONGEST)));
         }
         Limits.characterProblem(release.text()).ifPresent(p -> {
             throw new InvalidInput(new InputProblem(release.name(), null, null, p));

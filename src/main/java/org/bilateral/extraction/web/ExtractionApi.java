@@ -7,8 +7,8 @@ import org.bilateral.extraction.Corrections;
 import org.bilateral.extraction.ExtractionContract;
 import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
-import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +73,7 @@ class ExtractionApi {
 
     private static PressRelease release(Text body) {
         if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new InvalidInput(new InputProblem("the request", null, "text", "the body needs \"text\": the press release, and may give \"name\""));
+            throw new InvalidInput(Said.of("refusal.extraction.bodyNeedsText"));
         }
         return new PressRelease(body.name() == null || body.name().isBlank() ? "request" : body.name(), body.text());
     }

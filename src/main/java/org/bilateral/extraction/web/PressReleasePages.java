@@ -15,6 +15,7 @@ import org.bilateral.extraction.PressRelease;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Uploads;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,10 @@ class PressReleasePages {
     private final PressReleases pressReleases;
     private final Uploads uploads;
     private final MessageSource messages;
+    private final org.bilateral.doors.Sayings sayings;
 
     PressReleasePages(PressReleases pressReleases, Uploads uploads, MessageSource messages) {
+        this.sayings = new org.bilateral.doors.Sayings(messages);
         this.messages = messages;
         this.uploads = uploads;
         this.pressReleases = pressReleases;
@@ -54,7 +57,7 @@ class PressReleasePages {
         } else if (text != null && !text.isBlank()) {
             release = new PressRelease(name == null || name.isBlank() ? "pasted text" : name.strip(), text);
         } else {
-            throw new InvalidInput("the form", "paste the text of a press release or choose a file");
+            throw new InvalidInput(Said.of("refusal.extraction.pasteOrChoose"));
         }
         PressReleases.Ingested in = pressReleases.ingest(release, user.getName());
         return "redirect:/press-releases/" + in.id();
@@ -126,7 +129,7 @@ class PressReleasePages {
                     new Object[] {messages.getMessage("proposalStatus." + now, null, now, locale)}, locale));
         }
         if (field == null || !p.fields().has(field)) {
-            return new Refused(null, null, problem.message());
+            return new Refused(null, null, sayings.say(problem.what(), locale));
         }
         String rule = messages.getMessage("review.rule." + p.subjectCode() + "." + field, null, null, locale);
         if (rule == null) {

@@ -13,6 +13,7 @@ import org.bilateral.extraction.Corrections;
 import org.bilateral.extraction.ProposalFields;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +71,7 @@ final class ProposalForm {
             } else if (numeric(key) || was instanceof Number) {
                 Number n = number(value);
                 if (n == null) {
-                    problems.add(new InputProblem(source, null, key, "is a number written with digits and a dot for decimals, not " + value));
+                    problems.add(new InputProblem(source, null, key, Said.of("refusal.extraction.numberDigits", String.valueOf(value))));
                 } else {
                     out.add(new Corrections.Correction(key, n));
                 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ class TokensCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             if (accounts.find(user).isEmpty()) {
-                throw new InvalidInput("--user", "no user named " + user);
+                throw new InvalidInput("--user", Said.of("refusal.identity.noUser", String.valueOf(user)));
             }
             ApiTokens.Created created = tokens.create(user, name);
             System.err.println("Token " + created.token().name() + " for " + user + " (shown only now; send it as "
@@ -80,7 +81,7 @@ class TokensCommand implements Callable<Integer>, CliCommand {
         @Override
         public Integer call() {
             if (!tokens.revoke(user, id)) {
-                throw new InvalidInput("token", user + " has no live token " + id);
+                throw new InvalidInput("token", Said.of("refusal.identity.noLiveToken", String.valueOf(user), String.valueOf(id)));
             }
             System.out.println("Revoked token " + id);
             return 0;

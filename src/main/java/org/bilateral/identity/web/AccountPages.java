@@ -4,6 +4,7 @@ import org.bilateral.identity.ApiTokens;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.doors.Notices;
+import org.bilateral.shared.Said;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -48,10 +49,10 @@ class AccountPages {
                           @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeated,
                           Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!accounts.isPassword(user.getName(), current)) {
-            throw new InvalidInput("current password", "is not your present password");
+            throw new InvalidInput(Said.of("refusal.where.currentPassword"), Said.of("refusal.identity.notYourPassword"));
         }
         if (!password.equals(repeated)) {
-            throw new InvalidInput("new password", "the two new passwords differ");
+            throw new InvalidInput(Said.of("refusal.where.newPassword"), Said.of("refusal.identity.passwordsDiffer"));
         }
         accounts.changePassword(user.getName(), password);
         // The change ends every session of the account but this one, which goes on under a new session id.
@@ -77,7 +78,7 @@ class AccountPages {
     @PostMapping("/account/tokens/{id}/revoke")
     String revokeToken(Authentication user, @PathVariable long id, Model model) {
         if (!tokens.revoke(user.getName(), id)) {
-            throw new InvalidInput("token " + id, "you have no such token");
+            throw new InvalidInput(Said.of("refusal.where.token", String.valueOf(id)), Said.of("refusal.identity.noSuchToken"));
         }
         model.addAttribute("notice", notices.say("notice.tokenRevoked"));
         return password(user, model);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class AuditPage {
             try {
                 from = LocalDate.parse(since.strip()).atStartOfDay(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e) {
-                throw new InvalidInput("since", org.bilateral.shared.Limits.shown(since) + " is not a date (YYYY-MM-DD)");
+                throw new InvalidInput("since", Said.of("refusal.commitments.notADate", org.bilateral.shared.Limits.shown(since)));
             }
         }
         model.addAttribute("entries", audit.entries(who, from, SHOWN));

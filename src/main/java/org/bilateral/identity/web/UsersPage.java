@@ -10,6 +10,7 @@ import org.bilateral.identity.LoginGuard;
 import org.bilateral.identity.Role;
 import org.bilateral.identity.UserAccounts;
 import org.bilateral.doors.Notices;
+import org.bilateral.shared.Said;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,7 @@ class UsersPage {
     String role(@PathVariable String username, @RequestParam String role, Authentication me, Model model) {
         Role parsed = Role.parse(role);
         if (username.equals(me.getName()) && parsed != Role.ADMIN) {
-            throw new InvalidInput("role", "you cannot take away your own administrator role: another administrator can");
+            throw new InvalidInput("role", Said.of("refusal.identity.ownAdmin"));
         }
         accounts.changeRole(username, parsed);
         model.addAttribute("notice", notices.say("notice.roleChanged", username, notices.say("role." + parsed.label())));

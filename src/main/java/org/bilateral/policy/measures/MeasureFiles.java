@@ -25,6 +25,7 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +53,8 @@ final class MeasureFiles {
             var parser = CSV.parse(in);
             for (String column : columns) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new InvalidInput(new InputProblem(file, "line 1", column, "column missing: the header names "
-                            + Limits.shown(String.join(",", parser.getHeaderNames()))));
+                    throw new InvalidInput(new InputProblem(file, InputProblem.line(1), column, Said.of("refusal.policy.columnMissing",
+                            Limits.shown(String.join(",", parser.getHeaderNames())))));
                 }
             }
             for (CSVRecord r : parser) {
@@ -64,7 +65,7 @@ final class MeasureFiles {
                 }
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InvalidInput(new InputProblem(file, null, null, "not a readable CSV file: " + Limits.shown(String.valueOf(e.getMessage()))));
+            throw new InvalidInput(new InputProblem(file, null, null, Said.of("refusal.reference.notCsv", Limits.shown(String.valueOf(e.getMessage())))));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -87,7 +88,7 @@ final class MeasureFiles {
         String required(String column) {
             String value = text(column);
             if (value.isEmpty()) {
-                problem(column, "empty");
+                problem(column, Said.of("refusal.policy.empty"));
             }
             return value;
         }
@@ -101,14 +102,14 @@ final class MeasureFiles {
             String value = text(column);
             if (value.isEmpty()) {
                 if (required) {
-                    problem(column, "empty: a date such as 2025-08-07");
+                    problem(column, Said.of("refusal.policy.emptyDate"));
                 }
                 return null;
             }
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                problem(column, Limits.shown(value) + " is not a date such as 2025-08-07");
+                problem(column, Said.of("refusal.policy.notADateSuchAs", Limits.shown(value)));
                 return null;
             }
         }
@@ -122,18 +123,18 @@ final class MeasureFiles {
             try {
                 BigDecimal rate = new BigDecimal(value);
                 if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(1000)) > 0) {
-                    problem(column, value + " is not a rate of 0 to 1,000 percent");
+                    problem(column, Said.of("refusal.policy.notARate1000", value));
                     return null;
                 }
                 return rate;
             } catch (NumberFormatException e) {
-                problem(column, Limits.shown(value) + " is not a rate in percent, such as 20 or 12.5");
+                problem(column, Said.of("refusal.policy.notARatePercent", Limits.shown(value)));
                 return null;
             }
         }
 
-        void problem(String column, String message) {
-            problems.add(new InputProblem(file, "line " + record.getParser().getCurrentLineNumber(), column, message));
+        void problem(String column, Said message) {
+            problems.add(new InputProblem(file, InputProblem.line(record.getParser().getCurrentLineNumber()), column, message));
         }
     }
 
@@ -145,7 +146,7 @@ final class MeasureFiles {
             if (kind.equals("AD") || kind.equals("CVD")) {
                 k = AntidumpingOrder.Kind.valueOf(kind);
             } else if (!kind.isEmpty()) {
-                row.problem("kind", Limits.shown(kind) + " is neither AD nor CVD");
+                row.problem("kind", Said.of("refusal.policy.notAdCvd", Limits.shown(kind)));
             }
             String product = row.required("product");
             LocalDate date = row.date("order_date", false);
@@ -153,8 +154,7 @@ final class MeasureFiles {
             for (String printed : row.text("hts_codes").split("\\s+")) {
                 if (!printed.isEmpty()) {
                     Optional<HtsNumber> code = HtsNumber.parse(printed);
-                    code.ifPresentOrElse(codes::add, () -> row.problem("hts_codes", Limits.shown(printed)
-                            + " is not an HTS number of 2 to 10 digits (dots aside)"));
+                    code.ifPresentOrElse(codes::add, () -> row.problem("hts_codes", Said.of("refusal.policy.notHts", Limits.shown(printed))));
                 }
             }
             return k == null || caseNumber.isEmpty() ? null : new AntidumpingOrder(caseNumber, k, product, date, List.copyOf(codes),
@@ -236,14 +236,14 @@ final class MeasureFiles {
         return rows(bytes, file, List.of("iso2", "ear_name", reasons), row -> {
             String iso = row.required("iso2");
             if (!iso.matches("[A-Z]{2}")) {
-                row.problem("iso2", Limits.shown(iso) + " is not an ISO alpha-2 code");
+                row.problem("iso2", Said.of("refusal.policy.notIso2", Limits.shown(iso)));
                 return null;
             }
             Set<String> marked = new LinkedHashSet<>();
             for (String reason : row.text(reasons).split(";")) {
                 if (!reason.isBlank()) {
                     if (!reason.strip().matches("[A-Z]{2}\\d")) {
-                        row.problem(reasons, Limits.shown(reason) + " is not a reason for control such as NS1");
+                        row.problem(reasons, Said.of("refusal.policy.notAReason", Limits.shown(reason)));
                     }
                     marked.add(reason.strip());
                 }
@@ -257,7 +257,7 @@ final class MeasureFiles {
         return rows(bytes, file, List.of("hs", "control_entry", "category", "regime", "hs_description", "match_basis"), row -> {
             String hs = row.required("hs");
             if (!hs.matches("\\d{6}")) {
-                row.problem("hs", Limits.shown(hs) + " is not a six-digit HS subheading");
+                row.problem("hs", Said.of("refusal.policy.notSubheading", Limits.shown(hs)));
                 return null;
             }
             return new DualUseCode(hs, row.required("control_entry"), row.required("category"), row.text("regime"),
@@ -290,11 +290,11 @@ final class MeasureFiles {
         try {
             root = json.readTree(TextFiles.withoutBom(bytes));
         } catch (RuntimeException e) {
-            throw new InvalidInput(new InputProblem(file, null, null, "not readable JSON: " + Limits.shown(String.valueOf(e.getMessage()))));
+            throw new InvalidInput(new InputProblem(file, null, null, Said.of("refusal.policy.notJson", Limits.shown(String.valueOf(e.getMessage())))));
         }
         JsonNode membership = root.path("membership");
         if (!membership.isObject()) {
-            throw new InvalidInput(new InputProblem(file, null, "membership", "missing: an object of groups by ISO alpha-2 code"));
+            throw new InvalidInput(new InputProblem(file, null, "membership", Said.of("refusal.policy.noMembership")));
         }
         List<InputProblem> problems = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -303,7 +303,7 @@ final class MeasureFiles {
         membership.properties().forEach(e -> {
             if (!e.getKey().matches("[A-Z]{2}") || !e.getValue().isArray()) {
                 problems.add(new InputProblem(file, null, "membership." + Limits.shown(e.getKey()),
-                        "not a country's list of groups"));
+                        Said.of("refusal.policy.notGroups")));
                 return;
             }
             List<String> list = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.bilateral.reference.ReferenceDataLoaded;
 import org.bilateral.reference.ReferenceFiles;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,9 +121,8 @@ public class Measures {
         PartnerFiles p = PARTNERS.get(partner);
         if (p == null) {
             // not a passing condition but a fact of the data: the request is refused, as one naming an unknown product is
-            throw new InvalidInput("partner", "the reference data holds the United States' orders and tariff history for "
-                    + String.join(", ", PARTNERS.keySet().stream().map(CountryCode::value).sorted().toList())
-                    + " only, not for " + partner.value());
+            throw new InvalidInput("partner", Said.of("refusal.policy.noOrders",
+                    String.join(", ", PARTNERS.keySet().stream().map(CountryCode::value).sorted().toList()), partner.value()));
         }
         return p;
     }

@@ -9,10 +9,15 @@ import org.bilateral.policy.Asks;
 import org.bilateral.policy.PolicyTopic;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 import org.springframework.security.core.Authentication;
 
 /** Asks as the pages' forms and the API's JSON bodies give them: text, checked by field when it becomes a command. */
 final class AskForms {
+
+    /** The form's field the date is named by. */
+    private static final String SAID_ON = "said on";
+
 
     private AskForms() {
     }
@@ -41,7 +46,7 @@ final class AskForms {
             try {
                 date = saidOn == null || saidOn.isBlank() ? null : LocalDate.parse(saidOn.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInput("said on", Limits.shown(saidOn) + " is not a date (YYYY-MM-DD)");
+                throw new InvalidInput(SAID_ON, Said.of("refusal.commitments.notADate", Limits.shown(saidOn)));
             }
             return Asks.TakePosition.of(askId, date, who, whereSaid, quote, answer, sourceUrl, note);
         }

@@ -34,10 +34,12 @@ class AskPages {
     private final Uploads uploads;
     private final Notices notices;
     private final org.springframework.context.MessageSource messages;
+    private final org.bilateral.doors.Sayings sayings;
 
     AskPages(Asks asks, Stakes stakes, java.util.List<WatchedProducts> watched, Uploads uploads, Notices notices,
              org.springframework.context.MessageSource messages) {
         this.messages = messages;
+        this.sayings = new org.bilateral.doors.Sayings(messages);
         this.asks = asks;
         this.stakes = stakes;
         this.watched = watched;
@@ -59,13 +61,13 @@ class AskPages {
      * on the page by line and column, the upload off disk again whatever happened.
      */
     @PostMapping("/asks/import")
-    String importFile(@RequestParam("file") MultipartFile file, Model model) {
+    String importFile(@RequestParam("file") MultipartFile file, Model model, java.util.Locale locale) {
         try (Uploads.Upload upload = uploads.receive(file, Asks.LARGEST_FILE)) {
             Asks.Imported i = asks.importFile(upload.file(), upload.name());
             model.addAttribute("notice", notices.say("notice.asksImported", i.fileName(), i.rows(), i.asksOpened(), i.positionsAdded(),
                     i.unchanged()));
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", sayings.problems(e.problems(), locale));
         }
         return list(null, null, model);
     }

@@ -15,6 +15,7 @@ import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 
 /**
  * The stakes, the what-if and the timeline as the pages' and the API's query parameters give them: text, checked by
@@ -53,7 +54,7 @@ final class StakesForms {
             }
             List<String> codes = zero == null || zero.isBlank() ? List.of() : Arrays.stream(zero.strip().split("[\\s,;]+")).toList();
             if (codes.size() > WhatIf.MAX_ZERO) {
-                throw new InvalidInput("zero", codes.size() + " codes: at most " + WhatIf.MAX_ZERO);
+                throw new InvalidInput("zero", Said.of("refusal.policy.tooManyCodes", String.valueOf(codes.size()), String.valueOf(WhatIf.MAX_ZERO)));
             }
             List<HsCode> zeroed = codes.stream().map(c -> InvalidInput.field("zero", () -> HsCode.of(c.replace(".", "")))).toList();
             return new WhatIf(partnerOf(partner), percent, zeroed, yearOf(year), date(on, "on"),
@@ -85,7 +86,7 @@ final class StakesForms {
             return null;
         }
         if (!text.strip().matches("\\d{4}")) {
-            throw new InvalidInput("year", Limits.shown(text) + " is not a year such as 2024");
+            throw new InvalidInput("year", Said.of("refusal.policy.notAYearSuchAs", Limits.shown(text)));
         }
         return Integer.valueOf(text.strip());
     }
@@ -97,7 +98,7 @@ final class StakesForms {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, Limits.shown(text) + " is not a date (YYYY-MM-DD)");
+            throw new InvalidInput(field, Said.of("refusal.commitments.notADate", Limits.shown(text)));
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ class DemoDataCommand implements Callable<Integer>, CliCommand {
         try {
             last = through == null ? DemoData.latestWholeMonth(clock) : YearMonth.parse(through.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("--through", Limits.shown(String.valueOf(through)) + " is not a month (YYYY-MM)");
+            throw new InvalidInput("--through", Said.of("refusal.tradestats.notAMonthPlain", Limits.shown(String.valueOf(through))));
         }
         YearMonth month = last;
         DemoData demo = InvalidInput.field("--through", () -> new DemoData(seed, month));

@@ -14,6 +14,7 @@ import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.tables.Tables;
 import org.bilateral.doors.OutputFormat;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,8 +61,7 @@ class MirrorCommand implements Callable<Integer>, CliCommand {
                 countries.require(b).code(), year, at, top));
         Mirror mirror = mirrors.mirror(request);
         if (!mirror.hasStatistics()) {
-            throw new InvalidInput("--year", "no statistics of " + mirror.a() + " or " + mirror.b() + " on their trade in "
-                    + year + ": import either side's statistics of that year, or choose another");
+            throw new InvalidInput("--year", Said.of("refusal.tradestats.noMirror", String.valueOf(mirror.a()), String.valueOf(mirror.b()), String.valueOf(year)));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (Mirror.Direction d : List.of(mirror.aToB(), mirror.bToA())) {

@@ -18,11 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 
 /**
  * The US Census Bureau International Trade API (timeseries/intltrade/imports/hs and exports/hs):
@@ -54,7 +56,7 @@ final class CensusJsonReader implements StatisticsReader {
             JsonToken outer = parser.nextToken();
             JsonToken firstRow = outer == JsonToken.START_ARRAY ? parser.nextToken() : null;
             if (outer != JsonToken.START_ARRAY || firstRow != JsonToken.START_ARRAY) {
-                context.problem("line 1", null, "not a Census API response: expected an array of arrays");
+                context.problem(InputProblem.line(1), null, Said.of("refusal.tradestats.notCensus"));
                 context.failIfProblems();
             }
             List<String> header = readRow(parser);
@@ -75,10 +77,10 @@ final class CensusJsonReader implements StatisticsReader {
                 }
             }
             if (token != JsonToken.END_ARRAY) {
-                context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a row (an array of strings)");
+                context.problem(InputProblem.line(parser.currentLocation().getLineNr()), null, Said.of("refusal.tradestats.expectedRow"));
             }
         } catch (StreamReadException e) {
-            context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+            context.problem(InputProblem.line(e.getLocation().getLineNr()), null, Said.of("refusal.tradestats.malformedJson", String.valueOf(e.getOriginalMessage())));
         } catch (JacksonIOException e) {
             // Jackson 3 wraps the stream's own failure unchecked: it leaves here as every reader's does, an IOException
             throw e.getCause();
@@ -150,19 +152,19 @@ final class CensusJsonReader implements StatisticsReader {
             }
             Flow flow = index.containsKey("I_COMMODITY") ? Flow.IMPORT : index.containsKey("E_COMMODITY") ? Flow.EXPORT : null;
             if (flow == null) {
-                context.problem("line 1", "I_COMMODITY", "the header names neither I_COMMODITY (imports) nor E_COMMODITY (exports)");
+                context.problem(InputProblem.line(1), "I_COMMODITY", Said.of("refusal.tradestats.noCommodity"));
                 return null;
             }
             Columns columns = reader.new Columns(flow, index);
             if (columns.value < 0) {
-                context.problem("line 1", columns.valueName, "no monthly value column " + columns.valueName
-                        + (flow == Flow.IMPORT ? " (or CON_VAL_MO)" : "") + ": request it from the API");
+                context.problem(InputProblem.line(1), columns.valueName, Said.of(flow == Flow.IMPORT ? "refusal.tradestats.noValueColumnOrCon"
+                        : "refusal.tradestats.noValueColumn", columns.valueName));
             }
             if (columns.country < 0) {
-                context.problem("line 1", "CTY_CODE", "no CTY_CODE column: request it from the API");
+                context.problem(InputProblem.line(1), "CTY_CODE", Said.of("refusal.tradestats.noCountryColumn"));
             }
             if (columns.time < 0 && (columns.year < 0 || columns.month < 0)) {
-                context.problem("line 1", "time", "no time column (nor YEAR and MONTH)");
+                context.problem(InputProblem.line(1), "time", Said.of("refusal.tradestats.noTimeColumn"));
             }
             return columns;
         }
@@ -183,7 +185,7 @@ final class CensusJsonReader implements StatisticsReader {
                 return null;
             }
             @Nullable String qtyUnit = unit >= 0 ? field(row, unit) : null;
-            Optional<String> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineProblem(qtyUnit);
+            Optional<Said> wrongUnit = Values.isBlank(qty) ? Optional.empty() : Limits.lineSaid(qtyUnit);
             if (wrongUnit.isPresent()) {
                 context.problem(where(line, record), "UNIT_QY1", wrongUnit.get());
                 return null;
@@ -205,7 +207,7 @@ final class CensusJsonReader implements StatisticsReader {
                                               Map<String, Optional<CountryCode>> partners) {
             String code = field(row, country);
             if (code == null || code.isBlank()) {
-                context.problem(where(line, record), "CTY_CODE", "empty country code");
+                context.problem(where(line, record), "CTY_CODE", Said.of("refusal.tradestats.emptyCountry"));
                 return null;
             }
             code = code.trim();
@@ -242,7 +244,7 @@ final class CensusJsonReader implements StatisticsReader {
                 hs = "";
             }
             if (!hs.isEmpty() && !HsCode.isValid(hs)) {
-                context.problem(where(line, record), commodityName, Limits.shown(String.valueOf(commodityCode)) + " is not an HS code of 2 to 10 digits");
+                context.problem(where(line, record), commodityName, Said.of("refusal.tradestats.notHs2to10", Limits.shown(String.valueOf(commodityCode))));
                 return null;
             }
             return hs;
@@ -251,17 +253,17 @@ final class CensusJsonReader implements StatisticsReader {
         /** Whether the value is an amount, and the alternative value and quantity, where given, are one too. */
         private boolean amountsAcceptable(@Nullable String amount, @Nullable String alt, @Nullable String qty, int record, int line, ReadContext context) {
             if (!Values.isAmount(amount)) {
-                context.problem(where(line, record), valueName, amount == null || amount.isBlank() ? "empty value"
-                        : "'" + Values.shown(amount) + "' is not " + Values.AMOUNT_RANGE);
+                context.problem(where(line, record), valueName, amount == null || amount.isBlank() ? Said.of("refusal.tradestats.emptyValue")
+                        : Said.of("refusal.tradestats.notAnAmount", Values.shown(amount)));
                 return false;
             }
             if (alt != null && !alt.isBlank() && !Values.isAmount(alt)) {
-                context.problem(where(line, record), "CON_VAL_MO", "'" + Values.shown(alt) + "' is not " + Values.AMOUNT_RANGE);
+                context.problem(where(line, record), "CON_VAL_MO", Said.of("refusal.tradestats.notAnAmount", Values.shown(alt)));
                 return false;
             }
             if (qty != null && !qty.isBlank() && !Values.isQuantity(qty)) {
                 // Never left out silently: a quantity that is not one is as wrong as a value that is not one.
-                context.problem(where(line, record), flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", "'" + Values.shown(qty) + "' is not a quantity (a non-negative number)");
+                context.problem(where(line, record), flow == Flow.IMPORT ? "GEN_QY1_MO" : "QTY_1_MO", Said.of("refusal.tradestats.notAQuantity", Values.shown(qty)));
                 return false;
             }
             return true;
@@ -274,14 +276,15 @@ final class CensusJsonReader implements StatisticsReader {
             if (parsed != null) {
                 return parsed;
             }
-            context.problem(where(line, record), time >= 0 ? "time" : "MONTH", Limits.shown(String.valueOf(text)) + " is not a month (YYYY-MM) of the years " + Period.YEARS);
+            context.problem(where(line, record), time >= 0 ? "time" : "MONTH", Said.of("refusal.tradestats.notAMonth", Limits.shown(String.valueOf(text)),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
             return null;
         }
     }
 
     /** Where a problem is, written only when there is one: building it for every line cost a tenth of the reading. */
-    private static String where(int line, int record) {
-        return "line " + line + " (record " + record + ")";
+    private static Said where(int line, int record) {
+        return Said.of("refusal.where.lineRecord", String.valueOf(line), String.valueOf(record));
     }
 
     /**

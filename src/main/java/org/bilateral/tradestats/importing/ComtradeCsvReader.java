@@ -15,6 +15,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 
 /**
  * UN Comtrade as text with named columns, one record per line: the API's CSV (comma-separated) or a bulk file
@@ -59,21 +60,21 @@ final class ComtradeCsvReader implements StatisticsReader {
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
                 if (!record.isConsistent()) {
-                    context.problem("line " + line, null, "has " + record.size() + " fields, the header has " + header.size());
+                    context.problem(InputProblem.line(line), null, Said.of("refusal.tradestats.fieldCount", String.valueOf(record.size()), String.valueOf(header.size())));
                     continue;
                 }
                 Figure figure = records.figure(name -> {
                             Integer column = header.get(name);
                             return column == null ? null : record.get(column);
                         },
-                        "line " + line, line, context);
+                        InputProblem.line(line), line, context);
                 if (figure != null) {
                     sink.accept(figure);
                 }
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             InputProblem p = CsvProblems.record(context.fileName(), e);
-            context.problem(p.location(), null, p.message());
+            context.problem(p.at(), null, p.what());
         }
         context.failIfProblems();
     }
@@ -87,20 +88,19 @@ final class ComtradeCsvReader implements StatisticsReader {
     for (Map.Entry<String, Integer> column : parser.getHeaderMap().entrySet()) {
         Integer earlier = header.putIfAbsent(column.getKey().trim().toLowerCase(Locale.ROOT), column.getValue());
         if (earlier != null) {
-            context.problem("line 1", column.getKey(), "names the same column as " + parser.getHeaderNames().get(earlier)
-                    + " (names are compared without regard to case)");
+            context.problem(InputProblem.line(1), column.getKey(), Said.of("refusal.tradestats.sameColumn", parser.getHeaderNames().get(earlier)));
         }
     }
     for (String required : new String[] {"flowCode", "period", "cmdCode", "primaryValue"}) {
         if (!header.containsKey(required.toLowerCase(Locale.ROOT))) {
-            context.problem("line 1", required, "missing column");
+            context.problem(InputProblem.line(1), required, Said.of("refusal.tradestats.missingColumn"));
         }
     }
     if (!header.containsKey("reportercode") && !header.containsKey("reporteriso")) {
-        context.problem("line 1", "reporterCode", "missing column (nor reporterISO)");
+        context.problem(InputProblem.line(1), "reporterCode", Said.of("refusal.tradestats.missingColumnNor", "reporterISO"));
     }
     if (!header.containsKey("partnercode") && !header.containsKey("partneriso")) {
-        context.problem("line 1", "partnerCode", "missing column (nor partnerISO)");
+        context.problem(InputProblem.line(1), "partnerCode", Said.of("refusal.tradestats.missingColumnNor", "partnerISO"));
     }
         return header;
     }

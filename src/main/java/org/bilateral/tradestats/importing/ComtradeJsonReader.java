@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InputProblem;
 
 /**
  * UN Comtrade JSON: the API's response object with its records under "data" (or the legacy "dataset"),
@@ -41,7 +43,7 @@ final class ComtradeJsonReader implements StatisticsReader {
                 context.failIfProblems();
                 return;
             } else if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
-                context.problem("line 1", null, "not Comtrade JSON: expected an object with \"data\" or an array of records");
+                context.problem(InputProblem.line(1), null, Said.of("refusal.tradestats.notComtradeJson"));
                 context.failIfProblems();
             }
             int record = 0;
@@ -50,16 +52,16 @@ final class ComtradeJsonReader implements StatisticsReader {
                 record++;
                 int line = parser.currentLocation().getLineNr();
                 Map<String, String> fields = readObject(parser);
-                Figure figure = records.figure(fields::get, "record " + record + " (line " + line + ")", line, context);
+                Figure figure = records.figure(fields::get, Said.of("refusal.where.recordLine", String.valueOf(record), String.valueOf(line)), line, context);
                 if (figure != null) {
                     sink.accept(figure);
                 }
             }
             if (token != JsonToken.END_ARRAY) {
-                context.problem("line " + parser.currentLocation().getLineNr(), null, "expected a record (a JSON object)");
+                context.problem(InputProblem.line(parser.currentLocation().getLineNr()), null, Said.of("refusal.tradestats.expectedRecord"));
             }
         } catch (StreamReadException e) {
-            context.problem("line " + e.getLocation().getLineNr(), null, "malformed JSON: " + e.getOriginalMessage());
+            context.problem(InputProblem.line(e.getLocation().getLineNr()), null, Said.of("refusal.tradestats.malformedJson", String.valueOf(e.getOriginalMessage())));
         } catch (JacksonIOException e) {
             // Jackson 3 wraps the stream's own failure unchecked: it leaves here as every reader's does, an IOException
             throw e.getCause();
@@ -77,13 +79,13 @@ final class ComtradeJsonReader implements StatisticsReader {
                 return true;
             }
             if (name.equals("error") && value == JsonToken.VALUE_STRING && !parser.getString().isBlank()) {
-                context.problem("line " + parser.currentLocation().getLineNr(), "error",
-                        "the Comtrade response reports an error: " + parser.getString());
+                context.problem(InputProblem.line(parser.currentLocation().getLineNr()), "error",
+                        Said.of("refusal.tradestats.comtradeError", parser.getString()));
                 return false;
             }
             parser.skipChildren();
         }
-        context.problem("line " + parser.currentLocation().getLineNr(), "data", "no \"data\" array of records");
+        context.problem(InputProblem.line(parser.currentLocation().getLineNr()), "data", Said.of("refusal.tradestats.noData"));
         return false;
     }
 

@@ -17,6 +17,7 @@ import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
 
 /**
  * Turns one UN Comtrade record (from CSV or JSON, same field names) into a figure. Breakdowns by
@@ -64,7 +65,7 @@ final class ComtradeRecord {
      *                        files write "CIFValue" where the API writes "cifvalue"); null where the record has no such field
      * @return the figure, or null when the record is refused (a problem noted in context) or skipped (and counted)
      */
-    @Nullable Figure figure(Function<String, String> byLowerCaseName, String where, int line, ReadContext context) {
+    @Nullable Figure figure(Function<String, String> byLowerCaseName, Said where, int line, ReadContext context) {
         Function<String, String> field = name -> byLowerCaseName.apply(name.toLowerCase(Locale.ROOT));
         if (!oneLineFields(field, where, context) || !classification(field, where, context)) {
             return null;
@@ -107,9 +108,9 @@ final class ComtradeRecord {
      * Each field is asked as written, before trim() strips its spaces: "kg\u0007" or "kg\t" is refused by its field, not
      * stored as "kg" (issue 27). Only ordinary spaces are left for trim() to strip.
      */
-    private static boolean oneLineFields(Function<String, String> field, String where, ReadContext context) {
+    private static boolean oneLineFields(Function<String, String> field, Said where, ReadContext context) {
         for (String name : ONE_LINE_FIELDS) {
-            Optional<String> wrong = Limits.lineProblem(field.apply(name));
+            Optional<Said> wrong = Limits.lineSaid(field.apply(name));
             if (wrong.isPresent()) {
                 context.problem(where, name, wrong.get());
                 return false;
@@ -119,21 +120,20 @@ final class ComtradeRecord {
     }
 
     /** Marks the import synthetic where the record says so; false when its classification is not the HS. */
-    private static boolean classification(Function<String, String> field, String where, ReadContext context) {
+    private static boolean classification(Function<String, String> field, Said where, ReadContext context) {
         if ("true".equalsIgnoreCase(trim(field.apply("synthetic")))) {
             context.markSynthetic();
         }
         String classification = trim(field.apply("classificationCode"));
         if (classification != null && !classification.isEmpty() && !classification.matches("H[0-6]|HS")) {
-            context.problem(where, "classificationCode", Limits.shown(String.valueOf(classification))
-                    + " is not a Harmonized System classification (H0 = HS 1992 … H6 = HS 2022, or HS)");
+            context.problem(where, "classificationCode", Said.of("refusal.tradestats.notHsClassification", Limits.shown(String.valueOf(classification))));
             return false;
         }
         return true;
     }
 
     /** The record's flow; null when it is refused, or skipped as a flow other than the four. */
-    private static @Nullable Flow flow(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable Flow flow(Function<String, String> field, Said where, ReadContext context) {
         String flowCode = trim(field.apply("flowCode"));
         try {
             return Flow.ofCode(flowCode == null ? "" : flowCode.toUpperCase(Locale.ROOT));
@@ -141,14 +141,14 @@ final class ComtradeRecord {
             if (flowCode != null && flowCode.matches("[A-Z]{2,4}")) {
                 context.skip("flows other than imports, exports, re-imports and re-exports (" + flowCode + ")");
             } else {
-                context.problem(where, "flowCode", Limits.shown(String.valueOf(flowCode)) + " is not a flow code (M, X, RM, RX)");
+                context.problem(where, "flowCode", Said.of("refusal.tradestats.notAFlow", Limits.shown(String.valueOf(flowCode))));
             }
             return null;
         }
     }
 
     /** The year or month the record is of, within the years the workbench holds and as its freqCode says; else null. */
-    private static @Nullable PeriodRead period(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable PeriodRead period(Function<String, String> field, Said where, ReadContext context) {
         String periodText = trim(field.apply("period"));
         String freq = trim(field.apply("freqCode"));
         PeriodRead read;
@@ -159,44 +159,45 @@ final class ComtradeRecord {
             read = new PeriodRead(YearMonth.of(Integer.parseInt(periodText.substring(0, 4)),
                     Integer.parseInt(periodText.substring(4))), false);
         } else {
-            context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not a year (YYYY) or month (YYYYMM)");
+            context.problem(where, "period", Said.of("refusal.tradestats.notYearOrMonth", Limits.shown(String.valueOf(periodText))));
             return null;
         }
         if (!Period.withinYears(read.period().getYear())) {
-            context.problem(where, "period", Limits.shown(String.valueOf(periodText)) + " is not of the years " + Period.YEARS);
+            context.problem(where, "period", Said.of("refusal.tradestats.notOfTheYears", Limits.shown(String.valueOf(periodText)),
+                    String.valueOf(Period.FIRST_YEAR), String.valueOf(Period.LAST_YEAR)));
             return null;
         }
         if (freq != null && !freq.isEmpty() && !freq.equals(read.annual() ? "A" : "M")) {
-            context.problem(where, "freqCode", Limits.shown(String.valueOf(freq)) + " does not match period " + periodText);
+            context.problem(where, "freqCode", Said.of("refusal.tradestats.freqMismatch", Limits.shown(String.valueOf(freq)), String.valueOf(periodText)));
             return null;
         }
         return read;
     }
 
     /** The HS code, empty for TOTAL; null when it is neither. */
-    private static @Nullable String hsCode(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable String hsCode(Function<String, String> field, Said where, ReadContext context) {
         String cmd = trim(field.apply("cmdCode"));
         String hs = cmd == null ? null : cmd.equalsIgnoreCase("TOTAL") ? "" : cmd;
         if (hs == null || (!hs.isEmpty() && !HsCode.isValid(hs))) {
-            context.problem(where, "cmdCode", Limits.shown(String.valueOf(cmd)) + " is neither TOTAL nor an HS code of 2, 4 or 6 digits");
+            context.problem(where, "cmdCode", Said.of("refusal.tradestats.notCmdCode", Limits.shown(String.valueOf(cmd))));
             return null;
         }
         return hs;
     }
 
     /** The primary value as written; null when it is not an amount. */
-    private static @Nullable String value(Function<String, String> field, String where, ReadContext context) {
+    private static @Nullable String value(Function<String, String> field, Said where, ReadContext context) {
         String value = trim(field.apply("primaryValue"));
         if (!Values.isAmount(value)) {
-            context.problem(where, "primaryValue", value == null || value.isEmpty() ? "empty value"
-                    : "'" + Values.shown(value) + "' is not " + Values.AMOUNT_RANGE);
+            context.problem(where, "primaryValue", value == null || value.isEmpty() ? Said.of("refusal.tradestats.emptyValue")
+                    : Said.of("refusal.tradestats.notAnAmount", Values.shown(value)));
             return null;
         }
         return value;
     }
 
     /** The figure with its quantity, unit and net weight where the record gives them; null when its unit is refused. */
-    private static @Nullable Figure withQuantity(Function<String, String> field, String where, ReadContext context, Figure f) {
+    private static @Nullable Figure withQuantity(Function<String, String> field, Said where, ReadContext context, Figure f) {
         String qty = trim(field.apply("qty"));
         String unit = trim(field.apply("qtyUnitAbbr"));
         if (unit == null || unit.isEmpty()) {
@@ -205,7 +206,7 @@ final class ComtradeRecord {
         }
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
-        Optional<String> wrongUnit = hasQty ? Limits.lineProblem(unit) : Optional.empty();
+        Optional<Said> wrongUnit = hasQty ? Limits.lineSaid(unit) : Optional.empty();
         if (wrongUnit.isPresent()) {
             context.problem(where, "qtyUnitAbbr", wrongUnit.get());
             return null;
@@ -232,11 +233,11 @@ final class ComtradeRecord {
 
     /** The country a code names; empty for areas that are not countries; null after reporting a problem. */
     private @Nullable Optional<CountryCode> country(Function<String, String> field, String codeField, String isoField,
-                                          String where, ReadContext context) {
+                                          Said where, ReadContext context) {
         String code = trim(field.apply(codeField));
         String iso = trim(field.apply(isoField));
         if ((code == null || code.isEmpty()) && (iso == null || iso.isEmpty())) {
-            context.problem(where, codeField, "missing");
+            context.problem(where, codeField, Said.of("refusal.tradestats.missing"));
             return null;
         }
         String key = code + "/" + iso;
@@ -249,7 +250,7 @@ final class ComtradeRecord {
             try {
                 country = countries.byComtradeCode((int) Double.parseDouble(code));
             } catch (NumberFormatException e) {
-                context.problem(where, codeField, Limits.shown(String.valueOf(code)) + " is not a numeric area code");
+                context.problem(where, codeField, Said.of("refusal.tradestats.notAreaCode", Limits.shown(String.valueOf(code))));
                 return null;
             }
         }

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import java.util.Objects;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InputProblem;
 
 /**
  * Streams figures into trade_figure with PostgreSQL's COPY, the fastest way in, while noting the slices
@@ -66,8 +68,8 @@ final class FigureCopy implements FigureSink {
             lastRevision = revision;
         }
         if (f.hsRevision() != revision[0]) {
-            context.problem("line " + f.sourceLine(), "classificationCode", "HS " + f.hsRevision() + " where line "
-                    + revision[1] + " gives HS " + revision[0] + " for the same partner, flow, period and HS level");
+            context.problem(InputProblem.line(f.sourceLine()), "classificationCode", Said.of("refusal.tradestats.mixedRevision", String.valueOf(f.hsRevision()),
+                    String.valueOf(revision[1]), String.valueOf(revision[0])));
             return;
         }
         // Within a slice (one HS level) the code as a number tells one line from another.
@@ -78,8 +80,7 @@ final class FigureCopy implements FigureSink {
         String reported = reportedCode == null ? f.hsCode() : reportedCode;
         int earlier = codes.putIfAbsent(reportedCode == null ? code : Long.parseLong(reported), f.sourceLine());
         if (earlier >= 0) {
-            context.problem("line " + f.sourceLine(), null, "repeats line " + earlier
-                    + " (same partner, flow, period and commodity " + (reported.isEmpty() ? "TOTAL" : reported) + ")");
+            context.problem(InputProblem.line(f.sourceLine()), null, Said.of("refusal.tradestats.repeatsLine", String.valueOf(earlier), reported.isEmpty() ? "TOTAL" : reported));
             return;
         }
         sums.add(slice, code, f);

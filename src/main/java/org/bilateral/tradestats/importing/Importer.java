@@ -26,6 +26,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.doors.ProgressBar;
 import org.bilateral.shared.TextFiles;
+import org.bilateral.shared.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ public class Importer {
 
     public Outcome run(Path file, String fileName, String actor) {
         if (!countries.isLoaded()) {
-            throw new Unavailable("no reference data loaded: run ./bilateral reference load (or set BILATERAL_REFERENCE)");
+            throw new Unavailable(Said.of("refusal.tradestats.noReference"));
         }
         totals.requireWhole();
         long begun = System.currentTimeMillis();
@@ -94,7 +95,7 @@ public class Importer {
             } catch (CharacterCodingException e) {
                 throw TextFiles.notUtf8(fileName);
             } catch (IOException e) {
-                throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
+                throw new InvalidInput(new InputProblem(fileName, null, null, Said.of("refusal.tradestats.unread", String.valueOf(e.getMessage()))));
             } catch (SQLException e) {
                 // Every value is checked before it reaches SQL, so this is the database's own trouble (disk, connection):
                 // the details go to the log, never to the user.
@@ -132,8 +133,8 @@ public class Importer {
         context.failIfProblems();
         long figures = copy.finish();
         if (figures == 0) {
-            throw new InvalidInput(new InputProblem(fileName, null, null, "holds no figures Bilateral can store"
-                    + (context.skipped().isEmpty() ? "" : " (skipped: " + String.join("; ", context.skipped().keySet()) + ")")));
+            throw new InvalidInput(new InputProblem(fileName, null, null, context.skipped().isEmpty() ? Said.of("refusal.tradestats.nothingToStore")
+                    : Said.of("refusal.tradestats.nothingToStoreSkipped", String.join("; ", context.skipped().keySet()))));
         }
         log.debug("import {}: {} figures read and copied in {} ms", id, figures, System.currentTimeMillis() - started);
         long replaced = store.replaceSlices(id, copy.slices(), copy::revision, figures, copy.sums(), copy.quantities());
@@ -208,7 +209,7 @@ public class Importer {
             figures = new PublishedFiguresReader(countries).read(in, context);
         }
         if (figures.isEmpty()) {
-            throw new InvalidInput(new InputProblem(fileName, null, null, "holds no figures"));
+            throw new InvalidInput(new InputProblem(fileName, null, null, Said.of("refusal.tradestats.noFigures")));
         }
         long replaced = store.storePublished(id, figures);
         ImportReport report = new ImportReport(id, fileName, format.label(), context.dataset(), figures.size(), replaced,
@@ -221,14 +222,12 @@ public class Importer {
         try {
             FileFormat format = FileFormat.detect(file);
             if (format == null) {
-                throw new InvalidInput(new InputProblem(fileName, "line 1", null, "not a statistics file Bilateral reads: "
-                        + "expected US Census API JSON, UN Comtrade CSV, JSON or tab-separated bulk file "
-                        + "(.txt or .txt.gz), or published-figures CSV"));
+                throw new InvalidInput(new InputProblem(fileName, InputProblem.line(1), null, Said.of("refusal.tradestats.notStatistics")));
             }
             return format;
         } catch (IOException e) {
             // A damaged gzip fails here, on its first kilobytes: the user's file, not the workbench, is at fault.
-            throw new InvalidInput(new InputProblem(fileName, null, null, "could not be read: " + e.getMessage()));
+            throw new InvalidInput(new InputProblem(fileName, null, null, Said.of("refusal.tradestats.unread", String.valueOf(e.getMessage()))));
         }
     }
 

@@ -20,6 +20,8 @@ import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.InvalidValue;
 
 /**
  * published-figures.csv: period (a year or an ISO interval such as 2023-01/2023-09), reporter, partner,
@@ -51,7 +53,7 @@ final class PublishedFiguresReader {
         try (CSVParser parser = opened) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    context.problem("line 1", column, "missing column");
+                    context.problem(InputProblem.line(1), column, Said.of("refusal.tradestats.missingColumn"));
                 }
             }
             context.failIfProblems();
@@ -63,7 +65,7 @@ final class PublishedFiguresReader {
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             InputProblem p = CsvProblems.record(context.fileName(), e);
-            context.problem(p.location(), null, p.message());
+            context.problem(p.at(), null, p.what());
         }
         context.failIfProblems();
         return figures;
@@ -72,16 +74,16 @@ final class PublishedFiguresReader {
     /** One record's figure; null when it is refused, its problems noted in context. */
     private @Nullable PublishedFigure figure(CSVRecord r, int headerSize, Map<String, Integer> seen, ReadContext context) {
         int line = (int) r.getRecordNumber() + 1;
-        String where = "line " + line;
+        Said where = InputProblem.line(line);
         if (!r.isConsistent()) {
-            context.problem(where, null, "has " + r.size() + " fields, the header has " + headerSize);
+            context.problem(where, null, Said.of("refusal.tradestats.fieldCount", String.valueOf(r.size()), String.valueOf(headerSize)));
             return null;
         }
         Period period;
         try {
             period = Period.parse(r.get("period"));
         } catch (IllegalArgumentException e) {
-            context.problem(where, "period", String.valueOf(e.getMessage()));
+            context.problem(where, "period", InvalidValue.said(e));
             return null;
         }
         CountryCode reporter = country(r.get("reporter"), where, "reporter", context);
@@ -89,7 +91,7 @@ final class PublishedFiguresReader {
         Flow flow = flow(r, where, context);
         String value = r.get("value_usd").trim();
         if (!Values.isAmount(value)) {
-            context.problem(where, "value_usd", Limits.shown(String.valueOf(value)) + " is not a non-negative amount in dollars");
+            context.problem(where, "value_usd", Said.of("refusal.tradestats.notDollars", Limits.shown(String.valueOf(value))));
             return null;
         }
         String statisticsOf = r.get("statistics_of").trim();
@@ -102,43 +104,46 @@ final class PublishedFiguresReader {
         String key = reporter + partner.value() + flow + period + statisticsOf;
         Integer earlier = seen.putIfAbsent(key, line);
         if (earlier != null) {
-            context.problem(where, "period", "the same figure as line " + earlier);
+            context.problem(where, "period", Said.of("refusal.tradestats.sameFigure", String.valueOf(earlier)));
             return null;
         }
         return new PublishedFigure(reporter, partner, flow, period, Values.plain(value), statisticsOf,
                 optional(r, "source_url"), optional(r, "note"), line);
     }
 
-    private static @Nullable Flow flow(CSVRecord r, String where, ReadContext context) {
+    private static @Nullable Flow flow(CSVRecord r, Said where, ReadContext context) {
         return switch (r.get("flow").trim().toLowerCase()) {
             case "export", "exports", "x" -> Flow.EXPORT;
             case "import", "imports", "m" -> Flow.IMPORT;
             default -> {
-                context.problem(where, "flow", "'" + r.get("flow") + "' is neither import nor export");
+                context.problem(where, "flow", Said.of("refusal.tradestats.notImportExport", r.get("flow")));
                 yield null;
             }
         };
     }
 
     /** Whether the texts beside the figure are text a page can show, and whose statistics it is is said. */
-    private static boolean textsAcceptable(CSVRecord r, String statisticsOf, String where, ReadContext context) {
-        String wrong = Limits.textProblem(statisticsOf).or(() -> Limits.textProblem(r.isMapped("source_url") ? r.get("source_url") : null))
-                .or(() -> Limits.textProblem(r.isMapped("note") ? r.get("note") : null)).orElse(null);
+    /** The fields a text problem may be in, named together (the first of them at fault is not told apart). */
+    private static final String TEXT_FIELDS = "statistics_of, source_url or note";
+
+    private static boolean textsAcceptable(CSVRecord r, String statisticsOf, Said where, ReadContext context) {
+        Said wrong = Limits.textSaid(statisticsOf).or(() -> Limits.textSaid(r.isMapped("source_url") ? r.get("source_url") : null))
+                .or(() -> Limits.textSaid(r.isMapped("note") ? r.get("note") : null)).orElse(null);
         if (wrong != null) {
-            context.problem(where, "statistics_of, source_url or note", wrong);
+            context.problem(where, TEXT_FIELDS, wrong);
             return false;
         }
         if (statisticsOf.isEmpty()) {
-            context.problem(where, "statistics_of", "empty: say whose statistics the figure is");
+            context.problem(where, "statistics_of", Said.of("refusal.tradestats.whoseStatistics"));
             return false;
         }
         return true;
     }
 
-    private @Nullable CountryCode country(String text, String where, String field, ReadContext context) {
+    private @Nullable CountryCode country(String text, Said where, String field, ReadContext context) {
         var country = countries.find(text);
         if (country.isEmpty()) {
-            context.problem(where, field, "unknown country '" + text + "'");
+            context.problem(where, field, Said.of("refusal.tradestats.unknownCountry", text));
             return null;
         }
         return country.get().code();

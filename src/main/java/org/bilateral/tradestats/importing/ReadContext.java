@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ public final class ReadContext {
     }
 
     /** Records a problem; stops the read once there are enough to show the user what is wrong. */
-    public void problem(@Nullable String location, @Nullable String field, String message) {
+    public void problem(@Nullable Said location, @Nullable String field, Said message) {
         problems.add(new InputProblem(fileName, location, field, message));
         if (problems.size() >= MAX_PROBLEMS) {
             throw new InvalidInput(problems);

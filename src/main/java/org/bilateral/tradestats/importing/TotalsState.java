@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.Said;
 import org.springframework.stereotype.Component;
 import org.jspecify.annotations.Nullable;
 
@@ -30,12 +31,13 @@ public class TotalsState {
     }
 
     /** Refuses when the totals are being rebuilt. */
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
     public void requireWhole() {
         Instant since = rebuildingSince;
         if (since != null) {
-            throw new Unavailable("The statistics totals are being rebuilt from the imported figures after the database "
-                    + "stopped uncleanly (since " + DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(since)
-                    + "). Nothing is lost; balances, mirrors and imports are back when the rebuild ends, usually within minutes.");
+            throw new Unavailable(Said.of("refusal.tradestats.rebuilding",
+                    UTC_TIME.format(since)));
         }
     }
 }

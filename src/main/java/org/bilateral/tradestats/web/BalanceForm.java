@@ -5,6 +5,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.Said;
 import org.bilateral.tradestats.BalancePivot;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.MirrorRequest;
@@ -40,7 +41,7 @@ record BalanceForm(String reporter, String partner, String by, String level, Int
         if (rows.strip().equals("products")) {
             return true;
         }
-        throw new InvalidInput("rows", "'" + Limits.shown(rows) + "' is not one of periods, products");
+        throw new InvalidInput("rows", Said.of("refusal.tradestats.notRows", Limits.shown(rows)));
     }
 
     MirrorRequest mirror(CountryDirectory countries, int defaultYear) {

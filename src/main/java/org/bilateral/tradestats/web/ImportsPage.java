@@ -2,8 +2,10 @@ package org.bilateral.tradestats.web;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.StatisticsSources;
+import org.bilateral.doors.Sayings;
 import org.bilateral.doors.Uploads;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +20,14 @@ class ImportsPage {
     private final StatisticsImports imports;
     private final StatisticsSources statisticsSources;
     private final Uploads uploads;
+    private final Sayings sayings;
 
-    ImportsPage(StatisticsImports imports, StatisticsSources statisticsSources, Uploads uploads) {
+    ImportsPage(StatisticsImports imports, StatisticsSources statisticsSources, Uploads uploads,
+                org.springframework.context.MessageSource messages) {
         this.imports = imports;
         this.statisticsSources = statisticsSources;
         this.uploads = uploads;
+        this.sayings = new Sayings(messages);
     }
 
     @GetMapping("/imports")
@@ -32,10 +37,11 @@ class ImportsPage {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam("files") List<MultipartFile> files, Principal user, Model model) {
+    String upload(@RequestParam("files") List<MultipartFile> files, Principal user, Model model, Locale locale) {
         StatisticsUploads.Result result = StatisticsUploads.importAll(files, user.getName(), uploads, imports);
         model.addAttribute("reports", result.imported());
-        model.addAttribute("problems", result.problems());
+        // each problem in the page's language, the file, its line and field as the file has them
+        model.addAttribute("problems", sayings.problems(result.problems(), locale));
         return list(model);
     }
 }

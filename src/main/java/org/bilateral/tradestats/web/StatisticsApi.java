@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.shared.Said;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.HsEditions;
 import org.bilateral.tradestats.Mirror;
@@ -62,7 +63,7 @@ class StatisticsApi {
     @GetMapping("/mirror")
     Mirror mirror(@ModelAttribute BalanceForm form) {
         if (form.year() == null) {
-            throw new InvalidInput("year", "is required");
+            throw new InvalidInput("year", Said.of("refusal.tradestats.required"));
         }
         return mirrors.mirror(form.mirror(countries, form.year()));
     }

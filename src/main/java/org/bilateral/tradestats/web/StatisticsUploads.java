@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.ImportReport;
 import org.bilateral.tradestats.StatisticsImports;
@@ -34,7 +35,7 @@ final class StatisticsUploads {
                 }
             }
             if (received.isEmpty()) {
-                return new Result(List.of(), List.of(new InputProblem("upload", null, null, "no file was chosen")));
+                return new Result(List.of(), List.of(new InputProblem("upload", null, null, Said.of("refusal.tradestats.noFileChosen"))));
             }
             List<ImportFile> files = received.stream().map(u -> new ImportFile(u.file(), u.name(), user)).toList();
             return new Result(imports.importFiles(files), List.of());
