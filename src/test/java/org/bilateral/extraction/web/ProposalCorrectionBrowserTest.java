@@ -52,7 +52,7 @@ class ProposalCorrectionBrowserTest {
         browser.findElement(By.id("read-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("source-text")));
 
-        String round = card(browser, "negotiation_round").getAttribute("id");
+        String round = card(browser, "negotiation round").getAttribute("id");
         String purchase = card(browser, "VietJet: 200 aircraft").getAttribute("id");
         assertThat(browser.findElement(By.id(round)).findElement(By.cssSelector(".range")).getText())
                 .as("the range is stated beside the field").isEqualTo("a whole number from 1 to 999, digits only");
