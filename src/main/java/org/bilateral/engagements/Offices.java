@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.bilateral.shared.NameKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -140,11 +141,11 @@ public class Offices {
                 rows.add(new Row(file, row, parser.getCurrentLineNumber()));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInput(new InputProblem(file, null, null, "not readable as CSV: " + e.getMessage()));
+            throw new InvalidInput(new InputProblem(file, null, null, Said.of("refusal.engagements.offices.notCsv", String.valueOf(e.getMessage()))));
         }
         if (rows.isEmpty() || !rows.get(0).row.toList().equals(COLUMNS)) {
-            throw new InvalidInput(new InputProblem(file, rows.isEmpty() ? null : "line " + rows.get(0).line(), "header",
-                    "the columns must be " + String.join(",", COLUMNS)));
+            throw new InvalidInput(new InputProblem(file, rows.isEmpty() ? null : InputProblem.line(rows.get(0).line()), "header",
+                    Said.of("refusal.engagements.offices.columns", String.join(",", COLUMNS))));
         }
         List<Rank> ranks = new ArrayList<>();
         for (Row r : rows.subList(1, rows.size())) {
@@ -153,7 +154,7 @@ public class Offices {
                 case "institution" -> institution(r);
                 case "office" -> office(r);
                 case "rank" -> ranks.add(rank(r));
-                default -> throw r.refused("type", "is \"" + r.text("type") + "\", not institution, office or rank");
+                default -> throw r.refused("type", Said.of("refusal.engagements.offices.type", r.text("type")));
             }
         }
         for (Rank rank : ranks) {
@@ -164,7 +165,7 @@ public class Offices {
     private void institution(Row r) {
         String country = r.country();
         if (country == null) {
-            throw r.refused("country", "an institution needs its country");
+            throw r.refused("country", Said.of("refusal.engagements.offices.institutionCountry"));
         }
         String acronym = r.optional("acronym");
         r.noPlaceholder();
@@ -183,7 +184,7 @@ public class Offices {
 
     private void office(Row r) {
         if (r.optional("kind") != null || r.optional("acronym") != null) {
-            throw r.refused(r.optional("kind") != null ? "kind" : "acronym", "an office has no kind or acronym, only an institution or a rank does");
+            throw r.refused(r.optional("kind") != null ? "kind" : "acronym", Said.of("refusal.engagements.offices.officeKind"));
         }
         r.noPlaceholder();
         Office office = new Office(r.required("vi"), r.required("en"), r.country());
@@ -196,11 +197,11 @@ public class Offices {
     private static Rank rank(Row r) {
         String country = r.country();
         if (country == null) {
-            throw r.refused("country", "a rank composes with the institutions of one country and needs it");
+            throw r.refused("country", Said.of("refusal.engagements.offices.rankCountry"));
         }
         for (String field : List.of("vi", "en")) {
             if (!PLACEHOLDER.matcher(r.required(field)).find()) {
-                throw r.refused(field, "a rank's form says where the institution goes, with {name} or {of}");
+                throw r.refused(field, Said.of("refusal.engagements.offices.rankPlaceholder"));
             }
         }
         return new Rank(r.line(), country, r.kind(), r.required("vi"), r.required("en"), r.list("variants_vi"), r.list("variants_en"));
@@ -218,8 +219,8 @@ public class Offices {
             String canonicalVi = filled(rank.vi(), institution.vi(), ofVi(institution.vi()));
             String canonicalEn = filled(rank.en(), institution.en(), ofEn(institution.en()));
             if (canonicalVi == null || canonicalEn == null) {
-                throw new InvalidInput(new InputProblem(file, "line " + rank.line(), canonicalVi == null ? "vi" : "en",
-                        "the rank cannot be composed with " + institution.en() + ", whose name says nothing after \"Bộ \" or \" of \""));
+                throw new InvalidInput(new InputProblem(file, InputProblem.line(rank.line()), canonicalVi == null ? "vi" : "en",
+                        Said.of("refusal.engagements.offices.notComposed", institution.en())));
             }
             Office office = new Office(canonicalVi, canonicalEn, rank.country());
             Set<String> forms = new LinkedHashSet<>();
@@ -233,7 +234,8 @@ public class Offices {
             any = true;
         }
         if (!any) {
-            throw new InvalidInput(new InputProblem(file, "line " + rank.line(), "kind", "no institution of " + rank.country() + " is a " + rank.kind().code()));
+            throw new InvalidInput(new InputProblem(file, InputProblem.line(rank.line()), "kind",
+                    Said.of("refusal.engagements.offices.noInstitution", rank.country(), rank.kind().code())));
         }
     }
 
@@ -275,8 +277,8 @@ public class Offices {
 
     /** Where a form was written, for a refusal. */
     private record Line(String file, long line) {
-        InvalidInput refused(String field, String message) {
-            return new InvalidInput(new InputProblem(file, "line " + line, field, message));
+        InvalidInput refused(String field, Said message) {
+            return new InvalidInput(new InputProblem(file, InputProblem.line(line), field, message));
         }
     }
 
@@ -294,7 +296,7 @@ public class Offices {
 
         void checkWidth() {
             if (row.size() != COLUMNS.size()) {
-                throw refused("columns", row.size() + " fields where the header has " + COLUMNS.size());
+                throw refused("columns", Said.of("refusal.engagements.offices.width", row.size(), COLUMNS.size()));
             }
         }
 
@@ -313,7 +315,7 @@ public class Offices {
         String required(String column) {
             String value = text(column);
             if (value.isBlank()) {
-                throw refused(column, "is empty");
+                throw refused(column, Said.of("refusal.engagements.offices.empty"));
             }
             return value;
         }
@@ -330,7 +332,7 @@ public class Offices {
             }
             List<String> items = Arrays.stream(value.split("\\|")).map(String::strip).toList();
             if (items.stream().anyMatch(String::isEmpty)) {
-                throw refused(column, "has an empty variant between two |");
+                throw refused(column, Said.of("refusal.engagements.offices.emptyVariant"));
             }
             return items;
         }
@@ -338,7 +340,7 @@ public class Offices {
         @Nullable String country() {
             String country = optional("country");
             if (country != null && !COUNTRY.matcher(country).matches()) {
-                throw refused("country", "\"" + country + "\" is not a two-letter ISO code such as VN or US");
+                throw refused("country", Said.of("refusal.engagements.offices.country", country));
             }
             return country;
         }
@@ -348,20 +350,20 @@ public class Offices {
             try {
                 return OrganisationKind.parse(kind);
             } catch (IllegalArgumentException e) {
-                throw refused("kind", "\"" + kind + "\" is not an organisation kind (ministry, legislature, agency, ...)");
+                throw refused("kind", Said.of("refusal.engagements.offices.kind", kind));
             }
         }
 
         void noPlaceholder() {
             for (String column : List.of("vi", "en", "variants_vi", "variants_en")) {
                 if (PLACEHOLDER.matcher(text(column)).find()) {
-                    throw refused(column, "only a rank composes with an institution's name ({name}, {of})");
+                    throw refused(column, Said.of("refusal.engagements.offices.placeholder"));
                 }
             }
         }
 
-        InvalidInput refused(String field, String message) {
-            return new InvalidInput(new InputProblem(file, "line " + line, field, message));
+        InvalidInput refused(String field, Said message) {
+            return new InvalidInput(new InputProblem(file, InputProblem.line(line), field, message));
         }
     }
 
@@ -389,13 +391,13 @@ public class Offices {
             for (String form : forms) {
                 String key = exactKey(form);
                 if (key.length() < 2) {
-                    throw where.refused("forms", "\"" + form + "\" has no letters to be known by");
+                    throw where.refused("forms", Said.of("refusal.engagements.offices.noLetters", form));
                 }
                 List<T> same = exact.computeIfAbsent(key, k -> new ArrayList<>());
                 String owner = key + "@" + (country == null ? "" : country);
                 Line first = written.putIfAbsent(owner, where);
                 if (first != null && !same.contains(entry)) {
-                    throw where.refused("forms", "\"" + form + "\" already names another entry of the same country, on line " + first.line());
+                    throw where.refused("forms", Said.of("refusal.engagements.offices.formTwice", form, String.valueOf(first.line())));
                 }
                 if (!same.contains(entry)) {
                     same.add(entry);

@@ -203,11 +203,11 @@ final class ReferenceTables {
                 .map(first -> List.of(first.strip().split(",", -1))).orElse(List.of());
         for (String column : VIETNAMESE_COLUMNS) {
             if (!header.contains(column)) {
-                problems.add(new InputProblem(VIETNAMESE, "line 1", column, "missing column"));
+                problems.add(new InputProblem(VIETNAMESE, InputProblem.line(1), column, Said.of("refusal.reference.vi.missingColumn")));
             }
         }
         if (records.isEmpty()) {
-            problems.add(new InputProblem(VIETNAMESE, null, null, "no lines under the header"));
+            problems.add(new InputProblem(VIETNAMESE, null, null, Said.of("refusal.reference.vi.noLines")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -217,9 +217,9 @@ final class ReferenceTables {
         Map<String, CSVRecord> byCode = new LinkedHashMap<>();
         int nationalLines = 0;
         for (CSVRecord r : records) {
-            String line = "line " + (r.getRecordNumber() + 1);
+            Said line = InputProblem.line(r.getRecordNumber() + 1);
             if (!r.isConsistent()) {
-                problems.add(new InputProblem(VIETNAMESE, line, null, "has " + r.size() + " fields, the header " + header.size()));
+                problems.add(new InputProblem(VIETNAMESE, line, null, Said.of("refusal.reference.vi.width", r.size(), header.size())));
                 continue;
             }
             String code = r.get("hscode").trim();
@@ -227,24 +227,24 @@ final class ReferenceTables {
             String parent = r.get("parent").trim();
             int before = problems.size();
             if (level == null || !List.of(2, 4, 6, 8).contains(level)) {
-                problems.add(new InputProblem(VIETNAMESE, line, "level", "not 2, 4, 6 or 8: '" + r.get("level") + "'"));
+                problems.add(new InputProblem(VIETNAMESE, line, "level", Said.of("refusal.reference.vi.level", r.get("level"))));
             } else if (!code.matches("\\d+") || code.length() != level) {
-                problems.add(new InputProblem(VIETNAMESE, line, "hscode", "not a code of " + level + " digits: '" + code + "'"));
+                problems.add(new InputProblem(VIETNAMESE, line, "hscode", Said.of("refusal.reference.vi.code", level, code)));
             } else if (level == 2 ? !parent.isEmpty() : !parent.equals(code.substring(0, level - 2))) {
-                problems.add(new InputProblem(VIETNAMESE, line, "parent", "'" + parent + "' is not the code above " + code));
+                problems.add(new InputProblem(VIETNAMESE, line, "parent", Said.of("refusal.reference.vi.parent", parent, code)));
             } else if (byCode.containsKey(code)) {
-                problems.add(new InputProblem(VIETNAMESE, line, "hscode", code + " appears twice"));
+                problems.add(new InputProblem(VIETNAMESE, line, "hscode", Said.of("refusal.reference.vi.twice", code)));
             }
             if (r.get("description_vi").isBlank()) {
-                problems.add(new InputProblem(VIETNAMESE, line, "description_vi", "empty"));
+                problems.add(new InputProblem(VIETNAMESE, line, "description_vi", Said.of("refusal.reference.vi.empty")));
             }
             for (String text : List.of("description_vi", "description_vi_path", "description_en")) {
                 if (r.get(text).length() > MAX_DESCRIPTION) {
-                    problems.add(new InputProblem(VIETNAMESE, line, text, "longer than " + MAX_DESCRIPTION + " characters"));
+                    problems.add(new InputProblem(VIETNAMESE, line, text, Said.of("refusal.reference.vi.tooLong", MAX_DESCRIPTION)));
                 }
             }
             if (r.get("derived_from").isBlank()) {
-                problems.add(new InputProblem(VIETNAMESE, line, "derived_from", "empty: every line says where its text came from"));
+                problems.add(new InputProblem(VIETNAMESE, line, "derived_from", Said.of("refusal.reference.vi.noSource")));
             }
             if (problems.size() > before) {
                 continue;

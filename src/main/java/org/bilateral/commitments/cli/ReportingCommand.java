@@ -8,6 +8,7 @@ import org.bilateral.commitments.reporting.EnterpriseReporting;
 import org.bilateral.commitments.reporting.ReporterScope;
 import org.bilateral.commitments.reporting.ReportingTemplate;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.bilateral.workbench.CliCommand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ class ReportingCommand implements Callable<Integer>, CliCommand {
                  @Option(names = "--lang", defaultValue = "vi", description = "the template's language: vi (the default) or en")
                  String lang) throws IOException {
         if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new InvalidInput("--lang", org.bilateral.shared.Limits.shown(lang) + " is not a language of the template (vi, en)");
+            throw new InvalidInput("--lang", Said.of("refusal.commitments.templateLanguage", org.bilateral.shared.Limits.shown(lang)));
         }
         Files.write(file, template.write(ministry(reporting), EnterpriseReporting.periodOr(period), enterprise,
                 java.util.Locale.forLanguageTag(lang)));
