@@ -72,6 +72,7 @@ class PressReleasePages {
         model.addAttribute("proposals", proposals);
         model.addAttribute("pieces", Highlights.of(doc.text(), proposals));
         model.addAttribute("numericFields", ProposalForm.NUMERIC);
+        kinds(model);
         return "extraction/review";
     }
 
@@ -107,9 +108,16 @@ class PressReleasePages {
             model.addAttribute("refusals", refusals);
             model.addAttribute("refusedFields", refusals.stream().map(Refused::field).filter(Objects::nonNull).toList());
             model.addAttribute("numericFields", ProposalForm.NUMERIC);
+            kinds(model);
             return "extraction/proposal :: proposal";
         }
         return review(p.pressReleaseId(), model);
+    }
+
+    /** The kinds a card's kind field offers, by the proposal's subject. */
+    private static void kinds(Model model) {
+        model.addAttribute("eventKinds", ProposalForm.EVENT_KINDS);
+        model.addAttribute("organisationKinds", ProposalForm.ORGANISATION_KINDS);
     }
 
     /** One reason a proposal was not accepted, as its card says it: the field in the page's language and what it takes. */

@@ -30,6 +30,21 @@ final class ProposalForm {
     /** Fields that take amounts of US dollars, to the cent (the record refuses anything finer). */
     static final Set<String> AMOUNTS = Set.of("value_usd", "value_low_usd", "value_high_usd");
 
+    /**
+     * A kind the reviewer picks rather than types: its code as the contract writes it ("negotiation_round") and the
+     * message that names it in the page's language ("phiên đàm phán"), so no card shows an enum's code.
+     */
+    record KindChoice(String code, String label) {
+    }
+
+    /** The kinds of an event, as the register knows them. */
+    static final List<KindChoice> EVENT_KINDS = java.util.Arrays.stream(org.bilateral.engagements.EngagementKind.values())
+            .map(k -> new KindChoice(k.code(), "engagementKind." + k.name())).toList();
+
+    /** The kinds of an organisation, as the register knows them. */
+    static final List<KindChoice> ORGANISATION_KINDS = java.util.Arrays.stream(org.bilateral.engagements.OrganisationKind.values())
+            .map(k -> new KindChoice(k.code(), "organisationKind." + k.name())).toList();
+
     /** Digits with a dot for decimals; commas only where they group thousands ("10,000,000"), never as a decimal comma. */
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 

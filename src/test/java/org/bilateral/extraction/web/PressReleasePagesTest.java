@@ -114,6 +114,24 @@ class PressReleasePagesTest {
         assertThat(pressReleases.proposal(purchase.id()).status()).isEqualTo("accepted");
     }
 
+    @Test
+    void anEventsKindIsPickedByItsNameInThePagesLanguageAndSentAsItsCode() throws Exception {
+        long doc = pressReleases.ingest(new PressRelease("hanoi.txt", ROUND_AND_PURCHASE), "analyst").id();
+        PressReleases.Proposal round = proposal(doc, "event", "negotiation_round");
+        String vietnamese = card(mvc.perform(get("/press-releases/" + doc).param("lang", "vi")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), round).replaceAll("\\s+", " ");
+        assertThat(vietnamese).contains("<option value=\"negotiation_round\" selected=\"selected\">phiên đàm phán</option>",
+                "<option value=\"call\">điện đàm</option>").doesNotContain("value=\"negotiation_round\" type=\"text\"");
+        String english = card(mvc.perform(get("/press-releases/" + doc).param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), round).replaceAll("\\s+", " ");
+        assertThat(english).contains("<option value=\"negotiation_round\" selected=\"selected\">negotiation round</option>");
+
+        // the reviewer picks "visit": the form sends the code, and the register records a visit
+        mvc.perform(asTheFormSendsIt(round, Map.of("kind", "visit"))).andExpect(status().isOk());
+        assertThat(engagements.timeline(null, null)).extracting(e -> e.kind()).contains(EngagementKind.VISIT)
+                .doesNotContain(EngagementKind.NEGOTIATION_ROUND);
+    }
+
     /** One proposal's card in a page, from its opening tag to the next card's. */
     private static String card(String page, PressReleases.Proposal p) {
         int start = page.indexOf("id=\"proposal-" + p.id() + "\"");
