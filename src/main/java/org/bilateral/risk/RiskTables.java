@@ -69,7 +69,9 @@ public final class RiskTables {
             rows.add(row);
         }
         Screen.Candidate c = v.candidate();
-        return new Table(c.code() + " " + c.label() + ": the flows of " + v.request().triangle() + " as each side records them"
+        // the workbench's words first, the product's name after the colon: a page says the opening in its language and
+        // shows the name as the nomenclature gives it (Phrases), where a name first would leave the words after it in English
+        return new Table("The flows of " + v.request().triangle() + " as each side records them: " + c.code() + " " + c.label()
                 + (v.provenance().synthetic() ? " (SYNTHETIC demonstration data)" : ""), header, rows);
     }
 }

@@ -18,6 +18,16 @@ class EnglishWordsTest {
     }
 
     @Test
+    void vietnameseWordsWrittenWithoutDiacriticsAndTheNomenclaturesLoanWordsAreNotTakenForEnglish() {
+        // "than" (coal), "pin" (battery), "men" (enamel), "bin" (of "tua-bin", turbine) have no marks to take off;
+        // "meslin" and "alpha" are written so in Vietnam's nomenclature (1001 "Lúa mì và meslin", 27101291 "Alpha olefins")
+        assertThat(EnglishWords.inText("Than đá; Pin và bộ pin; men sứ; Tua-bin khí; Lúa mì và meslin; mã alpha-3",
+                Set.of())).isEmpty();
+        // yet the English words beside them are still found: "then", "coal", "battery"
+        assertThat(EnglishWords.inText("Than then coal, pin battery", Set.of())).containsExactly("battery", "coal", "then");
+    }
+
+    @Test
     void englishWordsThatNoVietnameseSyllableSpellsAreFound() {
         // "exports": no rhyme ends in "xp"; "round": "ou" takes no "nd"; "risk": "sk" closes nothing; "score": "sc" opens nothing
         for (String word : Set.of("exports", "round", "risk", "score", "negotiation", "status", "year", "deal", "of",

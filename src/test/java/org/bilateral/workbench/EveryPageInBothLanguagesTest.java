@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.extraction.PressReleases;
 import org.bilateral.policy.Asks;
@@ -109,6 +110,7 @@ class EveryPageInBothLanguagesTest {
     void noVietnamesePageShowsAnEnglishWord() throws Exception {
         java.util.Set<String> names = EnglishWords.namesIn(jdbc);
         names.addAll(EnglishWords.countriesInVietnamese());
+        names.addAll(EnglishWords.nomenclatureIn(jdbc));
         // the authors the transshipment screen cites (Freund et al. 2025; Iyoha, Malesky, Wen and Wu 2025): names of people
         names.addAll(List.of("freund", "iyoha", "malesky", "wen", "wu"));
         List<String> problems = new ArrayList<>();
@@ -166,6 +168,38 @@ class EveryPageInBothLanguagesTest {
         String deals = mvc.perform(get("/deals?lang=vi").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(deals).containsPattern("\\d+,?\\d* (tỷ|triệu) USD").contains("Cam kết mua hàng");
+    }
+
+    /**
+     * Issue 30, the words left over: each said in Vietnamese on a Vietnamese page, and as before on an English one. The
+     * mirror's total, an engagement's topics, the brief's languages named in the page's language, the audit trail's
+     * kinds and the command line, a balance row's sources, the reference's country code heading, the risk product's
+     * table title, a target's sectors and its sides.
+     */
+    @Test
+    void theWordsTheWorkbenchWritesInJavaAreSaidInThePagesLanguage() throws Exception {
+        Map<String, List<List<String>>> said = new java.util.LinkedHashMap<>();
+        // page → [Vietnamese words, English words]
+        said.put("/mirror?year=2024", List.of(List.of("Tất cả sản phẩm"), List.of("All products")));
+        said.put("/engagements", List.of(List.of("hàng không"), List.of("aviation")));
+        said.put("/briefs", List.of(List.of(">Tiếng Anh<", ">Tiếng Việt<"), List.of(">English<", ">Vietnamese<")));
+        said.put("/admin/audit", List.of(List.of("người dùng admin", "thương vụ D1", "đợt nhập #1 ", "dòng lệnh: "),
+                List.of("user admin", "deal D1", "import #1 ", "cli:")));
+        said.put("/balance", List.of(List.of("Số liệu của US: US Census Bureau International Trade API #"),
+                List.of("US statistics: US Census Bureau International Trade API #")));
+        said.put("/reference", List.of(List.of("Mã alpha-3"), List.of(">Alpha-3<")));
+        said.put("/risk/products/8504.40?from=2017&event=2018-07-06",
+                List.of(List.of("Các luồng hàng CN → VN → US theo số liệu của từng bên: 850440"),
+                        List.of("The flows of CN → VN → US as each side records them: 850440")));
+        said.put("/targets/demo-aircraft-energy", List.of(
+                List.of("Aircraft: ngành hàng aircraft", "Xuất khẩu của US sang VN (số liệu của US, giá FAS)",
+                        "Nhập khẩu của VN từ US (số liệu của VN, giá CIF)"),
+                List.of("Aircraft: sector aircraft", "US exports to VN (US statistics, FAS)", "VN imports from US (VN statistics, CIF)")));
+        for (var e : said.entrySet()) {
+            String separator = e.getKey().contains("?") ? "&" : "?";
+            assertThat(page(e.getKey() + separator + "lang=vi")).as(e.getKey() + " in Vietnamese").contains(e.getValue().get(0));
+            assertThat(page(e.getKey() + separator + "lang=en")).as(e.getKey() + " in English").contains(e.getValue().get(1));
+        }
     }
 
     @Test

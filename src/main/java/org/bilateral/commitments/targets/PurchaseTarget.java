@@ -168,8 +168,13 @@ public record PurchaseTarget(String code, String name, CountryCode buyer, Countr
 
     /** The covered products by group, as the target's users write them: "Corn and wheat: 1001, 1005; Aircraft: sector aircraft". */
     public String coverage() {
+        return coverage("sector");
+    }
+
+    /** The same with a sector marked by the page's word for one ("ngành hàng aircraft"): the sector's code is as written. */
+    public String coverage(String sectorWord) {
         return String.join("; ", groups().stream().map(g -> g + ": " + String.join(", ", products.stream().filter(p -> p.group().equals(g))
-                .map(p -> p.level() == HsLevel.SECTOR ? "sector " + p.code() : p.code()).toList())).toList());
+                .map(p -> p.level() == HsLevel.SECTOR ? sectorWord + " " + p.code() : p.code()).toList())).toList());
     }
 
     public List<String> groups() {

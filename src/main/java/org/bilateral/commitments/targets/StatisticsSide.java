@@ -30,9 +30,16 @@ public enum StatisticsSide {
     }
 
     public String label(CountryCode buyer, CountryCode seller) {
-        // US export statistics (Census) are valued f.a.s., free alongside ship; most others FOB.
-        return this == PARTNER_EXPORTS ? seller + " exports to " + buyer + " (" + seller + " statistics, "
-                + (seller.value().equals("US") ? "FAS" : "FOB") + ")"
-                : buyer + " imports from " + seller + " (" + buyer + " statistics, CIF)";
+        return this == PARTNER_EXPORTS ? seller + " exports to " + buyer + " (" + seller + " statistics, " + valuation(seller) + ")"
+                : buyer + " imports from " + seller + " (" + buyer + " statistics, " + valuation(seller) + ")";
+    }
+
+    /**
+     * How the side's statistics value the goods: a page says the label in its language with the message
+     * {@code attainment.side.<side>} over the reporter, the partner and this.
+     */
+    public String valuation(CountryCode seller) {
+        // US export statistics (Census) are valued f.a.s., free alongside ship; most others FOB; imports CIF.
+        return this == OUR_IMPORTS ? "CIF" : seller.value().equals("US") ? "FAS" : "FOB";
     }
 }

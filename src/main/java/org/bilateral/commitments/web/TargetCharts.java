@@ -53,11 +53,11 @@ class TargetCharts {
         // Above a baseline, each side's target is its own baseline plus the amount: one target bar per side then.
         boolean oneTarget = oneTarget(a);
         for (Attainment.Side s : oneTarget ? a.sides().stream().limit(1).toList() : a.sides()) {
-            series.add(Series.bar(oneTarget ? word("attainment.target") : word("attainment.targetOf", s.label()),
+            series.add(Series.bar(oneTarget ? word("attainment.target") : word("attainment.targetOf", said(a, s)),
                     amounts(s.years().stream().map(y -> bn(y.targetUsd())).toList())));
         }
         for (Attainment.Side s : a.sides()) {
-            series.add(Series.bar(word("attainment.actualOf", s.label()), amounts(s.years().stream().map(y -> bn(y.actualUsd())).toList())));
+            series.add(Series.bar(word("attainment.actualOf", said(a, s)), amounts(s.years().stream().map(y -> bn(y.actualUsd())).toList())));
         }
         charts.add(new Chart("attainment.chartYears", option(years, series)));
         Chart cumulative = cumulative(a, oneTarget);
@@ -72,7 +72,7 @@ class TargetCharts {
             charts.add(new Chart("attainment.chartMonths", option(months, List.of(
                     Series.line(word("attainment.illustrativeTarget"),
                             amounts(s.months().stream().map(m -> bn(m.illustrativeTargetUsd())).toList())).line("dashed"),
-                    Series.bar(word("attainment.actualOf", s.label()),
+                    Series.bar(word("attainment.actualOf", said(a, s)),
                             amounts(s.months().stream().map(m -> bn(m.actualUsd())).toList()))))));
         }
         return charts;
@@ -91,11 +91,11 @@ class TargetCharts {
         List<String> months = longest.months().stream().map(m -> m.month().toString()).toList();
         List<Series> series = new ArrayList<>();
         for (Attainment.Side s : oneTarget ? List.of(longest) : withMonths) {
-            series.add(Series.line(oneTarget ? word("attainment.targetSoFar") : word("attainment.targetSoFarOf", s.label()),
+            series.add(Series.line(oneTarget ? word("attainment.targetSoFar") : word("attainment.targetSoFarOf", said(a, s)),
                     amounts(running(s, months, true))).line("dashed").symbol("none", null));
         }
         for (Attainment.Side s : withMonths) {
-            series.add(Series.line(word("attainment.actualSoFarOf", s.label()), amounts(running(s, months, false))));
+            series.add(Series.line(word("attainment.actualSoFarOf", said(a, s)), amounts(running(s, months, false))));
         }
         return new Chart("attainment.chartCumulative", option(months, series));
     }
@@ -150,6 +150,14 @@ class TargetCharts {
 
     private static List<@Nullable Datum> amounts(List<? extends @Nullable BigDecimal> values) {
         return Datum.amounts(values);
+    }
+
+    /** A side's label in the page's language: "US exports to VN (US statistics, FAS)", "Xuất khẩu của US sang VN (…)". */
+    private String said(Attainment a, Attainment.Side s) {
+        var buyer = a.target().buyer();
+        var seller = a.target().seller();
+        return word("attainment.side." + s.side().name(), s.side().reporter(buyer, seller), s.side().partner(buyer, seller),
+                s.side().valuation(seller));
     }
 
     private String word(String key, Object... args) {

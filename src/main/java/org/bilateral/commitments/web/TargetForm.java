@@ -3,6 +3,7 @@ package org.bilateral.commitments.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 import org.bilateral.commitments.targets.PurchaseTarget;
 import org.bilateral.shared.CountryCode;
@@ -38,6 +39,21 @@ record TargetForm(String code, String name, String buyer, String seller, String 
         }
     }
 
+    /**
+     * The sector a product names, in the words a target's page shows it with in either language ("sector aircraft",
+     * "ngành hàng aircraft"), or null for an HS code.
+     */
+    static @Nullable String sector(String product) {
+        for (String word : SECTOR_WORDS) {
+            if (product.startsWith(word)) {
+                return product.substring(word.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> SECTOR_WORDS = List.of("sector ", "ngành hàng ");
+
     static List<PurchaseTarget.CoveredProduct> products(String text) {
         List<PurchaseTarget.CoveredProduct> products = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
@@ -53,8 +69,9 @@ record TargetForm(String code, String name, String buyer, String seller, String 
             String group = line.substring(0, colon).strip();
             for (String code : line.substring(colon + 1).split("[,;]")) {
                 String c = code.strip();
-                if (c.startsWith("sector ")) {
-                    products.add(new PurchaseTarget.CoveredProduct(group, HsLevel.SECTOR, c.substring(7).strip()));
+                String sector = sector(c);
+                if (sector != null) {
+                    products.add(new PurchaseTarget.CoveredProduct(group, HsLevel.SECTOR, sector));
                 } else if (!c.isEmpty()) {
                     products.add(PurchaseTarget.CoveredProduct.hs(group, c));
                 }
