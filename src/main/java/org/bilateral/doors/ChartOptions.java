@@ -78,6 +78,14 @@ public record ChartOptions(Tooltip tooltip, Legend legend, Grid grid, List<Axis>
             return new Axis("time", null, null, null, null, null, null);
         }
 
+        /**
+         * A time axis whose ticks are written as the page's language writes a year, a month and a day: ECharts names
+         * months in English ("Apr") unless told otherwise, and ships no Vietnamese.
+         */
+        public static Axis time(TimeLabels labels) {
+            return new Axis("time", null, null, null, null, null, new AxisLabel(null, null, null, labels));
+        }
+
         public Axis named(String name) {
             return new Axis(type, data, name, nameGap, min, splitLine, axisLabel);
         }
@@ -103,8 +111,25 @@ public record ChartOptions(Tooltip tooltip, Legend legend, Grid grid, List<Axis>
     public record Shown(boolean show) {
     }
 
-    /** A label of at most {@code width} pixels, broken onto more lines ("break") when longer. */
-    public record AxisLabel(int width, String overflow, int lineHeight) {
+    /**
+     * A label of at most {@code width} pixels, broken onto more lines ("break") when longer; on a time axis, the
+     * templates its ticks are written by.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AxisLabel(@Nullable Integer width, @Nullable String overflow, @Nullable Integer lineHeight, @Nullable TimeLabels formatter) {
+        public AxisLabel(int width, String overflow, int lineHeight) {
+            this(width, overflow, lineHeight, null);
+        }
+    }
+
+    /**
+     * ECharts' templates for a time axis's ticks at each level ({@code {yyyy}}, {@code {M}}, {@code {MMM}}, {@code {d}}),
+     * from the page's messages ({@code chart.time.year}, {@code chart.time.month}, {@code chart.time.day}).
+     */
+    public record TimeLabels(String year, String month, String day) {
+        public static TimeLabels of(java.util.function.Function<String, String> words) {
+            return new TimeLabels(words.apply("chart.time.year"), words.apply("chart.time.month"), words.apply("chart.time.day"));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
