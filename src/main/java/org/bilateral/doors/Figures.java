@@ -260,6 +260,11 @@ public class Figures {
         return isVietnamese(locale) ? text.replace('.', ',') : text;
     }
 
+    /** A day in the page's language, as {@link #date(java.time.LocalDate, Locale)} writes it; for templates. */
+    public String date(java.time.@Nullable LocalDate day) {
+        return date(day, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     /** A day in the reader's language: "15 March 2026", "ngày 15/3/2026". */
     public static String date(java.time.@Nullable LocalDate day, Locale locale) {
         if (day == null) {

@@ -1,12 +1,22 @@
 package org.bilateral.policy;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import java.nio.file.Path;
 import org.bilateral.reference.ReferenceLoader;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.DemoRequested;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +30,9 @@ class DemoAsks {
 
     /** Where the reference data keeps the asks of the Vietnam–US talks. */
     static final String FILE = "policy/vietnam-us-asks.csv";
+
+    /** The Vietnamese statements of the demonstration's asks, by their English statement (classpath). */
+    static final String VIETNAMESE = "policy/demo-asks-vi.csv";
 
     private final Asks asks;
     private final ReferenceLoader reference;
@@ -35,6 +48,30 @@ class DemoAsks {
         System.out.println(load(Path.of(reference.configuredLocation())));
     }
 
+    /**
+     * The demonstration's asks in Vietnamese: the reference file is English (its reports are), so the workbench keeps
+     * the Vietnamese statement of each of its asks beside it ({@value #VIETNAMESE}), set where an ask has none. Returns
+     * how many asks it gave one.
+     */
+    int inVietnamese() {
+        Map<String, String> vi = new HashMap<>();
+        try (Reader in = new InputStreamReader(new ClassPathResource(VIETNAMESE).getInputStream(), StandardCharsets.UTF_8);
+             CSVParser csv = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            csv.forEach(r -> vi.put(r.get("ask"), r.get("statement_vi")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(VIETNAMESE + " is part of the workbench and could not be read", e);
+        }
+        int said = 0;
+        for (Asks.Ask a : asks.list(null, null)) {
+            String statement = vi.get(a.statement());
+            if (statement != null && a.statementVi() == null) {
+                asks.setStatementVi(a.id(), statement);
+                said++;
+            }
+        }
+        return said;
+    }
+
     /** Loads the asks file of a reference folder into an empty register; says in a sentence what it did, or why not. */
     String load(Path folder) {
         if (!asks.list(null, null).isEmpty()) {
@@ -48,9 +85,10 @@ class DemoAsks {
         }
         try {
             Asks.Imported i = asks.importFile(file, file.getFileName().toString());
+            int said = inVietnamese();
             return "Asks loaded from " + file + ": " + Counted.of(i.rows(), "row", "rows") + ", "
                     + Counted.of(i.asksOpened(), "ask", "asks") + " opened, " + Counted.of(i.positionsAdded(), "position", "positions")
-                    + " added.";
+                    + " added" + (said == 0 ? "" : ", " + Counted.of(said, "ask", "asks") + " given its Vietnamese statement") + ".";
         } catch (InvalidInput e) {
             return "Asks not loaded: " + e.getMessage();
         }

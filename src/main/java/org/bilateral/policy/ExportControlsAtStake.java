@@ -70,8 +70,8 @@ class ExportControlsAtStake {
                 + "concordance (no 3A090 chips, 5A002 cryptography, 2B001 machine tools). An HS subheading is always broader or "
                 + "narrower than a control entry: for screening, never classification.";
         List<String> leavesOut = new ArrayList<>(List.of(caveat,
-                "Country groups as of " + groups.asOf() + " (" + groups.source() + "); the parse is known to be incomplete for a "
-                        + "few countries."));
+                // the groups' file is named among the sources: the note says only its date, one phrase a page says in its language
+                "Country groups are as of " + groups.asOf() + "; their reading of the file is known to be incomplete for a few countries."));
         if (partnerRow == null) {
             leavesOut.add(partner.value() + " is not in the Country Chart excerpt (" + chart.size() + " countries).");
         } else if (comparisonRow == null) {

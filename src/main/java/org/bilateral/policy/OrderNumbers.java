@@ -56,10 +56,13 @@ class OrderNumbers {
                             notes.add(where + " is counted under HS 2022 subheading " + c.shownAs() + ", which took all of "
                                     + subheading + ".");
                         }
-                        case SPLIT -> notes.add(where + ": subheading " + subheading + " was split in HS 2022 into "
+                        // the sentence first, the codes after its one colon: a page says the sentence in its language
+                        // (one phrase, its figures as arguments) and the order's and the new codes as they are
+                        case SPLIT -> notes.add("Subheading " + subheading + " of an order of " + ordered.getYear() + " (HS " + revision
+                                + ") was split in HS 2022, and only trade reported under " + subheading + " is counted, its share of "
+                                + "the new codes unknown: " + o.caseNumber() + ", HTS " + n.printed() + " → "
                                 + String.join(", ", c.hs2022().subList(0, Math.min(6, c.hs2022().size())))
-                                + (c.hs2022().size() > 6 ? " and " + (c.hs2022().size() - 6) + " more" : "")
-                                + "; only trade reported under " + subheading + " is counted, its share of the new codes unknown.");
+                                + (c.hs2022().size() > 6 ? " (+" + (c.hs2022().size() - 6) + ")" : ""));
                         case UNKNOWN -> {
                             if (nomenclature.description(subheading).isEmpty()) {
                                 notes.add(where + ": " + (revision < 2012 ? "no correlation table before HS 2012 is held"

@@ -1,6 +1,7 @@
 package org.bilateral.policy;
 
 import org.jspecify.annotations.Nullable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,21 @@ public class PolicyTimeline {
      * @param ask         the ask a position is on, null for the rest
      */
     public record Entry(LocalDate date, String printedDate, Kind kind, PolicyTopic topic, @Nullable CountryCode side,
-                        String title, @Nullable String detail, @Nullable String sourceUrl, @Nullable Long ask) {
+                        String title, @Nullable String detail, @Nullable String sourceUrl, @Nullable Long ask, Parts parts) {
+    }
+
+    /**
+     * The title's parts, for a page that says it in its own language: the workbench's own words are said by message
+     * around what they name (the ask's addressee, a rate, the day it ended, an order's kind and case), and {@code quoted}
+     * is the source's text in the source's language (an ask's statement, what a tariff action applies to, an event, an
+     * order's product), which the workbench cannot translate; {@code quotedVi} is an ask's own Vietnamese statement.
+     */
+    public record Parts(@Nullable CountryCode addressee, @Nullable BigDecimal rate, @Nullable LocalDate until,
+                        AntidumpingOrder.@Nullable Kind order, @Nullable String caseNumber, String quoted, @Nullable String quotedVi) {
+
+        static Parts quote(String quoted) {
+            return new Parts(null, null, null, null, null, quoted, null);
+        }
     }
 
     /** The entries chosen, newest first (what changed last is what a negotiator asks about), with the measure files that could not be read. */
@@ -80,7 +95,7 @@ public class PolicyTimeline {
                         "A" + a.id() + " " + a.side().value() + " asks " + a.addressee().value() + ": " + a.statement(),
                         String.join(", ", Stream.of(p.who(), p.whereSaid()).filter(Objects::nonNull).toList())
                                 + (p.quote() == null ? "" : " \u201c" + p.quote() + "\u201d"),
-                        p.sourceUrl(), a.id()));
+                        p.sourceUrl(), a.id(), new Parts(a.addressee(), null, null, null, null, a.statement(), a.statementVi())));
             }
         }
         if (Measures.covers(partner)) {
@@ -94,20 +109,21 @@ public class PolicyTimeline {
                             t.kind() == TariffAction.Kind.RULING ? Kind.COURT : Kind.TARIFF_ACTION, PolicyTopic.TARIFFS, us,
                             (t.ratePercent() == null ? "" : StakesTables.percent(t.ratePercent()) + " on ") + t.appliesTo()
                                     + (until == null ? "" : " (until " + until + ")"),
-                            t.instrument(), t.sourceUrl(), null));
+                            t.instrument(), t.sourceUrl(), null, new Parts(null, t.ratePercent(), until, null, null, t.appliesTo(), null)));
                 }
             });
             read(missing, () -> {
                 for (MarketEconomyEvent m : measures.marketEconomyEvents(partner)) {
                     entries.add(new Entry(m.date(), m.printedDate(), Kind.MARKET_ECONOMY, PolicyTopic.MARKET_ECONOMY_STATUS, m.side(),
-                            m.event(), m.actor(), m.sourceUrl(), null));
+                            m.event(), m.actor(), m.sourceUrl(), null, Parts.quote(m.event())));
                 }
             });
             read(missing, () -> {
                 for (AntidumpingOrder o : measures.orders(partner)) {
                     if (o.orderDate() != null) {
                         entries.add(new Entry(o.orderDate(), o.orderDate().toString(), Kind.ORDER, PolicyTopic.MARKET_ECONOMY_STATUS, us,
-                                o.kind() + " order " + o.caseNumber() + ": " + o.product(), o.note(), o.sourceUrl(), null));
+                                o.kind() + " order " + o.caseNumber() + ": " + o.product(), o.note(), o.sourceUrl(), null,
+                                new Parts(null, null, null, o.kind(), o.caseNumber(), o.product(), null)));
                     }
                 }
             });

@@ -23,18 +23,24 @@ public final class StakesTables {
     /** The tables of one topic's stakes, by name, the first the main one. */
     public static List<Named> of(TopicStakes stakes) {
         if (stakes instanceof MarketEconomyStakes m) {
-            return List.of(new Named("orders", orders(m)));
+            return List.of(new Named("orders", orders(m), List.of("product")));
         }
         if (stakes instanceof ExportControlStakes e) {
-            return List.of(new Named("exports", dualUseExports(e)), new Named("groups", groups(e)), new Named("chart", chart(e)));
+            return List.of(new Named("exports", dualUseExports(e), List.of("category")), new Named("groups", groups(e), List.of("name")),
+                    new Named("chart", chart(e), List.of("reason")));
         }
         if (stakes instanceof TariffStakes t) {
-            return List.of(new Named("duties", duties(t)), new Named("rates", rateHistory(t)), new Named("competitors", competitors(t)));
+            return List.of(new Named("duties", duties(t), List.of()), new Named("rates", rateHistory(t), List.of("applies to", "instrument")),
+                    new Named("competitors", competitors(t), List.of()));
         }
         throw new IllegalArgumentException("not a topic's stakes: " + stakes);
     }
 
-    public record Named(String name, Table table) {
+    /**
+     * A table by name; {@code quoted} names the columns whose words are the source's own, in its language (an order's
+     * product, an EAR group's name, what a tariff action applies to), which a page in another language shows as a quotation.
+     */
+    public record Named(String name, Table table, List<String> quoted) {
     }
 
     public static Table table(TopicStakes stakes, String name) {
@@ -198,6 +204,36 @@ public final class StakesTables {
 
     public static String percent(BigDecimal rate) {
         return org.bilateral.doors.Figures.ratePercent(rate);
+    }
+
+    /**
+     * How a reader's language says the timeline's words: its title, an entry's kind and topic, "both", what an entry records
+     * and who, where and by what instrument (the source's words, quoted), for a download from a page in that language.
+     */
+    public interface TimelineWords {
+        String title();
+
+        String kind(PolicyTimeline.Kind kind);
+
+        String topic(PolicyTopic topic);
+
+        String both();
+
+        String what(PolicyTimeline.Entry entry);
+
+        String detail(String detail);
+    }
+
+    /** The timeline as a page in another language downloads it: the same rows, said by {@code words}. */
+    public static Table timeline(PolicyTimeline.Timeline t, TimelineWords words) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (PolicyTimeline.Entry e : t.entries()) {
+            String detail = e.detail();
+            rows.add(List.of(Cell.text(e.printedDate()), Cell.text(words.kind(e.kind())), Cell.text(words.topic(e.topic())),
+                    Cell.text(e.side() == null ? words.both() : e.side().value()), Cell.text(words.what(e)),
+                    Cell.textOrBlank(detail == null || detail.isBlank() ? null : words.detail(detail)), Cell.textOrBlank(e.sourceUrl())));
+        }
+        return new Table(words.title(), List.of("date", "kind", "topic", "side", "what", "who, where, instrument", "source"), rows);
     }
 
     public static Table timeline(PolicyTimeline.Timeline t) {

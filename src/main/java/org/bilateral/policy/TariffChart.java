@@ -25,29 +25,41 @@ public final class TariffChart {
     }
 
     public static ChartOptions of(TariffStakes t, java.util.function.Function<String, String> words) {
+        return of(t, words, true);
+    }
+
+    /**
+     * The chart; without {@code sourceWords} (a page in another language than the sources') each mark is named in the
+     * workbench's words by message (what kind of action, "today"), not by the instrument and the words of the source,
+     * which the table under the chart quotes.
+     */
+    public static ChartOptions of(TariffStakes t, java.util.function.Function<String, String> words, boolean sourceWords) {
         List<@Nullable Datum> rate = new ArrayList<>();
         if (!t.steps().isEmpty()) {
             // no additional duty before the first step: the line starts at zero a month before it
-            rate.add(point(t.steps().get(0).from().minusMonths(1).toString(), BigDecimal.ZERO, "no additional duty"));
+            rate.add(point(t.steps().get(0).from().minusMonths(1).toString(), BigDecimal.ZERO,
+                    sourceWords ? "no additional duty" : words.apply("policyWords.chart.noDuty")));
         }
         for (RatePath.Step s : t.steps()) {
-            rate.add(point(s.from().toString(), s.percent(), s.instrument()));
+            rate.add(point(s.from().toString(), s.percent(), sourceWords ? s.instrument() : words.apply("policyWords.tariffKind.ALL_GOODS")));
         }
         BigDecimal today = t.rateToday();
         if (!t.steps().isEmpty() && today != null && t.today().isAfter(t.steps().get(t.steps().size() - 1).from())) {
-            rate.add(point(t.today().toString(), today, "today"));
+            rate.add(point(t.today().toString(), today, sourceWords ? "today" : words.apply("policyWords.chart.today")));
         }
         List<@Nullable Datum> courts = new ArrayList<>();
         List<@Nullable Datum> others = new ArrayList<>();
         RatePath path = RatePath.of(t.actions());
         for (TariffAction a : t.actions()) {
             if (a.kind() == TariffAction.Kind.RULING) {
-                courts.add(point(a.effective().toString(), path.on(a.effective()), a.instrument()));
+                courts.add(point(a.effective().toString(), path.on(a.effective()),
+                        sourceWords ? a.instrument() : words.apply("policyWords.tariffKind." + a.kind().name())));
             } else if (a.kind() != TariffAction.Kind.ALL_GOODS) {
                 // a narrower rate that has ended says so on its mark: the line of all goods shows only its own steps
                 LocalDate until = t.until(a);
                 others.add(point(a.effective().toString(), a.ratePercent() == null ? path.on(a.effective()) : a.ratePercent(),
-                        a.kind().label() + ": " + a.appliesTo() + (until == null ? "" : " (" + words.apply("chart.tariff.until") + " " + until + ")")));
+                        (sourceWords ? a.kind().label() + ": " + a.appliesTo() : words.apply("policyWords.tariffKind." + a.kind().name()))
+                                + (until == null ? "" : " (" + words.apply("chart.tariff.until") + " " + until + ")")));
             }
         }
         return new ChartOptions(Tooltip.item(), Legend.above(), Grid.of(50, 30, 56, 30), List.of(Axis.time()),

@@ -41,6 +41,8 @@ class DemoAsksTest {
 
         events.publishEvent(new DemoRequested(YearMonth.of(2026, 11)));
         assertThat(asks.list(null, null)).hasSize(3);
+        // the test fixture's asks carry their Vietnamese statement, as the demonstration's pages show them
+        assertThat(asks.list(null, null)).extracting(Asks.Ask::statementVi).contains("Mở cửa thị trường cho nông sản Hoa Kỳ");
     }
 
     @Test
@@ -58,6 +60,22 @@ class DemoAsksTest {
                 .endsWith(": 2 rows, 2 asks opened, 2 positions added.");
         assertThat(asks.list(null, null)).hasSize(2);
         assertThat(demo.load(reference)).isEqualTo("The register already holds asks; --demo loads none.");
+    }
+
+    @Test
+    void theDemonstrationsAsksOfTheSharedFileGetTheirVietnameseStatementFromTheWorkbenchWhereTheyHaveNone() throws Exception {
+        // the shared asks file has no statement_vi: the workbench's own list gives one by the English statement
+        Files.createDirectories(reference.resolve("policy"));
+        Files.writeString(reference.resolve(DemoAsks.FILE), """
+                date,side,ask,topic,where_said,who,source_url,quote,note
+                2025-10-26,US,Cooperate on export controls,export_controls,Joint statement,,,,
+                2025-04-09,VN,Recognise Vietnam as a market economy,market_economy_status,Washington,,,,
+                """);
+
+        assertThat(demo.load(reference)).endsWith(": 2 rows, 2 asks opened, 2 positions added, 1 ask given its Vietnamese statement.");
+        assertThat(asks.list(PolicyTopic.EXPORT_CONTROLS, null).get(0).statementVi()).isEqualTo("Hợp tác về kiểm soát xuất khẩu");
+        // an ask the list does not hold keeps its English alone
+        assertThat(asks.list(PolicyTopic.MARKET_ECONOMY_STATUS, null).get(0).statementVi()).isNull();
     }
 
     @Test

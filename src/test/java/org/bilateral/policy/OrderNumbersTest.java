@@ -58,9 +58,9 @@ class OrderNumbersTest {
     void aSplitNumberIsMatchedAsPrintedAndSaidToBeSplit() {
         OrderNumbers.Matched m = numbers.of(List.of(order("A-552-991", LocalDate.of(2020, 1, 15), "8541.40.60.20")));
         assertThat(m.digits()).containsEntry("8541.40.60.20", "8541406020");
-        assertThat(m.notes()).singleElement().asString().isEqualTo("HTS 8541.40.60.20 of A-552-991 (order of 2020, HS 2017): "
-                + "subheading 854140 was split in HS 2022 into 854141, 854142, 854143, 854149, 854921, 854929 and 4 more; only "
-                + "trade reported under 854140 is counted, its share of the new codes unknown.");
+        assertThat(m.notes()).singleElement().asString().isEqualTo("Subheading 854140 of an order of 2020 (HS 2017) was split in "
+                + "HS 2022, and only trade reported under 854140 is counted, its share of the new codes unknown: A-552-991, "
+                + "HTS 8541.40.60.20 → 854141, 854142, 854143, 854149, 854921, 854929 (+4)");
     }
 
     @Test
