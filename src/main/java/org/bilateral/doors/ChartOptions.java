@@ -74,10 +74,6 @@ public record ChartOptions(Tooltip tooltip, Legend legend, Grid grid, List<Axis>
             return new Axis("value", null, null, null, null, null, null);
         }
 
-        public static Axis time() {
-            return new Axis("time", null, null, null, null, null, null);
-        }
-
         /**
          * A time axis whose ticks are written as the page's language writes a year, a month and a day: ECharts names
          * months in English ("Apr") unless told otherwise, and ships no Vietnamese.

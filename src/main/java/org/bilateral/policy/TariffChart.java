@@ -62,7 +62,7 @@ public final class TariffChart {
                                 + (until == null ? "" : " (" + words.apply("chart.tariff.until") + " " + until + ")")));
             }
         }
-        return new ChartOptions(Tooltip.item(), Legend.above(), Grid.of(50, 30, 56, 30), List.of(Axis.time()),
+        return new ChartOptions(Tooltip.item(), Legend.above(), Grid.of(50, 30, 56, 30), List.of(Axis.time(ChartOptions.TimeLabels.of(words))),
                 List.of(Axis.value().named("%").min(0)), List.of(
                 Series.line(words.apply("chart.tariff.rate"), rate).step("end").symbol(null, 6).colour("#1f4e79"),
                 Series.scatter(words.apply("chart.tariff.court"), courts).symbol("diamond", 12).colour("#b3261e"),
