@@ -214,6 +214,7 @@ final class EnglishWords {
                 "select name from organisation", "select coalesce(acronym, '') from organisation",
                 "select name from press_release", "select file_name from trade_import", "select dataset from trade_import",
                 "select imported_by from trade_import", "select ingested_by from press_release", "select username from app_user",
+                "select distinct actor from audit_entry",
                 "select item from deal", "select coalesce(note, '') from deal", "select code from purchase_target",
                 "select name from purchase_target", "select coalesce(note, '') from purchase_target",
                 "select product_group from purchase_target_product")) {
