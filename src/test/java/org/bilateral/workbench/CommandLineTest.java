@@ -2,9 +2,6 @@ package org.bilateral.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,26 +22,9 @@ class CommandLineTest {
     @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            var commandLine = host.commandLine();
-            commandLine.setOut(new java.io.PrintWriter(System.out, true));
-            commandLine.setErr(new java.io.PrintWriter(System.err, true));
-            int code = commandLine.execute(args);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    /** The command run as a user types it. */
+    CommandRun run(String... args) {
+        return CommandRun.of(host, args);
     }
 
     @BeforeEach
@@ -71,7 +51,7 @@ class CommandLineTest {
         long accounts = jdbc.sql("select count(*) from app_user").query(Long.class).single();
         assertThat(accounts).isPositive();
 
-        Run restored = run("restore", damaged.toString(), "--replace");
+        CommandRun restored = run("restore", damaged.toString(), "--replace");
         assertThat(restored.exitCode()).isEqualTo(2);
         assertThat(restored.err()).contains("damaged.zip: tables/deal.copy is missing", "damaged.zip: tables/app_user.copy is missing",
                 "the database was not changed").doesNotContain("Exception");
@@ -85,11 +65,11 @@ class CommandLineTest {
                 .writeTo(dir, "imports.json");
         Path exports = CensusFile.exports().row("5520", "880240", "300", "2024-02").writeTo(dir, "exports.json");
 
-        Run imported = run("import", imports.toString(), exports.toString());
+        CommandRun imported = run("import", imports.toString(), exports.toString());
         assertThat(imported.exitCode()).isZero();
         assertThat(imported.out()).contains("imports.json: 2 figures").contains("exports.json: 1 figure ");
 
-        Run csv = run("balance", "--reporter", "US", "--partner", "Viet Nam", "--by", "month", "--format", "csv");
+        CommandRun csv = run("balance", "--reporter", "US", "--partner", "Viet Nam", "--by", "month", "--format", "csv");
         assertThat(csv.exitCode()).isZero();
         assertThat(csv.out().lines()).as("the same CSV as the web page's download")
                 .startsWith("period,code,product,exports,imports,balance,exports year earlier,imports year earlier,"
@@ -100,11 +80,11 @@ class CommandLineTest {
                         + "no statistics of the same months a year earlier,\"US statistics: US Census Bureau International Trade API #"));
 
         // 2024 holds February for both flows: 300 − 500 = −200 (not 300 − 1,500 = −1,200), a partial year said as such.
-        Run json = run("balance", "--reporter", "US", "--partner", "VN", "--format", "json");
+        CommandRun json = run("balance", "--reporter", "US", "--partner", "VN", "--format", "json");
         assertThat(json.out()).contains("\"balance\" : -200").contains("\"shown\" : \"2024 (Feb)\"")
                 .contains("\"partial\" : true").contains("\"synthetic\" : false");
 
-        Run table = run("mirror", "--a", "US", "--b", "VN", "--year", "2024");
+        CommandRun table = run("mirror", "--a", "US", "--b", "VN", "--year", "2024");
         assertThat(table.exitCode()).isZero();
         assertThat(table.out()).contains("Mirror US–VN 2024").contains("US→VN").contains("All products");
     }
@@ -114,7 +94,7 @@ class CommandLineTest {
         Path bad = Files.writeString(dir.resolve("bad.json"),
                 "[[\"CTY_CODE\",\"CTY_NAME\",\"I_COMMODITY\",\"GEN_VAL_MO\",\"time\"],\n[\"5520\",\"VIETNAM\",\"847130\",\"1000\",\"2024-13\"]]");
 
-        Run run = run("import", bad.toString());
+        CommandRun run = run("import", bad.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("error: bad.json, line 2 (record 1), field time: '2024-13' is not a month (YYYY-MM)")
@@ -124,18 +104,18 @@ class CommandLineTest {
 
     @Test
     void wrongOptionsAndUnknownCountriesAreExplained() {
-        Run unknownLevel = run("balance", "--reporter", "US", "--partner", "VN", "--level", "tariff-line");
+        CommandRun unknownLevel = run("balance", "--reporter", "US", "--partner", "VN", "--level", "tariff-line");
         assertThat(unknownLevel.exitCode()).isEqualTo(2);
         assertThat(unknownLevel.err()).contains("unknown level 'tariff-line'");
 
-        Run unknownCountry = run("balance", "--reporter", "US", "--partner", "Atlantis");
+        CommandRun unknownCountry = run("balance", "--reporter", "US", "--partner", "Atlantis");
         assertThat(unknownCountry.err()).contains("unknown country 'Atlantis'");
 
-        Run missing = run("balance", "--reporter", "US");
+        CommandRun missing = run("balance", "--reporter", "US");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("Missing required option: '--partner=<partner>'");
 
-        Run noYear = run("mirror", "--a", "US", "--b", "VN", "--year", "2030");
+        CommandRun noYear = run("mirror", "--a", "US", "--b", "VN", "--year", "2030");
         assertThat(noYear.exitCode()).as("a year without statistics is said so, not shown as rows of zeros").isEqualTo(2);
         assertThat(noYear.err()).contains("no statistics of US or VN on their trade in 2030");
         assertThat(noYear.out()).doesNotContain("0.00");
@@ -149,15 +129,15 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryCommandAndEveryCommandHasHelp() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertThat(help.out()).contains("serve", "import", "imports", "balance", "mirror", "demo-data", "reference", "users",
                 "bench");
-        Run balanceHelp = run("balance", "--help");
+        CommandRun balanceHelp = run("balance", "--help");
         assertThat(balanceHelp.exitCode()).isZero();
         assertThat(balanceHelp.out()).contains("--reporter", "--level", "--home", "--db-url");
         assertThat(run("reference", "load", "--help").out()).contains("--reference");
         // a command that only groups others shows its usage when named alone
-        Run grouping = run("tariffs");
+        CommandRun grouping = run("tariffs");
         assertThat(grouping.exitCode()).isZero();
         assertThat(grouping.out()).contains("Usage: bilateral tariffs", "what-if");
         assertThat(run("risk").out()).contains("screen", "product", "watch");
@@ -169,13 +149,13 @@ class CommandLineTest {
         Path release = dir.resolve("release.txt");
         Files.writeString(release, "date 2026-02-05 HÀ NỘI — Acting Minister of Industry and Trade Lê Mạnh Hùng held a working "
                 + "session with US Senator William Hagerty on February 4, on the sidelines of the sixth round of talks.");
-        Run extracted = run("extract", "--json", release.toString());
+        CommandRun extracted = run("extract", "--json", release.toString());
         assertThat(extracted.exitCode()).isZero();
         assertThat(extracted.out().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("{\"document\":\"release.txt\",\"published\":\"2026-02-05\"")
                 .contains("\"participants\":[\"Lê Mạnh Hùng\",\"William Hagerty\"]").contains("\"round\":6"));
 
-        Run ingested = run("ingest", "--accept", release.toString());
+        CommandRun ingested = run("ingest", "--accept", release.toString());
         assertThat(ingested.exitCode()).isZero();
         assertThat(ingested.out()).contains("press release 1").contains("accepted now");
         assertThat(run("ingest", release.toString()).out()).contains("already ingested");
@@ -187,7 +167,7 @@ class CommandLineTest {
         assertThat(run("engagements").out()).contains("2026-02-04").contains("Lê Mạnh Hùng, William Hagerty");
         assertThat(run("people").out()).contains("Acting Minister of Industry and Trade from 2026-02-05");
 
-        Run missing = run("extract", dir.resolve("nowhere.txt").toString());
+        CommandRun missing = run("extract", dir.resolve("nowhere.txt").toString());
         assertThat(missing.exitCode()).isNotZero();
         assertThat(missing.err()).contains("nowhere.txt").doesNotContain("Exception");
     }
@@ -218,27 +198,27 @@ class CommandLineTest {
         run("import", CensusFile.exports().row("5520", "120190", "100", "2023-01").row("5520", "120190", "250", "2024-01")
                 .writeTo(dir, "exports.json").toString());
 
-        Run imported = run("deals", "import", deals.toString());
+        CommandRun imported = run("deals", "import", deals.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("deals.csv: 1 row: 1 new deal");
         assertThat(run("deals", "import", deals.toString()).out()).contains("1 already imported");
         assertThat(run("deals").out()).contains("Khai Anh Binh Thuan").contains("1 deal counted, $1,200");
         assertThat(run("targets", "load", targets.toString()).out()).contains("targets.yaml: 1 targets added");
 
-        Run attainment = run("attainment", "soy");
+        CommandRun attainment = run("attainment", "soy");
         assertThat(attainment.exitCode()).as(attainment.err()).isZero();
         assertThat(attainment.out()).contains("US exports to VN").contains("$500").contains("$250").contains("50.0%")
                 .containsPattern("Soybeans\\s+2023 \\(baseline\\)\\s+1 month\\s+\\$100");
         assertThat(run("attainment", "soy", "--format", "json").out()).contains("\"attainment\" : 0.5");
 
-        Run projection = run("projection", "--buyer", "VN", "--seller", "US");
+        CommandRun projection = run("projection", "--buyer", "VN", "--seller", "US");
         assertThat(projection.exitCode()).as(projection.err()).isZero();
         assertThat(projection.out()).contains("2025  $1,200").contains("no gap to close in 2024: the buyer's balance with the seller is −$250");
 
-        Run unknown = run("attainment", "nothing");
+        CommandRun unknown = run("attainment", "nothing");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("target nothing").doesNotContain("Exception");
-        Run badFile = run("deals", "import", dir.resolve("none.csv").toString());
+        CommandRun badFile = run("deals", "import", dir.resolve("none.csv").toString());
         assertThat(badFile.exitCode()).isEqualTo(2);
         assertThat(badFile.err()).contains("none.csv").doesNotContain("Exception");
     }

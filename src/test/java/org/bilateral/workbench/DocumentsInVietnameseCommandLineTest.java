@@ -2,9 +2,6 @@ package org.bilateral.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,26 +24,9 @@ class DocumentsInVietnameseCommandLineTest {
     @Autowired Asks asks;
     @TempDir Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            var commandLine = host.commandLine();
-            commandLine.setOut(new java.io.PrintWriter(System.out, true));
-            commandLine.setErr(new java.io.PrintWriter(System.err, true));
-            int code = commandLine.execute(args);
-            return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    /** The command run as a user types it. */
+    CommandRun run(String... args) {
+        return CommandRun.of(host, args);
     }
 
     private static String secondSheet(Path file) throws Exception {
@@ -63,7 +43,7 @@ class DocumentsInVietnameseCommandLineTest {
         assertThat(secondSheet(vi)).isEqualTo("Tiến độ");
         assertThat(run("reporting", "template", en.toString(), "--lang", "en").exitCode()).isZero();
         assertThat(secondSheet(en)).isEqualTo("Progress");
-        Run french = run("reporting", "template", dir.resolve("x.xlsx").toString(), "--lang", "fr");
+        CommandRun french = run("reporting", "template", dir.resolve("x.xlsx").toString(), "--lang", "fr");
         assertThat(french.exitCode()).isNotZero();
         assertThat(french.err()).contains("--lang").contains("'fr' is not a language of the template (vi, en)");
     }
@@ -73,7 +53,7 @@ class DocumentsInVietnameseCommandLineTest {
         jdbc.sql("delete from ask").update();
         long id = asks.open(new Asks.OpenAsk(CountryCode.of("VN"), CountryCode.of("US"), PolicyTopic.MARKET_ECONOMY_STATUS,
                 "Recognise Vietnam as a market economy")).id();
-        Run set = run("asks", "statement-vi", "A" + id, "Công nhận quy chế kinh tế thị trường");
+        CommandRun set = run("asks", "statement-vi", "A" + id, "Công nhận quy chế kinh tế thị trường");
         assertThat(set.exitCode()).isZero();
         assertThat(asks.ask(id).statementVi()).isEqualTo("Công nhận quy chế kinh tế thị trường");
         assertThat(run("asks", "show", "A" + id).out()).contains("Recognise Vietnam as a market economy\nCông nhận quy chế kinh tế thị trường");

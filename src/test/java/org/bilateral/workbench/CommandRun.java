@@ -1,0 +1,28 @@
+package org.bilateral.workbench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** One run of the bilateral command as a user types it: its exit code and what it printed on each stream. */
+record CommandRun(int exitCode, String out, String err) {
+
+    static CommandRun of(CommandLineHost host, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            var commandLine = host.commandLine();
+            commandLine.setOut(new java.io.PrintWriter(System.out, true));
+            commandLine.setErr(new java.io.PrintWriter(System.err, true));
+            int code = commandLine.execute(args);
+            return new CommandRun(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
