@@ -32,6 +32,19 @@ final class VietnameseDates {
     private static final Pattern FULL = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
     private static final Pattern WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\d])ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?(?!\\d)");
     private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(hôm nay|sáng nay|trưa nay|chiều nay|tối nay|hôm qua|sáng qua|chiều qua|tối qua|đêm qua|hôm kia)(?![\\p{L}\\p{M}])");
+    /**
+     * "sáng nay (18/7)", "hôm qua (ngày 17/7)": the press names the day it counts from today in brackets, and the day
+     * named is the story's, whether or not the report has a date of its own to count from.
+     */
+    private static final Pattern RELATIVE_NAMED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:hôm nay|sáng nay|trưa nay|chiều nay|tối nay|"
+            + "hôm qua|sáng qua|chiều qua|tối qua|đêm qua|hôm kia)\\s*\\(\\s*(?:ngày\\s+)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})"
+            + "(?:\\s*\\2\\s*(\\d{4}))?\\s*\\)");
+    /**
+     * The date of a document cited ("Công văn số 969/TTg-KGVX ngày 17/7/2021", "Quyết định số 12 ngày 3/2"): the day
+     * it was issued, never a day the story's events happened on.
+     */
+    private static final Pattern DOCUMENT_DAY = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:công văn|quyết định|nghị định|nghị quyết|thông tư|chỉ thị|văn bản)"
+            + "\\s+số\\s+\\S+(?:\\s+[–-]\\s+\\S+)?\\s+ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?");
     private static final Pattern MONTH_TAG = Pattern.compile("\\bdate\\s+(\\d{4})-(\\d{2})(?!-\\d)");
 
     /** Days a report may give after its own date (a programme announced for the coming days), and no more. */
@@ -58,6 +71,10 @@ final class VietnameseDates {
     static List<Found> in(String sentence, @Nullable ReportedDate published, @Nullable Integer year) {
         List<Found> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
+        Matcher cited = DOCUMENT_DAY.matcher(sentence);
+        while (cited.find()) {
+            java.util.Arrays.fill(taken, cited.start(), cited.end(), true);
+        }
         Matcher m = RANGE.matcher(sentence);
         while (m.find()) {
             ReportedDate a = day(m.group(1), m.group(3), m.group(4), published, year);
@@ -77,6 +94,10 @@ final class VietnameseDates {
         m = WORDS.matcher(sentence);
         while (m.find()) {
             addDay(out, taken, m.start(), m.end(), day(m.group(1), m.group(2), m.group(3), published, year));
+        }
+        m = RELATIVE_NAMED.matcher(sentence);
+        while (m.find()) {
+            addDay(out, taken, m.start(), m.end(), day(m.group(1), m.group(3), m.group(4), published, year));
         }
         m = DAY.matcher(sentence);
         while (m.find()) {

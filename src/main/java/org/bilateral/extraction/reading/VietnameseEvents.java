@@ -34,8 +34,9 @@ final class VietnameseEvents {
     private static final String R = "(?![\\p{L}\\p{M}])";
     private static final Pattern CALL = Pattern.compile("(?iu)" + L + "(?:điện đàm|hội đàm trực tuyến|cuộc gọi|gọi điện|trao đổi qua điện thoại)" + R);
     private static final Pattern ROUND = Pattern.compile("(?iu)" + L + "(?:phiên|vòng)\\s+đàm phán" + R);
-    private static final Pattern SIGNING = Pattern.compile("(?iu)" + L + "(?:lễ ký(?: kết)?|ký kết|đã ký|cùng ký|ký thỏa thuận|ký thoả thuận|ký bản ghi nhớ|ký hợp đồng|lễ bàn giao|lễ trao|trao (?:bản ghi nhớ|thỏa thuận|hợp đồng))" + R);
-    private static final Pattern MEETING = Pattern.compile("(?u)" + L + "(?:[Hh]ội đàm|[Hh]ội kiến|[Bb]uổi làm việc|[Ll]àm việc với|[Tt]iếp xúc|[Tt]iếp đón|[Cc]uộc gặp|[Gg]ặp gỡ|[Gg]ặp|[Tt]iếp kiến|[Cc]hào xã giao|"
+    private static final Pattern SIGNING = Pattern.compile("(?iu)" + L + "(?:lễ ký(?: kết)?|ký kết|đã ký|cùng ký|ký thỏa thuận|ký thoả thuận|ký bản ghi nhớ|ký hợp đồng|lễ bàn giao|lễ trao|trao (?:bản ghi nhớ|thỏa thuận|hợp đồng)"
+            + "|trao đổi (?:các\\s+)?(?:bản ghi nhớ|biên bản ghi nhớ|văn kiện|thỏa thuận|thoả thuận))" + R);
+    private static final Pattern MEETING = Pattern.compile("(?u)" + L + "(?:[Hh]ội đàm|[Hh]ội kiến|[Bb]uổi làm việc|[Cc]uộc họp(?! báo)|[Bb]uổi họp(?! báo)|[Hh]ọp trực tuyến|[Ll]àm việc với|[Tt]iếp xúc|[Tt]iếp đón|[Cc]uộc gặp|[Gg]ặp gỡ|[Gg]ặp|[Tt]iếp kiến|[Cc]hào xã giao|"
             + "[Tt]iếp(?=\\s+(?:\\p{Lu}|đoàn|lãnh đạo|các|ông|bà|ngài|và làm việc|xã giao|đại diện)))" + R);
     private static final Pattern FORUM = Pattern.compile("(?iu)" + L + "(?:diễn đàn doanh nghiệp|diễn đàn kinh doanh|hội nghị xúc tiến|hội thảo xúc tiến|kết nối giao thương|diễn đàn)" + R);
     private static final Pattern VISIT = Pattern.compile("(?iu)" + L + "(?:chuyến thăm|thăm chính thức|thăm cấp nhà nước|thăm làm việc|thăm hữu nghị|đến thăm|sang thăm|tới thăm|đoàn công tác|chuyến công tác)" + R);
@@ -56,7 +57,9 @@ final class VietnameseEvents {
     private static final Pattern LEADS = Pattern.compile("(?iu)" + L + "(?:làm trưởng đoàn|dẫn đầu|trưởng đoàn)" + R);
     private static final Pattern ROUND_NUMBER = Pattern.compile("(?iu)(?:lần\\s+|vòng\\s+)?thứ\\s+(\\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)" + R);
     private static final Pattern MONTH_ONLY = Pattern.compile("(?iu)" + L + "tháng\\s+\\d{1,2}\\s*/\\s*\\d{4}");
-    private static final Pattern PLACE = Pattern.compile("(?u)" + L + "tại\\s+(?:thủ đô\\s+|thành phố\\s+|tỉnh\\s+|TP\\.?\\s*)?+(\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})");
+    /** "tại Hà Nội", never "tại Công văn số 969" (the document an instruction is in) nor "tại Hội nghị" (the event itself). */
+    private static final Pattern PLACE = Pattern.compile("(?u)" + L + "tại\\s+(?!(?:Công văn|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Văn bản)" + R + ")"
+            + "(?:thủ đô\\s+|thành phố\\s+|tỉnh\\s+|TP\\.?\\s*)?+(\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})");
     private static final Map<String, Integer> ORDINALS = Map.of("nhất", 1, "hai", 2, "ba", 3, "tư", 4, "bốn", 4, "năm", 5, "sáu", 6, "bảy", 7, "tám", 8,
             "chín", 9);
 

@@ -44,6 +44,21 @@ class VietnameseDatesTest {
     }
 
     @Test
+    void aDayNamedInBracketsAfterTodayIsTheDayWithOrWithoutAPublicationDate() {
+        // "sáng nay (18/7)": the bracket names the day; published 18 July 2021 it is 2021-07-18, undated XXXX-07-18
+        assertThat(days("ngay sáng nay (18/7), hai Bộ đã họp trực tuyến", ReportedDate.parse("2021-07-18"), null)).containsExactly("2021-07-18");
+        assertThat(days("ngay sáng nay (18/7), hai Bộ đã họp trực tuyến", null, null)).containsExactly("XXXX-07-18");
+        assertThat(days("hôm qua (ngày 17/7)", null, null)).containsExactly("XXXX-07-17");
+    }
+
+    @Test
+    void theDayADocumentCitedWasIssuedIsNoDayOfTheStory() {
+        assertThat(days("Theo Công văn số 969/TTg – KGVX ngày 17/7/2021 của Thủ tướng, ngay sáng nay (18/7), hai Bộ đã họp trực tuyến.",
+                null, null)).containsExactly("XXXX-07-18");
+        assertThat(days("Quyết định số 12/QĐ-BCT ngày 3/2", PUBLISHED, null)).isEmpty();
+    }
+
+    @Test
     void daysAreCountedFromThePublicationDate() {
         // published 5 February: hôm qua is the 4th, hôm nay the 5th
         assertThat(days("Hôm qua, Bộ trưởng đã tiếp Đại sứ.", PUBLISHED, null)).containsExactly("2026-02-04");

@@ -46,6 +46,29 @@ class VietnameseEventsTest {
     }
 
     @Test
+    void anOnlineMeetingIsAMeetingAndAPressConferenceIsNone() {
+        assertThat(events("2026-07-18", "Sáng nay (18/7), Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có cuộc họp trực tuyến với"
+                + " Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan."))
+                .extracting(d -> d.kind(), d -> String.valueOf(d.date()))
+                .containsExactly(tuple(EngagementKind.MEETING, "2026-07-18"));
+        assertThat(events("2026-07-18", "Theo Công văn số 969/TTg ngày 17/7/2026, sáng nay (18/7), Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên"
+                + " đã có cuộc họp trực tuyến với Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan."))
+                .as("the instruction's document is neither the meeting's day nor its place")
+                .extracting(d -> d.kind(), d -> String.valueOf(d.date()), d -> d.place())
+                .containsExactly(tuple(EngagementKind.MEETING, "2026-07-18", null));
+        assertThat(events("2026-09-14", "Tại cuộc họp báo thường kỳ chiều 14/9, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng thông tin về"
+                + " chuyến công du.")).extracting(d -> d.kind()).doesNotContain(EngagementKind.MEETING);
+    }
+
+    @Test
+    void documentsExchangedAreASigning() {
+        assertThat(events("2026-05-20", "Ngày 19/5, Thứ trưởng Bộ Công Thương Trần Quốc Khánh và Thứ trưởng Bộ Kinh tế, Thương mại và"
+                + " Công nghiệp Nhật Bản Hirose Naoshi đã trao đổi Bản ghi nhớ về hợp tác chuỗi cung ứng."))
+                .extracting(d -> d.kind(), d -> String.valueOf(d.date()))
+                .containsExactly(tuple(EngagementKind.SIGNING, "2026-05-19"));
+    }
+
+    @Test
     void aFramedVisitIsTheVisitorsAndItsDaysAreNotTheMeetings() {
         List<VietnameseEvents.Draft> drafts = events("2026-03-02",
                 "Trong khuôn khổ chuyến thăm chính thức Việt Nam từ ngày 1-3/3 của Thủ tướng Nhật Bản Ishiba Shigeru, sáng 2/3,"
