@@ -140,6 +140,6 @@ class BalanceSection {
 
     /** A product with its name alone, in the brief's language ({@link ProductNames}). */
     static Brief.ProductLine product(Products.Product p, BriefLanguage language) {
-        return new Brief.ProductLine(p.code(), ProductNames.of(p.code(), p.label(), language), p.exports(), p.imports(), p.tradeChange());
+        return new Brief.ProductLine(p.code(), ProductNames.of(p.code(), p.label()), p.exports(), p.imports(), p.tradeChange());
     }
 }

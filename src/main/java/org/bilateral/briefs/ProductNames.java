@@ -14,7 +14,7 @@ final class ProductNames {
     }
 
     /** A product's name without its code, which the brief gives in its own column; null where the statistics have none. */
-    static @Nullable String of(String code, @Nullable String label, BriefLanguage language) {
+    static @Nullable String of(String code, @Nullable String label) {
         return label != null && label.startsWith(code) ? label.substring(code.length()).strip() : label;
     }
 }

@@ -54,7 +54,7 @@ class RisksSection {
                 s.provenance().synthetic()));
         sources.derivedFromSynthetic(s.provenance().synthetic());
         return new Brief.Risks(null, t.toString(), s.screened(), s.candidates().stream().map(c -> new Brief.RiskLine(c.rank(), c.code(),
-                ProductNames.of(c.code(), c.label(), r.language()), c.score(), c.tradeCarriedUsd(), c.tradeYear(), c.dutyAtStakeUsd())).toList(),
+                ProductNames.of(c.code(), c.label()), c.score(), c.tradeCarriedUsd(), c.tradeYear(), c.dutyAtStakeUsd())).toList(),
                 s.bound().share(), s.bound().year(), s.missing(), s.premium() == null ? null : s.premium().until());
     }
 }
