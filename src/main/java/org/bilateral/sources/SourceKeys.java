@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.bilateral.shared.Said;
 import org.bilateral.shared.Unavailable;
+import org.bilateral.workbench.WorkbenchProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
  * A source's key, never in the repository and never shown: from the environment ({@code BILATERAL_CENSUS_KEY}, or the
@@ -19,6 +22,7 @@ import org.springframework.core.env.Environment;
  * workbench's home that only its owner may read. A key file others may read is refused rather than used, so that a
  * shared machine does not leak a subscription.
  */
+@Component
 public class SourceKeys {
 
     private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
@@ -26,6 +30,11 @@ public class SourceKeys {
 
     private final Environment environment;
     private final Path keys;
+
+    @Autowired
+    SourceKeys(Environment environment, WorkbenchProperties workbench) {
+        this(environment, workbench.home());
+    }
 
     public SourceKeys(Environment environment, Path home) {
         this.environment = environment;
