@@ -26,6 +26,7 @@ public class NotFound extends RuntimeException {
         ASK("there is no ask {0}"),
         TARGET("there is no target {0}"),
         BRIEF("there is no brief {0}"),
+        SOURCE("there is no source {0}"),
         WATCHED_PRODUCT("there is no watched product {0} of {1}"),
         SCREENED_PRODUCT("there is no product {0} among {1}''s imports from {2} in {3}–{4}");
 

@@ -27,6 +27,7 @@ import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -133,6 +134,7 @@ public class Fetcher {
     private final Waiting waiting;
     private final Map<String, Instant> lastCall = new ConcurrentHashMap<>();
 
+    @Autowired
     Fetcher(SourcesProperties properties) {
         this(properties, wait -> Thread.sleep(wait.toMillis()));
     }

@@ -1,6 +1,8 @@
 package org.bilateral.sources;
 
 import java.time.Duration;
+import java.util.List;
+import org.bilateral.shared.CountryCode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout  how long a connection may take
  * @param answerTimeout   how long a whole answer may take
  * @param largestAnswer   bytes an answer may hold; a larger one is refused, not read on (1 KB – 1 GB)
+ * @param partners        the partners whose trade with the United States the pulls keep current (default Vietnam)
  */
 @ConfigurationProperties("bilateral.sources")
 public record SourcesProperties(int attempts, Duration firstBackoff, Duration longestBackoff, Duration connectTimeout,
-        Duration answerTimeout, long largestAnswer) {
+        Duration answerTimeout, long largestAnswer, List<CountryCode> partners) {
 
     public SourcesProperties {
         if (attempts == 0) {
@@ -35,5 +38,6 @@ public record SourcesProperties(int attempts, Duration firstBackoff, Duration lo
         if (largestAnswer < 1024 || largestAnswer > 1L << 30) {
             throw new IllegalArgumentException("bilateral.sources.largest-answer is 1 KB to 1 GB, not " + largestAnswer);
         }
+        partners = partners == null || partners.isEmpty() ? List.of(CountryCode.of("VN")) : List.copyOf(partners);
     }
 }

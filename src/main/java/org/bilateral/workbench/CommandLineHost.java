@@ -50,12 +50,31 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
                 && option.descriptionKey().startsWith("bilateral.") ? properties.apply(option.descriptionKey()) : null;
     }
 
+    /** A command is given as its bean, or (for help alone) as its class. */
+    private static Class<?> typeOf(Object command) {
+        return command instanceof Class<?> type ? type : command.getClass();
+    }
+
+    private static @Nullable String under(Object command) {
+        CliCommand.Under under = typeOf(command).getAnnotation(CliCommand.Under.class);
+        return under == null ? null : under.value();
+    }
+
     /** The launcher's commands, from the beans of a running context or (for help alone) from their classes. */
     static CommandLine build(IFactory factory, List<?> commands) {
         CommandLine root = new CommandLine(new BilateralCommand(), factory);
-        commands.stream()
-                .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(CommandLine.Command.class).name()))
+        commands.stream().filter(c -> under(c) == null)
+                .sorted(Comparator.comparing(c -> typeOf(c).getAnnotation(CommandLine.Command.class).name()))
                 .forEach(command -> root.addSubcommand(new CommandLine(command, factory)));
+        commands.stream().filter(c -> under(c) != null)
+                .sorted(Comparator.comparing(c -> typeOf(c).getAnnotation(CommandLine.Command.class).name()))
+                .forEach(command -> {
+                    CommandLine parent = root.getSubcommands().get(String.valueOf(under(command)));
+                    if (parent == null) {
+                        throw new IllegalStateException(typeOf(command) + " belongs under a command no module contributes: " + under(command));
+                    }
+                    parent.addSubcommand(new CommandLine(command, factory));
+                });
         withHelpOptions(root);
         // A command that only groups others (`tariffs`, `risk`, `reference`) has nothing to run (neither a Runnable, a Callable
         // nor a method): named alone, it shows its usage.

@@ -17,7 +17,7 @@ class FetcherTest {
     private final RecordedServer server = RecordedServer.start();
     private final List<Duration> waits = new ArrayList<>();
     private final Fetcher fetcher = new Fetcher(new SourcesProperties(4, Duration.ofMillis(100), Duration.ofSeconds(30),
-            Duration.ofSeconds(5), Duration.ofSeconds(2), 1 << 20), waits::add);
+            Duration.ofSeconds(5), Duration.ofSeconds(2), 1 << 20, List.of()), waits::add);
 
     @AfterEach
     void stop() {

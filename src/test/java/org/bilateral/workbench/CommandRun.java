@@ -5,9 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One run of the bilateral command as a user types it: its exit code and what it printed on each stream. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
-    static CommandRun of(CommandLineHost host, String... args) {
+    /** A run of the launcher of a running workbench (a Spring test's context), from any module's test. */
+    public static CommandRun of(org.springframework.context.ApplicationContext context, String... args) {
+        return of(context.getBean(CommandLineHost.class), args);
+    }
+
+    public static CommandRun of(CommandLineHost host, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
