@@ -33,7 +33,10 @@ class PressReleasePages {
     private final MessageSource messages;
     private final org.bilateral.doors.Sayings sayings;
 
-    PressReleasePages(PressReleases pressReleases, Uploads uploads, MessageSource messages) {
+    private final org.bilateral.extraction.PressFeeds feeds;
+
+    PressReleasePages(PressReleases pressReleases, org.bilateral.extraction.PressFeeds feeds, Uploads uploads, MessageSource messages) {
+        this.feeds = feeds;
         this.sayings = new org.bilateral.doors.Sayings(messages);
         this.messages = messages;
         this.uploads = uploads;
@@ -69,6 +72,8 @@ class PressReleasePages {
         // the least certain first: where a reviewer's attention is worth most
         var proposals = pressReleases.leastCertainFirst(id);
         model.addAttribute("doc", doc);
+        // where it was found: the outlets whose feeds carried it (none for a release given by hand)
+        model.addAttribute("sources", feeds.sources(id));
         model.addAttribute("proposals", proposals);
         model.addAttribute("pieces", Highlights.of(doc.text(), proposals));
         model.addAttribute("numericFields", ProposalForm.NUMERIC);
