@@ -152,9 +152,19 @@ final class FeedItems {
             if (link == null) {
                 throw new Fetcher.Malformed(Said.of("refusal.extraction.feedItemWithoutLink", i + 1));
             }
-            items.add(new Item(title(child(entry, ATOM, "title"), link), resolve(base, link, feed, i), child(entry, ATOM, "id")));
+            items.add(new Item(title(atomTitle(entry), link), resolve(base, link, feed, i), child(entry, ATOM, "id")));
         }
         return items;
+    }
+
+    /** An Atom title, whose {@code type="html"} carries escaped markup: the words, not the tags. */
+    private static @Nullable String atomTitle(Element entry) {
+        String title = child(entry, ATOM, "title");
+        NodeList titles = entry.getElementsByTagNameNS(ATOM, "title");
+        if (title != null && titles.getLength() > 0 && ((Element) titles.item(0)).getAttribute("type").equals("html")) {
+            return entities(TAG.matcher(title).replaceAll(""));
+        }
+        return title;
     }
 
     private static @Nullable String child(Element parent, @Nullable String namespace, String name) {

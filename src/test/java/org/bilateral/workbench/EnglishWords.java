@@ -55,7 +55,7 @@ final class EnglishWords {
     private static final String OWN_NAME = "bilateral";
 
     /** Names of formats a page offers to read, which no language translates. */
-    private static final Set<String> FORMATS = Set.of("markdown", "gzip", "tab");
+    private static final Set<String> FORMATS = Set.of("markdown", "gzip", "tab", "atom");
 
     /** Units of measure and the multiplier sign, as tables write them. */
     private static final Set<String> UNITS = Set.of("kg", "g", "t", "l", "m", "km", "x", "pcs");
