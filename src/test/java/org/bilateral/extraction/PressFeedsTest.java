@@ -20,6 +20,7 @@ import org.bilateral.sources.FetchFailed;
 import org.bilateral.sources.PullProgress;
 import org.bilateral.sources.PullReport;
 import org.bilateral.sources.RecordedServer;
+import org.bilateral.sources.SourcePulls;
 import org.bilateral.sources.RecordedServer.Recorded;
 import org.bilateral.workbench.CommandRun;
 import org.junit.jupiter.api.AfterAll;
@@ -285,6 +286,18 @@ class PressFeedsTest {
         CommandRun unknown = CommandRun.of(context, "pull", "feeds", "--feed", "Nowhere");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("there is no feed Nowhere").contains("Nothing was stored.");
+    }
+
+    @Test
+    void theFeedsAreASourceTheScheduleAndTheSourcesPageRunByItsId() {
+        SourcePulls pulls = context.getBean(SourcePulls.class);
+        assertThat(pulls.sources()).anyMatch(s -> s.id().equals("feeds") && s.name().equals(Said.of("source.feeds")));
+
+        PullReport report = pulls.pull("feeds", "schedule", PullProgress.NONE);
+
+        // the properties' ministry listing alone: 1207 and 1210, read by the source's own actor
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(jdbc.sql("select distinct ingested_by from press_release").query(String.class).list()).containsExactly("pull:feeds");
     }
 
     @Test
