@@ -1,10 +1,12 @@
 package org.bilateral.tradestats.cli;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.bilateral.doors.ProgressBar;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
 import org.bilateral.shared.Unavailable;
 import org.bilateral.sources.FetchFailed;
 import org.bilateral.sources.PullReport;
@@ -56,10 +58,10 @@ class PullComtradeCommand implements Callable<Integer>, CliCommand {
     public Integer call() {
         String actor = "cli:" + System.getProperty("user.name");
         try {
-            YearMonth first = InvalidInput.field("--from", () -> YearMonth.parse(from.strip()));
+            YearMonth first = month("--from", from);
             String last = to;
             YearMonth end = last == null ? (annual ? YearMonth.now().minusYears(1).withMonth(12) : YearMonth.now().minusMonths(1))
-                    : InvalidInput.field("--to", () -> YearMonth.parse(last.strip()));
+                    : month("--to", last);
             ComtradePullRequest request = InvalidInput.field("comtrade", () -> new ComtradePullRequest(
                     countries.require(reporter).code(), countries.require(partner).code(), first, end, annual));
             PullReport report;
@@ -81,5 +83,13 @@ class PullComtradeCommand implements Callable<Integer>, CliCommand {
             System.err.println("error: " + e.said().english());
         }
         return 2;
+    }
+
+    private static YearMonth month(String option, String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(option, Said.of("refusal.tradestats.notAMonthPlain", text));
+        }
     }
 }
