@@ -106,8 +106,12 @@ public class ComtradePull implements Source {
         for (CountryCode partner : sources.partners()) {
             reports.add(pull(new ComtradePullRequest(partner, UNITED_STATES, properties.first(), lastMonth, false),
                     "source:" + ID, progress));
-            reports.add(pull(new ComtradePullRequest(partner, UNITED_STATES, properties.first(),
-                    YearMonth.of(lastMonth.getYear() - 1, 12), true), "source:" + ID, progress));
+            // A year is asked once it is over; before then its months are all there is.
+            YearMonth lastYear = YearMonth.of(lastMonth.getYear() - 1, 12);
+            if (!lastYear.isBefore(properties.first())) {
+                reports.add(pull(new ComtradePullRequest(partner, UNITED_STATES, properties.first(), lastYear, true),
+                        "source:" + ID, progress));
+            }
         }
         return sum(reports);
     }

@@ -323,6 +323,26 @@ class ComtradePullTest {
     }
 
     @Test
+    void theScheduledPullAsksEachConfiguredPartnersMonthsToLastMonthThenItsYearsToLastYear() {
+        server.on(PATH, recorded("comtrade-empty.json"));
+        server.on("/data/v1/get/C/A/HS", recorded("comtrade-empty.json"));
+        // on 10 February 2026, from November 2025: the months 2025-11 to 2026-01, and the year 2025, which is over
+        ComtradePull scheduled = new ComtradePull(fetcher, new SourceKeys(new MockEnvironment()
+                .withProperty("bilateral.sources.comtrade.key", KEY), home), sources,
+                new ComtradeProperties(server.base(), 0, 0, 0, Duration.ZERO, null, "2025-11", 2), countries, held, imports, home,
+                Clock.fixed(java.time.Instant.parse("2026-02-10T08:00:00Z"), java.time.ZoneOffset.UTC));
+
+        PullReport report = scheduled.pull(PullProgress.NONE);
+
+        assertThat(server.received()).extracting(r -> r.uri().getPath() + " " + query(r).get("reporterCode") + " "
+                + query(r).get("flowCode") + " " + query(r).get("period")).containsExactly(
+                PATH + " 704 M 202511,202512,202601", PATH + " 704 X 202511,202512,202601",
+                "/data/v1/get/C/A/HS 704 M 2025", "/data/v1/get/C/A/HS 704 X 2025");
+        assertThat(report.asked()).isEqualTo(4);
+        assertThat(report.lines()).extracting(Said::english).contains("VN imports, 2025: not published by Comtrade yet");
+    }
+
+    @Test
     void comtradeIsASourceThePullsRun() {
         assertThat(pulls.sources()).extracting(s -> s.id()).contains(ComtradePull.ID);
         assertThat(URI.create("https://comtradeapi.un.org")).isEqualTo(new ComtradeProperties(null, 0, 0, 0, null, null, null, 0).base());
