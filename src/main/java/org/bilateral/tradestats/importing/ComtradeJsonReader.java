@@ -15,8 +15,8 @@ import org.bilateral.shared.Said;
 import org.bilateral.shared.InputProblem;
 
 /**
- * UN Comtrade JSON: the API's response object with its records under "data" (or the legacy "dataset"),
- * or a bare array of records. Records are read one at a time, so file size does not matter.
+ * UN Comtrade JSON: the API's response object (its envelope: elapsedTime, count, data, error) with its records under
+ * "data" (or the legacy "dataset"), or a bare array of records; an error said before or after the records refuses it. Records are read one at a time, so file size does not matter.
  */
 final class ComtradeJsonReader implements StatisticsReader {
 
@@ -59,6 +59,8 @@ final class ComtradeJsonReader implements StatisticsReader {
             }
             if (token != JsonToken.END_ARRAY) {
                 context.problem(InputProblem.line(parser.currentLocation().getLineNr()), null, Said.of("refusal.tradestats.expectedRecord"));
+            } else if (first == JsonToken.START_OBJECT) {
+                errorAfterData(parser, context);
             }
         } catch (StreamReadException e) {
             context.problem(InputProblem.line(e.getLocation().getLineNr()), null, Said.of("refusal.tradestats.malformedJson", String.valueOf(e.getOriginalMessage())));
@@ -87,6 +89,26 @@ final class ComtradeJsonReader implements StatisticsReader {
         }
         context.problem(InputProblem.line(parser.currentLocation().getLineNr()), "data", Said.of("refusal.tradestats.noData"));
         return false;
+    }
+
+    /**
+     * The API writes its envelope's "error" after its "data" ({"elapsedTime":…,"count":…,"data":[…],"error":""}): records
+     * followed by an error are a failed answer, not statistics to keep.
+     */
+    private static void errorAfterData(JsonParser parser, ReadContext context) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("error") && value == JsonToken.VALUE_STRING && !parser.getString().isBlank()) {
+                context.problem(InputProblem.line(parser.currentLocation().getLineNr()), "error",
+                        Said.of("refusal.tradestats.comtradeErrorAfterData", parser.getString()));
+            }
+            parser.skipChildren();
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new StreamReadException(parser, "the response object is not closed");
+        }
     }
 
     /** A record's fields by name in lower case: names are matched without regard to case, as in CSV and bulk files. */

@@ -193,6 +193,35 @@ class StatisticsReadersTest {
     }
 
     @Test
+    void theApisWholeEnvelopeAsRecordedIsReadWithItsWorldTotalsApart() throws IOException {
+        String answer = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/tradestats/recorded/comtrade-vn-imports-202501.json"));
+
+        List<Figure> figures = read(new ComtradeJsonReader(countries), answer, new ReadContext("answer.json"));
+
+        // TOTAL, soya beans and cotton from the US, and the TOTAL from the world: 4 figures, none skipped
+        assertThat(figures).extracting(f -> f.partner().value() + " " + f.hsCode() + " " + f.valueUsd() + " " + f.valuation())
+                .containsExactly("US  155000000.5 CIF", "US 120190 95000000.5 CIF", "US 520100 60000000.0 CIF",
+                        CountryCode.WORLD.value() + "  30000000000.0 CIF");
+        assertThat(figures.get(1).quantity()).as("qty 190,000,000 kg of soya beans").isEqualTo("190000000.0");
+        assertThat(figures.get(0).quantity()).as("the TOTAL's qtyUnitAbbr N/A is no unit").isNull();
+    }
+
+    @Test
+    void aComtradeErrorAfterTheRecordsRefusesTheWholeResponse() {
+        String record = """
+                {"freqCode":"M","period":"202501","reporterCode":704,"partnerCode":842,"flowCode":"M","partner2Code":0,
+                 "classificationCode":"H6","cmdCode":"TOTAL","customsCode":"C00","motCode":0,"primaryValue":10}""";
+        assertThatThrownBy(() -> read(new ComtradeJsonReader(countries),
+                "{\"elapsedTime\":\"0.1 secs\",\"count\":1,\"data\":[" + record + "],\"error\":\"Request timed out\"}",
+                new ReadContext("late-error.json")))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("error");
+                    assertThat(p.message()).isEqualTo("the Comtrade response reports an error after its records: Request timed out");
+                }));
+    }
+
+    @Test
     void aComtradeErrorResponseIsReportedAsSuch() {
         assertThatThrownBy(() -> read(new ComtradeJsonReader(countries),
                 "{\"elements\":null,\"count\":0,\"error\":\"Invalid subscription key\"}", new ReadContext("error.json")))
