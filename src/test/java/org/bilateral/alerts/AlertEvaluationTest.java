@@ -10,6 +10,9 @@ import org.bilateral.shared.Changes;
 import org.bilateral.shared.Changes.Kind;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Said;
+import org.bilateral.sources.PullProgress;
+import org.bilateral.sources.PullReport;
+import org.bilateral.sources.SourcePulls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,7 @@ class AlertEvaluationTest {
     @Autowired Notifications notifications;
     @Autowired AlertsTest.StatedChanges changes;
     @Autowired AlertSchedule schedule;
+    @Autowired SourcePulls pulls;
 
     @BeforeEach
     void noChangesYet() {
@@ -93,6 +97,19 @@ class AlertEvaluationTest {
         assertThat(rules.delete("eval-someone-else", rule.id())).isFalse();
         assertThat(rules.delete("eval-chi", rule.id())).isTrue();
         assertThat(notifications.of("eval-chi")).isEmpty();
+    }
+
+    @Test
+    void aPullThatEndsChecksTheRulesAtOnce() {
+        rules.create("eval-pull", new NewRule("Rounds pulled", Set.of(Kind.ENGAGEMENT), "negotiation_round", null, null, false));
+        // a pull that stores a new round, run through the one door every pull goes through
+        pulls.run("feeds", "test", progress -> {
+            changes.add(new Changes.Change(Kind.ENGAGEMENT, Instant.now(), Said.asWritten("Round 6"), "/engagements/eval-6",
+                    null, null, "NEGOTIATION_ROUND", false));
+            return new PullReport(1, 1, 0, java.util.List.of());
+        }, PullProgress.NONE);
+        // no evaluation called here: the pull's end did it
+        assertThat(notifications.of("eval-pull")).extracting(Notification::href).containsExactly("/engagements/eval-6");
     }
 
     @Test
