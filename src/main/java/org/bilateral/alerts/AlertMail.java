@@ -47,8 +47,11 @@ class AlertMail {
         return sender.getIfAvailable() != null;
     }
 
-    /** Sends every notification waiting to be mailed; none when no server is configured. */
-    Sent sendWaiting() {
+    /**
+     * Sends every notification waiting to be mailed; none when no server is configured. One sending at a time in this
+     * process: the schedule and a pull's end may check at once, and each would otherwise mail what the other is mailing.
+     */
+    synchronized Sent sendWaiting() {
         @Nullable JavaMailSender mailer = sender.getIfAvailable();
         if (mailer == null) {
             return new Sent(0, 0);
