@@ -64,7 +64,7 @@ class RouteAccessTest {
     @Test
     void eachCapabilityWithPagesDeclaresItsRulesInOneClassOfItsWebPackage() throws Exception {
         List<String> classes = contributions().stream().map(BeanDefinition::getBeanClassName).sorted().toList();
-        assertThat(classes).containsExactly("org.bilateral.briefs.web.BriefsAccess",
+        assertThat(classes).containsExactly("org.bilateral.alerts.web.AlertsAccess", "org.bilateral.briefs.web.BriefsAccess",
                 "org.bilateral.commitments.web.CommitmentsAccess", "org.bilateral.engagements.web.RegisterAccess",
                 "org.bilateral.extraction.web.ExtractionAccess", "org.bilateral.identity.web.IdentityAccess",
                 "org.bilateral.policy.web.PolicyAccess", "org.bilateral.reference.web.ReferenceAccess",

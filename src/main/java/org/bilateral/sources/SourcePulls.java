@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.bilateral.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +19,11 @@ public class SourcePulls {
     private static final Logger log = LoggerFactory.getLogger(SourcePulls.class);
 
     private final List<Source> sources;
+    private final ApplicationEventPublisher events;
 
-    SourcePulls(List<Source> sources) {
+    SourcePulls(List<Source> sources, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.events = events;
     }
 
     /** The sources the modules contribute. */
@@ -40,6 +43,7 @@ public class SourcePulls {
         try {
             PullReport report = work.apply(progress);
             log.info("pull {} by {}: {} asked, {} stored, {} unchanged", sourceId, actor, report.asked(), report.stored(), report.unchanged());
+            events.publishEvent(new PullFinished(sourceId, report)); // issue 31, alerts: checked after each pull
             return report;
         } catch (RuntimeException e) {
             log.warn("pull {} by {} failed: {}", sourceId, actor, e.getMessage());
