@@ -66,4 +66,11 @@ class BriefStore {
                 .param("a", a.value()).param("b", b.value()).param("before", before)
                 .query(Long.class).optional();
     }
+
+    /** When the pair's latest brief, either way round, was made. */
+    Optional<java.time.Instant> lastMade(CountryCode a, CountryCode b) {
+        return jdbc.sql("select prepared_at from brief where (a = :a and b = :b) or (a = :b and b = :a) order by prepared_at desc limit 1")
+                .param("a", a.value()).param("b", b.value())
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional().map(OffsetDateTime::toInstant);
+    }
 }

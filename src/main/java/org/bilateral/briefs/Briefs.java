@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.LastBrief;
 import org.bilateral.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reopens exactly, and the next one says what changed since it.
  */
 @Service
-public class Briefs {
+public class Briefs implements LastBrief {
 
     /** How far back a brief looks when the pair has no earlier brief and none is asked: half a year. */
     static final int DEFAULT_MONTHS_BACK = 6;
@@ -73,5 +74,11 @@ public class Briefs {
     /** The briefs made, newest first; of one pair when both are given. */
     public List<Made> history(@Nullable CountryCode a, @Nullable CountryCode b) {
         return store.history(a, b);
+    }
+
+    /** When the pair's latest brief was made (whatever date it was for): the first page counts changes from then. */
+    @Override
+    public Optional<Instant> madeAt(CountryCode a, CountryCode b) {
+        return store.lastMade(a, b);
     }
 }

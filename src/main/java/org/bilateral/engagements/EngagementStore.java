@@ -132,6 +132,17 @@ class EngagementStore {
         return jdbc.sql("select count(*) from engagement").query(Long.class).single();
     }
 
+    /** The numbers of the engagements entered after {@code since}, with when each was, the newest first. */
+    Map<Long, java.time.Instant> enteredSince(java.time.Instant since) {
+        Map<Long, java.time.Instant> entered = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, created_at from engagement where created_at > :since order by created_at desc, id desc")
+                .param("since", java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .query(rs -> {
+                    entered.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+                });
+        return entered;
+    }
+
     /** The engagements of these numbers, in this order: four queries however many there are. */
     List<Engagement> load(List<Long> ids) {
         if (ids.isEmpty()) {

@@ -135,7 +135,7 @@ class SecurityConfiguration {
                 && request.getSession(false) == null;
     }
 
-    /** After logging in, a reporter lands on its reporting page; everyone else where they were going, or the balance. */
+    /** After logging in, a reporter lands on its reporting page; everyone else where they were going, or the first page ("Since …"). */
     private static AuthenticationSuccessHandler landing() {
         SavedRequestAwareAuthenticationSuccessHandler ministry = new SavedRequestAwareAuthenticationSuccessHandler();
         ministry.setDefaultTargetUrl("/");

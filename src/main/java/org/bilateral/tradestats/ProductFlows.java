@@ -284,4 +284,13 @@ public class ProductFlows {
     public Optional<YearMonth> latestMonth(CountryCode reporter, CountryCode partner, Flow flow) {
         return store.latestMonth(reporter, partner, flow);
     }
+
+    /** When the statistics of a month of a flow were imported (the latest import holding any of its slices), and whether any is synthetic. */
+    public record MonthHeld(java.time.Instant importedAt, boolean synthetic) {
+    }
+
+    /** When the month's statistics of this flow entered the workbench; empty when it holds none of the month. */
+    public Optional<MonthHeld> monthHeld(CountryCode reporter, CountryCode partner, Flow flow, YearMonth month) {
+        return store.monthHeld(reporter, partner, flow, month);
+    }
 }

@@ -165,6 +165,16 @@ class ProductFlowsStore {
                 .query(LocalDate.class).optional().map(YearMonth::from);
     }
 
+    Optional<ProductFlows.MonthHeld> monthHeld(CountryCode reporter, CountryCode partner, Flow flow, YearMonth month) {
+        return jdbc.sql("""
+                        select max(i.imported_at), bool_or(i.synthetic) from trade_slice s join trade_import i on i.id = s.import_id
+                        where s.reporter = :r and s.partner = :p and s.flow = :f and s.freq = 'M' and s.period = :month
+                        having count(*) > 0""")
+                .param("r", reporter.value()).param("p", partner.value()).param("f", flow.code()).param("month", month.atDay(1))
+                .query((rs, n) -> new ProductFlows.MonthHeld(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), rs.getBoolean(2)))
+                .optional();
+    }
+
     private static YearLine yearLine(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new YearLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getInt(5));
     }

@@ -206,6 +206,21 @@ class BriefsTest {
     }
 
     @Test
+    void theFirstPageLearnsWhenThePairsLastBriefWasMadeEitherWayRound() {
+        assertThat(briefs.madeAt(VN, US)).isEmpty();
+        Briefs.Kept first = briefs.make(REQUEST, "analyst");
+        Briefs.Kept later = briefs.make(new BriefRequest(US, VN, LocalDate.of(2025, 6, 2), LocalDate.of(2025, 1, 1), null,
+                BriefLanguage.EN), "analyst");
+
+        // the moment the latest was made, whichever side came first in it
+        // (kept to the microsecond, as PostgreSQL keeps a moment)
+        assertThat(briefs.madeAt(VN, US).orElseThrow()).isCloseTo(later.brief().preparedAt(),
+                org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS))
+                .isAfter(first.brief().preparedAt());
+        assertThat(briefs.madeAt(US, VN)).isEqualTo(briefs.madeAt(VN, US));
+    }
+
+    @Test
     void aKeptBriefReopensAsItWasAndTheNextSaysWhatChanged() {
         Briefs.Kept first = briefs.make(REQUEST, "analyst");
         asks.setStatus(first.brief().asks().lines().get(0).number(), org.bilateral.policy.AskStatus.UNDER_DISCUSSION);

@@ -45,7 +45,7 @@ class EveryPageInBothLanguagesTest {
     private static final String POSITION_PLACE = "Hanoi";
 
     private final List<String> pages = new ArrayList<>(List.of(
-            "/balance", "/balance?level=chapter&by=ytd", "/balance?level=sector&by=month&measure=imports",
+            "/", "/?since=2020-01-01&threshold=0", "/balance", "/balance?level=chapter&by=ytd", "/balance?level=sector&by=month&measure=imports",
             "/search", "/search?q=nguyen+hong+dien", "/search?q=boeing", "/search?q=zzqx", "/mirror?year=2024", "/mirror?year=2030", "/imports", "/press-releases", "/press-releases/feeds", "/engagements",
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",

@@ -4,6 +4,7 @@ import static org.bilateral.identity.Access.open;
 import static org.bilateral.identity.Access.record;
 import static org.bilateral.identity.Access.rule;
 import static org.bilateral.identity.Audience.ADMINISTRATORS;
+import static org.bilateral.identity.Audience.EDITORS;
 import static org.bilateral.identity.Audience.EVERYONE;
 
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * anyone; every account changes its own password and manages its own tokens; accounts and the audit trail are the
  * administrators'. The workbench host's search box is declared here too, because the host cannot depend on identity
  * (identity's commands plug into the host's command line): it looks through the whole record, so it is the ministry's.
+ * So is the host's first page ("Since …"), which every signed-in role may open: it sends a reporter on to its own page.
  */
 @Component
 class IdentityAccess implements Access {
@@ -25,6 +27,8 @@ class IdentityAccess implements Access {
                 open("/login"), open("/webjars/**"), open("/css/**"), open("/js/**"), open("/favicon.svg"), open("/error"),
                 rule("/account/**", EVERYONE, EVERYONE),
                 rule("/admin/**", ADMINISTRATORS, ADMINISTRATORS),
-                record("/search"), record("/api/search"));
+                record("/search"), record("/api/search"),
+                // the first page, "Since …": every signed-in role may open it; a reporter is sent on to its own page
+                rule("/", EVERYONE, EDITORS));
     }
 }

@@ -58,11 +58,6 @@ class BalancePage {
         this.json = json;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/balance";
-    }
-
     @GetMapping("/balance")
     String balance(@ModelAttribute("form") BalanceForm form, Model model) {
         BalanceRequest request = form.balance(countries);

@@ -13,7 +13,7 @@ class StatisticsAccess implements Access {
     @Override
     public List<Rule> rules() {
         return List.of(
-                record("/"), record("/balance"), record("/balance.*"), record("/mirror"), record("/mirror.*"),
+                record("/balance"), record("/balance.*"), record("/mirror"), record("/mirror.*"),
                 record("/imports"), record("/api/balance"), record("/api/mirror"), record("/api/products"),
                 record("/api/published"), record("/api/imports"), record("/api/editions"));
     }
