@@ -62,6 +62,20 @@ class PullCensusCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
+        try {
+            return pull();
+        } finally {
+            // The command is a singleton bean, and picocli takes a field's value when the launcher is built as the option's
+            // default: a launcher built again in the same process (tests, a shell) must not inherit this run's options.
+            partners = new ArrayList<>();
+            from = null;
+            to = null;
+            level = null;
+            state = false;
+        }
+    }
+
+    private Integer pull() {
         String actor = "cli:" + System.getProperty("user.name");
         try {
             List<CountryCode> asked = partners.isEmpty() ? sources.partners()
