@@ -178,6 +178,28 @@ class CensusPullsTest {
         assertThat(audit.entries("test", before, 10)).extracting(AuditTrail.Entry::action).containsOnly("statistics imported").hasSize(4);
         assertThat(said).extracting(Said::english).contains("2025-01 exports, VN: 2 figures stored as import #"
                 + statisticsSources.importedSince(before).get(0).importId());
+        assertThat(said).extracting(Said::english).anyMatch(l -> l.startsWith("2025-02 exports, VN: 1 figure stored as import #"));
+    }
+
+    @Test
+    void atHs10EachMonthIsAskedInTenPartsByFirstDigitWithQuantitiesAndImportedAsOne() {
+        Recorded none = Recorded.status(204);
+        server.on("/data/timeseries/intltrade/exports/hs", none, recorded("census-exports-hs10-VN-2025-01-1.json"), none);
+        server.on("/data/timeseries/intltrade/imports/hs", none, none, none, none, none, none, none, none,
+                recorded("census-imports-hs10-VN-2025-01-8.json"), none);
+
+        PullReport report = census(CensusLevel.HS10).pull(new CensusAsk(List.of(VN), YearMonth.of(2025, 1), YearMonth.of(2025, 1),
+                CensusLevel.HS10, false), "test", PullProgress.NONE, said::add);
+
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(server.received()).hasSize(20);
+        assertThat(server.received().get(0).uri().getQuery()).isEqualTo(
+                "get=CTY_CODE,CTY_NAME,E_COMMODITY,ALL_VAL_MO,QTY_1_MO,UNIT_QY1&CTY_CODE=5520&COMM_LVL=HS10&time=2025-01&E_COMMODITY=0*&key=TESTKEY");
+        assertThat(server.received().get(19).uri().getQuery()).contains("get=CTY_CODE,CTY_NAME,I_COMMODITY,GEN_VAL_MO,CON_VAL_MO,GEN_QY1_MO,UNIT_QY1")
+                .contains("I_COMMODITY=9*");
+        assertThat(monthlyBalance().get("2025-01")).isEqualByComparingTo("-700000");   // 300,000 − 1,000,000
+        assertThat(jdbc.sql("select quantity from trade_figure where hs_code = '8471300100'").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("2000");
     }
 
     @Test
