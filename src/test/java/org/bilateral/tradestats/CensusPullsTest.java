@@ -401,6 +401,9 @@ class CensusPullsTest {
                 && q.contains("CTY_CODE=5520") && q.contains("key=TESTKEY"));
         // January's balance as the command stored it: 500,000 − 1,750,000
         assertThat(monthlyBalance().get("2025-01")).isEqualByComparingTo("-1250000");
+        // the same pull is the census source the schedule and the Sources page run
+        assertThat(context.getBean(org.bilateral.sources.SourcePulls.class).sources()).filteredOn(s -> s.id().equals("census"))
+                .singleElement().satisfies(s -> assertThat(s.name().english()).isEqualTo("US Census International Trade API"));
     }
 
     @Test
