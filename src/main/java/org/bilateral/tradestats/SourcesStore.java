@@ -45,6 +45,16 @@ class SourcesStore {
                 .list();
     }
 
+    /** Imports stored at or after a moment, oldest first, found through their index by time (V88). */
+    List<Source> importedSince(java.time.Instant since) {
+        return jdbc.sql("""
+                select id, dataset, file_name, sha256, imported_at, imported_by, figure_count, synthetic
+                from trade_import where imported_at >= :since order by imported_at, id""")
+                .param("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> source(rs))
+                .list();
+    }
+
     private static Source source(ResultSet rs) throws SQLException {
         return new Source(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getLong(7), rs.getBoolean(8));

@@ -36,6 +36,14 @@ public class StatisticsSources {
         return store.imports();
     }
 
+    /**
+     * The imports stored at or after a moment, oldest first: a pull's overnight (their file names say the source,
+     * {@code census-imports-hs6-VN-2025-01.json}), for what changed since the last round.
+     */
+    public List<Source> importedSince(java.time.Instant since) {
+        return store.importedSince(since);
+    }
+
     public boolean hasStatistics() {
         return store.hasStatistics();
     }

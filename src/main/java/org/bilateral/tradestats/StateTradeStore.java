@@ -1,0 +1,112 @@
+package org.bilateral.tradestats;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Flow;
+import org.bilateral.tradestats.census.StateFigure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind the trade by US state: each pulled answer one import, the current one per month found by its key. */
+@Repository
+class StateTradeStore {
+
+    private final JdbcClient jdbc;
+
+    StateTradeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The answer held now for a month of a flow with a partner. */
+    record Held(long importId, String sha256) {
+    }
+
+    Optional<Held> current(CountryCode partner, Flow flow, YearMonth month) {
+        return jdbc.sql("""
+                select id, sha256 from state_trade_import
+                where partner = :partner and flow = :flow and period = :period and replaced_by is null""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("period", Date.valueOf(month.atDay(1)))
+                .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    Set<YearMonth> months(CountryCode partner, Flow flow) {
+        Set<YearMonth> months = new TreeSet<>();
+        jdbc.sql("select period from state_trade_import where partner = :partner and flow = :flow and replaced_by is null")
+                .param("partner", partner.value()).param("flow", flow.code())
+                .query(rs -> {
+                    months.add(YearMonth.from(rs.getObject(1, LocalDate.class)));
+                });
+        return months;
+    }
+
+    /** Stores an answer as the month's current one, the one it replaces kept as a revision; returns the new import's id. */
+    long store(CountryCode partner, Flow flow, YearMonth month, int hsLevel, String fileName, String sha256, String actor,
+               List<StateFigure> figures, int totalsDropped, Optional<Held> replacing) {
+        // The new id first: the old answer points to its replacement before the new one becomes the month's current.
+        long id = jdbc.sql("select nextval('state_trade_import_id_seq')").query(Long.class).single();
+        replacing.ifPresent(old -> jdbc.sql("update state_trade_import set replaced_by = :id where id = :old")
+                .param("id", id).param("old", old.importId()).update());
+        Date period = Date.valueOf(month.atDay(1));
+        jdbc.sql("""
+                insert into state_trade_import (id, partner, flow, period, hs_level, file_name, sha256, pulled_by, row_count,
+                                                totals_dropped)
+                values (:id, :partner, :flow, :period, :level, :file, :sha, :by, :rows, :dropped)""")
+                .param("id", id).param("partner", partner.value()).param("flow", flow.code()).param("period", period)
+                .param("level", hsLevel).param("file", fileName).param("sha", sha256).param("by", actor)
+                .param("rows", figures.size()).param("dropped", totalsDropped).update();
+        if (!figures.isEmpty()) {
+            jdbc.sql("""
+                    insert into state_trade (import_id, state, partner, flow, hs_code, period, value_usd)
+                    select :id, s, :partner, :flow, c, :period, v
+                    from unnest(cast(:states as text[]), cast(:codes as text[]), cast(:values as numeric[])) n(s, c, v)""")
+                    .param("id", id).param("partner", partner.value()).param("flow", flow.code()).param("period", period)
+                    .param("states", figures.stream().map(StateFigure::state).toArray(String[]::new))
+                    .param("codes", figures.stream().map(StateFigure::hsCode).toArray(String[]::new))
+                    .param("values", figures.stream().map(StateFigure::valueUsd).toArray(BigDecimal[]::new))
+                    .update();
+        }
+        return id;
+    }
+
+    List<StateTrade.StateTotal> totals(CountryCode partner, Flow flow, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                select t.state, sum(t.value_usd), count(distinct t.period)
+                from state_trade t join state_trade_import i on i.id = t.import_id and i.replaced_by is null
+                where t.partner = :partner and t.flow = :flow and t.period between :from and :to
+                group by t.state order by sum(t.value_usd) desc, t.state""")
+                .param("partner", partner.value()).param("flow", flow.code())
+                .param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, n) -> new StateTrade.StateTotal(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3))).list();
+    }
+
+    List<StateTrade.StateProduct> products(String state, CountryCode partner, Flow flow, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                select t.hs_code, sum(t.value_usd)
+                from state_trade t join state_trade_import i on i.id = t.import_id and i.replaced_by is null
+                where t.partner = :partner and t.flow = :flow and t.state = :state and t.period between :from and :to
+                group by t.hs_code order by sum(t.value_usd) desc, t.hs_code""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("state", state)
+                .param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, n) -> new StateTrade.StateProduct(rs.getString(1), rs.getBigDecimal(2))).list();
+    }
+
+    List<StateTrade.StatePull> pulledSince(Instant since) {
+        return jdbc.sql("""
+                select id, partner, flow, period, file_name, pulled_at, row_count, replaced_by is not null
+                from state_trade_import where pulled_at >= :since order by pulled_at, id""")
+                .param("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new StateTrade.StatePull(rs.getLong(1), CountryCode.of(rs.getString(2)), Flow.ofCode(rs.getString(3)),
+                        YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getBoolean(8)))
+                .list();
+    }
+}
