@@ -243,6 +243,11 @@ public class Fetcher {
 
     /** The address with every key in its query replaced by {@code …}, for pages and logs. */
     public static String withoutKeys(@Nullable URI address) {
-        return address == null ? "" : KEY_IN_QUERY.matcher(address.toString()).replaceAll("$1…");
+        return address == null ? "" : withoutKeys(address.toString());
+    }
+
+    /** Any text (an exception's message that quotes an address) with every key in a query replaced by {@code …}. */
+    public static String withoutKeys(String text) {
+        return KEY_IN_QUERY.matcher(text).replaceAll("$1…");
     }
 }
