@@ -43,8 +43,11 @@ public class Fetcher {
 
     private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
 
-    /** Query parameters that carry a key, hidden wherever an address is shown or logged. */
-    private static final Pattern KEY_IN_QUERY = Pattern.compile("(?i)([?&](?:key|subscription-key|api_key|apikey|token)=)[^&]*");
+    /**
+     * Query parameters that carry a key, hidden wherever an address is shown or logged; a key ends at the next parameter
+     * or, in a message that quotes the address, at the next space.
+     */
+    private static final Pattern KEY_IN_QUERY = Pattern.compile("(?i)([?&](?:key|subscription-key|api_key|apikey|token)=)[^&\\s]*");
 
     /** A header sent with a request: a key header such as Comtrade's {@code Ocp-Apim-Subscription-Key}, or Accept. */
     public record Header(String name, String value) {

@@ -144,6 +144,11 @@ public class SourcePulls {
         return Optional.ofNullable(progress.get(sourceId));
     }
 
+    /** A source's name, or its id when no source bean answers to it (a command's run under an id of its own). */
+    Said nameOf(String sourceId) {
+        return sources.stream().filter(s -> s.id().equals(sourceId)).findFirst().map(Source::name).orElse(Said.asWritten(sourceId));
+    }
+
     /** Records a skipped run and refuses when the source cannot be pulled now. */
     void refuseUnlessReady(Source source, String actor) {
         Optional<Said> why = notReady(source);
@@ -163,7 +168,7 @@ public class SourcePulls {
         if (source.needsKey()) {
             try {
                 if (keys.key(source.id()).isEmpty()) {
-                    return Optional.of(Said.of("refusal.sources.noKey", source.id(), keys.file(source.id()).toString(),
+                    return Optional.of(Said.of("refusal.sources.noKey", source.name(), keys.file(source.id()).toString(),
                             SourceKeys.variable(source.id())));
                 }
             } catch (Unavailable refused) {
@@ -185,7 +190,7 @@ public class SourcePulls {
             return store.start(sourceId, actor, now);
         });
         if (started == null || started.isEmpty()) {
-            Said running = Said.of("refusal.sources.running", sourceId);
+            Said running = Said.of("refusal.sources.running", nameOf(sourceId));
             log.info("pull {} by {} refused: {}", sourceId, actor, running.english());
             throw new Unavailable(running);
         }

@@ -148,7 +148,7 @@ class SourcePullsTest {
         try {
             assertThatThrownBy(() -> pulls.pull(TestSources.OPEN, "schedule", PullProgress.NONE))
                     .isInstanceOfSatisfying(Unavailable.class,
-                            e -> assertThat(e.said()).isEqualTo(Said.of("refusal.sources.running", TestSources.OPEN)));
+                            e -> assertThat(e.said().english()).isEqualTo("ZZQX OPEN is being pulled already; this run waits for none and was not started"));
             assertThat(administration.state(TestSources.OPEN).running()).isNotNull();
         } finally {
             release.countDown();
@@ -181,7 +181,7 @@ class SourcePullsTest {
         SourceRun run = administration.state(TestSources.KEYED).recent().get(0);
         assertThat(run.outcome()).isEqualTo(SourceRun.Outcome.SKIPPED);
         assertThat(run.failure()).isNotNull();
-        assertThat(run.failure().english()).contains("no key for test-keyed", "BILATERAL_TEST_KEYED_KEY", "keys/test-keyed");
+        assertThat(run.failure().english()).contains("no key for ZZQX KEYED", "BILATERAL_TEST_KEYED_KEY", "keys/test-keyed");
         assertThat(administration.state(TestSources.KEYED).notReady()).isEqualTo(run.failure());
     }
 

@@ -61,7 +61,7 @@ class SourcesPage {
     String pull(@PathVariable String id, Model model) {
         try {
             long run = sources.pullNow(id, AuditTrail.currentActor());
-            model.addAttribute("notice", notices.say("sourcesAdmin.pullStarted", id, String.valueOf(run)));
+            model.addAttribute("notice", notices.say("sourcesAdmin.pullStarted", name(id), String.valueOf(run)));
         } catch (Unavailable refused) {
             model.addAttribute("refusal", sayings.say(refused.said(), LocaleContextHolder.getLocale()));
         }
@@ -71,7 +71,7 @@ class SourcesPage {
     @PostMapping("/admin/sources/{id}/key")
     String key(@PathVariable String id, @RequestParam(defaultValue = "") String key, Model model) {
         sources.setKey(id, key, AuditTrail.currentActor());
-        model.addAttribute("notice", notices.say("sourcesAdmin.keySet", id));
+        model.addAttribute("notice", notices.say("sourcesAdmin.keySet", name(id)));
         return page(model);
     }
 
@@ -79,8 +79,13 @@ class SourcesPage {
     String schedule(@PathVariable String id, @RequestParam(defaultValue = "") String schedule,
             @RequestParam(defaultValue = "false") boolean enabled, Model model) {
         sources.change(id, schedule, enabled, AuditTrail.currentActor());
-        model.addAttribute("notice", notices.say("sourcesAdmin.scheduleChanged", id));
+        model.addAttribute("notice", notices.say("sourcesAdmin.scheduleChanged", name(id)));
         return page(model);
+    }
+
+    /** A source's name in the page's language: its id is a code, which a Vietnamese sentence does not say. */
+    private String name(String id) {
+        return sayings.say(sources.state(id).name(), LocaleContextHolder.getLocale());
     }
 
     private SourceShown shown(SourceState s, Locale locale) {

@@ -109,14 +109,14 @@ class SourcesPageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         try {
-            assertThat(started).contains("The pull of test-open has started", "Running since", "hx-trigger=\"every 2s\"");
+            assertThat(started).contains("The pull of ZZQX OPEN has started", "Running since", "hx-trigger=\"every 2s\"");
             await().atMost(Duration.ofSeconds(30)).until(() -> administration.state(TestSources.OPEN).progress() != null
                     && administration.state(TestSources.OPEN).progress().done() == 1);
             // one step of four done: 25%
             assertThat(page("en")).contains("width: 25%");
             String again = mvc.perform(post("/admin/sources/" + TestSources.OPEN + "/pull?lang=vi").with(csrf()).with(user("admin").roles("ADMIN")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(again).contains("test-open đang được tải; lần chạy này không chờ và đã không được bắt đầu");
+            assertThat(again).contains("ZZQX OPEN đang được tải; lần chạy này không chờ và đã không được bắt đầu");
         } finally {
             release.countDown();
         }
@@ -138,7 +138,7 @@ class SourcesPageTest {
         Path file = keys.file(TestSources.OPEN);
         assertThat(Files.readString(file).strip()).isEqualTo("key-zq-81723");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(answer).contains("The key of test-open is saved", "found in its file under the home").doesNotContain("key-zq-81723");
+        assertThat(answer).contains("The key of ZZQX OPEN is saved", "found in its file under the home").doesNotContain("key-zq-81723");
         assertThat(page("en")).doesNotContain("key-zq-81723");
         var entry = audit.entries("admin", null, 1).get(0);
         assertThat(entry.action()).isEqualTo("source key set");
