@@ -68,7 +68,8 @@ class RouteAccessTest {
                 "org.bilateral.commitments.web.CommitmentsAccess", "org.bilateral.engagements.web.RegisterAccess",
                 "org.bilateral.extraction.web.ExtractionAccess", "org.bilateral.identity.web.IdentityAccess",
                 "org.bilateral.policy.web.PolicyAccess", "org.bilateral.reference.web.ReferenceAccess",
-                "org.bilateral.risk.web.RiskAccess", "org.bilateral.tradestats.web.StatisticsAccess");
+                "org.bilateral.risk.web.RiskAccess", "org.bilateral.sources.web.SourcesAccess",
+                "org.bilateral.tradestats.web.StatisticsAccess");
         TreeSet<String> withPages = new TreeSet<>(routes().values());
         withPages.removeAll(DECLARED_ELSEWHERE.keySet());
         assertThat(declared().stream().map(Declared::module).distinct().sorted()).containsAll(withPages);

@@ -13,7 +13,7 @@ public final class ProgressBar implements AutoCloseable {
 
     private final PrintStream out;
     private final String task;
-    private final long total;
+    private long total;
     private final boolean visible;
     private final long started = System.nanoTime();
     private long done;
@@ -38,6 +38,12 @@ public final class ProgressBar implements AutoCloseable {
             lastDrawn = now;
             draw();
         }
+    }
+
+    /** Where the work has got to when its total is learnt on the way (a pull learns how many pages once it has asked). */
+    public void advanceTo(long position, long newTotal) {
+        total = newTotal;
+        advanceTo(position);
     }
 
     private void draw() {

@@ -43,8 +43,11 @@ public class Fetcher {
 
     private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
 
-    /** Query parameters that carry a key, hidden wherever an address is shown or logged. */
-    private static final Pattern KEY_IN_QUERY = Pattern.compile("(?i)([?&](?:key|subscription-key|api_key|apikey|token)=)[^&]*");
+    /**
+     * Query parameters that carry a key, hidden wherever an address is shown or logged; a key ends at the next parameter
+     * or, in a message that quotes the address, at the next space.
+     */
+    private static final Pattern KEY_IN_QUERY = Pattern.compile("(?i)([?&](?:key|subscription-key|api_key|apikey|token)=)[^&\\s]*");
 
     /** A header sent with a request: a key header such as Comtrade's {@code Ocp-Apim-Subscription-Key}, or Accept. */
     public record Header(String name, String value) {
@@ -243,6 +246,11 @@ public class Fetcher {
 
     /** The address with every key in its query replaced by {@code …}, for pages and logs. */
     public static String withoutKeys(@Nullable URI address) {
-        return address == null ? "" : KEY_IN_QUERY.matcher(address.toString()).replaceAll("$1…");
+        return address == null ? "" : withoutKeys(address.toString());
+    }
+
+    /** Any text (an exception's message that quotes an address) with every key in a query replaced by {@code …}. */
+    public static String withoutKeys(String text) {
+        return KEY_IN_QUERY.matcher(text).replaceAll("$1…");
     }
 }

@@ -1,5 +1,6 @@
 package org.bilateral.sources;
 
+import java.util.Optional;
 import org.bilateral.shared.Said;
 
 /**
@@ -22,4 +23,20 @@ public interface Source {
      * the failed document is kept.
      */
     PullReport pull(PullProgress progress);
+
+    /**
+     * Whether the source needs a key ({@link SourceKeys#key(String)} under its {@link #id()}) to be pulled at all: a run
+     * without one is skipped, its reason recorded, rather than sent to be refused. Press feeds need none.
+     */
+    default boolean needsKey() {
+        return false;
+    }
+
+    /**
+     * Why the source cannot be pulled now though its key is found (nothing configured to pull, say), or nothing when it
+     * can: the run is then skipped with this reason recorded.
+     */
+    default Optional<Said> notReady() {
+        return Optional.empty();
+    }
 }

@@ -75,6 +75,10 @@ public final class LaunchArguments {
         defaults.put("logging.level.org.springframework.boot.diagnostics", "OFF");
         defaults.put("logging.level.org.springframework.boot.web.server.servlet.context", "ERROR");
         defaults.put("logging.level.org.springframework.boot.autoconfigure.logging", "WARN");
+        if (serves) {
+            // Only the server pulls its sources by itself on their schedules; a one-shot command never starts pulls of its own.
+            defaults.put("bilateral.sources.scheduled", "true");
+        }
         if (!serves) {
             // A command's output is its result: keep the log quiet on the console and complete in the file.
             defaults.put("logging.level.root", "WARN");

@@ -86,4 +86,14 @@ class FetcherTest {
 
         assertThat(fetcher.get(Fetcher.Request.to(at("/data")), FetcherTest::text)).isEqualTo("[1]");
     }
+
+    @Test
+    void aKeyQuotedInAnyTextIsHiddenAsInAnAddress() {
+        // an exception's message quoting the address it failed on, as a run's record and the log keep it
+        assertThat(Fetcher.withoutKeys("GET https://comtradeapi.un.org/data/v1/get?reporterCode=704&subscription-key=abc123 timed out"))
+                .isEqualTo("GET https://comtradeapi.un.org/data/v1/get?reporterCode=704&subscription-key=… timed out");
+        assertThat(Fetcher.withoutKeys("https://api.census.gov/x?key=k1&get=A")).isEqualTo("https://api.census.gov/x?key=…&get=A");
+        // self-check: a text without a key is left as it is
+        assertThat(Fetcher.withoutKeys("no key here: ?monkey=1")).isEqualTo("no key here: ?monkey=1");
+    }
 }

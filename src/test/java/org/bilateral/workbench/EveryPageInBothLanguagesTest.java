@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WorkbenchTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.bilateral.sources.TestSources.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageInBothLanguagesTest {
 
@@ -38,6 +39,7 @@ class EveryPageInBothLanguagesTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired PressReleases pressReleases;
     @Autowired Asks asks;
+    @Autowired org.bilateral.sources.SourcePulls pulls;
 
     /** The user's own words, which a page shows back as they were written. */
     private static final String ASK = "Recognise Vietnam as a market economy";
@@ -50,7 +52,7 @@ class EveryPageInBothLanguagesTest {
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
             "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
-            "/admin/users", "/admin/audit", "/account/password", "/alerts"));
+            "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts"));
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
@@ -66,6 +68,17 @@ class EveryPageInBothLanguagesTest {
         jdbc.sql("select id from organisation order by id").query(Long.class).list().forEach(id -> pages.add("/organisations/" + id));
         jdbc.sql("select code from purchase_target order by code").query(String.class).list().forEach(c -> pages.add("/targets/" + c));
         pages.add("/risk/products/8504.40?from=2017&event=2018-07-06");
+        // issue 31: Admin → Sources with a run that succeeded and one whose fetch failed, beside a source without its key
+        pulls.run(org.bilateral.sources.TestSources.OPEN, "admin", p -> new org.bilateral.sources.PullReport(3, 2, 1, List.of(
+                org.bilateral.shared.Said.of("refusal.sources.status", "2025-11"))), org.bilateral.sources.PullProgress.NONE);
+        try {
+            pulls.run(org.bilateral.sources.TestSources.OPEN, "schedule", p -> {
+                throw new org.bilateral.sources.FetchFailed(java.net.URI.create("http://127.0.0.1:9/data?key=k"),
+                        org.bilateral.shared.Said.of("refusal.sources.gaveUp", "4", org.bilateral.shared.Said.of("refusal.sources.timedOut")));
+            }, org.bilateral.sources.PullProgress.NONE);
+        } catch (org.bilateral.sources.FetchFailed expected) {
+            // recorded as the page's last failure
+        }
     }
 
     @Test
@@ -113,6 +126,8 @@ class EveryPageInBothLanguagesTest {
         names.addAll(EnglishWords.nomenclatureIn(jdbc));
         // the authors the transshipment screen cites (Freund et al. 2025; Iyoha, Malesky, Wen and Wu 2025): names of people
         names.addAll(List.of("freund", "iyoha", "malesky", "wen", "wu"));
+        // the ids of the tests' own sources (test-open, test-keyed), codes the audit trail names its subjects by
+        names.addAll(List.of("open", "keyed"));
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
             String html = mvc.perform(get(page + (page.contains("?") ? "&" : "?") + "lang=vi")

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who may open identity's pages, and the host's: the login page, the files it needs and the error page are open to
  * anyone; every account changes its own password and manages its own tokens; accounts and the audit trail are the
- * administrators'. The workbench host's search box is declared here too, because the host cannot depend on identity
- * (identity's commands plug into the host's command line): it looks through the whole record, so it is the ministry's.
- * So is the host's first page ("Since …"), which every signed-in role may open: it sends a reporter on to its own page.
+ * administrators' (each by its own path: Admin → Sources is the sources module's to declare). The workbench host's
+ * search box is declared here too, because the host cannot depend on identity (identity's commands plug into the
+ * host's command line): it looks through the whole record, so it is the ministry's. So is the host's first page
+ * ("Since …"), which every signed-in role may open: it sends a reporter on to its own page.
  */
 @Component
 class IdentityAccess implements Access {
@@ -26,7 +27,7 @@ class IdentityAccess implements Access {
         return List.of(
                 open("/login"), open("/webjars/**"), open("/css/**"), open("/js/**"), open("/favicon.svg"), open("/error"),
                 rule("/account/**", EVERYONE, EVERYONE),
-                rule("/admin/**", ADMINISTRATORS, ADMINISTRATORS),
+                rule("/admin/users/**", ADMINISTRATORS, ADMINISTRATORS), rule("/admin/audit", ADMINISTRATORS, ADMINISTRATORS),
                 record("/search"), record("/api/search"),
                 // the first page, "Since …": every signed-in role may open it; a reporter is sent on to its own page
                 rule("/", EVERYONE, EDITORS));

@@ -65,7 +65,8 @@ class PageAccessTest {
     void identityAccessOpensTheLoginAndKeepsAccountsToAdministrators() {
         List<Access.Rule> rules = new IdentityAccess().rules();
         assertThat(rules).contains(Access.open("/login"), Access.open("/css/**"), Access.open("/error"),
-                Access.rule("/admin/**", Audience.ADMINISTRATORS, Audience.ADMINISTRATORS),
+                Access.rule("/admin/users/**", Audience.ADMINISTRATORS, Audience.ADMINISTRATORS),
+                Access.rule("/admin/audit", Audience.ADMINISTRATORS, Audience.ADMINISTRATORS),
                 Access.rule("/account/**", Audience.EVERYONE, Audience.EVERYONE), Access.record("/search"));
     }
 }
