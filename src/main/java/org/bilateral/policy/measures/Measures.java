@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +80,8 @@ public class Measures {
         this.store = store;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        // a first use may come inside a read-only or a caller's transaction: the file's rows are stored in their own
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
