@@ -86,7 +86,28 @@ class AskStore {
     }
 
     void setStatus(long id, AskStatus status) {
-        jdbc.sql("update ask set status = :status where id = :id").param("status", status.code()).param("id", id).update();
+        // the moment is kept for what changed since a moment (the first page); a status set to what it was is no change
+        jdbc.sql("update ask set status = :status, status_changed_at = case when status = :status then status_changed_at else now() end where id = :id")
+                .param("status", status.code()).param("id", id).update();
+    }
+
+    /** An ask opened, given a status or a position after a moment, with the latest such moment. */
+    record Changed(long id, String statement, AskStatus status, java.time.Instant at, boolean opened, boolean statusChanged) {
+    }
+
+    /** The asks (not merged away) opened, whose status changed or that were given a position after a moment. */
+    List<Changed> changedSince(java.time.Instant since) {
+        return jdbc.sql("""
+                select a.id, a.statement, a.status, a.opened_at > :since as opened, coalesce(a.status_changed_at > :since, false) as moved,
+                       greatest(case when a.opened_at > :since then a.opened_at end,
+                                case when a.status_changed_at > :since then a.status_changed_at end,
+                                (select max(p.recorded_at) from ask_position p where p.ask_id = a.id and p.recorded_at > :since)) as at
+                from ask a
+                where a.merged_into is null and (a.opened_at > :since or a.status_changed_at > :since
+                      or exists (select 1 from ask_position p where p.ask_id = a.id and p.recorded_at > :since))
+                order by at desc, a.id""").param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> new Changed(rs.getLong("id"), rs.getString("statement"), AskStatus.parse(rs.getString("status")),
+                        rs.getTimestamp("at").toInstant(), rs.getBoolean("opened"), rs.getBoolean("moved"))).list();
     }
 
     /** What became of an ask's number: empty when there is no such ask, else the ask it was merged into, if any. */

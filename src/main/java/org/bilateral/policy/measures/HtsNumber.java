@@ -7,7 +7,7 @@ package org.bilateral.policy.measures;
 public record HtsNumber(String printed, String digits) {
 
     /** The number's digits, or empty when it is not 2 to 10 digits (an even count) once its dots are taken out. */
-    static java.util.Optional<HtsNumber> parse(String printed) {
+    public static java.util.Optional<HtsNumber> parse(String printed) {
         String digits = printed.replace(".", "");
         if (!org.bilateral.shared.HsCode.isValid(digits)) {
             return java.util.Optional.empty();

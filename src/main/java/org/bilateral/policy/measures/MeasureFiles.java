@@ -139,6 +139,14 @@ final class MeasureFiles {
     }
 
     static List<AntidumpingOrder> orders(byte[] bytes, String file) {
+        return orderRows(bytes, file).stream().map(FileOrder::order).toList();
+    }
+
+    /** An order as the file gives it, with the columns the stakes do not read but the record keeps. */
+    record FileOrder(AntidumpingOrder order, @Nullable String htsSourceUrl, @Nullable String statusEvidence) {
+    }
+
+    static List<FileOrder> orderRows(byte[] bytes, String file) {
         return rows(bytes, file, List.of("case_number", "kind", "product", "order_date", "hts_codes", "source_url"), row -> {
             String caseNumber = row.required("case_number");
             String kind = row.required("kind");
@@ -157,8 +165,9 @@ final class MeasureFiles {
                     code.ifPresentOrElse(codes::add, () -> row.problem("hts_codes", Said.of("refusal.policy.notHts", Limits.shown(printed))));
                 }
             }
-            return k == null || caseNumber.isEmpty() ? null : new AntidumpingOrder(caseNumber, k, product, date, List.copyOf(codes),
-                    row.optional("source_url"), row.optional("note"));
+            return k == null || caseNumber.isEmpty() ? null : new FileOrder(new AntidumpingOrder(caseNumber, k, product, date,
+                    List.copyOf(codes), row.optional("source_url"), row.optional("note")), row.optional("hts_source_url"),
+                    row.optional("status_evidence"));
         });
     }
 

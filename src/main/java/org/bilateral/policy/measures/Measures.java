@@ -1,7 +1,9 @@
 package org.bilateral.policy.measures;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -12,13 +14,26 @@ import org.bilateral.reference.ReferenceFiles;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Unavailable;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The measure files, each read once and kept until reference data is loaded again. A missing file is said when an
- * answer needs it, so that the tariffs are shown when the export-control files are absent, and the other way round.
+ * The measures on a partner's goods. The AD/CVD orders and the tariff history are records in the database: the reference
+ * files are their first version, loaded with the reference data, and an import or an accepted Federal Register document
+ * extends them, each change kept as a revision. The other measure files are read once and kept until reference data is
+ * loaded again. A missing file is said when an answer needs it, so that the tariffs are shown when the export-control
+ * files are absent, and the other way round.
  */
 @Component
 public class Measures {
@@ -47,20 +62,118 @@ public class Measures {
     public static final String COUNTRY_CHART = "ear/country-chart-excerpt.csv";
     public static final String DUAL_USE = "ear/hs-to-dual-use.csv";
 
+    private static final Logger log = LoggerFactory.getLogger(Measures.class);
+
     private final ReferenceFiles files;
     private final CountryDirectory countries;
     private final JsonMapper json;
+    private final MeasureStore store;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
     private final Map<String, Object> read = new ConcurrentHashMap<>();
 
-    Measures(ReferenceFiles files, CountryDirectory countries, JsonMapper json) {
+    Measures(ReferenceFiles files, CountryDirectory countries, JsonMapper json, MeasureStore store, AuditTrail audit,
+             PlatformTransactionManager transactions) {
         this.files = files;
         this.countries = countries;
         this.json = json;
+        this.store = store;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        // a first use may come inside a read-only or a caller's transaction: the file's rows are stored in their own
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Reference data loaded: the files are read again and their rows replace the rows of the last load, in the loader's
+     * transaction; rows an import or an accepted document added are kept. A file missing or refused is not held, and said
+     * when an answer needs it, as when the files were read on each use: the countries and HS codes still load.
+     */
     @EventListener
     void referenceLoaded(ReferenceDataLoaded loaded) {
         read.clear();
+        for (Map.Entry<CountryCode, PartnerFiles> p : PARTNERS.entrySet()) {
+            for (String file : List.of(p.getValue().orders(), p.getValue().tariffHistory())) {
+                try {
+                    load(p.getKey(), file, "reference load");
+                } catch (InvalidInput | Unavailable e) {
+                    store.forget(file);
+                    log.warn("{} not loaded: {}", file, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** An order or tariff action as it was before and after one change, and who made it, when, from what. */
+    public record Revision(String subject, String origin, String source, Instant at, String by, @Nullable String before,
+                           @Nullable String after) {
+    }
+
+    /** What an order's revision keeps: the order and the columns the file gives beside it. */
+    private record OrderContent(AntidumpingOrder order, @Nullable String htsSourceUrl, @Nullable String statusEvidence) {
+
+        static OrderContent of(HeldOrder o) {
+            return new OrderContent(o.order(), o.htsSourceUrl(), o.statusEvidence());
+        }
+    }
+
+    /** Reads a reference file into its rows of the record, once: a later call finds it held. */
+    private void ensureLoaded(CountryCode partner, String file) {
+        if (store.loaded(file)) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            store.lock(file);
+            if (!store.loaded(file)) {
+                load(partner, file, AuditTrail.currentActor());
+            }
+        });
+    }
+
+    /** Replaces the file's rows of the record by the file's, keeping a revision of each row that is new or changed. */
+    private void load(CountryCode partner, String file, String actor) {
+        byte[] bytes = files.read(file);
+        PartnerFiles p = partner(partner);
+        int rows;
+        int kept = 0;
+        if (file.equals(p.orders())) {
+            List<MeasureFiles.FileOrder> read = MeasureFiles.orderRows(bytes, file);
+            Map<String, HeldOrder> before = new java.util.HashMap<>();
+            store.orders(partner).stream().filter(o -> o.origin().equals(HeldOrder.REFERENCE)).forEach(o -> before.put(o.order().caseNumber(), o));
+            store.deleteReferenceOrders(partner);
+            int position = 0;
+            for (MeasureFiles.FileOrder f : read) {
+                HeldOrder held = new HeldOrder(f.order(), f.htsSourceUrl(), f.statusEvidence(), HeldOrder.REFERENCE, Instant.EPOCH, actor);
+                if (!store.insertOrder(partner, held, position++, actor)) {
+                    // an order an accepted document or an import added first stays as it was accepted
+                    kept++;
+                    continue;
+                }
+                HeldOrder was = before.remove(f.order().caseNumber());
+                OrderContent now = OrderContent.of(held);
+                if (was == null || !OrderContent.of(was).equals(now)) {
+                    store.revision(partner, "order " + f.order().caseNumber(), HeldOrder.REFERENCE, file, actor,
+                            was == null ? null : json.writeValueAsString(OrderContent.of(was)), json.writeValueAsString(now));
+                }
+            }
+            for (HeldOrder gone : before.values()) {
+                store.revision(partner, "order " + gone.order().caseNumber(), HeldOrder.REFERENCE, file, actor,
+                        json.writeValueAsString(OrderContent.of(gone)), null);
+            }
+            rows = read.size();
+        } else {
+            List<TariffAction> read = MeasureFiles.tariffHistory(bytes, file);
+            store.deleteReferenceActions(partner);
+            int position = 0;
+            for (TariffAction a : read) {
+                if (store.insertAction(partner, a, HeldOrder.REFERENCE, position++, actor).isEmpty()) {
+                    kept++;
+                }
+            }
+            rows = read.size();
+        }
+        store.markLoaded(file, files.describe(file), rows);
+        audit.record(actor, "measures loaded", file, null, Map.of("rows", rows, "keptAsAccepted", kept));
     }
 
     /** The partners whose measure files the reference data holds. */
@@ -68,14 +181,74 @@ public class Measures {
         return PARTNERS.containsKey(partner);
     }
 
+    /** The orders on a partner's goods: the reference file's, then those an import or an accepted document added. */
     public List<AntidumpingOrder> orders(CountryCode partner) {
-        String file = partner(partner).orders();
-        return cached(file, bytes -> MeasureFiles.orders(bytes, file));
+        return heldOrders(partner).stream().map(HeldOrder::order).toList();
     }
 
+    public List<HeldOrder> heldOrders(CountryCode partner) {
+        String file = partner(partner).orders();
+        ensureLoaded(partner, file);
+        return store.orders(partner);
+    }
+
+    public Optional<HeldOrder> heldOrder(CountryCode partner, String caseNumber) {
+        ensureLoaded(partner, partner(partner).orders());
+        return store.order(partner, caseNumber);
+    }
+
+    /** The dated tariff actions on a partner's goods: the reference file's rows in its order, then those added since. */
     public List<TariffAction> tariffHistory(CountryCode partner) {
         String file = partner(partner).tariffHistory();
-        return cached(file, bytes -> MeasureFiles.tariffHistory(bytes, file));
+        ensureLoaded(partner, file);
+        return store.actions(partner);
+    }
+
+    /**
+     * Adds an order to the record; false when the partner holds that case number already.
+     *
+     * @param origin {@link HeldOrder#IMPORT} or {@link HeldOrder#PROPOSAL}
+     * @param source the file or the document it came from
+     */
+    @Transactional
+    public boolean addOrder(CountryCode partner, AntidumpingOrder order, String origin, String source, String actor) {
+        partner(partner);
+        HeldOrder held = new HeldOrder(order, null, null, origin, Instant.EPOCH, actor);
+        if (!store.insertOrder(partner, held, null, actor)) {
+            return false;
+        }
+        store.revision(partner, "order " + order.caseNumber(), origin, source, actor, null, json.writeValueAsString(OrderContent.of(held)));
+        audit.record(actor, "order added", "order " + order.caseNumber(), null, OrderContent.of(held));
+        return true;
+    }
+
+    /** Records a later notice on an order held (a review's results, a continuation): the order's status evidence. */
+    @Transactional
+    public HeldOrder noteOnOrder(CountryCode partner, String caseNumber, String evidence, String origin, String source, String actor) {
+        HeldOrder before = heldOrder(partner, caseNumber).orElseThrow(() -> new NotFound(NotFound.Thing.ORDER, caseNumber));
+        store.setStatusEvidence(partner, caseNumber, evidence);
+        HeldOrder after = store.order(partner, caseNumber).orElseThrow();
+        store.revision(partner, "order " + caseNumber, origin, source, actor, json.writeValueAsString(OrderContent.of(before)),
+                json.writeValueAsString(OrderContent.of(after)));
+        audit.record(actor, "order noted", "order " + caseNumber, OrderContent.of(before), OrderContent.of(after));
+        return after;
+    }
+
+    /** Adds a tariff action to the record; empty when one of that day, instrument and scope is held already. */
+    @Transactional
+    public Optional<Long> addTariffAction(CountryCode partner, TariffAction action, String origin, String source, String actor) {
+        partner(partner);
+        Optional<Long> id = store.insertAction(partner, action, origin, null, actor);
+        id.ifPresent(n -> {
+            store.revision(partner, "tariff action " + n, origin, source, actor, null, json.writeValueAsString(action));
+            audit.record(actor, "tariff action added", "tariff action " + n, null, action);
+        });
+        return id;
+    }
+
+    /** An order's revisions ("order A-552-801") or a tariff action's ("tariff action 12"), the oldest first. */
+    public List<Revision> revisions(CountryCode partner, String subject) {
+        return store.revisions(partner, subject);
     }
 
     public List<MarketEconomyEvent> marketEconomyEvents(CountryCode partner) {

@@ -16,6 +16,7 @@ class PolicyAccess implements Access {
                 record("/issues"), record("/api/issues"),
                 record("/asks"), record("/asks.*"), record("/asks/**"), record("/api/asks/**"),
                 record("/stakes"), record("/stakes.*"), record("/tariffs/what-if"), record("/tariffs/what-if.*"), record("/timeline"),
-                record("/timeline.*"), record("/api/stakes"), record("/api/tariffs/what-if"), record("/api/timeline"));
+                record("/timeline.*"), record("/api/stakes"), record("/api/tariffs/what-if"), record("/api/timeline"),
+                record("/policy/proposals"), record("/policy/proposals/**"));
     }
 }
