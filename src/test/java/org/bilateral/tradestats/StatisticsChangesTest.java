@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.Changes;
-import org.bilateral.shared.Said;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
