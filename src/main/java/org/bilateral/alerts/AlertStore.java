@@ -153,6 +153,9 @@ class AlertStore {
 
     /** The moment the last evaluation checked to, locked until the transaction ends so two evaluations never overlap. */
     Instant lockMark() {
+        // the mark is made by the first evaluation, not by the migration, so that a new database holds no row and a
+        // backup restores into it (a restore refuses a database that holds data)
+        jdbc.sql("insert into alert_evaluation (id, checked_to) values (1, now()) on conflict (id) do nothing").update();
         return jdbc.sql("select checked_to from alert_evaluation where id = 1 for update")
                 .query(OffsetDateTime.class).single().toInstant();
     }

@@ -92,13 +92,13 @@ class AskStore {
     }
 
     /** An ask opened, given a status or a position after a moment, with the latest such moment. */
-    record Changed(long id, String statement, AskStatus status, java.time.Instant at, boolean opened, boolean statusChanged) {
+    record Changed(long id, String statement, @Nullable String statementVi, AskStatus status, java.time.Instant at, boolean opened, boolean statusChanged) {
     }
 
     /** The asks (not merged away) opened, whose status changed or that were given a position after a moment. */
     List<Changed> changedSince(java.time.Instant since) {
         return jdbc.sql("""
-                select a.id, a.statement, a.status, a.opened_at > :since as opened, coalesce(a.status_changed_at > :since, false) as moved,
+                select a.id, a.statement, a.statement_vi, a.status, a.opened_at > :since as opened, coalesce(a.status_changed_at > :since, false) as moved,
                        greatest(case when a.opened_at > :since then a.opened_at end,
                                 case when a.status_changed_at > :since then a.status_changed_at end,
                                 (select max(p.recorded_at) from ask_position p where p.ask_id = a.id and p.recorded_at > :since)) as at
@@ -106,7 +106,7 @@ class AskStore {
                 where a.merged_into is null and (a.opened_at > :since or a.status_changed_at > :since
                       or exists (select 1 from ask_position p where p.ask_id = a.id and p.recorded_at > :since))
                 order by at desc, a.id""").param("since", java.sql.Timestamp.from(since))
-                .query((rs, n) -> new Changed(rs.getLong("id"), rs.getString("statement"), AskStatus.parse(rs.getString("status")),
+                .query((rs, n) -> new Changed(rs.getLong("id"), rs.getString("statement"), rs.getString("statement_vi"), AskStatus.parse(rs.getString("status")),
                         rs.getTimestamp("at").toInstant(), rs.getBoolean("opened"), rs.getBoolean("moved"))).list();
     }
 

@@ -48,9 +48,11 @@ class PolicyChanges implements Changes {
             }
         }
         for (AskStore.Changed a : asks.changedSince(since)) {
-            Said line = a.opened() ? Said.of("changes.policy.askOpened", "A" + a.id(), a.statement())
-                    : a.statusChanged() ? Said.of("changes.policy.askStatus", "A" + a.id(), a.statement(), Said.of("askStatus." + a.status().name()))
-                    : Said.of("changes.policy.askPosition", "A" + a.id(), a.statement());
+            // the ask's statement in the reader's language: its Vietnamese wording where one was entered
+            Said statement = Said.inLanguages(a.statement(), a.statementVi() == null ? a.statement() : a.statementVi());
+            Said line = a.opened() ? Said.of("changes.policy.askOpened", "A" + a.id(), statement)
+                    : a.statusChanged() ? Said.of("changes.policy.askStatus", "A" + a.id(), statement, Said.of("askStatus." + a.status().name()))
+                    : Said.of("changes.policy.askPosition", "A" + a.id(), statement);
             changes.add(new Change(Kind.ASK, a.at(), line, "/asks/A" + a.id(), null, null, a.statement(), false));
         }
         changes.sort(Comparator.comparing(Change::at).reversed());

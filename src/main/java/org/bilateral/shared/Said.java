@@ -48,6 +48,17 @@ public record Said(String key, List<Object> arguments) {
         return of(AS_WRITTEN, text);
     }
 
+    /**
+     * A text the record holds in both languages (an ask's statement and its Vietnamese wording): said in English by
+     * messages_en ({@code {0}}) and in Vietnamese by messages_vi ({@code {1}}), never translated further.
+     */
+    public static Said inLanguages(String english, String vietnamese) {
+        return of(IN_LANGUAGES, english, vietnamese);
+    }
+
+    /** The key of {@link #inLanguages}: {0} in English, {1} in Vietnamese. */
+    public static final String IN_LANGUAGES = "said.inLanguages";
+
     /** The arguments with every nested {@code Said} said by {@code say}, ready for a MessageFormat of one language. */
     public Object[] argumentsSaid(Function<Said, String> say) {
         return arguments.stream().map(a -> a instanceof Said s ? say.apply(s) : a).toArray();

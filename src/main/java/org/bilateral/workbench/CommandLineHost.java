@@ -27,6 +27,7 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
     private final List<CliCommand> commands;
     private final Environment environment;
     private int exitCode;
+    private @Nullable CommandLine built;
 
     CommandLineHost(IFactory factory, List<CliCommand> commands, Environment environment) {
         this.factory = factory;
@@ -34,9 +35,18 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
         this.environment = environment;
     }
 
-    CommandLine commandLine() {
-        CommandLine root = build(factory, commands);
-        root.setDefaultValueProvider(arg -> configured(arg, environment::getProperty));
+    /**
+     * The launcher, built once: picocli takes an option's value in the command bean when the line is built as the value
+     * it resets to before each run, so a line built again after a run would start the next one with the last run's
+     * options (a test running two pulls, `serve` nowhere). Built once, every run starts from the declared defaults.
+     */
+    synchronized CommandLine commandLine() {
+        CommandLine root = built;
+        if (root == null) {
+            root = build(factory, commands);
+            root.setDefaultValueProvider(arg -> configured(arg, environment::getProperty));
+            built = root;
+        }
         return root;
     }
 

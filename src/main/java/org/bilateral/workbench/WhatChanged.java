@@ -20,6 +20,9 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.LastBrief;
 import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
+import org.bilateral.shared.Unavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class WhatChanged {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatChanged.class);
 
     /** A watched product is listed when its imports moved by this much or more, in percent, unless the user says otherwise. */
     public static final BigDecimal DEFAULT_THRESHOLD = BigDecimal.valueOf(20);
@@ -79,7 +84,8 @@ public class WhatChanged {
      * The page: the moment, where it came from, the day chosen (if one was), the threshold in percent, and every kind's
      * group in the order of {@link Kind}, empty ones included so that the page says nothing changed.
      */
-    public record Report(Instant since, From from, @Nullable LocalDate chosen, BigDecimal thresholdPercent, List<Group> groups) {
+    public record Report(Instant since, From from, @Nullable LocalDate chosen, BigDecimal thresholdPercent, List<Group> groups,
+            List<Said> unanswered) {
 
         public int count() {
             return groups.stream().mapToInt(g -> g.changes().size()).sum();
@@ -124,8 +130,23 @@ public class WhatChanged {
         for (Kind k : Kind.values()) {
             byKind.put(k, new ArrayList<>());
         }
+        List<Said> unanswered = new ArrayList<>();
         for (Changes m : modules) {
-            for (Change c : m.since(since)) {
+            List<Change> said;
+            try {
+                said = m.since(since);
+            } catch (Unavailable e) {
+                // a module that cannot answer now (statistics while their totals are rebuilt) leaves the others' lines
+                // standing, and the page says what is missing rather than failing whole
+                log.warn("{} could not say what changed: {}", m.getClass().getSimpleName(), e.getMessage());
+                unanswered.add(e.said());
+                continue;
+            } catch (RuntimeException e) {
+                log.error("{} failed to say what changed", m.getClass().getSimpleName(), e);
+                unanswered.add(Said.of("since.unanswered"));
+                continue;
+            }
+            for (Change c : said) {
                 if (c.kind() == Kind.WATCHED_PRODUCT && !beyond(c.movement(), threshold)) {
                     continue;
                 }
@@ -134,7 +155,7 @@ public class WhatChanged {
         }
         List<Group> groups = new ArrayList<>();
         byKind.forEach((k, list) -> groups.add(new Group(k, list.stream().sorted(Comparator.comparing(Change::at).reversed()).toList())));
-        return new Report(since, from, day, asked.thresholdPercent(), List.copyOf(groups));
+        return new Report(since, from, day, asked.thresholdPercent(), List.copyOf(groups), List.copyOf(unanswered));
     }
 
     /** Whether a movement (a fraction, up or down) reaches the threshold; a movement not known reaches none. */

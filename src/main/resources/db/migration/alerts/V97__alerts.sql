@@ -47,9 +47,9 @@ create table alert_recipient (
     feed_token_at     timestamptz
 );
 
--- When the rules were last checked: the next evaluation asks every module for its changes since then.
+-- When the rules were last checked: the next evaluation asks every module for its changes since then. The row is made
+-- by the first evaluation (a new database holds no row, so that a backup restores into it).
 create table alert_evaluation (
     id          integer primary key check (id = 1),
     checked_to  timestamptz not null
 );
-insert into alert_evaluation (id, checked_to) values (1, now());

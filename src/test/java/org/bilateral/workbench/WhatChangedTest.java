@@ -119,4 +119,20 @@ class WhatChangedTest {
         assertThat(WhatChanged.Asked.of(null, "1000").thresholdPercent()).isEqualByComparingTo("1000");
         assertThat(WhatChanged.Asked.of(null, null).thresholdPercent()).isEqualByComparingTo("20");
     }
+
+    @Test
+    void aModuleThatCannotAnswerNowLeavesTheOthersLinesAndIsSaidMissing() {
+        Module deals = new Module(change(Kind.DEAL, "2026-12-01T00:00:00Z", null));
+        Changes rebuilding = since -> {
+            throw new org.bilateral.shared.Unavailable(Said.of("refusal.tradestats.rebuilding", "2026-12-06 08:55"));
+        };
+        Changes broken = since -> {
+            throw new IllegalStateException("a bug");
+        };
+
+        WhatChanged.Report report = of(Optional.empty(), rebuilding, deals, broken).since(WhatChanged.Asked.of(null, null), NOW);
+
+        assertThat(report.count()).isEqualTo(1);
+        assertThat(report.unanswered()).extracting(Said::key).containsExactly("refusal.tradestats.rebuilding", "since.unanswered");
+    }
 }

@@ -57,6 +57,7 @@ class SincePage {
         model.addAttribute("sinceField", report.chosen() == null ? "" : report.chosen().toString());
         model.addAttribute("thresholdField", report.thresholdPercent().stripTrailingZeros().toPlainString());
         model.addAttribute("kinds", Changes.Kind.values());
+        model.addAttribute("unanswered", report.unanswered().stream().map(u -> sayings.say(u, locale)).toList());
         return "workbench/since";
     }
 }
