@@ -81,16 +81,21 @@ class StatisticsChanges implements Changes {
                 fresh.stream().filter(m -> !both.contains(m) && totals.getOrDefault(m, Map.of()).containsKey(flow)).forEach(alone::add);
                 if (!alone.isEmpty()) {
                     changes.add(new Change(Kind.STATISTICS, at, Said.of("since.statistics.oneFlow", ChangeWords.months(alone), datasets,
-                            side.reporter().value(), side.partner().value(), Said.of("since.flow." + flow)), href, null, null,
+                            said(side.reporter()), said(side.partner()), Said.of("since.flow." + flow)), href, null, null,
                             datasets, synthetic));
                 }
             }
         }
         if (!revised.isEmpty()) {
             changes.add(new Change(Kind.STATISTICS, at, Said.of("since.statistics.revised", ChangeWords.months(revised), datasets,
-                    side.reporter().value(), side.partner().value()), href, null, null, datasets, synthetic));
+                    said(side.reporter()), said(side.partner())), href, null, null, datasets, synthetic));
         }
         return changes;
+    }
+
+    /** A country by its name in the reader's language ("Hoa Kỳ", "United States"), as every page names one. */
+    private static Said said(CountryCode country) {
+        return Said.inLanguages(country.name(java.util.Locale.ENGLISH), country.name(java.util.Locale.forLanguageTag("vi")));
     }
 
     private static boolean bothFlows(@Nullable Map<String, BigDecimal> flows) {
@@ -119,8 +124,8 @@ class StatisticsChanges implements Changes {
         months.forEach(m -> earlierMonths.add(m.minusYears(1)));
         Said said = ChangeWords.months(months);
         Said earlierSaid = ChangeWords.months(earlierMonths);
-        String r = side.reporter().value();
-        String p = side.partner().value();
+        Said r = said(side.reporter());
+        Said p = said(side.partner());
         if (!earlierMonths.stream().allMatch(m -> bothFlows(totals.get(m)))) {
             return new Change(Kind.STATISTICS, at, Said.of("since.statistics.noEarlier", said, datasets, r, p,
                     Said.of(now.signum() < 0 ? "since.deficit" : "since.surplus"), ChangeWords.usd(now), earlierSaid),

@@ -78,16 +78,16 @@ class StatisticsChangesTest {
         // wider by (2,250 − 1,900) / 1,900 = 350 / 1,900 = 0.18421… → 0.1842, said 18.4%
         assertThat(balance.movement()).isEqualByComparingTo("0.1842");
         assertThat(balance.line().english()).isEqualTo("Sep–Oct 2026 imported (" + CENSUS
-                + "): US goods deficit with VN $2,250, 18.4% wider than Sep–Oct 2025");
+                + "): United States goods deficit with Vietnam $2,250, 18.4% wider than Sep–Oct 2025");
         assertThat(balance.kind()).isEqualTo(Changes.Kind.STATISTICS);
         assertThat(balance.href()).isEqualTo("/balance?reporter=US&partner=VN&by=month");
         assertThat(balance.synthetic()).isFalse();
         assertThat(balance.at()).isAfter(since);
         // November's imports came without November's exports: no balance, said so
         assertThat(withKey(found, "since.statistics.oneFlow").line().english()).isEqualTo("Nov 2026 imported (" + CENSUS
-                + "): US imports from VN; the other flow of these months is not held yet, so no balance");
+                + "): United States imports from Vietnam; the other flow of these months is not held yet, so no balance");
         assertThat(withKey(found, "since.statistics.revised").line().english()).isEqualTo("Oct 2025 revised (" + CENSUS
-                + "): US statistics of trade with VN");
+                + "): United States statistics of trade with Vietnam");
     }
 
     @Test
@@ -108,6 +108,6 @@ class StatisticsChangesTest {
 
         assertThat(line.movement()).isNull();
         assertThat(line.line().english()).isEqualTo("Jan–Feb 2026 imported (" + CENSUS
-                + "): US goods deficit with VN $1.25 bn; Jan–Feb 2025 is not held in both flows, so there is nothing to compare");
+                + "): United States goods deficit with Vietnam $1.25 bn; Jan–Feb 2025 is not held in both flows, so there is nothing to compare");
     }
 }
