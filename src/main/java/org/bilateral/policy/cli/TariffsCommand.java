@@ -2,13 +2,17 @@ package org.bilateral.policy.cli;
 
 import org.bilateral.shared.InvalidInput;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.bilateral.policy.Stakes;
 import org.bilateral.policy.StakesTables;
 import org.bilateral.policy.WhatIf;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.policy.measures.Measures;
 import org.bilateral.shared.CountryCode;
+import org.bilateral.shared.Said;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.workbench.CliCommand;
@@ -22,8 +26,9 @@ import org.jspecify.annotations.Nullable;
 /** Tariffs on the command line: the what-if of another rate, or some products at zero. */
 @Component
 @Command(name = "tariffs", description = {"The additional US tariff on a partner's goods.",
-    "  tariffs what-if --partner VN --rate 15 [--zero HS ...] [--year 2024] [--format table|csv|json]"},
-        subcommands = TariffsCommand.WhatIfCommand.class)
+    "  tariffs what-if --partner VN --rate 15 [--zero HS ...] [--year 2024] [--format table|csv|json]",
+    "  tariffs import --partner VN (--orders FILE | --actions FILE)"},
+        subcommands = {TariffsCommand.WhatIfCommand.class, TariffsCommand.ImportCommand.class})
 class TariffsCommand implements CliCommand {
 
     @Component
@@ -75,6 +80,45 @@ class TariffsCommand implements CliCommand {
             if (output == OutputFormat.TABLE) {
                 result.provenance().printTo(System.out);
             }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code tariffs import}: extends the AD/CVD orders or the tariff history from a file in the reference file's layout,
+     * all rows or none, leaving what the record holds already as it is.
+     */
+    @Component
+    @Command(name = "import", description = {"Extends the partner's AD/CVD orders (--orders) or tariff history (--actions) from a CSV "
+            + "file in the layout of the reference files; all rows or none; rows held already are left as they are."})
+    static class ImportCommand implements Callable<Integer> {
+
+        @Option(names = "--partner", required = true, description = "the partner whose goods the measures concern, e.g. VN")
+        String partner = "";
+
+        @Option(names = "--orders", description = "a file of orders: case_number,kind,product,order_date,hts_codes,source_url,...")
+        @Nullable Path orders;
+
+        @Option(names = "--actions", description = "a file of tariff actions: effective_date,rate_percent,applies_to,legal_instrument,source_url,...")
+        @Nullable Path actions;
+
+        private final Measures measures;
+
+        ImportCommand(Measures measures) {
+            this.measures = measures;
+        }
+
+        @Override
+        public Integer call() {
+            if ((orders == null) == (actions == null)) {
+                throw new InvalidInput("--orders", Said.of("refusal.policy.importOneFile"));
+            }
+            CountryCode country = CountryCode.of(partner);
+            Path file = orders != null ? orders : java.util.Objects.requireNonNull(actions);
+            String name = String.valueOf(file.getFileName());
+            Measures.Imported done = orders != null ? measures.importOrders(country, file, name, AuditTrail.currentActor())
+                    : measures.importTariffActions(country, file, name, AuditTrail.currentActor());
+            System.out.println(name + ": " + done.added() + " added, " + done.alreadyHeld() + " held already (left as they are)");
             return 0;
         }
     }

@@ -1,5 +1,8 @@
 package org.bilateral.policy.measures;
 
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -244,6 +247,66 @@ public class Measures {
             audit.record(actor, "tariff action added", "tariff action " + n, null, action);
         });
         return id;
+    }
+
+    /** What an import of a measures file did: rows added, and rows the record held already (left as they are). */
+    public record Imported(int added, int alreadyHeld) {
+    }
+
+    /** The largest measures file an import reads: the reference files are a few kilobytes; a larger one is no such file. */
+    public static final long LARGEST_IMPORT = 8L << 20;
+
+    /**
+     * Extends the partner's AD/CVD orders from a file in the reference file's layout ({@code case_number,kind,product,
+     * order_date,hts_codes,source_url,...}), all rows or none: a row refused names its line and field and nothing is
+     * added. An order whose case number is held already is left as it is (an import never overwrites the record), and a
+     * reload of the reference files keeps what an import added.
+     */
+    @Transactional
+    public Imported importOrders(CountryCode partner, Path file, String fileName, String actor) {
+        partner(partner);
+        List<MeasureFiles.FileOrder> rows = MeasureFiles.orderRows(bounded(file, fileName), fileName);
+        int added = 0;
+        for (MeasureFiles.FileOrder row : rows) {
+            HeldOrder held = new HeldOrder(row.order(), row.htsSourceUrl(), row.statusEvidence(), HeldOrder.IMPORT, Instant.EPOCH, actor);
+            if (store.insertOrder(partner, held, null, actor)) {
+                store.revision(partner, "order " + row.order().caseNumber(), HeldOrder.IMPORT, fileName, actor, null,
+                        json.writeValueAsString(OrderContent.of(held)));
+                audit.record(actor, "order added", "order " + row.order().caseNumber(), null, OrderContent.of(held));
+                added++;
+            }
+        }
+        return new Imported(added, rows.size() - added);
+    }
+
+    /**
+     * Extends the partner's tariff history from a file in the reference file's layout ({@code effective_date,
+     * rate_percent,applies_to,legal_instrument,source_url,...}), all rows or none; an action of a day, instrument and
+     * scope held already is left as it is.
+     */
+    @Transactional
+    public Imported importTariffActions(CountryCode partner, Path file, String fileName, String actor) {
+        partner(partner);
+        List<TariffAction> rows = MeasureFiles.tariffHistory(bounded(file, fileName), fileName);
+        int added = 0;
+        for (TariffAction row : rows) {
+            if (addTariffAction(partner, row, HeldOrder.IMPORT, fileName, actor).isPresent()) {
+                added++;
+            }
+        }
+        return new Imported(added, rows.size() - added);
+    }
+
+    private static byte[] bounded(Path file, String fileName) {
+        try {
+            long size = Files.size(file);
+            if (size > LARGEST_IMPORT) {
+                throw new InvalidInput(fileName, Said.of("refusal.policy.measuresFileTooLarge", size, LARGEST_IMPORT));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInput(fileName, Said.of("refusal.shared.cannotReadFile", String.valueOf(e.getMessage())));
+        }
     }
 
     /** An order's revisions ("order A-552-801") or a tariff action's ("tariff action 12"), the oldest first. */
