@@ -1,9 +1,6 @@
 package org.bilateral.alerts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.bilateral.shared.Sha256;
 import java.util.Optional;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.RandomText;
@@ -37,7 +34,7 @@ public class AlertFeeds {
     @Transactional
     public String newToken(String username) {
         String secret = PREFIX + RandomText.urlSafe(32);
-        store.saveFeedToken(username, sha256(secret), language(username));
+        store.saveFeedToken(username, Sha256.hex(secret), language(username));
         audit.record(username, "alert feed token made", "user " + username, null, null);
         return secret;
     }
@@ -54,18 +51,11 @@ public class AlertFeeds {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return store.feedOwner(sha256(token));
+        return store.feedOwner(Sha256.hex(token));
     }
 
     private String language(String username) {
         return store.recipient(username).map(Recipient::language).orElse(properties.language());
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 }

@@ -1,15 +1,12 @@
 package org.bilateral.extraction;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.bilateral.shared.Sha256;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.engagements.Directory;
@@ -117,7 +114,7 @@ public class PressReleases {
         if (release.text().isBlank()) {
             throw new InvalidInput(new InputProblem(release.name(), null, null, Said.of("refusal.extraction.empty")));
         }
-        String checksum = sha256(PressReleaseReader.plainText(release));
+        String checksum = Sha256.hex(PressReleaseReader.plainText(release));
         Optional<Ingested> known = store.byChecksum(checksum);
         if (known.isPresent()) {
             return known.get();
@@ -256,11 +253,4 @@ public class PressReleases {
         return p;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,12 +1,9 @@
 package org.bilateral.identity;
 
 import org.jspecify.annotations.Nullable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.bilateral.shared.Sha256;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.InvalidInput;
@@ -62,7 +59,7 @@ public class ApiTokens {
             throw new InvalidInput("name", Said.of("refusal.identity.tokenNameTaken", trimmed));
         }
         String secret = PREFIX + RandomText.urlSafe(32);
-        long id = store.insert(username, trimmed, sha256(secret));
+        long id = store.insert(username, trimmed, Sha256.hex(secret));
         Token token = store.find(id).orElseThrow();
         audit.record(username, "API token created", "user " + username, null, token);
         return new Created(token, secret);
@@ -77,7 +74,7 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiTokenStore.Live> live = store.live(sha256(secret));
+        Optional<ApiTokenStore.Live> live = store.live(Sha256.hex(secret));
         // Its use is noted at most once a minute: a script making a hundred calls a second must not write a hundred rows.
         live.filter(t -> t.unnotedSince(Instant.now().minus(LAST_USE_PRECISION)))
                 .ifPresent(t -> store.noteUse(t.id()));
@@ -99,11 +96,4 @@ public class ApiTokens {
         return revoked;
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,18 +1,14 @@
 package org.bilateral.tradestats;
 
 import java.io.IOException;
-import java.io.InputStream;
+import org.bilateral.shared.Sha256;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -236,7 +232,7 @@ public class CensusPulls implements org.bilateral.sources.Source {
         String name = "census-" + (step.flow() == Flow.IMPORT ? "imports" : "exports") + "-statehs-hs" + asked.digits() + "-"
                 + step.partner().value() + "-" + step.month() + ".json";
         Path file = write(table, name);
-        String sha = sha256(file);
+        String sha = Sha256.hex(file);
         Optional<StateTradeStore.Held> current = states.current(step.partner(), step.flow(), step.month());
         if (current.isPresent() && current.get().sha256().equals(sha)) {
             deleteQuietly(file);
@@ -292,14 +288,4 @@ public class CensusPulls implements org.bilateral.sources.Source {
         }
     }
 
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

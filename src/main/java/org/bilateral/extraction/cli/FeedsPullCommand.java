@@ -1,17 +1,15 @@
 package org.bilateral.extraction.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.bilateral.doors.ProgressBar;
-import org.bilateral.doors.Sayings;
 import org.bilateral.extraction.PressFeeds;
 import org.bilateral.shared.Said;
 import org.bilateral.sources.FetchFailed;
 import org.bilateral.sources.PullReport;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.sources.PullProgress;
 import org.bilateral.sources.SourcePulls;
 import org.bilateral.workbench.CliCommand;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,32 +27,26 @@ class FeedsPullCommand implements Callable<Integer>, CliCommand {
 
     private final SourcePulls pulls;
     private final PressFeeds feeds;
-    private final Sayings sayings;
 
-    FeedsPullCommand(SourcePulls pulls, PressFeeds feeds, MessageSource messages) {
+    FeedsPullCommand(SourcePulls pulls, PressFeeds feeds) {
         this.pulls = pulls;
         this.feeds = feeds;
-        this.sayings = new Sayings(messages);
     }
 
     @Override
     public Integer call() {
-        String actor = "cli:" + System.getProperty("user.name");
+        String actor = AuditTrail.currentActor();
         PullReport report;
-        // a step per feed: the bar moves as each feed's new items are read
-        try (ProgressBar bar = ProgressBar.onTerminal("feeds", feed == null ? feeds.feeds().size() : 1)) {
-            report = pulls.run("feeds", actor, progress -> feeds.pull(feed, actor, progress), (done, total) -> bar.advanceTo(done));
+        try (PullProgress.OnTerminal bar = PullProgress.onTerminal("feeds")) {
+            report = pulls.run("feeds", actor, progress -> feeds.pull(feed, actor, progress), bar);
         } catch (FetchFailed e) {
-            System.err.println("error: " + e.address() + ": " + say(e.said()));
+            System.err.println("error: " + e.address() + ": " + e.said().english());
             System.err.println("Nothing was stored.");
             return 1;
         }
-        report.lines().forEach(line -> System.out.println(say(line)));
-        System.out.println(say(Said.of("feeds.pull.total", report.stored(), report.unchanged(), report.asked())));
+        report.lines().forEach(line -> System.out.println(line.english()));
+        System.out.println(Said.of("feeds.pull.total", report.stored(), report.unchanged(), report.asked()).english());
         return 0;
     }
 
-    private String say(Said said) {
-        return sayings.say(said, Locale.ENGLISH);
-    }
 }

@@ -2,11 +2,11 @@ package org.bilateral.policy.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.bilateral.doors.ProgressBar;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.policy.FederalRegisterPull;
 import org.bilateral.shared.Said;
 import org.bilateral.sources.PullReport;
+import org.bilateral.sources.PullProgress;
 import org.bilateral.sources.SourcePulls;
 import org.bilateral.workbench.CliCommand;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +40,8 @@ class FederalRegisterCommand implements Callable<Integer>, CliCommand {
     @Override
     public Integer call() {
         PullReport report;
-        try (ProgressBar bar = ProgressBar.onTerminal("Federal Register", 100)) {
-            report = pulls.run(FederalRegisterPull.ID, AuditTrail.currentActor(), progress -> pull.pull(from, progress),
-                    (done, total) -> bar.advanceTo(total <= 0 ? 100 : done * 100 / total));
+        try (PullProgress.OnTerminal bar = PullProgress.onTerminal("Federal Register")) {
+            report = pulls.run(FederalRegisterPull.ID, AuditTrail.currentActor(), progress -> pull.pull(from, progress), bar);
         }
         for (Said line : report.lines()) {
             System.out.println(line.english());

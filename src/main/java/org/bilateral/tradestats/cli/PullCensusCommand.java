@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bilateral.doors.ProgressBar;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
@@ -13,6 +12,8 @@ import org.bilateral.shared.Said;
 import org.bilateral.shared.Unavailable;
 import org.bilateral.sources.FetchFailed;
 import org.bilateral.sources.PullReport;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.sources.PullProgress;
 import org.bilateral.sources.SourcePulls;
 import org.bilateral.sources.SourcesProperties;
 import org.bilateral.tradestats.CensusAsk;
@@ -62,33 +63,16 @@ class PullCensusCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        try {
-            return pull();
-        } finally {
-            // The command is a singleton bean, and picocli takes a field's value when the launcher is built as the option's
-            // default: a launcher built again in the same process (tests, a shell) must not inherit this run's options.
-            partners = new ArrayList<>();
-            from = null;
-            to = null;
-            level = null;
-            state = false;
-        }
-    }
-
-    private Integer pull() {
-        String actor = "cli:" + System.getProperty("user.name");
+        String actor = AuditTrail.currentActor();
         try {
             List<CountryCode> asked = partners.isEmpty() ? sources.partners()
                     : partners.stream().map(p -> countries.require(p).code()).toList();
             CensusAsk ask = new CensusAsk(asked, month(from, "--from"), month(to, "--to"),
                     level == null ? census.defaultLevel() : CensusLevel.parse(level), state);
-            Bar bar = new Bar();
             PullReport report;
-            try {
+            try (PullProgress.OnTerminal bar = PullProgress.onTerminal("Pulling from Census")) {
                 report = pulls.run(census.id(), actor, progress -> census.pull(ask, actor, progress,
                         line -> System.out.println(line.english())), bar);
-            } finally {
-                bar.close();
             }
             System.out.println("Census: " + report.asked() + " asked, " + report.stored() + " stored, "
                     + report.unchanged() + " unchanged.");
@@ -103,29 +87,6 @@ class PullCensusCommand implements Callable<Integer>, CliCommand {
             System.err.println("error: " + e.getMessage());
         }
         return 2;
-    }
-
-    /** The terminal's progress bar, drawn once the pull knows how many answers it will ask for. */
-    private static final class Bar implements org.bilateral.sources.PullProgress {
-
-        private @Nullable ProgressBar bar;
-
-        @Override
-        public void advance(long done, long total) {
-            ProgressBar drawn = bar;
-            if (drawn == null) {
-                drawn = ProgressBar.onTerminal("Pulling from Census", total);
-                bar = drawn;
-            }
-            drawn.advanceTo(done);
-        }
-
-        void close() {
-            ProgressBar drawn = bar;
-            if (drawn != null) {
-                drawn.close();
-            }
-        }
     }
 
     private static @Nullable YearMonth month(@Nullable String text, String option) {

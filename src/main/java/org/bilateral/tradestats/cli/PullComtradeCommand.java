@@ -3,13 +3,14 @@ package org.bilateral.tradestats.cli;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.bilateral.doors.ProgressBar;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
 import org.bilateral.shared.Unavailable;
 import org.bilateral.sources.FetchFailed;
 import org.bilateral.sources.PullReport;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.sources.PullProgress;
 import org.bilateral.sources.SourcePulls;
 import org.bilateral.tradestats.pulling.ComtradePull;
 import org.bilateral.tradestats.pulling.ComtradePullRequest;
@@ -56,7 +57,7 @@ class PullComtradeCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
-        String actor = "cli:" + System.getProperty("user.name");
+        String actor = AuditTrail.currentActor();
         try {
             YearMonth first = month("--from", from);
             String last = to;
@@ -65,9 +66,8 @@ class PullComtradeCommand implements Callable<Integer>, CliCommand {
             ComtradePullRequest request = InvalidInput.field("comtrade", () -> new ComtradePullRequest(
                     countries.require(reporter).code(), countries.require(partner).code(), first, end, annual));
             PullReport report;
-            try (ProgressBar bar = ProgressBar.onTerminal("Pulling from UN Comtrade", 100)) {
-                report = pulls.run(ComtradePull.ID, actor, progress -> comtrade.pull(request, actor, progress),
-                        (done, total) -> bar.advanceTo(total <= 0 ? 0 : done * 100 / total));
+            try (PullProgress.OnTerminal bar = PullProgress.onTerminal("Pulling from UN Comtrade")) {
+                report = pulls.run(ComtradePull.ID, actor, progress -> comtrade.pull(request, actor, progress), bar);
             }
             report.lines().forEach(line -> System.out.println(line.english()));
             System.out.println(String.format("%,d calls to UN Comtrade; %,d periods stored, %,d already held unchanged.",

@@ -1,18 +1,14 @@
 package org.bilateral.tradestats.importing;
 
 import java.io.IOException;
+import org.bilateral.shared.Sha256;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +70,7 @@ public class Importer {
         }
         totals.requireWhole();
         long begun = System.currentTimeMillis();
-        String sha = sha256(file);
+        String sha = Sha256.hex(file);
         FileFormat format = detect(file, fileName);
         long recognised = System.currentTimeMillis();
         Outcome outcome = transaction.execute(status -> {
@@ -231,17 +227,4 @@ public class Importer {
         }
     }
 
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buffer = new byte[1 << 16];
-            while (in.read(buffer) >= 0) {
-                // the digest sees every byte
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
