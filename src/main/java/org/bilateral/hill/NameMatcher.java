@@ -121,7 +121,15 @@ final class NameMatcher {
         return words;
     }
 
-    Optional<Found> match(String name, @Nullable String title, @Nullable String context) {
+    Optional<Found> match(String written, @Nullable String title, @Nullable String context) {
+        // a party-state label written with the name ("Sen. Ted Cruz (R-Texas)") is context, not name
+        Matcher bracket = Pattern.compile("\\([^)]*\\)").matcher(written);
+        String labels = "";
+        while (bracket.find()) {
+            labels += " " + bracket.group();
+        }
+        String name = bracket.replaceAll(" ");
+        context = labels.isEmpty() ? context : (context == null ? "" : context) + labels;
         List<String> words = words(name);
         // titles written into the name ("Sen. Ted Cruz") are titles
         StringBuilder titleWords = new StringBuilder(title == null ? "" : title);
