@@ -214,7 +214,7 @@ final class NameMatcher {
     private Optional<Found> oneOf(List<Member> fits) {
         List<Member> ordered = fits.stream().sorted(Comparator.comparing((Member m) -> m.legislator().chamber())
                 .thenComparing(m -> m.legislator().state()).thenComparing(m -> m.legislator().id())).toList();
-        String others = String.join(", ", ordered.subList(1, ordered.size()).stream().map(m -> m.legislator().label()).toList());
+        String others = String.join(", ", ordered.subList(1, ordered.size()).stream().map(m -> m.legislator().fullName() + " (" + m.legislator().state().usps() + ")").toList());
         return found(ordered.get(0), Certainty.PROPOSED, Said.of("hill.match.oneOf", String.valueOf(ordered.size()), others));
     }
 

@@ -121,7 +121,7 @@ class NameMatcherTest {
         // the other named in the reason
         Optional<NameMatcher.Found> either = m.match("Scott", "Senator", null);
         proposed(either, "S001217");
-        assertThat(either.get().reason()).isEqualTo(Said.of("hill.match.oneOf", "2", "Sen. Tim Scott (R-SC)"));
+        assertThat(either.get().reason()).isEqualTo(Said.of("hill.match.oneOf", "2", "Tim Scott (SC)"));
         // the state named beside the last name settles which, but the last name alone is only proposed
         Optional<NameMatcher.Found> carolina = m.match("Senator Scott", null, "Senator Scott of South Carolina");
         proposed(carolina, "S001184");
