@@ -55,6 +55,8 @@ class HillMatchesPages {
                 d.legislator().id().value(), member(d.legislator(), locale),
                 messages.getMessage(d.confirmed() ? "hill.matches.confirmed" : "hill.matches.rejected", null, locale), d.by())).toList();
         model.addAttribute("loaded", legislators.loaded());
+        // the command is the command line's syntax, shown as code in either language
+        model.addAttribute("loadCommand", "bilateral hill load DIR");
         model.addAttribute("rows", rows);
         model.addAttribute("proposedCount", rows.stream().filter(Row::proposed).count());
         model.addAttribute("decisions", decisions);
