@@ -27,6 +27,7 @@ class CongressLoadsTest {
     @Autowired Legislators legislators;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @TempDir Path dir;
 
@@ -141,6 +142,22 @@ class CongressLoadsTest {
                         "committee-membership.csv, line 7, field side: is 'plurality', not one of majority, minority"));
         assertThat(legislators.ofState(UsState.of("TN"))).extracting(Legislator::lastName).containsExactly("Blackburn", "Hagerty");
         assertThat(jdbc.sql("select count(*) from committee_seat").query(Long.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void theCommandSaysWhatALoadChangedAndThatTheSameFilesChangeNothing() throws IOException {
+        snapshot(LEGISLATORS_HEADER + HAGERTY + BLACKBURN, COMMITTEES, SEATS);
+        org.bilateral.workbench.CommandRun first = org.bilateral.workbench.CommandRun.of(context, "hill", "load", dir.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // two members and four committees new; four seats
+        assertThat(first.out()).contains("2 members, 4 committees, 4 seats held.", "Members added: 2", "  Sen. Bill Hagerty (R-TN)",
+                "  Sen. Marsha Blackburn (R-TN)", "Members left (kept as former members): 0", "Seats changed: 4. Committees changed: 4.");
+        org.bilateral.workbench.CommandRun again = org.bilateral.workbench.CommandRun.of(context, "hill", "load", dir.toString());
+        assertThat(again.out()).contains("nothing changed (2 members, 4 committees, 4 seats held, as in these files)");
+        Files.writeString(dir.resolve("committees-current.csv"), COMMITTEES + "SSFI99,Nothing,SSXX,,senate,99,,\n");
+        org.bilateral.workbench.CommandRun refused = org.bilateral.workbench.CommandRun.of(context, "hill", "load", dir.toString());
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("committees-current.csv, line 6, field parent_id: the parent committee SSXX is not a committee of this file");
     }
 
     @Test

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         + "legislators-current.csv, committees-current.csv and committee-membership.csv (the layout of ../shared/data/congress).",
     "All files are checked before anything changes; the same files again change nothing. Members no longer listed are kept "
             + "as former members, with their links to the register's persons."})
-class HillLoadCommand implements Callable<Integer> {
+class HillLoadCommand implements Callable<Integer>, CliCommand {
 
     /** Members listed by name in the report; more are counted. */
     private static final int LISTED = 20;
