@@ -1,0 +1,18 @@
+package org.bilateral.hill.web;
+
+import static org.bilateral.identity.Access.record;
+
+import java.util.List;
+import org.bilateral.identity.Access;
+import org.springframework.stereotype.Component;
+
+/** Who may open the Hill: the ministry reads the map, the states', the legislators' and the who-to-see pages. */
+@Component
+class HillAccess implements Access {
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(record("/hill"), record("/hill/states/**"), record("/hill/states.geojson"), record("/hill/legislators/**"),
+                record("/hill/who"));
+    }
+}
