@@ -106,7 +106,7 @@ document.addEventListener('click', function (event) {
 // numbers, in the page's language: 1.234,5 in Vietnamese, 1,234.5 in English; bn/tỷ and m/triệu scaled); one of more
 // than 15 rows gets a filter box, and one of more than 50 pages. A total row stays first. Words come from #table-words.
 (function () {
-  var PAGE = 50;
+  var PAGE_ROWS = 50;
 
   function words() {
     var w = document.getElementById('table-words');
@@ -147,6 +147,8 @@ document.addEventListener('click', function (event) {
     table.dataset.enhanced = 'true';
     var lang = document.documentElement.lang || 'en';
     var w = words();
+    // a table marked data-all-rows (the Hill's 51 states, read beside the map) is filtered and sorted but never paged
+    var PAGE = table.hasAttribute('data-all-rows') ? Infinity : PAGE_ROWS;
     var pinned = all.filter(function (r) { return r.classList.contains('total'); });
     var rows = all.filter(function (r) { return !r.classList.contains('total'); });
     var shown = rows.slice();

@@ -85,4 +85,10 @@ public class HillSaid {
     public String state(UsStateInfo state) {
         return sayOr("usState." + state.state().usps(), state.name());
     }
+
+    /** A product's description cut to its first clause and at most 40 characters, for a short list of examples. */
+    public String brief(String description) {
+        String first = description.split("[;(]", 2)[0].strip();
+        return first.length() <= 40 ? first : first.substring(0, 39).strip() + "…";
+    }
 }
