@@ -100,9 +100,13 @@ class HillMapBrowserTest {
         browser.get(base + "/hill?lang=vi");
         wait.until(d -> js.executeScript("var c = window.bilateralCharts; return !!(c && c.length >= 1)"));
         shoot(browser, "hill-map-vi");
-        // the Vietnamese navigation, The Hill's entry with it, still fits the top bar at 1280 px
+        // the Vietnamese navigation, The Hill's entry with it (under Record), still fits the top bar at 1280 px
         var nav = browser.findElements(By.cssSelector(".topbar nav > *")).stream().filter(org.openqa.selenium.WebElement::isDisplayed).toList();
         assertThat(nav).allSatisfy(e -> assertThat(e.getLocation().getY()).isEqualTo(nav.get(0).getLocation().getY()));
+        var logout = browser.findElement(By.cssSelector(".topbar .logout button"));
+        assertThat(logout.getLocation().getX() + logout.getSize().getWidth()).as("the whole top bar fits 1280 px")
+                .isLessThanOrEqualTo(((Number) js.executeScript("return document.documentElement.clientWidth")).intValue());
+        assertThat(browser.findElement(By.id("nav-hill")).getAttribute("textContent")).isEqualTo("Quốc hội Mỹ");
     }
 
     /** A screenshot of the page, when asked for ({@code -Dbilateral.shots=DIR}). */
