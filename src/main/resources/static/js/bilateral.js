@@ -13,13 +13,32 @@
     if (token && header) { event.detail.headers[header.content] = token.content; }
   }
 
+  function escaped(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
   function show(el, option) {
     if (option.tooltip && formatters[option.tooltip.valueFormatter]) {
       option.tooltip.valueFormatter = formatters[option.tooltip.valueFormatter];
     }
+    // a map's regions carry their own tooltip words, said by the server in the page's language
+    if (option.tooltip && option.tooltip.shows === 'tip') {
+      option.tooltip.formatter = function (p) { return escaped(p.data && p.data.tip ? p.data.tip : p.name); };
+    }
     var c = echarts.init(el);
     c.setOption(option);
+    // a region (or any point) with a page of its own leads there, as a link in the table under it does
+    c.on('click', function (p) { if (p.data && p.data.href) { window.location.href = p.data.href; } });
     charts.push(c);
+  }
+
+  // A map's shapes, served by the workbench itself (data-map-shapes), are registered under its name (data-map) once,
+  // before the first chart drawing it.
+  function mapped(el, then) {
+    var name = el.getAttribute('data-map'), shapes = el.getAttribute('data-map-shapes');
+    if (!name || !shapes || echarts.getMap(name)) { then(); return; }
+    fetch(shapes, {credentials: 'same-origin'}).then(function (r) { return r.json(); })
+      .then(function (geo) { echarts.registerMap(name, geo); then(); });
   }
 
   function draw() {
@@ -28,7 +47,7 @@
     window.bilateralCharts = charts;
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-echarts]').forEach(function (el) {
-      show(el, JSON.parse(el.getAttribute('data-echarts')));
+      mapped(el, function () { show(el, JSON.parse(el.getAttribute('data-echarts'))); });
     });
     var data = document.getElementById('chart-data');
     JSON.parse(data ? data.textContent || '[]' : '[]').forEach(function (placed) {
@@ -87,7 +106,7 @@ document.addEventListener('click', function (event) {
 // numbers, in the page's language: 1.234,5 in Vietnamese, 1,234.5 in English; bn/tỷ and m/triệu scaled); one of more
 // than 15 rows gets a filter box, and one of more than 50 pages. A total row stays first. Words come from #table-words.
 (function () {
-  var PAGE = 50;
+  var PAGE_ROWS = 50;
 
   function words() {
     var w = document.getElementById('table-words');
@@ -128,6 +147,8 @@ document.addEventListener('click', function (event) {
     table.dataset.enhanced = 'true';
     var lang = document.documentElement.lang || 'en';
     var w = words();
+    // a table marked data-all-rows (the Hill's 51 states, read beside the map) is filtered and sorted but never paged
+    var PAGE = table.hasAttribute('data-all-rows') ? Infinity : PAGE_ROWS;
     var pinned = all.filter(function (r) { return r.classList.contains('total'); });
     var rows = all.filter(function (r) { return !r.classList.contains('total'); });
     var shown = rows.slice();

@@ -228,4 +228,52 @@ public record ChartOptions(Tooltip tooltip, Legend legend, Grid grid, List<Axis>
             return List.of(date, amount);
         }
     }
+
+    /**
+     * A map of regions shaded by their values (a choropleth), the one chart not on axes. Its shapes are not in the
+     * option: the page's element names the map ({@code data-map}) and the address the workbench serves its GeoJSON at
+     * ({@code data-map-shapes}), and bilateral.js registers them with ECharts before drawing. Each region's tooltip is
+     * its own words ({@link Region#tip}, said in the page's language), and a region with a link is followed on a click.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MapChart(RegionTips tooltip, VisualMap visualMap, List<MapSeries> series) {
+    }
+
+    /** {@code shows}: "tip", each region's own words, which bilateral.js writes as the tooltip. */
+    public record RegionTips(String trigger, String shows) {
+        public static RegionTips tips() {
+            return new RegionTips("item", "tip");
+        }
+    }
+
+    /**
+     * A continuous scale from {@code min} to {@code max} in the colours given (low to high), its ends labelled with the
+     * words given (high first, as ECharts places them).
+     */
+    public record VisualMap(String type, BigDecimal min, BigDecimal max, List<String> text, boolean calculable, String left,
+                            String bottom, InRange inRange) {
+        public static VisualMap continuous(BigDecimal min, BigDecimal max, String high, String low, List<String> colours) {
+            return new VisualMap("continuous", min, max, List.of(high, low), false, "left", "bottom", new InRange(colours));
+        }
+    }
+
+    public record InRange(List<String> color) {
+    }
+
+    /**
+     * The regions of a registered map, matched to its features by the property {@code nameProperty}; drawn as the
+     * shapes' own coordinates are ({@code aspectScale} 1: shapes projected already are not squeezed again), not moved
+     * or zoomed by the reader, not selected by a click (which follows the region's link instead).
+     */
+    public record MapSeries(String name, String type, String map, String nameProperty, BigDecimal aspectScale, boolean roam,
+                            boolean selectedMode, List<Region> data) {
+        public static MapSeries of(String name, String map, String nameProperty, List<Region> data) {
+            return new MapSeries(name, "map", map, nameProperty, BigDecimal.ONE, false, false, data);
+        }
+    }
+
+    /** A region by its feature's name; its value (none: drawn as without data), its tooltip's words and its page. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Region(String name, @Nullable BigDecimal value, String tip, @Nullable String href) {
+    }
 }

@@ -43,6 +43,19 @@ public record MarketEconomyStakes(CountryCode importer, CountryCode partner, Lis
 
     /** One order with the imports in its HTS codes; none for an order whose codes are not known. */
     public record Order(AntidumpingOrder order, List<YearFigure> imports) {
+
+        /**
+         * The digits of the HTS numbers the order's notice prints (none when not known): the goods under the order, for
+         * a module that may not read the measure files' types (who to see on the Hill).
+         */
+        public List<String> digits() {
+            return order.codes().stream().map(org.bilateral.policy.measures.HtsNumber::digits).toList();
+        }
+
+        /** The order's case number ("A-552-801"), as the notice prints it. */
+        public String caseNumber() {
+            return order.caseNumber();
+        }
     }
 
     public @Nullable YearFigure coveredIn(int year) {

@@ -217,7 +217,11 @@ final class EnglishWords {
                 "select distinct actor from audit_entry",
                 "select item from deal", "select coalesce(note, '') from deal", "select code from purchase_target",
                 "select name from purchase_target", "select coalesce(note, '') from purchase_target",
-                "select product_group from purchase_target_product")) {
+                "select product_group from purchase_target_product",
+                // issue 32: the members of Congress by their names, and the committees by their official names (a page
+                // names the trade-relevant ones in Vietnamese and marks the others as English)
+                "select full_name from legislator", "select coalesce(nickname, '') from legislator", "select last_name from legislator",
+                "select name from committee")) {
             for (String name : jdbc.sql(sql).query(String.class).list()) {
                 words(name, words);
             }

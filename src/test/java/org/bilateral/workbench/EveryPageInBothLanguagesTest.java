@@ -40,6 +40,8 @@ class EveryPageInBothLanguagesTest {
     @Autowired PressReleases pressReleases;
     @Autowired Asks asks;
     @Autowired org.bilateral.sources.SourcePulls pulls;
+    @Autowired org.bilateral.hill.UsStates usStates;
+    @Autowired org.springframework.context.MessageSource messages;
 
     /** The user's own words, which a page shows back as they were written. */
     private static final String ASK = "Recognise Vietnam as a market economy";
@@ -52,7 +54,10 @@ class EveryPageInBothLanguagesTest {
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
             "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
-            "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts", "/policy/proposals", "/hill/matches"));
+            "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts", "/policy/proposals",
+            // issue 32, the Hill's pages: the map by each shading, a state, who to see about a product
+            "/hill", "/hill?by=change", "/hill?by=imports", "/hill?by=product&hs=1201", "/hill/states/TX", "/hill/states/IA",
+            "/hill/who?product=1201", "/hill/who?product=8802", "/hill/matches"));
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
@@ -68,6 +73,9 @@ class EveryPageInBothLanguagesTest {
         jdbc.sql("select id from organisation order by id").query(Long.class).list().forEach(id -> pages.add("/organisations/" + id));
         jdbc.sql("select code from purchase_target order by code").query(String.class).list().forEach(c -> pages.add("/targets/" + c));
         pages.add("/risk/products/8504.40?from=2017&event=2018-07-06");
+        // issue 32: who to see about an ask and about each deal
+        pages.add("/hill/who?ask=A" + ask);
+        jdbc.sql("select id from deal order by id").query(Long.class).list().forEach(id -> pages.add("/hill/who?deal=D" + id));
         // issue 31: Admin → Sources with a run that succeeded and one whose fetch failed, beside a source without its key
         pulls.run(org.bilateral.sources.TestSources.OPEN, "admin", p -> new org.bilateral.sources.PullReport(3, 2, 1, List.of(
                 org.bilateral.shared.Said.of("refusal.sources.status", "2025-11"))), org.bilateral.sources.PullProgress.NONE);
@@ -131,6 +139,11 @@ class EveryPageInBothLanguagesTest {
         EnglishWords.words(String.join(" ", jdbc.sql("select title from person_title").query(String.class).list()), names);
         String seeds = String.join(" ", jdbc.sql("select text from press_release where ingested_by = 'demo'").query(String.class).list());
         names.addAll(EnglishWords.nomenclatureIn(jdbc));
+        // issue 32: the states' names, which Vietnamese writes as they are (Texas, Iowa, New York), as the reference data
+        // holds them and as the pages name them in Vietnamese ("Bắc Carolina" keeps Carolina)
+        usStates.all().forEach(st -> EnglishWords.words(st.name(), names));
+        org.bilateral.shared.UsState.all().forEach(st -> EnglishWords.words(messages.getMessage("usState." + st.usps(), null,
+                java.util.Locale.forLanguageTag("vi")), names));
         // the authors the transshipment screen cites (Freund et al. 2025; Iyoha, Malesky, Wen and Wu 2025): names of people
         names.addAll(List.of("freund", "iyoha", "malesky", "wen", "wu"));
         // the ids of the tests' own sources (test-open, test-keyed), codes the audit trail names its subjects by

@@ -59,7 +59,8 @@ class SyntheticEverywhereTest {
         List<String> silent = new ArrayList<>();
         for (String page : List.of("/balance", "/balance?level=sector", "/mirror?year=2024", "/targets/" + target, "/projection",
                 "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs",
-                "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/products/8504.40?from=2017&event=2018-07-06")) {
+                "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/products/8504.40?from=2017&event=2018-07-06",
+                "/hill", "/hill?by=change", "/hill/states/TX", "/hill/who?product=1201")) {
             String html = new String(download(page), StandardCharsets.UTF_8);
             if (!html.contains("synthetic-banner")) {
                 silent.add(page);

@@ -7,14 +7,16 @@ import org.bilateral.identity.Access;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may open the Hill's pages. The matches of register persons to members are part of the register: the ministry
- * reads them, its editors (who may edit the register) confirm or reject them.
+ * Who may open the Hill: the ministry reads the map, the states', the legislators' and the who-to-see pages. The
+ * matches of register persons to members are part of the register: the ministry reads them, its editors (who may edit
+ * the register) confirm or reject them.
  */
 @Component
 class HillAccess implements Access {
 
     @Override
     public List<Rule> rules() {
-        return List.of(record("/hill/matches/**"));
+        return List.of(record("/hill"), record("/hill/states/**"), record("/hill/states.geojson"), record("/hill/legislators/**"),
+                record("/hill/who"), record("/hill/matches/**"));
     }
 }

@@ -15,7 +15,8 @@ import org.bilateral.tradestats.census.StateFigure;
  * figures (each month, flow and HS6 code) among states with fixed weights, so that the states add up exactly, to the
  * dollar, to the national figure. The weights are plausible, not measured: they follow where such goods are commonly
  * said to come from or go to (aircraft from Washington and South Carolina; soybeans, corn and feed from the Corn Belt;
- * cotton from Texas and Georgia; LNG and petroleum gas from Louisiana and Texas; chips and computers from California,
+ * cotton from Texas and Georgia (and Tennessee, where Memphis's merchants ship it); medical devices from Minnesota,
+ * California, Massachusetts and Tennessee; beef and wheat with a little from Montana; LNG and petroleum gas from Louisiana and Texas; chips and computers from California,
  * Texas, Oregon and Arizona; imports from Vietnam landing in California, Texas, New York, Georgia, Illinois, New
  * Jersey, Washington), with a little unidentified ({@code XX}) as Census has. No figure here is Census's.
  */
@@ -30,7 +31,7 @@ final class StateSplit {
 
     /** What is sent to Vietnam from everywhere else: ports and manufacturing states. */
     private static final Object[] EXPORTS_ELSEWHERE = {"CA", 20, "TX", 18, "IL", 8, "WA", 7, "LA", 6, "NY", 6, "GA", 6, "OH", 5,
-            "PA", 5, "MI", 5, "NJ", 4, "SC", 3, "NC", 3, "XX", 2};
+            "PA", 5, "MI", 5, "NJ", 4, "SC", 3, "NC", 3, "TN", 3, "KY", 2, "MT", 1, "XX", 2};
     /** Where goods from Vietnam are declared at entry, unless the product has its own. */
     private static final Object[] IMPORTS_ELSEWHERE = {"CA", 30, "TX", 12, "NY", 9, "GA", 8, "IL", 8, "NJ", 7, "WA", 6, "FL", 5,
             "OH", 4, "PA", 4, "NC", 3, "TN", 2, "XX", 2};
@@ -39,14 +40,14 @@ final class StateSplit {
         EXPORT_WEIGHTS.put("8802", new Object[] {"WA", 70, "SC", 25, "KS", 3, "XX", 2});
         EXPORT_WEIGHTS.put("8807", new Object[] {"WA", 40, "KS", 20, "CT", 15, "OH", 15, "TX", 10});
         EXPORT_WEIGHTS.put("8411", new Object[] {"OH", 35, "CT", 30, "SC", 15, "NY", 10, "IN", 10});
-        EXPORT_WEIGHTS.put("5201", new Object[] {"TX", 45, "GA", 20, "MS", 10, "AR", 8, "CA", 7, "AL", 6, "NC", 4});
-        EXPORT_WEIGHTS.put("1201", new Object[] {"IA", 25, "IL", 25, "MN", 15, "NE", 12, "IN", 8, "ND", 6, "SD", 5, "OH", 4});
+        EXPORT_WEIGHTS.put("5201", new Object[] {"TX", 45, "GA", 20, "MS", 10, "AR", 8, "CA", 7, "TN", 6, "AL", 6, "NC", 4});
+        EXPORT_WEIGHTS.put("1201", new Object[] {"IA", 25, "IL", 25, "MN", 15, "NE", 12, "IN", 8, "ND", 6, "SD", 5, "OH", 4, "TN", 3});
         EXPORT_WEIGHTS.put("1005", new Object[] {"IA", 35, "IL", 25, "NE", 20, "MN", 10, "KS", 10});
         EXPORT_WEIGHTS.put("1001", new Object[] {"ND", 30, "KS", 25, "WA", 20, "MT", 15, "OR", 10});
         EXPORT_WEIGHTS.put("2304", new Object[] {"IL", 30, "IA", 25, "IN", 15, "OH", 15, "NE", 15});
         EXPORT_WEIGHTS.put("2303", new Object[] {"IA", 35, "NE", 25, "IL", 15, "MN", 15, "SD", 10});
         EXPORT_WEIGHTS.put("0207", new Object[] {"GA", 30, "AR", 25, "NC", 20, "AL", 15, "MS", 10});
-        EXPORT_WEIGHTS.put("0202", new Object[] {"NE", 35, "KS", 25, "TX", 20, "ND", 10, "CO", 10});
+        EXPORT_WEIGHTS.put("0202", new Object[] {"NE", 35, "KS", 25, "TX", 20, "ND", 10, "CO", 7, "MT", 3});
         EXPORT_WEIGHTS.put("0402", new Object[] {"CA", 40, "WI", 25, "ID", 20, "NY", 15});
         EXPORT_WEIGHTS.put("0802", new Object[] {"CA", 95, "XX", 5});
         EXPORT_WEIGHTS.put("2711", new Object[] {"LA", 55, "TX", 40, "XX", 5});
@@ -61,7 +62,7 @@ final class StateSplit {
         EXPORT_WEIGHTS.put("4407", new Object[] {"WA", 30, "OR", 25, "PA", 25, "NC", 20});
         EXPORT_WEIGHTS.put("4101", new Object[] {"TX", 40, "NE", 30, "KS", 30});
         EXPORT_WEIGHTS.put("3004", new Object[] {"NJ", 35, "NC", 25, "PA", 20, "IN", 20});
-        EXPORT_WEIGHTS.put("9018", new Object[] {"MN", 35, "CA", 35, "MA", 30});
+        EXPORT_WEIGHTS.put("9018", new Object[] {"MN", 30, "CA", 30, "MA", 25, "TN", 15});
         EXPORT_WEIGHTS.put("8703", new Object[] {"SC", 45, "AL", 30, "MI", 25});
 
         IMPORT_WEIGHTS.put("94", new Object[] {"CA", 28, "NC", 14, "GA", 12, "TX", 12, "NJ", 8, "IL", 8, "NY", 6, "FL", 6, "VA", 4, "XX", 2});
