@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param valueLowUsd  the latest reported value, low end (equal to the high end when one amount was reported)
  * @param amountLow    the same in the currency reported, converted at {@code usdRate} as of {@code rateDate}
  * @param countedWith  while a merge with another deal is proposed, the deal whose value the totals count for both
+ * @param plantState   the state of the plant the goods come from, where they name one (737 MAX: Renton, WA)
  */
 public record Deal(DealId id, long buyerId, @Nullable String buyer, @Nullable String buyerCountry, @Nullable Long sellerId,
                    @Nullable String seller, @Nullable String sellerCountry, List<Item> items, @Nullable String goods,
@@ -24,7 +26,8 @@ public record Deal(DealId id, long buyerId, @Nullable String buyer, @Nullable St
                    @Nullable String currency, @Nullable BigDecimal amountLow, @Nullable BigDecimal amountHigh,
                    @Nullable BigDecimal usdRate, @Nullable LocalDate rateDate, Instrument instrument, DealStage stage,
                    @Nullable LocalDate firstReported, boolean aggregate, @Nullable String note,
-                   List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, @Nullable Long countedWith) {
+                   List<StageEvent> stages, List<Delivery> deliveries, List<Report> reports, @Nullable Long countedWith,
+                   @Nullable UsState plantState) {
 
     public record Item(String description, @Nullable String hsCode) {
     }

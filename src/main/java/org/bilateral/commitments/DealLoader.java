@@ -51,7 +51,7 @@ class DealLoader {
                     row.quantity(), row.unit(), row.valueLowUsd(), row.valueHighUsd(), row.currency(), row.amountLow(), row.amountHigh(),
                     row.usdRate(), row.rateDate(), row.instrument(), StageHistory.current(history), row.firstReported(), row.aggregate(),
                     row.note(), history, deliveries.getOrDefault(row.id(), List.of()), reports.getOrDefault(row.id(), List.of()),
-                    countedWith.get(row.id()));
+                    countedWith.get(row.id()), row.plantState());
         }).collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

@@ -39,12 +39,13 @@ class DealMergeStore {
     }
 
     /**
-     * The rest of the merged deal joins the kept one: its seller and earlier date where the kept deal lacks them, its
+     * The rest of the merged deal joins the kept one: its seller, plant's state and earlier date where the kept deal lacks them, its
      * deliveries if the kept deal has none, its engagements, progress reports and aliases; then the merged deal goes.
      */
     void absorb(long kept, long gone) {
         jdbc.sql("""
                         update deal set seller_id = coalesce(seller_id, (select seller_id from deal where id = :m)),
+                               plant_state = coalesce(plant_state, (select plant_state from deal where id = :m)),
                                first_reported = least(first_reported, (select first_reported from deal where id = :m)) where id = :k""")
                 .param("k", kept).param("m", gone).update();
         jdbc.sql("""

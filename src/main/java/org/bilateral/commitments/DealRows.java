@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 
 /** The register's rows as records: what {@link DealStore} reads, before the directory names the parties. */
@@ -17,7 +18,7 @@ final class DealRows {
                @Nullable BigDecimal valueLowUsd, @Nullable BigDecimal valueHighUsd, @Nullable String currency,
                @Nullable BigDecimal amountLow, @Nullable BigDecimal amountHigh, @Nullable BigDecimal usdRate,
                @Nullable LocalDate rateDate, Instrument instrument, @Nullable LocalDate firstReported, boolean aggregate,
-               @Nullable String note) {
+               @Nullable String note, @Nullable UsState plantState) {
     }
 
     /** A row of a deal's stage history, as a merge carries it over. */
@@ -34,7 +35,8 @@ final class DealRows {
                 rs.getBigDecimal("value_high_usd"), rs.getString("currency"), rs.getBigDecimal("amount_low"),
                 rs.getBigDecimal("amount_high"), rs.getBigDecimal("usd_rate"), rs.getObject("rate_date", LocalDate.class),
                 Instrument.parse(rs.getString("instrument")), rs.getObject("first_reported", LocalDate.class),
-                rs.getBoolean("aggregate"), rs.getString("note"));
+                rs.getBoolean("aggregate"), rs.getString("note"),
+                rs.getString("plant_state") == null ? null : UsState.of(rs.getString("plant_state")));
     }
 
     static Map.Entry<Long, Deal.Item> item(ResultSet rs, int n) throws SQLException {

@@ -40,6 +40,21 @@ class DealStore {
                 .param("o", organisationIds.toArray(Long[]::new)).query(Long.class).list();
     }
 
+    /**
+     * The deals buying from a state: those whose goods' plant is there, and those naming no plant whose seller is one of
+     * the organisations there. In the register's order.
+     */
+    List<Long> dealsFrom(String usps, Collection<Long> sellersThere) {
+        return jdbc.sql("""
+                        select id from deal where plant_state = :s or (plant_state is null and seller_id = any(:sellers))
+                        order by first_reported nulls last, id""")
+                .param("s", usps).param("sellers", sellersThere.toArray(Long[]::new)).query(Long.class).list();
+    }
+
+    void setPlantState(long deal, @org.jspecify.annotations.Nullable String usps) {
+        jdbc.sql("update deal set plant_state = :s where id = :d").param("s", usps).param("d", deal).update();
+    }
+
     /** The deal a merged deal became part of; empty for a deal that was never merged. */
     Optional<Long> mergedInto(long id) {
         return jdbc.sql("select deal_id from deal_alias where merged_id = :id").param("id", id).query(Long.class).optional();

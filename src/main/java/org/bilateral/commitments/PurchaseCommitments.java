@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.MergeProposals;
 import org.bilateral.engagements.MergeSubject;
 import org.bilateral.identity.AuditTrail;
@@ -16,6 +18,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Period;
 import org.bilateral.shared.Said;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +54,12 @@ public class PurchaseCommitments {
     private final DealGoods goods;
     private final DealStages stages;
     private final MergeProposals merges;
+    private final Directory directory;
 
     PurchaseCommitments(DealStore store, DealReportStore reports, DealLoader loader, DealGoods goods, DealStages stages,
-                        MergeProposals merges, AuditTrail audit) {
+                        MergeProposals merges, Directory directory, AuditTrail audit) {
         this.audit = audit;
+        this.directory = directory;
         this.store = store;
         this.reports = reports;
         this.loader = loader;
@@ -200,6 +205,51 @@ public class PurchaseCommitments {
         requireDeal(deal);
         audit.record("deal linked to an engagement", "deal " + deal, null, Map.of("engagement", engagementId));
         reports.linkEngagement(deal.value(), engagementId);
+    }
+
+    /** A deal's plant state before and after a change, as the audit trail keeps it. */
+    private record PlantState(String deal, @Nullable String plantState) {
+    }
+
+    /**
+     * Says which state the plant a deal's goods come from is in (737 MAX aircraft: Renton, WA), or (null) that the goods
+     * name none, so the deal buys from its seller's state. Unchanged, nothing is recorded; a change is audited.
+     */
+    @Transactional
+    public void setPlantState(DealId deal, @Nullable UsState state, String user) {
+        // a merged deal's number names the deal it became part of: the state is that deal's
+        Deal before = deal(deal);
+        DealId id = before.id();
+        if (Objects.equals(before.plantState(), state)) {
+            return;
+        }
+        store.setPlantState(id.value(), state == null ? null : state.usps());
+        UsState was = before.plantState();
+        audit.record(user, state == null ? "deal plant state cleared" : "deal plant state set", "deal " + id,
+                new PlantState(id.toString(), was == null ? null : was.usps()), new PlantState(id.toString(), state == null ? null : state.usps()));
+    }
+
+    /**
+     * The deals that buy from a state, in the register's order: those whose goods' plant is there, and those naming no
+     * plant whose seller is there. A deal whose plant is elsewhere does not buy from its seller's state.
+     */
+    public List<StateDeal> dealsFrom(UsState state) {
+        List<Long> sellersThere = directory.organisationsIn(state);
+        return loader.load(store.dealsFrom(state.usps(), sellersThere)).stream()
+                .map(d -> new StateDeal(d, state, d.plantState() != null ? StateDeal.Basis.PLANT : StateDeal.Basis.SELLER))
+                .toList();
+    }
+
+    /** The state a deal buys from: its plant's where the goods name one, else its seller's; empty when neither is known. */
+    public Optional<StateDeal> producingState(DealId deal) {
+        Deal d = deal(deal);
+        UsState plant = d.plantState();
+        if (plant != null) {
+            return Optional.of(new StateDeal(d, plant, StateDeal.Basis.PLANT));
+        }
+        Long seller = d.sellerId();
+        return Optional.ofNullable(seller).flatMap(directory::organisation).map(Directory.Organisation::usState)
+                .map(state -> new StateDeal(d, state, StateDeal.Basis.SELLER));
     }
 
     private void requireDeal(DealId deal) {

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Said;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,20 +64,27 @@ public class Directory {
         }
     }
 
+    /** @param usState where in the United States the organisation is (headquarters, or where it produces), when known */
     public record Organisation(long id, String name, @Nullable String acronym, @Nullable String country, OrganisationKind kind,
-                               List<String> names, long engagements) {
+                               List<String> names, long engagements, @Nullable UsState usState) {
+    }
+
+    /** An organisation's state before and after a change, as the audit trail keeps it. */
+    private record StateOf(long organisation, String name, @Nullable String usState) {
     }
 
     private final PeopleStore people;
     private final OrganisationStore organisations;
     private final MergeProposals merges;
     private final Offices offices;
+    private final AuditTrail audit;
 
-    Directory(PeopleStore people, OrganisationStore organisations, MergeProposals merges, Offices offices) {
+    Directory(PeopleStore people, OrganisationStore organisations, MergeProposals merges, Offices offices, AuditTrail audit) {
         this.people = people;
         this.organisations = organisations;
         this.merges = merges;
         this.offices = offices;
+        this.audit = audit;
     }
 
     /**
@@ -201,6 +210,36 @@ public class Directory {
     /** A spelling worth keeping: two letters at least once accents, case and punctuation are set aside. */
     private static boolean spelling(String name) {
         return NameKey.of(name).length() >= 2;
+    }
+
+    /**
+     * Says where in the United States an organisation is, or (null) that it is not known. Only an organisation that is
+     * American or of no known country can be in a state: a state given to Vietnam Airlines is a slip of the hand, and
+     * would make its deals look as if they bought from that state. Unchanged, nothing is recorded; a change is audited.
+     */
+    @Transactional
+    public void setUsState(OrganisationId organisation, @Nullable UsState state, String user) {
+        Organisation before = existingOrganisation(organisation.value());
+        String country = before.country();
+        if (state != null && country != null && !UNITED_STATES.equals(country)) {
+            throw new InvalidInput(Said.of("refusal.where.usState"),
+                    Said.of("refusal.engagements.stateOfForeignOrganisation", before.name(), country));
+        }
+        if (java.util.Objects.equals(before.usState(), state)) {
+            return;
+        }
+        organisations.setUsState(organisation.value(), state == null ? null : state.usps());
+        UsState was = before.usState();
+        audit.record(user, state == null ? "organisation state cleared" : "organisation state set", "organisation " + organisation.value(),
+                new StateOf(before.id(), before.name(), was == null ? null : was.usps()),
+                new StateOf(before.id(), before.name(), state == null ? null : state.usps()));
+    }
+
+    private static final String UNITED_STATES = "US";
+
+    /** The organisations said to be in a state, by number: the sellers whose deals buy from it when no plant is named. */
+    public List<Long> organisationsIn(UsState state) {
+        return organisations.idsIn(state.usps());
     }
 
     // --- reading the directory ----------------------------------------------------------------------------------

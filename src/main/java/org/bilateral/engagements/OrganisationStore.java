@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.bilateral.engagements.Directory.Organisation;
 import org.bilateral.engagements.Directory.RecordOrganisation;
 import org.bilateral.shared.NameKey;
+import org.bilateral.shared.UsState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,18 +85,30 @@ class OrganisationStore {
     }
 
     private static final String ORGANISATIONS = """
-            select o.id, o.name, o.acronym, o.country, o.kind,
+            select o.id, o.name, o.acronym, o.country, o.kind, o.us_state,
                    (select coalesce(json_agg(n.name order by n.name), '[]') from organisation_name n where n.organisation_id = o.id)::text as names,
                    (select count(*) from engagement_participant e where e.organisation_id = o.id) as engagements
             from organisation o where %s order by o.name""";
 
     private static Organisation organisation(ResultSet rs, int n) throws SQLException {
         return new Organisation(rs.getLong("id"), rs.getString("name"), rs.getString("acronym"), rs.getString("country"),
-                OrganisationKind.parse(rs.getString("kind")), JsonLists.strings(rs.getString("names")), rs.getLong("engagements"));
+                OrganisationKind.parse(rs.getString("kind")), JsonLists.strings(rs.getString("names")), rs.getLong("engagements"),
+                rs.getString("us_state") == null ? null : UsState.of(rs.getString("us_state")));
+    }
+
+    void setUsState(long id, @Nullable String usps) {
+        jdbc.sql("update organisation set us_state = :s where id = :id").param("s", usps).param("id", id).update();
+    }
+
+    List<Long> idsIn(String usps) {
+        return jdbc.sql("select id from organisation where us_state = :s order by id").param("s", usps).query(Long.class).list();
     }
 
     /** A confirmed merge: the kept organisation takes the merged one's names, people and engagements. */
     void merge(long kept, long gone) {
+        // where the merged record said the organisation is, when the kept one did not say
+        jdbc.sql("update organisation set us_state = coalesce(us_state, (select us_state from organisation where id = :m)) where id = :k")
+                .param("k", kept).param("m", gone).update();
         jdbc.sql("insert into organisation_name (organisation_id, name, key) select :k, name, key from organisation_name where organisation_id = :m on conflict do nothing")
                 .param("k", kept).param("m", gone).update();
         jdbc.sql("update person set organisation_id = :k where organisation_id = :m").param("k", kept).param("m", gone).update();

@@ -87,6 +87,6 @@ public final class DealBuilder {
         List<Deal.Item> goods = items.isEmpty() ? List.of(new Deal.Item("goods", null)) : List.copyOf(items);
         return new Deal(new DealId(id), buyerId, "Buyer " + buyerId, buyerCountry, seller == null ? null : 200 + id, seller, sellerCountry, goods, null,
                 null, null, value, valueHigh, "USD", value, valueHigh, BigDecimal.ONE, null, Instrument.PURCHASE_AGREEMENT, stage,
-                LocalDate.of(2025, 1, 1), aggregate, null, List.of(), List.copyOf(deliveries), List.of(), countedWith);
+                LocalDate.of(2025, 1, 1), aggregate, null, List.of(), List.copyOf(deliveries), List.of(), countedWith, null);
     }
 }

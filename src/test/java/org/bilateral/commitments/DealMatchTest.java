@@ -26,7 +26,7 @@ class DealMatchTest {
     private static Deal fiftyAircraft() {
         return new Deal(new DealId(1), 101, "Vietnam Airlines", "VN", 201L, "Boeing", "US", List.of(new Deal.Item("aircraft", "8802")),
                 "aircraft", 50L, "aircraft", null, null, null, null, null, null, null, Instrument.MOU, DealStage.MOU,
-                LocalDate.of(2025, 1, 1), false, null, List.of(), List.of(), List.of(), null);
+                LocalDate.of(2025, 1, 1), false, null, List.of(), List.of(), List.of(), null, null);
     }
 
     @Test

@@ -32,7 +32,7 @@ final class RegisterDatabase {
     }
 
     static Directory directory(JdbcClient jdbc, MergeProposals merges) {
-        return new Directory(new PeopleStore(jdbc), new OrganisationStore(jdbc), merges, OFFICES);
+        return new Directory(new PeopleStore(jdbc), new OrganisationStore(jdbc), merges, OFFICES, Mockito.mock(AuditTrail.class));
     }
 
     static Engagements engagements(JdbcClient jdbc, MergeProposals merges) {
