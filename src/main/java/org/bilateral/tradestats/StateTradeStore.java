@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
+import org.bilateral.shared.HsCode;
+import org.jspecify.annotations.Nullable;
 import org.bilateral.tradestats.census.StateFigure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,6 +55,12 @@ class StateTradeStore {
     /** Stores an answer as the month's current one, the one it replaces kept as a revision; returns the new import's id. */
     long store(CountryCode partner, Flow flow, YearMonth month, int hsLevel, String fileName, String sha256, String actor,
                List<StateFigure> figures, int totalsDropped, Optional<Held> replacing) {
+        return store(partner, flow, month, hsLevel, fileName, sha256, actor, figures, totalsDropped, replacing, false);
+    }
+
+    /** As above; {@code synthetic} for an answer made up for the demonstration, said so wherever it is shown. */
+    long store(CountryCode partner, Flow flow, YearMonth month, int hsLevel, String fileName, String sha256, String actor,
+               List<StateFigure> figures, int totalsDropped, Optional<Held> replacing, boolean synthetic) {
         // The new id first: the old answer points to its replacement before the new one becomes the month's current.
         long id = jdbc.sql("select nextval('state_trade_import_id_seq')").query(Long.class).single();
         replacing.ifPresent(old -> jdbc.sql("update state_trade_import set replaced_by = :id where id = :old")
@@ -58,11 +68,11 @@ class StateTradeStore {
         Date period = Date.valueOf(month.atDay(1));
         jdbc.sql("""
                 insert into state_trade_import (id, partner, flow, period, hs_level, file_name, sha256, pulled_by, row_count,
-                                                totals_dropped)
-                values (:id, :partner, :flow, :period, :level, :file, :sha, :by, :rows, :dropped)""")
+                                                totals_dropped, synthetic)
+                values (:id, :partner, :flow, :period, :level, :file, :sha, :by, :rows, :dropped, :synthetic)""")
                 .param("id", id).param("partner", partner.value()).param("flow", flow.code()).param("period", period)
                 .param("level", hsLevel).param("file", fileName).param("sha", sha256).param("by", actor)
-                .param("rows", figures.size()).param("dropped", totalsDropped).update();
+                .param("rows", figures.size()).param("dropped", totalsDropped).param("synthetic", synthetic).update();
         if (!figures.isEmpty()) {
             jdbc.sql("""
                     insert into state_trade (import_id, state, partner, flow, hs_code, period, value_usd)
@@ -75,6 +85,86 @@ class StateTradeStore {
                     .update();
         }
         return id;
+    }
+
+    /** The months held for a flow with a partner, each with the HS level of its current answer. */
+    NavigableMap<YearMonth, Integer> levels(CountryCode partner, Flow flow) {
+        NavigableMap<YearMonth, Integer> months = new TreeMap<>();
+        jdbc.sql("select period, hs_level from state_trade_import where partner = :partner and flow = :flow and replaced_by is null")
+                .param("partner", partner.value()).param("flow", flow.code())
+                .query(rs -> {
+                    months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2));
+                });
+        return months;
+    }
+
+    boolean synthetic(CountryCode partner) {
+        return jdbc.sql("select exists (select 1 from state_trade_import where partner = :partner and synthetic and replaced_by is null)")
+                .param("partner", partner.value()).query(Boolean.class).single();
+    }
+
+    /** A state's sum by year over the answers held: a month answered without a row for the state counts, as 0. */
+    List<StateTrade.StateYear> years(String state, CountryCode partner, Flow flow) {
+        return jdbc.sql("""
+                select cast(extract(year from i.period) as integer) y, coalesce(sum(s.v), 0), count(*)
+                from state_trade_import i
+                left join (select import_id, sum(value_usd) v from state_trade
+                           where partner = :partner and flow = :flow and state = :state group by import_id) s on s.import_id = i.id
+                where i.partner = :partner and i.flow = :flow and i.replaced_by is null
+                group by y order by y""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("state", state)
+                .query((rs, n) -> new StateTrade.StateYear(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3))).list();
+    }
+
+    /** A state's products over some months against other months (none when {@code before} is null), at one HS level. */
+    List<StateTrade.ProductYear> productsInYear(String state, CountryCode partner, Flow flow, List<YearMonth> now,
+                                                @Nullable List<YearMonth> before, int level) {
+        return jdbc.sql("""
+                select left(t.hs_code, :level) code,
+                       coalesce(sum(t.value_usd) filter (where t.period = any(cast(:now as date[]))), 0) v,
+                       sum(t.value_usd) filter (where t.period = any(cast(:before as date[]))) p
+                from state_trade t join state_trade_import i on i.id = t.import_id and i.replaced_by is null
+                where t.partner = :partner and t.flow = :flow and t.state = :state
+                  and (t.period = any(cast(:now as date[])) or t.period = any(cast(:before as date[])))
+                group by code order by v desc, code""")
+                .param("level", level).param("partner", partner.value()).param("flow", flow.code()).param("state", state)
+                .param("now", dates(now)).param("before", dates(before == null ? List.of() : before))
+                .query((rs, n) -> new StateTrade.ProductYear(HsCode.of(rs.getString(1)), rs.getBigDecimal(2),
+                        before == null ? null : zero(rs.getBigDecimal(3))))
+                .list();
+    }
+
+    /**
+     * Every state's sum over some months against other months (none when {@code before} is null), of the rows one of
+     * the codes matches at its month's held level (all rows when no code is given); each row is counted once however
+     * many codes match it.
+     */
+    List<StateTrade.StateChange> yearOnYear(CountryCode partner, Flow flow, List<YearMonth> now, @Nullable List<YearMonth> before,
+                                            List<String> codes) {
+        return jdbc.sql("""
+                select t.state,
+                       coalesce(sum(t.value_usd) filter (where t.period = any(cast(:now as date[]))), 0) v,
+                       sum(t.value_usd) filter (where t.period = any(cast(:before as date[]))) p
+                from state_trade t join state_trade_import i on i.id = t.import_id and i.replaced_by is null
+                where t.partner = :partner and t.flow = :flow
+                  and (t.period = any(cast(:now as date[])) or t.period = any(cast(:before as date[])))
+                  and (cardinality(cast(:codes as text[])) = 0
+                       or exists (select 1 from unnest(cast(:codes as text[])) c where starts_with(t.hs_code, left(c, i.hs_level))))
+                group by t.state order by v desc, t.state""")
+                .param("partner", partner.value()).param("flow", flow.code())
+                .param("now", dates(now)).param("before", dates(before == null ? List.of() : before))
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> new StateTrade.StateChange(rs.getString(1), rs.getBigDecimal(2),
+                        before == null ? null : zero(rs.getBigDecimal(3)), now.size()))
+                .list();
+    }
+
+    private static String[] dates(List<YearMonth> months) {
+        return months.stream().map(m -> m.atDay(1).toString()).toArray(String[]::new);
+    }
+
+    private static BigDecimal zero(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     List<StateTrade.StateTotal> totals(CountryCode partner, Flow flow, YearMonth from, YearMonth to) {
