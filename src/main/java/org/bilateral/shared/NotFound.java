@@ -29,7 +29,8 @@ public class NotFound extends RuntimeException {
         SOURCE("there is no source {0}"),
         WATCHED_PRODUCT("there is no watched product {0} of {1}"),
         SCREENED_PRODUCT("there is no product {0} among {1}''s imports from {2} in {3}–{4}"),
-        ORDER("there is no AD/CVD order {0}");
+        ORDER("there is no AD/CVD order {0}"),
+        LEGISLATOR("there is no member of Congress {0}");
 
         private final String english;
 

@@ -1,0 +1,254 @@
+package org.bilateral.hill;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.bilateral.engagements.Directory;
+import org.bilateral.engagements.Engagements;
+import org.bilateral.engagements.MergeConfirmed;
+import org.bilateral.engagements.MergeSubject;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Said;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use case: which member of Congress a person of the register is. Each person (of the US or of no known country) is
+ * matched by their name, their titles and the sentences their engagements were read from ({@link NameMatcher}); a
+ * certain match links them, an unsure one is proposed for a person to confirm or reject on {@code /hill/matches}.
+ * A decision is kept through every refresh and every load of the members (links hold by bioguide id, and a member who
+ * left is kept as former).
+ *
+ * <p>The register publishes no event when a person is recorded, so the links are refreshed after each load of the
+ * members and at the start of every question about them ({@link #persons}, {@link #legislatorOf}, {@link #proposed}):
+ * a person whose names, titles and engagements are as they were when last read is not read again, so that a refresh
+ * with nothing new costs one query of the register.
+ */
+@Service
+public class LegislatorMatches {
+
+    public enum Certainty {
+        CERTAIN, PROPOSED
+    }
+
+    public record Match(Legislator legislator, Certainty certainty, Said reason) {
+    }
+
+    /** A match awaiting a reviewer: the register person, the member proposed, and why. */
+    public record Proposal(long personId, String personName, @Nullable String personTitle, Legislator legislator, Said reason) {
+    }
+
+    /** A reviewer's decision, kept through every refresh and load. */
+    public record Decision(long personId, String personName, Legislator legislator, boolean confirmed, String by) {
+    }
+
+    private final HillStore store;
+    private final UsStates states;
+    private final Directory directory;
+    private final Engagements engagements;
+    private final AuditTrail audit;
+
+    LegislatorMatches(HillStore store, UsStates states, Directory directory, Engagements engagements, AuditTrail audit) {
+        this.store = store;
+        this.states = states;
+        this.directory = directory;
+        this.engagements = engagements;
+        this.audit = audit;
+    }
+
+    /**
+     * The member a person read from a press release is: name variants (nickname, initials, accents), the title's
+     * chamber (Senator/Sen./Representative/Rep./Congressman/Congresswoman), a state named beside the name.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Match> match(String name, @Nullable String title, @Nullable String context) {
+        return matcher().match(name, title, context).map(LegislatorMatches::match);
+    }
+
+    private static Match match(NameMatcher.Found f) {
+        return new Match(f.member().legislator(), f.certainty() == NameMatcher.Certainty.CERTAIN ? Certainty.CERTAIN : Certainty.PROPOSED,
+                f.reason());
+    }
+
+    private NameMatcher matcher() {
+        return new NameMatcher(store.members().stream().map(HillStore.Held::member).toList(), states.names());
+    }
+
+    /** The register persons (engagements.Directory person ids) linked to a member: matched certainly or confirmed. */
+    @Transactional
+    public List<Long> persons(BioguideId id) {
+        refresh();
+        return store.personsOf(id);
+    }
+
+    @Transactional
+    public Optional<Legislator> legislatorOf(long personId) {
+        refresh();
+        return store.memberOf(personId).flatMap(store::member).map(h -> h.member().legislator());
+    }
+
+    /** Links every register person not yet decided (idempotent); run after loading and after the register changes. */
+    @Transactional
+    public int refresh() {
+        List<HillStore.Held> held = store.members();
+        if (held.isEmpty()) {
+            return 0;
+        }
+        String load = store.lastLoad().map(HillStore.Load::checksum).orElse("");
+        NameMatcher matcher = new NameMatcher(held.stream().map(HillStore.Held::member).toList(), states.names());
+        Map<Long, String> checked = store.fingerprints();
+        Map<Long, List<HillStore.Link>> links = new java.util.HashMap<>();
+        store.links().forEach(l -> links.computeIfAbsent(l.personId(), k -> new ArrayList<>()).add(l));
+        int changed = 0;
+        for (Directory.Person p : directory.people()) {
+            if (p.country() != null && !p.country().equals("US")) {
+                continue; // a Vietnamese minister named Tran is no Rep. Tran
+            }
+            String print = fingerprint(load, p);
+            if (print.equals(checked.get(p.id()))) {
+                continue;
+            }
+            List<HillStore.Link> own = links.getOrDefault(p.id(), List.of());
+            if (own.stream().noneMatch(l -> l.status().equals("confirmed"))) {
+                Optional<NameMatcher.Found> found = find(matcher, p);
+                HillStore.Link before = own.stream().filter(l -> l.status().equals("certain") || l.status().equals("proposed"))
+                        .findFirst().orElse(null);
+                if (found.isPresent() && own.stream().noneMatch(l -> l.status().equals("rejected")
+                        && l.member().equals(found.get().member().legislator().id()))) {
+                    NameMatcher.Found f = found.get();
+                    String status = f.certainty() == NameMatcher.Certainty.CERTAIN ? "certain" : "proposed";
+                    List<String> args = Reasons.args(f.reason());
+                    if (before == null || !before.member().equals(f.member().legislator().id()) || !before.status().equals(status)
+                            || !before.reasonKey().equals(f.reason().key()) || !before.reasonArgs().equals(args)) {
+                        store.propose(p.id(), f.member().legislator().id(), status, f.reason().key(), args);
+                        changed++;
+                    }
+                } else if (before != null) {
+                    store.forgetAutomatic(p.id());
+                    changed++;
+                }
+            }
+            store.checked(p.id(), print);
+        }
+        return changed;
+    }
+
+    /** The person's best match over the names they are written by, the register's own first. */
+    private Optional<NameMatcher.Found> find(NameMatcher matcher, Directory.Person p) {
+        List<String> titles = new ArrayList<>();
+        p.titles().forEach(t -> titles.add(t.title()));
+        StringBuilder context = new StringBuilder(String.join(". ", titles));
+        for (Engagements.Engagement e : engagements.timeline(p.id(), null)) {
+            for (Engagements.Participant part : e.participants()) {
+                if (part.type().equals("person") && part.id() == p.id() && part.title() != null) {
+                    titles.add(part.title());
+                }
+            }
+            for (Engagements.Source s : e.sources()) {
+                context.append(". ").append(s.evidence());
+            }
+        }
+        String title = titles.isEmpty() ? null : String.join("; ", titles);
+        List<String> names = new ArrayList<>();
+        names.add(p.name());
+        p.names().stream().filter(n -> !n.equals(p.name())).forEach(names::add);
+        Optional<NameMatcher.Found> best = Optional.empty();
+        for (String name : names) {
+            Optional<NameMatcher.Found> found = matcher.match(name, title, context.toString());
+            if (found.isPresent() && found.get().certainty() == NameMatcher.Certainty.CERTAIN) {
+                return found;
+            }
+            if (best.isEmpty()) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    /** What the matcher reads of a person, and the members it compares them with. */
+    private static String fingerprint(String load, Directory.Person p) {
+        String read = String.join("\u0000", load, p.name(), String.valueOf(p.names()), String.valueOf(p.titles()),
+                String.valueOf(p.engagements()), Objects.toString(p.country(), ""));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(read.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** The matches awaiting a reviewer, by person name. */
+    @Transactional
+    public List<Proposal> proposed() {
+        refresh();
+        List<Proposal> proposals = new ArrayList<>();
+        for (HillStore.Link l : store.links()) {
+            if (!l.status().equals("proposed")) {
+                continue;
+            }
+            Optional<Directory.Person> person = directory.person(l.personId());
+            Optional<HillStore.Held> member = store.member(l.member());
+            if (person.isPresent() && member.isPresent()) {
+                proposals.add(new Proposal(l.personId(), person.get().name(), person.get().title(), member.get().member().legislator(),
+                        Reasons.said(l.reasonKey(), l.reasonArgs())));
+            }
+        }
+        proposals.sort(java.util.Comparator.comparing(Proposal::personName).thenComparing(Proposal::personId));
+        return List.copyOf(proposals);
+    }
+
+    /** The reviewers' decisions, newest first. */
+    @Transactional(readOnly = true)
+    public List<Decision> decisions() {
+        List<Decision> decisions = new ArrayList<>();
+        store.links().stream().filter(l -> l.decidedBy() != null)
+                .sorted(java.util.Comparator.comparing((HillStore.Link l) -> Objects.requireNonNull(l.decidedAt())).reversed())
+                .forEach(l -> {
+                    Optional<Directory.Person> person = directory.person(l.personId());
+                    Optional<HillStore.Held> member = store.member(l.member());
+                    if (person.isPresent() && member.isPresent()) {
+                        decisions.add(new Decision(l.personId(), person.get().name(), member.get().member().legislator(),
+                                l.status().equals("confirmed"), Objects.requireNonNull(l.decidedBy())));
+                    }
+                });
+        return List.copyOf(decisions);
+    }
+
+    /** A reviewer confirms that the person is the member: kept through every refresh and load; audited. */
+    @Transactional
+    public void confirm(long personId, BioguideId member, String user) {
+        decide(personId, member, true, user);
+    }
+
+    /** A reviewer says the person is not the member: never proposed again; audited. */
+    @Transactional
+    public void reject(long personId, BioguideId member, String user) {
+        decide(personId, member, false, user);
+    }
+
+    private void decide(long personId, BioguideId member, boolean confirmed, String user) {
+        directory.existingPerson(personId);
+        Legislator legislator = store.member(member).map(h -> h.member().legislator())
+                .orElseThrow(() -> new NotFound(NotFound.Thing.LEGISLATOR, member.value()));
+        if (store.linksOf(personId).stream().noneMatch(l -> l.member().equals(member))) {
+            // a reviewer may name a member the matcher did not propose: the decision is recorded as theirs
+            store.propose(personId, member, "proposed", "hill.match.byReviewer", List.of());
+        }
+        store.decide(personId, member, confirmed, user);
+        audit.record(user, confirmed ? "hill link confirmed" : "hill link rejected", "person " + personId, null, legislator.label());
+    }
+
+    /** Two persons merged: the links of the one merged go to the one kept, unless it has its own. */
+    @EventListener
+    void merged(MergeConfirmed merge) {
+        if (merge.subject() == MergeSubject.PERSON) {
+            store.repoint(merge.mergedId(), merge.keptId());
+        }
+    }
+}
