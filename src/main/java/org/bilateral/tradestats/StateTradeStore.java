@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bilateral.shared.CountryCode;
@@ -40,6 +41,30 @@ class StateTradeStore {
                 where partner = :partner and flow = :flow and period = :period and replaced_by is null""")
                 .param("partner", partner.value()).param("flow", flow.code()).param("period", Date.valueOf(month.atDay(1)))
                 .query((rs, n) -> new Held(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** An answer stored before for a month, current or replaced, found by its checksum. */
+    record Earlier(long importId, Instant at, boolean synthetic) {
+    }
+
+    Optional<Earlier> bySha(CountryCode partner, Flow flow, YearMonth month, String sha256) {
+        return jdbc.sql("""
+                select id, pulled_at, synthetic from state_trade_import
+                where partner = :partner and flow = :flow and period = :period and sha256 = :sha order by id desc limit 1""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("period", Date.valueOf(month.atDay(1)))
+                .param("sha", sha256)
+                .query((rs, n) -> new Earlier(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getBoolean(3)))
+                .optional();
+    }
+
+    int rowCount(long importId) {
+        return jdbc.sql("select row_count from state_trade_import where id = :id").param("id", importId).query(Integer.class).single();
+    }
+
+    /** Holds a month of a flow with a partner until the transaction ends: one answer for it is stored at a time. */
+    void lock(CountryCode partner, Flow flow, YearMonth month) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
+                .param("key", "state " + partner.value() + " " + flow.code() + " " + month).query(String.class).single();
     }
 
     Set<YearMonth> months(CountryCode partner, Flow flow) {
@@ -85,6 +110,54 @@ class StateTradeStore {
                     .update();
         }
         return id;
+    }
+
+    /**
+     * Stores many months' answers at once, each a synthetic import of its own (the demonstration's, made up): two
+     * statements for them all, so that the demonstration stays quick to load.
+     */
+    void storeSynthetic(CountryCode partner, Flow flow, int hsLevel, SortedMap<YearMonth, List<StateFigure>> months, String actor) {
+        List<Long> ids = jdbc.sql("select nextval('state_trade_import_id_seq') from generate_series(1, :n)")
+                .param("n", months.size()).query(Long.class).list();
+        int rows = months.values().stream().mapToInt(List::size).sum();
+        Long[] importIds = new Long[months.size()];
+        String[] periods = new String[months.size()];
+        Integer[] counts = new Integer[months.size()];
+        Long[] rowIds = new Long[rows];
+        String[] rowPeriods = new String[rows];
+        String[] states = new String[rows];
+        String[] codes = new String[rows];
+        BigDecimal[] values = new BigDecimal[rows];
+        int m = 0;
+        int r = 0;
+        for (var month : months.entrySet()) {
+            importIds[m] = ids.get(m);
+            periods[m] = month.getKey().atDay(1).toString();
+            counts[m] = month.getValue().size();
+            for (StateFigure f : month.getValue()) {
+                rowIds[r] = ids.get(m);
+                rowPeriods[r] = periods[m];
+                states[r] = f.state();
+                codes[r] = f.hsCode();
+                values[r] = f.valueUsd();
+                r++;
+            }
+            m++;
+        }
+        jdbc.sql("""
+                insert into state_trade_import (id, partner, flow, period, hs_level, file_name, sha256, pulled_by, row_count,
+                                                totals_dropped, synthetic)
+                select i, :partner, :flow, p, :level, 'demonstration (synthetic)', 'synthetic ' || i, :by, c, 0, true
+                from unnest(cast(:ids as bigint[]), cast(:periods as date[]), cast(:counts as integer[])) n(i, p, c)""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("level", hsLevel).param("by", actor)
+                .param("ids", importIds).param("periods", periods).param("counts", counts).update();
+        jdbc.sql("""
+                insert into state_trade (import_id, state, partner, flow, hs_code, period, value_usd)
+                select i, s, :partner, :flow, c, p, v
+                from unnest(cast(:ids as bigint[]), cast(:states as text[]), cast(:codes as text[]), cast(:periods as date[]),
+                            cast(:values as numeric[])) n(i, s, c, p, v)""")
+                .param("partner", partner.value()).param("flow", flow.code()).param("ids", rowIds).param("states", states)
+                .param("codes", codes).param("periods", rowPeriods).param("values", values).update();
     }
 
     /** The months held for a flow with a partner, each with the HS level of its current answer. */

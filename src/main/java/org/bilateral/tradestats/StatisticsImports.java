@@ -1,11 +1,13 @@
 package org.bilateral.tradestats;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
+import org.bilateral.tradestats.importing.FileFormat;
 import org.bilateral.tradestats.importing.Importer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +20,11 @@ public class StatisticsImports {
     private final AuditTrail audit;
     private final Importer importer;
     private final TransactionTemplate transaction;
+    private final StateTradeImports states;
 
-    StatisticsImports(Importer importer, PlatformTransactionManager transactions, AuditTrail audit) {
+    StatisticsImports(Importer importer, PlatformTransactionManager transactions, AuditTrail audit, StateTradeImports states) {
         this.audit = audit;
+        this.states = states;
         this.importer = importer;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -39,6 +43,10 @@ public class StatisticsImports {
             List<InputProblem> problems = new ArrayList<>();
             for (ImportFile command : commands) {
                 try {
+                    if (isStates(command)) {
+                        done.add(new Importer.Outcome(states.run(command.file(), command.fileName(), command.actor()), false));
+                        continue;
+                    }
                     Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor());
                     if (outcome.statisticsStored()) {
                         audit.record(command.actor(), "statistics imported", "import #" + outcome.report().importId() + " "
@@ -59,5 +67,15 @@ public class StatisticsImports {
             return done;
         });
         return outcomes.stream().map(Importer.Outcome::report).toList();
+    }
+
+    /** Whether a file is a Census answer by state, stored apart from the national figures (StateTrade). */
+    private static boolean isStates(ImportFile command) {
+        try {
+            return FileFormat.detect(command.file()) == FileFormat.CENSUS_STATE_JSON;
+        } catch (IOException e) {
+            // unreadable: the importer says so, naming the file
+            return false;
+        }
     }
 }

@@ -12,7 +12,7 @@ public final class TradeStatisticsFixture {
     /** Empties every statistics table, so each test starts from a workbench with reference data only. */
     public static void clear(JdbcClient jdbc) {
         jdbc.sql("truncate trade_import, trade_figure, trade_figure_replaced, trade_slice, trade_total_list, trade_quantity, published_figure, "
-                + "published_figure_replaced cascade").update();
+                + "published_figure_replaced, state_trade, state_trade_import cascade").update();
     }
 
     /** US imports from Vietnam: 2023 = 2,300 (Jan 1,500, Feb 800); 2024 = 1,500. One EU row and one China row besides. */

@@ -51,7 +51,90 @@ public final class StateHsReader {
         }
     }
 
+    /** What a {@code statehs} file answers, as its first detail row says: one flow, one country, one level, one month. */
+    public record Answer(Flow flow, String censusCountry, CensusLevel level, YearMonth month, int line) {
+    }
+
+    /**
+     * What a downloaded {@code statehs} file answers, read from its header (E_COMMODITY exports, I_COMMODITY imports)
+     * and its first row that is not a total; refused, naming the row and field, when that row says no month, no level
+     * Census gives states, or the file has no such row. {@link #read(Path, String, Answer)} then holds every other row to it.
+     */
+    public static Answer answer(Path file, String fileName) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+            JsonToken outer = parser.nextToken();
+            JsonToken first = outer == JsonToken.START_ARRAY ? parser.nextToken() : null;
+            if (first != JsonToken.START_ARRAY) {
+                throw new InvalidInput(new InputProblem(fileName, InputProblem.line(1), null, Said.of("refusal.tradestats.notCensus")));
+            }
+            List<String> header = row(parser);
+            Flow flow = header.contains("I_COMMODITY") ? Flow.IMPORT : Flow.EXPORT;
+            String commodityName = flow == Flow.IMPORT ? "I_COMMODITY" : "E_COMMODITY";
+            List<InputProblem> missing = new ArrayList<>();
+            for (String needed : List.of("STATE", "CTY_CODE", commodityName, flow == Flow.IMPORT ? "GEN_VAL_MO" : "ALL_VAL_MO", "time")) {
+                if (!header.contains(needed)) {
+                    missing.add(new InputProblem(fileName, InputProblem.line(1), needed, Said.of("refusal.census.missingColumnInFile", needed)));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidInput(missing);
+            }
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                int line = parser.currentLocation().getLineNr();
+                List<String> row = row(parser);
+                String state = field(row, header.indexOf("STATE"));
+                String country = field(row, header.indexOf("CTY_CODE"));
+                String code = field(row, header.indexOf(commodityName));
+                if (state.equals("-") || country.equals("-") || code.equals("-")) {
+                    continue;
+                }
+                List<InputProblem> problems = new ArrayList<>();
+                CensusLevel level = switch (code.length()) {
+                    case 2 -> CensusLevel.HS2;
+                    case 4 -> CensusLevel.HS4;
+                    case 6 -> CensusLevel.HS6;
+                    default -> null;
+                };
+                if (level == null) {
+                    problems.add(new InputProblem(fileName, InputProblem.line(line), commodityName,
+                            Said.of("refusal.census.notAStateLevel", Limits.shown(code))));
+                }
+                String time = field(row, header.indexOf("time"));
+                YearMonth month = null;
+                try {
+                    month = time.matches("\\d{4}-\\d{2}") ? YearMonth.parse(time) : null;
+                } catch (java.time.format.DateTimeParseException e) {
+                    month = null;
+                }
+                if (month == null) {
+                    problems.add(new InputProblem(fileName, InputProblem.line(line), "time", Said.of("refusal.census.notAMonth", Limits.shown(time))));
+                }
+                if (level == null || month == null) {
+                    throw new InvalidInput(problems);
+                }
+                return new Answer(flow, country, level, month, line);
+            }
+            throw new InvalidInput(new InputProblem(fileName, null, null, Said.of("refusal.tradestats.nothingToStore")));
+        } catch (StreamReadException e) {
+            throw new InvalidInput(new InputProblem(fileName, InputProblem.line(e.getLocation().getLineNr()), null,
+                    Said.of("refusal.tradestats.malformedJson", String.valueOf(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a downloaded file, every row held to what its first row answers ({@link #answer}). */
+    public Read read(Path file, String fileName, Answer answer) {
+        return read(file, fileName, answer.flow(), answer.censusCountry(), answer.level(), answer.month(), true);
+    }
+
     public Read read(Path file, String fileName, Flow flow, String censusCountry, CensusLevel level, YearMonth month) {
+        return read(file, fileName, flow, censusCountry, level, month, false);
+    }
+
+    /** @param inFile whether the country, level and month are the file's own (its first row), not those the pull asked */
+    private Read read(Path file, String fileName, Flow flow, String censusCountry, CensusLevel level, YearMonth month, boolean inFile) {
+        String asked = inFile ? "InFile" : "";
         List<InputProblem> problems = new ArrayList<>();
         List<StateFigure> figures = new ArrayList<>();
         int dropped = 0;
@@ -70,7 +153,7 @@ public final class StateHsReader {
             }
             for (String needed : List.of("STATE", "CTY_CODE", commodityName, valueName, "time")) {
                 if (!index.containsKey(needed)) {
-                    problems.add(new InputProblem(fileName, InputProblem.line(1), needed, Said.of("refusal.census.missingColumn", needed)));
+                    problems.add(new InputProblem(fileName, InputProblem.line(1), needed, Said.of("refusal.census.missingColumn" + asked, needed)));
                 }
             }
             if (!problems.isEmpty()) {
@@ -93,10 +176,10 @@ public final class StateHsReader {
                     problems.add(new InputProblem(fileName, at, "STATE", Said.of("refusal.census.notAState", Limits.shown(state))));
                 }
                 if (!country.equals(censusCountry)) {
-                    problems.add(new InputProblem(fileName, at, "CTY_CODE", Said.of("refusal.census.otherCountry", Limits.shown(country), censusCountry)));
+                    problems.add(new InputProblem(fileName, at, "CTY_CODE", Said.of("refusal.census.otherCountry" + asked, Limits.shown(country), censusCountry)));
                 }
                 if (code.length() != level.digits() || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    problems.add(new InputProblem(fileName, at, commodityName, Said.of("refusal.census.notOfLevel", Limits.shown(code),
+                    problems.add(new InputProblem(fileName, at, commodityName, Said.of("refusal.census.notOfLevel" + asked, Limits.shown(code),
                             String.valueOf(level.digits()))));
                 }
                 String value = field(row, index.get(valueName));
@@ -105,7 +188,7 @@ public final class StateHsReader {
                 }
                 String time = field(row, index.get("time"));
                 if (!time.equals(month.toString())) {
-                    problems.add(new InputProblem(fileName, at, "time", Said.of("refusal.census.otherMonth", Limits.shown(time), month.toString())));
+                    problems.add(new InputProblem(fileName, at, "time", Said.of("refusal.census.otherMonth" + asked, Limits.shown(time), month.toString())));
                 }
                 if (problems.size() == before) {
                     if (!seen.add(state + " " + code)) {
@@ -140,6 +223,6 @@ public final class StateHsReader {
     }
 
     private static String field(List<String> row, @Nullable Integer index) {
-        return index == null || index >= row.size() ? "" : row.get(index);
+        return index == null || index < 0 || index >= row.size() ? "" : row.get(index);
     }
 }

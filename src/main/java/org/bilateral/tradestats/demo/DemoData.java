@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import org.bilateral.shared.Period;
 import java.util.Objects;
+import java.util.SortedMap;
+import org.bilateral.tradestats.census.StateFigure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -232,8 +234,36 @@ public final class DemoData {
 
     /** The files written, in the order they should be imported. */
     public List<Path> write(Path directory) throws IOException {
+        return writeWithStates(directory).files();
+    }
+
+    /**
+     * What the demonstration writes and the US trade with Vietnam by state beside it (SYNTHETIC, {@link StateSplit}):
+     * the national HS6 figures of every month written split among states, adding up to them exactly.
+     */
+    public record Written(List<Path> files, SortedMap<YearMonth, List<StateFigure>> stateExports,
+                          SortedMap<YearMonth, List<StateFigure>> stateImports, long stateSplitMillis) {
+    }
+
+    public Written writeWithStates(Path directory) throws IOException {
         Files.createDirectories(directory);
-        return writeFiles(directory, generate());
+        Generated g = generate();
+        List<Path> files = writeFiles(directory, g);
+        long begun = System.nanoTime();
+        SortedMap<YearMonth, List<StateFigure>> exports = StateSplit.split(g.usExports(), false, writtenMonths());
+        SortedMap<YearMonth, List<StateFigure>> imports = StateSplit.split(g.usImports(), true, writtenMonths());
+        return new Written(files, exports, imports, (System.nanoTime() - begun) / 1_000_000);
+    }
+
+    /** The US national series the files give (HS6 code to each month's dollars), imports or exports: for the tests. */
+    Map<String, long[]> usSeries(boolean imports) {
+        Generated g = generate();
+        return imports ? g.usImports() : g.usExports();
+    }
+
+    /** Months written to the monthly files: for the tests. */
+    int monthsWritten() {
+        return writtenMonths();
     }
 
     /** Every series the files are written from, drawn in one order so that a seed always gives the same figures. */

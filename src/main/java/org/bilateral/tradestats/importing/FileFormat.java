@@ -14,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 /** The statistics formats Bilateral reads, recognised from a file's content rather than its name. */
 public enum FileFormat {
     CENSUS_JSON("US Census International Trade API JSON"),
+    CENSUS_STATE_JSON("US Census International Trade API JSON by state (statehs)"),
     COMTRADE_CSV("UN Comtrade CSV"),
     COMTRADE_BULK("UN Comtrade bulk file (tab-separated)"),
     COMTRADE_JSON("UN Comtrade JSON"),
@@ -83,7 +84,13 @@ public enum FileFormat {
         if (trimmed.startsWith("[")) {
             String rest = trimmed.substring(1).stripLeading();
             if (rest.startsWith("[")) {
-                return text.contains("I_COMMODITY") || text.contains("E_COMMODITY") ? CENSUS_JSON : null;
+                if (!text.contains("I_COMMODITY") && !text.contains("E_COMMODITY")) {
+                    return null;
+                }
+                // The state answers are the only Census answers whose header names the state: figures by state, not the
+                // national ones (a header is never longer than the first kilobytes read).
+                int headerEnd = rest.indexOf(']');
+                return headerEnd > 0 && rest.substring(0, headerEnd).contains("\"STATE\"") ? CENSUS_STATE_JSON : CENSUS_JSON;
             }
             return rest.startsWith("{") && text.contains("reporter") ? COMTRADE_JSON : null;
         }

@@ -112,6 +112,7 @@ public class Importer {
             case COMTRADE_BULK -> new ComtradeCsvReader(countries, '\t');
             case COMTRADE_JSON -> new ComtradeJsonReader(countries);
             case PUBLISHED_FIGURES -> throw new IllegalStateException("not a statistics format");
+            case CENSUS_STATE_JSON -> throw new IllegalStateException("figures by state are imported by StateTradeImports");
         };
         long started = System.currentTimeMillis();
         FigureCopy copy = store.openCopy(id, context);

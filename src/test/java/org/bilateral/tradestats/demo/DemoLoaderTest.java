@@ -3,7 +3,11 @@ package org.bilateral.tradestats.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.math.BigDecimal;
+import java.util.List;
 import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.Period;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.tradestats.ProductFlows;
@@ -22,6 +26,7 @@ class DemoLoaderTest {
     @Autowired StatisticsSources statisticsSources;
     @Autowired JdbcClient jdbc;
     @Autowired ProductFlows flows;
+    @Autowired org.bilateral.tradestats.StateTrade stateTrade;
 
     @Test
     void serveDemoLoadsTheDemonstrationDataOnAnEmptyDatabaseOnly() {
@@ -37,5 +42,32 @@ class DemoLoaderTest {
         assertThat(statisticsSources.imports()).hasSize(7).allSatisfy(s -> assertThat(s.synthetic()).isTrue());
         events.publishEvent(new DemoRequested(YearMonth.of(2026, 11)));
         assertThat(statisticsSources.imports()).as("a database with statistics is left alone").hasSize(7);
+    }
+
+    @Test
+    void serveDemoGivesSyntheticStateFiguresForEveryMonthThatAddUpToTheNationalOnes() {
+        TradeStatisticsFixture.clear(jdbc);
+        CountryCode vn = CountryCode.of("VN");
+        assertThat(stateTrade.synthetic(vn)).isFalse();
+
+        events.publishEvent(new DemoRequested(YearMonth.of(2026, 11)));
+
+        assertThat(stateTrade.synthetic(vn)).isTrue();
+        for (Flow flow : List.of(Flow.EXPORT, Flow.IMPORT)) {
+            assertThat(stateTrade.held(vn, flow)).contains(new Period(YearMonth.of(2017, 1), YearMonth.of(2026, 11)));
+            assertThat(stateTrade.latestYear(vn, flow)).contains(new org.bilateral.tradestats.StateTrade.HeldYear(2026, 11));
+            // 2025: all states' sum = the national series' sum over the twelve months of every code (the split is exact)
+            DemoData demo = new DemoData(DemoLoader.SEED, YearMonth.of(2026, 11));
+            long national = demo.usSeries(flow == Flow.IMPORT).values().stream()
+                    .mapToLong(series -> java.util.stream.IntStream.range(DemoData.index(YearMonth.of(2025, 1)), DemoData.index(YearMonth.of(2025, 12)) + 1)
+                            .mapToLong(m -> Math.max(series[m], 0)).sum())
+                    .sum();
+            BigDecimal states = stateTrade.yearOnYear(vn, flow, 2025, List.of()).stream()
+                    .map(org.bilateral.tradestats.StateTrade.StateChange::valueUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(states).isEqualByComparingTo(BigDecimal.valueOf(national));
+        }
+        // aircraft leave mostly from Washington: the first state for 8802 in 2025
+        assertThat(stateTrade.yearOnYear(vn, Flow.EXPORT, 2025, List.of(HsCode.of("8802")))).first()
+                .satisfies(c -> assertThat(c.state()).isEqualTo("WA"));
     }
 }

@@ -53,4 +53,14 @@ class FileFormatTest {
             assertThat(read[0]).isLessThan(16L << 20);
         }
     }
+
+    @Test
+    void aCensusAnswerByStateIsToldFromTheNationalOneByItsHeader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path states = java.nio.file.Files.writeString(dir.resolve("a.json"),
+                "[[\"STATE\",\"CTY_CODE\",\"I_COMMODITY\",\"GEN_VAL_MO\",\"time\"],\n[\"CA\",\"5520\",\"8471\",\"1\",\"2025-01\"]]");
+        java.nio.file.Path national = java.nio.file.Files.writeString(dir.resolve("b.json"),
+                "[[\"CTY_CODE\",\"I_COMMODITY\",\"I_COMMODITY_SDESC\",\"GEN_VAL_MO\",\"time\"],\n[\"5520\",\"8471\",\"STATES OF MIND\",\"1\",\"2025-01\"]]");
+        assertThat(FileFormat.detect(states)).isEqualTo(FileFormat.CENSUS_STATE_JSON);
+        assertThat(FileFormat.detect(national)).isEqualTo(FileFormat.CENSUS_JSON);
+    }
 }
