@@ -46,6 +46,7 @@ final class CongressFiles {
             "jurisdiction");
     private static final List<String> SEAT_COLUMNS = List.of("committee_id", "bioguide_id", "side", "rank", "title", "member_chamber");
 
+    private static final List<String> MEMBER_CHAMBERS = List.of("senate", "house");
     private static final Pattern COMMITTEE_ID = Pattern.compile("[A-Z]{4}[0-9]{0,2}");
     /** A party as the source names one: words of letters ("Republican", "Independent"). */
     private static final Pattern PARTY = Pattern.compile("\\p{L}+(?:[ -]\\p{L}+)*");
@@ -259,8 +260,8 @@ final class CongressFiles {
             String side = c.oneOf("side", List.of("majority", "minority"));
             Integer rank = c.integer("rank", 1, 999);
             String memberChamber = c.optional("member_chamber");
-            if (memberChamber != null && !memberChamber.equals("senate") && !memberChamber.equals("house")) {
-                c.problem("member_chamber", Said.of("refusal.hill.notOneOf", Limits.shown(memberChamber), "senate, house"));
+            if (memberChamber != null && !MEMBER_CHAMBERS.contains(memberChamber)) {
+                c.problem("member_chamber", Said.of("refusal.hill.notOneOf", Limits.shown(memberChamber), String.join(", ", MEMBER_CHAMBERS)));
             }
             if (committee != null && member != null && !held.add(committee + " " + member.value())) {
                 c.problem("bioguide_id", Said.of("refusal.hill.seatTwice", member.value(), committee));

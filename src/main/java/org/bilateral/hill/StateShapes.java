@@ -62,16 +62,16 @@ public class StateShapes {
         if (states.all().isEmpty()) {
             return "";
         }
-        return json.writeValueAsString(convert(json, json.readTree(bytes), states));
+        return json.writeValueAsString(convert(json, json.readTree(bytes), states::byFips));
     }
 
     /** The topology's {@code states} as features named by the state list (a shape whose FIPS id it lacks is left out). */
-    static ObjectNode convert(JsonMapper json, JsonNode topology, UsStates states) {
+    static ObjectNode convert(JsonMapper json, JsonNode topology, java.util.function.Function<String, Optional<UsStateInfo>> byFips) {
         return TopoJson.features(json, topology, "states", (id, properties, props) -> {
             if (id == null) {
                 return null;
             }
-            return states.byFips(id).map(info -> {
+            return byFips.apply(id).map(info -> {
                 props.put("usps", info.state().usps());
                 props.put("name", info.name());
                 return props;

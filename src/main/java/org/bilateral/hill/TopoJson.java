@@ -131,8 +131,7 @@ final class TopoJson {
         return ring;
     }
 
-    private BigDecimal rounded(double v) {
-        BigDecimal exact = BigDecimal.valueOf(v);
-        return decimals < 0 ? exact : exact.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    private double rounded(double v) {
+        return decimals < 0 ? v : BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
     }
 }
