@@ -38,6 +38,11 @@ public record UsState(String usps) implements Comparable<UsState> {
         return usps != null && CODES.contains(usps);
     }
 
+    /** Every state, DC and territory, by code: what a form offers to choose from. */
+    public static java.util.List<UsState> all() {
+        return CODES.stream().sorted().map(UsState::new).toList();
+    }
+
     @Override
     public int compareTo(UsState other) {
         return usps.compareTo(other.usps);

@@ -29,12 +29,14 @@ import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Limits;
 import org.bilateral.shared.NameKey;
 import org.bilateral.shared.Period;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A deals file: one row per report of a deal, as ../shared/data/deals/reported-deals.csv has them. Required columns
  * are id, date, status, buyer, buyer_country and item; value_usd_low/high give US dollars, or currency with
- * value_low/value_high, usd_rate and rate_date a value in another currency. Every problem is collected, each with its
+ * value_low/value_high, usd_rate and rate_date a value in another currency; plant_state the US state of the plant making
+ * the goods, where the report names one, and seller_state the seller's own state (headquarters). Every problem is collected, each with its
  * line and column, so that one run shows them all.
  */
 final class DealsFile {
@@ -50,7 +52,8 @@ final class DealsFile {
     record Row(int line, String id, LocalDate date, String dateText, String status, StatusWords words, String buyer,
                CountryCode buyerCountry, @Nullable String seller, @Nullable String sellerRole, @Nullable CountryCode sellerCountry,
                String item, List<HsCode> hsCodes, @Nullable Long quantity, @Nullable String unit, @Nullable ReportedValue value,
-               @Nullable Period window, @Nullable String windowText, @Nullable String url, @Nullable String note) {
+               @Nullable Period window, @Nullable String windowText, @Nullable String url, @Nullable String note,
+               @Nullable UsState plantState, @Nullable UsState sellerState) {
     }
 
     record Result(List<Row> rows, List<InputProblem> problems) {
@@ -114,12 +117,28 @@ final class DealsFile {
         ReportedValue value = f.value();
         String windowText = f.optional("period");
         Period window = date == null ? null : window(windowText, date, f);
+        UsState plantState = f.usState("plant_state");
+        UsState sellerState = f.usState("seller_state");
+        if (status != null && words != null && (words.kind() == StatusWords.Kind.NOT_A_PURCHASE || words.kind() == StatusWords.Kind.FINANCING)) {
+            // an investment or a loan buys nothing, so from no state either
+            if (plantState != null) {
+                f.problem("plant_state", Said.of("refusal.commitments.stateOfNoPurchase", Limits.shown(status)));
+            }
+            if (sellerState != null) {
+                f.problem("seller_state", Said.of("refusal.commitments.stateOfNoPurchase", Limits.shown(status)));
+            }
+        } else if (sellerState != null && (seller[0] == null || seller[1] != null)) {
+            f.problem("seller_state", Said.of("refusal.commitments.stateWithoutSeller"));
+        } else if (sellerState != null && sellerCountry != null && !sellerCountry.value().equals("US")) {
+            f.problem("seller_state", Said.of("refusal.commitments.stateOfForeignSeller", sellerCountry.value()));
+        }
         if (id == null || date == null || dateText == null || status == null || words == null || buyer[0] == null || buyerCountry == null
                 || item == null) {
             return null;
         }
         return new Row(line, id, date, dateText, status, words, buyer[0], buyerCountry, seller[0], seller[1], sellerCountry,
-                item, codes, quantity, f.optional("unit"), value, window, windowText, f.optional("source_url"), f.optional("note"));
+                item, codes, quantity, f.optional("unit"), value, window, windowText, f.optional("source_url"), f.optional("note"),
+                plantState, sellerState);
     }
 
     /** "2025-05-02", or "2025-05-02..04" for a visit of several days: the first day. */

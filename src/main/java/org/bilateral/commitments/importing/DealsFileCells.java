@@ -14,6 +14,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidValue;
 import org.bilateral.shared.Limits;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 
 /** One record's fields, reporting each problem with the record's line and the column's name. */
@@ -63,6 +64,20 @@ final class DealsFileCells {
             problem(column, Said.of("refusal.commitments.notACountry", Limits.shown(String.valueOf(v))));
             return null;
         }
+    }
+
+    /** A US state by its postal code ("WA"), in any case; a code of no state is refused by its column. */
+    @Nullable UsState usState(String column) {
+        String v = optional(column);
+        if (v == null) {
+            return null;
+        }
+        if (!UsState.isState(v.toUpperCase(Locale.ROOT))) {
+            // said as the file writes it, "Washington", not as the code it was taken for
+            problem(column, Said.of("refusal.shared.notAUsState", Said.asWritten(Limits.shown(v))));
+            return null;
+        }
+        return UsState.of(v);
     }
 
     @Nullable BigDecimal number(String column) {

@@ -13,7 +13,13 @@ import org.bilateral.engagements.OrganisationKind;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.Counted;
 import org.bilateral.shared.HsCode;
+import org.bilateral.identity.AuditTrail;
+import org.bilateral.shared.DealId;
+import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
+import org.bilateral.shared.Said;
+import org.bilateral.shared.UsState;
+import org.jspecify.annotations.Nullable;
 import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.NameKey;
 import org.springframework.stereotype.Service;
@@ -75,6 +81,9 @@ public class DealsImport {
         int known = 0;
         int proposed = 0;
         List<String> skipped = new ArrayList<>();
+        // where the rows say the goods are made, checked against the register as each row is written: a state that
+        // contradicts the one held refuses the file (which then changes nothing), rather than replacing it unseen
+        List<InputProblem> problems = new ArrayList<>();
         for (DealsFile.Row row : rows) {
             if (row.words().kind() == StatusWords.Kind.NOT_A_PURCHASE) {
                 skipped.add("line %d (%s): '%s' is not a purchase".formatted(row.line(), row.id(), row.status()));
@@ -91,7 +100,9 @@ public class DealsImport {
                 }
                 continue;
             }
-            PurchaseCommitments.Recorded r = commitments.record(toReport(row, fileName));
+            ReportedDeal report = toReport(row, fileName);
+            PurchaseCommitments.Recorded r = commitments.record(report);
+            states(row, r.deal(), report.seller(), fileName, problems);
             switch (r.outcome()) {
                 case NEW_DEAL -> added++;
                 case ANOTHER_REPORT -> more++;
@@ -101,7 +112,43 @@ public class DealsImport {
                 proposed++;
             }
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         return new Report(fileName, rows.size(), added, more, known, proposed, skipped);
+    }
+
+    /**
+     * The row's plant state given to its deal, and its seller state to its seller, where the register holds none; the
+     * same state again is nothing new. A state other than the one held is a problem of the row's line and column.
+     */
+    private void states(DealsFile.Row row, DealId deal, Directory.@Nullable OrganisationId seller, String fileName, List<InputProblem> problems) {
+        String by = AuditTrail.currentActor();
+        UsState plant = row.plantState();
+        if (plant != null) {
+            UsState held = commitments.deal(deal).plantState();
+            if (held == null) {
+                commitments.setPlantState(deal, plant, by);
+            } else if (!held.equals(plant)) {
+                problems.add(new InputProblem(fileName, InputProblem.line(row.line()), "plant_state",
+                        Said.of("refusal.commitments.plantStateHeld", deal.toString(), held.usps(), plant.usps())));
+            }
+        }
+        UsState sellerState = row.sellerState();
+        if (sellerState != null && seller != null) {
+            Directory.Organisation organisation = directory.existingOrganisation(seller.value());
+            UsState held = organisation.usState();
+            String country = organisation.country();
+            if (country != null && !country.equals("US")) {
+                problems.add(new InputProblem(fileName, InputProblem.line(row.line()), "seller_state",
+                        Said.of("refusal.commitments.stateOfForeignSeller", country)));
+            } else if (held == null) {
+                directory.setUsState(seller, sellerState, by);
+            } else if (!held.equals(sellerState)) {
+                problems.add(new InputProblem(fileName, InputProblem.line(row.line()), "seller_state",
+                        Said.of("refusal.commitments.sellerStateHeld", organisation.name(), held.usps(), sellerState.usps())));
+            }
+        }
     }
 
     private ReportedDeal toReport(DealsFile.Row row, String fileName) {

@@ -30,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Said;
+import org.bilateral.shared.UsState;
+import org.jspecify.annotations.Nullable;
 
 /** The deal register for the ministry: the list with its totals, one deal in full, import and export. */
 @Controller
@@ -81,6 +83,7 @@ class DealPages {
         model.addAttribute("progress", reporting.progress(deal.id()));
         model.addAttribute("stages", DealStage.values());
         model.addAttribute("proposals", proposals.of(deal));
+        model.addAttribute("producing", commitments.producingState(deal.id()).orElse(null));
         return "commitments/deal";
     }
 
@@ -100,6 +103,15 @@ class DealPages {
         }
         proposals.setCountry(deal(id), organisation, given);
         return "redirect:/deals/" + id;
+    }
+
+    /** An editor says which state the plant making the deal's goods is in, or (nothing chosen) that the goods name none. */
+    @PostMapping("/deals/{id}/plant-state")
+    String plantState(@PathVariable long id, @RequestParam(required = false) @Nullable String state, Authentication user) {
+        UsState chosen = state == null || state.isBlank() ? null : InvalidInput.field("state", () -> UsState.of(state));
+        DealId current = commitments.numbered(id).id();
+        commitments.setPlantState(current, chosen, user.getName());
+        return "redirect:/deals/" + current.value();
     }
 
     @PostMapping("/deals/import")

@@ -8,7 +8,9 @@ import org.bilateral.engagements.WatchedAtEngagement;
 import org.bilateral.engagements.Directory;
 import org.bilateral.engagements.Engagements;
 import org.bilateral.engagements.MergeProposals;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,6 +88,14 @@ class RegisterPages {
         model.addAttribute("reported", dealings.stream().flatMap(d -> d.reported(id).stream()).toList());
         model.addAttribute("reporters", dealings.stream().flatMap(d -> d.reporters(id).stream()).toList());
         return "engagements/organisation";
+    }
+
+    /** An editor says which US state the organisation is in, or (nothing chosen) that it is not known. */
+    @PostMapping("/organisations/{id}/state")
+    String state(@PathVariable long id, @RequestParam(required = false) @Nullable String state, Principal user) {
+        UsState chosen = state == null || state.isBlank() ? null : InvalidInput.field("state", () -> UsState.of(state));
+        directory.setUsState(new Directory.OrganisationId(id), chosen, user.getName());
+        return "redirect:/organisations/" + id;
     }
 
     @GetMapping("/merges")
