@@ -25,9 +25,17 @@ public final class HillWords {
 
     /** "Senator Bill Hagerty (Republican, Tennessee)", "Thượng nghị sĩ Bill Hagerty (Đảng Cộng hòa, bang Tennessee)". */
     public String heading(Brief.Legislator l) {
-        String where = l.district() == null || l.district() == 0 ? w.t("brief.hill.state", l.stateName())
-                : w.t("brief.hill.district", l.stateName(), String.valueOf(l.district()));
+        String where = l.district() == null || l.district() == 0 ? w.t("brief.hill.state", state(l))
+                : w.t("brief.hill.district", state(l), String.valueOf(l.district()));
         return w.t("brief.hill.chamber." + l.chamber(), l.name()) + " (" + party(l.party()) + ", " + where + ")";
+    }
+
+    /**
+     * The state's name: the messages' (every state's, kept with the Hill's words) where they have it, else as the brief
+     * recorded it from the reference state list, which names it by its code where the list lacks it.
+     */
+    public String state(Brief.Legislator l) {
+        return w.tOr("usState." + l.state(), l.stateName());
     }
 
     /** The legislator's paragraph, its sentences in the order a negotiator reads them. */
@@ -109,10 +117,10 @@ public final class HillWords {
         String ref = " " + w.ref(f.source()) + (f.synthetic() ? " " + w.t("brief.hill.synthetic") : "");
         List<String> out = new ArrayList<>();
         if (f.year() != null && f.valueUsd() != null) {
-            out.add(w.t("brief.hill.exports", l.stateName(), to, String.valueOf(f.year()), w.usd(f.valueUsd()))
+            out.add(w.t("brief.hill.exports", state(l), to, String.valueOf(f.year()), w.usd(f.valueUsd()))
                     + change(f.valueUsd(), f.previousUsd(), w.t("brief.hill.yearBefore", String.valueOf(f.year() - 1))) + ref + ".");
         } else {
-            out.add(w.t("brief.hill.noWholeYear", l.stateName(), to) + ref + ".");
+            out.add(w.t("brief.hill.noWholeYear", state(l), to) + ref + ".");
         }
         if (f.partialYear() != null && f.partialUsd() != null) {
             out.add(w.t("brief.hill.partial", String.valueOf(f.partialYear()), months(f), w.usd(f.partialUsd()))
@@ -160,9 +168,9 @@ public final class HillWords {
     /** The deals of the pair that buy from the state, each with its stage and value; or that none is on record. */
     public String deals(Brief.Legislator l) {
         if (l.deals().isEmpty()) {
-            return w.t("brief.hill.noDeals", l.stateName()) + ".";
+            return w.t("brief.hill.noDeals", state(l)) + ".";
         }
-        return w.t("brief.hill.deals", l.stateName(), String.join("; ", l.deals().stream().map(this::deal).toList())) + " "
+        return w.t("brief.hill.deals", state(l), String.join("; ", l.deals().stream().map(this::deal).toList())) + " "
                 + w.ref(l.dealSource()) + ".";
     }
 
