@@ -15,6 +15,7 @@ import java.util.ArrayList;
 @Component
 @Command(name = "import", description = {
         "Import trade statistics: US Census API JSON, UN Comtrade CSV, JSON or bulk file (.txt, .txt.gz), or published-figures CSV.",
+        "A Census answer by state (statehs: STATE and E_COMMODITY or I_COMMODITY in its header) is stored by state, one month a file.",
         "The files are imported whole or not at all: one refused file stores none of them.",
         "A file imported before changes nothing; a revised file replaces the same periods."})
 class ImportCommand implements Callable<Integer>, CliCommand {
