@@ -40,8 +40,9 @@ public class LegislatorMatches {
     public record Match(Legislator legislator, Certainty certainty, Said reason) {
     }
 
-    /** A match awaiting a reviewer: the register person, the member proposed, and why. */
-    public record Proposal(long personId, String personName, @Nullable String personTitle, Legislator legislator, Said reason) {
+    /** The matcher's link of a register person to a member, not yet decided by a reviewer, and why. */
+    public record Linked(long personId, String personName, @Nullable String personTitle, Legislator legislator, Certainty certainty,
+                         Said reason) {
     }
 
     /** A reviewer's decision, kept through every refresh and load. */
@@ -183,24 +184,28 @@ public class LegislatorMatches {
         }
     }
 
-    /** The matches awaiting a reviewer, by person name. */
+    /**
+     * The matcher's links no reviewer has decided: the proposed ones first (they await a decision), then the certain
+     * ones (a reviewer may still reject one), each by person name.
+     */
     @Transactional
-    public List<Proposal> proposed() {
+    public List<Linked> undecided() {
         refresh();
-        List<Proposal> proposals = new ArrayList<>();
+        List<Linked> linked = new ArrayList<>();
         for (HillStore.Link l : store.links()) {
-            if (!l.status().equals("proposed")) {
+            if (!l.status().equals("proposed") && !l.status().equals("certain")) {
                 continue;
             }
             Optional<Directory.Person> person = directory.person(l.personId());
             Optional<HillStore.Held> member = store.member(l.member());
             if (person.isPresent() && member.isPresent()) {
-                proposals.add(new Proposal(l.personId(), person.get().name(), person.get().title(), member.get().member().legislator(),
-                        Reasons.said(l.reasonKey(), l.reasonArgs())));
+                linked.add(new Linked(l.personId(), person.get().name(), person.get().title(), member.get().member().legislator(),
+                        l.status().equals("certain") ? Certainty.CERTAIN : Certainty.PROPOSED, Reasons.said(l.reasonKey(), l.reasonArgs())));
             }
         }
-        proposals.sort(java.util.Comparator.comparing(Proposal::personName).thenComparing(Proposal::personId));
-        return List.copyOf(proposals);
+        linked.sort(java.util.Comparator.comparing((Linked k) -> k.certainty() == Certainty.CERTAIN).thenComparing(Linked::personName)
+                .thenComparing(Linked::personId));
+        return List.copyOf(linked);
     }
 
     /** The reviewers' decisions, newest first. */

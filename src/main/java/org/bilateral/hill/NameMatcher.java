@@ -121,7 +121,15 @@ final class NameMatcher {
         return words;
     }
 
-    Optional<Found> match(String name, @Nullable String title, @Nullable String context) {
+    Optional<Found> match(String written, @Nullable String title, @Nullable String context) {
+        // a party-state label written with the name ("Sen. Ted Cruz (R-Texas)") is context, not name
+        Matcher bracket = Pattern.compile("\\([^)]*\\)").matcher(written);
+        String labels = "";
+        while (bracket.find()) {
+            labels += " " + bracket.group();
+        }
+        String name = bracket.replaceAll(" ");
+        context = labels.isEmpty() ? context : (context == null ? "" : context) + labels;
         List<String> words = words(name);
         // titles written into the name ("Sen. Ted Cruz") are titles
         StringBuilder titleWords = new StringBuilder(title == null ? "" : title);
@@ -206,7 +214,7 @@ final class NameMatcher {
     private Optional<Found> oneOf(List<Member> fits) {
         List<Member> ordered = fits.stream().sorted(Comparator.comparing((Member m) -> m.legislator().chamber())
                 .thenComparing(m -> m.legislator().state()).thenComparing(m -> m.legislator().id())).toList();
-        String others = String.join(", ", ordered.subList(1, ordered.size()).stream().map(m -> m.legislator().label()).toList());
+        String others = String.join(", ", ordered.subList(1, ordered.size()).stream().map(m -> m.legislator().fullName() + " (" + m.legislator().state().usps() + ")").toList());
         return found(ordered.get(0), Certainty.PROPOSED, Said.of("hill.match.oneOf", String.valueOf(ordered.size()), others));
     }
 

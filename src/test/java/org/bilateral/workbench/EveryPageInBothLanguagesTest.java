@@ -52,7 +52,7 @@ class EveryPageInBothLanguagesTest {
             "/people", "/organisations", "/deals", "/targets", "/projection", "/asks", "/issues", "/merges", "/reference",
             "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs", "/timeline",
             "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/watch", "/briefs", "/reporting", "/reporting/status",
-            "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts", "/policy/proposals"));
+            "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts", "/policy/proposals", "/hill/matches"));
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
