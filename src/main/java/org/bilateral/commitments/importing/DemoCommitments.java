@@ -18,8 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * serve --demo, for the register: the publicly reported deals of the reference data (real reports, read in place) and
- * two illustrative targets, on a register that holds no deals yet.
+ * serve --demo, for the register: the publicly reported deals of the reference data (real reports, read in place), where
+ * their US sellers are ({@link DemoSellerStates}) and two illustrative targets, on a register that holds no deals yet.
  */
 @Component
 class DemoCommitments {
@@ -30,8 +30,11 @@ class DemoCommitments {
     private final DealsImport imports;
     private final PurchaseTargets targets;
     private final ReferenceLoader reference;
+    private final DemoSellerStates sellerStates;
 
-    DemoCommitments(PurchaseCommitments commitments, DealsImport imports, PurchaseTargets targets, ReferenceLoader reference) {
+    DemoCommitments(PurchaseCommitments commitments, DealsImport imports, PurchaseTargets targets, ReferenceLoader reference,
+                    DemoSellerStates sellerStates) {
+        this.sellerStates = sellerStates;
         this.commitments = commitments;
         this.imports = imports;
         this.targets = targets;
@@ -48,6 +51,8 @@ class DemoCommitments {
             Path deals = Path.of(reference.configuredLocation(), "deals", "reported-deals.csv");
             if (Files.isRegularFile(deals)) {
                 System.out.println(imports.importFile(deals, "reported-deals.csv").describe());
+                // where the reported deals' US sellers are, each with its basis (headquarters or plant) and source
+                System.out.println(sellerStates.give("demo").describe());
             }
             if (targets.targets().isEmpty()) {
                 try (Reader yaml = new InputStreamReader(DemoCommitments.class.getResourceAsStream("/org/bilateral/commitments/demo-targets.yaml"),
