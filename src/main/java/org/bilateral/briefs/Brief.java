@@ -288,7 +288,20 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
      * @param missing a message code when the section has nothing to say (no legislator, or the pair has no US side)
      * @param partner the side whose purchases the states' exports are to
      */
-    public record Hill(@Nullable String missing, LocalDate from, LocalDate to, @Nullable CountryCode partner, List<Legislator> legislators) {
+    public record Hill(@Nullable String missing, LocalDate from, LocalDate to, @Nullable CountryCode partner, List<Legislator> legislators,
+                       List<String> undated) {
+
+        /**
+         * @param undated the members met in an engagement of the pair reported without a year, and in none dated since:
+         *                not placed before or after the last brief, so named in a line without their paragraph
+         */
+        public Hill {
+            undated = undated == null ? List.of() : List.copyOf(undated);
+        }
+
+        public Hill(@Nullable String missing, LocalDate from, LocalDate to, @Nullable CountryCode partner, List<Legislator> legislators) {
+            this(missing, from, to, partner, legislators, List.of());
+        }
     }
 
     /**

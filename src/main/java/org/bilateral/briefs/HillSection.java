@@ -68,8 +68,9 @@ class HillSection {
             return new Brief.Hill("brief.hill.notUs", since, r.forDate(), null, List.of());
         }
         Map<String, Found> found = found(r, since, timeline, sources);
+        List<String> undated = undated(r, timeline, found);
         if (found.isEmpty()) {
-            return new Brief.Hill("brief.hill.none", since, r.forDate(), partner, List.of());
+            return new Brief.Hill("brief.hill.none", since, r.forDate(), partner, List.of(), undated);
         }
         Map<UsState, Brief.@Nullable StateFigures> figures = new HashMap<>();
         Map<UsState, List<Brief.StateDeal>> deals = new HashMap<>();
@@ -88,7 +89,29 @@ class HillSection {
             lines.add(new Brief.Legislator(l.id().value(), l.fullName(), l.chamber().name(), state.usps(), states.name(state), l.district(),
                     l.party(), seats, List.copyOf(f.meetings()), stateFigures, stateDeals, dealSource, congress));
         }
-        return new Brief.Hill(null, since, r.forDate(), partner, List.copyOf(lines));
+        return new Brief.Hill(null, since, r.forDate(), partner, List.copyOf(lines), undated);
+    }
+
+    /**
+     * The members met in an engagement of the pair whose report gives no year ("XXXX-05-21"), and listed for none dated:
+     * the brief cannot say whether it was before or after the last brief, so it names them without their paragraph.
+     */
+    private List<String> undated(BriefRequest r, List<Engagements.Engagement> timeline, Map<String, Found> found) {
+        Map<Long, Engagements.Engagement> byId = new HashMap<>();
+        timeline.forEach(e -> byId.put(e.id(), e));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Engagements.Engagement e : timeline) {
+            if (PairEngagements.day(e.happened()) != null || !PairEngagements.ofPair(e, r.a(), r.b(), byId)) {
+                continue;
+            }
+            for (Engagements.Participant p : e.participants()) {
+                if ("person".equals(p.type())) {
+                    matches.legislatorOf(p.id()).filter(l -> !found.containsKey(l.id().value()))
+                            .ifPresent(l -> names.putIfAbsent(l.id().value(), l.fullName()));
+                }
+            }
+        }
+        return List.copyOf(names.values());
     }
 
     /** The label BriefWords knows the Congress data by. */

@@ -74,14 +74,18 @@ class HillSectionTest {
                 List.of(new Engagements.Source(100 + id, "report-" + id + ".txt", "reported in report " + id)));
     }
 
-    /** Hagerty met; Hagerty again with Indonesia only (not the pair's); Cruz expected; Daines before the last brief. */
+    /**
+     * Hagerty met; Hagerty again with Indonesia only (not the pair's); Cruz expected; Daines before the last brief, and
+     * with Hagerty on a 22 May of no year.
+     */
     static List<Engagements.Engagement> timeline() {
         Engagements.Participant hung = person(1, "Lê Mạnh Hùng", "VN");
         return List.of(
                 meeting(1, "2026-02-04", hung, person(2, "Bill Hagerty", "US")),
                 meeting(2, "2026-02-10", person(6, "Airlangga Hartarto", "ID"), person(2, "Bill Hagerty", "US")),
                 meeting(3, "2026-03-20", hung, person(3, "Ted Cruz", "US")),
-                meeting(4, "2025-05-21", person(4, "Nguyễn Hồng Diên", "VN"), person(5, "Steve Daines", "US")));
+                meeting(4, "2025-05-21", person(4, "Nguyễn Hồng Diên", "VN"), person(5, "Steve Daines", "US")),
+                meeting(5, "XXXX-05-22", person(4, "Nguyễn Hồng Diên", "VN"), person(5, "Steve Daines", "US"), person(2, "Bill Hagerty", "US")));
     }
 
     @BeforeEach
@@ -131,6 +135,8 @@ class HillSectionTest {
         assertThat(hill.partner()).isEqualTo(VN);
         // Daines met on 21 May 2025, before the last brief's 1 January 2026: not listed
         assertThat(hill.legislators()).extracting(Brief.Legislator::name).containsExactly("Bill Hagerty", "Ted Cruz");
+        // the 22 May of no year cannot be placed: Daines is named for it, Hagerty (listed) is not named twice
+        assertThat(hill.undated()).containsExactly("Steve Daines");
         Brief.Legislator hagerty = hill.legislators().get(0);
         // the meeting with Indonesia's minister alone is not the pair's
         assertThat(hagerty.meetings()).extracting(Brief.Meeting::engagement, Brief.Meeting::day, Brief.Meeting::expected)

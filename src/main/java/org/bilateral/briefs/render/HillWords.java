@@ -178,6 +178,11 @@ public final class HillWords {
         return d.label() + " (" + w.stage(d.stage()) + ", " + w.value(d.lowUsd(), d.highUsd()) + ", " + w.t("brief.hill.basis." + d.basis()) + ")";
     }
 
+    /** The members met on a day reported without a year, by name; nothing where there are none. */
+    public String undated(Brief.Hill h) {
+        return h.undated().isEmpty() ? "" : w.t("brief.hill.undated", String.join(", ", h.undated()));
+    }
+
     /** The window the section looks at: from the start date, the round's date, and after. */
     public String window(Brief.Hill h) {
         return w.t("brief.hill.window", w.date(h.from()), w.date(h.to()));

@@ -64,7 +64,14 @@ final class SectionLines {
 
     /** The window and the line saying no legislator is listed; the legislators' paragraphs the DOCX writes each with its heading. */
     private static List<String> hill(Brief.Hill h, BriefWords w) {
-        return h.missing() == null ? List.of(w.hill().window(h)) : List.of(w.hill().window(h), w.t(h.missing()));
+        List<String> lines = new ArrayList<>(List.of(w.hill().window(h)));
+        if (h.missing() != null) {
+            lines.add(w.t(h.missing()));
+        }
+        if (!h.undated().isEmpty()) {
+            lines.add(w.hill().undated(h));
+        }
+        return lines;
     }
 
     private static List<String> risks(Brief.Risks k, BriefWords w) {
