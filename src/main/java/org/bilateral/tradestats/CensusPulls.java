@@ -244,7 +244,7 @@ public class CensusPulls implements org.bilateral.sources.Source {
         Long id = transaction.execute(status -> {
             long stored = states.store(step.partner(), step.flow(), step.month(), asked.digits(), name, sha, actor,
                     read.figures(), read.totalsDropped(), current);
-            audit.record(actor, "state trade pulled", "state import #" + stored + " " + name,
+            audit.record(actor, "state trade pulled", "states #" + stored + " " + name,
                     current.map(StateTradeStore.Held::importId).orElse(null), read.figures().size() + " rows");
             return stored;
         });

@@ -76,8 +76,9 @@ public class StateTradeImports {
                 return 0;
             }
             store.storeSynthetic(partner, flow, hsLevel, months, actor);
-            audit.record(actor, "state trade imported", "synthetic state figures " + partner.value() + " " + flow.label() + " "
-                    + months.firstKey() + "/" + months.lastKey(), null, months.size() + " months");
+            // the subject's first word is its kind (audit.kind.states), said in the page's language; the rest is codes
+            audit.record(actor, "state trade imported", "states " + partner.value() + " " + flow.code() + " " + months.firstKey() + "/"
+                    + months.lastKey(), null, months.size() + " months, synthetic");
             return months.size();
         });
         return stored == null ? 0 : stored;
@@ -107,7 +108,7 @@ public class StateTradeImports {
         int replacedRows = current.map(h -> store.rowCount(h.importId())).orElse(0);
         long id = store.store(partner, answer.flow(), answer.month(), answer.level().digits(), fileName, sha, actor, read.figures(),
                 read.totalsDropped(), current);
-        audit.record(actor, "state trade imported", "state import #" + id + " " + fileName,
+        audit.record(actor, "state trade imported", "states #" + id + " " + fileName,
                 current.map(StateTradeStore.Held::importId).orElse(null), read.figures().size() + " rows");
         Map<String, Integer> skipped = new LinkedHashMap<>();
         if (read.totalsDropped() > 0) {

@@ -40,6 +40,22 @@ class StatisticsApiTest {
     }
 
     @Test
+    void anAnalystUploadsACensusAnswerByStateOnTheImportsPage() throws Exception {
+        String json = "[[\"STATE\",\"CTY_CODE\",\"E_COMMODITY\",\"ALL_VAL_MO\",\"time\"],\n"
+                + "[\"-\",\"5520\",\"-\",\"3000\",\"2025-01\"],\n"
+                + "[\"WA\",\"5520\",\"880240\",\"2000\",\"2025-01\"],\n"
+                + "[\"IA\",\"5520\",\"120190\",\"1000\",\"2025-01\"]]";
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("files", "exports-statehs-2025-01.json", "application/json",
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(
+                        "exports-statehs-2025-01.json: 2 figures from US Census International Trade API JSON by state (statehs)")));
+        // WA 2,000 + IA 1,000 = 3,000 stored by state; the all-states row (3,000 again) left out, not counted twice
+        assertThat(jdbc.sql("select sum(value_usd) from state_trade").query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("3000");
+    }
+
+    @Test
     void balanceAnswersInJsonWithItsDataset() throws Exception {
         mvc.perform(get("/api/balance").param("reporter", "US").param("partner", "Viet Nam").param("by", "month"))
                 .andExpect(status().isOk())
