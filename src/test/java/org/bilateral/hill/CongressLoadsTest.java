@@ -81,6 +81,20 @@ class CongressLoadsTest {
         assertThat(tennessee.subList(0, 2)).extracting(Legislator::lastName).containsExactly("Blackburn", "Hagerty");
         assertThat(tennessee.get(2).district()).isEqualTo(1);
 
+        // Daines's 13 seats: the trade-relevant first in Legislators.TRADE_COMMITTEES' order (SSFI 1, SSFI13 2, SSFR 9),
+        // then the others by committee (Energy and Natural Resources, Finance's others, Foreign Relations' others, Indian
+        // Affairs), each committee before its subcommittees, these by name
+        List<Seat> daines = legislators.seats(BioguideId.of("D000618"));
+        assertThat(daines).extracting(Seat::committeeId).containsExactly("SSFI", "SSFI13", "SSFR", "SSEG", "SSEG04", "SSEG03", "SSEG07",
+                "SSFI12", "SSFI10", "SSFR09", "SSFR01", "SSFR07", "SLIA");
+        assertThat(daines).extracting(Seat::tradeRank).startsWith(1, 2, 9, 0);
+        assertThat(daines.get(1).parentName()).isEqualTo("Senate Committee on Finance");
+        // the Senate Finance committee's trade subcommittee: its members, the chairman first by rank
+        List<Legislators.OnCommittee> trade = legislators.onCommittees(List.of("SSFI13"));
+        assertThat(trade).extracting(o -> o.legislator().id().value()).contains("D000618");
+        assertThat(legislators.search("hagerty", 5)).extracting(Legislator::label).containsExactly("Sen. Bill Hagerty (R-TN)");
+        assertThat(legislators.search("H000601", 5)).extracting(l -> l.id().value()).containsExactly("H000601");
+
         CongressLoads.Loaded again = loads.load(HillFixture.CONGRESS);
         assertThat(again.changedAnything()).isFalse();
         assertThat(again.members()).isEqualTo(537);
