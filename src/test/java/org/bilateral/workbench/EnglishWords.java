@@ -249,6 +249,24 @@ final class EnglishWords {
         return words;
     }
 
+    /**
+     * The US states' Vietnamese names (messages_vi {@code usState.*}): most are the English names ("Washington",
+     * "Texas"), as Vietnamese writes them, the rest Vietnamese ("Bắc Carolina"). Lower case.
+     */
+    static Set<String> usStatesInVietnamese() {
+        Set<String> words = new TreeSet<>();
+        java.util.Properties vi = new java.util.Properties();
+        try (java.io.Reader in = new java.io.InputStreamReader(
+                java.util.Objects.requireNonNull(EnglishWords.class.getResourceAsStream("/messages_vi.properties")),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            vi.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        vi.stringPropertyNames().stream().filter(k -> k.startsWith("usState.")).forEach(k -> words(vi.getProperty(k), words));
+        return words;
+    }
+
     /** A text's words, lower case, added to those given: the user's own free text a page shows back. */
     static Set<String> words(String text, Set<String> into) {
         Matcher m = WORD.matcher(text);

