@@ -19,13 +19,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
                     @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
-                    @Nullable Changes changes, List<Source> sources, @Nullable Held held) {
+                    @Nullable Changes changes, List<Source> sources, @Nullable Held held, @Nullable Hill hill) {
+
+    /** A brief without the Hill: one kept before briefs had that section, or composed without it. */
+    public Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
+                 @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
+                 @Nullable Changes changes, List<Source> sources, @Nullable Held held) {
+        this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, held, null);
+    }
 
     /** A brief composed without a record of what it was made from: one kept before briefs kept it. */
     public Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
                  @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
                  @Nullable Changes changes, List<Source> sources) {
-        this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, null);
+        this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, null, null);
     }
 
     /**
@@ -271,5 +278,93 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
     }
 
     public record AskChange(long number, @Nullable String from, String to) {
+    }
+
+    /**
+     * The Hill: each member of the other side's Congress who took part in an engagement of the pair dated from the brief's
+     * start date (met since the last brief) or after its date (expected, as at the round), with what their state sells the
+     * partner and the deals that buy from it.
+     *
+     * @param missing a message code when the section has nothing to say (no legislator, or the pair has no US side)
+     * @param partner the side whose purchases the states' exports are to
+     */
+    public record Hill(@Nullable String missing, LocalDate from, LocalDate to, @Nullable CountryCode partner, List<Legislator> legislators,
+                       List<String> undated) {
+
+        /**
+         * @param undated the members met in an engagement of the pair reported without a year, and in none dated since:
+         *                not placed before or after the last brief, so named in a line without their paragraph
+         */
+        public Hill {
+            undated = undated == null ? List.of() : List.copyOf(undated);
+        }
+
+        public Hill(@Nullable String missing, LocalDate from, LocalDate to, @Nullable CountryCode partner, List<Legislator> legislators) {
+            this(missing, from, to, partner, legislators, List.of());
+        }
+    }
+
+    /**
+     * A legislator's paragraph: who they are, their trade-relevant seats, when they were met or are expected, and their
+     * state's figures and deals.
+     *
+     * @param chamber   SENATE or HOUSE
+     * @param state     the USPS code of the state they represent
+     * @param committees the trade-relevant seats, in the register's order
+     * @param meetings  the engagements of the pair they took part in, in order of day
+     * @param source    the number of the source of their committees
+     */
+    public record Legislator(String id, String name, String chamber, String state, String stateName, @Nullable Integer district,
+                             String party, List<Committee> committees, List<Meeting> meetings, @Nullable StateFigures figures,
+                             List<StateDeal> deals, int dealSource, int source) {
+
+        public boolean met() {
+            return meetings.stream().anyMatch(m -> !m.expected());
+        }
+
+        public boolean expected() {
+            return meetings.stream().anyMatch(Meeting::expected);
+        }
+    }
+
+    /**
+     * A seat on a trade-relevant committee or subcommittee, named as the register names it.
+     *
+     * @param title the seat's title where it has one (Chairman, Ranking Member), else null
+     */
+    public record Committee(String id, String name, @Nullable String parentId, @Nullable String parentName, @Nullable String title) {
+    }
+
+    /** @param expected whether it is dated after the brief's date: a meeting to come, not one held */
+    public record Meeting(long engagement, LocalDate day, boolean expected, int source) {
+    }
+
+    /**
+     * What a state sells the partner: its latest whole year against the year before, like for like (null where the year
+     * before is not held whole), the current year's months held against the same months of the year before, and its top
+     * products in the latest whole year (else in the months held) with their share of the state's exports.
+     *
+     * @param year         the latest whole year, null where none is held
+     * @param partialYear  the current year where only some months are held, else null
+     * @param partialLastMonth the last month held of it (1–12), the months held running up to it
+     * @param productsYear the year the top products are of
+     * @param synthetic    whether the state figures are demonstration data
+     */
+    public record StateFigures(@Nullable Integer year, @Nullable BigDecimal valueUsd, @Nullable BigDecimal previousUsd,
+                               @Nullable Integer partialYear, int partialMonths, int partialLastMonth, @Nullable BigDecimal partialUsd,
+                               @Nullable BigDecimal partialPreviousUsd, @Nullable Integer productsYear, List<StateProduct> top,
+                               boolean synthetic, int source) {
+    }
+
+    /** A product among the state's largest exports to the partner, with its share of the state's exports that year. */
+    public record StateProduct(String code, @Nullable String label, BigDecimal valueUsd, @Nullable BigDecimal share) {
+    }
+
+    /**
+     * A deal of the pair that buys from the state.
+     *
+     * @param basis PLANT (the goods name the plant's state) or SELLER (the seller's state)
+     */
+    public record StateDeal(long id, String label, String stage, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd, String basis) {
     }
 }

@@ -34,13 +34,15 @@ public class BriefComposer {
     private final CommitmentsSection commitmentsSection;
     private final AsksSection asksSection;
     private final RisksSection risks;
+    private final HillSection hill;
     private final PairMerges merges;
     private final Offices offices;
     private final Clock clock;
 
     BriefComposer(StatisticsSources statisticsSources, PurchaseCommitments commitments, Engagements engagements, Asks asks, BalanceSection balance,
-                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, PairMerges merges, Offices offices,
-                  Optional<Clock> clock) {
+                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, HillSection hill, PairMerges merges,
+                  Offices offices, Optional<Clock> clock) {
+        this.hill = hill;
         this.offices = offices;
         this.statisticsSources = statisticsSources;
         this.commitments = commitments;
@@ -64,11 +66,12 @@ public class BriefComposer {
         Brief.Balance b = r.has(BriefSection.BALANCE) ? balance.of(r, sources) : null;
         Brief.Commitments c = r.has(BriefSection.COMMITMENTS) ? commitmentsSection.of(r, record.deals(), sources) : null;
         Brief.Engagements e = r.has(BriefSection.ENGAGEMENTS) ? EngagementsSection.of(r, record.timeline(), sources, offices) : null;
+        Brief.Hill h = r.has(BriefSection.HILL) ? hill.of(r, record.timeline(), record.deals().size(), sources) : null;
         Brief.Asks a = r.has(BriefSection.ASKS) ? asksSection.of(r, record.pairAsks(), sources) : null;
         Brief.Risks k = r.has(BriefSection.RISKS) ? risks.of(r, sources) : null;
         Brief.Held held = HeldRecord.of(record.deals(), record.pairAsks(), asksSection::who);
         Brief brief = new Brief(r, clock.instant(), balance.latestMonth(r.a(), r.b()), sources.synthetic(), b, c, e, a, k, null,
-                sources.numbered(), held);
+                sources.numbered(), held, h);
         return new Composed(previous == null ? brief : withChanges(brief, previousId, previous, record), inputs(record));
     }
 

@@ -103,4 +103,37 @@ public final class BriefSamples {
                 new BigDecimal("13000000000"), null)), List.of(new Brief.HeldAsk(5, "RAISED",
                 List.of(new Brief.HeldPosition(LocalDate.of(2025, 3, 9), "Bộ Công Thương, Hà Nội", "Nguyễn Hồng Diên")))));
     }
+
+    /** The brief of {@link #full} with the Hill: one senator met in the window and expected again after the brief's date. */
+    public static Brief withHill(BriefLanguage language, boolean synthetic) {
+        Brief b = full(language, synthetic);
+        List<Brief.Source> sources = new ArrayList<>(b.sources());
+        sources.add(new Brief.Source(5, Brief.Source.Kind.PRESS_RELEASE, "Bộ Công Thương", "press release #12", false));
+        sources.add(new Brief.Source(6, Brief.Source.Kind.REGISTER, "Members of Congress and their committees", "", false));
+        sources.add(new Brief.Source(7, Brief.Source.Kind.STATISTICS, "US Census, exports by state of origin (VN)", "2023-01 to 2025-03",
+                synthetic));
+        return new Brief(b.request(), b.preparedAt(), b.dataAsOf(), synthetic, b.balance(), b.commitments(), b.engagements(), b.asks(),
+                b.risks(), null, List.copyOf(sources), b.held(), hill(synthetic));
+    }
+
+    /**
+     * Tennessee's exports to Vietnam: 1,250,000,000 in 2024 against 1,000,000,000 in 2023 (+250,000,000, +25.0%);
+     * 400,000,000 in January–March 2025 against 500,000,000 in the same months of 2024 (−100,000,000, −20.0%); of 2024,
+     * aircraft 500,000,000 (40.0%), soya beans 250,000,000 (20.0%), turbojets 125,000,000 (10.0%).
+     */
+    public static Brief.Hill hill(boolean synthetic) {
+        Brief.StateFigures figures = new Brief.StateFigures(2024, new BigDecimal("1250000000"), new BigDecimal("1000000000"), 2025, 3, 3,
+                new BigDecimal("400000000"), new BigDecimal("500000000"), 2024, List.of(
+                        new Brief.StateProduct("8802", "Aircraft", new BigDecimal("500000000"), new BigDecimal("0.4")),
+                        new Brief.StateProduct("1201", "Soya beans", new BigDecimal("250000000"), new BigDecimal("0.2")),
+                        new Brief.StateProduct("8411", "Turbojets", new BigDecimal("125000000"), new BigDecimal("0.1"))), synthetic, 7);
+        Brief.Legislator hagerty = new Brief.Legislator("H000601", "Bill Hagerty", "SENATE", "TN", "Tennessee", null, "Republican",
+                List.of(new Brief.Committee("SSFR", "Senate Committee on Foreign Relations", null, null, null),
+                        new Brief.Committee("SSCM", "Senate Committee on Commerce, Science, and Transportation", null, null, "Chairman"),
+                        new Brief.Committee("SSFI99", "Trade Things", "SSFI", "Senate Committee on Finance", "Ranking Member")),
+                List.of(new Brief.Meeting(21, LocalDate.of(2025, 2, 4), false, 4), new Brief.Meeting(22, LocalDate.of(2025, 6, 3), true, 5)),
+                figures, List.of(new Brief.StateDeal(7, "D7 Vietnam Airlines – Boeing: 737 MAX 8 aircraft", "CONTRACT",
+                        new BigDecimal("13000000000"), null, "PLANT")), 3, 6);
+        return new Brief.Hill(null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1), VN, List.of(hagerty));
+    }
 }

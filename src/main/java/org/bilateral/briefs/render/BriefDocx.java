@@ -112,6 +112,14 @@ final class BriefDocx {
             for (String line : SectionLines.of(brief, s, w)) {
                 run(doc.createParagraph(), line, false, 10);
             }
+            Brief.Hill hill = brief.hill();
+            if (s == BriefSection.HILL && hill != null) {
+                for (Brief.Legislator l : hill.legislators()) {
+                    XWPFParagraph p = doc.createParagraph();
+                    run(p, w.hill().heading(l) + ". ", true, 10);
+                    run(p, w.hill().paragraph(hill, l), false, 10);
+                }
+            }
             Brief.Balance balance = brief.balance();
             if (s == BriefSection.BALANCE && balance != null && balance.missing() == null) {
                 chart(doc, balance, w);

@@ -43,6 +43,10 @@ public final class BriefTables {
         if (e != null && e.missing() == null) {
             out.add(TalksTables.engagements(e, t));
         }
+        Brief.Hill h = brief.hill();
+        if (h != null && h.missing() == null && t.forSpreadsheet()) {
+            out.add(HillTable.of(h, t));
+        }
         Brief.Asks a = brief.asks();
         if (a != null && a.missing() == null) {
             out.add(TalksTables.asks(a, t));

@@ -39,6 +39,22 @@ public final class BriefWords {
         return messages.getMessage(key, args, locale);
     }
 
+    /** A label where the messages have one, else null. */
+    public @Nullable String tOrNull(String key) {
+        return messages.getMessage(key, null, null, locale);
+    }
+
+    /** A label where the messages have one, else the text given (a name the data carries, as recorded). */
+    public String tOr(String key, String otherwise) {
+        String label = tOrNull(key);
+        return label == null ? otherwise : label;
+    }
+
+    /** The Hill's sentences, in this brief's language. */
+    public HillWords hill() {
+        return new HillWords(this);
+    }
+
     /** A label written inside a CSS string, as the PDF's page margins say it: a quote or a backslash escaped. */
     public String cssText(String key) {
         return t(key).replace("\\", "\\\\").replace("\"", "\\\"");
@@ -231,6 +247,13 @@ public final class BriefWords {
         if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Bilateral deal register")) {
             return t("brief.source.dealRegister");
         }
+        if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Members of Congress and their committees")) {
+            return t("brief.source.congress");
+        }
+        Matcher stateExports = STATE_EXPORTS.matcher(s.label());
+        if (s.kind() == Brief.Source.Kind.STATISTICS && stateExports.matches()) {
+            return t("brief.source.stateExports", country(stateExports.group(1)));
+        }
         Matcher reporter = REPORTER.matcher(s.label());
         return reporter.matches() ? reporter.group(1) + "(" + country(reporter.group(2)) + ")" : described(s.label());
     }
@@ -245,6 +268,10 @@ public final class BriefWords {
         if (on.matches()) {
             return t("brief.source.statisticsOn", country(on.group(1)), country(on.group(2)), on.group(3), on.group(4), on.group(5))
                     + (on.group(6) == null ? "" : ", " + t("brief.sourceSynthetic"));
+        }
+        Matcher months = MONTHS.matcher(text);
+        if (months.matches()) {
+            return t("brief.source.months", month(YearMonth.parse(months.group(1))), month(YearMonth.parse(months.group(2))));
         }
         Matcher release = RELEASE.matcher(text);
         if (release.matches()) {
@@ -274,6 +301,9 @@ public final class BriefWords {
     private static final Pattern REPORTER = Pattern.compile("(.* )\\(([A-Z]{2})\\)");
     // the lines tradestats.StatisticsSources writes for the screens and the stakes
     private static final Pattern STATISTICS_ON = Pattern.compile("([A-Z]{2}) statistics on ([A-Z]{2}): (.*) #(\\d+) \\((.*)\\)(, synthetic)?");
+    // the lines briefs.HillSection writes of the state statistics
+    private static final Pattern STATE_EXPORTS = Pattern.compile("US Census, exports by state of origin \\(([A-Z]{2})\\)");
+    private static final Pattern MONTHS = Pattern.compile("(\\d{4}-\\d{2}) to (\\d{4}-\\d{2})");
     private static final Pattern ENTERED = Pattern.compile("entered by (.*)");
     private static final Pattern DEALS = Pattern.compile("(\\d+) deals? of ([A-Z]{2}) and ([A-Z]{2})");
 

@@ -19,6 +19,7 @@ final class SectionLines {
             case BALANCE -> brief.balance() == null ? List.of() : balance(brief.balance(), w);
             case COMMITMENTS -> brief.commitments() == null ? List.of() : commitments(brief.commitments(), w);
             case ENGAGEMENTS -> brief.engagements() == null ? List.of() : engagements(brief.engagements(), w);
+            case HILL -> brief.hill() == null ? List.of() : hill(brief.hill(), w);
             case ASKS -> brief.asks() == null || brief.asks().missing() == null ? List.of() : List.of(w.t(brief.asks().missing()));
             case RISKS -> brief.risks() == null ? List.of() : risks(brief.risks(), w);
         };
@@ -57,6 +58,18 @@ final class SectionLines {
         } else if (!e.otherSide().isEmpty()) {
             lines.add(w.t("brief.engagements.otherSide") + ": " + String.join("; ", e.otherSide().stream()
                     .map(p -> p.name() + (p.title() == null ? "" : ", " + p.title())).toList()));
+        }
+        return lines;
+    }
+
+    /** The window and the line saying no legislator is listed; the legislators' paragraphs the DOCX writes each with its heading. */
+    private static List<String> hill(Brief.Hill h, BriefWords w) {
+        List<String> lines = new ArrayList<>(List.of(w.hill().window(h)));
+        if (h.missing() != null) {
+            lines.add(w.t(h.missing()));
+        }
+        if (!h.undated().isEmpty()) {
+            lines.add(w.hill().undated(h));
         }
         return lines;
     }
