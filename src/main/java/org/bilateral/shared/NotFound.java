@@ -30,7 +30,8 @@ public class NotFound extends RuntimeException {
         WATCHED_PRODUCT("there is no watched product {0} of {1}"),
         SCREENED_PRODUCT("there is no product {0} among {1}''s imports from {2} in {3}–{4}"),
         ORDER("there is no AD/CVD order {0}"),
-        LEGISLATOR("there is no member of Congress {0}");
+        LEGISLATOR("there is no member of Congress {0}"),
+        STATE_SHAPES("there are no state shapes in the reference data ({0})");
 
         private final String english;
 

@@ -17,7 +17,7 @@ import org.bilateral.shared.DealId;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
-import org.bilateral.shared.Unavailable;
+import org.bilateral.shared.NotFound;
 import org.bilateral.shared.UsState;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -189,10 +189,13 @@ class HillPages {
         return text == null || text.isBlank();
     }
 
-    /** The states' shapes as GeoJSON, from the shared Albers TopoJSON; unavailable when the reference location has none. */
+    /**
+     * The states' shapes as GeoJSON, from the shared Albers TopoJSON; not found when the reference location has none (the
+     * shapes are reference data a location may lack, as it may lack a code, not a service that is down).
+     */
     @GetMapping("/hill/states.geojson")
     ResponseEntity<String> shapes() {
-        String geo = shapes.geoJson().orElseThrow(() -> new Unavailable(Said.of("hill.map.noShapes")));
+        String geo = shapes.geoJson().orElseThrow(() -> new NotFound(NotFound.Thing.STATE_SHAPES, "geo/us-states-albers.topo.json"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate()).body(geo);
     }
