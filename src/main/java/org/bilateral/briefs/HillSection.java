@@ -67,8 +67,11 @@ class HillSection {
         if (partner == null) {
             return new Brief.Hill("brief.hill.notUs", since, r.forDate(), null, List.of());
         }
-        Map<String, Found> found = found(r, since, timeline, sources);
-        List<String> undated = undated(r, timeline, found);
+        // who is a member of Congress, asked once for every person of the timeline rather than once a participant
+        Map<Long, org.bilateral.hill.Legislator> members = matches.legislatorsOf(timeline.stream().flatMap(e -> e.participants().stream())
+                .filter(p -> "person".equals(p.type())).map(Engagements.Participant::id).distinct().toList());
+        Map<String, Found> found = found(r, since, timeline, sources, members);
+        List<String> undated = undated(r, timeline, found, members);
         if (found.isEmpty()) {
             return new Brief.Hill("brief.hill.none", since, r.forDate(), partner, List.of(), undated);
         }
@@ -96,7 +99,8 @@ class HillSection {
      * The members met in an engagement of the pair whose report gives no year ("XXXX-05-21"), and listed for none dated:
      * the brief cannot say whether it was before or after the last brief, so it names them without their paragraph.
      */
-    private List<String> undated(BriefRequest r, List<Engagements.Engagement> timeline, Map<String, Found> found) {
+    private List<String> undated(BriefRequest r, List<Engagements.Engagement> timeline, Map<String, Found> found,
+                                 Map<Long, org.bilateral.hill.Legislator> members) {
         Map<Long, Engagements.Engagement> byId = new HashMap<>();
         timeline.forEach(e -> byId.put(e.id(), e));
         Map<String, String> names = new LinkedHashMap<>();
@@ -106,7 +110,7 @@ class HillSection {
             }
             for (Engagements.Participant p : e.participants()) {
                 if ("person".equals(p.type())) {
-                    matches.legislatorOf(p.id()).filter(l -> !found.containsKey(l.id().value()))
+                    Optional.ofNullable(members.get(p.id())).filter(l -> !found.containsKey(l.id().value()))
                             .ifPresent(l -> names.putIfAbsent(l.id().value(), l.fullName()));
                 }
             }
@@ -124,7 +128,8 @@ class HillSection {
      * The legislators among the participants of the pair's engagements from the start date on, in the order first met
      * (those met before those only expected), each engagement once.
      */
-    private Map<String, Found> found(BriefRequest r, LocalDate since, List<Engagements.Engagement> timeline, BriefSources sources) {
+    private Map<String, Found> found(BriefRequest r, LocalDate since, List<Engagements.Engagement> timeline, BriefSources sources,
+                                     Map<Long, org.bilateral.hill.Legislator> members) {
         Map<Long, Engagements.Engagement> byId = new HashMap<>();
         timeline.forEach(e -> byId.put(e.id(), e));
         List<Engagements.Engagement> ordered = new ArrayList<>();
@@ -145,7 +150,7 @@ class HillSection {
                 if (!"person".equals(p.type())) {
                     continue;
                 }
-                Optional<org.bilateral.hill.Legislator> l = matches.legislatorOf(p.id());
+                Optional<org.bilateral.hill.Legislator> l = Optional.ofNullable(members.get(p.id()));
                 if (l.isEmpty()) {
                     continue;
                 }

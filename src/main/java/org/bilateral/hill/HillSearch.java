@@ -34,9 +34,7 @@ class HillSearch implements Findable {
             }
         }
         for (Legislator l : legislators.search(query.text(), limit - found.size())) {
-            String where = l.state().usps() + (l.chamber() == Chamber.HOUSE && l.district() != null
-                    ? "-" + (l.district() == 0 ? "AL" : l.district()) : "");
-            found.add(new Found(Kind.LEGISLATOR, l.fullName(), l.partyInitial() + "-" + where, "/hill/legislators/" + l.id().value()));
+            found.add(new Found(Kind.LEGISLATOR, l.fullName(), l.partyState(), "/hill/legislators/" + l.id().value()));
         }
         return found;
     }

@@ -20,9 +20,18 @@ public record Legislator(BioguideId id, String fullName, String firstName, Strin
      * the US press, the name as the member is called (the nickname where there is one) with the last name.
      */
     public String label() {
-        String called = nickname != null ? nickname : firstName;
+        return (chamber == Chamber.SENATE ? "Sen. " : "Rep. ") + calledName() + " (" + partyState() + ")";
+    }
+
+    /** The name the member is called by: the nickname where there is one, with the last name ("Ted Cruz"). */
+    public String calledName() {
+        return (nickname != null ? nickname : firstName) + " " + lastName;
+    }
+
+    /** The party and the seat as the US press writes them: "R-TN" for a senator, "R-GA-8" or "R-AK-AL" for the House. */
+    public String partyState() {
         String where = state.usps() + (chamber == Chamber.HOUSE && district != null ? "-" + (district == 0 ? "AL" : district) : "");
-        return (chamber == Chamber.SENATE ? "Sen. " : "Rep. ") + called + " " + lastName + " (" + partyInitial() + "-" + where + ")";
+        return partyInitial() + "-" + where;
     }
 
     /** R, D or I; the first letter of any other party. */

@@ -1,7 +1,7 @@
 package org.bilateral.hill;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +13,7 @@ import org.bilateral.engagements.MergeSubject;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Said;
+import org.bilateral.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * left is kept as former).
  *
  * <p>The register publishes no event when a person is recorded, so the links are refreshed after each load of the
- * members and at the start of every question about them ({@link #persons}, {@link #legislatorOf}, {@link #proposed}):
+ * members and at the start of every question about them ({@link #persons}, {@link #legislatorOf}, {@link #undecided}):
  * a person whose names, titles and engagements are as they were when last read is not read again, so that a refresh
  * with nothing new costs one query of the register.
  */
@@ -35,9 +36,6 @@ public class LegislatorMatches {
 
     public enum Certainty {
         CERTAIN, PROPOSED
-    }
-
-    public record Match(Legislator legislator, Certainty certainty, Said reason) {
     }
 
     /** The matcher's link of a register person to a member, not yet decided by a reviewer, and why. */
@@ -63,24 +61,6 @@ public class LegislatorMatches {
         this.audit = audit;
     }
 
-    /**
-     * The member a person read from a press release is: name variants (nickname, initials, accents), the title's
-     * chamber (Senator/Sen./Representative/Rep./Congressman/Congresswoman), a state named beside the name.
-     */
-    @Transactional(readOnly = true)
-    public Optional<Match> match(String name, @Nullable String title, @Nullable String context) {
-        return matcher().match(name, title, context).map(LegislatorMatches::match);
-    }
-
-    private static Match match(NameMatcher.Found f) {
-        return new Match(f.member().legislator(), f.certainty() == NameMatcher.Certainty.CERTAIN ? Certainty.CERTAIN : Certainty.PROPOSED,
-                f.reason());
-    }
-
-    private NameMatcher matcher() {
-        return new NameMatcher(store.members().stream().map(HillStore.Held::member).toList(), states.names());
-    }
-
     /** The register persons (engagements.Directory person ids) linked to a member: matched certainly or confirmed. */
     @Transactional
     public List<Long> persons(BioguideId id) {
@@ -92,6 +72,26 @@ public class LegislatorMatches {
     public Optional<Legislator> legislatorOf(long personId) {
         refresh();
         return store.memberOf(personId).flatMap(store::member).map(h -> h.member().legislator());
+    }
+
+    /** The register persons linked to each of these members, after one refresh for all: a page's delegation at once. */
+    @Transactional
+    public Map<BioguideId, List<Long>> persons(Collection<BioguideId> ids) {
+        refresh();
+        Map<BioguideId, List<Long>> persons = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> persons.put(id, store.personsOf(id)));
+        return persons;
+    }
+
+    /** The member each of these register persons is, after one refresh for all; a person who is none is absent. */
+    @Transactional
+    public Map<Long, Legislator> legislatorsOf(Collection<Long> personIds) {
+        refresh();
+        Map<Long, Legislator> members = new java.util.LinkedHashMap<>();
+        for (long person : personIds) {
+            store.memberOf(person).flatMap(store::member).ifPresent(h -> members.put(person, h.member().legislator()));
+        }
+        return members;
     }
 
     /** Links every register person not yet decided (idempotent); run after loading and after the register changes. */
@@ -176,12 +176,7 @@ public class LegislatorMatches {
     private static String fingerprint(String load, Directory.Person p) {
         String read = String.join("\u0000", load, p.name(), String.valueOf(p.names()), String.valueOf(p.titles()),
                 String.valueOf(p.engagements()), Objects.toString(p.country(), ""));
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(read.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(read);
     }
 
     /**

@@ -97,8 +97,9 @@ public class StatePortrait {
     List<Met> met(List<Legislator> delegation) {
         Map<Long, Engagements.Engagement> byId = new LinkedHashMap<>();
         Map<Long, List<Legislator>> with = new LinkedHashMap<>();
+        Map<BioguideId, List<Long>> persons = matches.persons(delegation.stream().map(Legislator::id).toList());
         for (Legislator l : delegation) {
-            for (long person : matches.persons(l.id())) {
+            for (long person : persons.getOrDefault(l.id(), List.of())) {
                 for (Engagements.Engagement e : engagements.timeline(person, null)) {
                     byId.putIfAbsent(e.id(), e);
                     List<Legislator> who = with.computeIfAbsent(e.id(), k -> new ArrayList<>());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,7 +126,7 @@ public class WhoToSee {
     }
 
     /** The trade an ask's topic bears on, and why (the class says the mapping). */
-    static Goods goodsOf(PolicyTopic topic, Function0<List<HsCode>> ordered, Function0<List<HsCode>> controlled) {
+    static Goods goodsOf(PolicyTopic topic, Supplier<List<HsCode>> ordered, Supplier<List<HsCode>> controlled) {
         Said reason = Said.of("hill.who.reason." + topic.name());
         return switch (topic) {
             case MARKET_ECONOMY_STATUS -> specific(Flow.IMPORT, ordered, reason);
@@ -135,13 +136,7 @@ public class WhoToSee {
         };
     }
 
-    /** A supplier that may say it cannot answer (a measure file missing, no statistics for the partner). */
-    @FunctionalInterface
-    interface Function0<T> {
-        T get();
-    }
-
-    private static Goods specific(Flow flow, Function0<List<HsCode>> codes, Said reason) {
+    private static Goods specific(Flow flow, Supplier<List<HsCode>> codes, Said reason) {
         try {
             List<HsCode> found = codes.get();
             return new Goods(flow, found, false, found.isEmpty() ? Said.of("hill.who.reason.noCodes", reason) : reason);

@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import org.bilateral.shared.Flow;
 import org.bilateral.tradestats.census.StateFigure;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
@@ -41,9 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StateTradeImports {
 
     /** Every USPS code: a state row is one of these or Census's XX. */
-    private static final Set<String> STATES = IntStream.rangeClosed('A', 'Z').boxed()
-            .flatMap(a -> IntStream.rangeClosed('A', 'Z').mapToObj(b -> "" + (char) a.intValue() + (char) b))
-            .filter(UsState::isState).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> STATES = UsState.all().stream().map(UsState::usps).collect(Collectors.toUnmodifiableSet());
 
     static final String TOTALS_DROPPED = "Census totals (STATE, CTY_CODE or commodity \"-\"), left out so as not to count twice";
 

@@ -2,7 +2,7 @@ package org.bilateral.briefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.bilateral.commitments.DealBuilder;
@@ -90,10 +91,7 @@ class HillSectionTest {
 
     @BeforeEach
     void answers() {
-        when(matches.legislatorOf(anyLong())).thenReturn(Optional.empty());
-        when(matches.legislatorOf(2L)).thenReturn(Optional.of(HAGERTY));
-        when(matches.legislatorOf(3L)).thenReturn(Optional.of(CRUZ));
-        when(matches.legislatorOf(5L)).thenReturn(Optional.of(DAINES));
+        when(matches.legislatorsOf(anyCollection())).thenReturn(Map.of(2L, HAGERTY, 3L, CRUZ, 5L, DAINES));
         when(legislators.seats(HAGERTY.id())).thenReturn(List.of(
                 new Seat("SSFR", "Senate Committee on Foreign Relations", null, null, "majority", 5, null, 7),
                 new Seat("SSAP", "Senate Committee on Appropriations", null, null, "majority", 9, null, 0)));

@@ -5,6 +5,7 @@ import org.bilateral.hill.Chamber;
 import org.bilateral.hill.Legislator;
 import org.bilateral.hill.Seat;
 import org.bilateral.hill.UsStateInfo;
+import org.bilateral.doors.UsStateNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class HillSaid {
 
     private final MessageSource messages;
+    private final UsStateNames stateNames;
 
-    HillSaid(MessageSource messages) {
+    HillSaid(MessageSource messages, UsStateNames stateNames) {
         this.messages = messages;
+        this.stateNames = stateNames;
     }
 
     private String say(String key, Object... arguments) {
@@ -35,15 +38,12 @@ public class HillSaid {
 
     /** "Sen. Bill Hagerty (R-TN)", "Rep. Austin Scott (R-GA-8)", in the page's language. */
     public String label(Legislator l) {
-        String called = l.nickname() != null ? l.nickname() : l.firstName();
-        Integer district = l.district();
-        String where = l.state().usps() + (l.chamber() == Chamber.HOUSE && district != null ? "-" + (district == 0 ? "AL" : district) : "");
-        return say("hill.label." + l.chamber().name(), called + " " + l.lastName(), l.partyInitial() + "-" + where);
+        return say("hill.label." + l.chamber().name(), l.calledName(), l.partyState());
     }
 
     /** The member's name alone, as they are called. */
     public String name(Legislator l) {
-        return (l.nickname() != null ? l.nickname() : l.firstName()) + " " + l.lastName();
+        return l.calledName();
     }
 
     public String chamber(Chamber chamber) {
@@ -81,9 +81,9 @@ public class HillSaid {
         return sayOr("hill.side." + seat.side().toLowerCase(Locale.ROOT), seat.side());
     }
 
-    /** A state's name in the page's language ("Bắc Carolina"; the register's words for it), else as the reference data names it. */
+    /** A state's name in the page's language ("Bắc Carolina"), as every page names a state ({@link UsStateNames}). */
     public String state(UsStateInfo state) {
-        return sayOr("usState." + state.state().usps(), state.name());
+        return java.util.Objects.requireNonNull(stateNames.of(state.state()));
     }
 
     /** A product's description cut to its first clause and at most 40 characters, for a short list of examples. */
