@@ -123,7 +123,7 @@ public class CensusPulls implements org.bilateral.sources.Source {
                     steps.add(new Step(partner, censusCode, flow, m.month(), false, m.again()));
                 }
                 if (ask.states()) {
-                    for (Asked m : months(from, to, states.months(partner, flow), api.properties().reask())) {
+                    for (Asked m : months(from, to, states.levels(partner, flow).keySet(), api.properties().reask())) {
                         steps.add(new Step(partner, censusCode, flow, m.month(), true, m.again()));
                     }
                 }

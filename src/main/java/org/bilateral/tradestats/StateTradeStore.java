@@ -9,10 +9,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
@@ -65,16 +63,6 @@ class StateTradeStore {
     void lock(CountryCode partner, Flow flow, YearMonth month) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
                 .param("key", "state " + partner.value() + " " + flow.code() + " " + month).query(String.class).single();
-    }
-
-    Set<YearMonth> months(CountryCode partner, Flow flow) {
-        Set<YearMonth> months = new TreeSet<>();
-        jdbc.sql("select period from state_trade_import where partner = :partner and flow = :flow and replaced_by is null")
-                .param("partner", partner.value()).param("flow", flow.code())
-                .query(rs -> {
-                    months.add(YearMonth.from(rs.getObject(1, LocalDate.class)));
-                });
-        return months;
     }
 
     /** Stores an answer as the month's current one, the one it replaces kept as a revision; returns the new import's id. */
