@@ -31,7 +31,10 @@ public class NotFound extends RuntimeException {
         SCREENED_PRODUCT("there is no product {0} among {1}''s imports from {2} in {3}–{4}"),
         ORDER("there is no AD/CVD order {0}"),
         LEGISLATOR("there is no member of Congress {0}"),
-        STATE_SHAPES("there are no state shapes in the reference data ({0})");
+        STATE_SHAPES("there are no state shapes in the reference data ({0})"),
+        TARIFF_SCHEDULE("there is no tariff schedule of Vietnam in force on {0}"),
+        TARIFF_LINE("there is no line {0} in Vietnam''s tariff schedule in force from {1}"),
+        OFFER("there is no offer {0}");
 
         private final String english;
 
