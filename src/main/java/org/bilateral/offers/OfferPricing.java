@@ -178,7 +178,7 @@ public class OfferPricing {
     private Statistics statistics(int year, OfferArithmetic arithmetic, Map<String, BigDecimal> covered) {
         List<ProductFlows.ProductYear> fromUs = flows.productsAtFinestLevel(VIETNAM, US, Flow.IMPORT, year);
         if (fromUs.isEmpty()) {
-            throw new InvalidInput(new InputProblem(Offers.OFFER, null, "year", Said.of("refusal.offers.noStatistics", year)));
+            throw new InvalidInput(new InputProblem(Offers.OFFER, null, "year", Said.of("refusal.offers.noStatistics", String.valueOf(year))));
         }
         Map<String, BigDecimal> us = new java.util.LinkedHashMap<>();
         fromUs.forEach(p -> us.put(p.code(), p.valueUsd()));

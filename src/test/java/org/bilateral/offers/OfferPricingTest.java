@@ -175,6 +175,7 @@ public class OfferPricingTest {
         InputProblem p = refusal(() -> pricing.price(draft("Any", codes("010129", "0", 2026)), 2019));
         assertThat(p.field()).isEqualTo("year");
         assertThat(p.what().key()).isEqualTo("refusal.offers.noStatistics");
+        assertThat(p.message()).endsWith("in 2019");
     }
 
     @Test
