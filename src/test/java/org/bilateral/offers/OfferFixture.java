@@ -37,7 +37,9 @@ final class OfferFixture {
         jdbc.sql("truncate offer cascade").update();
     }
 
-    static Schedule schedule(TariffLoads loads, Path dir) {
+    /** Loads the small schedule in place of any held (the real one another test loaded is in force from the same day). */
+    static Schedule schedule(TariffLoads loads, JdbcClient jdbc, Path dir) {
+        org.bilateral.tariffs.TariffFixture.clear(jdbc);
         try {
             Path folder = Files.createDirectories(dir.resolve("tariffs"));
             Files.writeString(folder.resolve("vietnam-mfn-applied.csv"), MFN_HEADER + "\n" + String.join("\n", LINES) + "\n");

@@ -52,7 +52,7 @@ public class OfferPricingTest {
     /** The schedule and statistics this test prices on, for the doors' tests too. */
     public static void given(TariffLoads loads, StatisticsImports imports, JdbcClient jdbc, Path dir) {
         OfferFixture.clear(jdbc);
-        OfferFixture.schedule(loads, dir);
+        OfferFixture.schedule(loads, jdbc, dir);
         TradeStatisticsFixture.clear(jdbc);
         imports.importFile(ImportFile.of(ComtradeCsvFile.create()
                 .row(704, 842, "M", "2025", "010129", "1000000")

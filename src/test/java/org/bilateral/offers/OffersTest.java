@@ -33,7 +33,7 @@ class OffersTest {
     @BeforeEach
     void schedule() {
         OfferFixture.clear(jdbc);
-        OfferFixture.schedule(loads, dir);
+        OfferFixture.schedule(loads, jdbc, dir);
     }
 
     static InputProblem refusal(Runnable r) {
