@@ -150,8 +150,10 @@ class TariffsPage {
         if (p.ratePercent() == null) {
             return word("tariffs.read.unread");
         }
+        // "0 (NHN: 50)": the highest rate is the one outside the tariff quota, not a split of the line
+        String several = p.printed().contains("NHN:") ? "tariffs.read.quota" : "tariffs.read.several";
         StringBuilder s = new StringBuilder(p.several()
-                ? word("tariffs.read.several", figures.rate(p.ratePercent()), figures.rate(p.highestPercent()))
+                ? word(several, figures.rate(p.ratePercent()), figures.rate(p.highestPercent()))
                 : figures.rate(p.ratePercent()));
         if (p.printed().contains("*")) {
             s.append(word("tariffs.read.partNotEligible"));

@@ -46,7 +46,7 @@ class TariffsPageTest {
     static final String PREFERENTIAL = "hscode,acfta,atiga,ajcep,vjepa,akfta,aanzfta,aifta,vkfta,vcfta,vn_eaeu,cptpp,ahkfta,evfta,"
             + "ukvfta,vifta,rcep_a,rcep_b,rcep_c,rcep_d,rcep_e,rcep_f\n"
             + "01012900,5,5,5,5,5,5,5,5,5,5,\"2,7; M: 5,4\",5,1.8/9,5,2.9,5,5,5,5,5,5\n"
-            + "04072100,0,0,0,0,0(-KR),0,0,0,0,Q,\"12,3; M: 15,3\",0,*,*,*,*,*,*,*,*,*\n"
+            + "04072100,0,0,0,0,0(-KR),0 (NHN: 50),0,0,0,Q,\"12,3; M: 15,3\",0,*,*,*,*,*,*,*,*,*\n"
             + "87032311,70,0,0,0,0,0,0,0,0,*,\"0/1,8\",0,0,0,0,0,0,0,0,0,0\n";
 
     @BeforeAll
@@ -85,7 +85,9 @@ class TariffsPageTest {
     void eggsShowTheirQuotaAndTheUnexplainedQAndTheCarIsUnpriced() throws Exception {
         String vi = page("/tariffs?code=04072100&lang=vi");
         assertThat(vi).contains(">80%<", "<code>Q</code>", "giữ nguyên như bản in: nguồn không giải thích ký hiệu này",
-                "0%, trừ hàng hóa từ Hàn Quốc", "không được hưởng ưu đãi");
+                "0%, trừ hàng hóa từ Hàn Quốc", "không được hưởng ưu đãi",
+                // AANZFTA "0 (NHN: 50)": 0 in quota, 50 outside it
+                "0% trong hạn ngạch thuế quan, 50% ngoài hạn ngạch");
         String car = page("/tariffs?code=870323&lang=vi");
         assertThat(car).contains("Theo hướng dẫn tại điểm b.5.3 và b.5.4 khoản 2.2 Chương 98",
                 "1 dòng thuế, trong đó 1 dòng không có thuế suất MFN bằng số", "Dòng này không có thuế suất MFN bằng số", "công nghiệp");
