@@ -1,0 +1,3 @@
+/** The schedule's commands: {@code bilateral tariffs} (the versions held) and {@code bilateral tariffs load DIR}. */
+@org.jspecify.annotations.NullMarked
+package org.bilateral.tariffs.cli;
