@@ -1,0 +1,21 @@
+package org.bilateral.offers;
+
+import java.math.BigDecimal;
+import org.bilateral.shared.Share;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The offer in one phase year, against the statistics year held flat.
+ *
+ * @param divertedUsd             the trade diverted from other suppliers where they are known (products whose competitors
+ *                                are not held add none)
+ * @param addedCifUsd             created + diverted, as Vietnam records imports (CIF)
+ * @param addedUsValuedUsd        the same as the US records its exports (FOB/FAS): ÷ the CIF/FOB factor
+ * @param ofUsMeasuredDeficit     added (US-valued) ÷ the US deficit with Vietnam by US statistics; null when not held or
+ *                                not a deficit
+ * @param ofVietnamMeasuredSurplus added (CIF) ÷ Vietnam's surplus with the US by Vietnam's statistics; null likewise
+ */
+public record YearEffect(int year, BigDecimal revenueForgoneUsd, BigDecimal revenueLowUsd, BigDecimal revenueHighUsd,
+                         BigDecimal createdUsd, BigDecimal divertedUsd, BigDecimal addedCifUsd, BigDecimal addedUsValuedUsd,
+                         @Nullable Share ofUsMeasuredDeficit, @Nullable Share ofVietnamMeasuredSurplus) {
+}
