@@ -67,7 +67,7 @@ class RouteAccessTest {
         assertThat(classes).containsExactly("org.bilateral.alerts.web.AlertsAccess", "org.bilateral.briefs.web.BriefsAccess",
                 "org.bilateral.commitments.web.CommitmentsAccess", "org.bilateral.engagements.web.RegisterAccess",
                 "org.bilateral.extraction.web.ExtractionAccess", "org.bilateral.hill.web.HillAccess", "org.bilateral.identity.web.IdentityAccess",
-                "org.bilateral.policy.web.PolicyAccess", "org.bilateral.reference.web.ReferenceAccess",
+                "org.bilateral.offers.web.OffersAccess", "org.bilateral.policy.web.PolicyAccess", "org.bilateral.reference.web.ReferenceAccess",
                 "org.bilateral.risk.web.RiskAccess", "org.bilateral.sources.web.SourcesAccess",
                 "org.bilateral.tradestats.web.StatisticsAccess");
         TreeSet<String> withPages = new TreeSet<>(routes().values());
