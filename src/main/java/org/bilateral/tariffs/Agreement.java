@@ -14,7 +14,8 @@ import org.bilateral.shared.CountryCode;
  * <p>The ASEAN+1 agreements (ACFTA, AKFTA, AJCEP, AANZFTA, AIFTA, AHKFTA) also cover goods from the other ASEAN members,
  * but ATIGA gives those members a rate at or below theirs on nearly every line, so here each covers its non-ASEAN
  * partner(s) only: the competitor a preference favours is the one that would choose that agreement. RCEP's six columns
- * are printed without the partner group each applies to; see {@link #partnersConfirmed()}.
+ * are Decree 129/2022/NĐ-CP's six appendices, whose Article 3 names the partners of each: A the ASEAN members for which
+ * RCEP is in force (Article 4.2 and 5), B Australia, C China, D Japan, E Korea, F New Zealand.
  */
 public enum Agreement {
     ACFTA("acfta", codes("CN")),
@@ -33,12 +34,18 @@ public enum Agreement {
     EVFTA("evfta", Partners.EU27),
     UKVFTA("ukvfta", codes("GB")),
     VIFTA("vifta", codes("IL")),
-    RCEP_A("rcep_a", Partners.RCEP),
-    RCEP_B("rcep_b", Partners.RCEP),
-    RCEP_C("rcep_c", Partners.RCEP),
-    RCEP_D("rcep_d", Partners.RCEP),
-    RCEP_E("rcep_e", Partners.RCEP),
-    RCEP_F("rcep_f", Partners.RCEP);
+    /** Decree 129/2022/NĐ-CP, Appendix A: the ASEAN members for which RCEP is in force (not Myanmar). */
+    RCEP_A("rcep_a", codes("BN", "KH", "ID", "LA", "MY", "PH", "SG", "TH")),
+    /** Appendix B: Australia. */
+    RCEP_B("rcep_b", codes("AU")),
+    /** Appendix C: China. */
+    RCEP_C("rcep_c", codes("CN")),
+    /** Appendix D: Japan. */
+    RCEP_D("rcep_d", codes("JP")),
+    /** Appendix E: Korea. */
+    RCEP_E("rcep_e", codes("KR")),
+    /** Appendix F: New Zealand. */
+    RCEP_F("rcep_f", codes("NZ"));
 
     private final String column;
     private final Set<CountryCode> partners;
@@ -56,15 +63,6 @@ public enum Agreement {
     /** The partners whose goods the rate is for, ISO alpha-2, in code order. */
     public Set<CountryCode> partners() {
         return partners;
-    }
-
-    /**
-     * Whether {@link #partners()} is the group the column is for. False for RCEP's columns A–F: the source prints them
-     * without saying which partner group each is for, and Decree 129/2022/NĐ-CP could not be read here to tell, so each is
-     * mapped to every RCEP partner and the page says so.
-     */
-    public boolean partnersConfirmed() {
-        return !name().startsWith("RCEP_");
     }
 
     /** The agreement's name in the page's language: {@code tariffs.agreement.acfta}. */
@@ -93,8 +91,6 @@ public enum Agreement {
         /** The 27 members of the European Union since 1 February 2020. */
         static final Set<CountryCode> EU27 = codes("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
                 "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
-        /** RCEP's members but Vietnam: the other nine of ASEAN, Australia, China, Japan, Korea and New Zealand. */
-        static final Set<CountryCode> RCEP = codes("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "AU", "CN", "JP", "KR", "NZ");
 
         private Partners() {
         }

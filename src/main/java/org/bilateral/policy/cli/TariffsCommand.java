@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Tariffs on the command line: the what-if of another rate, or some products at zero. */
 @Component
-@Command(name = "tariffs", description = {"The additional US tariff on a partner's goods.",
+@Command(name = "tariffs", description = {"The additional US tariff on a partner's goods, and Vietnam's own schedule.",
     "  tariffs what-if --partner VN --rate 15 [--zero HS ...] [--year 2024] [--format table|csv|json]",
-    "  tariffs import --partner VN (--orders FILE | --actions FILE)"},
+    "  tariffs import --partner VN (--orders FILE | --actions FILE)",
+    "  tariffs load DIR --in-force-from 2026-01-01   a version of Vietnam's import tariff schedule",
+    "  tariffs schedules                             the versions of Vietnam's schedule held"},
         subcommands = {TariffsCommand.WhatIfCommand.class, TariffsCommand.ImportCommand.class})
 class TariffsCommand implements CliCommand {
 

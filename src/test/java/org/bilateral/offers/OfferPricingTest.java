@@ -1,0 +1,183 @@
+package org.bilateral.offers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bilateral.offers.OfferFixture.codes;
+import static org.bilateral.offers.OfferFixture.draft;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.bilateral.WorkbenchTest;
+import org.bilateral.shared.HsCode;
+import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
+import org.bilateral.tariffs.TariffLoads;
+import org.bilateral.tradestats.CensusFile;
+import org.bilateral.tradestats.ComtradeCsvFile;
+import org.bilateral.tradestats.ImportFile;
+import org.bilateral.tradestats.StatisticsImports;
+import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An offer priced on {@link OfferFixture}'s schedule and statistics written here, every figure worked out by hand.
+ * <ul>
+ * <li>Vietnam's imports of 2025 (Comtrade, CIF) from the US: 0101.29 1,000,000; 0201.10 2,000,000; 8703.23 500,000;
+ * 0306.17 300,000 (3,800,000); from the world: 0101.29 4,000,000; 0201.10 2,500,000; 8703.23 500,000; 0306.17 300,000.
+ * Its exports to the US: 8517.13 10,000,000. Its surplus by its own statistics: 10,000,000 − 3,800,000 = 6,200,000.</li>
+ * <li>US statistics (Census), March 2025: imports from Vietnam 12,000,000, exports to it 1,500,000: a deficit of
+ * 10,500,000.</li>
+ * <li>2024: Vietnam's imports from the US only (0101.29 1,000,000), no world, no other partner, no US statistics.</li>
+ * </ul>
+ */
+@WorkbenchTest
+class OfferPricingTest {
+
+    @Autowired OfferPricing pricing;
+    @Autowired Offers offers;
+    @Autowired TariffLoads loads;
+    @Autowired StatisticsImports imports;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+
+    @BeforeEach
+    void statistics() {
+        OfferFixture.clear(jdbc);
+        OfferFixture.schedule(loads, dir);
+        TradeStatisticsFixture.clear(jdbc);
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(704, 842, "M", "2025", "010129", "1000000")
+                .row(704, 842, "M", "2025", "020110", "2000000")
+                .row(704, 842, "M", "2025", "870323", "500000")
+                .row(704, 842, "M", "2025", "030617", "300000")
+                .row(704, 0, "M", "2025", "010129", "4000000")
+                .row(704, 0, "M", "2025", "020110", "2500000")
+                .row(704, 0, "M", "2025", "870323", "500000")
+                .row(704, 0, "M", "2025", "030617", "300000")
+                .row(704, 842, "X", "2025", "851713", "10000000")
+                .row(704, 842, "M", "2024", "010129", "1000000")
+                .writeTo(dir, "vietnam.csv"), "test"));
+        imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "8517130000", "12000000", "2025-03")
+                .writeTo(dir, "us-imports.json"), "test"));
+        imports.importFile(ImportFile.of(CensusFile.exports().row("5520", "0201100000", "1500000", "2025-03")
+                .writeTo(dir, "us-exports.json"), "test"));
+    }
+
+    /** 0101.29 to 0 from 2026; 0201.10.00 (20%) to 10, 5 and 0 over 2026–2028; heading 8703 to 0 from 2026. */
+    static OfferDraft phased() {
+        return draft("Phased", codes("010129", "0", 2026),
+                new Part(new Selection(Scope.CODES, List.of(HsCode.of("02011000")), null), List.of(new Phase(2026, BigDecimal.TEN),
+                        new Phase(2027, new BigDecimal("5")), new Phase(2028, BigDecimal.ZERO))),
+                codes("8703", "0", 2026));
+    }
+
+    static InputProblem refusal(Runnable r) {
+        try {
+            r.run();
+        } catch (InvalidInput e) {
+            return e.problems().get(0);
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void aPhasedOfferIsPricedYearByYearAgainstTheStatisticsYearHeldFlat() {
+        Pricing p = pricing.price(phased(), 2025);
+        assertThat(p.years()).extracting(YearEffect::year).containsExactly(2026, 2027, 2028);
+        // 0101.29: 1,000,000 × (10 + 5 + 0)/3% = 50,000 each year; 0201.10: 2,000,000 × 10% = 200,000 in 2026,
+        // × 15% = 300,000 in 2027, × 20% = 400,000 in 2028; 8703.23's one priced line 20% → 0: 500,000 × 20% = 100,000
+        assertThat(p.years().get(0).revenueForgoneUsd()).isEqualByComparingTo("350000.00"); // 50,000 + 200,000 + 100,000
+        assertThat(p.years().get(1).revenueForgoneUsd()).isEqualByComparingTo("450000.00"); // 50,000 + 300,000 + 100,000
+        YearEffect last = p.finalYear();
+        assertThat(last.revenueForgoneUsd()).isEqualByComparingTo("550000.00"); // 50,000 + 400,000 + 100,000
+        // created: 0101.29 48,000,000/693 = 69,264.0693 (OfferArithmeticTest); 0201.10 d = 20/120 = 1/6,
+        // 2,000,000 × 1.5/6 = 500,000; 8703.23 500,000 × 1.5/6 = 125,000: 694,264.0693 → 694,264.07
+        assertThat(last.createdUsd()).isEqualByComparingTo("694264.07");
+        // diverted: 0101.29 36,000,000/693 = 51,948.0519 (others 4,000,000 − 1,000,000 = 3,000,000);
+        // 0201.10 others 2,500,000 − 2,000,000 = 500,000: 2,000,000 × 500,000 / 2,500,000 × 1.5 / 6 = 100,000;
+        // 8703.23 others 500,000 − 500,000 = 0: nothing to divert. 151,948.0519 → 151,948.05
+        assertThat(last.divertedUsd()).isEqualByComparingTo("151948.05");
+        // added CIF 694,264.0693 + 151,948.0519 = 846,212.1212 → 846,212.12; as the US values it ÷ 1.06 = 798,313.3219 → 798,313.32
+        assertThat(last.addedCifUsd()).isEqualByComparingTo("846212.12");
+        assertThat(last.addedUsValuedUsd()).isEqualByComparingTo("798313.32");
+        // US deficit 12,000,000 − 1,500,000 = 10,500,000: 798,313.3219 / 10,500,000 = 0.07602984
+        assertThat(p.deficit().usMeasuredUsd()).isEqualByComparingTo("10500000");
+        assertThat(last.ofUsMeasuredDeficit().fraction()).isEqualByComparingTo("0.07602984");
+        // Vietnam's surplus 10,000,000 − 3,800,000 = 6,200,000: 846,212.1212 / 6,200,000 = 0.13648583
+        assertThat(p.deficit().vietnamMeasuredUsd()).isEqualByComparingTo("6200000");
+        assertThat(last.ofVietnamMeasuredSurplus().fraction()).isEqualByComparingTo("0.13648583");
+        assertThat(p.deficit().cifFobFactor()).isEqualByComparingTo("1.06");
+        assertThat(p.synthetic()).isFalse();
+    }
+
+    @Test
+    void theFinalYearsProductsComeLargestRevenueFirstAndUnpricedLinesWithTheirCodesImports() {
+        Pricing p = pricing.price(phased(), 2025);
+        assertThat(p.products()).extracting(e -> e.code().digits()).containsExactly("020110", "870323", "010129");
+        ProductEffect cars = p.products().get(1);
+        assertThat(cars.linesUnpriced()).isEqualTo(1);
+        assertThat(cars.linesInCode()).isEqualTo(1);
+        assertThat(p.unpriced()).singleElement().satisfies(u -> {
+            assertThat(u.line()).isEqualTo(HsCode.of("87032311"));
+            assertThat(u.mfnText()).contains("Chương 98");
+            assertThat(u.importsOfCodeUsd()).isEqualByComparingTo("500000");
+        });
+        // covered priced lines: 0101.29's three, 0201.10.00, 8703.23.51
+        assertThat(p.linesCovered()).isEqualTo(5);
+        assertThat(p.statisticsCoarse()).isFalse();
+    }
+
+    @Test
+    void theDealsBesideMeasureTheGapByUsStatisticsAndTheOfferAgainstIt() {
+        Pricing p = pricing.price(phased(), 2025);
+        // the projection's gap: Vietnam's surplus by US statistics of 2025, 10,500,000; the offer's 798,313.32 / 10,500,000
+        assertThat(p.deals().gapUsd()).isEqualByComparingTo("10500000");
+        assertThat(p.deals().offerShareOfGap().fraction()).isEqualByComparingTo("0.07602984");
+    }
+
+    @Test
+    void unknownCompetitorsLeaveDiversionNotKnownAndNoUsStatisticsLeaveNoShare() {
+        Pricing p = pricing.price(draft("Horses", codes("010129", "0", 2026)), 2024);
+        ProductEffect horses = p.products().get(0);
+        assertThat(horses.importsFromOthersUsd()).isNull();
+        assertThat(horses.divertedUsd()).isNull();
+        // created alone: 69,264.07; nothing known diverted
+        assertThat(p.finalYear().addedCifUsd()).isEqualByComparingTo("69264.07");
+        assertThat(p.deficit().usMeasuredUsd()).isNull();
+        assertThat(p.finalYear().ofUsMeasuredDeficit()).isNull();
+    }
+
+    @Test
+    void aSavedOfferIsPricedByItsNumber() {
+        Offer saved = offers.create(phased(), "analyst");
+        assertThat(pricing.price(saved.id(), 2025).finalYear().revenueForgoneUsd()).isEqualByComparingTo("550000.00");
+        assertThat(pricing.yearsPriceable()).containsExactly(2025, 2024);
+    }
+
+    @Test
+    void aPhaseBeforeTheStatisticsYearIsRefused() {
+        InputProblem p = refusal(() -> pricing.price(draft("Early", codes("010129", "0", 2024)), 2025));
+        assertThat(p.field()).isEqualTo("parts[0].phases[0].year");
+        assertThat(p.what().key()).isEqualTo("refusal.offers.yearBeforeStatistics");
+    }
+
+    @Test
+    void aYearWithoutStatisticsIsRefused() {
+        InputProblem p = refusal(() -> pricing.price(draft("Any", codes("010129", "0", 2026)), 2019));
+        assertThat(p.field()).isEqualTo("year");
+        assertThat(p.what().key()).isEqualTo("refusal.offers.noStatistics");
+    }
+
+    @Test
+    void aZeroCutChangesNothing() {
+        // 0101.29.90 is already at 0%: covered, nothing forgone, nothing added
+        Pricing p = pricing.price(draft("Nothing", codes("01012990", "0", 2026)), 2025);
+        assertThat(p.finalYear().revenueForgoneUsd()).isEqualByComparingTo("0");
+        assertThat(p.finalYear().addedCifUsd()).isEqualByComparingTo("0");
+        assertThat(p.linesCovered()).isEqualTo(1);
+    }
+}
