@@ -310,10 +310,16 @@ public final class DemoData {
                 null, "5700", "CHINA"));
         Path fromChina = directory.resolve("comtrade-vietnam-imports-china-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
         g.triangle().writeVietnamFromChina(fromChina, g.china().vietnamFromChina(), g.prices(), lastYear);
+        // the US's products bought from Vietnam's other suppliers: China's in China's file, the others and the world apart
+        CompetitorsDemo.Imports competitors = CompetitorsDemo.imports(seed, g.vnImports(), g.china().vietnamFromChina());
+        CompetitorsDemo.appendChina(fromChina, competitors, g.china().vietnamFromChina(), lastYear);
         files.add(fromChina);
         Path worldTotals = directory.resolve("comtrade-world-totals-china-vietnam-usa-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
         g.triangle().writeWorld(worldTotals, g.world(), lastYear);
         files.add(worldTotals);
+        Path rivals = directory.resolve("comtrade-vietnam-imports-competitors-annual-" + FIRST_YEAR + "-" + lastYear + ".csv");
+        CompetitorsDemo.write(rivals, competitors, lastYear);
+        files.add(rivals);
         return files;
     }
 

@@ -38,10 +38,18 @@ class DemoLoaderTest {
         assertThat(flows.latestMonth(CountryCode.of("US"), CountryCode.of("VN"), Flow.IMPORT)).as("the month the request names")
                 .contains(YearMonth.of(2026, 11));
         // Vietnam–US from both sides, and the US's and Vietnam's imports from China and the three countries' world totals,
-        // which the transshipment screen reads
-        assertThat(statisticsSources.imports()).hasSize(7).allSatisfy(s -> assertThat(s.synthetic()).isTrue());
+        // which the transshipment screen reads, and Vietnam's imports from the US's competitors
+        assertThat(statisticsSources.imports()).hasSize(8).allSatisfy(s -> assertThat(s.synthetic()).isTrue());
+        // and Vietnam's imports of the US's products from its other suppliers and the world: China's excavators, added to
+        // China's file (the test's country list knows only US, VN, CN and MX: Brazil's or Korea's rows are skipped as
+        // unknown partners here, and stored with the shared reference data's countries)
+        CountryCode vn = CountryCode.of("VN");
+        assertThat(flows.suppliers(vn, Flow.IMPORT, org.bilateral.shared.HsLevel.SUBHEADING, List.of("842952"), 2025))
+                .extracting(ProductFlows.Supply::partner).contains(CountryCode.of("US"), CountryCode.of("CN"));
+        assertThat(flows.years(vn, CountryCode.WORLD, Flow.IMPORT, List.of(HsCode.of("120190")), 2025, 2025))
+                .singleElement().satisfies(y -> assertThat(y.valueUsd()).isPositive());
         events.publishEvent(new DemoRequested(YearMonth.of(2026, 11)));
-        assertThat(statisticsSources.imports()).as("a database with statistics is left alone").hasSize(7);
+        assertThat(statisticsSources.imports()).as("a database with statistics is left alone").hasSize(8);
     }
 
     @Test
