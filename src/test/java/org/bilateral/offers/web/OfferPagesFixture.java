@@ -13,14 +13,14 @@ import org.bilateral.tariffs.TariffLoads;
  * line 8703.23.10 whose rate refers to Chapter 98 (not priced). The agreements' rates are printed for each line, as the
  * schedule's files print them.
  */
-final class OfferPagesFixture {
+public final class OfferPagesFixture {
 
-    static final LocalDate IN_FORCE = LocalDate.of(2030, 1, 1);
+    public static final LocalDate IN_FORCE = LocalDate.of(2030, 1, 1);
 
     private OfferPagesFixture() {
     }
 
-    static void schedule(TariffLoads tariffs, Path dir) throws IOException {
+    public static void schedule(TariffLoads tariffs, Path dir) throws IOException {
         Path schedule = Files.createDirectories(dir.resolve("tariffs-2030"));
         String source = "test";
         Files.writeString(schedule.resolve("vietnam-mfn-applied.csv"), String.join("\n",
@@ -38,5 +38,12 @@ final class OfferPagesFixture {
         }
         Files.writeString(schedule.resolve("vietnam-preferential-rates.csv"), preferential.toString(), StandardCharsets.UTF_8);
         tariffs.load(schedule, IN_FORCE, "test");
+    }
+
+    /** The first package on this schedule, from 2030: every farm good at zero. */
+    public static org.bilateral.offers.OfferDraft farmGoodsAtZero(String name) {
+        return new org.bilateral.offers.OfferDraft(name, null, IN_FORCE, org.bilateral.offers.Elasticities.defaults(), java.util.List.of(
+                new org.bilateral.offers.Part(new org.bilateral.offers.Selection(org.bilateral.offers.Scope.AGRICULTURAL, java.util.List.of(), null),
+                        java.util.List.of(new org.bilateral.offers.Phase(2030, java.math.BigDecimal.ZERO)))));
     }
 }
