@@ -13,7 +13,6 @@ import org.bilateral.doors.Notices;
 import org.bilateral.doors.Sayings;
 import org.bilateral.doors.Uploads;
 import org.bilateral.offers.Offer;
-import org.bilateral.offers.OfferDraft;
 import org.bilateral.offers.OfferId;
 import org.bilateral.offers.OfferPricing;
 import org.bilateral.offers.Offers;
