@@ -11,7 +11,7 @@ import java.util.List;
 public interface Findable {
 
     /** What a found record is, in the order the search page lists them. */
-    enum Kind { PERSON, ORGANISATION, ENGAGEMENT, DEAL, PRESS_RELEASE, ASK, LEGISLATOR, US_STATE }
+    enum Kind { PERSON, ORGANISATION, ENGAGEMENT, DEAL, PRESS_RELEASE, ASK, LEGISLATOR, US_STATE, TARIFF_LINE }
 
     /** A record found: what it is, its name, a line about it, and its page. */
     record Found(Kind kind, String label, String detail, String href) {

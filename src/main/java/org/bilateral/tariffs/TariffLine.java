@@ -49,4 +49,14 @@ public record TariffLine(HsCode code, @Nullable BigDecimal mfnPercent, @Nullable
     public Optional<Preference> preference(Agreement agreement) {
         return preferences.stream().filter(p -> p.agreement() == agreement).findFirst();
     }
+
+    /** The line's code as the schedule writes it: "0402.21.20". */
+    public String dotted() {
+        String d = code.digits();
+        StringBuilder s = new StringBuilder(d.substring(0, Math.min(4, d.length())));
+        for (int i = 4; i < d.length(); i += 2) {
+            s.append('.').append(d, i, i + 2);
+        }
+        return s.toString();
+    }
 }

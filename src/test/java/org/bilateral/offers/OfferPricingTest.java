@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ul>
  */
 @WorkbenchTest
-class OfferPricingTest {
+public class OfferPricingTest {
 
     @Autowired OfferPricing pricing;
     @Autowired Offers offers;
@@ -46,6 +46,11 @@ class OfferPricingTest {
 
     @BeforeEach
     void statistics() {
+        given(loads, imports, jdbc, dir);
+    }
+
+    /** The schedule and statistics this test prices on, for the doors' tests too. */
+    public static void given(TariffLoads loads, StatisticsImports imports, JdbcClient jdbc, Path dir) {
         OfferFixture.clear(jdbc);
         OfferFixture.schedule(loads, dir);
         TradeStatisticsFixture.clear(jdbc);
@@ -68,7 +73,7 @@ class OfferPricingTest {
     }
 
     /** 0101.29 to 0 from 2026; 0201.10.00 (20%) to 10, 5 and 0 over 2026–2028; heading 8703 to 0 from 2026. */
-    static OfferDraft phased() {
+    public static OfferDraft phased() {
         return draft("Phased", codes("010129", "0", 2026),
                 new Part(new Selection(Scope.CODES, List.of(HsCode.of("02011000")), null), List.of(new Phase(2026, BigDecimal.TEN),
                         new Phase(2027, new BigDecimal("5")), new Phase(2028, BigDecimal.ZERO))),
