@@ -104,7 +104,7 @@ final class TariffFiles {
         List<Agreement> agreements = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         Map<String, List<String>> printed = new HashMap<>();
-        Map<String, Long> prefLines = new HashMap<>();
+        Map<String, Long> prefLines = new LinkedHashMap<>();
         each(preferential, PREFERENTIAL, problems, header -> {
             List<String> missing = new ArrayList<>();
             if (!header.contains("hscode")) {
@@ -139,13 +139,17 @@ final class TariffFiles {
                     c.problem("hscode", Said.of("refusal.tariffs.lineTwice", code, String.valueOf(first)));
                 } else if (!c.failed) {
                     printed.put(code, List.copyOf(values));
-                    if (!mfnLines.containsKey(code)) {
-                        c.problem("hscode", Said.of("refusal.tariffs.notInOther", code, MFN));
-                    }
                 }
             }
         });
+        // the files are matched line by line once each is right by itself: a code mistyped in one is said once, where it is
         if (problems.isEmpty()) {
+            for (Map.Entry<String, Long> e : prefLines.entrySet()) {
+                if (!mfnLines.containsKey(e.getKey())) {
+                    problems.add(new InputProblem(PREFERENTIAL, InputProblem.line(e.getValue()), "hscode",
+                            Said.of("refusal.tariffs.notInOther", e.getKey(), MFN)));
+                }
+            }
             for (Map.Entry<String, Long> e : mfnLines.entrySet()) {
                 if (!prefLines.containsKey(e.getKey())) {
                     problems.add(new InputProblem(MFN, InputProblem.line(e.getValue()), "hscode",

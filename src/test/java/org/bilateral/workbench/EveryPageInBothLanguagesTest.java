@@ -59,7 +59,9 @@ class EveryPageInBothLanguagesTest {
             "/admin/users", "/admin/audit", "/admin/sources", "/account/password", "/alerts", "/policy/proposals",
             // issue 32, the Hill's pages: the map by each shading, a state, who to see about a product
             "/hill", "/hill?by=change", "/hill?by=imports", "/hill?by=product&hs=1201", "/hill/states/TX", "/hill/states/IA",
-            "/hill/who?product=1201", "/hill/who?product=8802", "/hill/matches"));
+            "/hill/who?product=1201", "/hill/who?product=8802", "/hill/matches",
+            // issue 33, Vietnam's tariff schedule (none held on the test reference; TariffsPageTest shows one in both languages)
+            "/tariffs", "/tariffs?code=0101", "/tariffs?code=12ab"));
 
     @BeforeAll
     void theDemonstrationAndAReadPressRelease() {
