@@ -19,7 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
                     @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
-                    @Nullable Changes changes, List<Source> sources, @Nullable Held held, @Nullable Hill hill) {
+                    @Nullable Changes changes, List<Source> sources, @Nullable Held held, @Nullable Hill hill, @Nullable Offers offers) {
+
+    /** A brief without the offers: one kept before briefs had that section, or composed without it. */
+    public Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
+                 @Nullable Commitments commitments, @Nullable Engagements engagements, @Nullable Asks asks, @Nullable Risks risks,
+                 @Nullable Changes changes, List<Source> sources, @Nullable Held held, @Nullable Hill hill) {
+        this(request, preparedAt, dataAsOf, synthetic, balance, commitments, engagements, asks, risks, changes, sources, held, hill, null);
+    }
 
     /** A brief without the Hill: one kept before briefs had that section, or composed without it. */
     public Brief(BriefRequest request, Instant preparedAt, @Nullable YearMonth dataAsOf, boolean synthetic, @Nullable Balance balance,
@@ -366,5 +373,53 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
      * @param basis PLANT (the goods name the plant's state) or SELLER (the seller's state)
      */
     public record StateDeal(long id, String label, String stage, @Nullable BigDecimal lowUsd, @Nullable BigDecimal highUsd, String basis) {
+    }
+
+    /**
+     * What Vietnam can offer: the offers the brief names (every saved offer, up to {@code OffersSection.MOST}, when it names
+     * none), each priced on one year's statistics at its final phase year's rates: the revenue forgone, the US exports it
+     * adds (created and diverted, as Vietnam records them and as the US would), its share of the deficit the US measures,
+     * beside what the purchase deals close of the projected gap; and the top of the preference gap that year.
+     *
+     * @param missing        a message code when the section has nothing to say (no statistics, no schedule), else null
+     * @param noOffer        whether no offer is saved or named: the gap is still given
+     * @param year           the statistics year priced, and its months held
+     * @param deficitUsd     the deficit the US measures that year (US imports from Vietnam − exports to it), null where not held
+     * @param dealsGapUsd    the projected gap of the purchase targets, and what the deals are expected to close of it
+     * @param scheduleFrom   the day the schedule priced against came into force
+     * @param gap            the products with the largest duty disadvantage of US goods
+     * @param source         the number of the source of Vietnam's statistics; {@code scheduleSource} the schedule's;
+     *                       {@code offersSource} the offers register's (0 when no offer)
+     * @param synthetic      whether the figures derive from demonstration statistics
+     */
+    public record Offers(@Nullable String missing, boolean noOffer, @Nullable Integer year, int months, List<OfferLine> offers,
+                         @Nullable BigDecimal deficitUsd, @Nullable BigDecimal dealsGapUsd, @Nullable BigDecimal dealsExpectedUsd,
+                         @Nullable BigDecimal dealsShareOfGap, @Nullable LocalDate scheduleFrom, List<GapProduct> gap,
+                         @Nullable BigDecimal gapImportsUsd, @Nullable BigDecimal gapDutyUsd, int source, int scheduleSource,
+                         int offersSource, boolean synthetic) {
+
+        public Offers {
+            offers = offers == null ? List.of() : List.copyOf(offers);
+            gap = gap == null ? List.of() : List.copyOf(gap);
+        }
+    }
+
+    /**
+     * An offer priced at its final phase year: revenue forgone (and its range over the lines' cuts), trade created and
+     * diverted, the US exports added as Vietnam records them (CIF) and as the US would (÷ the CIF/FOB factor), their share
+     * of the US-measured deficit, and of the purchase targets' projected gap.
+     */
+    public record OfferLine(long id, String name, int finalYear, int linesCovered, BigDecimal revenueForgoneUsd, BigDecimal revenueLowUsd,
+                            BigDecimal revenueHighUsd, BigDecimal createdUsd, BigDecimal divertedUsd, BigDecimal addedCifUsd,
+                            BigDecimal addedUsValuedUsd, @Nullable BigDecimal ofUsMeasuredDeficit, @Nullable BigDecimal ofDealsGap) {
+    }
+
+    /** A product of the preference gap: what the US sells, the MFN rate against the best preference, the duty it pays above. */
+    public record GapProduct(String code, @Nullable String label, BigDecimal importsUsd, BigDecimal mfnPercent, @Nullable BigDecimal bestPercent,
+                             List<String> agreements, BigDecimal marginPoints, BigDecimal dutyUsd) {
+
+        public GapProduct {
+            agreements = List.copyOf(agreements);
+        }
     }
 }

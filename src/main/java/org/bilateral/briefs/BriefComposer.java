@@ -35,14 +35,16 @@ public class BriefComposer {
     private final AsksSection asksSection;
     private final RisksSection risks;
     private final HillSection hill;
+    private final OffersSection offersSection;
     private final PairMerges merges;
     private final Offices offices;
     private final Clock clock;
 
     BriefComposer(StatisticsSources statisticsSources, PurchaseCommitments commitments, Engagements engagements, Asks asks, BalanceSection balance,
-                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, HillSection hill, PairMerges merges,
-                  Offices offices, Optional<Clock> clock) {
+                  CommitmentsSection commitmentsSection, AsksSection asksSection, RisksSection risks, HillSection hill,
+                  OffersSection offersSection, PairMerges merges, Offices offices, Optional<Clock> clock) {
         this.hill = hill;
+        this.offersSection = offersSection;
         this.offices = offices;
         this.statisticsSources = statisticsSources;
         this.commitments = commitments;
@@ -68,10 +70,11 @@ public class BriefComposer {
         Brief.Engagements e = r.has(BriefSection.ENGAGEMENTS) ? EngagementsSection.of(r, record.timeline(), sources, offices) : null;
         Brief.Hill h = r.has(BriefSection.HILL) ? hill.of(r, record.timeline(), record.deals().size(), sources) : null;
         Brief.Asks a = r.has(BriefSection.ASKS) ? asksSection.of(r, record.pairAsks(), sources) : null;
+        Brief.Offers o = r.has(BriefSection.OFFERS) ? offersSection.of(r, sources) : null;
         Brief.Risks k = r.has(BriefSection.RISKS) ? risks.of(r, sources) : null;
         Brief.Held held = HeldRecord.of(record.deals(), record.pairAsks(), asksSection::who);
         Brief brief = new Brief(r, clock.instant(), balance.latestMonth(r.a(), r.b()), sources.synthetic(), b, c, e, a, k, null,
-                sources.numbered(), held, h);
+                sources.numbered(), held, h, o);
         return new Composed(previous == null ? brief : withChanges(brief, previousId, previous, record), inputs(record));
     }
 

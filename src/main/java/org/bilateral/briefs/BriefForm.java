@@ -16,7 +16,13 @@ import org.jspecify.annotations.Nullable;
  * language; parsed here, each field refused by its name.
  */
 public record BriefForm(@Nullable String a, @Nullable String b, @Nullable String forDate, @Nullable String since,
-                        @Nullable List<String> sections, @Nullable String lang) {
+                        @Nullable List<String> sections, @Nullable String lang, @Nullable List<String> offers) {
+
+    /** A form naming no offer. */
+    public BriefForm(@Nullable String a, @Nullable String b, @Nullable String forDate, @Nullable String since,
+                     @Nullable List<String> sections, @Nullable String lang) {
+        this(a, b, forDate, since, sections, lang, null);
+    }
 
     public BriefRequest request() {
         LocalDate day = day("for", forDate);
@@ -25,7 +31,31 @@ public record BriefForm(@Nullable String a, @Nullable String b, @Nullable String
         if (sections != null) {
             sections.stream().filter(s -> s != null && !s.isBlank()).map(BriefSection::parse).forEach(chosen::add);
         }
-        return new BriefRequest(country("a", a, "VN"), country("b", b, "US"), day, from, chosen, BriefLanguage.parse(lang));
+        return new BriefRequest(country("a", a, "VN"), country("b", b, "US"), day, from, chosen, BriefLanguage.parse(lang), offerIds());
+    }
+
+    /** The offers named, by number ("3" or "O3"), each once, in the order named; a number that is none refused by its field. */
+    private List<Long> offerIds() {
+        if (offers == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<Long> named = new java.util.LinkedHashSet<>();
+        for (String text : offers) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            String digits = text.strip().replaceFirst("^[Oo]", "");
+            try {
+                long id = Long.parseLong(digits);
+                if (id <= 0) {
+                    throw new NumberFormatException(digits);
+                }
+                named.add(id);
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("offers", Said.of("refusal.briefs.notAnOffer", Limits.shown(text)));
+            }
+        }
+        return List.copyOf(named);
     }
 
     /** A country by its code, the pair's default where none is given. */

@@ -15,10 +15,17 @@ import org.jspecify.annotations.Nullable;
  * A brief to compose: for the team of country {@code a} facing {@code b}, for a date (the next round's, or any), covering
  * what happened since a date (by default the last brief of the pair, else half a year before), with the sections chosen.
  *
- * @param since null for the default, resolved when the brief is composed
+ * @param since  null for the default, resolved when the brief is composed
+ * @param offers the offers the offers section prices, by number; none for every saved offer (as many as the section gives)
  */
 public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nullable LocalDate since, Set<BriefSection> sections,
-                           BriefLanguage language) {
+                           BriefLanguage language, List<Long> offers) {
+
+    /** A brief naming no offer: the offers section, when chosen, gives every saved one. */
+    public BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nullable LocalDate since, Set<BriefSection> sections,
+                        BriefLanguage language) {
+        this(a, b, forDate, since, sections, language, List.of());
+    }
 
     /** How far back a brief may look, and forward it may be dated: its figures come from statistics of these years. */
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
@@ -50,6 +57,8 @@ public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nul
         }
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(BriefSection.class) : EnumSet.copyOf(sections);
         language = language == null ? BriefLanguage.VI : language;
+        // a brief kept before briefs named offers has none
+        offers = offers == null ? List.of() : List.copyOf(offers);
     }
 
     public boolean has(BriefSection section) {
@@ -57,6 +66,6 @@ public record BriefRequest(CountryCode a, CountryCode b, LocalDate forDate, @Nul
     }
 
     BriefRequest since(LocalDate resolved) {
-        return new BriefRequest(a, b, forDate, resolved, sections, language);
+        return new BriefRequest(a, b, forDate, resolved, sections, language, offers);
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The parts a brief may hold, in the order it gives them; sources always close it. */
 public enum BriefSection {
-    BALANCE, COMMITMENTS, ENGAGEMENTS, HILL, ASKS, RISKS;
+    BALANCE, COMMITMENTS, ENGAGEMENTS, HILL, ASKS, OFFERS, RISKS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -33,7 +33,7 @@ final class ChangesSince {
                         List.of(), List.of(), previous.dataAsOf(), now.dataAsOf(), List.of())
                 : compared(now, previousId, previous, then, held, newEngagements, before, after, merges);
         return new Brief(now.request(), now.preparedAt(), now.dataAsOf(), now.synthetic(), now.balance(), now.commitments(),
-                now.engagements(), now.asks(), now.risks(), changes, now.sources(), now.held(), now.hill());
+                now.engagements(), now.asks(), now.risks(), changes, now.sources(), now.held(), now.hill(), now.offers());
     }
 
     private static List<Long> newEngagements(Brief now, Brief previous) {

@@ -19,14 +19,20 @@ public final class GapTables {
     private GapTables() {
     }
 
+    /** A rate or margin without the zeros its four places add ("9", "2.5"): the same number, as the schedule prints it. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static Table of(PreferenceGap gap) {
         List<List<Cell>> rows = new ArrayList<>();
         int rank = 0;
         for (GapLine l : gap.lines()) {
             rows.add(new ArrayList<>(List.of(Cell.count(++rank), Cell.text(l.code().digits()), Cell.money(l.importsFromUsUsd()),
-                    Cell.rate(l.mfnAveragePercent()), Cell.rate(l.mfnMinPercent()), Cell.rate(l.mfnMaxPercent()),
-                    l.bestPreferencePercent() == null ? Cell.text("") : Cell.rate(l.bestPreferencePercent()),
-                    Cell.number(l.marginPoints()), Cell.money(l.dutyDisadvantageUsd()),
+                    Cell.rate(plain(l.mfnAveragePercent())), Cell.rate(plain(l.mfnMinPercent())), Cell.rate(plain(l.mfnMaxPercent())),
+                    l.bestPreferencePercent() == null ? Cell.text("") : Cell.rate(plain(l.bestPreferencePercent())),
+                    Cell.number(plain(l.marginPoints())), Cell.money(l.dutyDisadvantageUsd()),
                     Cell.text(l.agreements().stream().map(a -> a.column().toUpperCase(java.util.Locale.ROOT)).collect(Collectors.joining(" "))),
                     Cell.text(l.favouredPartners().stream().map(c -> c.value()).sorted().collect(Collectors.joining(" "))),
                     l.favouredImportsUsd() == null ? Cell.text("") : Cell.money(l.favouredImportsUsd()),

@@ -51,6 +51,10 @@ public final class BriefTables {
         if (a != null && a.missing() == null) {
             out.add(TalksTables.asks(a, t));
         }
+        Brief.Offers o = brief.offers();
+        if (o != null && o.missing() == null) {
+            out.addAll(OffersTables.of(o, t));
+        }
         Brief.Risks r = brief.risks();
         if (r != null && r.missing() == null) {
             out.add(TalksTables.risks(r, t));

@@ -55,6 +55,11 @@ public final class BriefWords {
         return new HillWords(this);
     }
 
+    /** The offers section's sentences, in this brief's language. */
+    public OffersWords offers() {
+        return new OffersWords(this);
+    }
+
     /** A label written inside a CSS string, as the PDF's page margins say it: a quote or a backslash escaped. */
     public String cssText(String key) {
         return t(key).replace("\\", "\\\\").replace("\"", "\\\"");
@@ -250,6 +255,13 @@ public final class BriefWords {
         if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Members of Congress and their committees")) {
             return t("brief.source.congress");
         }
+        if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Bilateral offers register")) {
+            return t("brief.source.offersRegister");
+        }
+        Matcher schedule = SCHEDULE.matcher(s.label());
+        if (schedule.matches()) {
+            return t("brief.source.schedule", date(LocalDate.parse(schedule.group(1))));
+        }
         Matcher stateExports = STATE_EXPORTS.matcher(s.label());
         if (s.kind() == Brief.Source.Kind.STATISTICS && stateExports.matches()) {
             return t("brief.source.stateExports", country(stateExports.group(1)));
@@ -301,6 +313,8 @@ public final class BriefWords {
     private static final Pattern REPORTER = Pattern.compile("(.* )\\(([A-Z]{2})\\)");
     // the lines tradestats.StatisticsSources writes for the screens and the stakes
     private static final Pattern STATISTICS_ON = Pattern.compile("([A-Z]{2}) statistics on ([A-Z]{2}): (.*) #(\\d+) \\((.*)\\)(, synthetic)?");
+    // the label briefs.OffersSection writes of the tariff schedule
+    private static final Pattern SCHEDULE = Pattern.compile("Vietnam's tariff schedule in force from (\\d{4}-\\d{2}-\\d{2})");
     // the lines briefs.HillSection writes of the state statistics
     private static final Pattern STATE_EXPORTS = Pattern.compile("US Census, exports by state of origin \\(([A-Z]{2})\\)");
     private static final Pattern MONTHS = Pattern.compile("(\\d{4}-\\d{2}) to (\\d{4}-\\d{2})");

@@ -21,6 +21,7 @@ final class SectionLines {
             case ENGAGEMENTS -> brief.engagements() == null ? List.of() : engagements(brief.engagements(), w);
             case HILL -> brief.hill() == null ? List.of() : hill(brief.hill(), w);
             case ASKS -> brief.asks() == null || brief.asks().missing() == null ? List.of() : List.of(w.t(brief.asks().missing()));
+            case OFFERS -> brief.offers() == null ? List.of() : w.offers().lines(brief.offers());
             case RISKS -> brief.risks() == null ? List.of() : risks(brief.risks(), w);
         };
     }

@@ -26,17 +26,21 @@ class BriefPages {
     private final Briefs briefs;
     private final BriefFiles files;
     private final BriefDocuments documents;
+    private final org.bilateral.offers.Offers offers;
 
-    BriefPages(Briefs briefs, BriefFiles files, BriefDocuments documents) {
+    BriefPages(Briefs briefs, BriefFiles files, BriefDocuments documents, org.bilateral.offers.Offers offers) {
         this.briefs = briefs;
         this.files = files;
         this.documents = documents;
+        this.offers = offers;
     }
 
     @GetMapping("/briefs")
     String index(Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("history", briefs.history(null, null));
         model.addAttribute("sections", BriefSection.values());
+        // the offers a brief may price, ticked by the analyst: none ticked prices every saved one
+        model.addAttribute("offers", offers.all());
         model.addAttribute("languages", BriefLanguage.values());
         model.addAttribute("language", BriefLanguage.of(RequestContextUtils.getLocale(request)));
         model.addAttribute("w", documents.words(RequestContextUtils.getLocale(request)));
