@@ -138,6 +138,11 @@ class OfferPagesTest {
         // industry: 841510's lines at 10% (above the ceiling, kept) and 5% (cut to 0): average cut 2.5% of $200,000 = $5,000,
         // range $0 – $10,000; created = 200,000 × 1.5 × ((0 + 0.05/1.05) / 2) = $7,143; no other supplier held, no diversion
         assertThat(en).contains("$5,000", "$40,000");
+        // the car line whose rate refers to Chapter 98 is listed, not priced, with its code's $500,000 of imports
+        String industryPage = page("/offers/" + industry.value() + "?year=2029&lang=en", VIEWER);
+        Matcher unpriced = Pattern.compile("<table[^>]*id=\"table-unpriced\".*?</table>", Pattern.DOTALL).matcher(industryPage);
+        assertThat(unpriced.find()).isTrue();
+        assertThat(unpriced.group()).contains("87032310", "Chương 98", "$500,000");
         assertThat(page("/offers?year=2029&lang=vi", VIEWER)).contains("So sánh các phương án chào, định lượng theo số liệu năm 2029");
 
         byte[] xlsx = perform(get("/offers/compare.xlsx?year=2029&show=" + farm.value() + "&show=" + industry.value()).with(VIEWER))
