@@ -3,7 +3,6 @@ package org.bilateral.offers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.bilateral.tariffs.TariffSchedules;
 import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.StatisticsSources;
 import org.bilateral.tradestats.TradeBalances;
 import org.bilateral.tradestats.TradeStatisticsProperties;
 import org.jspecify.annotations.Nullable;
@@ -58,9 +58,11 @@ public class OfferPricing {
     private final TradeBalances balances;
     private final TradeStatisticsProperties trade;
     private final Projections projections;
+    private final StatisticsSources sources;
 
     OfferPricing(Offers offers, TariffSchedules schedules, ProductFlows flows, TradeBalances balances, TradeStatisticsProperties trade,
-                 Projections projections) {
+                 Projections projections, StatisticsSources sources) {
+        this.sources = sources;
         this.offers = offers;
         this.schedules = schedules;
         this.flows = flows;
@@ -178,7 +180,7 @@ public class OfferPricing {
     private Statistics statistics(int year, OfferArithmetic arithmetic, Map<String, BigDecimal> covered) {
         List<ProductFlows.ProductYear> fromUs = flows.productsAtFinestLevel(VIETNAM, US, Flow.IMPORT, year);
         if (fromUs.isEmpty()) {
-            throw new InvalidInput(new InputProblem(Offers.OFFER, null, "year", Said.of("refusal.offers.noStatistics", year)));
+            throw new InvalidInput(new InputProblem(Offers.OFFER, null, "year", Said.of("refusal.offers.noStatistics", String.valueOf(year))));
         }
         Map<String, BigDecimal> us = new java.util.LinkedHashMap<>();
         fromUs.forEach(p -> us.put(p.code(), p.valueUsd()));
@@ -274,8 +276,9 @@ public class OfferPricing {
         return new Others(others, synthetic);
     }
 
+    /** Whether Vietnam's statistics on a partner of the year are demonstration data, whole years as months. */
     private boolean synthetic(CountryCode partner, int year) {
-        return flows.monthHeld(VIETNAM, partner, Flow.IMPORT, YearMonth.of(year, 12)).map(ProductFlows.MonthHeld::synthetic).orElse(false);
+        return sources.sourced(VIETNAM, partner, List.of(year)).synthetic();
     }
 
     /** The year's balance as each side's own statistics show it: the US's deficit, Vietnam's surplus. */

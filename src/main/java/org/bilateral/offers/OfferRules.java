@@ -79,7 +79,7 @@ final class OfferRules {
                     Phase before = part.phases().get(j - 1);
                     if (phase.year() <= before.year()) {
                         problems.add(problem(source, line, field + ".year",
-                                Said.of("refusal.offers.yearsNotIncreasing", phase.year(), before.year())));
+                                Said.of("refusal.offers.yearsNotIncreasing", String.valueOf(phase.year()), String.valueOf(before.year()))));
                     }
                     if (phase.ratePercent().compareTo(before.ratePercent()) > 0) {
                         problems.add(problem(source, line, field + ".rate", Said.of("refusal.offers.rateRising",
@@ -139,7 +139,7 @@ final class OfferRules {
                 Phase phase = phases.get(j);
                 if (!phase.fromStatisticsYear() && phase.year() < statisticsYear) {
                     problems.add(problem(source, line, "parts[" + i + "].phases[" + j + "].year",
-                            Said.of("refusal.offers.yearBeforeStatistics", phase.year(), statisticsYear)));
+                            Said.of("refusal.offers.yearBeforeStatistics", String.valueOf(phase.year()), String.valueOf(statisticsYear))));
                 }
             }
         }

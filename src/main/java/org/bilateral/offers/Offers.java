@@ -74,9 +74,15 @@ public class Offers {
         audit.record(user, "offer deleted", "offer " + id.value(), before.draft(), null);
     }
 
-    /** Reads an offer file; refused by file, line and field, as its own rules refuse it (the schedule's come on saving or pricing). */
+    /**
+     * Reads an offer file, refused by file, line and field: by its own rules, and by the schedule in force on its day
+     * when one is held (saving and pricing check it again, and refuse an offer whose day has none).
+     */
     public OfferDraft read(String fileName, String yaml) {
-        return OfferFile.read(fileName, yaml).draft();
+        OfferFile.Read read = OfferFile.read(fileName, yaml);
+        schedules.inForceOn(scheduleOn(read.draft())).ifPresent(schedule -> OfferRules.refuseAny(
+                OfferRules.scheduleProblems(fileName, read.draft(), schedule, schedules, read::line)));
+        return read.draft();
     }
 
     /** The offer's file, as {@link #read} reads it back, for download. */

@@ -175,6 +175,22 @@ public class OfferPricingTest {
         InputProblem p = refusal(() -> pricing.price(draft("Any", codes("010129", "0", 2026)), 2019));
         assertThat(p.field()).isEqualTo("year");
         assertThat(p.what().key()).isEqualTo("refusal.offers.noStatistics");
+        assertThat(p.message()).endsWith("in 2019");
+    }
+
+    @Test
+    void competitorsFromDemonstrationDataMakeThePricingSynthetic() throws java.io.IOException {
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create().row(704, 842, "M", "2023", "010129", "1000000")
+                .writeTo(dir, "vietnam-2023.csv"), "test"));
+        // the world's imports of 2023 from a file that says it is demonstration data (Comtrade's synthetic column)
+        Path world = ComtradeCsvFile.create().row(704, 0, "M", "2023", "010129", "4000000").writeTo(dir, "world-2023.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(world);
+        java.nio.file.Files.writeString(world, lines.get(0) + ",synthetic\n" + lines.get(1) + ",true\n");
+        imports.importFile(ImportFile.of(world, "test"));
+        Pricing p = pricing.price(draft("Horses", codes("010129", "0", 2026)), 2023);
+        // diverted 36,000,000/693 = 51,948.05 from the synthetic world's 3,000,000 others: said synthetic
+        assertThat(p.products().get(0).divertedUsd()).isEqualByComparingTo("51948.05");
+        assertThat(p.synthetic()).isTrue();
     }
 
     @Test

@@ -109,6 +109,22 @@ class OffersTest {
     }
 
     @Test
+    void aFilesCodeNotInTheScheduleIsRefusedByFileLineAndField() {
+        InputProblem p = refusal(() -> offers.read("beef.yaml", """
+                name: Beef
+                schedule-on: 2026-01-01
+                parts:
+                  - scope: codes
+                    codes: ["0201", "0202"]
+                    rate: 0
+                """));
+        assertThat(p.source()).isEqualTo("beef.yaml");
+        assertThat(p.location()).isEqualTo("line 5");
+        assertThat(p.field()).isEqualTo("parts[0].codes");
+        assertThat(p.message()).contains("0202");
+    }
+
+    @Test
     void anOfferThatDoesNotExistIsNotFound() {
         assertThatThrownBy(() -> offers.existing(new OfferId(987654))).isInstanceOf(NotFound.class);
     }
