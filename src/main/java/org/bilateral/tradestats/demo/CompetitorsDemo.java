@@ -66,6 +66,15 @@ final class CompetitorsDemo {
             {"870323", "TH", 1.5, "ID", 1.0, "JP", 0.4, "KR", 0.3, "CN", 0.3}, {"330499", "KR", 1.5, "JP", 0.6, "FR", 0.4, "TH", 0.4},
             {"210690", "TH", 0.7, "CN", 0.4, "SG", 0.4, "NZ", 0.3}});
 
+    /**
+     * Products the demonstration's US does not sell Vietnam, bought from partners its agreements favour, by their size in
+     * 2017 in millions of dollars: beef from Australia, apples and milk's cheese from New Zealand, wine from France, Chile
+     * and Australia. What an offer's preference gap lists as where US goods would start behind.
+     */
+    static final Map<String, Map<String, Double>> NOT_FROM_US = rivals(new Object[][] {
+            {"020130", "AU", 60.0, "NZ", 15.0}, {"080810", "NZ", 40.0, "AU", 8.0}, {"040690", "NZ", 20.0, "FR", 15.0, "AU", 10.0},
+            {"220421", "FR", 30.0, "AU", 20.0, "CL", 15.0}});
+
     private static Map<String, Map<String, Double>> rivals(Object[][] rows) {
         Map<String, Map<String, Double>> result = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -125,6 +134,29 @@ final class CompetitorsDemo {
             }
             bySupplier.put(code, suppliers);
             world.put(code, w);
+        }
+        int years = fromUs.values().iterator().next().length / 12;
+        index = 0;
+        for (Map.Entry<String, Map<String, Double>> product : NOT_FROM_US.entrySet()) {
+            Random random = new Random(seed + 8000 + index++);
+            Map<String, long[]> suppliers = new LinkedHashMap<>();
+            long[] total = new long[years];
+            for (Map.Entry<String, Double> rival : product.getValue().entrySet()) {
+                double trend = 1 + (random.nextDouble() - 0.4) * 0.1;
+                long[] values = new long[years];
+                for (int y = 0; y < years; y++) {
+                    values[y] = Math.round(rival.getValue() * 1_000_000 * Math.pow(trend, y) * Math.exp(random.nextGaussian() * 0.1));
+                    total[y] += values[y];
+                }
+                suppliers.put(rival.getKey(), values);
+            }
+            double rest = 0.05 + random.nextDouble() * 0.2;
+            long[] w = new long[years];
+            for (int y = 0; y < years; y++) {
+                w[y] = total[y] + Math.round(total[y] * rest);
+            }
+            bySupplier.put(product.getKey(), suppliers);
+            world.put(product.getKey(), w);
         }
         return new Imports(bySupplier, world);
     }
