@@ -42,6 +42,8 @@ class EveryPageInBothLanguagesTest {
     @Autowired org.bilateral.sources.SourcePulls pulls;
     @Autowired org.bilateral.hill.UsStates usStates;
     @Autowired org.springframework.context.MessageSource messages;
+    @Autowired org.bilateral.offers.Offers offers;
+    @Autowired org.bilateral.tariffs.TariffLoads tariffs;
 
     /** The user's own words, which a page shows back as they were written. */
     private static final String ASK = "Recognise Vietnam as a market economy";
@@ -80,6 +82,15 @@ class EveryPageInBothLanguagesTest {
         // issue 32: who to see about an ask and about each deal
         pages.add("/hill/who?ask=A" + ask);
         jdbc.sql("select id from deal order by id").query(Long.class).list().forEach(id -> pages.add("/hill/who?deal=D" + id));
+        // issue 33: the offers, side by side and one priced, on the five-line schedule of the offers' page tests
+        try {
+            org.bilateral.offers.web.OfferPagesFixture.schedule(tariffs, java.nio.file.Files.createTempDirectory("offers-schedule"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        offers.all().forEach(o -> offers.delete(o.id(), "test"));
+        long offer = offers.create(org.bilateral.offers.web.OfferPagesFixture.farmGoodsAtZero("Nông sản về 0%"), "test").id().value();
+        pages.addAll(List.of("/offers", "/offers/new", "/offers/" + offer, "/offers?show=" + offer));
         // issue 31: Admin → Sources with a run that succeeded and one whose fetch failed, beside a source without its key
         pulls.run(org.bilateral.sources.TestSources.OPEN, "admin", p -> new org.bilateral.sources.PullReport(3, 2, 1, List.of(
                 org.bilateral.shared.Said.of("refusal.sources.status", "2025-11"))), org.bilateral.sources.PullProgress.NONE);
@@ -150,6 +161,9 @@ class EveryPageInBothLanguagesTest {
                 java.util.Locale.forLanguageTag("vi")), names));
         // the authors the transshipment screen cites (Freund et al. 2025; Iyoha, Malesky, Wen and Wu 2025): names of people
         names.addAll(List.of("freund", "iyoha", "malesky", "wen", "wu"));
+        // issue 33: the authors the offers' elasticities cite (Laird and Yeats 1986; Jammes and Olarreaga 2005; Kee, Nicita
+        // and Olarreaga 2008)
+        names.addAll(List.of("laird", "yeats", "jammes", "olarreaga", "kee", "nicita"));
         // the ids of the tests' own sources (test-open, test-keyed), codes the audit trail names its subjects by
         names.addAll(List.of("open", "keyed"));
         List<String> problems = new ArrayList<>();

@@ -37,7 +37,12 @@ class SyntheticEverywhereTest {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
 
+    @Autowired org.bilateral.offers.Offers offers;
+    @Autowired org.bilateral.tariffs.TariffLoads tariffs;
+
     private String target;
+    /** Issue 33: an offer priced on the demonstration's statistics. */
+    private long offer;
 
     @BeforeAll
     void theDemonstration() {
@@ -46,6 +51,13 @@ class SyntheticEverywhereTest {
         jdbc.sql("delete from purchase_target").update();
         events.publishEvent(DemoRequested.on(DemonstrationFixture.TODAY));
         target = jdbc.sql("select code from purchase_target order by code").query(String.class).list().get(0);
+        try {
+            org.bilateral.offers.web.OfferPagesFixture.schedule(tariffs, java.nio.file.Files.createTempDirectory("offers-schedule"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        offers.all().forEach(o -> offers.delete(o.id(), "test"));
+        offer = offers.create(org.bilateral.offers.web.OfferPagesFixture.farmGoodsAtZero("Farm goods at zero"), "test").id().value();
     }
 
     private byte[] download(String path) throws Exception {
@@ -60,7 +72,7 @@ class SyntheticEverywhereTest {
         for (String page : List.of("/balance", "/balance?level=sector", "/mirror?year=2024", "/targets/" + target, "/projection",
                 "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs",
                 "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/products/8504.40?from=2017&event=2018-07-06",
-                "/hill", "/hill?by=change", "/hill/states/TX", "/hill/who?product=1201")) {
+                "/hill", "/hill?by=change", "/hill/states/TX", "/hill/who?product=1201", "/offers", "/offers/" + offer)) {
             String html = new String(download(page), StandardCharsets.UTF_8);
             if (!html.contains("synthetic-banner")) {
                 silent.add(page);
@@ -73,7 +85,8 @@ class SyntheticEverywhereTest {
     void everyRowOfEveryCsvSaysSynthetic() throws Exception {
         List<String> silent = new ArrayList<>();
         for (String csv : List.of("/balance.csv", "/mirror.csv?year=2024", "/stakes.csv?topic=market_economy_status",
-                "/tariffs/what-if.csv?rate=15", "/risk.csv?from=2017&event=2018-07-06", "/risk/products/8504.40.csv?from=2017&event=2018-07-06")) {
+                "/tariffs/what-if.csv?rate=15", "/risk.csv?from=2017&event=2018-07-06", "/risk/products/8504.40.csv?from=2017&event=2018-07-06",
+                "/offers/" + offer + "/priced.csv?table=years", "/offers/compare.csv")) {
             List<String> lines = new String(download(csv), StandardCharsets.UTF_8).lines().skip(1).toList();
             assertThat(lines).as(csv).isNotEmpty();
             lines.stream().filter(l -> !l.contains("synthetic")).findFirst().ifPresent(l -> silent.add(csv + ": " + l));
@@ -85,7 +98,7 @@ class SyntheticEverywhereTest {
     void everySheetOfEveryWorkbookSaysSynthetic() throws Exception {
         List<String> silent = new ArrayList<>();
         for (String xlsx : List.of("/balance.xlsx", "/mirror.xlsx?year=2024", "/targets/" + target + "/attainment.xlsx",
-                "/projection.xlsx", "/risk.xlsx?from=2017&event=2018-07-06")) {
+                "/projection.xlsx", "/risk.xlsx?from=2017&event=2018-07-06", "/offers/" + offer + "/priced.xlsx", "/offers/compare.xlsx")) {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download(xlsx)))) {
                 for (Sheet sheet : book) {
                     StringBuilder text = new StringBuilder();
