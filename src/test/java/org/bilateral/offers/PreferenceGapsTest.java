@@ -2,10 +2,8 @@ package org.bilateral.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsCode;

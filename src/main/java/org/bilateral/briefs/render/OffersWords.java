@@ -3,7 +3,6 @@ package org.bilateral.briefs.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.briefs.Brief;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The offers section's sentences in the brief's language: what the offers are priced on, each offer's revenue forgone,
