@@ -3,12 +3,13 @@ package org.bilateral.offers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.Share;
@@ -50,13 +51,26 @@ final class OfferArithmetic {
 
     private final NavigableMap<String, TariffLine> lines = new TreeMap<>();
 
+    /** National lines the statistics hold on rows of their own, beside the rest of their subheading. */
+    private final Set<String> heldApart = new HashSet<>();
+
     OfferArithmetic(Collection<TariffLine> schedule) {
         schedule.forEach(l -> lines.put(l.code().digits(), l));
     }
 
-    /** Every line under a code (itself, when it is a line), in code order. */
+    /**
+     * Says which national lines the statistics hold on rows of their own: the rest of their subheading (its figure less
+     * theirs) is then averaged over its other lines only, since the held lines' trade is not in it.
+     */
+    void holdApart(Collection<HsCode> nationalLines) {
+        nationalLines.forEach(l -> heldApart.add(l.digits()));
+    }
+
+    /** Every line under a code (itself, when it is a line), in code order, less the lines held apart from it. */
     List<TariffLine> under(HsCode code) {
-        return new ArrayList<>(lines.subMap(code.digits(), true, code.digits() + Character.MAX_VALUE, false).values());
+        return lines.subMap(code.digits(), true, code.digits() + Character.MAX_VALUE, false).values().stream()
+                .filter(l -> l.code().equals(code) || !heldApart.contains(l.code().digits()))
+                .toList();
     }
 
     /**

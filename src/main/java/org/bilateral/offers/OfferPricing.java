@@ -191,6 +191,7 @@ public class OfferPricing {
         boolean synthetic = synthetic(US, year) || others.synthetic();
         List<OfferArithmetic.Held> held = new ArrayList<>();
         us.forEach((code, value) -> held.add(new OfferArithmetic.Held(HsCode.of(code), value, others.byCode().get(code))));
+        arithmetic.holdApart(us.keySet().stream().filter(c -> c.length() == 8).map(HsCode::of).toList());
         return new Statistics(held, synthetic);
     }
 

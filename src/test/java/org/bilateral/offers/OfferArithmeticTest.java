@@ -65,6 +65,24 @@ class OfferArithmeticTest {
     }
 
     @Test
+    void theRestOfASubheadingBesideALineHeldApartIsAveragedOverItsOtherLinesOnly() {
+        OfferArithmetic split = new OfferArithmetic(SCHEDULE);
+        // the statistics hold 0101.29.10 (10%) on its own row, 100,000, and the rest of 0101.29, 900,000
+        split.holdApart(List.of(HsCode.of("01012910")));
+        Map<String, BigDecimal> allAtZero = zeroOn("01012910", "01012920", "01012990");
+        ProductEffect line = split.product(held("01012910", "100000", null), allAtZero, Elasticities.defaults()).rounded();
+        // 100,000 × 10% = 10,000, not averaged
+        assertThat(line.revenueForgoneUsd()).isEqualByComparingTo("10000.00");
+        assertThat(line.averaged()).isFalse();
+        ProductEffect rest = split.product(held("010129", "900000", null), allAtZero, Elasticities.defaults()).rounded();
+        // the rest over 0101.29.20 (5%) and 0101.29.90 (0%) only: cut (5 + 0) / 2 = 2.5; 900,000 × 2.5% = 22,500
+        // (over all three lines it would be 900,000 × 5% = 45,000, counting 0101.29.10's cut on trade not in the rest)
+        assertThat(rest.linesInCode()).isEqualTo(2);
+        assertThat(rest.revenueForgoneUsd()).isEqualByComparingTo("22500.00");
+        assertThat(rest.revenueHighUsd()).isEqualByComparingTo("45000.00");
+    }
+
+    @Test
     void anEightDigitLineHeldExactlyIsPricedAtItsOwnRateWithoutAveraging() {
         ProductEffect e = arithmetic.product(held("01022100", "200000", null), zeroOn("01022100"), Elasticities.defaults()).rounded();
         assertThat(e.averaged()).isFalse();

@@ -35,7 +35,7 @@ class BriefCommand implements Callable<Integer>, CliCommand {
     @Option(names = "--since", description = "the start of what it reports (default: the pair's last brief, else half a year before)")
     @Nullable String since;
 
-    @Option(names = "--sections", split = ",", description = "balance, commitments, engagements, hill, asks, risks (default: all)")
+    @Option(names = "--sections", split = ",", description = "balance, commitments, engagements, hill, asks, offers, risks (default: all)")
     @Nullable List<String> sections;
 
     @Option(names = "--format", defaultValue = "pdf", description = "pdf, docx, xlsx or html")
