@@ -410,7 +410,7 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
      * of the US-measured deficit, and of the purchase targets' projected gap.
      */
     public record OfferLine(long id, String name, int finalYear, int linesCovered, BigDecimal revenueForgoneUsd, BigDecimal revenueLowUsd,
-                            BigDecimal revenueHighUsd, BigDecimal createdUsd, BigDecimal divertedUsd, BigDecimal addedCifUsd,
+                            BigDecimal revenueHighUsd, BigDecimal createdUsd, @Nullable BigDecimal divertedUsd, BigDecimal addedCifUsd,
                             BigDecimal addedUsValuedUsd, @Nullable BigDecimal ofUsMeasuredDeficit, @Nullable BigDecimal ofDealsGap) {
     }
 

@@ -91,7 +91,7 @@ class OffersSection {
             sources.derivedFromSynthetic(p.synthetic());
             YearEffect f = p.finalYear();
             lines.add(new Brief.OfferLine(o.id().value(), o.name(), f.year(), p.linesCovered(), f.revenueForgoneUsd(), f.revenueLowUsd(),
-                    f.revenueHighUsd(), f.createdUsd(), f.divertedUsd(), f.addedCifUsd(), f.addedUsValuedUsd(), fraction(f.ofUsMeasuredDeficit()),
+                    f.revenueHighUsd(), f.createdUsd(), f.divertedIfKnownUsd(), f.addedCifUsd(), f.addedUsValuedUsd(), fraction(f.ofUsMeasuredDeficit()),
                     fraction(p.deals().offerShareOfGap())));
         }
         List<Brief.GapProduct> top = gap.lines().stream().map(l -> product(l, r)).toList();

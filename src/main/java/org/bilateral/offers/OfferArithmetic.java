@@ -151,7 +151,8 @@ final class OfferArithmetic {
         BigDecimal addedCif = created.add(diverted);
         BigDecimal addedUs = addedCif.divide(cifFobFactor, EXACT);
         return new YearEffect(year, cents(revenue), cents(low), cents(high), cents(created), cents(diverted), cents(addedCif),
-                cents(addedUs), shareOf(addedUs, usDeficit), shareOf(addedCif, vietnamSurplus));
+                cents(addedUs), shareOf(addedUs, usDeficit), shareOf(addedCif, vietnamSurplus),
+                products.size(), (int) products.stream().filter(f -> f.diverted() == null).count());
     }
 
     /** A part of a deficit (or surplus); none when there is no deficit to close. */

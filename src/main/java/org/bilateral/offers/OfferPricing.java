@@ -93,10 +93,29 @@ public class OfferPricing {
         return priced(offer, statisticsYear, progress);
     }
 
-    /** Years whose statistics hold Vietnam's imports from the US, newest first. */
+    /**
+     * Years whose statistics hold Vietnam's imports from the US whole (twelve months, or a year's own figure), newest first.
+     * A year in progress is left out: an offer is priced on a year's trade, and eleven months of it would understate
+     * every figure by a month, while the other suppliers' annual statistics lag the year anyway.
+     */
     public List<Integer> yearsPriceable() {
+        Map<Integer, Set<Integer>> months = new HashMap<>();
+        for (ProductFlows.Value v : flows.totalsByPeriod(VIETNAM, US, Flow.IMPORT, 1900, 2999)) {
+            Set<Integer> held = months.computeIfAbsent(v.period().getYear(), y -> new HashSet<>());
+            if (v.month()) {
+                held.add(v.period().getMonthValue());
+            } else {
+                for (int m = 1; m <= Math.min(12, v.months()); m++) {
+                    held.add(m);
+                }
+            }
+        }
         TreeSet<Integer> years = new TreeSet<>();
-        flows.totalsByPeriod(VIETNAM, US, Flow.IMPORT, 1900, 2999).forEach(v -> years.add(v.period().getYear()));
+        months.forEach((year, held) -> {
+            if (held.size() == 12) {
+                years.add(year);
+            }
+        });
         return new ArrayList<>(years.descendingSet());
     }
 

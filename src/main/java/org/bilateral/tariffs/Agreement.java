@@ -55,6 +55,14 @@ public enum Agreement {
         this.partners = partners;
     }
 
+    /**
+     * The agreement's short name as negotiators write it, "ACFTA", "VN-EAEU", "RCEP-A": the same in both languages, for
+     * tables where several agreements share a cell; the full name is {@link #messageKey()}'s.
+     */
+    public String abbreviation() {
+        return name().replace('_', '-');
+    }
+
     /** The column of {@code vietnam-preferential-rates.csv}: "acfta" … "rcep_f". */
     public String column() {
         return column;

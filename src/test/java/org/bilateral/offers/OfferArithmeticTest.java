@@ -173,5 +173,21 @@ class OfferArithmeticTest {
         assertThat(y.divertedUsd()).isEqualByComparingTo("0.00");
         assertThat(y.addedCifUsd()).isEqualByComparingTo("14285.71");
         assertThat(y.ofUsMeasuredDeficit()).isNull();
+        // its one product has no competitors held: the year's diversion is "not known", not a zero
+        assertThat(y.diversionNotKnown()).isTrue();
+        assertThat(y.divertedIfKnownUsd()).isNull();
+    }
+
+    @Test
+    void aYearWithSomeProductsWithoutCompetitorsSaysHowManyItsDiversionLeavesOut() {
+        OfferArithmetic.Figures known = arithmetic.product(held("010129", "1000000", "3000000"), zeroOn("01012910", "01012920"),
+                Elasticities.defaults());
+        OfferArithmetic.Figures unknown = arithmetic.product(held("01022100", "200000", null), zeroOn("01022100"), Elasticities.defaults());
+        YearEffect y = OfferArithmetic.year(2026, List.of(known, unknown), new BigDecimal("1.06"), null, null);
+        // diverted 51,948.05 from 0101.29 alone; 0102.21.00's is not known and said: 1 of 2 products
+        assertThat(y.divertedIfKnownUsd()).isEqualByComparingTo("51948.05");
+        assertThat(y.diversionPartlyKnown()).isTrue();
+        assertThat(y.productsWithoutCompetitors()).isEqualTo(1);
+        assertThat(y.products()).isEqualTo(2);
     }
 }

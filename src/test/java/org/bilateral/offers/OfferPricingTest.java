@@ -90,6 +90,17 @@ public class OfferPricingTest {
     }
 
     @Test
+    void onlyWholeYearsArePriceableNotTheMonthsOfAYearInProgress() {
+        // 2025 and 2024 are held as years; three months of 2026 are added: a year in progress is not offered for pricing
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create()
+                .row(704, 842, "M", "202601", "010129", "90000")
+                .row(704, 842, "M", "202602", "010129", "80000")
+                .row(704, 842, "M", "202603", "010129", "70000")
+                .writeTo(dir, "vietnam-2026.csv"), "test"));
+        assertThat(pricing.yearsPriceable()).containsExactly(2025, 2024);
+    }
+
+    @Test
     void aPhasedOfferIsPricedYearByYearAgainstTheStatisticsYearHeldFlat() {
         Pricing p = pricing.price(phased(), 2025);
         assertThat(p.years()).extracting(YearEffect::year).containsExactly(2026, 2027, 2028);

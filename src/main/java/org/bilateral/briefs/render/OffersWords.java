@@ -57,7 +57,8 @@ public final class OffersWords {
         String deficit = l.ofUsMeasuredDeficit() == null ? w.t("brief.offers.deficitNotHeld")
                 : w.t("brief.offers.ofDeficit", w.share(l.ofUsMeasuredDeficit()), w.usd(o.deficitUsd()));
         return w.t("brief.offers.offer", name(l), String.valueOf(l.finalYear()), l.linesCovered(), w.usd(l.revenueForgoneUsd()),
-                w.range(l.revenueLowUsd(), l.revenueHighUsd()), w.usd(l.addedCifUsd()), w.usd(l.createdUsd()), w.usd(l.divertedUsd()),
+                w.range(l.revenueLowUsd(), l.revenueHighUsd()), w.usd(l.addedCifUsd()), w.usd(l.createdUsd()),
+                l.divertedUsd() == null ? w.t("brief.offers.divertedNotKnown") : w.usd(l.divertedUsd()),
                 w.usd(l.addedUsValuedUsd()), deficit) + " " + w.refs(List.of(o.source(), o.scheduleSource(), o.offersSource())) + synthetic(o);
     }
 

@@ -81,7 +81,7 @@ class OffersPriceCommand implements Callable<Integer>, CliCommand {
             System.out.printf("%d: revenue forgone %s (%s … %s); added US exports %s CIF (created %s, diverted %s), %s as the US "
                             + "values them: %s of the US-measured deficit, %s of Vietnam's measured surplus%n", y.year(),
                     usd(y.revenueForgoneUsd()), usd(y.revenueLowUsd()), usd(y.revenueHighUsd()), usd(y.addedCifUsd()), usd(y.createdUsd()),
-                    usd(y.divertedUsd()), usd(y.addedUsValuedUsd()), share(y.ofUsMeasuredDeficit()), share(y.ofVietnamMeasuredSurplus()));
+                    usd(y.divertedIfKnownUsd()), usd(y.addedUsValuedUsd()), share(y.ofUsMeasuredDeficit()), share(y.ofVietnamMeasuredSurplus()));
         }
         System.out.printf("Beside the deals: gap %s; deals expected %s (%s of the gap); the offer %s of it%n%n", usd(p.deals().gapUsd()),
                 usd(p.deals().dealsExpectedUsd()), share(p.deals().dealsShareOfGap()), share(p.deals().offerShareOfGap()));

@@ -61,7 +61,8 @@ record OfferForm(String name, String note, String scheduleOn, String importDeman
         List<PartForm> parts = offer.parts().stream().map(p -> new PartForm(p.selection().scope().name().toLowerCase(Locale.ROOT),
                 String.join(" ", p.selection().codes().stream().map(HsCode::digits).toList()),
                 p.selection().mfnAtOrBelowPercent() == null ? "" : p.selection().mfnAtOrBelowPercent().toPlainString(),
-                p.phases().stream().map(ph -> new PhaseForm(String.valueOf(ph.year()), ph.ratePercent().toPlainString())).toList())).toList();
+                p.phases().stream().map(ph -> new PhaseForm(ph.fromStatisticsYear() ? "" : String.valueOf(ph.year()),
+                        ph.ratePercent().toPlainString())).toList())).toList();
         return new OfferForm(offer.name(), offer.note() == null ? "" : offer.note(), offer.scheduleOn().toString(),
                 offer.elasticities().importDemand().toPlainString(), offer.elasticities().substitution().toPlainString(), parts);
     }
@@ -183,7 +184,10 @@ record OfferForm(String name, String note, String scheduleOn, String importDeman
                 PhaseForm phase = part.phases().get(j);
                 String p = at + ".phases[" + j + "]";
                 Integer year = null;
-                if (!phase.year().strip().matches("\\d{4}")) {
+                if (phase.year().isBlank()) {
+                    // no year: the phase starts with whichever statistics year the offer is priced on, as a file's plain `rate`
+                    year = Phase.FROM_STATISTICS_YEAR;
+                } else if (!phase.year().strip().matches("\\d{4}")) {
                     problems.add(problem(p + ".year", Said.of("refusal.policy.notAYearSuchAs", Limits.shown(phase.year()))));
                 } else {
                     year = Integer.valueOf(phase.year().strip());

@@ -36,7 +36,7 @@ final class OfferTables {
         List<List<Cell>> rows = new ArrayList<>();
         for (YearEffect y : p.years()) {
             rows.add(Cell.row(Cell.number(y.year()), Cell.money(y.revenueForgoneUsd()), Cell.money(y.revenueLowUsd()),
-                    Cell.money(y.revenueHighUsd()), Cell.money(y.createdUsd()), Cell.money(y.divertedUsd()), Cell.money(y.addedCifUsd()),
+                    Cell.money(y.revenueHighUsd()), Cell.money(y.createdUsd()), Cell.money(y.divertedIfKnownUsd()), Cell.money(y.addedCifUsd()),
                     Cell.money(y.addedUsValuedUsd()), Cell.share(y.ofUsMeasuredDeficit()), Cell.share(y.ofVietnamMeasuredSurplus())));
         }
         return new Table(words.say("offers.download.years", p.offer().name(), String.valueOf(p.statisticsYear())),
@@ -93,7 +93,7 @@ final class OfferTables {
             synthetic |= p.synthetic();
             year = p.statisticsYear();
             rows.add(Cell.row(Cell.text(p.offer().name()), Cell.number(y.year()), Cell.count(p.linesCovered()), Cell.money(y.revenueForgoneUsd()),
-                    Cell.money(y.revenueLowUsd()), Cell.money(y.revenueHighUsd()), Cell.money(y.createdUsd()), Cell.money(y.divertedUsd()),
+                    Cell.money(y.revenueLowUsd()), Cell.money(y.revenueHighUsd()), Cell.money(y.createdUsd()), Cell.money(y.divertedIfKnownUsd()),
                     Cell.money(y.addedCifUsd()), Cell.money(y.addedUsValuedUsd()), Cell.share(y.ofUsMeasuredDeficit()),
                     Cell.share(y.ofVietnamMeasuredSurplus()), Cell.EMPTY, Cell.money(p.deals().gapUsd()),
                     Cell.share(p.deals().offerShareOfGap())));

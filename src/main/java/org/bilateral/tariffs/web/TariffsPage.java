@@ -138,7 +138,7 @@ class TariffsPage {
         return new Line(l.dotted(), l.code().digits(), names.name(l.code(), locale).orElse(""), mfn, l.priced(),
                 l.outOfQuotaPercent() == null ? "" : figures.rate(l.outOfQuotaPercent()),
                 best.map(b -> figures.rate(b.ratePercent())).orElse(""),
-                best.map(b -> b.agreements().stream().map(a -> word(a.messageKey())).collect(Collectors.joining("; "))).orElse(""),
+                best.map(b -> b.agreements().stream().map(Agreement::abbreviation).collect(Collectors.joining(", "))).orElse(""),
                 rates, org.bilateral.tariffs.ProductScope.AGRICULTURAL.covers(l.code()));
     }
 

@@ -59,6 +59,18 @@ class OfferFormTest {
     }
 
     @Test
+    void aPhaseWithoutAYearStartsWithTheStatisticsYearAndIsShownBackWithoutOne() {
+        OfferDraft draft = OfferForm.of(sent("name", "x", "parts[0].codes", "0201", "parts[0].phases[0].year", "",
+                "parts[0].phases[0].rate", "0")).draft();
+        assertThat(draft.parts().get(0).phases()).containsExactly(new org.bilateral.offers.Phase(
+                org.bilateral.offers.Phase.FROM_STATISTICS_YEAR, java.math.BigDecimal.ZERO));
+        // shown back as typed, an empty year, never the "0" that stands for it inside
+        OfferForm shown = OfferForm.of(new org.bilateral.offers.Offer(new org.bilateral.offers.OfferId(1), "x", null,
+                LocalDate.of(2026, 1, 1), draft.elasticities(), draft.parts(), "analyst", java.time.Instant.EPOCH));
+        assertThat(shown.parts().get(0).phases().get(0).year()).isEmpty();
+    }
+
+    @Test
     void whatTheFormCannotReadIsRefusedByEachFieldAtOnce() {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> OfferForm.of(sent("name", "x", "importDemand", "lots",
                 "scheduleOn", "1 January", "parts[0].scope", "fish", "parts[0].codes", "0201 12x",
