@@ -407,7 +407,7 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
     /**
      * An offer priced at its final phase year: revenue forgone (and its range over the lines' cuts), trade created and
      * diverted, the US exports added as Vietnam records them (CIF) and as the US would (÷ the CIF/FOB factor), their share
-     * of the US-measured deficit, and of the purchase targets' projected gap.
+     * of the US-measured deficit, and of the gap the deals' projection holds flat (Vietnam's surplus with the US in its base year).
      */
     public record OfferLine(long id, String name, int finalYear, int linesCovered, BigDecimal revenueForgoneUsd, BigDecimal revenueLowUsd,
                             BigDecimal revenueHighUsd, BigDecimal createdUsd, @Nullable BigDecimal divertedUsd, BigDecimal addedCifUsd,

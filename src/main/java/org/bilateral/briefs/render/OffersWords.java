@@ -62,7 +62,7 @@ public final class OffersWords {
                 w.usd(l.addedUsValuedUsd()), deficit) + " " + w.refs(List.of(o.source(), o.scheduleSource(), o.offersSource())) + synthetic(o);
     }
 
-    /** The purchase deals beside the offers: the targets' projected gap and what the deals close of it. */
+    /** The purchase deals beside the offers: the gap their projection holds flat and what the deals close of it. */
     public String deals(Brief.Offers o) {
         if (o.dealsGapUsd() == null) {
             return w.t("brief.offers.noTargetGap");

@@ -49,12 +49,12 @@ class OffersInTheBriefTest {
     static final List<String> EN = List.of(
             "Priced on Vietnam's statistics of its imports from the US in 2025, each offer at the rates of its final phase, against the tariff schedule in force from 1 January 2026",
             "Farm goods at zero (O3), at the rates of 2026 on 1,234 lines: revenue forgone $12.5 m (range $10 m – $15 m); US exports added $50 m as Vietnam records them ($30 m trade created, $20 m diverted from other suppliers), $47.2 m as the US would record them: 10.0% of the deficit the US measures ($471.7 m). [2] [5] [6]",
-            "the targets' projected gap is $20 bn, of which the deals are expected to close $5 bn (25.0%).",
+            "the projection holds the gap (Vietnam's surplus with the US in its base year, by US statistics) at $20 bn, of which the deals are expected to close $5 bn (25.0%).",
             "The preference gap in 2025: US goods paid $180,000 more duty than competitors favoured by an agreement would have, on $5.9 m of imports; the 1 largest:");
     static final List<String> VI = List.of(
             "Tính trên số liệu nhập khẩu của Việt Nam từ Mỹ năm 2025",
             "Farm goods at zero (O3), theo thuế suất năm 2026 trên 1.234 dòng thuế: giảm thu ngân sách 12,5 triệu USD (khoảng 10 triệu USD – 15 triệu USD); xuất khẩu của Mỹ tăng thêm 50 triệu USD theo số liệu của Việt Nam (30 triệu USD do tạo lập thương mại, 20 triệu USD do chuyển hướng từ các nhà cung cấp khác), 47,2 triệu USD theo cách Mỹ ghi nhận: bằng 10,0% mức thâm hụt do Mỹ tính (471,7 triệu USD). [2] [5] [6] (dữ liệu minh họa tổng hợp)",
-            "khoảng thiếu hụt dự báo so với mục tiêu là 20 tỷ USD, trong đó các thương vụ dự kiến bù đắp 5 tỷ USD (25,0%).",
+            "dự báo giữ nguyên chênh lệch (thặng dư của Việt Nam với Mỹ trong năm gốc, theo số liệu của Mỹ) ở mức 20 tỷ USD, trong đó các thương vụ dự kiến thu hẹp 5 tỷ USD (25,0%).",
             "Khoảng cách ưu đãi năm 2025: hàng Mỹ đã chịu thêm 180.000 USD tiền thuế");
 
     @Test
