@@ -1,11 +1,7 @@
 package org.bilateral.hill;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.bilateral.shared.CsvFiles;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.InputProblem;
 import org.bilateral.shared.InvalidInput;
@@ -90,18 +85,8 @@ final class CongressFiles {
 
     /** Reads a file's records after checking its header; false when the file could not be read as CSV at all. */
     private static void each(byte[] bytes, String fileName, List<String> columns, List<InputProblem> problems, RowReader reader) {
-        Reader in = new InputStreamReader(new java.io.ByteArrayInputStream(TextFiles.withoutBom(bytes)),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-        CSVParser parser;
-        try {
-            parser = CSVParser.parse(in, format);
-        } catch (IllegalArgumentException e) {
-            problems.add(CsvProblems.header(fileName, e));
-            return;
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new InputProblem(fileName, null, null, TextFiles.NOT_UTF8));
+        CSVParser parser = CsvFiles.withHeader(bytes, fileName, problems);
+        if (parser == null) {
             return;
         }
         try (parser) {

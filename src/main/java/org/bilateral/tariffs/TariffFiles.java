@@ -1,12 +1,8 @@
 package org.bilateral.tariffs;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.bilateral.shared.CsvFiles;
 import org.bilateral.shared.CsvProblems;
 import org.bilateral.shared.HsCode;
 import org.bilateral.shared.InputProblem;
@@ -183,18 +178,8 @@ final class TariffFiles {
     }
 
     private static void each(byte[] bytes, String fileName, List<InputProblem> problems, Header header, RowReader reader) {
-        Reader in = new InputStreamReader(new java.io.ByteArrayInputStream(TextFiles.withoutBom(bytes)),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-        CSVParser parser;
-        try {
-            parser = CSVParser.parse(in, format);
-        } catch (IllegalArgumentException e) {
-            problems.add(CsvProblems.header(fileName, e));
-            return;
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new InputProblem(fileName, null, null, TextFiles.NOT_UTF8));
+        CSVParser parser = CsvFiles.withHeader(bytes, fileName, problems);
+        if (parser == null) {
             return;
         }
         try (parser) {
