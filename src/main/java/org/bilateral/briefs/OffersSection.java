@@ -85,7 +85,12 @@ class OffersSection {
         Pricing first = null;
         boolean synthetic = gap.synthetic();
         for (Offer o : chosen) {
-            Pricing p = pricing.price(o.id(), year);
+            // an offer that cannot be priced on the brief's year (a phase before it, a code the schedule dropped) is left
+            // out of the brief rather than failing it; its own page says why
+            Pricing p = pricing.attempt(o.id(), year).pricing();
+            if (p == null) {
+                continue;
+            }
             first = first == null ? p : first;
             synthetic |= p.synthetic();
             sources.derivedFromSynthetic(p.synthetic());

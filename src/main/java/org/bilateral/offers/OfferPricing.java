@@ -71,6 +71,26 @@ public class OfferPricing {
         this.projections = projections;
     }
 
+    /**
+     * An offer priced for a year, or why it cannot be (a phase year before the statistics year, a code the schedule in
+     * force no longer holds, no schedule in force on its day): the pages and the brief list every saved offer, and one
+     * that cannot be priced for the year chosen is said beside the others rather than failing them all.
+     */
+    public record Attempt(Offer offer, @Nullable Pricing pricing, List<Said> refused) {
+    }
+
+    public Attempt attempt(OfferId id, int statisticsYear) {
+        Offer offer = offers.existing(id);
+        try {
+            return new Attempt(offer, priced(offer, statisticsYear, step -> {
+            }), List.of());
+        } catch (InvalidInput e) {
+            return new Attempt(offer, null, e.problems().stream().map(InputProblem::said).toList());
+        } catch (org.bilateral.shared.NotFound e) {
+            return new Attempt(offer, null, List.of(Said.of(e.thing().messageKey(), e.keys())));
+        }
+    }
+
     public Pricing price(OfferId id, int statisticsYear) {
         Offer offer = offers.existing(id);
         return priced(offer, statisticsYear, step -> {
@@ -121,6 +141,10 @@ public class OfferPricing {
 
     private Pricing priced(Offer offer, int statisticsYear, IntConsumer progress) {
         OfferDraft draft = offer.draft();
+        if (!yearsPriceable().contains(statisticsYear)) {
+            // a year in progress understates every figure; a year without statistics has none
+            throw new InvalidInput(new InputProblem(Offers.OFFER, null, "year", Said.of("refusal.offers.noWholeYear", String.valueOf(statisticsYear))));
+        }
         OfferRules.refuseAny(OfferRules.yearProblems(Offers.OFFER, draft, statisticsYear, f -> null));
         Schedule schedule = schedules.existingInForceOn(offer.scheduleOn());
         OfferRules.refuseAny(OfferRules.scheduleProblems(Offers.OFFER, draft, schedule, schedules, f -> null));
@@ -305,8 +329,11 @@ public class OfferPricing {
     private Balances deficit(int year) {
         Balance usSide = balances.balance(new BalanceRequest(US, VIETNAM, Granularity.YEAR, HsLevel.TOTAL, year, year, 0));
         Balance vnSide = balances.balance(new BalanceRequest(VIETNAM, US, Granularity.YEAR, HsLevel.TOTAL, year, year, 0));
-        BigDecimal usDeficit = usSide.rows().stream().findFirst().map(r -> r.imports().subtract(r.exports())).orElse(null);
-        BigDecimal vnSurplus = vnSide.rows().stream().findFirst().map(r -> r.exports().subtract(r.imports())).orElse(null);
+        // a side whose statistics hold only part of the year has no deficit of the year to set the offer against
+        BigDecimal usDeficit = usSide.rows().stream().filter(r -> r.months() == 12).findFirst()
+                .map(r -> r.imports().subtract(r.exports())).orElse(null);
+        BigDecimal vnSurplus = vnSide.rows().stream().filter(r -> r.months() == 12).findFirst()
+                .map(r -> r.exports().subtract(r.imports())).orElse(null);
         return new Balances(new Deficit(year, usDeficit, vnSurplus, trade.cifFobFactor()),
                 usSide.synthetic() || vnSide.synthetic());
     }

@@ -22,6 +22,14 @@ final class OfferRules {
 
     /** The most codes an offer lists, over all its parts. */
     static final int MOST_CODES = 500;
+    /** The longest note, as the table holds it. */
+    static final int LONGEST_NOTE = 4000;
+    /** The most parts and phases of a part: each part is read against every line of the schedule for every phase year. */
+    static final int MOST_PARTS = 50;
+    static final int MOST_PHASES = 20;
+    /** The years a phase may name, as the table holds them. */
+    static final int FIRST_PHASE_YEAR = 1990;
+    static final int LAST_PHASE_YEAR = 2100;
 
     /** The longest name an offer takes (the store's check says the same). */
     static final int LONGEST_NAME = 200;
@@ -42,6 +50,12 @@ final class OfferRules {
             problems.add(problem(source, line, "name", Said.of("refusal.offers.nameEmpty")));
         } else if (draft.name().strip().length() > LONGEST_NAME) {
             problems.add(problem(source, line, "name", Said.of("refusal.offers.nameTooLong", LONGEST_NAME)));
+        }
+        if (draft.note() != null && draft.note().length() > LONGEST_NOTE) {
+            problems.add(problem(source, line, "note", Said.of("refusal.offers.noteTooLong", LONGEST_NOTE)));
+        }
+        if (draft.parts().size() > MOST_PARTS) {
+            problems.add(problem(source, line, "parts", Said.of("refusal.offers.tooManyParts", draft.parts().size(), MOST_PARTS)));
         }
         elasticity(problems, source, line, "elasticities.import-demand", draft.elasticities().importDemand());
         elasticity(problems, source, line, "elasticities.substitution", draft.elasticities().substitution());
@@ -68,10 +82,17 @@ final class OfferRules {
             if (part.phases().isEmpty()) {
                 problems.add(problem(source, line, at + ".phases", Said.of("refusal.offers.noPhases")));
             }
+            if (part.phases().size() > MOST_PHASES) {
+                problems.add(problem(source, line, at + ".phases", Said.of("refusal.offers.tooManyPhases", part.phases().size(), MOST_PHASES)));
+            }
             for (int j = 0; j < part.phases().size(); j++) {
                 Phase phase = part.phases().get(j);
                 String field = at + ".phases[" + j + "]";
                 rate(problems, source, line, field + ".rate", phase.ratePercent());
+                if (!phase.fromStatisticsYear() && (phase.year() < FIRST_PHASE_YEAR || phase.year() > LAST_PHASE_YEAR)) {
+                    problems.add(problem(source, line, field + ".year", Said.of("refusal.offers.phaseYearOutOfRange",
+                            String.valueOf(phase.year()), String.valueOf(FIRST_PHASE_YEAR), String.valueOf(LAST_PHASE_YEAR))));
+                }
                 if (phase.fromStatisticsYear() && part.phases().size() > 1) {
                     problems.add(problem(source, line, field + ".year", Said.of("refusal.offers.phaseWithoutYear")));
                 }

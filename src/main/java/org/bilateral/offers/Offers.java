@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bilateral.identity.AuditTrail;
 import org.bilateral.shared.InputProblem;
+import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.bilateral.shared.Said;
 import org.bilateral.tariffs.Schedule;
@@ -103,7 +104,10 @@ public class Offers {
                     new InputProblem(OFFER, null, "name", Said.of("refusal.offers.nameTaken", clean.name()))));
         }
         OfferRules.refuseAny(problems);
-        Schedule schedule = schedules.existingInForceOn(scheduleOn(clean));
+        LocalDate day = scheduleOn(clean);
+        // no schedule in force that day is the offer's field refused, not a page not found: the form keeps what was typed
+        Schedule schedule = schedules.inForceOn(day).orElseThrow(() -> new InvalidInput(List.of(new InputProblem(OFFER, null,
+                "schedule-on", Said.of("refusal.offers.noScheduleOn", day.toString())))));
         OfferRules.refuseAny(OfferRules.scheduleProblems(OFFER, clean, schedule, schedules, f -> null));
         return clean;
     }

@@ -66,6 +66,8 @@ public class PreferenceGaps {
      */
     public PreferenceGap gap(int year, LocalDate scheduleOn, int top) {
         Schedule schedule = schedules.existingInForceOn(scheduleOn);
+        // the schedule read once and sliced for each of the thousands of products looked up
+        List<TariffLine> all = schedules.lines(schedule.id());
         List<ProductFlows.ProductYear> bought = flows.productsAtFinestLevel(VIETNAM, US, Flow.IMPORT, year).stream()
                 .filter(p -> HsCode.isValid(p.code())).toList();
         int months = bought.stream().mapToInt(ProductFlows.ProductYear::months).max().orElse(0);
@@ -74,7 +76,7 @@ public class PreferenceGaps {
         List<PreferenceGap.UnpricedProduct> unpriced = new ArrayList<>();
         for (ProductFlows.ProductYear p : bought) {
             HsCode code = HsCode.of(p.code());
-            List<TariffLine> lines = schedules.linesUnder(schedule.id(), code);
+            List<TariffLine> lines = TariffSchedules.under(all, code);
             Rates rates = rates(lines);
             if (rates == null) {
                 unpriced.add(new PreferenceGap.UnpricedProduct(code, p.valueUsd(), lines.size()));
@@ -93,7 +95,7 @@ public class PreferenceGaps {
         BigDecimal duty = lines.stream().map(GapLine::dutyDisadvantageUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
         Set<String> fromUs = new HashSet<>();
         bought.forEach(p -> fromUs.add(p.code()));
-        List<GapLine> competitorsOnly = competitorsOnly(schedule, year, fromUs, held);
+        List<GapLine> competitorsOnly = competitorsOnly(all, year, fromUs, held);
         boolean synthetic = sources.sourced(VIETNAM, US, List.of(year)).synthetic()
                 || held.partners.entrySet().stream().anyMatch(e -> e.getValue()
                         && sources.sourced(VIETNAM, e.getKey(), List.of(year)).synthetic())
@@ -115,8 +117,9 @@ public class PreferenceGaps {
      * the agreements and partners that give a line its best rate below MFN. Null when no line is priced.
      */
     record Rates(BigDecimal mfnAverage, BigDecimal mfnMin, BigDecimal mfnMax, @Nullable BigDecimal bestAverage,
-                 List<Agreement> agreements, Set<CountryCode> partners, int lines, int unpriced) {
+                 List<Agreement> agreements, Set<CountryCode> partners, int lines, int unpriced, BigDecimal exactMargin) {
 
+        /** The margin as shown, from the averages as shown. */
         BigDecimal margin() {
             return bestAverage == null ? BigDecimal.ZERO : mfnAverage.subtract(bestAverage);
         }
@@ -156,7 +159,11 @@ public class PreferenceGaps {
         BigDecimal n = BigDecimal.valueOf(priced);
         BigDecimal mfnAverage = mfnSum.divide(n, PERCENT_SCALE, RoundingMode.HALF_EVEN);
         BigDecimal bestAverage = anyPreference ? bestSum.divide(n, PERCENT_SCALE, RoundingMode.HALF_EVEN) : null;
-        return new Rates(mfnAverage, min, max, bestAverage, List.copyOf(agreements), partners, lines.size(), lines.size() - priced);
+        // the duty is imports × the margin unrounded ((Σ MFN − Σ best) / n): rounding the averages first would move it by up to
+        // a dollar on each million of imports
+        BigDecimal exactMargin = anyPreference ? mfnSum.subtract(bestSum).divide(n, java.math.MathContext.DECIMAL128) : BigDecimal.ZERO;
+        return new Rates(mfnAverage, min, max, bestAverage, List.copyOf(agreements), partners, lines.size(), lines.size() - priced,
+                exactMargin);
     }
 
     /** The lowest rate a partner other than the US pays on a line, the agreements that give it and the partners who pay it. */
@@ -194,9 +201,9 @@ public class PreferenceGaps {
     }
 
     private static GapLine line(HsCode code, BigDecimal importsUsd, Rates r, @Nullable BigDecimal favouredImports) {
-        BigDecimal margin = r.margin();
         return new GapLine(code, importsUsd, r.mfnAverage(), r.mfnMin(), r.mfnMax(), r.bestAverage(), r.agreements(),
-                r.partners(), r.partners().isEmpty() ? null : favouredImports, margin, duty(importsUsd, margin), r.lines(), r.unpriced());
+                r.partners(), r.partners().isEmpty() ? null : favouredImports, r.margin(), duty(importsUsd, r.exactMargin()), r.lines(),
+                r.unpriced());
     }
 
     /** Imports × a margin in percentage points, to the cent (HALF_EVEN, once, at the end of the product). */
@@ -257,7 +264,7 @@ public class PreferenceGaps {
      * and the favoured partners' held statistics show them selling it: how we decide that the statistics hold them (the
      * world totals list the products; the partners' own statistics say who sells them). Largest spared duty first.
      */
-    private List<GapLine> competitorsOnly(Schedule schedule, int year, Set<String> fromUs, Held held) {
+    private List<GapLine> competitorsOnly(List<TariffLine> all, int year, Set<String> fromUs, Held held) {
         List<ProductFlows.ProductYear> world = flows.productsOfYear(VIETNAM, CountryCode.WORLD, Flow.IMPORT, HsLevel.SUBHEADING, year);
         List<Priced> candidates = new ArrayList<>();
         for (ProductFlows.ProductYear p : world) {
@@ -265,7 +272,7 @@ public class PreferenceGaps {
                 continue;
             }
             HsCode code = HsCode.of(p.code());
-            Rates rates = rates(schedules.linesUnder(schedule.id(), code));
+            Rates rates = rates(TariffSchedules.under(all, code));
             if (rates != null && rates.bestAverage() != null) {
                 candidates.add(new Priced(code, BigDecimal.ZERO, rates));
             }

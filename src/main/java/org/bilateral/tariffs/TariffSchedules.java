@@ -84,7 +84,14 @@ public class TariffSchedules {
 
     /** Every line under a code of any level 2..8 (a chapter, heading, subheading or line), in code order. */
     public List<TariffLine> linesUnder(ScheduleId schedule, HsCode code) {
-        List<TariffLine> all = lines(schedule);
+        return under(lines(schedule), code);
+    }
+
+    /**
+     * The lines under a code among a schedule's lines already read ({@link #lines}, in code order): for a use case that
+     * looks thousands of codes up in one schedule and should read it once.
+     */
+    public static List<TariffLine> under(List<TariffLine> all, HsCode code) {
         String prefix = code.digits();
         int from = firstAtOrAfter(all, prefix);
         int to = from;

@@ -66,10 +66,14 @@ public class OfferPricingTest {
                 .row(704, 842, "X", "2025", "851713", "10000000")
                 .row(704, 842, "M", "2024", "010129", "1000000")
                 .writeTo(dir, "vietnam.csv"), "test"));
-        imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "8517130000", "12000000", "2025-03")
-                .writeTo(dir, "us-imports.json"), "test"));
-        imports.importFile(ImportFile.of(CensusFile.exports().row("5520", "0201100000", "1500000", "2025-03")
-                .writeTo(dir, "us-exports.json"), "test"));
+        // the US side's whole year: imports 1,000,000 × 12 = 12,000,000, exports 125,000 × 12 = 1,500,000
+        for (int m = 1; m <= 12; m++) {
+            String month = String.format("2025-%02d", m);
+            imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "8517130000", "1000000", month)
+                    .writeTo(dir, "us-imports-" + m + ".json"), "test"));
+            imports.importFile(ImportFile.of(CensusFile.exports().row("5520", "0201100000", "125000", month)
+                    .writeTo(dir, "us-exports-" + m + ".json"), "test"));
+        }
     }
 
     /** 0101.29 to 0 from 2026; 0201.10.00 (20%) to 10, 5 and 0 over 2026–2028; heading 8703 to 0 from 2026. */
@@ -182,11 +186,30 @@ public class OfferPricingTest {
     }
 
     @Test
-    void aYearWithoutStatisticsIsRefused() {
+    void aYearWithoutStatisticsOrOnlyPartOfOneIsRefused() {
         InputProblem p = refusal(() -> pricing.price(draft("Any", codes("010129", "0", 2026)), 2019));
         assertThat(p.field()).isEqualTo("year");
-        assertThat(p.what().key()).isEqualTo("refusal.offers.noStatistics");
-        assertThat(p.message()).endsWith("in 2019");
+        assertThat(p.what().key()).isEqualTo("refusal.offers.noWholeYear");
+        assertThat(p.message()).contains("the whole of 2019");
+        imports.importFile(ImportFile.of(ComtradeCsvFile.create().row(704, 842, "M", "202601", "010129", "90000")
+                .writeTo(dir, "vietnam-2026-01.csv"), "test"));
+        assertThat(refusal(() -> pricing.price(draft("Any", codes("010129", "0", 2026)), 2026)).what().key())
+                .isEqualTo("refusal.offers.noWholeYear");
+    }
+
+    @Test
+    void anOfferThatCannotBePricedForTheYearIsSaidWhyRatherThanFailingThePage() {
+        Offer saved = offers.create(draft("Later", codes("010129", "0", 2026)), "analyst");
+        OfferPricing.Attempt fine = pricing.attempt(saved.id(), 2025);
+        assertThat(fine.pricing()).isNotNull();
+        assertThat(fine.refused()).isEmpty();
+        Offer early = offers.create(draft("Early", codes("010129", "0", 2024)), "analyst");
+        // priced on 2025, its phase of 2024 comes before the statistics year: refused, and said
+        OfferPricing.Attempt refused = pricing.attempt(early.id(), 2025);
+        assertThat(refused.pricing()).isNull();
+        // said as the refusal names it: the field, and why
+        assertThat(refused.refused()).singleElement().extracting(org.bilateral.shared.Said::english).asString()
+                .contains("parts[0].phases[0].year").contains("2024").contains("2025");
     }
 
     @Test

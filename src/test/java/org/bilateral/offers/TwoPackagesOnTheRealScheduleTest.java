@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 800,000,000 [2,800,000,000]; beef 50,000,000 [150,000,000]; cotton 600,000,000 [3,000,000,000]; shrimp 20,000,000
  * [220,000,000]; polyethylene 80,000,000 [1,080,000,000]; aircraft 500,000,000 [1,500,000,000]; cosmetics 30,000,000
  * [530,000,000]; cars 20,000,000 [2,020,000,000]: 2,400,000,000 from the US. Its exports to the US: 120,400,000,000, a
- * surplus of 118,000,000,000 by its statistics. The US's (Census, June 2025): imports from Vietnam 150,000,000,000, exports
+ * surplus of 118,000,000,000 by its statistics. The US's (Census, every month of 2025): imports from Vietnam 150,000,000,000, exports
  * to it 15,000,000,000, a deficit of 135,000,000,000. η = σ = 1.5, CIF/FOB 1.06.
  */
 @WorkbenchTest
@@ -81,10 +81,15 @@ class TwoPackagesOnTheRealScheduleTest {
         }
         vietnam.row(704, 842, "X", "2025", "851713", "120400000000");
         imports.importFile(ImportFile.of(vietnam.writeTo(dir, "vietnam-2025.csv"), "test"));
-        imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "8517130000", "140000000000", "2025-06")
-                .row("5520", "8471300100", "10000000000", "2025-06").writeTo(dir, "us-imports.json"), "test"));
-        imports.importFile(ImportFile.of(CensusFile.exports().row("5520", "1201900000", "15000000000", "2025-06")
-                .writeTo(dir, "us-exports.json"), "test"));
+        // the US side's whole year, a twelfth each month: imports 12,500,000,000 × 12 = 150,000,000,000, exports
+        // 1,250,000,000 × 12 = 15,000,000,000
+        for (int m = 1; m <= 12; m++) {
+            String month = String.format("2025-%02d", m);
+            imports.importFile(ImportFile.of(CensusFile.imports().row("5520", "8517130000", "11666666666", month)
+                    .row("5520", "8471300100", "833333334", month).writeTo(dir, "us-imports-" + m + ".json"), "test"));
+            imports.importFile(ImportFile.of(CensusFile.exports().row("5520", "1201900000", "1250000000", month)
+                    .writeTo(dir, "us-exports-" + m + ".json"), "test"));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.bilateral.doors.Columns;
 import org.bilateral.doors.Downloads;
 import org.bilateral.doors.Figures;
 import org.bilateral.offers.GapLine;
@@ -48,9 +49,11 @@ class GapPages {
     private final Figures figures;
     private final JsonMapper json;
     private final Clock clock;
+    private final Columns columns;
 
     GapPages(PreferenceGaps gaps, OfferPricing pricing, TariffSchedules schedules, Nomenclature nomenclature, MessageSource messages,
-             Figures figures, JsonMapper json, Optional<Clock> clock) {
+             Figures figures, JsonMapper json, Optional<Clock> clock, Columns columns) {
+        this.columns = columns;
         this.gaps = gaps;
         this.pricing = pricing;
         this.schedules = schedules;
@@ -111,7 +114,7 @@ class GapPages {
             throw new InvalidInput("year", Said.of("refusal.offers.gapNoStatistics"));
         }
         PreferenceGap gap = gaps.gap(a.year(), a.on(), a.top());
-        return Downloads.of(GapTables.of(gap), "preference-gap-" + gap.year(), type);
+        return Downloads.of(columns.inPageLanguage(GapTables.of(gap)), "preference-gap-" + gap.year(), type);
     }
 
     /** Each product's name in the page's language, by its code, where the nomenclature has it. */

@@ -38,12 +38,16 @@ final class OfferCharts {
                 List.of(Axis.value().named(words.apply("offers.chart.millions"))),
                 List.of(Series.bar(words.apply("offers.revenueForgone"), millions(finals, YearEffect::revenueForgoneUsd)).colour(REVENUE),
                         Series.bar(words.apply("offers.created"), millions(finals, YearEffect::createdUsd)).stack("cif").colour(CREATED),
-                        Series.bar(words.apply("offers.diverted"), millions(finals, YearEffect::divertedUsd)).stack("cif").colour(DIVERTED),
+                        Series.bar(words.apply("offers.diverted"), millions(finals, YearEffect::divertedIfKnownUsd)).stack("cif").colour(DIVERTED),
                         Series.bar(words.apply("offers.addedUsValued"), millions(finals, YearEffect::addedUsValuedUsd)).colour(US_VALUED)));
     }
 
     /** Each offer's figure in millions of dollars, to a tenth (the chart's tooltip; the table beside gives the figures). */
-    private static List<@Nullable Datum> millions(List<YearEffect> years, Function<YearEffect, BigDecimal> figure) {
-        return years.stream().<@Nullable Datum>map(y -> new Amount(figure.apply(y).movePointLeft(6).setScale(1, RoundingMode.HALF_EVEN))).toList();
+    private static List<@Nullable Datum> millions(List<YearEffect> years, Function<YearEffect, @Nullable BigDecimal> figure) {
+        // a figure not known (the diversion with no competitors held) is no bar, never a bar of zero
+        return years.stream().<@Nullable Datum>map(y -> {
+            BigDecimal usd = figure.apply(y);
+            return usd == null ? null : new Amount(usd.movePointLeft(6).setScale(1, RoundingMode.HALF_EVEN));
+        }).toList();
     }
 }

@@ -187,7 +187,7 @@ record OfferForm(String name, String note, String scheduleOn, String importDeman
                 if (phase.year().isBlank()) {
                     // no year: the phase starts with whichever statistics year the offer is priced on, as a file's plain `rate`
                     year = Phase.FROM_STATISTICS_YEAR;
-                } else if (!phase.year().strip().matches("\\d{4}")) {
+                } else if (!phase.year().strip().matches("[1-9]\\d{3}")) {
                     problems.add(problem(p + ".year", Said.of("refusal.policy.notAYearSuchAs", Limits.shown(phase.year()))));
                 } else {
                     year = Integer.valueOf(phase.year().strip());

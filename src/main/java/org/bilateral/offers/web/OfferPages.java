@@ -88,7 +88,9 @@ class OfferPages {
         List<Integer> years = pricing.yearsPriceable();
         Integer chosenYear = year(year, years);
         List<Offer> chosen = chosen(all, show);
-        List<Pricing> priced = chosenYear == null ? List.of() : chosen.stream().map(o -> pricing.price(o.id(), chosenYear)).toList();
+        List<OfferPricing.Attempt> attempts = chosenYear == null ? List.of() : chosen.stream().map(o -> pricing.attempt(o.id(), chosenYear)).toList();
+        List<Pricing> priced = attempts.stream().map(OfferPricing.Attempt::pricing).filter(java.util.Objects::nonNull).toList();
+        model.addAttribute("unpriced", unpricedSaid(attempts));
         model.addAttribute("offers", all);
         model.addAttribute("years", years);
         model.addAttribute("year", chosenYear);
@@ -105,8 +107,9 @@ class OfferPages {
                                     @RequestParam(required = false) @Nullable String year) {
         List<Integer> years = pricing.yearsPriceable();
         Integer chosenYear = year(year, years);
+        // an offer that cannot be priced for the year is left out of the download, as the page says beside the others
         List<Pricing> priced = chosenYear == null ? List.of()
-                : chosen(offers.all(), show).stream().map(o -> pricing.price(o.id(), chosenYear)).toList();
+                : chosen(offers.all(), show).stream().map(o -> pricing.attempt(o.id(), chosenYear).pricing()).filter(java.util.Objects::nonNull).toList();
         return Downloads.of(OfferTables.compared(priced, words()), "offers-" + (chosenYear == null ? "none" : chosenYear), type);
     }
 
@@ -277,7 +280,17 @@ class OfferPages {
         Integer chosenYear = year(year, years);
         model.addAttribute("years", years);
         model.addAttribute("year", chosenYear);
-        model.addAttribute("pricing", chosenYear == null ? null : pricing.price(offer.id(), chosenYear));
+        OfferPricing.Attempt attempt = chosenYear == null ? null : pricing.attempt(offer.id(), chosenYear);
+        model.addAttribute("pricing", attempt == null ? null : attempt.pricing());
+        model.addAttribute("pricingRefused", attempt == null ? List.of() : attempt.refused().stream()
+                .map(r -> sayings.say(r, LocaleContextHolder.getLocale())).toList());
+    }
+
+    /** Each offer that cannot be priced for the year, with why, in the page's language. */
+    private List<String> unpricedSaid(List<OfferPricing.Attempt> attempts) {
+        Locale page = LocaleContextHolder.getLocale();
+        return attempts.stream().filter(a -> a.pricing() == null).map(a -> word("offers.notPriced", a.offer().name(),
+                String.join("; ", a.refused().stream().map(r -> sayings.say(r, page)).toList()))).toList();
     }
 
     /** The form's page: the form as typed or saved, and each refusal beside the field it names (the rest above the form). */
