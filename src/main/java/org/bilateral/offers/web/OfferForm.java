@@ -56,6 +56,21 @@ record OfferForm(String name, String note, String scheduleOn, String importDeman
                 List.of(new PartForm("codes", "", "", List.of(new PhaseForm("", "0")))));
     }
 
+    /**
+     * The form as a page in {@code page}'s language shows it: a decimal number with the page's decimal sign ("1,5" on a
+     * Vietnamese page), as the form also reads it back; whatever is not a plain decimal number is shown as typed.
+     */
+    OfferForm inLanguageOf(Locale page) {
+        if (!page.getLanguage().equals("vi")) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> said = v -> v.strip().matches("\\d+\\.\\d+") ? v.strip().replace('.', ',') : v;
+        return new OfferForm(name, note, scheduleOn, said.apply(importDemand), said.apply(substitution), parts.stream()
+                .map(p -> new PartForm(p.scope(), p.codes(), said.apply(p.ceiling()),
+                        p.phases().stream().map(ph -> new PhaseForm(ph.year(), said.apply(ph.rate()))).toList()))
+                .toList());
+    }
+
     /** A saved offer's form, as the page shows it to be edited. */
     static OfferForm of(Offer offer) {
         List<PartForm> parts = offer.parts().stream().map(p -> new PartForm(p.selection().scope().name().toLowerCase(Locale.ROOT),

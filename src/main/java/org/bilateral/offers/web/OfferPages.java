@@ -308,7 +308,7 @@ class OfferPages {
                 }
             }
         }
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.inLanguageOf(LocaleContextHolder.getLocale()));
         model.addAttribute("offer", offer);
         model.addAttribute("refusals", byField);
         model.addAttribute("otherRefusals", others);

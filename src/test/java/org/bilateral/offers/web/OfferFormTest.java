@@ -71,6 +71,22 @@ class OfferFormTest {
     }
 
     @Test
+    void aVietnamesePageShowsDecimalsWithACommaAndReadsThemBackAsTheSameNumbers() {
+        OfferForm typed = OfferForm.of(sent("name", "x", "importDemand", "1.5", "substitution", "2", "parts[0].codes", "0201",
+                "parts[0].ceiling", "5.25", "parts[0].phases[0].year", "2026", "parts[0].phases[0].rate", "2.5"));
+        OfferForm shown = typed.inLanguageOf(java.util.Locale.forLanguageTag("vi"));
+        assertThat(shown.importDemand()).isEqualTo("1,5");
+        assertThat(shown.substitution()).isEqualTo("2");
+        assertThat(shown.parts().get(0).ceiling()).isEqualTo("5,25");
+        assertThat(shown.parts().get(0).phases().get(0).rate()).isEqualTo("2,5");
+        assertThat(typed.inLanguageOf(java.util.Locale.ENGLISH)).isSameAs(typed);
+        // what the Vietnamese page shows is read back as the same offer
+        assertThat(OfferForm.of(sent("name", "x", "importDemand", shown.importDemand(), "substitution", shown.substitution(),
+                "parts[0].codes", "0201", "parts[0].ceiling", shown.parts().get(0).ceiling(), "parts[0].phases[0].year", "2026",
+                "parts[0].phases[0].rate", shown.parts().get(0).phases().get(0).rate())).draft()).isEqualTo(typed.draft());
+    }
+
+    @Test
     void whatTheFormCannotReadIsRefusedByEachFieldAtOnce() {
         InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> OfferForm.of(sent("name", "x", "importDemand", "lots",
                 "scheduleOn", "1 January", "parts[0].scope", "fish", "parts[0].codes", "0201 12x",
