@@ -70,10 +70,8 @@ class OffersSection {
         }
         Schedule schedule = schedules.inForceOn(r.forDate()).orElse(held.get(0));
         LocalDate on = schedule.inForceFrom();
+        // the latest whole year held up to the brief's: OfferPricing.yearsPriceable gives whole years only
         PreferenceGap gap = gaps.gap(years.get(0), on, TOP);
-        if (gap.months() < 12 && years.size() > 1) {
-            gap = gaps.gap(years.get(1), on, TOP);
-        }
         int year = gap.year();
         int source = sources.statisticsOf(VN, () -> statistics.sources(VN, US));
         sources.derivedFromSynthetic(gap.synthetic());

@@ -120,11 +120,13 @@ final class OfferRules {
     static List<InputProblem> scheduleProblems(String source, OfferDraft draft, Schedule schedule, TariffSchedules schedules,
                                                Function<String, @Nullable Said> line) {
         List<InputProblem> problems = new ArrayList<>();
+        // the schedule read once, each of up to 500 codes sliced from it
+        List<TariffLine> all = schedules.lines(schedule.id());
         for (int i = 0; i < draft.parts().size(); i++) {
             Part part = draft.parts().get(i);
             String at = "parts[" + i + "]";
             for (HsCode code : part.selection().codes()) {
-                List<TariffLine> under = schedules.linesUnder(schedule.id(), code);
+                List<TariffLine> under = TariffSchedules.under(all, code);
                 if (under.isEmpty()) {
                     problems.add(problem(source, line, at + ".codes",
                             Said.of("refusal.offers.notInSchedule", code.digits(), schedule.inForceFrom().toString())));

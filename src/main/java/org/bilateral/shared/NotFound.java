@@ -33,7 +33,6 @@ public class NotFound extends RuntimeException {
         LEGISLATOR("there is no member of Congress {0}"),
         STATE_SHAPES("there are no state shapes in the reference data ({0})"),
         TARIFF_SCHEDULE("there is no tariff schedule of Vietnam in force on {0}"),
-        TARIFF_LINE("there is no line {0} in Vietnam''s tariff schedule in force from {1}"),
         OFFER("there is no offer {0}");
 
         private final String english;

@@ -71,11 +71,6 @@ public class TariffSchedules {
         return inForceOn(day).orElseThrow(() -> new NotFound(NotFound.Thing.TARIFF_SCHEDULE, day));
     }
 
-    /** A version by its number. */
-    public Optional<Schedule> schedule(ScheduleId id) {
-        return store.schedule(id);
-    }
-
     /** One national line, by its 8 digits. */
     public Optional<TariffLine> line(ScheduleId schedule, HsCode eightDigits) {
         List<TariffLine> under = linesUnder(schedule, eightDigits);
