@@ -247,6 +247,32 @@ public class ProductFlows {
         return new YearsByProduct(products, total, months);
     }
 
+    /**
+     * Several flows' every product of one level by year, read in one query, each as a {@link ProductYearGrid}: what
+     * {@link #yearsByProduct} gives for one flow, as arrays. A flow without statistics in the years is an empty grid.
+     */
+    public Map<ProductYearGrid.FlowOf, ProductYearGrid> yearGrids(List<ProductYearGrid.FlowOf> asked, HsLevel level, int fromYear,
+                                                                  int toYear) {
+        totals.requireWhole();
+        List<ProductYearGrid.FlowOf> distinct = asked.stream().distinct().toList();
+        Map<ProductYearGrid.FlowOf, ProductYearGrid> grids = new java.util.LinkedHashMap<>();
+        if (distinct.isEmpty()) {
+            return grids;
+        }
+        List<List<ProductFlowsStore.ListText>> byFlow = new ArrayList<>();
+        distinct.forEach(f -> byFlow.add(new ArrayList<>()));
+        for (ProductFlowsStore.ListText list : store.yearLists(distinct.stream().map(f -> f.reporter().value()).toArray(String[]::new),
+                distinct.stream().map(f -> f.partner().value()).toArray(String[]::new),
+                distinct.stream().map(f -> f.flow().code()).toArray(String[]::new), new String[] {"total", level.label()}, fromYear,
+                toYear)) {
+            byFlow.get(list.flow() - 1).add(list);
+        }
+        for (int i = 0; i < distinct.size(); i++) {
+            grids.put(distinct.get(i), ProductYearGrids.of(byFlow.get(i)));
+        }
+        return grids;
+    }
+
     /** One partner's trade with the reporter in a product, for comparing the suppliers of the same goods. */
     public record Supply(CountryCode partner, String code, BigDecimal valueUsd) {
     }

@@ -42,15 +42,22 @@ class ProductFlowsStore {
 
     List<Value> values(CountryCode reporter, CountryCode partner, Flow flow, String[] levels, String[] codes, int fromYear,
                        int toYear) {
+        // Each list is unnested once and its elements kept when they are among its level's codes. Joined to the codes
+        // one by one instead, PostgreSQL unnested every list of a level again for each code of it asked: 925 lists for a
+        // target of 13 products where 260 hold them all (issue 34).
         return jdbc.sql("""
-                        select t.level, t.code, t.freq, t.period, t.value_usd, t.months
-                        from trade_total t join unnest(cast(:levels as text[]), cast(:codes as text[])) p(level, code)
-                             on t.level = p.level and t.code = p.code
-                        where t.reporter = :r and t.partner = :p and t.flow = :f and t.freq in ('M', 'Y')
-                          and t.period >= :from and t.period < :to
-                          -- only the lists of the products' levels are read (totals are stored as a list per level)
-                          and t.level = any(cast(:levels as text[]))
-                        order by t.period""")
+                        select s.level, s.code, s.freq, s.period, s.value_usd, s.months
+                        from (select l.level, l.freq, l.period, l.months, w.codes as wanted, unnest(l.codes) as code,
+                                     unnest(l.values_usd) as value_usd
+                              from trade_total_list l
+                              join (select p.level, array_agg(p.code) as codes
+                                    from unnest(cast(:levels as text[]), cast(:codes as text[])) p(level, code) group by p.level) w
+                                   on w.level = l.level
+                              where l.reporter = :r and l.partner = :p and l.flow = :f and l.freq in ('M', 'Y')
+                                and l.period >= :from and l.period < :to
+                                and l.level = any(cast(:levels as text[]))) s
+                        where s.code = any(s.wanted)
+                        order by s.period""")
                 .param("levels", levels).param("codes", codes).param("r", reporter.value()).param("p", partner.value())
                 .param("f", flow.code()).param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
                 .query((rs, n) -> new Value(new Product(HsLevel.parse(rs.getString(1)), rs.getString(2)), rs.getString(3).equals("M"),
@@ -129,6 +136,32 @@ class ProductFlowsStore {
                 .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
                 .param("levels", new String[] {"total", level.label()})
                 .query((rs, n) -> yearLine(rs))
+                .list();
+    }
+
+    /**
+     * One year's list of a flow's totals at one level, as its two arrays written out ({@code array_to_string}): a few
+     * dozen rows carry a screen's hundreds of thousands of values, where a row for each cost the reading most of its time.
+     *
+     * @param flow  the index of the flow asked for, from 1
+     * @param count how many codes the list holds, to check the text against
+     */
+    record ListText(int flow, String level, int year, int months, String codes, String values, int count) {
+    }
+
+    /** The yearly lists of these flows (each a reporter, partner and flow at the same index) at these levels. */
+    List<ListText> yearLists(String[] reporters, String[] partners, String[] flows, String[] levels, int fromYear, int toYear) {
+        return jdbc.sql("""
+                        select k.i, l.level, extract(year from l.period)::int, l.months, array_to_string(l.codes, ','),
+                               array_to_string(l.values_usd, ','), cardinality(l.codes)
+                        from unnest(cast(:reporters as char(2)[]), cast(:partners as char(2)[]), cast(:flows as text[]))
+                             with ordinality k(r, p, f, i)
+                        join trade_total_list l on l.reporter = k.r and l.partner = k.p and l.flow = k.f
+                        where l.freq = 'Y' and l.period >= :from and l.period < :to and l.level = any(cast(:levels as text[]))""")
+                .param("reporters", reporters).param("partners", partners).param("flows", flows).param("levels", levels)
+                .param("from", LocalDate.of(fromYear, 1, 1)).param("to", LocalDate.of(toYear + 1, 1, 1))
+                .query((rs, n) -> new ListText(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7)))
                 .list();
     }
 
