@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -108,34 +109,32 @@ public class TransshipmentScreen {
      */
     private Screen screen(ScreenRequest r, int top, @Nullable String focus) {
         TriangleFlows.Flows f = triangleFlows.read(r);
-        Set<String> codes = new TreeSet<>();
-        for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.hubToDestination(), f.originToHub()}) {
-            if (read != null) {
-                codes.addAll(read.data().products().keySet());
-            }
-        }
-        if (f.hubToDestination() != null) {
-            // a product the hub does not sell the destination cannot be rerouted through it
-            codes.retainAll(f.hubToDestination().data().products().keySet());
-        }
+        String[] codes = screened(f);
         Signals.Context context = new Signals.Context(r.fromYear(), r.toYear(), r.event() == null ? null : r.event().getYear(),
-                f.hubToDestination() == null ? Map.of() : f.hubToDestination().data().total(),
+                f.hubToDestination() == null ? Map.of() : f.hubToDestination().total(),
                 properties.cifFobFactor().subtract(BigDecimal.ONE).doubleValue());
         Signals.Context measuring = context.measuringOnly();
-        List<ProductSeries> series = new ArrayList<>();
-        List<List<Signal>> measured = new ArrayList<>();
+        List<ProductSeries> series = new ArrayList<>(codes.length);
+        List<List<Signal>> measured = new ArrayList<>(codes.length);
+        // the codes and every flow's codes are in the same order: each flow's place is found by walking forward
+        Cursor od = new Cursor(f.originToDestination());
+        Cursor hd = new Cursor(f.hubToDestination());
+        Cursor oh = new Cursor(f.originToHub());
+        Cursor hx = new Cursor(f.hubReportsExports());
+        Cursor ow = new Cursor(f.originToWorld());
+        Cursor hw = new Cursor(f.hubToWorld());
+        Cursor dw = new Cursor(f.destinationFromWorld());
         for (String code : codes) {
-            ProductSeries p = new ProductSeries(code, yearly(f.originToDestination(), code), yearly(f.hubToDestination(), code),
-                    yearly(f.originToHub(), code), yearly(f.hubReportsExports(), code), yearly(f.originToWorld(), code),
-                    yearly(f.hubToWorld(), code), yearly(f.destinationFromWorld(), code),
+            ProductSeries p = new ProductSeries(code, od.yearsOf(code), hd.yearsOf(code), oh.yearsOf(code), hx.yearsOf(code),
+                    ow.yearsOf(code), hw.yearsOf(code), dw.yearsOf(code),
                     f.originToHubUnits().getOrDefault(code, Map.of()), f.hubToDestinationUnits().getOrDefault(code, Map.of()));
             series.add(p);
             measured.add(Signals.of(p, measuring));
         }
         List<List<Signal>> ranked = SignalRanks.ranked(measured);
         Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));
-        Integer tradeYear = f.hubToDestination() == null ? null
-                : f.hubToDestination().data().total().keySet().stream().max(Integer::compare).orElse(null);
+        int[] hubYears = f.hubToDestination() == null ? new int[0] : f.hubToDestination().data().years();
+        Integer tradeYear = hubYears.length == 0 ? null : hubYears[hubYears.length - 1];
         record Scored(ProductSeries p, List<Signal> signals, double score, BigDecimal trade) {
         }
         List<Scored> scored = new ArrayList<>();
@@ -169,9 +168,44 @@ public class TransshipmentScreen {
                 provenance(r, f));
     }
 
-    /** A product's flow by year, zero where not traded; null when the statistics do not hold the flow. */
-    private static @Nullable Map<Integer, BigDecimal> yearly(TriangleFlows.@Nullable Read read, String code) {
-        return read == null ? null : read.data().yearsOf(code);
+    /**
+     * The products screened, in order: those the hub sells the destination, since a product it does not sell cannot be
+     * rerouted through it; without the destination's statistics of the hub, those of the other two flows.
+     */
+    private static String[] screened(TriangleFlows.Flows f) {
+        if (f.hubToDestination() != null) {
+            return f.hubToDestination().data().codes();
+        }
+        Set<String> codes = new TreeSet<>();
+        for (TriangleFlows.Read read : new TriangleFlows.Read[] {f.originToDestination(), f.originToHub()}) {
+            if (read != null) {
+                codes.addAll(Arrays.asList(read.data().codes()));
+            }
+        }
+        return codes.toArray(String[]::new);
+    }
+
+    /** A flow's place among its products while the screen walks the codes in order. */
+    private static final class Cursor {
+        private final TriangleFlows.@Nullable Read read;
+        private final String[] codes;
+        private int at;
+
+        Cursor(TriangleFlows.@Nullable Read read) {
+            this.read = read;
+            this.codes = read == null ? new String[0] : read.data().codes();
+        }
+
+        /** The product's flow by year, zero where not traded; null when the statistics do not hold the flow. */
+        @Nullable Map<Integer, BigDecimal> yearsOf(String code) {
+            if (read == null) {
+                return null;
+            }
+            while (at < codes.length && codes[at].compareTo(code) < 0) {
+                at++;
+            }
+            return read.yearsOf(at < codes.length && codes[at].equals(code) ? at : -1);
+        }
     }
 
     private static Screen.ReroutingBound bound(List<ProductSeries> series, @Nullable Integer year) {
@@ -192,7 +226,7 @@ public class TransshipmentScreen {
     }
 
     private static List<Screen.FlowRead> flowsRead(TriangleFlows.Flows f) {
-        return f.all().stream().map(r -> new Screen.FlowRead(r.name(), r.description(), List.copyOf(r.data().total().keySet())))
+        return f.all().stream().map(r -> new Screen.FlowRead(r.name(), r.description(), List.copyOf(r.total().keySet())))
                 .toList();
     }
 
@@ -200,7 +234,7 @@ public class TransshipmentScreen {
         List<String> sources = new ArrayList<>();
         boolean synthetic = false;
         for (TriangleFlows.Read read : f.all()) {
-            StatisticsSources.Sourced statistics = statisticsSources.sourced(read.reporter(), read.partner(), read.data().total().keySet());
+            StatisticsSources.Sourced statistics = statisticsSources.sourced(read.reporter(), read.partner(), read.total().keySet());
             statistics.lines().stream().filter(line -> !sources.contains(line)).forEach(sources::add);
             synthetic |= statistics.synthetic();
         }

@@ -1,6 +1,7 @@
 package org.bilateral.risk;
 
 import org.jspecify.annotations.Nullable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.ProductYearGrid;
+import org.bilateral.tradestats.ProductYearGrid.FlowOf;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +24,27 @@ import org.springframework.stereotype.Component;
 @Component
 class TriangleFlows {
 
-    /** One flow read: what it is, whose record it is, the years it covers. */
-    record Read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ProductFlows.YearsByProduct data) {
+    /**
+     * One flow read: what it is, whose record it is, its products by year ({@code data}), and beside them what every product
+     * of it shares: its total by year and its years, boxed once.
+     */
+    record Read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ProductYearGrid data,
+                Map<Integer, BigDecimal> total, Integer[] years) {
+
+        Read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ProductYearGrid data) {
+            this(name, reporter, partner, flow, mirrored, data, data.totalByYear(), data.yearList().toArray(Integer[]::new));
+        }
+
+        /** A product's value in every year the flow covers, in order: zero where it was not traded. */
+        Map<Integer, BigDecimal> yearsOf(int product) {
+            return new YearValues(years, product < 0 ? zeros() : data.valuesOf(product));
+        }
+
+        private BigDecimal[] zeros() {
+            BigDecimal[] zeros = new BigDecimal[years.length];
+            java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+            return zeros;
+        }
 
         String description() {
             return reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports from " : "exports to ")
@@ -62,22 +84,27 @@ class TriangleFlows {
         CountryCode o = r.triangle().origin();
         CountryCode h = r.triangle().hub();
         CountryCode d = r.triangle().destination();
+        CountryCode w = CountryCode.WORLD;
+        // every flow the screen may read, the mirrors included, in one query rather than one each
+        Map<FlowOf, ProductYearGrid> grids = flows.yearGrids(List.of(new FlowOf(d, o, Flow.IMPORT), new FlowOf(o, d, Flow.EXPORT), new FlowOf(d, h, Flow.IMPORT),
+                new FlowOf(h, o, Flow.IMPORT), new FlowOf(o, h, Flow.EXPORT), new FlowOf(h, d, Flow.EXPORT), new FlowOf(o, w, Flow.EXPORT),
+                new FlowOf(h, w, Flow.EXPORT), new FlowOf(d, w, Flow.IMPORT)), r.level(), r.fromYear(), r.toYear());
         List<String> missing = new ArrayList<>();
-        Read od = importsOrMirror("origin → destination", d, o, r, missing);
-        Read hd = read("hub → destination", d, h, Flow.IMPORT, false, r);
+        Read od = importsOrMirror("origin → destination", d, o, grids, missing);
+        Read hd = read("hub → destination", d, h, Flow.IMPORT, false, grids);
         if (hd == null) {
             missing.add("no statistics of " + d.value() + "'s imports from " + h.value() + ": import the " + d.value()
                     + " statistics of imports (Census for the United States, Comtrade for reporter " + d.value() + ")");
         }
-        Read oh = importsOrMirror("origin → hub", h, o, r, missing);
-        Read hx = read("hub's record of its exports", h, d, Flow.EXPORT, false, r);
+        Read oh = importsOrMirror("origin → hub", h, o, grids, missing);
+        Read hx = read("hub's record of its exports", h, d, Flow.EXPORT, false, grids);
         if (hx == null) {
             missing.add("no statistics of " + h.value() + "'s exports to " + d.value() + ": import Comtrade for reporter " + h.value()
                     + " (the mirror gap needs both sides' records)");
         }
-        Read ow = world("origin → world", o, Flow.EXPORT, r, missing);
-        Read hw = world("hub → world", h, Flow.EXPORT, r, missing);
-        Read dw = world("world → destination", d, Flow.IMPORT, r, missing);
+        Read ow = world("origin → world", o, Flow.EXPORT, grids, missing);
+        Read hw = world("hub → world", h, Flow.EXPORT, grids, missing);
+        Read dw = world("world → destination", d, Flow.IMPORT, grids, missing);
         boolean subheadings = r.level() == HsLevel.SUBHEADING;
         Map<String, Map<Integer, ProductSeries.UnitValue>> ohUnits = oh == null || !subheadings ? Map.of() : units(oh, r);
         Map<String, Map<Integer, ProductSeries.UnitValue>> hdUnits = hd == null || !subheadings ? Map.of() : units(hd, r);
@@ -85,8 +112,8 @@ class TriangleFlows {
     }
 
     /** A country's trade with the world: Comtrade's partner World, or the Census total of all countries. */
-    private @Nullable Read world(String name, CountryCode reporter, Flow flow, ScreenRequest r, List<String> missing) {
-        Read read = read(name, reporter, CountryCode.WORLD, flow, false, r);
+    private @Nullable Read world(String name, CountryCode reporter, Flow flow, Map<FlowOf, ProductYearGrid> grids, List<String> missing) {
+        Read read = read(name, reporter, CountryCode.WORLD, flow, false, grids);
         if (read == null) {
             missing.add("no world totals of " + reporter.value() + "'s " + (flow == Flow.IMPORT ? "imports" : "exports")
                     + ": import Comtrade for reporter " + reporter.value() + " with partner World (0)"
@@ -119,10 +146,11 @@ class TriangleFlows {
     }
 
     /** An importer's record, else the exporter's record of the same trade. */
-    private @Nullable Read importsOrMirror(String name, CountryCode importer, CountryCode exporter, ScreenRequest r, List<String> missing) {
-        Read read = read(name, importer, exporter, Flow.IMPORT, false, r);
+    private @Nullable Read importsOrMirror(String name, CountryCode importer, CountryCode exporter, Map<FlowOf, ProductYearGrid> grids,
+                                          List<String> missing) {
+        Read read = read(name, importer, exporter, Flow.IMPORT, false, grids);
         if (read == null) {
-            read = read(name, exporter, importer, Flow.EXPORT, true, r);
+            read = read(name, exporter, importer, Flow.EXPORT, true, grids);
         }
         if (read == null) {
             missing.add("no statistics of " + importer.value() + "'s imports from " + exporter.value() + ", nor of " + exporter.value()
@@ -131,8 +159,9 @@ class TriangleFlows {
         return read;
     }
 
-    private @Nullable Read read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored, ScreenRequest r) {
-        ProductFlows.YearsByProduct data = flows.yearsByProduct(reporter, partner, flow, r.level(), r.fromYear(), r.toYear());
-        return data.isEmpty() ? null : new Read(name, reporter, partner, flow, mirrored, data);
+    private static @Nullable Read read(String name, CountryCode reporter, CountryCode partner, Flow flow, boolean mirrored,
+                                       Map<FlowOf, ProductYearGrid> grids) {
+        ProductYearGrid data = grids.get(new FlowOf(reporter, partner, flow));
+        return data == null || data.isEmpty() ? null : new Read(name, reporter, partner, flow, mirrored, data);
     }
 }

@@ -16,6 +16,8 @@ import org.bilateral.risk.Triangle;
 import org.bilateral.risk.TransshipmentScreen;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ImportFile;
+import org.bilateral.tradestats.ProductFlows;
+import org.bilateral.tradestats.RawFigures;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
@@ -50,9 +52,13 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
     private final Nomenclature nomenclature;
     private final StatisticsHeld held;
     private final WorkbenchProperties workbench;
+    private final RawFigures raw;
+    private final ProductFlows productFlows;
 
     RiskBenchCommand(TransshipmentScreen screens, StatisticsImports imports, Nomenclature nomenclature, StatisticsHeld held,
-                     WorkbenchProperties workbench) {
+                     WorkbenchProperties workbench, RawFigures raw, ProductFlows productFlows) {
+        this.raw = raw;
+        this.productFlows = productFlows;
         this.screens = screens;
         this.imports = imports;
         this.nomenclature = nomenclature;
@@ -91,8 +97,9 @@ class RiskBenchCommand implements Callable<Integer>, CliCommand {
         Benchmarks.Timing<Screen> t = Benchmarks.time(repeat, () -> screens.screen(request));
         Screen first = t.result();
         System.out.printf(Locale.ROOT, "screen CN → VN → US, %d–%d, %,d subheadings, %d flows read: first %.0f ms, median %.0f ms, "
-                        + "max %.0f ms%n", FIRST_YEAR, LAST_YEAR, first.screened(), first.flows().size(), t.firstMs(), t.medianMs(),
-                t.maxMs());
+                        + "p95 %.0f ms, max %.0f ms%n", FIRST_YEAR, LAST_YEAR, first.screened(), first.flows().size(), t.firstMs(), t.medianMs(),
+                t.p95Ms(), t.maxMs());
+        ScreenBaseline.print(first, t, repeat, FIRST_YEAR, LAST_YEAR, raw, productFlows);
         first.missing().forEach(m -> System.out.println("  (" + m + ")"));
         System.out.printf("peak JVM heap %d MB%n", ProcessMemory.peakHeapMb());
         return 0;
