@@ -15,6 +15,7 @@ import org.bilateral.commitments.targets.PurchaseTargets;
 import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.RawFigures;
 import org.bilateral.tradestats.StatisticsHeld;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,10 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
     private final PurchaseTargets targets;
     private final Nomenclature nomenclature;
     private final StatisticsHeld held;
+    private final RawFigures raw;
 
-    AttainmentBenchCommand(PurchaseTargets targets, Nomenclature nomenclature, StatisticsHeld held) {
+    AttainmentBenchCommand(PurchaseTargets targets, Nomenclature nomenclature, StatisticsHeld held, RawFigures raw) {
+        this.raw = raw;
         this.targets = targets;
         this.nomenclature = nomenclature;
         this.held = held;
@@ -57,6 +60,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
         defined.forEach(t -> targets.define(t, "bench"));
         System.out.printf("%-26s %9s %9s %9s  %s%n", "target", "median", "p95", "max", "covered products, years measured");
         double[] all = new double[repeat];
+        List<Attainment> measured = new ArrayList<>();
         for (PurchaseTarget t : defined) {
             for (int i = 0; i < 3; i++) {
                 targets.attainment(t.code());
@@ -69,6 +73,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
                 ms[i] = (System.nanoTime() - start) / 1e6;
                 all[i] += ms[i];
             }
+            measured.add(java.util.Objects.requireNonNull(last));
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "%-26s %6.1f ms %6.1f ms %6.1f ms  %d products, %d years, %d sides%n", t.code(), ms[ms.length / 2],
                     ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1], t.products().size(), t.amounts().size(), last == null ? 0 : last.sides().size());
@@ -76,6 +81,7 @@ class AttainmentBenchCommand implements Callable<Integer>, CliCommand {
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "%-26s %6.1f ms %6.1f ms %6.1f ms%n", "all " + defined.size() + " targets", all[all.length / 2],
                 all[(int) Math.ceil(all.length * 0.95) - 1], all[all.length - 1]);
+        AttainmentBaseline.print(defined, measured, all, repeat, raw, nomenclature);
         return 0;
     }
 
