@@ -7,6 +7,7 @@ import org.bilateral.briefs.BriefFiles;
 import org.bilateral.briefs.BriefForm;
 import org.bilateral.briefs.BriefFormat;
 import org.bilateral.briefs.Briefs;
+import org.bilateral.tradestats.RawFigures;
 import org.bilateral.workbench.Benchmarks;
 import org.bilateral.workbench.CliCommand;
 import org.bilateral.workbench.ProcessMemory;
@@ -32,8 +33,10 @@ class BriefBenchCommand implements Callable<Integer>, CliCommand {
 
     private final Briefs briefs;
     private final BriefFiles files;
+    private final RawFigures raw;
 
-    BriefBenchCommand(Briefs briefs, BriefFiles files) {
+    BriefBenchCommand(Briefs briefs, BriefFiles files, RawFigures raw) {
+        this.raw = raw;
         this.briefs = briefs;
         this.files = files;
     }
@@ -45,8 +48,11 @@ class BriefBenchCommand implements Callable<Integer>, CliCommand {
             BriefForm form = new BriefForm("VN", "US", day, null, null, lang);
             Benchmarks.Timing<Briefs.Kept> made = Benchmarks.time(repeat, () -> briefs.make(form.request(), "bench"));
             Briefs.Kept kept = made.result();
-            System.out.printf(Locale.ROOT, "[%s] compose and keep: first %.0f ms, median %.0f ms%s%n", lang, made.firstMs(), made.medianMs(),
-                    kept.brief().synthetic() ? " (synthetic statistics)" : "");
+            System.out.printf(Locale.ROOT, "[%s] compose and keep: first %.0f ms, median %.0f ms, p95 %.0f ms, max %.0f ms%s%n", lang,
+                    made.firstMs(), made.medianMs(), made.p95Ms(), made.maxMs(), kept.brief().synthetic() ? " (synthetic statistics)" : "");
+            if (lang.equals("vi")) {
+                BriefBaseline.print(kept.brief(), made.medianMs(), repeat, raw);
+            }
             for (BriefFormat f : BriefFormat.values()) {
                 Benchmarks.Timing<BriefFiles.File> written = Benchmarks.time(repeat, () -> files.write(kept, f));
                 System.out.printf(Locale.ROOT, "[%s] %-4s first %6.0f ms, median %6.0f ms, %,d bytes%n", lang, f.extension(),
