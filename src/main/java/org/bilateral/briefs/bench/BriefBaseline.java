@@ -49,7 +49,7 @@ final class BriefBaseline {
         }
         try (Connection duck = opened.get(); Statement st = duck.createStatement()) {
             st.execute("create table figures (reporter varchar, partner varchar, flow varchar, freq varchar, year integer, "
-                    + "month integer, hs_level integer, hs_code varchar, value_usd decimal(18, 2))");
+                    + "month integer, hs_level integer, hs_code varchar, value_usd decimal(38, 6))");
             long rows = 0;
             long start = System.nanoTime();
             try (DuckDbAppender appender = DuckDbAppender.to(duck, "figures")) {
@@ -58,7 +58,7 @@ final class BriefBaseline {
                         for (int y = year - 1; y <= year; y++) {
                             for (RawFigures.Figure f : raw.ofYear(side.reporter(), side.partner(), flow, y)) {
                                 appender.row(side.reporter().value(), side.partner().value(), flow.code(), String.valueOf(f.freq()), f.year(),
-                                        f.month(), f.hsLevel(), f.hsCode(), f.valueUsd());
+                                        f.month(), f.hsLevel(), f.hsCode(), f.valueUsd().setScale(6));
                                 rows++;
                             }
                         }

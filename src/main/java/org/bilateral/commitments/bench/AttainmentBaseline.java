@@ -50,7 +50,7 @@ final class AttainmentBaseline {
         }
         try (Connection duck = opened.get(); Statement st = duck.createStatement()) {
             st.execute("create table figures (reporter varchar, partner varchar, flow varchar, freq varchar, year integer, "
-                    + "month integer, hs_code varchar, value_usd decimal(18, 2))");
+                    + "month integer, hs_code varchar, value_usd decimal(38, 6))");
             st.execute("create table sector_of_prefix (sector varchar, prefix varchar)");
             try (DuckDbAppender appender = DuckDbAppender.to(duck, "sector_of_prefix")) {
                 for (Sector s : nomenclature.sectors()) {
@@ -73,7 +73,7 @@ final class AttainmentBaseline {
                             }
                             for (RawFigures.Figure f : raw.ofYear(r, p, side.flow(), year)) {
                                 appender.row(r.value(), p.value(), side.flow().code(), String.valueOf(f.freq()), f.year(), f.month(),
-                                        f.hsCode(), f.valueUsd());
+                                        f.hsCode(), f.valueUsd().setScale(6));
                                 rows++;
                             }
                         }

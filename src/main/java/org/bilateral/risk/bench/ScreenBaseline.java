@@ -78,7 +78,7 @@ final class ScreenBaseline {
         }
         try (Connection duck = opened.get(); Statement st = duck.createStatement()) {
             st.execute("create table figures (flow varchar, freq varchar, year integer, month integer, hs_level integer, "
-                    + "hs_code varchar, value_usd decimal(18, 2))");
+                    + "hs_code varchar, value_usd decimal(38, 6))");
             Map<String, FlowOf> flows = flows(screen.request().triangle());
             long rows = 0;
             long start = System.nanoTime();
@@ -88,7 +88,7 @@ final class ScreenBaseline {
                     for (int year = fromYear; year <= toYear; year++) {
                         for (RawFigures.Figure figure : raw.ofYear(f.reporter(), f.partner(), f.flow(), year)) {
                             appender.row(flow.getKey(), String.valueOf(figure.freq()), figure.year(), figure.month(), figure.hsLevel(),
-                                    figure.hsCode(), figure.valueUsd());
+                                    figure.hsCode(), figure.valueUsd().setScale(6));
                             rows++;
                         }
                     }
