@@ -127,7 +127,8 @@ public class TransshipmentScreen {
         for (String code : codes) {
             ProductSeries p = new ProductSeries(code, od.yearsOf(code), hd.yearsOf(code), oh.yearsOf(code), hx.yearsOf(code),
                     ow.yearsOf(code), hw.yearsOf(code), dw.yearsOf(code),
-                    f.originToHubUnits().getOrDefault(code, Map.of()), f.hubToDestinationUnits().getOrDefault(code, Map.of()));
+                    f.originToHubUnits().getOrDefault(TriangleFlows.subheadingKey(code), Map.of()),
+                    f.hubToDestinationUnits().getOrDefault(TriangleFlows.subheadingKey(code), Map.of()));
             series.add(p);
             measured.add(Signals.of(p, measuring));
         }

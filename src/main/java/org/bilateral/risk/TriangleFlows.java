@@ -59,8 +59,8 @@ class TriangleFlows {
      */
     record Flows(@Nullable Read originToDestination, @Nullable Read hubToDestination, @Nullable Read originToHub,
                  @Nullable Read hubReportsExports, @Nullable Read originToWorld, @Nullable Read hubToWorld,
-                 @Nullable Read destinationFromWorld, Map<String, Map<Integer, ProductSeries.UnitValue>> originToHubUnits,
-                 Map<String, Map<Integer, ProductSeries.UnitValue>> hubToDestinationUnits, List<String> missing) {
+                 @Nullable Read destinationFromWorld, Map<Integer, Map<Integer, ProductSeries.UnitValue>> originToHubUnits,
+                 Map<Integer, Map<Integer, ProductSeries.UnitValue>> hubToDestinationUnits, List<String> missing) {
 
         List<Read> all() {
             List<Read> all = new ArrayList<>();
@@ -106,8 +106,8 @@ class TriangleFlows {
         Read hw = world("hub → world", h, Flow.EXPORT, grids, missing);
         Read dw = world("world → destination", d, Flow.IMPORT, grids, missing);
         boolean subheadings = r.level() == HsLevel.SUBHEADING;
-        Map<String, Map<Integer, ProductSeries.UnitValue>> ohUnits = oh == null || !subheadings ? Map.of() : units(oh, r);
-        Map<String, Map<Integer, ProductSeries.UnitValue>> hdUnits = hd == null || !subheadings ? Map.of() : units(hd, r);
+        Map<Integer, Map<Integer, ProductSeries.UnitValue>> ohUnits = oh == null || !subheadings ? Map.of() : units(oh, r);
+        Map<Integer, Map<Integer, ProductSeries.UnitValue>> hdUnits = hd == null || !subheadings ? Map.of() : units(hd, r);
         return new Flows(od, hd, oh, hx, ow, hw, dw, ohUnits, hdUnits, List.copyOf(missing));
     }
 
@@ -124,22 +124,43 @@ class TriangleFlows {
     }
 
     /**
-     * Each subheading's quantity by year in the unit carrying most of its value that year. Quantities are comparable only
-     * within a subheading, so at chapters and headings there are none.
+     * A subheading's key in the maps of quantities: its six digits as a number. Keyed by the digits as text, thousands of
+     * subheadings crowded a few of the map's buckets (their hash codes differ little), which then searched them as trees;
+     * -1 for a code that is not six digits, which has no quantities.
      */
-    private Map<String, Map<Integer, ProductSeries.UnitValue>> units(Read read, ScreenRequest r) {
-        Map<String, Map<Integer, Map<String, ProductSeries.UnitValue>>> byUnit = new HashMap<>();
+    static int subheadingKey(String code) {
+        if (code.length() != 6) {
+            return -1;
+        }
+        int key = 0;
+        for (int i = 0; i < 6; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            key = key * 10 + (c - '0');
+        }
+        return key;
+    }
+
+    /**
+     * Each subheading's quantity by year in the unit carrying most of its value that year, by {@link #subheadingKey}.
+     * Quantities are comparable only within a subheading, so at chapters and headings there are none.
+     */
+    private Map<Integer, Map<Integer, ProductSeries.UnitValue>> units(Read read, ScreenRequest r) {
+        Map<Integer, Map<Integer, Map<String, ProductSeries.UnitValue>>> byUnit = new HashMap<>();
         // a flow's figures write a handful of units: each made common once, not once for each of its many rows
         Map<String, Optional<String>> common = new HashMap<>();
         for (ProductFlows.Quantity q : flows.quantities(read.reporter(), read.partner(), read.flow(), r.fromYear(), r.toYear())) {
             Optional<String> unit = common.computeIfAbsent(q.unit(), QuantityUnits::common);
-            if (unit.isPresent() && q.quantity().signum() > 0) {
-                byUnit.computeIfAbsent(q.subheading(), c -> new HashMap<>()).computeIfAbsent(q.year(), y -> new HashMap<>())
+            int key = subheadingKey(q.subheading());
+            if (unit.isPresent() && q.quantity().signum() > 0 && key >= 0) {
+                byUnit.computeIfAbsent(key, c -> new HashMap<>()).computeIfAbsent(q.year(), y -> new HashMap<>())
                         .merge(unit.get(), new ProductSeries.UnitValue(unit.get(), q.quantity(), q.valueUsd()),
                                 (a, b) -> new ProductSeries.UnitValue(a.unit(), a.quantity().add(b.quantity()), a.valueUsd().add(b.valueUsd())));
             }
         }
-        Map<String, Map<Integer, ProductSeries.UnitValue>> units = new HashMap<>();
+        Map<Integer, Map<Integer, ProductSeries.UnitValue>> units = new HashMap<>();
         byUnit.forEach((code, years) -> years.forEach((year, inUnits) -> units.computeIfAbsent(code, c -> new HashMap<>())
                 .put(year, inUnits.values().stream().max(java.util.Comparator.comparing(ProductSeries.UnitValue::valueUsd)).orElseThrow())));
         return units;
