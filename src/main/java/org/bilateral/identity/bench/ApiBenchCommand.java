@@ -44,7 +44,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-api", description = {"Benchmark: concurrent clients on a running workbench's /api/balance, with "
         + "API tokens and then with HTTP Basic, beside the same JSON answered from memory by the same Spring jars; "
         + "answers per second and latency (p50, p95, p99).",
-        "Start the workbench first (./bilateral serve --demo), with the same BILATERAL_HOME."})
+        "Start the workbench first, with the same BILATERAL_HOME and room for the clients, which all come from one "
+                + "address: BILATERAL_HTTP_REQUESTS_PER_ADDRESS=64 ./bilateral serve --demo (else the clients past 20 "
+                + "are answered 429 at once, counted as failed)."})
 class ApiBenchCommand implements Callable<Integer>, CliCommand {
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "the running workbench")
