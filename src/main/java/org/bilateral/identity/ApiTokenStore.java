@@ -20,11 +20,6 @@ class ApiTokenStore {
 
     /** A live token as a look-up finds it: when it was last used, and its account as it stands now. */
     record Live(long id, @Nullable Instant lastUsed, UserAccounts.Account account) {
-
-        /** Whether it was last used before {@code since}, or never. */
-        boolean unnotedSince(Instant since) {
-            return lastUsed == null || lastUsed.isBefore(since);
-        }
     }
 
     boolean nameTaken(String username, String name) {
@@ -52,8 +47,11 @@ class ApiTokenStore {
                 .optional();
     }
 
-    void noteUse(long id) {
-        jdbc.sql("update api_token set last_used_at = now() where id = :id").param("id", id).update();
+    /** Notes a use of the token (written off the request path, so never moving its last use back). */
+    void noteUse(long id, Instant at) {
+        jdbc.sql("""
+                update api_token set last_used_at = :at where id = :id and (last_used_at is null or last_used_at < :at)""")
+                .param("id", id).param("at", OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).update();
     }
 
     List<ApiTokens.Token> liveOf(String username) {

@@ -39,16 +39,18 @@ public class LoginGuard {
     private final AuditTrail audit;
     private final LoginFailureStore store;
     private final Clock clock;
+    private final IdentityChanges changes;
 
     @org.springframework.beans.factory.annotation.Autowired
-    LoginGuard(LoginFailureStore store, AuditTrail audit) {
-        this(store, audit, Clock.systemDefaultZone());
+    LoginGuard(LoginFailureStore store, AuditTrail audit, IdentityChanges changes) {
+        this(store, audit, Clock.systemDefaultZone(), changes);
     }
 
-    LoginGuard(LoginFailureStore store, AuditTrail audit, Clock clock) {
+    LoginGuard(LoginFailureStore store, AuditTrail audit, Clock clock, IdentityChanges changes) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Why an attempt is refused before its password is even checked, and when the next may come. */
@@ -78,6 +80,8 @@ public class LoginGuard {
         // A lock ends the account's sessions too (AccountStanding compares this version), and its API tokens are refused
         // while it lasts (ApiTokens): a locked account is locked on every door.
         store.endSessionsIfLocked(username, "account:" + username, now);
+        // Its API tokens held in memory are read again, and then refused if this failure locked it.
+        changes.changed(username);
     }
 
     /** A right password clears the account's count (not the address's: one valid account must not reset it). */

@@ -24,6 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -83,11 +85,20 @@ class SecurityConfiguration {
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
     }
 
+    /** Spring Security's strict firewall, deciding its characters without regular expressions ({@link FirewallCharacters}). */
+    @Bean
+    WebSecurityCustomizer strictFirewall() {
+        return web -> web.httpFirewall(FirewallCharacters.firewall());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager logins, ApiTokens tokens, UserAccounts accounts,
-            AccessRules rules) throws Exception {
+            AccessRules rules, ObjectProvider<PlatformTransactionManager> transactions) throws Exception {
         AuthenticationEntryPoint refuse = SecurityConfiguration::refuseApi;
+        // A read in one read-only transaction once its login is known (absent in web slices, which have no database): after
+        // the logins, which write their failures and successes, each in a transaction of its own.
+        transactions.ifAvailable(t -> http.addFilterAfter(new ApiReads(t), BasicAuthenticationFilter.class));
         http.securityMatcher("/api/**")
                 .authenticationManager(logins)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(decidedBy(rules)))

@@ -32,9 +32,12 @@ public class UserAccounts implements UserDetailsService {
     private final UserAccountStore store;
     private final ApiTokenStore tokens;
     private final PasswordEncoder encoder;
+    private final IdentityChanges changes;
 
-    UserAccounts(UserAccountStore store, ApiTokenStore tokens, PasswordEncoder encoder, AuditTrail audit) {
+    UserAccounts(UserAccountStore store, ApiTokenStore tokens, PasswordEncoder encoder, AuditTrail audit,
+                 IdentityChanges changes) {
         this.audit = audit;
+        this.changes = changes;
         this.store = store;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -87,6 +90,7 @@ public class UserAccounts implements UserDetailsService {
     public String resetPassword(String username) {
         String generated = generatePassword();
         boolean updated = store.setPassword(username, encoder.encode(generated), true);
+        changes.changed(username);
         if (!updated) {
             throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
@@ -105,6 +109,7 @@ public class UserAccounts implements UserDetailsService {
     public void changePassword(String username, String password) {
         InvalidInput.field("password", () -> requireStrong(username, password));
         boolean updated = store.setPassword(username, encoder.encode(password), false);
+        changes.changed(username);
         if (!updated) {
             throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
@@ -153,6 +158,7 @@ public class UserAccounts implements UserDetailsService {
     public void changeRole(String username, Role role) {
         Optional<Account> before = find(username);
         // A session of the old role ends at its next request: it would otherwise act with the old role's authorities.
+        changes.changed(username);
         if (!store.setRole(username, role)) {
             throw new InvalidInput(Said.of("refusal.where.userName"), Said.of("refusal.identity.noUser", username));
         }
@@ -167,6 +173,7 @@ public class UserAccounts implements UserDetailsService {
     public boolean removeDisposable(String username) {
         Optional<Account> before = find(username);
         boolean removed = store.delete(username);
+        changes.changed(username);
         if (removed) {
             audit.record("account removed", "user " + username, before.orElse(null), null);
         }

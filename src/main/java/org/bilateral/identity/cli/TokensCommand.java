@@ -28,6 +28,7 @@ class TokensCommand implements Callable<Integer>, CliCommand {
 
     @Override
     public Integer call() {
+        System.out.println("(a token's last use is noted at most once a minute, and written by the server within seconds)");
         tokens.of(user).forEach(t -> System.out.printf("%-6d %-32s created %s, last used %s%n", t.id(), t.name(),
                 t.createdAt(), t.lastUsedAt() == null ? "never" : t.lastUsedAt()));
         return 0;
