@@ -35,6 +35,16 @@ public class BilateralApplication {
         ConfigurableApplicationContext context;
         try {
             context = app.run(args);
+        } catch (SpringApplication.AbandonedRunException e) {
+            // The launcher's training run (spring.context.exit=onRefresh) stops here on purpose, once every class a start
+            // loads is loaded: the context is closed (the embedded PostgreSQL it started stops with it) and the
+            // class-data-sharing archive is written as the JVM exits.
+            ConfigurableApplicationContext trained = e.getApplicationContext();
+            if (trained != null) {
+                trained.close();
+            }
+            System.exit(0);
+            return;
         } catch (RuntimeException e) {
             System.err.println("bilateral: could not start: " + LaunchArguments.rootMessage(e));
             System.exit(1);
