@@ -2,6 +2,7 @@ package org.bilateral;
 
 import org.bilateral.workbench.HelpWithoutDatabase;
 import org.bilateral.workbench.LaunchArguments;
+import org.bilateral.workbench.StartTraining;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +39,13 @@ public class BilateralApplication {
         } catch (RuntimeException e) {
             System.err.println("bilateral: could not start: " + LaunchArguments.rootMessage(e));
             System.exit(1);
+            return;
+        }
+        if (StartTraining.asked()) {
+            // The launcher's training run: a first page and two commands, then the same stop as any serve's (the embedded
+            // PostgreSQL stops with the context); the class-data-sharing archive is written as the JVM exits.
+            StartTraining.exercise(context);
+            System.exit(SpringApplication.exit(context));
             return;
         }
         if (!launch.serves()) {

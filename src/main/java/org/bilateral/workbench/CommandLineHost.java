@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.bilateral.shared.InvalidInput;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.Environment;
@@ -17,21 +17,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs the command named on the command line. Users see what went wrong in one or a few lines;
  * the stack trace goes to the log file only.
+ *
+ * <p>A one-off command starts with lazy initialisation (LaunchArguments): only the beans the named command needs are
+ * made, so the host asks the context for that command's bean (and those {@link CliCommand.Under} it) alone, never
+ * for every command and every service behind them.
  */
 @Component
 class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(CommandLineHost.class);
-
     private final IFactory factory;
-    private final List<CliCommand> commands;
+    private final ListableBeanFactory beans;
     private final Environment environment;
     private int exitCode;
     private @Nullable CommandLine built;
 
-    CommandLineHost(IFactory factory, List<CliCommand> commands, Environment environment) {
+    CommandLineHost(IFactory factory, ListableBeanFactory beans, Environment environment) {
         this.factory = factory;
-        this.commands = commands;
+        this.beans = beans;
         this.environment = environment;
     }
 
@@ -43,11 +45,42 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
     synchronized CommandLine commandLine() {
         CommandLine root = built;
         if (root == null) {
-            root = build(factory, commands);
-            root.setDefaultValueProvider(arg -> configured(arg, environment::getProperty));
+            root = withConfiguredDefaults(build(factory, List.copyOf(beans.getBeansOfType(CliCommand.class).values())));
             built = root;
         }
         return root;
+    }
+
+    private CommandLine withConfiguredDefaults(CommandLine root) {
+        root.setDefaultValueProvider(arg -> configured(arg, environment::getProperty));
+        return root;
+    }
+
+    /**
+     * The launcher for one run of the given arguments: only the command they name and those under it, when they name
+     * one ({@code deals}, {@code pull census}); the whole launcher otherwise, so a mistake is reported against every
+     * command, in the same words as help gives.
+     */
+    CommandLine commandLineFor(String[] args) {
+        @Nullable String named = HelpWithoutDatabase.topLevel(args).orElse(null);
+        if (named == null) {
+            return commandLine();
+        }
+        List<Object> chosen = new java.util.ArrayList<>();
+        for (String bean : beans.getBeanNamesForType(CliCommand.class, true, false)) {
+            Class<?> type = beans.getType(bean, false);
+            if (type == null) {
+                return commandLine();
+            }
+            type = org.springframework.util.ClassUtils.getUserClass(type);
+            CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+            CliCommand.Under under = type.getAnnotation(CliCommand.Under.class);
+            if ((command != null && command.name().equals(named) && under == null)
+                    || (under != null && under.value().equals(named))) {
+                chosen.add(beans.getBean(bean));
+            }
+        }
+        return chosen.isEmpty() ? commandLine() : withConfiguredDefaults(build(factory, chosen));
     }
 
     /**
@@ -108,7 +141,8 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;
             }
-            log.error("command failed", e);
+            // The logger is asked for here, not held in a field: help builds this launcher without configuring logging.
+            LoggerFactory.getLogger(CommandLineHost.class).error("command failed", e);
             cmd.getErr().println("error: " + LaunchArguments.rootMessage(e)
                     + " (details in the log under BILATERAL_HOME/logs)");
             return 1;
@@ -124,7 +158,7 @@ class CommandLineHost implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        exitCode = commandLine().execute(args);
+        exitCode = commandLineFor(args).execute(args);
     }
 
     @Override

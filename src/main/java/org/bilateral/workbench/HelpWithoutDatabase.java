@@ -2,10 +2,9 @@ package org.bilateral.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
+import java.util.Optional;
 import org.springframework.objenesis.SpringObjenesis;
-import org.springframework.util.ClassUtils;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +14,9 @@ import picocli.CommandLine;
  * running workbench of any home. A command marked {@link WithoutDatabase} is run here too, for the same reasons.
  *
  * <p>The commands are read from their classes: usage is in their annotations, so an instance made without its
- * constructor (and so without the services it is given in a running workbench) describes them exactly.
+ * constructor (and so without the services it is given in a running workbench) describes them exactly. Which classes
+ * they are, the build's {@link CommandIndex} says: nothing is scanned, no Spring context is made and logging is left
+ * unconfigured, so that help answers in a fraction of a second.
  */
 public final class HelpWithoutDatabase {
 
@@ -36,6 +37,7 @@ public final class HelpWithoutDatabase {
             return java.util.OptionalInt.empty(); // the running application reports it, with the same words
         }
         List<CommandLine> chosen = parsed.asCommandLineList();
+        parsedLast = new Parsed(List.of(args), topLevel(chosen));
         CommandLine last = chosen.get(chosen.size() - 1);
         boolean helpAsked = chosen.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
         Object command = last.getCommand();
@@ -61,19 +63,42 @@ public final class HelpWithoutDatabase {
         }
     }
 
+    /**
+     * The top-level command the arguments name ({@code pull} for {@code pull census}), as picocli reads them; empty when
+     * they name none or do not parse (then the running application reports them with every command in its tree).
+     */
+    public static Optional<String> topLevel(String[] args) {
+        Parsed last = parsedLast;
+        if (last != null && last.args().equals(List.of(args))) {
+            return last.topLevel(); // the launcher's own arguments, parsed once already by answer() in the same start
+        }
+        try {
+            return topLevel(CommandLineHost.build(new Factory(), commands()).parseArgs(args).asCommandLineList());
+        } catch (CommandLine.ParameterException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> topLevel(List<CommandLine> chosen) {
+        return chosen.size() < 2 ? Optional.empty() : Optional.of(chosen.get(1).getCommandName());
+    }
+
+    /** The arguments answer() last parsed and the top-level command they name: building the launcher twice costs time. */
+    private record Parsed(List<String> args, Optional<String> topLevel) {
+    }
+
+    private static volatile @Nullable Parsed parsedLast;
+
     private static List<Object> commands() {
-        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
-        scan.addIncludeFilter(new AssignableTypeFilter(CliCommand.class));
         SpringObjenesis objenesis = new SpringObjenesis();
+        ClassLoader loader = HelpWithoutDatabase.class.getClassLoader();
         List<Object> out = new ArrayList<>();
-        for (var candidate : scan.findCandidateComponents("org.bilateral")) {
-            String name = candidate.getBeanClassName();
-            if (name == null) {
-                continue; // a candidate the scan found by its class always has one; nothing to list without it
-            }
-            Class<?> type = ClassUtils.resolveClassName(name, HelpWithoutDatabase.class.getClassLoader());
-            if (type.isAnnotationPresent(CommandLine.Command.class)) {
-                out.add(objenesis.newInstance(type));
+        for (String name : CommandIndex.names()) {
+            try {
+                out.add(objenesis.newInstance(Class.forName(name, false, loader)));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the index of the commands names a class the build no longer has: " + name
+                        + " (build again: ./mvnw package)", e);
             }
         }
         return out;

@@ -84,6 +84,10 @@ public final class LaunchArguments {
             defaults.put("logging.level.root", "WARN");
             defaults.put("logging.threshold.console", "OFF");
             defaults.put("spring.main.log-startup-info", "false");
+            // A command runs once and needs a few services: only the beans it asks for are made (CommandLineHost), not
+            // the pages, the security chain, the templates and every other module's services. What must happen on every
+            // start still does: the migrations (DatabaseConfiguration), SmartInitializingSingletons and the runners.
+            defaults.put("spring.main.lazy-initialization", "true");
         }
         return new LaunchArguments(serves, overrides, defaults);
     }

@@ -67,4 +67,15 @@ class HelpWithoutDatabaseTest {
         assertThat(ask("balance", "--reporter", "US").exitCode()).as("its refusal is the running command's").isEmpty();
         assertThat(ask("serve", "--port", "8080").exitCode()).isEmpty();
     }
+
+    /** A one-off command's host asks the context for the bean of this command alone (CommandLineHost.commandLineFor). */
+    @Test
+    void theTopLevelCommandIsTheOneTheArgumentsRunWhereverTheInheritedOptionsStand() {
+        assertThat(HelpWithoutDatabase.topLevel(new String[] {"pull", "census"})).hasValue("pull");
+        assertThat(HelpWithoutDatabase.topLevel(new String[] {"--home", "/tmp/h", "deals"})).hasValue("deals");
+        assertThat(HelpWithoutDatabase.topLevel(new String[] {"balance", "--reporter", "US", "--partner", "VN", "--home", "/tmp/h"}))
+                .hasValue("balance");
+        assertThat(HelpWithoutDatabase.topLevel(new String[] {"no-such-command"})).as("left to the whole launcher").isEmpty();
+        assertThat(HelpWithoutDatabase.topLevel(new String[] {})).isEmpty();
+    }
 }
