@@ -18,6 +18,7 @@ import org.bilateral.reference.Nomenclature;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
 import org.bilateral.shared.HsLevel;
+import org.bilateral.tradestats.Balance;
 import org.bilateral.tradestats.BalanceRequest;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.MirrorRequest;
@@ -29,6 +30,8 @@ import org.bilateral.tradestats.TopProducts;
 import org.bilateral.tradestats.MirrorComparisons;
 import org.bilateral.tradestats.importing.CopyBaseline;
 import org.bilateral.workbench.CliCommand;
+import org.bilateral.workbench.DuckDbBaseline;
+import org.jspecify.annotations.Nullable;
 import org.bilateral.workbench.ProcessMemory;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Option;
  */
 @Component
 @Command(name = "bench", description = {"Benchmark: generate and import Census files of 1 and 5 million rows, "
-        + "time the same rows through a bare COPY into an unindexed table, then time the balance and mirror queries.",
+        + "time the same rows through a bare COPY into an unindexed table, then time the balance and mirror queries; "
+        + "beside each, DuckDB reading the same files and answering the same balance questions on the raw rows, with the ratio.",
         "Uses its own database under BILATERAL_HOME/bench."})
 class BenchCommand implements Callable<Integer>, CliCommand {
 
@@ -93,6 +97,17 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         }
         System.out.printf("Benchmark database: %s (PostgreSQL), %d cores, max heap %d MB%n", workbench.home(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (@Nullable DuckDbSide duck = DuckDbBaseline.open().map(DuckDbSide::new).orElse(null)) {
+            run(codes, duck);
+        }
+        System.out.printf("%npeak memory: JVM heap %d MB, process resident %s%n", ProcessMemory.peakHeapMb(), ProcessMemory.peakResident());
+        return 0;
+    }
+
+    private void run(List<String> codes, @Nullable DuckDbSide duck) throws IOException, java.sql.SQLException {
+        if (duck == null) {
+            System.out.println("DuckDB baseline absent (see above): Bilateral's figures alone");
+        }
         for (int rows : sizes) {
             Path dir = workbench.home().resolve("files");
             Files.createDirectories(dir);
@@ -106,16 +121,58 @@ class BenchCommand implements Callable<Integer>, CliCommand {
             System.out.printf("%n== %,d rows in %d Census files (%,d MB) ==%n", total, files.size(), bytes >> 20);
             double seconds = medianImport(files, total, rows == sizes.get(0));
             compareWithBareCopy(files, seconds);
+            if (duck != null) {
+                compareWithDuckDb(duck, files, seconds);
+            }
             held.analyze();
-            queries();
+            queries(duck);
+            if (duck != null) {
+                duck.drop();
+            }
             if (!keepFiles) {
                 for (Path f : files) {
                     Files.deleteIfExists(f);
                 }
             }
         }
-        System.out.printf("%npeak memory: JVM heap %d MB, process resident %s%n", ProcessMemory.peakHeapMb(), ProcessMemory.peakResident());
-        return 0;
+    }
+
+    /**
+     * DuckDB reading the same files into a table, as often as the import ran (the median), the ratio, and whether its
+     * sums of the raw rows by year are the workbench's balance by year: the same rows read, the same figures stored.
+     */
+    private void compareWithDuckDb(DuckDbSide duck, List<Path> files, double seconds) throws java.sql.SQLException {
+        List<Path> importFiles = files.stream().filter(f -> f.getFileName().toString().startsWith("imports-")).toList();
+        List<Path> exportFiles = files.stream().filter(f -> !importFiles.contains(f)).toList();
+        double[] times = new double[Math.max(1, runs)];
+        for (int run = 0; run < times.length; run++) {
+            times[run] = duck.load(importFiles, exportFiles);
+        }
+        Arrays.sort(times);
+        double duckSeconds = times[times.length / 2];
+        long rows = duck.rows();
+        System.out.printf(Locale.ROOT, "DuckDB reading the same files into a table (read_json, format 'array', records false, "
+                + "%d threads): %.1f s, %,.0f rows/s, the median of %d; Bilateral ÷ DuckDB %.2f%n",
+                Runtime.getRuntime().availableProcessors(), duckSeconds, rows / duckSeconds, times.length, seconds / duckSeconds);
+        Map<Integer, java.math.BigDecimal[]> duckYears = duck.yearTotals();
+        Balance balance = balances.balance(BalanceRequest.of(CountryCode.of("US"), CountryCode.of("VN"), Granularity.YEAR, HsLevel.TOTAL));
+        Map<Integer, java.math.BigDecimal[]> ours = new java.util.TreeMap<>();
+        for (Balance.Row row : balance.rows()) {
+            ours.put(row.held().first().getYear(), new java.math.BigDecimal[] {row.exports(), row.imports()});
+        }
+        List<String> differ = new ArrayList<>();
+        for (Integer year : new java.util.TreeSet<>(java.util.stream.Stream.concat(duckYears.keySet().stream(), ours.keySet().stream()).toList())) {
+            java.math.BigDecimal[] d = duckYears.get(year);
+            java.math.BigDecimal[] o = ours.get(year);
+            if (d == null || o == null || d[0].compareTo(o[0]) != 0 || d[1].compareTo(o[1]) != 0) {
+                differ.add(year + ": DuckDB " + (d == null ? "none" : d[0].toPlainString() + " / " + d[1].toPlainString())
+                        + ", Bilateral " + (o == null ? "none" : o[0].toPlainString() + " / " + o[1].toPlainString()));
+            }
+        }
+        System.out.println(differ.isEmpty()
+                ? "check: DuckDB's US exports to / imports from VN by year, summed from the raw rows, equal Bilateral's balance by "
+                        + "year in all " + ours.size() + " years"
+                : "CHECK FAILED: DuckDB's sums by year differ from Bilateral's balance: " + String.join("; ", differ));
     }
 
     /** Imports the files into an emptied database once per run; returns the median run's seconds. */
@@ -178,7 +235,7 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         return files;
     }
 
-    private void queries() {
+    private void queries(@Nullable DuckDbSide duck) {
         CountryCode us = CountryCode.of("US");
         CountryCode vn = CountryCode.of("VN");
         Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
@@ -192,20 +249,46 @@ class BenchCommand implements Callable<Integer>, CliCommand {
         queries.put("mirror 2024, total", () -> mirrors.mirror(new MirrorRequest(us, vn, 2024, HsLevel.TOTAL, 0)));
         queries.put("mirror 2024, chapter", () -> mirrors.mirror(new MirrorRequest(us, vn, 2024, HsLevel.CHAPTER, 0)));
         queries.put("top products and movers 2024, heading", () -> topProducts.products(new ProductsRequest(us, vn, HsLevel.HEADING, 2024, 10)));
-        System.out.printf("%-42s %9s %9s %9s%n", "query (US–VN)", "median", "p95", "max");
+        System.out.printf("%-42s %9s %9s %9s %14s %9s%n", "query (US–VN)", "median", "p95", "max", "DuckDB median", "ratio");
         queries.forEach((name, query) -> {
-            for (int i = 0; i < 3; i++) {
+            double[] ms = timed(() -> {
                 var unused = query.get();
+            });
+            String duckSql = DuckDbSide.BALANCE_QUERIES.get(name);
+            String beside = "";
+            if (duck != null && duckSql != null) {
+                double[] duckMs = timed(() -> {
+                    try {
+                        duck.answer(duckSql);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException("DuckDB could not answer " + name + ": " + e.getMessage(), e);
+                    }
+                });
+                beside = String.format(Locale.ROOT, " %11.1f ms %9.2f", duckMs[duckMs.length / 2], ms[ms.length / 2] / duckMs[duckMs.length / 2]);
+            } else if (duck != null) {
+                beside = String.format(Locale.ROOT, " %14s %9s", "—", "—");
             }
-            double[] ms = new double[repeat];
-            for (int i = 0; i < repeat; i++) {
-                long start = System.nanoTime();
-                var unused = query.get();
-                ms[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-42s %7.1f ms %6.1f ms %6.1f ms%n", name, ms[ms.length / 2],
-                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]);
+            System.out.printf(Locale.ROOT, "%-42s %7.1f ms %6.1f ms %6.1f ms%s%n", name, ms[ms.length / 2],
+                    ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1], beside);
         });
+        if (duck != null) {
+            System.out.println("DuckDB answers on the raw rows of the same files (sections, sectors, mirror and top products "
+                    + "need the workbench's nomenclature and are not asked of it: —); ratio = Bilateral ÷ DuckDB, below 1 faster");
+        }
+    }
+
+    /** The milliseconds of {@link #repeat} runs after 3 untimed ones, sorted. */
+    private double[] timed(Runnable query) {
+        for (int i = 0; i < 3; i++) {
+            query.run();
+        }
+        double[] ms = new double[repeat];
+        for (int i = 0; i < repeat; i++) {
+            long start = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
     }
 }

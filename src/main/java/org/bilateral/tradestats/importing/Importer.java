@@ -121,7 +121,9 @@ public class Importer {
         try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
              // Progress counts the bytes on disk, so a gzip'd file's bar ends at its own size.
              InputStream in = FileFormat.open(new CountingInputStream(Files.newInputStream(file), progress::advanceTo))) {
-            reader.read(in, context, carrier);
+            ReadingAhead.read(reader, in, context, carrier);
+            // within the try: a refusal cancels the COPY, which the rollback would otherwise wait for
+            context.failIfProblems();
         } catch (RuntimeException | IOException | Error e) {
             // Whatever stops the reading, even an Error, cancels the COPY so that the rollback frees the connection.
             copy.abort();
