@@ -25,9 +25,11 @@ public class MirrorComparisons {
     private final ProductLabels labels;
     private final TradeStatisticsProperties properties;
     private final TotalsState totals;
+    private final StatisticsAnswers answers;
 
     MirrorComparisons(MirrorStore store, SourcesStore sources, ProductLabels labels, TradeStatisticsProperties properties,
-                      TotalsState totals) {
+                      TotalsState totals, StatisticsAnswers answers) {
+        this.answers = answers;
         this.store = store;
         this.sources = sources;
         this.labels = labels;
@@ -35,8 +37,13 @@ public class MirrorComparisons {
         this.totals = totals;
     }
 
+    /** The mirror asked, from memory when the same one was computed since the statistics last changed. */
     public Mirror mirror(MirrorRequest request) {
         totals.requireWhole();
+        return answers.answer(request, Mirror.class, () -> computed(request));
+    }
+
+    private Mirror computed(MirrorRequest request) {
         LocalDate year = LocalDate.of(request.year(), 1, 1);
         Mirror.Direction aToB = direction(request.a(), request.b(), year, request.level(), request.top());
         Mirror.Direction bToA = direction(request.b(), request.a(), year, request.level(), request.top());
@@ -45,7 +52,7 @@ public class MirrorComparisons {
         boolean synthetic = sources.isSynthetic(request.a(), request.b(), request.year())
                 || sources.isSynthetic(request.b(), request.a(), request.year());
         return new Mirror(request.a(), request.b(), request.year(), request.level(), properties.cifFobFactor(),
-                properties.shippingLagMonths(), aToB, bToA, held, synthetic);
+                properties.shippingLagMonths(), aToB, bToA, List.copyOf(held), synthetic);
     }
 
     private Mirror.Direction direction(CountryCode exporter, CountryCode importer, LocalDate year, HsLevel level, int top) {
@@ -77,7 +84,9 @@ public class MirrorComparisons {
         Mirror.Line total = GapSplit.line("", apart.isEmpty() ? "All products" : "All comparable products", totalExporter,
                 totalImporter, totalTiming, cif, factor);
         return new Mirror.Direction(exporter, importer, valuation, sides.months()[0], sides.months()[1], timing != null,
-                total, level == HsLevel.TOTAL ? List.of() : lines, store.valuation(exporter, importer, "X", year), apart);
+                // unmodifiable: the same record may be handed to many requests from memory (StatisticsAnswers)
+                total, level == HsLevel.TOTAL ? List.of() : List.copyOf(lines), store.valuation(exporter, importer, "X", year),
+                List.copyOf(apart));
     }
 
     /** What a side holds only coarser than the level asked, taken out of byCode (see {@link CoarseDetail}). */

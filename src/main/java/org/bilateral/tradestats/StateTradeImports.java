@@ -49,8 +49,11 @@ public class StateTradeImports {
     private final AuditTrail audit;
 
     private final TransactionTemplate transaction;
+    private final StatisticsAnswers answers;
 
-    StateTradeImports(StateTradeStore store, CountryDirectory countries, AuditTrail audit, PlatformTransactionManager transactions) {
+    StateTradeImports(StateTradeStore store, CountryDirectory countries, AuditTrail audit, PlatformTransactionManager transactions,
+                      StatisticsAnswers answers) {
+        this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.countries = countries;
@@ -68,7 +71,20 @@ public class StateTradeImports {
         if (hsLevel != 2 && hsLevel != 4 && hsLevel != 6) {
             throw new IllegalArgumentException("state figures are held at HS2, HS4 or HS6, not " + hsLevel);
         }
-        Integer stored = transaction.execute(status -> {
+        // the answers held forget the statistics at once, not when this process hears its own notification
+        answers.changed();
+        Integer stored;
+        try {
+            stored = storedSynthetic(partner, flow, hsLevel, months, actor);
+        } finally {
+            answers.forgetNow();
+        }
+        return stored == null ? 0 : stored;
+    }
+
+    private @org.jspecify.annotations.Nullable Integer storedSynthetic(CountryCode partner, Flow flow, int hsLevel,
+                                                                      SortedMap<YearMonth, List<StateFigure>> months, String actor) {
+        return transaction.execute(status -> {
             if (months.isEmpty() || !store.levels(partner, flow).isEmpty()) {
                 return 0;
             }
@@ -78,7 +94,6 @@ public class StateTradeImports {
                     + months.lastKey(), null, months.size() + " months, synthetic");
             return months.size();
         });
-        return stored == null ? 0 : stored;
     }
 
     ImportReport run(Path file, String fileName, String actor) {

@@ -21,8 +21,11 @@ public class StatisticsImports {
     private final Importer importer;
     private final TransactionTemplate transaction;
     private final StateTradeImports states;
+    private final StatisticsAnswers answers;
 
-    StatisticsImports(Importer importer, PlatformTransactionManager transactions, AuditTrail audit, StateTradeImports states) {
+    StatisticsImports(Importer importer, PlatformTransactionManager transactions, AuditTrail audit, StateTradeImports states,
+                      StatisticsAnswers answers) {
+        this.answers = answers;
         this.audit = audit;
         this.states = states;
         this.importer = importer;
@@ -38,6 +41,16 @@ public class StatisticsImports {
      * earlier one was refused (each in a savepoint), so the user learns everything wrong with the set at once.
      */
     public List<ImportReport> importFiles(List<ImportFile> commands) {
+        // the answers held forget the statistics at once, not when this process hears its own notification
+        answers.changed();
+        try {
+            return stored(commands);
+        } finally {
+            answers.forgetNow();
+        }
+    }
+
+    private List<ImportReport> stored(List<ImportFile> commands) {
         List<Importer.Outcome> outcomes = transaction.execute(status -> {
             List<Importer.Outcome> done = new ArrayList<>();
             List<InputProblem> problems = new ArrayList<>();

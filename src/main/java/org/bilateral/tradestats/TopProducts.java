@@ -22,16 +22,23 @@ public class TopProducts {
     private final SourcesStore sources;
     private final ProductLabels labels;
     private final TotalsState totals;
+    private final StatisticsAnswers answers;
 
-    TopProducts(BalanceStore store, SourcesStore sources, ProductLabels labels, TotalsState totals) {
+    TopProducts(BalanceStore store, SourcesStore sources, ProductLabels labels, TotalsState totals, StatisticsAnswers answers) {
+        this.answers = answers;
         this.store = store;
         this.sources = sources;
         this.labels = labels;
         this.totals = totals;
     }
 
+    /** The products asked, from memory when the same ones were computed since the statistics last changed. */
     public Products products(ProductsRequest request) {
         totals.requireWhole();
+        return answers.answer(request, Products.class, () -> computed(request));
+    }
+
+    private Products computed(ProductsRequest request) {
         HeldMonths held = store.held(request.reporter(), request.partner());
         Integer asked = request.year();
         Integer year = asked != null ? asked : held.latestYear().orElse(null);

@@ -33,9 +33,11 @@ public class TradeBalances {
     private final PublishedFigures published;
     private final ProductLabels labels;
     private final TotalsState totals;
+    private final StatisticsAnswers answers;
 
     TradeBalances(BalanceStore store, SourcesStore sources, PublishedFigures published, ProductLabels labels,
-                  TotalsState totals) {
+                  TotalsState totals, StatisticsAnswers answers) {
+        this.answers = answers;
         this.store = store;
         this.sources = sources;
         this.published = published;
@@ -43,8 +45,13 @@ public class TradeBalances {
         this.totals = totals;
     }
 
+    /** The balance asked, from memory when the same one was computed since the statistics last changed. */
     public Balance balance(BalanceRequest request) {
         totals.requireWhole();
+        return answers.answer(request, Balance.class, () -> computed(request));
+    }
+
+    private Balance computed(BalanceRequest request) {
         LocalDate from = request.fromYear() == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(request.fromYear() - 1, 1, 1);
         LocalDate to = request.toYear() == null ? LocalDate.of(2999, 12, 31) : LocalDate.of(request.toYear(), 12, 31);
         HeldMonths held = store.held(request.reporter(), request.partner());
@@ -66,9 +73,10 @@ public class TradeBalances {
                 .thenComparing(r -> r.exports().add(r.imports()), Comparator.reverseOrder())
                 .thenComparing(Balance.Row::code));
         boolean synthetic = rows.stream().anyMatch(Balance.Row::synthetic);
-        return new Balance(request.reporter(), request.partner(), request.by(), request.level(), rows,
-                sources.sources(request.reporter(), request.partner()), synthetic,
-                published.published(request.reporter(), request.partner()));
+        // unmodifiable: the same record may be handed to many requests from memory (StatisticsAnswers)
+        return new Balance(request.reporter(), request.partner(), request.by(), request.level(), List.copyOf(rows),
+                List.copyOf(sources.sources(request.reporter(), request.partner())), synthetic,
+                List.copyOf(published.published(request.reporter(), request.partner())));
     }
 
     /**
