@@ -9,7 +9,10 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * The whole workbench on a throw-away embedded PostgreSQL, with the project's own small reference
- * fixture (four countries, a few HS codes) so tests never depend on ../shared.
+ * fixture (four countries, a few HS codes) so tests never depend on ../shared. It holds no statistics' answers in
+ * memory ({@code bilateral.statistics.answers-held=false}): the fixtures empty the statistics with SQL of their own, whose
+ * notification reaches the running workbench a moment after it commits, and a test asking at once would be answered from
+ * before it (tradestats.StatisticsAnswersTest turns holding on for itself).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,6 +20,7 @@ import org.springframework.core.annotation.AliasFor;
         "bilateral.db.ephemeral=true",
         "bilateral.home=target/test-home",
         "bilateral.reference=src/test/resources/reference",
+        "bilateral.statistics.answers-held=false",
         "BILATERAL_ADMIN_PASSWORD=" + WorkbenchTest.ADMIN_PASSWORD})
 public @interface WorkbenchTest {
 

@@ -46,6 +46,7 @@ class StatisticsAnswersTest {
     /** US imports from Vietnam: 2023 = 2,300 (Jan 1,500, Feb 800); 2024 = 1,500 (the fixture's figures). */
     @BeforeEach
     void statisticsHeardOf() throws InterruptedException {
+        answers.holding(true); // the tests' workbench holds no answers (WorkbenchTest): this test is about holding them
         TradeStatisticsFixture.clear(jdbc);
         imports.importFile(ImportFile.of(TradeStatisticsFixture.usImports(dir), "test"));
         answers.listen();
@@ -55,6 +56,7 @@ class StatisticsAnswersTest {
     @AfterEach
     void englishAndNoStatistics() {
         LocaleContextHolder.resetLocaleContext();
+        answers.holding(false);
         TradeStatisticsFixture.clear(jdbc);
     }
 
@@ -154,7 +156,7 @@ class StatisticsAnswersTest {
 
     @Test
     void nothingIsHeldWithoutListening() {
-        StatisticsAnswers deaf = new StatisticsAnswers(dataSource);
+        StatisticsAnswers deaf = new StatisticsAnswers(dataSource, true);
         AtomicInteger computed = new AtomicInteger();
 
         deaf.answer("asked", Integer.class, computed::incrementAndGet);
@@ -162,6 +164,18 @@ class StatisticsAnswersTest {
 
         assertThat(second).as("computed again").isEqualTo(2);
         assertThat(deaf.held()).isZero();
+    }
+
+    @Test
+    void answersAreComputedEveryTimeWhenHoldingIsTurnedOff() {
+        Balance held = held(BY_YEAR);
+
+        answers.holding(false);
+
+        assertThat(answers.held()).as("forgotten when turned off").isZero();
+        Balance computed = balances.balance(BY_YEAR);
+        assertThat(computed).isNotSameAs(held).isEqualTo(held);
+        assertThat(balances.balance(BY_YEAR)).as("computed again").isNotSameAs(computed);
     }
 
     @Test
