@@ -3,6 +3,7 @@ package org.bilateral;
 import org.bilateral.workbench.HelpWithoutDatabase;
 import org.bilateral.workbench.LaunchArguments;
 import org.bilateral.workbench.StartTraining;
+import org.bilateral.workbench.StartupSteps;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -33,9 +34,11 @@ public class BilateralApplication {
         app.setDefaultProperties(defaults);
         launch.overrides().forEach(System::setProperty);
         app.setWebApplicationType(launch.serves() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        StartupSteps.recordIfAsked(app);
         ConfigurableApplicationContext context;
         try {
             context = app.run(args);
+            StartupSteps.printIfAsked(app);
         } catch (RuntimeException e) {
             System.err.println("bilateral: could not start: " + LaunchArguments.rootMessage(e));
             System.exit(1);

@@ -192,10 +192,6 @@ public class UserAccounts implements UserDetailsService {
         return store.all();
     }
 
-    boolean none() {
-        return store.count() == 0;
-    }
-
     /**
      * Refuses a weak password, saying {@link #PASSWORD_RULE} (an IllegalArgumentException, which every caller turns into
      * the password field's {@link InvalidInput}); returns the password when it will do.

@@ -15,6 +15,12 @@ import java.util.TreeMap;
 import org.bilateral.sources.SourcesAdministration.Setting;
 import org.bilateral.workbench.LaunchArguments;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.scheduling.support.CronExpression;
 
 /** A source's next run, from its cron expression and a moment fixed by hand. */
@@ -71,5 +77,31 @@ class SourcesAdministrationScheduleTest {
         assertThat(LaunchArguments.of(new String[] {"serve", "--port", "8081"}).defaults()).containsEntry("bilateral.sources.scheduled", "true");
         assertThat(LaunchArguments.of(new String[] {"pull", "status"}).defaults()).doesNotContainKey("bilateral.sources.scheduled");
         assertThat(LaunchArguments.of(new String[] {"serve", "--help"}).defaults()).doesNotContainKey("bilateral.sources.scheduled");
+    }
+
+    /**
+     * The ready listener's condition, evaluated as Spring evaluates it (the environment named as a bean), holds where the
+     * schedule runs and nowhere else: a one-off command, which starts lazily, then never makes the sources' service.
+     */
+    @Test
+    void theScheduleIsPlannedOnReadyOnlyWhereTheScheduleRuns() throws NoSuchMethodException {
+        EventListener listener = SourcesAdministration.class.getDeclaredMethod("startSchedule").getAnnotation(EventListener.class);
+        assertThat(listener).isNotNull();
+        assertThat(conditionHolds(listener.condition(), "true")).isTrue();
+        assertThat(conditionHolds(listener.condition(), "false")).isFalse();
+        assertThat(conditionHolds(listener.condition(), null)).isFalse();
+    }
+
+    private static boolean conditionHolds(String condition, String scheduled) {
+        try (GenericApplicationContext context = new GenericApplicationContext()) {
+            if (scheduled != null) {
+                context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("test", Map.of("bilateral.sources.scheduled", scheduled)));
+            }
+            context.refresh();
+            StandardEvaluationContext evaluation = new StandardEvaluationContext();
+            evaluation.setBeanResolver(new BeanFactoryResolver(context));
+            return Boolean.TRUE.equals(new SpelExpressionParser().parseExpression(condition).getValue(evaluation, Boolean.class));
+        }
     }
 }
