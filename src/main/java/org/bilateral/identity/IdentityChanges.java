@@ -75,6 +75,9 @@ class IdentityChanges implements DisposableBean {
     }
 
     private void run() {
+        // Said once an outage, not at every try: a database stopped before this thread (Ctrl-C reaches the embedded
+        // PostgreSQL too) would otherwise fill the log each second until the workbench has stopped.
+        boolean said = false;
         while (running) {
             try (Connection connection = connect()) {
                 connection.setAutoCommit(true);
@@ -83,6 +86,10 @@ class IdentityChanges implements DisposableBean {
                 }
                 // Whatever changed while nobody listened went unheard: nothing held before now is trusted.
                 cache.reset(true);
+                if (said) {
+                    LOG.info("the notifications are heard again");
+                    said = false;
+                }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 long lastHeartbeat = System.nanoTime();
                 long lastWrite = System.nanoTime();
@@ -108,9 +115,12 @@ class IdentityChanges implements DisposableBean {
                 }
             } catch (SQLException | RuntimeException e) {
                 cache.reset(false);
-                if (running) {
+                if (running && !said) {
+                    said = true;
                     LOG.warn("API tokens are looked up in the database on every request until the notifications of "
                             + "identity changes are heard again: {}", e.toString());
+                }
+                if (running) {
                     pause();
                 }
             }

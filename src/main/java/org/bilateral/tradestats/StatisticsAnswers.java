@@ -194,6 +194,9 @@ class StatisticsAnswers implements DisposableBean {
     }
 
     private void run() {
+        // Said once an outage, not at every try: a database stopped before this thread (Ctrl-C reaches the embedded
+        // PostgreSQL too) would otherwise fill the log each second until the workbench has stopped.
+        boolean said = false;
         while (running) {
             try (Connection connection = connect()) {
                 connection.setAutoCommit(true);
@@ -202,6 +205,10 @@ class StatisticsAnswers implements DisposableBean {
                 }
                 // Whatever changed while nobody listened went unheard: nothing held before now is trusted.
                 reset(true);
+                if (said) {
+                    LOG.info("the notifications are heard again");
+                    said = false;
+                }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 long lastHeartbeat = System.nanoTime();
                 while (running) {
@@ -221,9 +228,12 @@ class StatisticsAnswers implements DisposableBean {
             } catch (SQLException | RuntimeException e) {
                 reset(false);
                 broken.incrementAndGet();
-                if (running) {
+                if (running && !said) {
+                    said = true;
                     LOG.warn("statistics answers are computed from the database every time until the notifications of "
                             + "statistics changes are heard again: {}", e.toString());
+                }
+                if (running) {
                     pause();
                 }
             }

@@ -119,16 +119,21 @@ class ApiBenchCommand implements Callable<Integer>, CliCommand {
     }
 
     /**
-     * The baseline in a JVM of its own, from this process's own classes: the workbench's jar through Spring Boot's
-     * launcher, which can start another main class of it, or the class path as it is (tests, an IDE).
+     * The baseline in a JVM of its own, from this process's own classes: the workbench's fat jar through Spring Boot's
+     * launcher, which can start another main class of it; or the class path as it is, when it holds the classes
+     * themselves (the launcher's extracted jar, whose manifest names its libraries; tests; an IDE).
      */
+    /** Spring Boot's launcher, in the fat jar only (the extracted jar runs without it). */
+    private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
     private static Process startBaseline(Path json) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classPath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath));
-        if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
+        if (!classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")
+                && org.springframework.util.ClassUtils.isPresent(BOOT_LAUNCHER, ApiBenchCommand.class.getClassLoader())) {
             command.add("-Dloader.main=" + StaticJsonBaseline.class.getName());
-            command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+            command.add(BOOT_LAUNCHER);
         } else {
             command.add(StaticJsonBaseline.class.getName());
         }
