@@ -9,6 +9,7 @@ import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Said;
 import org.bilateral.tradestats.importing.FileFormat;
 import org.bilateral.tradestats.importing.Importer;
+import org.bilateral.tradestats.importing.ReadAhead;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,20 +55,27 @@ public class StatisticsImports {
         List<Importer.Outcome> outcomes = transaction.execute(status -> {
             List<Importer.Outcome> done = new ArrayList<>();
             List<InputProblem> problems = new ArrayList<>();
-            for (ImportFile command : commands) {
-                try {
-                    if (isStates(command)) {
-                        done.add(new Importer.Outcome(states.run(command.file(), command.fileName(), command.actor()), false));
-                        continue;
+            // Each file's reading begins as soon as the one before it is read, while that one's slices and totals are
+            // written; what it says waits for its turn, so each file is refused as if read alone.
+            try (ReadAhead ahead = new ReadAhead()) {
+                for (int i = 0; i < commands.size(); i++) {
+                    ImportFile command = commands.get(i);
+                    ImportFile next = i + 1 < commands.size() ? commands.get(i + 1) : null;
+                    try {
+                        if (isStates(command)) {
+                            done.add(new Importer.Outcome(states.run(command.file(), command.fileName(), command.actor()), false));
+                            continue;
+                        }
+                        Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor(), ahead,
+                                next == null ? null : next.file(), next == null ? null : next.fileName());
+                        if (outcome.statisticsStored()) {
+                            audit.record(command.actor(), "statistics imported", "import #" + outcome.report().importId() + " "
+                                    + command.fileName(), null, outcome.report());
+                        }
+                        done.add(outcome);
+                    } catch (InvalidInput e) {
+                        problems.addAll(e.problems());
                     }
-                    Importer.Outcome outcome = importer.run(command.file(), command.fileName(), command.actor());
-                    if (outcome.statisticsStored()) {
-                        audit.record(command.actor(), "statistics imported", "import #" + outcome.report().importId() + " "
-                                + command.fileName(), null, outcome.report());
-                    }
-                    done.add(outcome);
-                } catch (InvalidInput e) {
-                    problems.addAll(e.problems());
                 }
             }
             if (!problems.isEmpty()) {

@@ -23,6 +23,7 @@ import org.bilateral.tradestats.ImportReport;
 import org.bilateral.doors.ProgressBar;
 import org.bilateral.shared.TextFiles;
 import org.bilateral.shared.Said;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,65 @@ public class Importer {
     }
 
     public Outcome run(Path file, String fileName, String actor) {
+        try (ReadAhead none = new ReadAhead()) {
+            return run(file, fileName, actor, none, null, null);
+        }
+    }
+
+    /**
+     * Imports {@code file} as {@link #run(Path, String, String)} does, taking its reading from {@code ahead} where it was
+     * begun there, and, once this file is read to its end, beginning the reading of {@code next} (the set's next file)
+     * into {@code ahead}, so that it parses while this file's slices and totals are written.
+     */
+    public Outcome run(Path file, String fileName, String actor, ReadAhead ahead, @Nullable Path next,
+                       @Nullable String nextName) {
+        ReadAhead.Started begun = ahead.take(file, fileName);
+        try {
+            return run(file, fileName, actor, begun, () -> {
+                if (next != null && nextName != null) {
+                    ReadAhead.Started reading = beginReading(next, nextName);
+                    if (reading != null) {
+                        ahead.hold(reading);
+                    }
+                }
+            });
+        } finally {
+            if (begun != null) {
+                // drained, or its turn ended before its reading was needed (already imported, refused): stopped either way
+                begun.close();
+            }
+        }
+    }
+
+    /**
+     * The reading of a statistics file begun on a thread of its own, or null where it is none or cannot be opened: its own
+     * turn then recognises and opens it as it always does, and says what is wrong with it there.
+     */
+    private ReadAhead.@Nullable Started beginReading(Path file, String fileName) {
+        InputStream in = null;
+        ProgressBar progress = null;
+        try {
+            FileFormat format = FileFormat.detect(file);
+            if (format == null || format == FileFormat.PUBLISHED_FIGURES || format == FileFormat.CENSUS_STATE_JSON) {
+                return null;
+            }
+            StatisticsReader reader = reader(format);
+            progress = ProgressBar.onTerminal("Importing " + fileName, Files.size(file));
+            ProgressBar bar = progress;
+            in = FileFormat.open(new CountingInputStream(Files.newInputStream(file), bar::advanceTo));
+            return new ReadAhead.Started(file, fileName, format, in, progress,
+                    ReadingAhead.start(reader, in, fileName, ReadingAhead.BATCHES_AHEAD));
+        } catch (IOException | RuntimeException e) {
+            try (ProgressBar bar = progress; InputStream stream = in) {
+                log.debug("{} is read in its turn: {}", fileName, e.toString());
+            } catch (IOException closing) {
+                log.debug("{} could not be closed", fileName, closing);
+            }
+            return null;
+        }
+    }
+
+    private Outcome run(Path file, String fileName, String actor, ReadAhead.@Nullable Started readAhead, Runnable whenRead) {
         if (!countries.isLoaded()) {
             throw new Unavailable(Said.of("refusal.tradestats.noReference"));
         }
@@ -87,7 +147,7 @@ public class Importer {
             try {
                 return format == FileFormat.PUBLISHED_FIGURES
                         ? publishedFigures(id, file, fileName, format, context)
-                        : statistics(id, file, fileName, format, context);
+                        : statistics(id, file, fileName, format, context, readAhead, whenRead);
             } catch (CharacterCodingException e) {
                 throw TextFiles.notUtf8(fileName);
             } catch (IOException e) {
@@ -104,9 +164,8 @@ public class Importer {
         return outcome;
     }
 
-    private Outcome statistics(long id, Path file, String fileName, FileFormat format, ReadContext context)
-            throws IOException, SQLException {
-        StatisticsReader reader = switch (format) {
+    private StatisticsReader reader(FileFormat format) {
+        return switch (format) {
             case CENSUS_JSON -> new CensusJsonReader(countries);
             case COMTRADE_CSV -> new ComtradeCsvReader(countries, ',');
             case COMTRADE_BULK -> new ComtradeCsvReader(countries, '\t');
@@ -114,9 +173,31 @@ public class Importer {
             case PUBLISHED_FIGURES -> throw new IllegalStateException("not a statistics format");
             case CENSUS_STATE_JSON -> throw new IllegalStateException("figures by state are imported by StateTradeImports");
         };
+    }
+
+    private Outcome statistics(long id, Path file, String fileName, FileFormat format, ReadContext context,
+                               ReadAhead.@Nullable Started begun, Runnable whenRead) throws IOException, SQLException {
         long started = System.currentTimeMillis();
         FigureCopy copy = store.openCopy(id, context);
         RevisionCarrier carrier = new RevisionCarrier(revisions, copy);
+        if (begun != null && begun.format() == format) {
+            try {
+                begun.reading().drain(context, carrier);
+                context.failIfProblems();
+            } catch (RuntimeException | IOException | Error e) {
+                copy.abort();
+                throw e;
+            }
+        } else {
+            read(reader(format), file, fileName, context, copy, carrier);
+        }
+        // read to its end and taken: the set's next file is read while this one's slices and totals are written
+        whenRead.run();
+        return store(id, fileName, format, context, copy, carrier, started);
+    }
+
+    private static void read(StatisticsReader reader, Path file, String fileName, ReadContext context, FigureCopy copy,
+                             RevisionCarrier carrier) throws IOException {
         long size = Files.size(file);
         try (ProgressBar progress = ProgressBar.onTerminal("Importing " + fileName, size);
              // Progress counts the bytes on disk, so a gzip'd file's bar ends at its own size.
@@ -129,6 +210,10 @@ public class Importer {
             copy.abort();
             throw e;
         }
+    }
+
+    private Outcome store(long id, String fileName, FileFormat format, ReadContext context, FigureCopy copy,
+                          RevisionCarrier carrier, long started) throws IOException, SQLException {
         context.failIfProblems();
         long figures = copy.finish();
         if (figures == 0) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * same order, whichever thread found them. Memory is bounded by the queue: at most {@link #BATCHES} batches of
  * {@link #BATCH} items wait, whatever the file's size.
  */
-final class ReadingAhead {
+final class ReadingAhead implements AutoCloseable {
 
     /** Items (figures, or what the reader said) handed over at once: one hand-over per row would cost more than the row. */
     static final int BATCH = 4096;
@@ -32,11 +32,22 @@ final class ReadingAhead {
     private record Told(Consumer<ReadContext> said) {
     }
 
-    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(BATCHES);
+    /**
+     * Batches a file read ahead of its turn may hold while the file before it writes its slices and totals (about 200,000
+     * figures, some 60 MB): enough to keep its reader busy through that work, and at most one file is read ahead.
+     */
+    static final int BATCHES_AHEAD = 48;
+
+    private final BlockingQueue<Object[]> queue;
+    private final Thread thread;
     private volatile boolean cancelled;
+    private boolean drained;
     private @Nullable Throwable failure;
 
-    private ReadingAhead() {
+    private ReadingAhead(StatisticsReader reader, InputStream in, String fileName, int batches) {
+        queue = new ArrayBlockingQueue<>(batches);
+        thread = new Thread(() -> readAll(reader, in, fileName), "import-reader " + fileName);
+        thread.setDaemon(true);
     }
 
     /**
@@ -45,13 +56,27 @@ final class ReadingAhead {
      * read before is said; stops the reader when the sink or the context throws.
      */
     static void read(StatisticsReader reader, InputStream in, ReadContext context, FigureSink sink) throws IOException {
-        new ReadingAhead().run(reader, in, context, sink);
+        try (ReadingAhead reading = start(reader, in, context.fileName(), BATCHES)) {
+            reading.drain(context, sink);
+        }
     }
 
-    private void run(StatisticsReader reader, InputStream in, ReadContext context, FigureSink sink) throws IOException {
-        Thread thread = new Thread(() -> readAll(reader, in, context.fileName()), "import-reader " + context.fileName());
-        thread.setDaemon(true);
-        thread.start();
+    /**
+     * Starts reading {@code in} on a thread of its own, at most {@code batches} batches ahead of whoever drains it: what
+     * the reader says waits, in the file's order, until {@link #drain} says it to the import's context.
+     */
+    static ReadingAhead start(StatisticsReader reader, InputStream in, String fileName, int batches) {
+        ReadingAhead reading = new ReadingAhead(reader, in, fileName, batches);
+        reading.thread.start();
+        return reading;
+    }
+
+    /** Says what was read, figures to {@code sink}, the rest to {@code context}, as {@link #read} does; once. */
+    void drain(ReadContext context, FigureSink sink) throws IOException {
+        if (drained) {
+            throw new IllegalStateException("a reading is said once");
+        }
+        drained = true;
         boolean finished = false;
         try {
             while (true) {
@@ -76,12 +101,25 @@ final class ReadingAhead {
             throw new IOException("the import was interrupted", e);
         } finally {
             if (!finished) {
-                cancelled = true;
-                thread.interrupt();
+                cancel();
             }
             joinUninterruptibly(thread);
         }
         rethrow(failure, context);
+    }
+
+    /** Stops the reading where it is, if it is not over, and waits for its thread: what it read is dropped. */
+    @Override
+    public void close() {
+        if (thread.isAlive()) {
+            cancel();
+            joinUninterruptibly(thread);
+        }
+    }
+
+    private void cancel() {
+        cancelled = true;
+        thread.interrupt();
     }
 
     /** The reader's thread: reads the whole file, handing over full batches, then the rest and the end. */
