@@ -1,23 +1,12 @@
 package org.bilateral.tradestats;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.bilateral.reference.ReferenceDataLoaded;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bilateral.shared.NotificationChannel;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -52,31 +41,24 @@ import org.springframework.web.context.request.RequestContextHolder;
  * never listens.
  */
 @Component
-class StatisticsAnswers implements DisposableBean {
+class StatisticsAnswers implements DisposableBean, NotificationChannel.Hearing {
 
     static final String CHANNEL = "bilateral_tradestats";
     /** The listening connection's name in pg_stat_activity. */
     static final String APPLICATION_NAME = "bilateral-tradestats-changes";
     /** A balance at subheading level by month is a few hundred kilobytes: a few hundred answers stay well within the heap. */
     static final int MAX_ENTRIES = 256;
-    private static final Logger LOG = LoggerFactory.getLogger(StatisticsAnswers.class);
-    private static final int WAIT_MILLIS = 500;
-    private static final long HEARTBEAT_NANOS = 10_000_000_000L;
 
     /** What an answer depends on besides the tables: the request record and the language of its labels. */
     private record Key(Object request, Locale locale) {
     }
 
-    private final DataSource dataSource;
+    private final NotificationChannel channel;
     private final ConcurrentHashMap<Key, Object> answers = new ConcurrentHashMap<>();
     /** Counts every forgetting; an answer is put only if this did not move while it was computed. */
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicLong heard = new AtomicLong();
-    private final AtomicLong broken = new AtomicLong();
+    private volatile boolean started;
     private volatile boolean trusted;
-    private volatile boolean running = true;
-    private volatile @Nullable Thread thread;
 
     /**
      * Whether answers are held at all ({@code bilateral.statistics.answers-held}, true by default). The tests' workbench
@@ -86,7 +68,8 @@ class StatisticsAnswers implements DisposableBean {
     private volatile boolean holding;
 
     StatisticsAnswers(DataSource dataSource, @Value("${bilateral.statistics.answers-held:true}") boolean holding) {
-        this.dataSource = dataSource;
+        this.channel = new NotificationChannel(dataSource, CHANNEL, APPLICATION_NAME,
+                "statistics answers are computed from the database every time", this);
         this.holding = holding;
     }
 
@@ -103,7 +86,7 @@ class StatisticsAnswers implements DisposableBean {
         if (!holding) {
             return compute.get();
         }
-        if (!started.get() && RequestContextHolder.getRequestAttributes() != null) {
+        if (!started && RequestContextHolder.getRequestAttributes() != null) {
             listen();
         }
         Key key = new Key(request, LocaleContextHolder.getLocale());
@@ -167,12 +150,8 @@ class StatisticsAnswers implements DisposableBean {
 
     /** Starts listening, once; until the connection listens, every answer is computed. */
     void listen() {
-        if (started.compareAndSet(false, true)) {
-            Thread t = new Thread(this::run, "bilateral-tradestats-changes");
-            t.setDaemon(true);
-            thread = t;
-            t.start();
-        }
+        started = true;
+        channel.start();
     }
 
     boolean trusted() {
@@ -185,94 +164,32 @@ class StatisticsAnswers implements DisposableBean {
 
     /** How many notifications have been heard (for tests that wait for another connection's change to be heard). */
     long heard() {
-        return heard.get();
+        return channel.heard();
     }
 
     /** How many times the listening connection broke (for tests). */
     long broken() {
-        return broken.get();
+        return channel.broken();
     }
 
-    private void run() {
-        // Said once an outage, not at every try: a database stopped before this thread (Ctrl-C reaches the embedded
-        // PostgreSQL too) would otherwise fill the log each second until the workbench has stopped.
-        boolean said = false;
-        while (running) {
-            try (Connection connection = connect()) {
-                connection.setAutoCommit(true);
-                try (Statement listen = connection.createStatement()) {
-                    listen.execute("LISTEN " + CHANNEL);
-                }
-                // Whatever changed while nobody listened went unheard: nothing held before now is trusted.
-                reset(true);
-                if (said) {
-                    LOG.info("the notifications are heard again");
-                    said = false;
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                long lastHeartbeat = System.nanoTime();
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(WAIT_MILLIS);
-                    if (notifications != null && notifications.length > 0) {
-                        forgetNow();
-                        heard.addAndGet(notifications.length);
-                    }
-                    long now = System.nanoTime();
-                    if (now - lastHeartbeat > HEARTBEAT_NANOS) {
-                        try (Statement ask = connection.createStatement()) {
-                            ask.execute("select 1");
-                        }
-                        lastHeartbeat = now;
-                    }
-                }
-            } catch (SQLException | RuntimeException e) {
-                reset(false);
-                broken.incrementAndGet();
-                if (running && !said) {
-                    said = true;
-                    LOG.warn("statistics answers are computed from the database every time until the notifications of "
-                            + "statistics changes are heard again: {}", e.toString());
-                }
-                if (running) {
-                    pause();
-                }
-            }
-        }
+    @Override
+    public void listening() {
+        // Whatever changed while nobody listened went unheard: nothing held before now is trusted.
+        reset(true);
+    }
+
+    @Override
+    public void heard(String table) {
+        forgetNow();
+    }
+
+    @Override
+    public void deaf() {
         reset(false);
-    }
-
-    /** A connection beside the pool, with the pool's own address and credentials when it is a Hikari pool. */
-    private Connection connect() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-            Properties properties = new Properties();
-            if (pool.getUsername() != null) {
-                properties.setProperty("user", pool.getUsername());
-            }
-            if (pool.getPassword() != null) {
-                properties.setProperty("password", pool.getPassword());
-            }
-            properties.setProperty("ApplicationName", APPLICATION_NAME);
-            return DriverManager.getConnection(pool.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.join(2 * WAIT_MILLIS + 1_000);
-        }
+        channel.stop();
     }
 }
