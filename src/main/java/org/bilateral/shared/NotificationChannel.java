@@ -150,8 +150,15 @@ public final class NotificationChannel {
         hearing.deaf();
     }
 
-    /** A connection beside the pool, with the pool's own address and credentials when it is a Hikari pool. */
     private Connection connect() throws SQLException {
+        return besideThePool(dataSource, name);
+    }
+
+    /**
+     * A connection beside the pool, with the pool's own address and credentials when it is a Hikari pool (as another
+     * process would connect), named {@code applicationName} in {@code pg_stat_activity}; one of the pool's otherwise.
+     */
+    public static Connection besideThePool(DataSource dataSource, String applicationName) throws SQLException {
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
             Properties properties = new Properties();
@@ -161,7 +168,7 @@ public final class NotificationChannel {
             if (pool.getPassword() != null) {
                 properties.setProperty("password", pool.getPassword());
             }
-            properties.setProperty("ApplicationName", name);
+            properties.setProperty("ApplicationName", applicationName);
             return DriverManager.getConnection(pool.getJdbcUrl(), properties);
         }
         return dataSource.getConnection();

@@ -6,13 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.bilateral.Awaiting;
+import org.bilateral.shared.NotificationChannel;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.Sha256;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +71,7 @@ class ApiTokenRevocationTest {
     private String held(String name) throws Exception {
         String secret = tokens.create(USER, name).secret();
         mvc.perform(get(READ).header("Authorization", "Bearer " + secret)).andExpect(status().isOk());
-        await(() -> changes.cache().trusted(), "the server listens to the changes of accounts");
+        Awaiting.until(() -> changes.cache().trusted(), "the server listens to the changes of accounts");
         // A notification of an earlier change (this test's own preparation) heard meanwhile keeps a look-up from being
         // held, rightly: the next one is.
         long end = System.nanoTime() + 10_000_000_000L;
@@ -85,30 +84,13 @@ class ApiTokenRevocationTest {
 
     /** Writes as another process would: on a connection of its own, beside the server's pool. */
     private void elsewhere(String sql) throws Exception {
-        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        Properties login = new Properties();
-        if (pool.getUsername() != null) {
-            login.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            login.setProperty("password", pool.getPassword());
-        }
-        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), login)) {
+        try (Connection connection = NotificationChannel.besideThePool(dataSource, "test-elsewhere")) {
             JdbcClient.create(new SingleConnectionDataSource(connection, true)).sql(sql).param("user", USER).update();
         }
     }
 
-    /** Waits (at most 10 s, not a measure of anything) for the server to hear of another connection's change. */
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(end);
-            Thread.sleep(5);
-        }
-    }
-
     private void heardOf(String secret) throws InterruptedException {
-        await(() -> !changes.cache().holds(Sha256.hex(secret)), "the server hears of the change and forgets the token");
+        Awaiting.until(() -> !changes.cache().holds(Sha256.hex(secret)), "the server hears of the change and forgets the token");
     }
 
     @Test

@@ -2,14 +2,13 @@ package org.bilateral.tradestats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.bilateral.Awaiting;
+import org.bilateral.shared.NotificationChannel;
 import org.bilateral.WorkbenchTest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Granularity;
@@ -50,7 +49,7 @@ class StatisticsAnswersTest {
         TradeStatisticsFixture.clear(jdbc);
         imports.importFile(ImportFile.of(TradeStatisticsFixture.usImports(dir), "test"));
         answers.listen();
-        await(answers::trusted, "the server listens to the changes of statistics");
+        Awaiting.until(answers::trusted, "the server listens to the changes of statistics");
     }
 
     @AfterEach
@@ -106,7 +105,7 @@ class StatisticsAnswersTest {
         elsewhere("truncate trade_total_list");
 
         assertThat(before.rows()).isNotEmpty();
-        await(() -> balances.balance(BY_YEAR).rows().isEmpty(), "the next answer reads the totals the other connection emptied");
+        Awaiting.until(() -> balances.balance(BY_YEAR).rows().isEmpty(), "the next answer reads the totals the other connection emptied");
         assertThat(answers.heard()).as("heard, not expired").isGreaterThan(heard);
     }
 
@@ -185,34 +184,17 @@ class StatisticsAnswersTest {
 
         jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
                 .param("name", StatisticsAnswers.APPLICATION_NAME).query(Boolean.class).list();
-        await(() -> answers.broken() > broken, "the server notices its listening connection broke");
+        Awaiting.until(() -> answers.broken() > broken, "the server notices its listening connection broke");
 
         assertThat(balances.balance(BY_YEAR)).as("computed again, not served from memory").isNotSameAs(before)
                 .isEqualTo(before);
-        await(answers::trusted, "the server listens again");
+        Awaiting.until(answers::trusted, "the server listens again");
     }
 
     /** Writes as another process would: on a connection of its own, beside the server's pool. */
     private void elsewhere(String sql) throws Exception {
-        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        Properties login = new Properties();
-        if (pool.getUsername() != null) {
-            login.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            login.setProperty("password", pool.getPassword());
-        }
-        try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), login)) {
+        try (Connection connection = NotificationChannel.besideThePool(dataSource, "test-elsewhere")) {
             JdbcClient.create(new SingleConnectionDataSource(connection, true)).sql(sql).update();
-        }
-    }
-
-    /** Waits (at most 10 s, not a measure of anything) for the server to hear of a change. */
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what).isLessThan(end);
-            Thread.sleep(5);
         }
     }
 }
