@@ -56,40 +56,7 @@ final class YearValues extends AbstractMap<Integer, BigDecimal> {
         return years.length;
     }
 
-    @Override
-    public Set<Integer> keySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Integer> iterator() {
-                return new Iterator<>() {
-                    private int at;
-
-                    @Override
-                    public boolean hasNext() {
-                        return at < years.length;
-                    }
-
-                    @Override
-                    public Integer next() {
-                        if (at >= years.length) {
-                            throw new NoSuchElementException();
-                        }
-                        return years[at++];
-                    }
-                };
-            }
-
-            @Override
-            public boolean contains(@Nullable Object o) {
-                return indexOf(o) >= 0;
-            }
-
-            @Override
-            public int size() {
-                return years.length;
-            }
-        };
-    }
+    // keySet() is AbstractMap's: a view over entrySet() whose contains() asks containsKey() above.
 
     @Override
     public Set<Entry<Integer, BigDecimal>> entrySet() {
