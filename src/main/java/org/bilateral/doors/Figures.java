@@ -176,18 +176,7 @@ public class Figures {
 
     /** The same, for texts written outside a page (a signal's arithmetic, a command's line). */
     public static String usdAmount(@Nullable BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        BigDecimal abs = amount.abs();
-        String sign = amount.signum() < 0 ? "−" : "";
-        if (abs.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
-            return sign + "$" + abs.divide(BigDecimal.valueOf(1_000_000_000), 2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " bn";
-        }
-        if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            return sign + "$" + abs.divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " m";
-        }
-        return sign + "$" + String.format("%,.0f", abs);
+        return org.bilateral.shared.PlainUsd.amount(amount);
     }
 
     public String usdRange(@Nullable BigDecimal low, @Nullable BigDecimal high) {

@@ -14,7 +14,7 @@ final class SignalWords {
     }
 
     static String money(double usd) {
-        return org.bilateral.doors.Figures.usdAmount(BigDecimal.valueOf(Math.round(usd)));
+        return org.bilateral.shared.PlainUsd.amount(BigDecimal.valueOf(Math.round(usd)));
     }
 
     /** A price per unit, to the cent below $100 and to the dollar above. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,9 +112,7 @@ public class TransshipmentScreen {
         Signals.Context context = new Signals.Context(r.fromYear(), r.toYear(), r.event() == null ? null : r.event().getYear(),
                 f.hubToDestination() == null ? Map.of() : f.hubToDestination().total(),
                 properties.cifFobFactor().subtract(BigDecimal.ONE).doubleValue());
-        Signals.Context measuring = context.measuringOnly();
         List<ProductSeries> series = new ArrayList<>(codes.length);
-        List<List<Signal>> measured = new ArrayList<>(codes.length);
         // the codes and every flow's codes are in the same order: each flow's place is found by walking forward
         Cursor od = new Cursor(f.originToDestination());
         Cursor hd = new Cursor(f.hubToDestination());
@@ -125,47 +122,30 @@ public class TransshipmentScreen {
         Cursor hw = new Cursor(f.hubToWorld());
         Cursor dw = new Cursor(f.destinationFromWorld());
         for (String code : codes) {
-            ProductSeries p = new ProductSeries(code, od.yearsOf(code), hd.yearsOf(code), oh.yearsOf(code), hx.yearsOf(code),
+            series.add(new ProductSeries(code, od.yearsOf(code), hd.yearsOf(code), oh.yearsOf(code), hx.yearsOf(code),
                     ow.yearsOf(code), hw.yearsOf(code), dw.yearsOf(code),
                     f.originToHubUnits().getOrDefault(TriangleFlows.subheadingKey(code), Map.of()),
-                    f.hubToDestinationUnits().getOrDefault(TriangleFlows.subheadingKey(code), Map.of()));
-            series.add(p);
-            measured.add(Signals.of(p, measuring));
+                    f.hubToDestinationUnits().getOrDefault(TriangleFlows.subheadingKey(code), Map.of())));
         }
-        List<List<Signal>> ranked = SignalRanks.ranked(measured);
+        ProductScreen.Result result = ProductScreen.screen(series, context,
+                f.hubToDestination() == null ? new int[0] : f.hubToDestination().data().years());
         Optional<TransshipmentPremium.Rates> premium = premiums.latest(r.triangle().hub(), LocalDate.now(clock));
-        int[] hubYears = f.hubToDestination() == null ? new int[0] : f.hubToDestination().data().years();
-        Integer tradeYear = hubYears.length == 0 ? null : hubYears[hubYears.length - 1];
-        record Scored(ProductSeries p, List<Signal> signals, double score, BigDecimal trade) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) {
-            ProductSeries p = series.get(i);
-            Map<Integer, BigDecimal> hubToDestination = p.hubToDestination();
-            BigDecimal trade = tradeYear == null || hubToDestination == null ? BigDecimal.ZERO
-                    : hubToDestination.getOrDefault(tradeYear, BigDecimal.ZERO);
-            scored.add(new Scored(p, ranked.get(i), SignalRanks.score(ranked.get(i)), trade));
-        }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::trade, Comparator.reverseOrder())
-                .thenComparing(s -> s.p().code()));
+        Integer tradeYear = result.tradeYear();
         List<Screen.Candidate> candidates = new ArrayList<>();
+        List<ProductScreen.Scored> scored = result.scored();
         for (int i = 0; i < Math.min(top, scored.size()); i++) {
-            Scored s = scored.get(i);
-            if (focus != null && !focus.equals(s.p().code())) {
+            ProductScreen.Scored s = scored.get(i);
+            if (focus != null && !focus.equals(s.series().code())) {
                 continue;
-            }
-            List<Signal> signals = new ArrayList<>();
-            List<Signal> spelled = Signals.of(s.p(), context);
-            for (int k = 0; k < spelled.size(); k++) {
-                signals.add(spelled.get(k).ranked(s.signals().get(k).rank()));
             }
             BigDecimal duty = premium.map(rate -> s.trade().multiply(rate.premiumPercent()).divide(BigDecimal.valueOf(100), 0,
                     RoundingMode.HALF_EVEN)).orElse(null);
-            candidates.add(new Screen.Candidate(i + 1, s.p().code(),
-                    nomenclature.describe(s.p().code()), s.score(), List.copyOf(signals),
-                    s.trade(), tradeYear, duty));
+            candidates.add(new Screen.Candidate(i + 1, s.series().code(), nomenclature.describe(s.series().code()), s.score(),
+                    s.spelled(context), s.trade(), tradeYear, duty));
         }
-        return new Screen(r, flowsRead(f), f.missing(), series.size(), candidates, bound(series, tradeYear), premium.orElse(null),
+        ProductScreen.Bound b = result.bound();
+        Screen.ReroutingBound bound = new Screen.ReroutingBound(b.year(), b.boundUsd(), b.hubExportsUsd(), b.share());
+        return new Screen(r, flowsRead(f), f.missing(), series.size(), candidates, bound, premium.orElse(null),
                 provenance(r, f));
     }
 
@@ -207,23 +187,6 @@ public class TransshipmentScreen {
             }
             return read.yearsOf(at < codes.length && codes[at].equals(code) ? at : -1);
         }
-    }
-
-    private static Screen.ReroutingBound bound(List<ProductSeries> series, @Nullable Integer year) {
-        if (year == null || series.stream().allMatch(p -> p.originToHub() == null || !p.originToHub().containsKey(year))) {
-            return new Screen.ReroutingBound(year, null, null, null);
-        }
-        BigDecimal bound = BigDecimal.ZERO;
-        BigDecimal hub = BigDecimal.ZERO;
-        for (ProductSeries p : series) {
-            // a product the destination's statistics do not hold carries none of the hub's exports
-            Map<Integer, BigDecimal> hubToDestination = p.hubToDestination();
-            BigDecimal hd = hubToDestination == null ? BigDecimal.ZERO : hubToDestination.getOrDefault(year, BigDecimal.ZERO);
-            BigDecimal oh = p.originToHub() == null ? BigDecimal.ZERO : p.originToHub().getOrDefault(year, BigDecimal.ZERO);
-            bound = bound.add(hd.min(oh));
-            hub = hub.add(hd);
-        }
-        return new Screen.ReroutingBound(year, bound, hub, hub.signum() == 0 ? null : bound.doubleValue() / hub.doubleValue());
     }
 
     private static List<Screen.FlowRead> flowsRead(TriangleFlows.Flows f) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
 import org.bilateral.reference.HsRevisions;
+import org.bilateral.shared.ComtradeQuantityUnits;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.Flow;
 import org.bilateral.shared.HsCode;
@@ -29,16 +30,6 @@ import org.bilateral.shared.Said;
 final class ComtradeRecord {
 
     static final String DATASET = "UN Comtrade";
-
-    /**
-     * UN Comtrade's supplementary quantity units by code, as the API abbreviates them (the WCO abbreviations), for bulk
-     * files, which carry qtyUnitCode without qtyUnitAbbr. From UN Comtrade's reference tables as transcribed in
-     * marek5050/HARMONIZED-CODES README.t.md (secondary); 1 is "no quantity" and -1 "not available": neither is a unit.
-     */
-    static final Map<String, String> UNITS = Map.ofEntries(Map.entry("2", "m2"), Map.entry("3", "1000 kWh"),
-            Map.entry("4", "m"), Map.entry("5", "u"), Map.entry("6", "2u"), Map.entry("7", "l"), Map.entry("8", "kg"),
-            Map.entry("9", "1000u"), Map.entry("10", "U (jeu/pack)"), Map.entry("11", "12u"), Map.entry("12", "m3"),
-            Map.entry("13", "carat"));
 
     /**
      * The fields a figure is made of, each a one-line value (a code, a number, a unit): none may hold a control
@@ -202,7 +193,7 @@ final class ComtradeRecord {
         String unit = trim(field.apply("qtyUnitAbbr"));
         if (unit == null || unit.isEmpty()) {
             String unitCode = trim(field.apply("qtyUnitCode"));
-            unit = unitCode == null ? null : UNITS.get(unitCode); // bulk files give the unit by its code alone
+            unit = unitCode == null ? null : ComtradeQuantityUnits.abbreviation(unitCode).orElse(null); // bulk files give the unit by its code alone
         }
         String netKg = trim(field.apply("netWgt"));
         boolean hasQty = Values.isQuantity(qty) && unit != null && !unit.isEmpty() && !unit.equalsIgnoreCase("N/A");
