@@ -1,5 +1,7 @@
 package org.bilateral.worldjob;
 
+import org.bilateral.worldjob.store.ImportCommand;
+import org.bilateral.worldjob.synthetic.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 done, 2 refused (the report names each problem), 1 failed.
  */
 @Command(name = "bilateral-world", mixinStandardHelpOptions = true, version = "bilateral-world 0.1.0",
-        description = "The world store and the world screen of Bilateral.", subcommands = {})
+        description = "The world store and the world screen of Bilateral.", subcommands = {ImportCommand.class, GenerateCommand.class})
 public final class WorldJob {
 
     private WorldJob() {
