@@ -67,6 +67,9 @@ public final class FlowsParquet {
     }
 
     private static final class RowWriteSupport extends WriteSupport<FlowRow> {
+        /** The few flows, classifications and codes a file repeats, encoded once (at most {@link #CACHED} of them). */
+        private static final int CACHED = 100_000;
+        private final java.util.HashMap<String, Binary> encoded = new java.util.HashMap<>();
         private RecordConsumer out;
 
         @Override
@@ -82,12 +85,12 @@ public final class FlowsParquet {
         @Override
         public void write(FlowRow row) {
             out.startMessage();
-            field(0, "flow", Binary.fromString(row.flow()));
+            field(0, "flow", text(row.flow()));
             out.startField("partner", 1);
             out.addInteger(row.partner());
             out.endField("partner", 1);
-            field(2, "cmd", Binary.fromString(row.cmd()));
-            field(3, "classification", Binary.fromString(row.classification()));
+            field(2, "cmd", text(row.cmd()));
+            field(3, "classification", text(row.classification()));
             field(4, "value", decimal(row.value()));
             if (row.qtyUnit() != null) {
                 out.startField("qty_unit", 5);
@@ -98,6 +101,17 @@ public final class FlowsParquet {
                 field(6, "qty", decimal(row.qty()));
             }
             out.endMessage();
+        }
+
+        private Binary text(String value) {
+            Binary binary = encoded.get(value);
+            if (binary == null) {
+                binary = Binary.fromConstantByteArray(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (encoded.size() < CACHED) {
+                    encoded.put(value, binary);
+                }
+            }
+            return binary;
         }
 
         private void field(int index, String name, Binary value) {
