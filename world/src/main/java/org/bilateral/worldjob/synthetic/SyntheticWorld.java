@@ -175,7 +175,9 @@ public final class SyntheticWorld {
         if (!plantedRoute && uniform(settings.seed(), 1, exporter * 1000 + importer, product, 0) >= DENSITY) {
             return 0;
         }
-        double base = Math.pow(10, 4 + 4 * uniform(settings.seed(), 2, exporter * 1000 + importer, product, 0));
+        // a planted product's own trade through the hubs is small (10^4 to 10^6 dollars), so that the rerouting stands out
+        double span = plantedRoute && !(exporter == CHINA && importer == UNITED_STATES) ? 2 : 4;
+        double base = Math.pow(10, 4 + span * uniform(settings.seed(), 2, exporter * 1000 + importer, product, 0));
         double growth = (1 + 0.04 * (year - 2010)) * (0.9 + 0.2 * uniform(settings.seed(), 3, exporter * 1000 + importer, product, year));
         double trade = base * growth;
         if (planted.get(product)) {
