@@ -49,6 +49,7 @@ public final class BulkReader {
     static final String AMOUNT_RANGE = "a non-negative amount in US dollars below 10,000,000,000,000,000 with at most 6 decimals";
     static final String QUANTITY_RANGE = "a number below 1,000,000,000,000,000,000 with at most 6 decimals; blank or negative for none";
 
+    private static final int MOST_SKIP_REASONS = 50;
     private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1E16");
     private static final BigDecimal QUANTITY_LIMIT = new BigDecimal("1E18");
     private static final List<String> REQUIRED = List.of("freqCode", "period", "reporterCode", "flowCode", "partnerCode",
@@ -90,7 +91,14 @@ public final class BulkReader {
         int second = buffered.read();
         buffered.reset();
         InputStream bytes = first == 0x1f && second == 0x8b ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-        reader.readLines(new BulkLines(new InputStreamReader(bytes, StandardCharsets.UTF_8)), sink);
+        BulkLines lines = new BulkLines(new InputStreamReader(bytes, StandardCharsets.UTF_8));
+        try {
+            reader.readLines(lines, sink);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // a truncated or damaged download: the file is refused, not the import failed
+            reader.problems.add(lines.number() + 1, "(file)", "the gzip stream is broken after line " + lines.number()
+                    + " (" + e.getMessage() + "): download the file again");
+        }
         return new Summary(reader.rowsRead, reader.rowsKept, Map.copyOf(reader.skipped), reader.synthetic,
                 reader.problems.shown());
     }
@@ -212,17 +220,20 @@ public final class BulkReader {
         String flow = strip(values[FLOW]).toUpperCase(Locale.ROOT);
         if (!(flow.equals("M") || flow.equals("X") || flow.equals("RM") || flow.equals("RX"))) {
             if (flow.matches("[A-Z]{2,4}")) {
-                skipped.merge("flows other than imports, exports, re-imports and re-exports (" + flow + ")", 1L, Long::sum);
+                // each other flow counted by its code, up to a bound: a file of a million invented codes keeps one count
+                String why = "flows other than imports, exports, re-imports and re-exports (" + flow + ")";
+                skipped.merge(skipped.containsKey(why) || skipped.size() < MOST_SKIP_REASONS ? why
+                        : "flows other than imports, exports, re-imports and re-exports (other codes)", 1L, Long::sum);
                 return null;
             }
             return refuse(line, FLOW, Problems.quoted(strip(values[FLOW]))
                     + " is not a flow code (M, X, RM, RX; other flows of 2 to 4 letters are skipped)");
         }
-        int reporter = code(values[REPORTER], 999);
+        int reporter = strip(values[REPORTER]).isEmpty() ? -1 : code(values[REPORTER], 999);
         if (reporter < 1) {
             return refuse(line, REPORTER, Problems.quoted(strip(values[REPORTER])) + " is not a UN M49 area code from 1 to 999");
         }
-        int partner = code(values[PARTNER], 999);
+        int partner = strip(values[PARTNER]).isEmpty() ? -1 : code(values[PARTNER], 999);
         if (partner < 0) {
             return refuse(line, PARTNER, Problems.quoted(strip(values[PARTNER]))
                     + " is not a UN M49 area code from 0 (World) to 999");
@@ -248,8 +259,9 @@ public final class BulkReader {
         String unitText = strip(values[UNIT]);
         Integer unit = null;
         if (!unitText.isEmpty()) {
-            int u = unitText.equals("-1") ? -1 : code(unitText, 99);
-            if (u < -1 || (u < 0 && !unitText.equals("-1"))) {
+            boolean none = unitText.equals("-1") || unitText.equals("-1.0");
+            int u = none ? -1 : code(unitText, 99);
+            if (u < 0 && !none) {
                 return refuse(line, UNIT, Problems.quoted(unitText) + " is not a quantity unit code (a whole number from -1 to 99)");
             }
             unit = u == -1 || u == 1 ? null : u; // -1 "not available" and 1 "no quantity" name no unit

@@ -87,15 +87,34 @@ public final class WorldStore {
      */
     public ImportReport importFiles(List<String> files, boolean synthetic, Consumer<String> progress) throws IOException {
         List<Staged> staged = new ArrayList<>();
+        try {
+            return importFiles(files, synthetic, progress, staged);
+        } catch (IOException | RuntimeException e) {
+            for (Staged one : staged) { // a failure part-way leaves no staged file behind
+                discard(one);
+            }
+            removeStagingIfEmpty();
+            throw e;
+        }
+    }
+
+    private ImportReport importFiles(List<String> files, boolean synthetic, Consumer<String> progress, List<Staged> staged)
+            throws IOException {
         long rowsRead = 0;
         long started = System.nanoTime();
         boolean read = false;
         Map<String, Integer> seen = new LinkedHashMap<>();
+        // every file's hash first: a file that cannot be read fails the import before anything is staged
+        List<String> hashes = new ArrayList<>();
+        for (String file : files) {
+            Path path = new Path(file);
+            hashes.add(sha256(path.getFileSystem(conf), path));
+        }
         for (int i = 0; i < files.size(); i++) {
             Path path = new Path(files.get(i));
             FileSystem source = path.getFileSystem(conf);
             String name = path.getName();
-            String sha = sha256(source, path);
+            String sha = hashes.get(i);
             progress.accept("file " + (i + 1) + "/" + files.size() + ": " + name);
             Optional<ManifestEntry> unchanged = seen.containsKey(sha) ? Optional.empty() : unchanged(sha);
             if (seen.containsKey(sha) || unchanged.isPresent()) {
@@ -138,8 +157,9 @@ public final class WorldStore {
      * generator's {@code --straight-into}: the bulk reader is skipped, the manifest marks them synthetic).
      */
     public FileOutcome importRows(String name, String sha256, RowSource rows) throws IOException {
-        if (unchanged(sha256).isPresent()) {
-            return Staged.unchanged(name, sha256, unchanged(sha256).get().partitions(), unchanged(sha256).get().rowsKept()).report();
+        Optional<ManifestEntry> unchanged = unchanged(sha256);
+        if (unchanged.isPresent()) {
+            return Staged.unchanged(name, sha256, unchanged.get().partitions(), unchanged.get().rowsKept()).report();
         }
         Staged one = stage(name, sha256, true, rows);
         if (one.outcome.equals(FileOutcome.IMPORTED)) {
@@ -216,16 +236,36 @@ public final class WorldStore {
             summary = null;
             problems.add(name + ": the file holds rows of more than " + MOST_PARTITIONS_PER_FILE
                     + " partitions (year and reporter); a bulk file holds one reporter's year");
-        } finally {
-            for (ParquetWriter<FlowRow> writer : writers.values()) {
-                writer.close();
+        } catch (IOException | RuntimeException e) {
+            try {
+                closeAll(writers.values());
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
             }
+            fs.delete(staging, true);
+            throw e;
         }
+        closeAll(writers.values());
         List<PartitionRows> partitions = new ArrayList<>();
         rows.forEach((key, count) -> partitions.add(new PartitionRows((int) (key / 1000), (int) (key % 1000), count[0])));
         boolean marked = synthetic || (summary != null && summary.synthetic());
         return new Staged(name, sha, problems.isEmpty() ? FileOutcome.IMPORTED : FileOutcome.REFUSED, summary, partitions,
                 problems, staging, marked);
+    }
+
+    private static void closeAll(java.util.Collection<ParquetWriter<FlowRow>> writers) throws IOException {
+        IOException first = null;
+        for (ParquetWriter<FlowRow> writer : writers) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        writers.clear();
+        if (first != null) {
+            throw first;
+        }
     }
 
     private static final class TooManyPartitions extends RuntimeException {

@@ -107,9 +107,10 @@ class BulkReaderTest {
                 row("M", "156", "850450", "-1", "7", "10"),
                 row("M", "156", "850460", "1", "7", "10"),
                 row("M", "156", "850470", "", "7", "10"),
-                row("M", "156", "850480", "5", "", "10"))));
+                row("M", "156", "850480", "5", "", "10"),
+                row("M", "156", "850490", "-1.0", "3", "10"))));
 
-        assertThat(rows).extracting(FlowRow::qtyUnit).containsExactly(8, null, null, null, 5);
+        assertThat(rows).extracting(FlowRow::qtyUnit).containsExactly(8, null, null, null, 5, null);
         assertThat(rows).extracting(FlowRow::qty).containsOnlyNulls();
     }
 
@@ -121,6 +122,8 @@ class BulkReaderTest {
             "reporterCode|VNM|\"VNM\" is not a UN M49 area code from 1 to 999",
             "reporterCode|0|\"0\" is not a UN M49 area code from 1 to 999",
             "partnerCode|1000|\"1000\" is not a UN M49 area code from 0 (World) to 999",
+            "partnerCode||\"\" is not a UN M49 area code from 0 (World) to 999",
+            "reporterCode||\"\" is not a UN M49 area code from 1 to 999",
             "partner2Code|x|\"x\" is not an area code from 0 to 999",
             "motCode|air|\"air\" is not a whole number from 0 to 9999",
             "mosCode|-3|\"-3\" is not a whole number from 0 to 9999",
@@ -163,6 +166,18 @@ class BulkReaderTest {
         assertThat(read(text(header, List.of(row("M", "156", "TOTAL", "-1", "", "1") + "\t"))).synthetic()).isFalse();
         assertThat(read(text(header, List.of(row("M", "156", "TOTAL", "-1", "", "1") + "\tyes"))).problems())
                 .containsExactly("COMTRADE-FINAL-CA7042019H5.txt, line 2, field synthetic: \"yes\" is not true, false or blank");
+    }
+
+    @Test
+    void aTruncatedGzipIsRefusedAsABrokenDownloadAfterItsLastWholeLine() throws IOException {
+        byte[] whole = BulkLinesFixture.gzip(text(HEADER, SIX_ROWS));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 12); // without the trailer's CRC and length
+
+        BulkReader.Summary summary = read(cut);
+
+        assertThat(summary.refused()).isTrue();
+        assertThat(summary.problems()).singleElement().asString()
+                .startsWith("COMTRADE-FINAL-CA7042019H5.txt, line ").contains("field (file): the gzip stream is broken after line ");
     }
 
     @Test

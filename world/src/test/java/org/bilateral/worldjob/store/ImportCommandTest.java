@@ -78,6 +78,7 @@ class ImportCommandTest {
 
         assertThat(run(args)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("import failed: ").contains("no-such-file.txt").doesNotContain("\tat ");
+        assertThat(temp.resolve("world")).doesNotExist();
 
         err.reset();
         String[] verbose = java.util.stream.Stream.concat(java.util.stream.Stream.of(args), java.util.stream.Stream.of("--verbose"))
