@@ -210,7 +210,7 @@ public final class BulkReader {
             return refuse(line, MOS, Problems.quoted(strip(values[MOS])) + " is not a whole number from 0 to 9999");
         }
         String customs = strip(values[CUSTOMS]);
-        if (!customs.matches("[A-Za-z0-9]{0,8}")) {
+        if (!isCustomsCode(customs)) {
             return refuse(line, CUSTOMS, Problems.quoted(customs) + " is not a customs code (1 to 8 letters and digits, or blank)");
         }
         if (partner2 != 0 || mot != 0 || mos != 0 || !(customs.isEmpty() || customs.equalsIgnoreCase("C00"))) {
@@ -402,6 +402,20 @@ public final class BulkReader {
     /** Strips the spaces around a field already checked for control characters; blank for an absent field. */
     private static String strip(@Nullable String text) {
         return text == null ? "" : text.strip();
+    }
+
+    /** 0 to 8 ASCII letters and digits (C00, C01 …), checked without a regular expression on every row. */
+    private static boolean isCustomsCode(String text) {
+        if (text.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean digits(String text) {

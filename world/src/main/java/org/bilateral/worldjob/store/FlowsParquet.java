@@ -67,9 +67,9 @@ public final class FlowsParquet {
     }
 
     private static final class RowWriteSupport extends WriteSupport<FlowRow> {
-        /** The few flows, classifications and codes a file repeats, encoded once (at most {@link #CACHED} of them). */
-        private static final int CACHED = 100_000;
-        private final java.util.HashMap<String, Binary> encoded = new java.util.HashMap<>();
+        /** The four flows and seven classifications, encoded once rather than on every row. */
+        private static final java.util.Map<String, Binary> CONSTANTS = constants("M", "X", "RM", "RX", "H0", "H1", "H2", "H3",
+                "H4", "H5", "H6", "TOTAL");
         private RecordConsumer out;
 
         @Override
@@ -103,15 +103,17 @@ public final class FlowsParquet {
             out.endMessage();
         }
 
-        private Binary text(String value) {
-            Binary binary = encoded.get(value);
-            if (binary == null) {
-                binary = Binary.fromConstantByteArray(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                if (encoded.size() < CACHED) {
-                    encoded.put(value, binary);
-                }
+        private static Binary text(String value) {
+            Binary constant = CONSTANTS.get(value);
+            return constant != null ? constant : Binary.fromString(value);
+        }
+
+        private static java.util.Map<String, Binary> constants(String... values) {
+            java.util.Map<String, Binary> map = new java.util.HashMap<>();
+            for (String v : values) {
+                map.put(v, Binary.fromConstantByteArray(v.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
-            return binary;
+            return map;
         }
 
         private void field(int index, String name, Binary value) {
