@@ -151,12 +151,19 @@ public final class SyntheticWorld {
         if (settings.rowsPerFile() == null) {
             return Math.min(COUNTRIES.length - 1, Math.max(20, mandatory));
         }
-        int hs4 = (int) java.util.Arrays.stream(products).map(c -> c.substring(0, 4)).distinct().count();
-        int hs2 = (int) java.util.Arrays.stream(products).map(c -> c.substring(0, 2)).distinct().count();
-        // rows of one partner and one flow: the HS6 traded, and (about) their headings, chapters and TOTAL
-        double perPartner = DENSITY * products.length + Math.min(hs4, DENSITY * products.length) + Math.min(hs2, DENSITY * products.length) + 1;
+        // rows of one partner and one flow: the HS6 traded, and the headings and chapters with one traded at least, and TOTAL
+        double perPartner = DENSITY * products.length + expectedParents(4) + expectedParents(2) + 1;
         int wanted = (int) Math.round(settings.rowsPerFile() / (2 * perPartner)) - 1;
         return Math.max(1, Math.min(COUNTRIES.length - 1, wanted));
+    }
+
+    /** How many headings (4) or chapters (2) hold at least one traded subheading, on average over partners. */
+    private double expectedParents(int digits) {
+        java.util.Map<String, Integer> children = new java.util.HashMap<>();
+        for (String code : products) {
+            children.merge(code.substring(0, digits), 1, Integer::sum);
+        }
+        return children.values().stream().mapToDouble(n -> 1 - Math.pow(1 - DENSITY, n)).sum();
     }
 
     /** Receives the rows of a reporter's year. */
