@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
  * {@code import --store STORE [--synthetic] --report REPORT.json FILE…} (WORLD-SPEC §2): exit 0 when every file was
  * imported or unchanged, 2 when any was refused (the others are kept: each file is its own transaction), 1 on a failure.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {"Reads UN Comtrade bulk files (FINAL layout, tab- or comma-separated, plain or gzip) into the world store: "
                 + "Parquet partitioned by year and reporter. Annual files only; totals only (breakdowns by second partner, customs "
                 + "procedure, transport mode or mode of supply are skipped and counted). A file already in the store is skipped; "

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code generate --out DIR --reporters N --products N --from Y --to Y --seed S [--rows-per-file N] [--straight-into STORE]}
  * (WORLD-SPEC §2 and §5).
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {"Writes a SYNTHETIC world in the Comtrade bulk layout (one .txt.gz per reporter and year, a column "
                 + "'synthetic' true on every line): M and X at HS6 with consistent HS4, HS2, TOTAL and World rows, and planted "
                 + "rerouting of about 5% of products from China through Vietnam, Malaysia and Thailand to the US after 2018. "

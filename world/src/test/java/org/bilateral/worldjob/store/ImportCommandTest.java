@@ -72,6 +72,13 @@ class ImportCommandTest {
     }
 
     @Test
+    void aCommandLineWithoutTheReportIsAFailureNotARefusalSinceNoReportSaysWhy() {
+        // picocli's own exit code for a usage error is 2, which would read as "a file was refused"
+        assertThat(run("import", "--store", temp.resolve("world").toString(), "some.txt")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required option: '--report=<report>'");
+    }
+
+    @Test
     void aFailureGivesExitOneAndAMessageWithoutAStackTraceUnlessVerbose() {
         String missing = temp.resolve("no-such-file.txt").toString();
         String[] args = {"import", "--store", temp.resolve("world").toString(), "--report", temp.resolve("r.json").toString(), missing};
