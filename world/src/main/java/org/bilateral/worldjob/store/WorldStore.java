@@ -103,7 +103,7 @@ public final class WorldStore {
         long rowsRead = 0;
         long started = System.nanoTime();
         boolean read = false;
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, Staged> seen = new LinkedHashMap<>();
         // every file's hash first: a file that cannot be read fails the import before anything is staged
         List<String> hashes = new ArrayList<>();
         for (String file : files) {
@@ -116,16 +116,20 @@ public final class WorldStore {
             String name = path.getName();
             String sha = hashes.get(i);
             progress.accept("file " + (i + 1) + "/" + files.size() + ": " + name);
-            Optional<ManifestEntry> unchanged = seen.containsKey(sha) ? Optional.empty() : unchanged(sha);
-            if (seen.containsKey(sha) || unchanged.isPresent()) {
-                ManifestEntry entry = unchanged.orElse(null);
-                staged.add(Staged.unchanged(name, sha, entry == null ? List.of() : entry.partitions(),
-                        entry == null ? 0 : entry.rowsKept()));
-                progress.accept(name + ": unchanged (already in the store), not read again");
-                seen.putIfAbsent(sha, i);
+            Staged first = seen.get(sha);
+            if (first != null) { // the same bytes given twice: read once, reported twice alike
+                staged.add(Staged.sameAs(name, first));
+                progress.accept(name + ": the same file as " + first.name + ", read once");
                 continue;
             }
-            seen.put(sha, i);
+            Optional<ManifestEntry> unchanged = unchanged(sha);
+            if (unchanged.isPresent()) {
+                Staged one = Staged.unchanged(name, sha, unchanged.get().partitions(), unchanged.get().rowsKept());
+                staged.add(one);
+                seen.put(sha, one);
+                progress.accept(name + ": unchanged (already in the store), not read again");
+                continue;
+            }
             read = true;
             Staged one = stage(name, sha, synthetic, sink -> {
                 try (InputStream in = source.open(path)) {
@@ -136,10 +140,17 @@ public final class WorldStore {
             progress.accept(name + ": " + (one.refused() ? "refused, " + one.problems.size() + " problem(s)"
                     : one.rowsKept() + " rows kept of " + (one.summary == null ? 0 : one.summary.rowsRead()) + " read"));
             staged.add(one);
+            seen.put(sha, one);
         }
         refuseSharedPartitions(staged);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Staged one : staged) {
+            if (one.sameAs != null) {
+                FileOutcome first = one.sameAs.report();
+                outcomes.add(new FileOutcome(one.name, first.sha256(), first.outcome(), first.rowsKept(), first.partitions(),
+                        first.problems()));
+                continue;
+            }
             if (one.outcome.equals(FileOutcome.IMPORTED)) {
                 commit(one);
             } else {
@@ -279,7 +290,7 @@ public final class WorldStore {
         Map<String, Staged> holder = new TreeMap<>();
         List<String> conflicts = new ArrayList<>();
         for (Staged one : staged) {
-            if (one.refused()) {
+            if (one.refused() || one.sameAs != null) {
                 continue;
             }
             for (PartitionRows p : one.partitions) {
@@ -297,6 +308,9 @@ public final class WorldStore {
             return;
         }
         for (Staged one : staged) {
+            if (one.sameAs != null) {
+                continue; // reported as its first
+            }
             if (one.problems.isEmpty()) {
                 one.problems.add(one.name + ": not imported, as the import is refused: " + conflicts.get(0));
             }
@@ -384,6 +398,8 @@ public final class WorldStore {
         final @Nullable Path staging;
         final boolean synthetic;
         final long unchangedRows;
+        /** For a file given twice, the first of the two, whose outcome it shares. */
+        @Nullable Staged sameAs;
 
         Staged(String name, String sha, String outcome, BulkReader.@Nullable Summary summary, List<PartitionRows> partitions,
                List<String> problems, @Nullable Path staging, boolean synthetic) {
@@ -402,6 +418,12 @@ public final class WorldStore {
             this.staging = staging;
             this.synthetic = synthetic;
             this.unchangedRows = unchangedRows;
+        }
+
+        static Staged sameAs(String name, Staged first) {
+            Staged one = new Staged(name, first.sha, first.outcome, null, List.of(), new ArrayList<>(), null, false, 0);
+            one.sameAs = first;
+            return one;
         }
 
         static Staged unchanged(String name, String sha, List<PartitionRows> partitions, long rowsKept) {

@@ -34,6 +34,7 @@ class WorldStoreTest {
     static void startSpark() {
         spark = SparkSession.builder().master("local[2]").appName("WorldStoreTest")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
     }
 
     @AfterAll
@@ -183,6 +184,19 @@ class WorldStoreTest {
         Path good = BulkLinesFixture.write(temp, "korea.txt", text(HEADER, List.of(
                 row("M", "156", "TOTAL", "-1", "", "1").replace("\t704\t", "\t410\t"))));
         assertThat(importing(bad, good).files()).extracting(FileOutcome::outcome).containsExactly("refused", "imported");
+    }
+
+    @Test
+    void aFileGivenTwiceInOneImportIsReadOnceAndReportedTwiceAlike() throws IOException {
+        Path file = vietnam2019();
+        Path copy = Files.copy(file, temp.resolve("copy.txt"));
+
+        ImportReport report = importing(file, copy);
+
+        assertThat(report.files()).extracting(FileOutcome::name).containsExactly("COMTRADE-FINAL-CA7042019H5.txt", "copy.txt");
+        assertThat(report.files()).extracting(FileOutcome::outcome).containsExactly("imported", "imported");
+        assertThat(report.files()).extracting(FileOutcome::rowsKept).containsExactly(4L, 4L);
+        assertThat(WorldStore.at(store().toString()).owner(2019, 704).orElseThrow().name()).isEqualTo("COMTRADE-FINAL-CA7042019H5.txt");
     }
 
     @Test
