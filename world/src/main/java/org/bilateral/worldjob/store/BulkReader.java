@@ -112,6 +112,10 @@ public final class BulkReader {
             return;
         }
         while (lines.next()) {
+            if (lines.length() == 0 && !lines.tooLong()) {
+                skipped.merge("empty lines", 1L, Long::sum); // a blank line holds no figure (often the file's last)
+                continue;
+            }
             rowsRead++;
             FlowRow row = row(lines);
             if (monthly) {

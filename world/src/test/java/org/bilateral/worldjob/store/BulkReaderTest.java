@@ -213,6 +213,16 @@ class BulkReaderTest {
     }
 
     @Test
+    void anEmptyLineHoldsNoFigureAndIsCountedAsSkippedNotRefused() throws IOException {
+        BulkReader.Summary summary = read(text(HEADER, List.of(row("M", "156", "TOTAL", "-1", "", "1"), "")) + "\n");
+
+        // "header\nrow\n\n\n": one figure, then two empty lines (the empty row, and the extra line break at the end)
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.rowsRead()).isEqualTo(1);
+        assertThat(summary.skipped()).containsExactly(org.assertj.core.api.Assertions.entry("empty lines", 2L));
+    }
+
+    @Test
     void aLineWithFewerFieldsThanTheHeaderIsRefusedNamingTheFirstMissingField() throws IOException {
         BulkReader.Summary summary = read(text(HEADER, List.of("A\t2019\t704\tM")));
 
