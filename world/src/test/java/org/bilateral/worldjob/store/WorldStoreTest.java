@@ -210,6 +210,32 @@ class WorldStoreTest {
         assertThat(spark.read().parquet(byUri.flows()).count()).isEqualTo(4);
     }
 
+    @Test
+    void aGeneratedWorldImportedAndReadWithSparkHasWorldEqualToTheSumOfThePartnersInEveryReporterAndFlow() throws IOException {
+        var world = new org.bilateral.worldjob.synthetic.SyntheticWorld(
+                new org.bilateral.worldjob.synthetic.SyntheticWorld.Settings(3, 40, 2020, 2020, 7, null));
+        org.bilateral.worldjob.synthetic.SyntheticFiles.write(world, temp.resolve("generated"), line -> { });
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(temp.resolve("generated"))) {
+            files = listed.sorted().toList();
+        }
+
+        ImportReport report = importing(files.toArray(Path[]::new));
+
+        assertThat(report.files()).extracting(FileOutcome::outcome).containsOnly("imported");
+        WorldStore store = WorldStore.at(store().toString());
+        assertThat(store.owner(2020, 704).orElseThrow().synthetic()).isTrue();
+        var totals = spark.read().parquet(store.flows()).where("cmd = 'TOTAL'");
+        List<Row> byReporterAndFlow = totals.groupBy("reporter", "flow")
+                .agg(org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.when(
+                                org.apache.spark.sql.functions.col("partner").equalTo(0), org.apache.spark.sql.functions.col("value"))).as("world"),
+                        org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.when(
+                                org.apache.spark.sql.functions.col("partner").notEqual(0), org.apache.spark.sql.functions.col("value"))).as("partners"))
+                .collectAsList();
+        // 3 reporters × 2 flows, each World TOTAL the exact sum of its partners' TOTALs
+        assertThat(byReporterAndFlow).hasSize(6).allSatisfy(r -> assertThat(r.getDecimal(2)).isEqualTo(r.getDecimal(3)));
+    }
+
     /** Every file under a folder with its bytes (the store's whole state). */
     static Map<String, String> snapshot(Path folder) {
         Map<String, String> files = new TreeMap<>();
