@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = {"Writes a SYNTHETIC world in the Comtrade bulk layout (one .txt.gz per reporter and year, a column "
                 + "'synthetic' true on every line): M and X at HS6 with consistent HS4, HS2, TOTAL and World rows, and planted "
-                + "rerouting of about 5% of products from China through Vietnam, Malaysia and Thailand to the US after 2018. "
+                + "rerouting of about 5%% of products from China through Vietnam, Malaysia and Thailand to the US after 2018. "
                 + "The same seed gives the same files.",
                 "Exit codes: 0 written, 1 failed."})
 public final class GenerateCommand implements Callable<Integer> {

@@ -57,6 +57,8 @@ class GenerateCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("give either --out DIR or --straight-into STORE");
 
         assertThat(run("generate", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ")).contains("SKIPS THE BULK READER");
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ")).contains("SKIPS THE BULK READER")
+                .contains("about 5% of products");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
     }
 }
