@@ -48,8 +48,9 @@ final class Sessions {
             builder.config("spark.ui.enabled", String.valueOf(ui));
         }
         SparkSession spark = builder.getOrCreate();
-        if (!running && !verbose) {
-            spark.sparkContext().setLogLevel("WARN");
+        if (!running && verbose) {
+            // the jar's log4j2.properties keeps Spark to its warnings; --verbose asks for its whole account
+            spark.sparkContext().setLogLevel("INFO");
         }
         return new Started(spark, !running);
     }

@@ -160,8 +160,6 @@ public final class WorldScreen {
         spark.read().parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
         String o = "'" + a.originIso() + "'";
         String d = "'" + a.destinationIso() + "'";
-        String origins = codes(a.countries().codesOf(a.originIso()));
-        String destinations = codes(a.countries().codesOf(a.destinationIso()));
         String ends = "(" + o + ", " + d + ")";
         // a hub is a country (in the countries file), neither end of the route, never the world
         String hubPartner = "f.partner <> 0 and pc.iso2 not in " + ends;
@@ -191,17 +189,32 @@ public final class WorldScreen {
                              when f.flow = 'X' and pc.iso2 = %1$s and f.partner <> 0 and %4$s then 'hx'
                              when f.flow = 'X' and f.partner = 0 and %4$s then 'hw'
                            end as role
-                    from world_screen_flows f
+                    from (
+                      -- the two ends' own statistics: their partitions alone are listed and read (pruned by reporter)
+                      select * from world_screen_flows
+                      where year between %5$d and %6$d and flow in ('M', 'X') and reporter in %7$s
+                      union all
+                      -- every other reporter's trade with the two ends and the world: partner and flow pushed down to Parquet
+                      select * from world_screen_flows
+                      where year between %5$d and %6$d and flow in ('M', 'X') and reporter not in %7$s and partner in %8$s
+                    ) f
                     left join world_screen_countries rc on rc.m49 = f.reporter
                     left join world_screen_countries pc on pc.m49 = f.partner
-                    where f.year between %5$d and %6$d and f.flow in ('M', 'X')
-                      and (f.reporter in %7$s or f.reporter in %8$s or f.partner in %7$s or f.partner in %8$s or f.partner = 0)
                   ) tagged
                   where role is not null
                 ) rows
                 group by role, hub, reporter, year, level, code, unit
-                """.formatted(d, o, hubPartner, hubReporter, a.fromYear(), a.toYear(), destinations, origins);
+                """.formatted(d, o, hubPartner, hubReporter, a.fromYear(), a.toYear(), codes(ends(a, List.of())),
+                        codes(ends(a, List.of(0))));
         return spark.sql(sql).selectExpr(AGGREGATED_COLUMNS.split(", "));
+    }
+
+    /** The M49 codes of the route's two ends, and those given. */
+    private static List<Integer> ends(ScreenAsked a, List<Integer> more) {
+        List<Integer> codes = new ArrayList<>(a.countries().codesOf(a.originIso()));
+        codes.addAll(a.countries().codesOf(a.destinationIso()));
+        codes.addAll(more);
+        return codes;
     }
 
     private static String codes(List<Integer> codes) {
