@@ -2,9 +2,8 @@ package org.bilateral.worldjob.screen;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +23,17 @@ public record Countries(Map<Integer, String> isoByM49) {
     }
 
     /** Reads {@code m49,iso2} lines under the header {@code m49,iso2}; refuses a file it cannot read whole, naming the line. */
-    public static Countries read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new Refused("no countries file at " + file + " (m49,iso2 lines: the countries the workbench knows)");
+    public static Countries read(String path) throws IOException {
+        if (!Paths.exists(path)) {
+            throw new Refused("no countries file at " + path + " (m49,iso2 lines: the countries the workbench knows)");
         }
+        String file = path.substring(path.lastIndexOf('/') + 1);
         Map<Integer, String> byM49 = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Paths.open(path), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             if (header == null || !header.replace("\uFEFF", "").strip().equalsIgnoreCase("m49,iso2")) {
-                throw new Refused(file.getFileName() + ", line 1: the header is not m49,iso2");
+                throw new Refused(file + ", line 1: the header is not m49,iso2");
             }
             String line;
             int n = 1;
@@ -44,19 +44,19 @@ public record Countries(Map<Integer, String> isoByM49) {
                 }
                 String[] parts = line.split(",", -1);
                 if (parts.length != 2) {
-                    problems.add(file.getFileName() + ", line " + n + ": not two fields (m49,iso2)");
+                    problems.add(file + ", line " + n + ": not two fields (m49,iso2)");
                     continue;
                 }
                 String m49 = parts[0].strip();
                 String iso = parts[1].strip();
                 if (!m49.matches("\\d{1,3}")) {
-                    problems.add(file.getFileName() + ", line " + n + ", field m49: \"" + m49 + "\" is not an M49 code");
+                    problems.add(file + ", line " + n + ", field m49: \"" + m49 + "\" is not an M49 code");
                 } else if (!iso.matches("[A-Z]{2}")) {
-                    problems.add(file.getFileName() + ", line " + n + ", field iso2: \"" + iso + "\" is not a two-letter code");
+                    problems.add(file + ", line " + n + ", field iso2: \"" + iso + "\" is not a two-letter code");
                 } else {
                     String before = byM49.put(Integer.parseInt(m49), iso);
                     if (before != null && !before.equals(iso)) {
-                        problems.add(file.getFileName() + ", line " + n + ", field m49: " + m49 + " is both " + before + " and " + iso);
+                        problems.add(file + ", line " + n + ", field m49: " + m49 + " is both " + before + " and " + iso);
                     }
                 }
             }

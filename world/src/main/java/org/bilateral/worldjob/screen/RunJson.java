@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,19 +21,9 @@ public final class RunJson {
     private RunJson() {
     }
 
-    /** Writes the run beside the file first and moves it into place, so a reader never finds half a run. */
-    public static void write(WorldScreen.Run run, Path out) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path partial = Files.createTempFile(parent, out.getFileName().toString(), ".partial");
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                write(run, stream);
-            }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+    /** Writes the run to a local path or a Hadoop path (hdfs://, s3a://), beside the file first and moved into place. */
+    public static void write(WorldScreen.Run run, String out) throws IOException {
+        Paths.write(out, stream -> write(run, stream));
     }
 
     public static void write(WorldScreen.Run run, OutputStream out) throws IOException {

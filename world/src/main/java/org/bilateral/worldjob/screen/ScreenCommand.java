@@ -1,6 +1,5 @@
 package org.bilateral.worldjob.screen;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
@@ -47,11 +46,11 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark's master: local[*], local[N], spark://host:7077, k8s://… (ignored under spark-submit)")
     String master = "local[*]";
 
-    @Option(names = "--countries", required = true, description = "COUNTRIES.csv, m49,iso2 lines: the countries that may be hubs")
-    @Nullable Path countries;
+    @Option(names = "--countries", required = true, description = "COUNTRIES.csv, m49,iso2 lines: the countries that may be hubs (a path, or hdfs://, s3a://)")
+    String countries = "";
 
-    @Option(names = "--out", required = true, description = "where to write RUN.json")
-    @Nullable Path out;
+    @Option(names = "--out", required = true, description = "where to write RUN.json (a path, or hdfs://, s3a:// where the driver runs on a cluster)")
+    String out = "";
 
     @Option(names = "--spark-ui", description = "keep Spark's web UI on (off by default)")
     boolean sparkUi;
@@ -62,15 +61,13 @@ public final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Path countriesFile = java.util.Objects.requireNonNull(countries);
-            Path outFile = java.util.Objects.requireNonNull(out);
             ScreenAsked asked = new ScreenAsked(store, origin, destination, fromYear, toYear,
-                    eventYear != null ? eventYear : ScreenAsked.defaultEvent(fromYear, toYear), cifFobMargin, top, Countries.read(countriesFile));
+                    eventYear != null ? eventYear : ScreenAsked.defaultEvent(fromYear, toYear), cifFobMargin, top, Countries.read(countries));
             Sessions.Started started = Sessions.start(master, sparkUi, verbose, this::progress);
             try {
                 WorldScreen.Run run = WorldScreen.run(started.spark(), asked, this::progress);
-                progress("stage 6/" + WorldScreen.STAGES + ": writing " + run.hubs().size() + " hubs to " + outFile);
-                RunJson.write(run, outFile);
+                progress("stage 6/" + WorldScreen.STAGES + ": writing " + run.hubs().size() + " hubs to " + out);
+                RunJson.write(run, out);
             } finally {
                 started.stopIfOurs();
             }

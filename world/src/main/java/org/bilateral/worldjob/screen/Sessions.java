@@ -1,5 +1,9 @@
 package org.bilateral.worldjob.screen;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.CodeSource;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +39,13 @@ final class Sessions {
             progress.accept("stage 1/" + WorldScreen.STAGES + ": taking the Spark session " + (submitted ? "spark-submit started" : "already running")
                     + " (its master, not --master " + master + ")");
         } else {
+            refuseWhatThisProcessCannotReach(master);
             progress.accept("stage 1/" + WorldScreen.STAGES + ": starting Spark on " + master);
             builder.master(master);
+            if (master.startsWith("spark://")) {
+                // a standalone cluster's executors load the job's classes (the hub's task, the screen's arithmetic) from its jar
+                ownJar().ifPresent(jar -> builder.config("spark.jars", jar));
+            }
             Matcher local = LOCAL.matcher(master.strip());
             if (local.matches()) {
                 int cores = local.group(1) == null ? 1 : local.group(1).equals("*") ? Runtime.getRuntime().availableProcessors()
@@ -53,6 +62,38 @@ final class Sessions {
             spark.sparkContext().setLogLevel("INFO");
         }
         return new Started(spark, !running);
+    }
+
+    /**
+     * The job's libraries (target/lib) carry Spark's core and SQL, which run locally and on a standalone cluster; Kubernetes
+     * and YARN need their cluster managers, which a Spark distribution's spark-submit brings.
+     */
+    private static void refuseWhatThisProcessCannotReach(String master) {
+        String manager = master.startsWith("k8s://") ? "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager"
+                : master.startsWith("yarn") ? "org.apache.spark.scheduler.cluster.YarnClusterManager" : null;
+        if (manager == null) {
+            return;
+        }
+        try {
+            Class.forName(manager, false, Sessions.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new Refused("--master " + master + ": this process carries no " + (master.startsWith("k8s://") ? "Kubernetes" : "YARN")
+                    + " support; submit the job with a Spark 4.1 distribution's spark-submit (README, \"The world screen on a cluster\")");
+        }
+    }
+
+    /** The jar this class was loaded from, as a URI; empty when run from classes (a build's tests). */
+    private static Optional<String> ownJar() {
+        CodeSource source = Sessions.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty();
+        }
+        try {
+            URI location = source.getLocation().toURI();
+            return location.getPath() != null && location.getPath().endsWith(".jar") ? Optional.of(location.toString()) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** A failure in words: its message, and its causes' where they add to it. */

@@ -160,4 +160,13 @@ class ScreenCommandTest {
         assertThat(ran.exit()).isEqualTo(2);
         assertThat(ran.err()).contains("--event-year 2020: the event needs years before and after it within 2017–2020");
     }
+
+    @Test
+    void aKubernetesMasterWithoutSparkSubmitIsRefusedWithWhereToTurn() throws IOException {
+        Ran ran = screen("k8s.json", "--master", "k8s://https://cluster.invalid:6443");
+
+        assertThat(ran.exit()).isEqualTo(2);
+        assertThat(ran.err()).contains("refused: --master k8s://https://cluster.invalid:6443: this process carries no Kubernetes support;"
+                + " submit the job with a Spark 4.1 distribution's spark-submit");
+    }
 }
