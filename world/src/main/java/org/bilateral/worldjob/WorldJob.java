@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 done, 2 refused (the report names each problem), 1 failed.
  */
 @Command(name = "bilateral-world", mixinStandardHelpOptions = true, version = "bilateral-world 0.1.0",
-        description = "The world store and the world screen of Bilateral.", subcommands = {ImportCommand.class, GenerateCommand.class})
+        description = "The world store and the world screen of Bilateral.",
+        subcommands = {ImportCommand.class, GenerateCommand.class, org.bilateral.worldjob.screen.ScreenCommand.class})
 public final class WorldJob {
 
     private WorldJob() {

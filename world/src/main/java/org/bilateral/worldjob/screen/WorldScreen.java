@@ -1,0 +1,223 @@
+package org.bilateral.worldjob.screen;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The world screen on Spark: one origin, one destination, every hub and every subheading. Spark SQL reads the store's
+ * flows of the years (partition pruning on year), keeps the rows the route needs (filters pushed down to Parquet), tags
+ * each with the flow it belongs to and sums them by flow, hub, year, level and subheading; the flows every hub shares
+ * (one product list each) come to the driver and go out to every executor as a broadcast; each hub's rows, by then
+ * small, are grouped into one task, which screens its products with the workbench's own arithmetic. The driver receives
+ * the shared flows and the hubs' results, never the world.
+ */
+public final class WorldScreen {
+
+    /** The command's stages: 1 starting Spark, 2–5 the job's, 6 writing the run. */
+    public static final int STAGES = 6;
+    static final String AGGREGATED_COLUMNS = "role, hub, reporter, year, level, code, unit, value, qty, n";
+
+    private WorldScreen() {
+    }
+
+    /** A run: what was asked, where and when it ran, what it read, and the hubs screened, the strongest bound first. */
+    public record Run(ScreenAsked asked, String master, String sparkVersion, Instant startedAt, Instant finishedAt, long flowsRead,
+                      boolean synthetic, List<String> sources, List<HubResult> hubs) {
+    }
+
+    /**
+     * @param progress told each stage ({@code stage N/M: what}), for the command's standard error
+     * @throws Refused when the store holds nothing for the origin or the destination in the years
+     */
+    public static Run run(SparkSession spark, ScreenAsked a, Consumer<String> progress) throws IOException {
+        Instant started = Instant.now();
+        String o = a.originIso();
+        String d = a.destinationIso();
+        String span = a.fromYear() + "–" + a.toYear();
+        Path flowsDir = new Path(a.store(), "flows");
+        FileSystem fs = flowsDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(flowsDir)) {
+            throw new Refused("no world store at " + a.store() + " (no flows folder): import Comtrade bulk files with `world import` first");
+        }
+
+        progress.accept("stage 2/" + STAGES + ": reading the flows of " + o + ", " + d + " and their partners in " + span + " from " + a.store());
+        Dataset<Row> aggregated = aggregated(spark, a, flowsDir.toString()).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Map<String, Long> roles = new TreeMap<>();
+            for (Row r : aggregated.groupBy("role").count().collectAsList()) {
+                roles.put(r.getString(0), r.getLong(1));
+            }
+            if (!roles.containsKey(Roles.ORIGIN_TO_DESTINATION) && !roles.containsKey(Roles.DESTINATION_FROM_WORLD)
+                    && !roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+                throw new Refused("the store holds no imports of " + d + " (" + a.destination() + ") in " + span
+                        + ": import the Comtrade bulk files of reporter " + a.destination() + " for those years");
+            }
+            if (List.of(Roles.ORIGIN_TO_DESTINATION, Roles.ORIGIN_TO_DESTINATION_MIRRORED, Roles.ORIGIN_TO_WORLD, Roles.ORIGIN_TO_HUB,
+                    Roles.ORIGIN_TO_HUB_MIRRORED).stream().noneMatch(roles::containsKey)) {
+                throw new Refused("the store holds nothing of " + o + " (" + a.origin() + ") in " + span
+                        + ": neither its own statistics nor any partner's imports from it");
+            }
+            if (!roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+                throw new Refused("no hub: " + d + "'s imports in " + span + " name no country other than " + o);
+            }
+
+            progress.accept("stage 3/" + STAGES + ": the flows every hub shares (" + o + " → " + d + ", " + o + " → world, world → " + d
+                    + "), sent to every executor");
+            Shared shared = shared(aggregated, a);
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Broadcast<SharedFlows> broadcast = jsc.broadcast(shared.flows());
+
+            long hubCount = aggregated.where("role = '" + Roles.HUB_TO_DESTINATION + "'").select("hub").distinct().count();
+            progress.accept("stage 4/" + STAGES + ": screening " + hubCount + " hubs, each hub's products in one task");
+            List<HubResult> hubs = new ArrayList<>(aggregated.where("hub is not null")
+                    .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
+                    .flatMapGroups(new HubTask(broadcast), Encoders.javaSerialization(HubResult.class))
+                    .collectAsList());
+            broadcast.destroy();
+            hubs.sort(Comparator.comparing((HubResult h) -> h.boundUsd() == null ? BigDecimal.ONE.negate() : h.boundUsd()).reversed()
+                    .thenComparing(HubResult::hub));
+
+            progress.accept("stage 5/" + STAGES + ": the files the partitions read came from (the store's manifest)");
+            TreeSet<Integer> partitions = new TreeSet<>(shared.partitions());
+            long read = shared.rows();
+            for (HubResult h : hubs) {
+                partitions.addAll(h.partitions());
+                read += h.rowsRead();
+            }
+            Manifest.Sources sources = Manifest.sources(fs, new Path(a.store()), partitions);
+            return new Run(a, spark.sparkContext().master(), spark.version(), started, Instant.now(), read, sources.synthetic(),
+                    sources.names(), List.copyOf(hubs));
+        } finally {
+            aggregated.unpersist();
+        }
+    }
+
+    /** The shared flows, the rows they sum and the partitions they came from. */
+    private record Shared(SharedFlows flows, long rows, List<Integer> partitions) {
+    }
+
+    /** The flows every hub shares, one product list each, built on the driver from their aggregated rows. */
+    private static Shared shared(Dataset<Row> aggregated, ScreenAsked a) {
+        Map<String, FlowGrid.Builder> builders = new TreeMap<>();
+        Roles.SHARED.forEach(role -> builders.put(role, new FlowGrid.Builder()));
+        long rows = 0;
+        TreeSet<Integer> partitions = new TreeSet<>();
+        String inShared = Roles.SHARED.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
+        for (Row r : aggregated.where("role in (" + inShared + ")").collectAsList()) {
+            AggregatedRow row = AggregatedRow.of(r);
+            builders.get(row.role()).add(row.year(), row.level(), row.code(), row.value());
+            rows += row.rows();
+            partitions.add(row.year() * 1000 + row.reporter());
+        }
+        String o = a.originIso();
+        String d = a.destinationIso();
+        FlowGrid od = builders.get(Roles.ORIGIN_TO_DESTINATION).build();
+        if (od == null) {
+            // where the destination records no imports from the origin in the years, the origin's record of its exports
+            od = builders.get(Roles.ORIGIN_TO_DESTINATION_MIRRORED).build();
+        }
+        FlowGrid ow = builders.get(Roles.ORIGIN_TO_WORLD).build();
+        FlowGrid dw = builders.get(Roles.DESTINATION_FROM_WORLD).build();
+        SharedFlows flows = new SharedFlows(o, d, a.fromYear(), a.toYear(), a.eventYear(), a.cifFobMargin(), a.top(), od, ow, dw,
+                od == null ? SharedFlows.noImportsNorMirror(d, o) : null, ow == null ? SharedFlows.noWorldTotals(o, false) : null,
+                dw == null ? SharedFlows.noWorldTotals(d, true) : null, Units.commonByComtradeCode());
+        return new Shared(flows, rows, List.copyOf(partitions));
+    }
+
+    /**
+     * The store's rows the route needs, each tagged with its flow (see {@link Roles}) and its hub, summed by flow, hub,
+     * reporter, year, level, subheading and (where they give a quantity) unit. The rows kept: the destination's imports
+     * (from the origin, the world and every hub), the origin's exports (to the destination, the world and every hub: the
+     * mirrors and the Freund test's world totals), and every other reporter's imports from the origin, exports to the
+     * destination and exports to the world. Only M and X (re-imports and re-exports are not the trade the screen reads).
+     */
+    static Dataset<Row> aggregated(SparkSession spark, ScreenAsked a, String flowsDir) {
+        StructType countrySchema = new StructType().add("m49", DataTypes.IntegerType, false).add("iso2", DataTypes.StringType, false);
+        List<Row> countryRows = new ArrayList<>();
+        a.countries().isoByM49().forEach((m49, iso) -> countryRows.add(RowFactory.create(m49, iso)));
+        spark.createDataFrame(countryRows, countrySchema).createOrReplaceTempView("world_screen_countries");
+        spark.read().parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
+        String o = "'" + a.originIso() + "'";
+        String d = "'" + a.destinationIso() + "'";
+        String ends = "(" + o + ", " + d + ")";
+        // a hub is a country (in the countries file), neither end of the route, never the world
+        String hubPartner = "f.partner <> 0 and pc.iso2 not in " + ends;
+        String hubReporter = "rc.iso2 not in " + ends;
+        String sql = """
+                select role, hub, reporter, year, level, code, unit, sum(value) as value, sum(qty) as qty, count(*) as n
+                from (
+                  select role, year, reporter, value,
+                         case when role in ('hd', 'ho') then partner_iso when role in ('oh', 'hx', 'hw') then reporter_iso end as hub,
+                         case when cmd = 'TOTAL' then 0 else length(cmd) end as level,
+                         case when cmd <> 'TOTAL' and length(cmd) = 6 then cmd else '' end as code,
+                         case when role in ('hd', 'oh', 'ho') and cmd <> 'TOTAL' and length(cmd) = 6 and qty_unit is not null
+                              and qty is not null then qty_unit end as unit,
+                         case when role in ('hd', 'oh', 'ho') and cmd <> 'TOTAL' and length(cmd) = 6 and qty_unit is not null
+                              and qty is not null then qty end as qty
+                  from (
+                    select /*+ BROADCAST(rc), BROADCAST(pc) */ f.year, f.reporter, f.cmd, f.value, f.qty_unit, f.qty,
+                           rc.iso2 as reporter_iso, pc.iso2 as partner_iso,
+                           case
+                             when f.flow = 'M' and rc.iso2 = %1$s and pc.iso2 = %2$s and f.partner <> 0 then 'od'
+                             when f.flow = 'M' and rc.iso2 = %1$s and f.partner = 0 then 'dw'
+                             when f.flow = 'M' and rc.iso2 = %1$s and %3$s then 'hd'
+                             when f.flow = 'M' and pc.iso2 = %2$s and f.partner <> 0 and %4$s then 'oh'
+                             when f.flow = 'X' and rc.iso2 = %2$s and pc.iso2 = %1$s and f.partner <> 0 then 'do'
+                             when f.flow = 'X' and rc.iso2 = %2$s and f.partner = 0 then 'ow'
+                             when f.flow = 'X' and rc.iso2 = %2$s and %3$s then 'ho'
+                             when f.flow = 'X' and pc.iso2 = %1$s and f.partner <> 0 and %4$s then 'hx'
+                             when f.flow = 'X' and f.partner = 0 and %4$s then 'hw'
+                           end as role
+                    from (
+                      -- the two ends' own statistics: their partitions alone are listed and read (pruned by reporter)
+                      select * from world_screen_flows
+                      where year between %5$d and %6$d and flow in ('M', 'X') and reporter in %7$s
+                      union all
+                      -- every other reporter's trade with the two ends and the world: partner and flow pushed down to Parquet
+                      select * from world_screen_flows
+                      where year between %5$d and %6$d and flow in ('M', 'X') and reporter not in %7$s and partner in %8$s
+                    ) f
+                    left join world_screen_countries rc on rc.m49 = f.reporter
+                    left join world_screen_countries pc on pc.m49 = f.partner
+                  ) tagged
+                  where role is not null
+                ) rows
+                group by role, hub, reporter, year, level, code, unit
+                """.formatted(d, o, hubPartner, hubReporter, a.fromYear(), a.toYear(), codes(ends(a, List.of())),
+                        codes(ends(a, List.of(0))));
+        return spark.sql(sql).selectExpr(AGGREGATED_COLUMNS.split(", "));
+    }
+
+    /** The M49 codes of the route's two ends, and those given. */
+    private static List<Integer> ends(ScreenAsked a, List<Integer> more) {
+        List<Integer> codes = new ArrayList<>(a.countries().codesOf(a.originIso()));
+        codes.addAll(a.countries().codesOf(a.destinationIso()));
+        codes.addAll(more);
+        return codes;
+    }
+
+    private static String codes(List<Integer> codes) {
+        return codes.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    }
+}
