@@ -10,9 +10,11 @@ import picocli.CommandLine.Option;
  * {@code screen}: every hub of one origin and destination screened on Spark, written to RUN.json for the workbench to
  * load. Started as a process of its own it runs Spark on {@code --master} (local[*] by default: every core of this
  * machine, nothing to install); started by spark-submit, it runs where spark-submit says and ignores {@code --master}.
- * Exit 0 with the run written, 2 refused (said in words), 1 failed (no stack trace unless --verbose).
+ * Exit 0 with the run written, 2 refused (said in words), 1 failed (no stack trace unless --verbose). A command line picocli
+ * cannot read is a failure (1), as for import and generate: the workbench builds it, so it is the launcher's fault, not a
+ * refusal of what was asked.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true,
+@Command(name = "screen", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
         description = "Screens every hub of a route (origin → hub → destination) and every HS6 product on Spark; writes RUN.json.")
 public final class ScreenCommand implements Callable<Integer> {
 

@@ -169,4 +169,12 @@ class ScreenCommandTest {
         assertThat(ran.err()).contains("refused: --master k8s://https://cluster.invalid:6443: this process carries no Kubernetes support;"
                 + " submit the job with a Spark 4.1 distribution's spark-submit");
     }
+
+    @Test
+    void aCommandLineThatCannotBeReadIsAFailureNotARefusal() throws IOException {
+        Ran ran = screen("unread.json", "--from", "twenty-seventeen");
+
+        assertThat(ran.exit()).isEqualTo(1);
+        assertThat(ran.err()).contains("Invalid value for option '--from'");
+    }
 }

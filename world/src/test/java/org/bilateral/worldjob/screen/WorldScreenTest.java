@@ -13,7 +13,6 @@ import static org.bilateral.worldjob.screen.SmallWorld.VN;
 import static org.bilateral.worldjob.screen.SmallWorld.WORLD;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -291,7 +290,32 @@ class WorldScreenTest {
         assertThat(run.flowsRead()).isEqualTo(oneHub().rows().size() - 1);
     }
 
-    static BigDecimal usd(String value) {
-        return new BigDecimal(value);
+    @Test
+    void aHubTheDestinationRecordsOnlyInTotalIsScreenedWithNoProducts() throws IOException {
+        // the US records its imports from TH as a TOTAL line a year, no subheading
+        SmallWorld world = oneHub().years(US, "M", TH, "TOTAL", 2017, "70", "80", "90", "100");
+
+        HubResult th = hub(screen(world, 2017, 2020), "TH");
+
+        assertThat(th.productsScreened()).isZero();
+        assertThat(th.products()).isEmpty();
+        // the trade year is the last the US's imports from TH hold; no product carries TH's imports from CN: no bound
+        assertThat(th.tradeYear()).isEqualTo(2020);
+        assertThat(th.boundUsd()).isNull();
+        assertThat(th.missing()).containsExactly(
+                "no statistics of TH's imports from CN, nor of CN's exports to TH: import Comtrade for reporter TH",
+                "no statistics of TH's exports to US: import Comtrade for reporter TH (the mirror gap needs both sides' records)",
+                "no world totals of TH's exports: import Comtrade for reporter TH with partner World (0); the Freund test needs them");
+    }
+
+    @Test
+    void aPartitionReadWithoutAManifestEntryFailsNamingIt() throws IOException {
+        Path store = dir.resolve("store");
+        oneHub().write(spark, store, true);
+        java.nio.file.Files.delete(store.resolve("_bilateral/partitions/year=2019/reporter=704.json"));
+
+        assertThatThrownBy(() -> WorldScreen.run(spark, asked(store, 2017, 2020), line -> { }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the store's manifest has no entry for the partition year=2019/reporter=704");
     }
 }
