@@ -197,7 +197,7 @@ public class WorldJobs {
             problems.add(problem("--destination", Said.of("refusal.world.sameCountry", asked.origin().value())));
         }
         if (asked.fromYear() < RunFile.FIRST_YEAR || asked.toYear() > RunFile.LAST_YEAR || asked.fromYear() > asked.toYear()) {
-            problems.add(problem("--from, --to", Said.of("refusal.world.notASpan", String.valueOf(asked.fromYear()), String.valueOf(asked.toYear()),
+            problems.add(problem("--from/--to", Said.of("refusal.world.notASpan", String.valueOf(asked.fromYear()), String.valueOf(asked.toYear()),
                     String.valueOf(RunFile.FIRST_YEAR), String.valueOf(RunFile.LAST_YEAR))));
         }
         if (asked.event() != null && (asked.event().getYear() <= asked.fromYear() || asked.event().getYear() >= asked.toYear())) {
@@ -299,7 +299,7 @@ public class WorldJobs {
     }
 
     private static InvalidInput refusal(Ran ran) {
-        List<InputProblem> problems = ran.lastLines().stream().map(l -> new InputProblem("world job", null, null, Said.asWritten(l))).toList();
+        List<InputProblem> problems = ran.lastLines().stream().map(l -> InputProblem.from(Said.of("refusal.where.worldJob"), null, null, Said.asWritten(l))).toList();
         return problems.isEmpty() ? new InvalidInput(Said.of("refusal.world.refusedSilently")) : new InvalidInput(problems);
     }
 

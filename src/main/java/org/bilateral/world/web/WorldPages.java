@@ -74,6 +74,8 @@ class WorldPages {
         model.addAttribute("run", run);
         model.addAttribute("hubs", hubs);
         model.addAttribute("by", sort);
+        model.addAttribute("sortBound", BY_BOUND);
+        model.addAttribute("sortFreund", BY_FREUND);
         model.addAttribute("own", runs.own());
         model.addAttribute("standing", runs.standing(run, runs.own()).map(s -> runs.line(s, locale)).orElse(null));
         return "world/world";
