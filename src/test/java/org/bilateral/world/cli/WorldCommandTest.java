@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,6 +26,7 @@ class WorldCommandTest {
 
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
+    @Autowired ConfigurableEnvironment environment;
 
     @BeforeEach
     void noRun() {
@@ -69,5 +72,36 @@ class WorldCommandTest {
         CommandRun unknown = CommandRun.of(context, "world", "screen", "--origin", "ZZ", "--from", "2017", "--to", "2024");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("error: world screen, field --origin: ZZ is not a country of the reference data");
+    }
+
+    /**
+     * With an engine (the stand-in job: org.bilateral.world.StandInJob) the commands print what the job did: each file's
+     * outcome, and the run the screen wrote, loaded, with Vietnam's line.
+     */
+    @Test
+    void withAnEngineImportSaysEachFileAndScreenLoadsTheRunTheJobWrote(@TempDir Path dir) throws Exception {
+        Path engine = org.bilateral.world.StandInJob.build(Files.createDirectories(dir.resolve("engine")));
+        Path fixture = Files.write(dir.resolve("fixture.json"), WorldRunFixture.bytes());
+        environment.getPropertySources().addFirst(new MapPropertySource("stand-in engine", java.util.Map.of("bilateral.world.engine",
+                engine.toString(), "bilateral.world.java-options", "-Xmx64m")));
+        try {
+            CommandRun imported = CommandRun.of(context, "world", "import", "a.txt.gz", "b.txt.gz");
+            assertThat(imported.exitCode()).as("a file refused").isEqualTo(2);
+            assertThat(imported.out()).contains("a.txt.gz: imported, 120,000 rows kept, 1 partition", "  year=2019/reporter=704 (120000 rows)",
+                    "b.txt.gz: refused, 0 rows kept, 0 partitions", "  error: b.txt.gz, line 812, field primaryValue: '12,5' is not an amount",
+                    // 1,234.5 rows a second, to the row (half up): 1,235
+                    "1,235 rows a second.");
+            CommandRun screened = CommandRun.of(context, "world", "screen", "--from", "2017", "--to", "2024", "--store", fixture.toString());
+            assertThat(screened.exitCode()).as(screened.err()).isZero();
+            assertThat(screened.out()).contains("--origin 156 --destination 842 --from 2017 --to 2024 --event-year 2018", "as run #",
+                    "Of 2 hubs screened for CN → US 2017–2024, Vietnam ranks 2nd by rerouting bound");
+            assertThat(screened.err()).contains("stage 2/2: screening 2 hubs");
+            CommandRun failed = CommandRun.of(context, "world", "screen", "--from", "2017", "--to", "2024", "--store", "/tmp/fail");
+            assertThat(failed.exitCode()).isEqualTo(1);
+            assertThat(failed.err()).contains("error: the world job stopped with exit code 1: Spark could not start: not enough memory")
+                    .doesNotContain("Exception");
+        } finally {
+            environment.getPropertySources().remove("stand-in engine");
+        }
     }
 }
