@@ -69,7 +69,8 @@ class RouteAccessTest {
                 "org.bilateral.extraction.web.ExtractionAccess", "org.bilateral.hill.web.HillAccess", "org.bilateral.identity.web.IdentityAccess",
                 "org.bilateral.offers.web.OffersAccess", "org.bilateral.policy.web.PolicyAccess", "org.bilateral.reference.web.ReferenceAccess",
                 "org.bilateral.risk.web.RiskAccess", "org.bilateral.sources.web.SourcesAccess",
-                "org.bilateral.tariffs.web.TariffsAccess", "org.bilateral.tradestats.web.StatisticsAccess");
+                "org.bilateral.tariffs.web.TariffsAccess", "org.bilateral.tradestats.web.StatisticsAccess",
+                "org.bilateral.world.web.WorldAccess");
         TreeSet<String> withPages = new TreeSet<>(routes().values());
         withPages.removeAll(DECLARED_ELSEWHERE.keySet());
         assertThat(declared().stream().map(Declared::module).distinct().sorted()).containsAll(withPages);

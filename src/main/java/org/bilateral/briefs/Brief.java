@@ -200,13 +200,26 @@ public record Brief(BriefRequest request, Instant preparedAt, @Nullable YearMont
      * The products most exposed to a finding of transshipment through the pair's hub, from the screen.
      *
      * @param dutyUntil the day the rate the added duties are priced at stopped being charged, null while it is
+     * @param world     where the pair's hub stands among every hub of the world screen's latest run of China to the
+     *                  partner (issue 35); null without such a run
      */
     public record Risks(@Nullable String missing, @Nullable String triangle, int screened, List<RiskLine> lines, @Nullable Double boundShare,
-                        @Nullable Integer boundYear, List<String> missingFlows, @Nullable LocalDate dutyUntil) {
+                        @Nullable Integer boundYear, List<String> missingFlows, @Nullable LocalDate dutyUntil,
+                        org.bilateral.world.@Nullable Standing world) {
 
         public Risks(@Nullable String missing, @Nullable String triangle, int screened, List<RiskLine> lines, @Nullable Double boundShare,
                      @Nullable Integer boundYear, List<String> missingFlows) {
-            this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, null);
+            this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, null, null);
+        }
+
+        public Risks(@Nullable String missing, @Nullable String triangle, int screened, List<RiskLine> lines, @Nullable Double boundShare,
+                     @Nullable Integer boundYear, List<String> missingFlows, @Nullable LocalDate dutyUntil) {
+            this(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, dutyUntil, null);
+        }
+
+        /** The same, with where the pair's hub stands among every hub the world screen's latest run of the route screened. */
+        Risks withWorld(org.bilateral.world.@Nullable Standing standing) {
+            return new Risks(missing, triangle, screened, lines, boundShare, boundYear, missingFlows, dutyUntil, standing);
         }
     }
 

@@ -10,6 +10,8 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.HsLevel;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.Period;
+import org.bilateral.world.Standing;
+import org.bilateral.world.WorldRuns;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +30,28 @@ class RisksSection {
     private static final CountryCode CHINA = CountryCode.of("CN");
 
     private final TransshipmentScreen screens;
+    private final WorldRuns worldRuns;
 
-    RisksSection(TransshipmentScreen screens) {
+    RisksSection(TransshipmentScreen screens, WorldRuns worldRuns) {
         this.screens = screens;
+        this.worldRuns = worldRuns;
     }
 
     Brief.Risks of(BriefRequest r, BriefSources sources) {
+        Brief.Risks risks = screened(r, sources);
+        if (r.a().equals(CHINA) || r.b().equals(CHINA)) {
+            return risks;
+        }
+        // issue 35: where the pair's hub stands among every hub of the world screen's latest run of the route, when one is held
+        Optional<Standing> standing = worldRuns.latestStanding(CHINA, r.a(), r.b());
+        standing.ifPresent(s -> {
+            sources.of("world run " + s.run().id(), Brief.Source.Kind.STATISTICS, "world run " + s.run().id(), "", s.run().synthetic());
+            sources.derivedFromSynthetic(s.run().synthetic());
+        });
+        return risks.withWorld(standing.orElse(null));
+    }
+
+    private Brief.Risks screened(BriefRequest r, BriefSources sources) {
         if (r.a().equals(CHINA) || r.b().equals(CHINA)) {
             return new Brief.Risks("brief.risks.china", null, 0, List.of(), null, null, List.of());
         }

@@ -33,7 +33,9 @@ public class NotFound extends RuntimeException {
         LEGISLATOR("there is no member of Congress {0}"),
         STATE_SHAPES("there are no state shapes in the reference data ({0})"),
         TARIFF_SCHEDULE("there is no tariff schedule of Vietnam in force on {0}"),
-        OFFER("there is no offer {0}");
+        OFFER("there is no offer {0}"),
+        WORLD_RUN("there is no world run {0}"),
+        WORLD_HUB("there is no hub {0} in world run {1}");
 
         private final String english;
 

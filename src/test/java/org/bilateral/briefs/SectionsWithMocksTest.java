@@ -43,7 +43,7 @@ class SectionsWithMocksTest {
     @Test
     void aPairWithChinaHasNoHubToScreenAndAPairWithoutStatisticsSaysSo() {
         TransshipmentScreen screens = mock(TransshipmentScreen.class);
-        RisksSection risks = new RisksSection(screens);
+        RisksSection risks = new RisksSection(screens, mock(org.bilateral.world.WorldRuns.class));
         BriefRequest china = new BriefRequest(CountryCode.of("CN"), US, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 1, 1), null, null);
         assertThat(risks.of(china, new BriefSources()).missing()).isEqualTo("brief.risks.china");
         verify(screens, never()).latestYear(any());
@@ -58,9 +58,27 @@ class SectionsWithMocksTest {
         TransshipmentScreen screens = mock(TransshipmentScreen.class);
         when(screens.latestYear(any())).thenReturn(Optional.of(2024));
         when(screens.screen(any())).thenThrow(new InvalidInput("screen", "no statistics of VN's imports from CN"));
-        Brief.Risks r = new RisksSection(screens).of(REQUEST, new BriefSources());
+        Brief.Risks r = new RisksSection(screens, mock(org.bilateral.world.WorldRuns.class)).of(REQUEST, new BriefSources());
         assertThat(r.missing()).isEqualTo("brief.risks.none");
         assertThat(r.missingFlows()).singleElement().asString().contains("no statistics of VN's imports from CN");
+    }
+
+    /** Issue 35: the world screen's line joins the risks where a run of China to the partner screened the pair's hub. */
+    @Test
+    void theWorldScreensLineJoinsTheRisksWhereARunOfTheRouteIsHeld() {
+        TransshipmentScreen screens = mock(TransshipmentScreen.class);
+        when(screens.latestYear(any())).thenReturn(Optional.empty());
+        org.bilateral.world.WorldRuns world = mock(org.bilateral.world.WorldRuns.class);
+        org.bilateral.world.Standing standing = org.bilateral.briefs.render.WorldInTheBriefTestAccess.standing();
+        when(world.latestStanding(CountryCode.of("CN"), VN, US)).thenReturn(Optional.of(standing));
+        BriefSources sources = new BriefSources();
+        Brief.Risks r = new RisksSection(screens, world).of(REQUEST, sources);
+        assertThat(r.missing()).as("no statistics for the PostgreSQL screen").isEqualTo("brief.risks.none");
+        assertThat(r.world()).isSameAs(standing);
+        BriefRequest china = new BriefRequest(CountryCode.of("CN"), US, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 1, 1), null, null);
+        assertThat(new RisksSection(screens, world).of(china, new BriefSources()).world()).isNull();
+        when(world.latestStanding(any(), any(), any())).thenReturn(Optional.empty());
+        assertThat(new RisksSection(screens, world).of(REQUEST, new BriefSources()).world()).isNull();
     }
 
     private static AsksSection asks(Stakes stakes, TransshipmentPremium premiums) {

@@ -44,6 +44,7 @@ class EveryPageInBothLanguagesTest {
     @Autowired org.springframework.context.MessageSource messages;
     @Autowired org.bilateral.offers.Offers offers;
     @Autowired org.bilateral.tariffs.TariffLoads tariffs;
+    @Autowired org.bilateral.world.WorldRuns worldRuns;
 
     /** The user's own words, which a page shows back as they were written. */
     private static final String ASK = "Recognise Vietnam as a market economy";
@@ -91,6 +92,11 @@ class EveryPageInBothLanguagesTest {
         offers.all().forEach(o -> offers.delete(o.id(), "test"));
         long offer = offers.create(org.bilateral.offers.web.OfferPagesFixture.farmGoodsAtZero("Nông sản về 0%"), "test").id().value();
         pages.addAll(List.of("/offers", "/offers/new", "/offers/" + offer, "/offers?show=" + offer));
+        // issue 35: the World page on the hand-written run, ranked by bound and by the Freund test (a hub's page shows the
+        // job's own arithmetic, in English as the job writes it: WorldPagesTest shows it in both languages)
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+        long world = worldRuns.load("RUN.json", org.bilateral.world.WorldRunFixture.bytes(), "test").run().id();
+        pages.addAll(List.of("/world", "/world/runs/" + world + "?by=freund"));
         // issue 31: Admin → Sources with a run that succeeded and one whose fetch failed, beside a source without its key
         pulls.run(org.bilateral.sources.TestSources.OPEN, "admin", p -> new org.bilateral.sources.PullReport(3, 2, 1, List.of(
                 org.bilateral.shared.Said.of("refusal.sources.status", "2025-11"))), org.bilateral.sources.PullProgress.NONE);

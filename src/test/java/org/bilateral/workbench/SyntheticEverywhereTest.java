@@ -39,10 +39,13 @@ class SyntheticEverywhereTest {
 
     @Autowired org.bilateral.offers.Offers offers;
     @Autowired org.bilateral.tariffs.TariffLoads tariffs;
+    @Autowired org.bilateral.world.WorldRuns worldRuns;
 
     private String target;
     /** Issue 33: an offer priced on the demonstration's statistics. */
     private long offer;
+    /** Issue 35: a world run on a synthetic world. */
+    private long world;
 
     @BeforeAll
     void theDemonstration() {
@@ -58,6 +61,8 @@ class SyntheticEverywhereTest {
         }
         offers.all().forEach(o -> offers.delete(o.id(), "test"));
         offer = offers.create(org.bilateral.offers.web.OfferPagesFixture.farmGoodsAtZero("Farm goods at zero"), "test").id().value();
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+        world = worldRuns.load("RUN.json", org.bilateral.world.WorldRunFixture.synthetic(), "test").run().id();
     }
 
     private byte[] download(String path) throws Exception {
@@ -72,7 +77,8 @@ class SyntheticEverywhereTest {
         for (String page : List.of("/balance", "/balance?level=sector", "/mirror?year=2024", "/targets/" + target, "/projection",
                 "/stakes?topic=market_economy_status", "/stakes?topic=export_controls", "/stakes?topic=tariffs",
                 "/tariffs/what-if?rate=15", "/risk?from=2017&event=2018-07-06", "/risk/products/8504.40?from=2017&event=2018-07-06",
-                "/hill", "/hill?by=change", "/hill/states/TX", "/hill/who?product=1201", "/offers", "/offers/" + offer)) {
+                "/hill", "/hill?by=change", "/hill/states/TX", "/hill/who?product=1201", "/offers", "/offers/" + offer,
+                "/world", "/world/runs/" + world + "/hubs/VN")) {
             String html = new String(download(page), StandardCharsets.UTF_8);
             if (!html.contains("synthetic-banner")) {
                 silent.add(page);

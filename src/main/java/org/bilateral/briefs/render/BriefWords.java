@@ -258,6 +258,10 @@ public final class BriefWords {
         if (s.kind() == Brief.Source.Kind.REGISTER && s.label().equals("Bilateral offers register")) {
             return t("brief.source.offersRegister");
         }
+        Matcher world = WORLD_RUN.matcher(s.label());
+        if (world.matches()) {
+            return t("brief.source.worldRun", world.group(1));
+        }
         Matcher schedule = SCHEDULE.matcher(s.label());
         if (schedule.matches()) {
             return t("brief.source.schedule", date(LocalDate.parse(schedule.group(1))));
@@ -314,6 +318,8 @@ public final class BriefWords {
     // the lines tradestats.StatisticsSources writes for the screens and the stakes
     private static final Pattern STATISTICS_ON = Pattern.compile("([A-Z]{2}) statistics on ([A-Z]{2}): (.*) #(\\d+) \\((.*)\\)(, synthetic)?");
     // the label briefs.OffersSection writes of the tariff schedule
+    /** The source of the world screen's line (issue 35): one dated run, by its number. */
+    private static final Pattern WORLD_RUN = Pattern.compile("world run (\\d+)");
     private static final Pattern SCHEDULE = Pattern.compile("Vietnam's tariff schedule in force from (\\d{4}-\\d{2}-\\d{2})");
     // the lines briefs.HillSection writes of the state statistics
     private static final Pattern STATE_EXPORTS = Pattern.compile("US Census, exports by state of origin \\(([A-Z]{2})\\)");
@@ -357,6 +363,11 @@ public final class BriefWords {
 
     public String risksIntro(Brief.Risks k) {
         return t("brief.risks.intro", triangle(k.triangle()), k.screened());
+    }
+
+    /** Where the pair's hub stands among every hub of the world screen's latest run (issue 35), or nothing without one. */
+    public String world(Brief.Risks k) {
+        return k.world() == null ? "" : k.world().line(messages, locale);
     }
 
     /** The country's rerouting bound, or nothing where the screen could not give it. */

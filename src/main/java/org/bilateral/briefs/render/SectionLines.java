@@ -76,9 +76,19 @@ final class SectionLines {
     }
 
     private static List<String> risks(Brief.Risks k, BriefWords w) {
+        List<String> lines = new ArrayList<>();
         if (k.missing() != null) {
-            return List.of(w.t(k.missing()));
+            lines.add(w.t(k.missing()));
+        } else {
+            lines.add(w.risksIntro(k));
+            if (!w.bound(k).isEmpty()) {
+                lines.add(w.bound(k));
+            }
         }
-        return w.bound(k).isEmpty() ? List.of(w.risksIntro(k)) : List.of(w.risksIntro(k), w.bound(k));
+        // issue 35: where the hub stands among every hub the world screen screened
+        if (!w.world(k).isEmpty()) {
+            lines.add(w.world(k));
+        }
+        return lines;
     }
 }
