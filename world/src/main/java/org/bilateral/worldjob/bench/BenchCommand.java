@@ -152,6 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
                 say("JVM peak heap used during the screens of %,d rows (synthetic): %s (the heap pools' peaks summed), of max %s; "
                                 + "garbage collections %d, %.1f s", size, megabytes(heapPeak()), megabytes(rt.maxMemory()),
                         gcCount() - gcCount, (gcMillis() - gcMillis) / 1000.0);
+                speedUps(size, jobMedian.get(size), wallMedian.get(size), made.rowsKept());
             }
             summary(sizes, jobMedian, wallMedian, storeRows);
             return 0;
@@ -169,13 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
         say("");
         say("== summary (synthetic worlds)");
         for (long size : sizes) {
-            String base = masters.get(0);
-            for (String master : masters.subList(1, masters.size())) {
-                say("speed-up %s over %s at %,d rows (synthetic): job ×%.2f (%.1f s / %.1f s), wall ×%.2f", master, base,
-                        storeRows.get(size), BenchFigures.speedUp(job.get(size).get(base), job.get(size).get(master)),
-                        job.get(size).get(base), job.get(size).get(master),
-                        BenchFigures.speedUp(wall.get(size).get(base), wall.get(size).get(master)));
-            }
+            speedUps(size, job.get(size), wall.get(size), storeRows.get(size));
         }
         for (int k = 1; k < sizes.size(); k++) {
             long small = sizes.get(0);
@@ -187,6 +182,16 @@ public final class BenchCommand implements Callable<Integer> {
                         storeRows.get(big), g.rowsRatio(), master, g.timeRatio(), job.get(small).get(master), job.get(big).get(master),
                         g.elasticity());
             }
+        }
+    }
+
+    /** Each master's speed-up over the first master's, at one size (said after its screens, and again in the summary). */
+    private void speedUps(long size, Map<String, Double> job, Map<String, Double> wall, long storeRows) {
+        String base = masters.get(0);
+        for (String master : masters.subList(1, masters.size())) {
+            say("speed-up %s over %s at %,d rows (synthetic): job ×%.2f (%.1f s / %.1f s), wall ×%.2f", master, base,
+                    storeRows, BenchFigures.speedUp(job.get(base), job.get(master)), job.get(base), job.get(master),
+                    BenchFigures.speedUp(wall.get(base), wall.get(master)));
         }
     }
 
