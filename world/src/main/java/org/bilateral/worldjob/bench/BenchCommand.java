@@ -260,6 +260,11 @@ public final class BenchCommand implements Callable<Integer> {
     private Timed screen(String master, Path store) throws IOException {
         ScreenAsked asked = new ScreenAsked(store.toAbsolutePath().toString(), ORIGIN, DESTINATION, FROM, TO, SyntheticWorld.EVENT_YEAR,
                 CIF_FOB_MARGIN, TOP, new Countries(SyntheticWorld.countries()));
+        if (SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined()) {
+            // getOrCreate would hand back that session, on its master: the run would be timed on what was not asked
+            throw new IllegalStateException("a Spark session is already running in this process; the bench starts (and stops) "
+                    + "its own, one per run: run it as a process of its own, not under spark-submit");
+        }
         long started = System.nanoTime();
         SparkSession.Builder builder = SparkSession.builder().appName("bilateral world bench").master(master)
                 .config("spark.ui.enabled", "false");

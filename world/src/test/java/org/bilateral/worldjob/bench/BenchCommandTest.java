@@ -65,4 +65,15 @@ class BenchCommandTest {
         assertThat(second).contains("reusing the synthetic store generated").doesNotContain("bulk files written")
                 .contains("import of the bulk files (synthetic): rows read ");
     }
+
+    @Test
+    void aLocalMasterGetsTwiceItsCoresInShufflePartitionsAtLeastFourAsTheScreenCommandGivesIt() {
+        // local[1]: max(4, 2 × 1) = 4; local[2]: max(4, 4) = 4; local[3]: max(4, 6) = 6; local: one core, 4
+        assertThat(BenchCommand.shufflePartitions("local[1]")).contains(4);
+        assertThat(BenchCommand.shufflePartitions("local[2]")).contains(4);
+        assertThat(BenchCommand.shufflePartitions("local[3]")).contains(6);
+        assertThat(BenchCommand.shufflePartitions("local")).contains(4);
+        // a cluster's master keeps its own setting
+        assertThat(BenchCommand.shufflePartitions("spark://host:7077")).isEmpty();
+    }
 }
