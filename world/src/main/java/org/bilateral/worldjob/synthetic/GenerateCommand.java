@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code generate --out DIR --reporters N --products N --from Y --to Y --seed S [--rows-per-file N] [--straight-into STORE]}
+ * {@code generate --out DIR --reporters N --products N --from Y --to Y --seed S [--rows-per-file N] [--straight-into STORE]
+ * [--only-reporters M49,…]}
  * (WORLD-SPEC §2 and §5).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
@@ -46,6 +47,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--rows-per-file", description = "About how many rows each reporter's year holds (sets the number of partners).")
     @Nullable Integer rowsPerFile;
 
+    @Option(names = "--only-reporters", split = ",", paramLabel = "M49", description = "Writes the bulk files of these "
+            + "reporters only (e.g. 842,156,704 for a route's), byte for byte those of the whole world of the same seed and settings.")
+    java.util.List<Integer> onlyReporters = new java.util.ArrayList<>();
+
     @Option(names = "--verbose", description = "Prints the stack trace of a failure.")
     boolean verbose;
 
@@ -56,14 +61,21 @@ public final class GenerateCommand implements Callable<Integer> {
                 System.err.println("generate: give either --out DIR or --straight-into STORE");
                 return 1;
             }
+            if (!onlyReporters.isEmpty() && out == null) {
+                System.err.println("generate: --only-reporters writes bulk files: give --out DIR");
+                return 1;
+            }
             SyntheticWorld world = new SyntheticWorld(new SyntheticWorld.Settings(reporters, products, from, to, seed, rowsPerFile));
             long started = System.nanoTime();
-            SyntheticFiles.Written written = out != null ? SyntheticFiles.write(world, out, System.out::println)
+            SyntheticFiles.Written written = out != null ? (onlyReporters.isEmpty()
+                    ? SyntheticFiles.write(world, out, System.out::println)
+                    : SyntheticFiles.write(world, out, System.out::println, onlyReporters))
                     : SyntheticFiles.intoStore(world, WorldStore.at(straightInto), System.out::println);
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.println(String.format(Locale.ROOT, "%d files, %d rows (synthetic), %.1f s, %.0f rows per second%s",
                     written.files(), written.rows(), seconds, written.rows() / Math.max(seconds, 1e-9),
-                    out == null ? ", straight into the store (bulk reader skipped)" : ""));
+                    out == null ? ", straight into the store (bulk reader skipped)"
+                            : onlyReporters.isEmpty() ? "" : ", reporters " + onlyReporters + " only"));
             return 0;
         } catch (Exception e) {
             System.err.println("generate failed: " + e.getMessage());

@@ -43,11 +43,30 @@ public final class SyntheticFiles {
 
     /** Writes every reporter's year as {@code SYNTHETIC-FINAL-CA{reporter}{year}H5.txt.gz} into the folder. */
     public static Written write(SyntheticWorld world, Path folder, Consumer<String> progress) throws IOException {
+        return write(world, folder, progress, world.reporters());
+    }
+
+    /**
+     * Writes the files of some reporters only, byte for byte those the whole world writes for them (every figure is a
+     * function of the seed and the reporter's year alone, and gzip's header carries no time): a route's files for a
+     * screen elsewhere, without writing the world.
+     */
+    public static Written write(SyntheticWorld world, Path folder, Consumer<String> progress, java.util.Collection<Integer> only)
+            throws IOException {
+        for (int reporter : only) {
+            if (!world.reporters().contains(reporter)) {
+                throw new IllegalArgumentException("reporter " + reporter + " is not among this world's " + world.reporters().size()
+                        + " reporters " + world.reporters());
+            }
+        }
         Files.createDirectories(folder);
         int files = 0;
         long rows = 0;
         for (int year = world.settings().fromYear(); year <= world.settings().toYear(); year++) {
             for (int reporter : world.reporters()) {
+                if (!only.contains(reporter)) {
+                    continue;
+                }
                 Path file = folder.resolve(world.fileName(reporter, year));
                 long written = writeFile(world, reporter, year, file);
                 files++;

@@ -42,6 +42,19 @@ public final class SyntheticWorld {
             398, 860, 417, 762, 795, 31, 268, 51, 496, 524, 64, 462, 96, 626, 598, 242, 440, 428, 233, 703, 705, 191, 688, 70,
             807, 8, 499, 498, 442, 470, 196, 352};
 
+    /** The two-letter codes of {@link #COUNTRIES}, in the same order (ISO 3166; 842 is the US as Comtrade writes it). */
+    private static final String[] ISO2 = {
+            "CN", "US", "VN", "MY", "TH", "KR", "JP", "DE", "MX", "ID", "PH", "AU", "CA", "BR", "GB", "ES", "NL", "BE",
+            "SE", "DK", "FI", "AT", "PL", "CZ", "HU", "RO", "BG", "GR", "PT", "IE", "NZ", "SG", "HK", "BD", "PK", "LK",
+            "KH", "MM", "LA", "AR", "CL", "CO", "PE", "EC", "VE", "UY", "PY", "BO", "CR", "PA", "GT", "HN", "SV", "NI",
+            "DO", "JM", "TT", "ZA", "NG", "KE", "ET", "EG", "MA", "DZ", "TN", "GH", "CI", "SN", "CM", "TZ", "UG", "ZM",
+            "ZW", "MZ", "AO", "SA", "AE", "QA", "KW", "OM", "BH", "IL", "JO", "LB", "TR", "IR", "IQ", "RU", "UA", "BY",
+            "KZ", "UZ", "KG", "TJ", "TM", "AZ", "GE", "AM", "MN", "NP", "BT", "MV", "BN", "TL", "PG", "FJ", "LT", "LV",
+            "EE", "SK", "SI", "HR", "RS", "BA", "MK", "AL", "ME", "MD", "LU", "MT", "CY", "IS"};
+
+    /** Products of a planned world: about the number of HS6 subheadings a real Comtrade year holds (some 5,600). */
+    static final int PLANNED_PRODUCTS = 5000;
+
     /** HS chapters 01 to 97 (77 is reserved and holds no goods). */
     private static final int[] CHAPTERS = java.util.stream.IntStream.rangeClosed(1, 97).filter(c -> c != 77).toArray();
 
@@ -96,6 +109,64 @@ public final class SyntheticWorld {
             planted.set(0);
         }
         this.partnersPerReporter = partnersPerReporter();
+    }
+
+    /** The generator's countries, M49 to two letters: the COUNTRIES.csv a screen of a synthetic world is given. */
+    public static java.util.Map<Integer, String> countries() {
+        java.util.Map<Integer, String> byM49 = new java.util.TreeMap<>();
+        for (int i = 0; i < COUNTRIES.length; i++) {
+            byM49.put(COUNTRIES[i], ISO2[i]);
+        }
+        return byM49;
+    }
+
+    /**
+     * About how many rows this world holds: per reporter, year and flow, a World row set and one per partner, each of the
+     * HS6 codes traded, their headings and chapters, and TOTAL (the same estimate that sets the partners from
+     * {@code rowsPerFile}).
+     */
+    public long expectedRows() {
+        int partners = partners(reporters.get(0)).size();
+        double perPartner = DENSITY * products.length + expectedParents(4) + expectedParents(2) + 1;
+        long years = settings.toYear() - settings.fromYear() + 1L;
+        return Math.round(years * reporters.size() * 2.0 * (partners + 1) * perPartner);
+    }
+
+    /**
+     * The settings of a world of about {@code rows} rows over the years: {@value #PLANNED_PRODUCTS} products and as many
+     * reporters as bring it nearest (a bigger world has more countries, as the real one has, each trading with every other
+     * reporter); below the smallest such world (China, the US and Vietnam), fewer products.
+     */
+    public static Settings plan(long rows, int fromYear, int toYear, long seed) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be positive, not " + rows);
+        }
+        Settings best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (int r = 3; r <= COUNTRIES.length; r++) {
+            Settings s = new Settings(r, PLANNED_PRODUCTS, fromYear, toYear, seed, null);
+            long gap = Math.abs(new SyntheticWorld(s).expectedRows() - rows);
+            if (gap < bestGap) {
+                best = s;
+                bestGap = gap;
+            } else {
+                break; // the rows grow with the reporters: past the nearest, only further
+            }
+        }
+        if (best.reporters() > 3 || new SyntheticWorld(best).expectedRows() <= rows) {
+            return best;
+        }
+        int low = 1;
+        int high = PLANNED_PRODUCTS;
+        while (low < high) { // the most products whose world is no bigger than asked (the rows grow with the products)
+            int mid = (low + high + 1) / 2;
+            if (new SyntheticWorld(new Settings(3, mid, fromYear, toYear, seed, null)).expectedRows() <= rows) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return new Settings(3, low, fromYear, toYear, seed, null);
     }
 
     public Settings settings() {

@@ -61,4 +61,38 @@ class GenerateCommandTest {
                 .contains("about 5% of products");
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
     }
+
+    @Test
+    void onlyReportersWritesTheirFilesByteForByteAsTheWholeWorldDoes() throws IOException {
+        Path whole = temp.resolve("whole");
+        Path route = temp.resolve("route");
+        String[] settings = {"--reporters", "6", "--products", "80", "--from", "2018", "--to", "2020", "--seed", "11"};
+        assertThat(run(concat(new String[] {"generate", "--out", whole.toString()}, settings))).isZero();
+        assertThat(run(concat(new String[] {"generate", "--out", route.toString(), "--only-reporters", "842,156,704"}, settings))).isZero();
+
+        java.util.List<String> names;
+        try (Stream<Path> files = Files.list(route)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        // 3 reporters × 3 years (2018–2020) = 9 files of the whole world's 6 × 3 = 18
+        assertThat(names).hasSize(9).allMatch(n -> n.matches("SYNTHETIC-FINAL-CA(842|156|704)20(18|19|20)H5\\.txt\\.gz"));
+        for (String name : names) {
+            assertThat(Files.readAllBytes(route.resolve(name))).as(name).isEqualTo(Files.readAllBytes(whole.resolve(name)));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("9 files, ").contains("reporters [842, 156, 704] only");
+    }
+
+    @Test
+    void onlyReportersRefusesAReporterOutsideTheWorld() {
+        // a world of 3 reporters holds China, the US and Vietnam; Malaysia (458) is the fourth
+        assertThat(run("generate", "--out", temp.toString(), "--only-reporters", "458", "--reporters", "3", "--products", "30",
+                "--from", "2019", "--to", "2019", "--seed", "7")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("reporter 458 is not among this world's 3 reporters");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

@@ -201,4 +201,42 @@ class SyntheticWorldTest {
             assertThat(read.get(i).value()).isEqualTo(BigDecimal.valueOf(generated.get(i).cents, 2).setScale(6));
         }
     }
+
+    @Test
+    void aPlannedWorldTakesFiveThousandProductsAndTheReportersThatBringItNearestTheRowsAsked() {
+        // 10 M rows: 14 reporters, each with 20 partners (the least), 5,000 products; the estimate per partner and flow
+        // is 0.25 × 5,000 HS6 + the headings and chapters traded + TOTAL, about 2,117 rows:
+        // 8 years × 14 × 2 flows × (20 partners + World) × 2,117 ≈ 9.96 M, nearer 10 M than 13 reporters' 9.25 M
+        SyntheticWorld.Settings ten = SyntheticWorld.plan(10_000_000, 2017, 2024, 35);
+        assertThat(ten).isEqualTo(new SyntheticWorld.Settings(14, 5000, 2017, 2024, 35, null));
+        assertThat(new SyntheticWorld(ten).expectedRows()).isBetween(9_900_000L, 10_000_000L);
+        assertThat(new SyntheticWorld(new SyntheticWorld.Settings(13, 5000, 2017, 2024, 35, null)).expectedRows())
+                .isBetween(9_200_000L, 9_300_000L);
+        // 100 M rows: more reporters than 15 give each R + 5 - 1 partners: 8 × R × 2 × (R + 5) × 2,117 ≈ 100 M at R ≈ 51
+        assertThat(SyntheticWorld.plan(100_000_000, 2017, 2024, 35).reporters()).isEqualTo(51);
+    }
+
+    @Test
+    void aPlannedSmallWorldKeepsTheRouteAndHoldsAboutTheRowsAsked() throws IOException {
+        // below China, the US and Vietnam at 5,000 products (some 2.1 M rows over 8 years), fewer products
+        SyntheticWorld world = new SyntheticWorld(SyntheticWorld.plan(50_000, 2017, 2024, 35));
+        assertThat(world.reporters()).containsExactly(156, 842, 704);
+        assertThat(world.settings().products()).isLessThan(5000);
+        long rows = 0;
+        for (int year = 2017; year <= 2024; year++) {
+            for (int reporter : world.reporters()) {
+                rows += rows(world, reporter, year).size();
+            }
+        }
+        // an estimate: within a quarter of the rows asked (the World rows, the union of the partners', are more than one partner's)
+        assertThat(rows).isBetween(37_500L, 62_500L);
+    }
+
+    @Test
+    void theGeneratorsCountriesCarryTheirTwoLetterCodes() {
+        java.util.Map<Integer, String> countries = SyntheticWorld.countries();
+        assertThat(countries).hasSize(SyntheticWorld.COUNTRIES.length).containsEntry(156, "CN").containsEntry(842, "US")
+                .containsEntry(704, "VN").containsEntry(458, "MY").containsEntry(764, "TH").containsEntry(352, "IS");
+        assertThat(new java.util.HashSet<>(countries.values())).hasSize(countries.size());
+    }
 }
