@@ -11,7 +11,6 @@ import org.bilateral.shared.Counted;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.workbench.CliCommand;
-import org.bilateral.world.Standing;
 import org.bilateral.world.WorldHub;
 import org.bilateral.world.WorldJobs;
 import org.bilateral.world.WorldRun;
