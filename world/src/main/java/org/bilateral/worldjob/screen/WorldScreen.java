@@ -158,6 +158,19 @@ public final class WorldScreen {
         a.countries().isoByM49().forEach((m49, iso) -> countryRows.add(RowFactory.create(m49, iso)));
         spark.createDataFrame(countryRows, countrySchema).createOrReplaceTempView("world_screen_countries");
         spark.read().parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
+        // An HS6 row of a code the workbench carries (H4, H5) is counted under its HS 2022 number before the rows are summed,
+        // as the import stores it (tradestats/importing/RevisionCarrier): two codes carried to one are summed there, their
+        // quantities with them. Rows of other editions, and chapters, headings and totals, keep their codes.
+        String carriedCode = "f.cmd";
+        String carriesJoin = "";
+        if (!a.carries().carries().isEmpty()) {
+            StructType carrySchema = new StructType().add("classification", DataTypes.StringType, false)
+                    .add("code", DataTypes.StringType, false).add("hs2022", DataTypes.StringType, false);
+            List<Row> carryRows = a.carries().carries().stream().map(c -> RowFactory.create(c.classification(), c.code(), c.hs2022())).toList();
+            spark.createDataFrame(carryRows, carrySchema).createOrReplaceTempView("world_screen_carries");
+            carriedCode = "coalesce(cr.hs2022, f.cmd)";
+            carriesJoin = "left join world_screen_carries cr on cr.classification = f.classification and cr.code = f.cmd";
+        }
         String o = "'" + a.originIso() + "'";
         String d = "'" + a.destinationIso() + "'";
         String ends = "(" + o + ", " + d + ")";
@@ -176,7 +189,7 @@ public final class WorldScreen {
                          case when role in ('hd', 'oh', 'ho') and cmd <> 'TOTAL' and length(cmd) = 6 and qty_unit is not null
                               and qty is not null then qty end as qty
                   from (
-                    select /*+ BROADCAST(rc), BROADCAST(pc) */ f.year, f.reporter, f.cmd, f.value, f.qty_unit, f.qty,
+                    select /*+ BROADCAST(rc), BROADCAST(pc)%11$s */ f.year, f.reporter, %9$s as cmd, f.value, f.qty_unit, f.qty,
                            rc.iso2 as reporter_iso, pc.iso2 as partner_iso,
                            case
                              when f.flow = 'M' and rc.iso2 = %1$s and pc.iso2 = %2$s and f.partner <> 0 then 'od'
@@ -200,12 +213,13 @@ public final class WorldScreen {
                     ) f
                     left join world_screen_countries rc on rc.m49 = f.reporter
                     left join world_screen_countries pc on pc.m49 = f.partner
+                    %10$s
                   ) tagged
                   where role is not null
                 ) rows
                 group by role, hub, reporter, year, level, code, unit
                 """.formatted(d, o, hubPartner, hubReporter, a.fromYear(), a.toYear(), codes(ends(a, List.of())),
-                        codes(ends(a, List.of(0))));
+                        codes(ends(a, List.of(0))), carriedCode, carriesJoin, carriesJoin.isEmpty() ? "" : ", BROADCAST(cr)");
         return spark.sql(sql).selectExpr(AGGREGATED_COLUMNS.split(", "));
     }
 

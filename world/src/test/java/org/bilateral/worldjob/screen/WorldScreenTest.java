@@ -68,13 +68,18 @@ class WorldScreenTest {
     }
 
     private ScreenAsked asked(Path store, int from, int to) {
-        return new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50, SmallWorld.known());
+        return new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50, SmallWorld.known(), Carries.NONE);
     }
 
     private WorldScreen.Run screen(SmallWorld world, int from, int to) throws IOException {
+        return screen(world, from, to, Carries.NONE);
+    }
+
+    private WorldScreen.Run screen(SmallWorld world, int from, int to, Carries carries) throws IOException {
         Path store = dir.resolve("store");
         world.write(spark, store, true);
-        return WorldScreen.run(spark, asked(store, from, to), line -> { });
+        return WorldScreen.run(spark, new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50,
+                SmallWorld.known(), carries), line -> { });
     }
 
     private static HubResult hub(WorldScreen.Run run, String hub) {
@@ -142,6 +147,42 @@ class WorldScreenTest {
         assertThat(grower.freund()).isZero();
         // route ranks (0.5 + 0) / 2 = 0.25 (no quantities: unit values not computed), change ranks all 0: score 0
         assertThat(grower.score()).isZero();
+    }
+
+    @Test
+    void twoHs2017CodesCarriedToOneHs2022CodeAreSummedUnderItWhileAnHs2022LineOfTheOldNumberKeepsIt() throws IOException {
+        // the US reports 2020–2021 in HS 2017 (H5); VN reports 2020 in HS 2017 and 2021 in HS 2022 (H6), where 620113 is
+        // a line of its own (in HS 2022 a code like any other: nothing carries it)
+        SmallWorld world = new SmallWorld().in("H5")
+                .years(US, "M", CN, "620113", 2020, "500", "300")
+                .years(US, "M", VN, "620113", 2020, "100", "120")
+                .years(US, "M", VN, "620193", 2020, "50", "60")
+                .years(US, "M", VN, "940360", 2020, "10", "10")
+                .line(VN, "M", CN, "620113", 2020, "30")
+                .in("H6")
+                .line(VN, "M", CN, "620140", 2021, "70")
+                .line(VN, "M", CN, "620113", 2021, "25")
+                .line(VN, "M", CN, "940360", 2021, "5");
+        // as reference/HsRevisions.renumbered() lists them: 620113 and 620193 of HS 2017 are both 620140 in HS 2022
+        Carries carries = new Carries(List.of(new Carries.Carry("H5", "620113", "620140"), new Carries.Carry("H5", "620193", "620140")));
+
+        HubResult vn = hub(screen(world, 2020, 2021, carries), "VN");
+
+        // the US's imports from VN hold two codes once carried: 620140 (620113 + 620193) and 940360
+        assertThat(vn.productsScreened()).isEqualTo(2);
+        assertThat(vn.tradeYear()).isEqualTo(2021);
+        HubResult.Product coats = vn.products().stream().filter(p -> p.code().equals("620140")).findFirst().orElseThrow();
+        // 2021: 120 + 60 = 180
+        assertThat(coats.tradeUsd()).isEqualByComparingTo("180");
+        // bound in 2021: 620140 min(180, 70) = 70 (VN's H6 line 620113 stays 620113: carried, it would be min(180, 95) = 95),
+        // 940360 min(10, 5) = 5: 75 of 180 + 10 = 190
+        assertThat(vn.boundUsd()).isEqualByComparingTo("75");
+        assertThat(vn.hubExportsUsd()).isEqualByComparingTo("190");
+        // without the carries the US's three codes are three products: 620113 min(120, 25) = 25, 620193 min(60, 0) = 0,
+        // 940360 5: 30
+        HubResult asReported = hub(screen(world, 2020, 2021), "VN");
+        assertThat(asReported.productsScreened()).isEqualTo(3);
+        assertThat(asReported.boundUsd()).isEqualByComparingTo("30");
     }
 
     @Test
