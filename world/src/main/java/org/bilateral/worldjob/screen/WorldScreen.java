@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -64,32 +65,31 @@ public final class WorldScreen {
         progress.accept("stage 2/" + STAGES + ": reading the flows of " + o + ", " + d + " and their partners in " + span + " from " + a.store());
         Dataset<Row> aggregated = aggregated(spark, a, flowsDir.toString()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Map<String, Long> roles = new TreeMap<>();
-            for (Row r : aggregated.groupBy("role").count().collectAsList()) {
-                roles.put(r.getString(0), r.getLong(1));
-            }
-            if (!roles.containsKey(Roles.ORIGIN_TO_DESTINATION) && !roles.containsKey(Roles.DESTINATION_FROM_WORLD)
-                    && !roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+            // One pass over the aggregate (the store read once, the aggregate kept) brings the driver what it needs before
+            // the hubs' tasks: the shared flows' rows, and one line per other flow and hub saying it is there.
+            Overview overview = overview(aggregated);
+            Set<String> roles = overview.roles();
+            if (!roles.contains(Roles.ORIGIN_TO_DESTINATION) && !roles.contains(Roles.DESTINATION_FROM_WORLD)
+                    && !roles.contains(Roles.HUB_TO_DESTINATION)) {
                 throw new Refused("the store holds no imports of " + d + " (" + a.destination() + ") in " + span
                         + ": import the Comtrade bulk files of reporter " + a.destination() + " for those years");
             }
             if (List.of(Roles.ORIGIN_TO_DESTINATION, Roles.ORIGIN_TO_DESTINATION_MIRRORED, Roles.ORIGIN_TO_WORLD, Roles.ORIGIN_TO_HUB,
-                    Roles.ORIGIN_TO_HUB_MIRRORED).stream().noneMatch(roles::containsKey)) {
+                    Roles.ORIGIN_TO_HUB_MIRRORED).stream().noneMatch(roles::contains)) {
                 throw new Refused("the store holds nothing of " + o + " (" + a.origin() + ") in " + span
                         + ": neither its own statistics nor any partner's imports from it");
             }
-            if (!roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+            if (!roles.contains(Roles.HUB_TO_DESTINATION)) {
                 throw new Refused("no hub: " + d + "'s imports in " + span + " name no country other than " + o);
             }
 
             progress.accept("stage 3/" + STAGES + ": the flows every hub shares (" + o + " → " + d + ", " + o + " → world, world → " + d
                     + "), sent to every executor");
-            Shared shared = shared(aggregated, a);
+            Shared shared = shared(overview.sharedRows(), a);
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SharedFlows> broadcast = jsc.broadcast(shared.flows());
 
-            long hubCount = aggregated.where("role = '" + Roles.HUB_TO_DESTINATION + "'").select("hub").distinct().count();
-            progress.accept("stage 4/" + STAGES + ": screening " + hubCount + " hubs, each hub's products in one task");
+            progress.accept("stage 4/" + STAGES + ": screening " + overview.hubs() + " hubs, each hub's products in one task");
             List<HubResult> hubs = new ArrayList<>(aggregated.where("hub is not null")
                     .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
                     .flatMapGroups(new HubTask(broadcast), Encoders.javaSerialization(HubResult.class))
@@ -117,15 +117,48 @@ public final class WorldScreen {
     private record Shared(SharedFlows flows, long rows, List<Integer> partitions) {
     }
 
+    /**
+     * What the driver learns of the aggregate in one pass.
+     *
+     * @param roles      the flows the store holds rows of
+     * @param hubs       how many hubs the destination's imports name
+     * @param sharedRows the aggregated rows of the flows every hub shares
+     */
+    private record Overview(Set<String> roles, int hubs, List<AggregatedRow> sharedRows) {
+    }
+
+    /**
+     * The shared flows' rows and, for every other flow, one line per hub (a count standing in for the aggregated
+     * columns), in one job over the kept aggregate rather than one per question.
+     */
+    private static Overview overview(Dataset<Row> aggregated) {
+        String inShared = Roles.SHARED.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
+        Dataset<Row> shared = aggregated.where("role in (" + inShared + ")");
+        Dataset<Row> others = aggregated.where("role not in (" + inShared + ")").groupBy("role", "hub").count()
+                .selectExpr("role", "hub", "0 as reporter", "0 as year", "0 as level", "'' as code", "cast(null as int) as unit",
+                        "cast(null as decimal(38,6)) as value", "cast(null as decimal(38,6)) as qty", "count as n");
+        Set<String> roles = new TreeSet<>();
+        int hubs = 0;
+        List<AggregatedRow> sharedRows = new ArrayList<>();
+        for (Row r : shared.unionByName(others).collectAsList()) {
+            String role = r.getString(0);
+            roles.add(role);
+            if (Roles.SHARED.contains(role)) {
+                sharedRows.add(AggregatedRow.of(r));
+            } else if (role.equals(Roles.HUB_TO_DESTINATION)) {
+                hubs++;
+            }
+        }
+        return new Overview(roles, hubs, sharedRows);
+    }
+
     /** The flows every hub shares, one product list each, built on the driver from their aggregated rows. */
-    private static Shared shared(Dataset<Row> aggregated, ScreenAsked a) {
+    private static Shared shared(List<AggregatedRow> sharedRows, ScreenAsked a) {
         Map<String, FlowGrid.Builder> builders = new TreeMap<>();
         Roles.SHARED.forEach(role -> builders.put(role, new FlowGrid.Builder()));
         long rows = 0;
         TreeSet<Integer> partitions = new TreeSet<>();
-        String inShared = Roles.SHARED.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
-        for (Row r : aggregated.where("role in (" + inShared + ")").collectAsList()) {
-            AggregatedRow row = AggregatedRow.of(r);
+        for (AggregatedRow row : sharedRows) {
             builders.get(row.role()).add(row.year(), row.level(), row.code(), row.value());
             rows += row.rows();
             partitions.add(row.year() * 1000 + row.reporter());

@@ -29,9 +29,15 @@ class WorldScreenTest {
     @TempDir
     Path dir;
 
+    /** oneHub screened 2017–2020, which four tests read (a screen takes seconds: the class screens it once). */
+    private static WorldScreen.Run oneHubRun;
+
     @BeforeAll
-    static void start() {
+    static void startAndScreenOneHub(@TempDir Path shared) throws IOException {
         spark = SmallWorld.session();
+        oneHub().write(spark, shared, true);
+        oneHubRun = WorldScreen.run(spark, new ScreenAsked(shared.toString(), CN, US, 2017, 2020, ScreenAsked.defaultEvent(2017, 2020), 0.06,
+                50, SmallWorld.known(), Carries.NONE), line -> { });
     }
 
     @AfterAll
@@ -96,7 +102,7 @@ class WorldScreenTest {
 
     @Test
     void aHubsBoundFreundTestPassThroughAndMirrorGapAreTheFiguresWorkedOutByHand() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
 
         assertThat(run.hubs()).extracting(HubResult::hub).containsExactly("VN");
         HubResult vn = hub(run, "VN");
@@ -260,7 +266,6 @@ class WorldScreenTest {
 
     @Test
     void eachHubsProductsAreRankedAmongThatHubsProductsOnly() throws IOException {
-        SmallWorld alone = oneHub();
         SmallWorld withMalaysia = oneHub()
                 .years(US, "M", MY, "850440", 2017, "10", "10", "9000", "9000")
                 .years(US, "M", MY, "940360", 2017, "10", "10", "9000", "9000")
@@ -268,7 +273,7 @@ class WorldScreenTest {
                 .years(MY, "M", CN, "940360", 2017, "5", "5", "9000", "9000")
                 .years(MY, "X", US, "850440", 2017, "1", "1", "1", "1");
 
-        HubResult vnAlone = hub(screen(alone, 2017, 2020), "VN");
+        HubResult vnAlone = hub(oneHubRun, "VN");
         HubResult vnBesideMalaysia = hub(screen(withMalaysia, 2017, 2020), "VN");
 
         // Malaysia's far stronger signals change none of Vietnam's ranks or scores
@@ -277,7 +282,7 @@ class WorldScreenTest {
 
     @Test
     void aHubsFiguresAreWhatTheWorkbenchsScreenGivesOnTheSameSeriesBuiltByHand() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
         HubResult vn = hub(run, "VN");
 
         org.bilateral.risk.WorldRoutes.HubScreen direct = DirectScreen.oneHubByHand();
@@ -317,7 +322,7 @@ class WorldScreenTest {
 
     @Test
     void theRunSaysWhichFilesItReadAndThatTheyAreSynthetic() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
 
         // the partitions of CN, US and VN fed the screen; "Areas, nes" reports nothing here
         assertThat(run.sources()).containsExactly(
