@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,6 +41,18 @@ public final class WorldScreen {
     /** The command's stages: 1 starting Spark, 2–5 the job's, 6 writing the run. */
     public static final int STAGES = 6;
     static final String AGGREGATED_COLUMNS = "role, hub, reporter, year, level, code, unit, value, qty, n";
+
+    /** The store's flows (WORLD-SPEC §1): the files' columns, then the partition columns of the folders' names. */
+    static final StructType FLOWS_SCHEMA = new StructType()
+            .add("flow", DataTypes.StringType, false)
+            .add("partner", DataTypes.IntegerType, false)
+            .add("cmd", DataTypes.StringType, false)
+            .add("classification", DataTypes.StringType, false)
+            .add("value", DataTypes.createDecimalType(38, 6), false)
+            .add("qty_unit", DataTypes.IntegerType, true)
+            .add("qty", DataTypes.createDecimalType(38, 6), true)
+            .add("year", DataTypes.IntegerType, false)
+            .add("reporter", DataTypes.IntegerType, false);
 
     private WorldScreen() {
     }
@@ -128,28 +143,40 @@ public final class WorldScreen {
     }
 
     /**
-     * The shared flows' rows and, for every other flow, one line per hub (a count standing in for the aggregated
-     * columns), in one job over the kept aggregate rather than one per question.
+     * The shared flows' rows and, for every other flow, one line per hub and partition of the aggregate saying it is
+     * there: one job over the kept aggregate, each partition answering for itself (no shuffle), rather than one job
+     * per question.
      */
     private static Overview overview(Dataset<Row> aggregated) {
-        String inShared = Roles.SHARED.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
-        Dataset<Row> shared = aggregated.where("role in (" + inShared + ")");
-        Dataset<Row> others = aggregated.where("role not in (" + inShared + ")").groupBy("role", "hub").count()
-                .selectExpr("role", "hub", "0 as reporter", "0 as year", "0 as level", "'' as code", "cast(null as int) as unit",
-                        "cast(null as decimal(38,6)) as value", "cast(null as decimal(38,6)) as qty", "count as n");
         Set<String> roles = new TreeSet<>();
-        int hubs = 0;
+        Set<String> hubs = new TreeSet<>();
         List<AggregatedRow> sharedRows = new ArrayList<>();
-        for (Row r : shared.unionByName(others).collectAsList()) {
+        for (Row r : aggregated.javaRDD().mapPartitions(WorldScreen::overviewOfPartition).collect()) {
             String role = r.getString(0);
             roles.add(role);
             if (Roles.SHARED.contains(role)) {
                 sharedRows.add(AggregatedRow.of(r));
             } else if (role.equals(Roles.HUB_TO_DESTINATION)) {
-                hubs++;
+                hubs.add(r.getString(1));
             }
         }
-        return new Overview(roles, hubs, sharedRows);
+        return new Overview(roles, hubs.size(), sharedRows);
+    }
+
+    /** A partition's shared rows, whole, then one (role, hub) row for each other flow and hub it holds. */
+    private static Iterator<Row> overviewOfPartition(Iterator<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            String role = r.getString(0);
+            if (Roles.SHARED.contains(role)) {
+                out.add(r);
+            } else if (seen.add(Arrays.asList(role, r.isNullAt(1) ? null : r.getString(1)))) {
+                out.add(RowFactory.create(role, r.isNullAt(1) ? null : r.getString(1)));
+            }
+        }
+        return out.iterator();
     }
 
     /** The flows every hub shares, one product list each, built on the driver from their aggregated rows. */
@@ -190,7 +217,8 @@ public final class WorldScreen {
         List<Row> countryRows = new ArrayList<>();
         a.countries().isoByM49().forEach((m49, iso) -> countryRows.add(RowFactory.create(m49, iso)));
         spark.createDataFrame(countryRows, countrySchema).createOrReplaceTempView("world_screen_countries");
-        spark.read().parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
+        // The schema is the store's (WORLD-SPEC §1), given rather than inferred: inferring it reads a footer in a job of its own.
+        spark.read().schema(FLOWS_SCHEMA).parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
         // An HS6 row of a code the workbench carries (H4, H5) is counted under its HS 2022 number before the rows are summed,
         // as the import stores it (tradestats/importing/RevisionCarrier): two codes carried to one are summed there, their
         // quantities with them. Rows of other editions, and chapters, headings and totals, keep their codes.
