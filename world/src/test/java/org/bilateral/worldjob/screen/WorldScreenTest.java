@@ -31,11 +31,14 @@ class WorldScreenTest {
 
     /** oneHub screened 2017–2020, which four tests read (a screen takes seconds: the class screens it once). */
     private static WorldScreen.Run oneHubRun;
+    /** Where oneHub is written for the class (read, never changed, by the tests). */
+    private static Path oneHubStore;
 
     @BeforeAll
     static void startAndScreenOneHub(@TempDir Path shared) throws IOException {
         spark = SmallWorld.session();
         oneHub().write(spark, shared, true);
+        oneHubStore = shared;
         oneHubRun = WorldScreen.run(spark, new ScreenAsked(shared.toString(), CN, US, 2017, 2020, ScreenAsked.defaultEvent(2017, 2020), 0.06,
                 50, SmallWorld.known(), Carries.NONE), line -> { });
     }
@@ -312,10 +315,7 @@ class WorldScreenTest {
 
     @Test
     void aStoreWithNothingOfTheDestinationInTheYearsIsRefusedInWords() throws IOException {
-        Path store = dir.resolve("store");
-        oneHub().write(spark, store, true);
-
-        assertThatThrownBy(() -> WorldScreen.run(spark, asked(store, 2010, 2014), line -> { }))
+        assertThatThrownBy(() -> WorldScreen.run(spark, asked(oneHubStore, 2010, 2014), line -> { }))
                 .isInstanceOf(Refused.class)
                 .hasMessage("the store holds no imports of US (842) in 2010–2014: import the Comtrade bulk files of reporter 842 for those years");
     }
