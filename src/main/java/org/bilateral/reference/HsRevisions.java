@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.bilateral.shared.TextFiles;
@@ -132,6 +133,30 @@ public class HsRevisions {
         List<String> hs2022 = List.copyOf(reached);
         Fate fate = hs2022.size() > 1 ? Fate.SPLIT : hs2022.get(0).equals(subheading) ? Fate.SAME : Fate.RENUMBERED;
         return new Carried(revision, subheading, fate, hs2022);
+    }
+
+    /** An older edition's subheading whose trade the tables send whole to one HS 2022 subheading of another number. */
+    public record Renumbered(int revision, String subheading, String hs2022) {
+    }
+
+    /**
+     * Every subheading of HS 2012 and HS 2017 that {@link #carry} finds RENUMBERED, with the HS 2022 subheading it is
+     * counted under, by edition then code: what the import carries, listed whole for a reader that carries figures
+     * outside this workbench (the world screen's job) and must carry them alike. Throws {@link Unavailable} when the
+     * tables are not there.
+     */
+    public List<Renumbered> renumbered() {
+        Tables t = tables.get();
+        List<Renumbered> renumbered = new ArrayList<>();
+        for (int revision : new int[] {2012, 2017}) {
+            for (String code : new TreeSet<>((revision == 2012 ? t.from2012() : t.from2017()).keySet())) {
+                Carried c = carry(revision, code);
+                if (c.fate() == Fate.RENUMBERED) {
+                    renumbered.add(new Renumbered(revision, code, c.shownAs()));
+                }
+            }
+        }
+        return List.copyOf(renumbered);
     }
 
     /** Whether the tables are at the reference location. */

@@ -50,6 +50,16 @@ class HsRevisionsTest {
     }
 
     @Test
+    void theRenumberedSubheadingsOfBothEditionsAreListedWhole() {
+        // The excerpt's 2017 table sends 620113 and 620193 to 620140 (n:1) and every other code to itself or to several;
+        // its 2012 table sends both to themselves (1:1), so through HS 2017 they reach 620140 too. 851712 (2012) and
+        // 854140, 847130, 880240 (2017) are split, the rest keep their numbers: four renumbered in all.
+        assertThat(revisions.renumbered()).containsExactly(
+                new HsRevisions.Renumbered(2012, "620113", "620140"), new HsRevisions.Renumbered(2012, "620193", "620140"),
+                new HsRevisions.Renumbered(2017, "620113", "620140"), new HsRevisions.Renumbered(2017, "620193", "620140"));
+    }
+
+    @Test
     void codesOfNoTableAreKeptAsReported() {
         assertThat(revisions.carry(2017, "999998").fate()).as("not in the table").isEqualTo(Fate.UNKNOWN);
         assertThat(revisions.carry(2002, "030420").fate()).as("HS 2002: no table held").isEqualTo(Fate.UNKNOWN);
@@ -78,5 +88,27 @@ class HsRevisionsTest {
         assertThat(onShared.carry(2017, "620113").shownAs()).isEqualTo("620140");
         assertThat(onShared.carry(2012, "620193").shownAs()).isEqualTo("620140");
         assertThat(onShared.carry(2017, "940360").fate()).isEqualTo(Fate.SAME);
+    }
+
+    @Test
+    void onTheSharedTablesTheRenumberedListHoldsEachStepsRenumbering() {
+        Path shared = Path.of("../shared/data/hs/hs2017-to-hs2022.csv");
+        assumeTrue(Files.isRegularFile(shared), "the shared reference data is not at ../shared/data");
+        List<HsRevisions.Renumbered> renumbered = new HsRevisions(new ReferenceFiles("../shared/data")).renumbered();
+
+        assertThat(renumbered).contains(
+                // hs2017-to-hs2022.csv line 3383: 620113,620140,n:1 (and 620193 the same, line 3387)
+                new HsRevisions.Renumbered(2017, "620113", "620140"),
+                // hs2012-to-hs2017.csv line 1991: 370510,370500,n:1; hs2017-to-hs2022.csv line 1975: 370500,370500,1:1
+                new HsRevisions.Renumbered(2012, "370510", "370500"),
+                // 2012 → 2017 line 333: 030510,030510,1:1; 2017 → 2022 line 249: 030510,030910,1:1
+                new HsRevisions.Renumbered(2012, "030510", "030910"),
+                // 2017 → 2022 line 1028: 251830,381600,n:1 (its HS 2012 code too, through line 1082's 251830,251830,1:1)
+                new HsRevisions.Renumbered(2017, "251830", "381600"));
+        // 854140 (2017) is split (ten codes), 940360 keeps its number: neither is renumbered
+        assertThat(renumbered).noneMatch(r -> r.subheading().equals("854140") || r.subheading().equals("940360"));
+        assertThat(renumbered).allMatch(r -> !r.subheading().equals(r.hs2022()) && (r.revision() == 2012 || r.revision() == 2017));
+        // 64 of HS 2012 and 59 of HS 2017 on the tables as transcribed (counted apart with a script following carry's rule)
+        assertThat(renumbered).hasSize(123);
     }
 }

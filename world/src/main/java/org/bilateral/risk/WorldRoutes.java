@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,5 +71,14 @@ public final class WorldRoutes {
         }
         ProductScreen.Bound b = result.bound();
         return new HubScreen(scored.size(), result.tradeYear(), b.boundUsd(), b.hubExportsUsd(), b.share(), freund, List.copyOf(shown));
+    }
+
+    /**
+     * A quantity unit's abbreviation (as {@code shared/ComtradeQuantityUnits} gives it for a Comtrade unit code) in the
+     * common words the workbench compares unit values in, as its import and screen take it; empty where the workbench
+     * compares no unit values in it.
+     */
+    public static Optional<String> commonUnit(String abbreviation) {
+        return QuantityUnits.common(abbreviation);
     }
 }

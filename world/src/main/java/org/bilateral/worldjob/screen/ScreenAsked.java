@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * are measured around, the CIF/FOB margin and how many products of each hub to show.
  *
  * @param eventYear the tariff event's year, or null for none (the change signals are then not computed)
+ * @param carries   the older editions' subheadings counted under their HS 2022 number, as the workbench's import counts them
  */
 public record ScreenAsked(String store, int origin, int destination, int fromYear, int toYear, @Nullable Integer eventYear,
-                          double cifFobMargin, int top, Countries countries) {
+                          double cifFobMargin, int top, Countries countries, Carries carries) {
 
     /** The first year and the last the store holds (as the workbench's Period), and the most years a screen spans. */
     public static final int FIRST_YEAR = 1988;

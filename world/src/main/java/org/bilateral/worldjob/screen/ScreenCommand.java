@@ -51,6 +51,10 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--countries", required = true, description = "COUNTRIES.csv, m49,iso2 lines: the countries that may be hubs (a path, or hdfs://, s3a://)")
     String countries = "";
 
+    @Option(names = "--carries", description = "CARRIES.csv, classification,code,hs2022 lines: the HS 2012 (H4) and HS 2017 (H5) subheadings"
+            + " the workbench counts under another HS 2022 number (without it, every code is read as reported)")
+    @Nullable String carries;
+
     @Option(names = "--out", required = true, description = "where to write RUN.json (a path, or hdfs://, s3a:// where the driver runs on a cluster)")
     String out = "";
 
@@ -64,7 +68,8 @@ public final class ScreenCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ScreenAsked asked = new ScreenAsked(store, origin, destination, fromYear, toYear,
-                    eventYear != null ? eventYear : ScreenAsked.defaultEvent(fromYear, toYear), cifFobMargin, top, Countries.read(countries));
+                    eventYear != null ? eventYear : ScreenAsked.defaultEvent(fromYear, toYear), cifFobMargin, top, Countries.read(countries),
+                    carries == null ? Carries.NONE : Carries.read(carries));
             Sessions.Started started = Sessions.start(master, sparkUi, verbose, this::progress);
             try {
                 WorldScreen.Run run = WorldScreen.run(started.spark(), asked, this::progress);

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -38,6 +42,18 @@ public final class WorldScreen {
     public static final int STAGES = 6;
     static final String AGGREGATED_COLUMNS = "role, hub, reporter, year, level, code, unit, value, qty, n";
 
+    /** The store's flows (WORLD-SPEC §1): the files' columns, then the partition columns of the folders' names. */
+    static final StructType FLOWS_SCHEMA = new StructType()
+            .add("flow", DataTypes.StringType, false)
+            .add("partner", DataTypes.IntegerType, false)
+            .add("cmd", DataTypes.StringType, false)
+            .add("classification", DataTypes.StringType, false)
+            .add("value", DataTypes.createDecimalType(38, 6), false)
+            .add("qty_unit", DataTypes.IntegerType, true)
+            .add("qty", DataTypes.createDecimalType(38, 6), true)
+            .add("year", DataTypes.IntegerType, false)
+            .add("reporter", DataTypes.IntegerType, false);
+
     private WorldScreen() {
     }
 
@@ -64,32 +80,31 @@ public final class WorldScreen {
         progress.accept("stage 2/" + STAGES + ": reading the flows of " + o + ", " + d + " and their partners in " + span + " from " + a.store());
         Dataset<Row> aggregated = aggregated(spark, a, flowsDir.toString()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Map<String, Long> roles = new TreeMap<>();
-            for (Row r : aggregated.groupBy("role").count().collectAsList()) {
-                roles.put(r.getString(0), r.getLong(1));
-            }
-            if (!roles.containsKey(Roles.ORIGIN_TO_DESTINATION) && !roles.containsKey(Roles.DESTINATION_FROM_WORLD)
-                    && !roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+            // One pass over the aggregate (the store read once, the aggregate kept) brings the driver what it needs before
+            // the hubs' tasks: the shared flows' rows, and one line per other flow and hub saying it is there.
+            Overview overview = overview(aggregated);
+            Set<String> roles = overview.roles();
+            if (!roles.contains(Roles.ORIGIN_TO_DESTINATION) && !roles.contains(Roles.DESTINATION_FROM_WORLD)
+                    && !roles.contains(Roles.HUB_TO_DESTINATION)) {
                 throw new Refused("the store holds no imports of " + d + " (" + a.destination() + ") in " + span
                         + ": import the Comtrade bulk files of reporter " + a.destination() + " for those years");
             }
             if (List.of(Roles.ORIGIN_TO_DESTINATION, Roles.ORIGIN_TO_DESTINATION_MIRRORED, Roles.ORIGIN_TO_WORLD, Roles.ORIGIN_TO_HUB,
-                    Roles.ORIGIN_TO_HUB_MIRRORED).stream().noneMatch(roles::containsKey)) {
+                    Roles.ORIGIN_TO_HUB_MIRRORED).stream().noneMatch(roles::contains)) {
                 throw new Refused("the store holds nothing of " + o + " (" + a.origin() + ") in " + span
                         + ": neither its own statistics nor any partner's imports from it");
             }
-            if (!roles.containsKey(Roles.HUB_TO_DESTINATION)) {
+            if (!roles.contains(Roles.HUB_TO_DESTINATION)) {
                 throw new Refused("no hub: " + d + "'s imports in " + span + " name no country other than " + o);
             }
 
             progress.accept("stage 3/" + STAGES + ": the flows every hub shares (" + o + " → " + d + ", " + o + " → world, world → " + d
                     + "), sent to every executor");
-            Shared shared = shared(aggregated, a);
+            Shared shared = shared(overview.sharedRows(), a);
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SharedFlows> broadcast = jsc.broadcast(shared.flows());
 
-            long hubCount = aggregated.where("role = '" + Roles.HUB_TO_DESTINATION + "'").select("hub").distinct().count();
-            progress.accept("stage 4/" + STAGES + ": screening " + hubCount + " hubs, each hub's products in one task");
+            progress.accept("stage 4/" + STAGES + ": screening " + overview.hubs() + " hubs, each hub's products in one task");
             List<HubResult> hubs = new ArrayList<>(aggregated.where("hub is not null")
                     .groupByKey((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(1), Encoders.STRING())
                     .flatMapGroups(new HubTask(broadcast), Encoders.javaSerialization(HubResult.class))
@@ -117,15 +132,60 @@ public final class WorldScreen {
     private record Shared(SharedFlows flows, long rows, List<Integer> partitions) {
     }
 
+    /**
+     * What the driver learns of the aggregate in one pass.
+     *
+     * @param roles      the flows the store holds rows of
+     * @param hubs       how many hubs the destination's imports name
+     * @param sharedRows the aggregated rows of the flows every hub shares
+     */
+    private record Overview(Set<String> roles, int hubs, List<AggregatedRow> sharedRows) {
+    }
+
+    /**
+     * The shared flows' rows and, for every other flow, one line per hub and partition of the aggregate saying it is
+     * there: one job over the kept aggregate, each partition answering for itself (no shuffle), rather than one job
+     * per question.
+     */
+    private static Overview overview(Dataset<Row> aggregated) {
+        Set<String> roles = new TreeSet<>();
+        Set<String> hubs = new TreeSet<>();
+        List<AggregatedRow> sharedRows = new ArrayList<>();
+        for (Row r : aggregated.javaRDD().mapPartitions(WorldScreen::overviewOfPartition).collect()) {
+            String role = r.getString(0);
+            roles.add(role);
+            if (Roles.SHARED.contains(role)) {
+                sharedRows.add(AggregatedRow.of(r));
+            } else if (role.equals(Roles.HUB_TO_DESTINATION)) {
+                hubs.add(r.getString(1));
+            }
+        }
+        return new Overview(roles, hubs.size(), sharedRows);
+    }
+
+    /** A partition's shared rows, whole, then one (role, hub) row for each other flow and hub it holds. */
+    private static Iterator<Row> overviewOfPartition(Iterator<Row> rows) {
+        List<Row> out = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            String role = r.getString(0);
+            if (Roles.SHARED.contains(role)) {
+                out.add(r);
+            } else if (seen.add(Arrays.asList(role, r.isNullAt(1) ? null : r.getString(1)))) {
+                out.add(RowFactory.create(role, r.isNullAt(1) ? null : r.getString(1)));
+            }
+        }
+        return out.iterator();
+    }
+
     /** The flows every hub shares, one product list each, built on the driver from their aggregated rows. */
-    private static Shared shared(Dataset<Row> aggregated, ScreenAsked a) {
+    private static Shared shared(List<AggregatedRow> sharedRows, ScreenAsked a) {
         Map<String, FlowGrid.Builder> builders = new TreeMap<>();
         Roles.SHARED.forEach(role -> builders.put(role, new FlowGrid.Builder()));
         long rows = 0;
         TreeSet<Integer> partitions = new TreeSet<>();
-        String inShared = Roles.SHARED.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", "));
-        for (Row r : aggregated.where("role in (" + inShared + ")").collectAsList()) {
-            AggregatedRow row = AggregatedRow.of(r);
+        for (AggregatedRow row : sharedRows) {
             builders.get(row.role()).add(row.year(), row.level(), row.code(), row.value());
             rows += row.rows();
             partitions.add(row.year() * 1000 + row.reporter());
@@ -157,7 +217,21 @@ public final class WorldScreen {
         List<Row> countryRows = new ArrayList<>();
         a.countries().isoByM49().forEach((m49, iso) -> countryRows.add(RowFactory.create(m49, iso)));
         spark.createDataFrame(countryRows, countrySchema).createOrReplaceTempView("world_screen_countries");
-        spark.read().parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
+        // The schema is the store's (WORLD-SPEC §1), given rather than inferred: inferring it reads a footer in a job of its own.
+        spark.read().schema(FLOWS_SCHEMA).parquet(flowsDir).createOrReplaceTempView("world_screen_flows");
+        // An HS6 row of a code the workbench carries (H4, H5) is counted under its HS 2022 number before the rows are summed,
+        // as the import stores it (tradestats/importing/RevisionCarrier): two codes carried to one are summed there, their
+        // quantities with them. Rows of other editions, and chapters, headings and totals, keep their codes.
+        String carriedCode = "f.cmd";
+        String carriesJoin = "";
+        if (!a.carries().carries().isEmpty()) {
+            StructType carrySchema = new StructType().add("classification", DataTypes.StringType, false)
+                    .add("code", DataTypes.StringType, false).add("hs2022", DataTypes.StringType, false);
+            List<Row> carryRows = a.carries().carries().stream().map(c -> RowFactory.create(c.classification(), c.code(), c.hs2022())).toList();
+            spark.createDataFrame(carryRows, carrySchema).createOrReplaceTempView("world_screen_carries");
+            carriedCode = "coalesce(cr.hs2022, f.cmd)";
+            carriesJoin = "left join world_screen_carries cr on cr.classification = f.classification and cr.code = f.cmd";
+        }
         String o = "'" + a.originIso() + "'";
         String d = "'" + a.destinationIso() + "'";
         String ends = "(" + o + ", " + d + ")";
@@ -176,7 +250,7 @@ public final class WorldScreen {
                          case when role in ('hd', 'oh', 'ho') and cmd <> 'TOTAL' and length(cmd) = 6 and qty_unit is not null
                               and qty is not null then qty end as qty
                   from (
-                    select /*+ BROADCAST(rc), BROADCAST(pc) */ f.year, f.reporter, f.cmd, f.value, f.qty_unit, f.qty,
+                    select /*+ BROADCAST(rc), BROADCAST(pc)%11$s */ f.year, f.reporter, %9$s as cmd, f.value, f.qty_unit, f.qty,
                            rc.iso2 as reporter_iso, pc.iso2 as partner_iso,
                            case
                              when f.flow = 'M' and rc.iso2 = %1$s and pc.iso2 = %2$s and f.partner <> 0 then 'od'
@@ -200,12 +274,13 @@ public final class WorldScreen {
                     ) f
                     left join world_screen_countries rc on rc.m49 = f.reporter
                     left join world_screen_countries pc on pc.m49 = f.partner
+                    %10$s
                   ) tagged
                   where role is not null
                 ) rows
                 group by role, hub, reporter, year, level, code, unit
                 """.formatted(d, o, hubPartner, hubReporter, a.fromYear(), a.toYear(), codes(ends(a, List.of())),
-                        codes(ends(a, List.of(0))));
+                        codes(ends(a, List.of(0))), carriedCode, carriesJoin, carriesJoin.isEmpty() ? "" : ", BROADCAST(cr)");
         return spark.sql(sql).selectExpr(AGGREGATED_COLUMNS.split(", "));
     }
 

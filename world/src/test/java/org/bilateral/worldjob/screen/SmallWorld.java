@@ -44,6 +44,14 @@ final class SmallWorld {
             .add("reporter", DataTypes.IntegerType, false);
 
     private final List<Row> rows = new ArrayList<>();
+    /** The edition the lines that follow are classified in (H5, HS 2017, unless said). */
+    private String classification = "H5";
+
+    /** The lines that follow are of this classification (H0…H6). */
+    SmallWorld in(String classification) {
+        this.classification = classification;
+        return this;
+    }
 
     /** A line without quantity. */
     SmallWorld line(int reporter, String flow, int partner, String cmd, int year, String value) {
@@ -51,7 +59,7 @@ final class SmallWorld {
     }
 
     SmallWorld line(int reporter, String flow, int partner, String cmd, int year, String value, @Nullable Integer unit, @Nullable String qty) {
-        rows.add(RowFactory.create(flow, partner, cmd, "H5", new BigDecimal(value), unit, qty == null ? null : new BigDecimal(qty), year, reporter));
+        rows.add(RowFactory.create(flow, partner, cmd, classification, new BigDecimal(value), unit, qty == null ? null : new BigDecimal(qty), year, reporter));
         return this;
     }
 

@@ -29,9 +29,18 @@ class WorldScreenTest {
     @TempDir
     Path dir;
 
+    /** oneHub screened 2017–2020, which four tests read (a screen takes seconds: the class screens it once). */
+    private static WorldScreen.Run oneHubRun;
+    /** Where oneHub is written for the class (read, never changed, by the tests). */
+    private static Path oneHubStore;
+
     @BeforeAll
-    static void start() {
+    static void startAndScreenOneHub(@TempDir Path shared) throws IOException {
         spark = SmallWorld.session();
+        oneHub().write(spark, shared, true);
+        oneHubStore = shared;
+        oneHubRun = WorldScreen.run(spark, new ScreenAsked(shared.toString(), CN, US, 2017, 2020, ScreenAsked.defaultEvent(2017, 2020), 0.06,
+                50, SmallWorld.known(), Carries.NONE), line -> { });
     }
 
     @AfterAll
@@ -68,13 +77,18 @@ class WorldScreenTest {
     }
 
     private ScreenAsked asked(Path store, int from, int to) {
-        return new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50, SmallWorld.known());
+        return new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50, SmallWorld.known(), Carries.NONE);
     }
 
     private WorldScreen.Run screen(SmallWorld world, int from, int to) throws IOException {
+        return screen(world, from, to, Carries.NONE);
+    }
+
+    private WorldScreen.Run screen(SmallWorld world, int from, int to, Carries carries) throws IOException {
         Path store = dir.resolve("store");
         world.write(spark, store, true);
-        return WorldScreen.run(spark, asked(store, from, to), line -> { });
+        return WorldScreen.run(spark, new ScreenAsked(store.toString(), CN, US, from, to, ScreenAsked.defaultEvent(from, to), 0.06, 50,
+                SmallWorld.known(), carries), line -> { });
     }
 
     private static HubResult hub(WorldScreen.Run run, String hub) {
@@ -91,7 +105,7 @@ class WorldScreenTest {
 
     @Test
     void aHubsBoundFreundTestPassThroughAndMirrorGapAreTheFiguresWorkedOutByHand() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
 
         assertThat(run.hubs()).extracting(HubResult::hub).containsExactly("VN");
         HubResult vn = hub(run, "VN");
@@ -142,6 +156,42 @@ class WorldScreenTest {
         assertThat(grower.freund()).isZero();
         // route ranks (0.5 + 0) / 2 = 0.25 (no quantities: unit values not computed), change ranks all 0: score 0
         assertThat(grower.score()).isZero();
+    }
+
+    @Test
+    void twoHs2017CodesCarriedToOneHs2022CodeAreSummedUnderItWhileAnHs2022LineOfTheOldNumberKeepsIt() throws IOException {
+        // the US reports 2020–2021 in HS 2017 (H5); VN reports 2020 in HS 2017 and 2021 in HS 2022 (H6), where 620113 is
+        // a line of its own (in HS 2022 a code like any other: nothing carries it)
+        SmallWorld world = new SmallWorld().in("H5")
+                .years(US, "M", CN, "620113", 2020, "500", "300")
+                .years(US, "M", VN, "620113", 2020, "100", "120")
+                .years(US, "M", VN, "620193", 2020, "50", "60")
+                .years(US, "M", VN, "940360", 2020, "10", "10")
+                .line(VN, "M", CN, "620113", 2020, "30")
+                .in("H6")
+                .line(VN, "M", CN, "620140", 2021, "70")
+                .line(VN, "M", CN, "620113", 2021, "25")
+                .line(VN, "M", CN, "940360", 2021, "5");
+        // as reference/HsRevisions.renumbered() lists them: 620113 and 620193 of HS 2017 are both 620140 in HS 2022
+        Carries carries = new Carries(List.of(new Carries.Carry("H5", "620113", "620140"), new Carries.Carry("H5", "620193", "620140")));
+
+        HubResult vn = hub(screen(world, 2020, 2021, carries), "VN");
+
+        // the US's imports from VN hold two codes once carried: 620140 (620113 + 620193) and 940360
+        assertThat(vn.productsScreened()).isEqualTo(2);
+        assertThat(vn.tradeYear()).isEqualTo(2021);
+        HubResult.Product coats = vn.products().stream().filter(p -> p.code().equals("620140")).findFirst().orElseThrow();
+        // 2021: 120 + 60 = 180
+        assertThat(coats.tradeUsd()).isEqualByComparingTo("180");
+        // bound in 2021: 620140 min(180, 70) = 70 (VN's H6 line 620113 stays 620113: carried, it would be min(180, 95) = 95),
+        // 940360 min(10, 5) = 5: 75 of 180 + 10 = 190
+        assertThat(vn.boundUsd()).isEqualByComparingTo("75");
+        assertThat(vn.hubExportsUsd()).isEqualByComparingTo("190");
+        // without the carries the US's three codes are three products: 620113 min(120, 25) = 25, 620193 min(60, 0) = 0,
+        // 940360 5: 30
+        HubResult asReported = hub(screen(world, 2020, 2021), "VN");
+        assertThat(asReported.productsScreened()).isEqualTo(3);
+        assertThat(asReported.boundUsd()).isEqualByComparingTo("30");
     }
 
     @Test
@@ -219,7 +269,6 @@ class WorldScreenTest {
 
     @Test
     void eachHubsProductsAreRankedAmongThatHubsProductsOnly() throws IOException {
-        SmallWorld alone = oneHub();
         SmallWorld withMalaysia = oneHub()
                 .years(US, "M", MY, "850440", 2017, "10", "10", "9000", "9000")
                 .years(US, "M", MY, "940360", 2017, "10", "10", "9000", "9000")
@@ -227,7 +276,7 @@ class WorldScreenTest {
                 .years(MY, "M", CN, "940360", 2017, "5", "5", "9000", "9000")
                 .years(MY, "X", US, "850440", 2017, "1", "1", "1", "1");
 
-        HubResult vnAlone = hub(screen(alone, 2017, 2020), "VN");
+        HubResult vnAlone = hub(oneHubRun, "VN");
         HubResult vnBesideMalaysia = hub(screen(withMalaysia, 2017, 2020), "VN");
 
         // Malaysia's far stronger signals change none of Vietnam's ranks or scores
@@ -236,7 +285,7 @@ class WorldScreenTest {
 
     @Test
     void aHubsFiguresAreWhatTheWorkbenchsScreenGivesOnTheSameSeriesBuiltByHand() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
         HubResult vn = hub(run, "VN");
 
         org.bilateral.risk.WorldRoutes.HubScreen direct = DirectScreen.oneHubByHand();
@@ -266,17 +315,14 @@ class WorldScreenTest {
 
     @Test
     void aStoreWithNothingOfTheDestinationInTheYearsIsRefusedInWords() throws IOException {
-        Path store = dir.resolve("store");
-        oneHub().write(spark, store, true);
-
-        assertThatThrownBy(() -> WorldScreen.run(spark, asked(store, 2010, 2014), line -> { }))
+        assertThatThrownBy(() -> WorldScreen.run(spark, asked(oneHubStore, 2010, 2014), line -> { }))
                 .isInstanceOf(Refused.class)
                 .hasMessage("the store holds no imports of US (842) in 2010–2014: import the Comtrade bulk files of reporter 842 for those years");
     }
 
     @Test
     void theRunSaysWhichFilesItReadAndThatTheyAreSynthetic() throws IOException {
-        WorldScreen.Run run = screen(oneHub(), 2017, 2020);
+        WorldScreen.Run run = oneHubRun;
 
         // the partitions of CN, US and VN fed the screen; "Areas, nes" reports nothing here
         assertThat(run.sources()).containsExactly(
