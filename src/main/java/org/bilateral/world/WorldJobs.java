@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.bilateral.doors.ProgressBar;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.risk.ScreenRequest;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InputProblem;
@@ -104,11 +105,13 @@ public class WorldJobs {
 
     private final Environment environment;
     private final CountryDirectory countries;
+    private final HsRevisions revisions;
     private final TradeStatisticsProperties trade;
 
-    WorldJobs(Environment environment, CountryDirectory countries, TradeStatisticsProperties trade) {
+    WorldJobs(Environment environment, CountryDirectory countries, HsRevisions revisions, TradeStatisticsProperties trade) {
         this.environment = environment;
         this.countries = countries;
+        this.revisions = revisions;
         this.trade = trade;
     }
 
@@ -175,10 +178,22 @@ public class WorldJobs {
 
     /** Writes a synthetic world in the bulk layout: the job's arguments passed as given, its lines printed. */
     public int generate(List<String> arguments) {
+        return passedThrough("generate", arguments);
+    }
+
+    /**
+     * The world job's benchmark (synthetic worlds generated, imported into Parquet and screened on the masters asked): the
+     * job's arguments passed as given, its figures printed as it measures them.
+     */
+    public int bench(List<String> arguments) {
+        return passedThrough("bench", arguments);
+    }
+
+    private int passedThrough(String subcommand, List<String> arguments) {
         Path engine = engine();
-        List<String> args = new ArrayList<>(List.of("generate"));
+        List<String> args = new ArrayList<>(List.of(subcommand));
         args.addAll(arguments);
-        Ran ran = run(engine, args, "world generate");
+        Ran ran = run(engine, args, "world " + subcommand);
         if (ran.exit() == 1) {
             throw new Failed(ran.failure());
         }
@@ -217,6 +232,8 @@ public class WorldJobs {
         Path work = workFolder("screen");
         Path countriesFile = work.resolve("COUNTRIES.csv");
         writeCountries(countriesFile);
+        Path carriesFile = work.resolve("CARRIES.csv");
+        boolean carries = writeCarries(carriesFile);
         Path out = work.resolve("RUN.json");
         List<String> args = new ArrayList<>(List.of("screen", "--store", store(asked.store()), "--origin", String.valueOf(origin),
                 "--destination", String.valueOf(destination), "--from", String.valueOf(asked.fromYear()), "--to", String.valueOf(asked.toYear())));
@@ -226,6 +243,9 @@ public class WorldJobs {
         }
         args.addAll(List.of("--cif-fob-margin", margin().toPlainString(), "--top", String.valueOf(asked.top()), "--master", asked.master(),
                 "--countries", countriesFile.toString(), "--out", out.toString()));
+        if (carries) {
+            args.addAll(List.of("--carries", carriesFile.toString()));
+        }
         Ran ran = run(engine, args, "world screen");
         if (ran.exit() == 2) {
             throw refusal(ran);
@@ -277,6 +297,27 @@ public class WorldJobs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The HS 2012 and HS 2017 subheadings the workbench's import counts under another HS 2022 number, for the job to
+     * count them alike (else the two screens would part on every renumbered code of an H4 or H5 file). Without the
+     * correlation tables the import keeps such codes as reported, and so does the job: no file, false.
+     */
+    boolean writeCarries(Path file) {
+        if (!revisions.available()) {
+            return false;
+        }
+        StringBuilder csv = new StringBuilder("classification,code,hs2022\n");
+        for (HsRevisions.Renumbered r : revisions.renumbered()) {
+            csv.append(r.revision() == 2012 ? "H4" : "H5").append(',').append(r.subheading()).append(',').append(r.hs2022()).append('\n');
+        }
+        try {
+            Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
     }
 
     /** A folder of the home for one job's files (its countries, its report or run), kept so a run can be loaded again. */

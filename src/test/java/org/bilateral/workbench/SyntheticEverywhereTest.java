@@ -16,6 +16,7 @@ import org.bilateral.WorkbenchTest;
 import org.bilateral.extraction.RegisterFixture;
 import org.bilateral.tradestats.TradeStatisticsFixture;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,12 @@ class SyntheticEverywhereTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterAll
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
     @Autowired ApplicationEventPublisher events;
 
     @Autowired org.bilateral.offers.Offers offers;

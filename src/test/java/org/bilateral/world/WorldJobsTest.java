@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bilateral.reference.Country;
 import org.bilateral.reference.CountryDirectory;
+import org.bilateral.reference.HsRevisions;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.tradestats.TradeStatisticsProperties;
@@ -59,7 +60,8 @@ class WorldJobsTest {
         when(countries.all()).thenReturn(List.of(VN, US, CN));
         MockEnvironment env = new MockEnvironment().withProperty("bilateral.home", home.toString()).withProperty("bilateral.world.engine", engineFolder)
                 .withProperty("bilateral.world.java-options", "-Xmx64m");
-        return new WorldJobs(env, countries, new TradeStatisticsProperties(new BigDecimal("1.06"), null, null));
+        // the correlation tables are absent here (a mock answers false): the job is given no CARRIES.csv, as the import carries nothing
+        return new WorldJobs(env, countries, mock(HsRevisions.class), new TradeStatisticsProperties(new BigDecimal("1.06"), null, null));
     }
 
     private static WorldJobs.ScreenAsked asked(String store) {

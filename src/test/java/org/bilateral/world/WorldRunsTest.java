@@ -16,6 +16,7 @@ import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,12 @@ class WorldRunsTest {
 
     @Autowired WorldRuns runs;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterEach
+    void noWorldRunLeftBehind() {
+        WorldRunFixture.clear(jdbc);
+    }
     @Autowired AuditTrail audit;
 
     @BeforeEach

@@ -23,6 +23,7 @@ import org.bilateral.shared.HsLevel;
 import org.bilateral.tradestats.ImportFile;
 import org.bilateral.tradestats.StatisticsImports;
 import org.bilateral.tradestats.TradeStatisticsFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,12 @@ class WorldScreenEndToEndTest {
     @Autowired StatisticsImports imports;
     @Autowired TransshipmentScreen screens;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterEach
+    void noWorldRunLeftBehind() {
+        WorldRunFixture.clear(jdbc);
+    }
     @Autowired Environment environment;
     @TempDir Path dir;
 

@@ -33,9 +33,10 @@ import picocli.CommandLine.Unmatched;
     "               [--master local[*]|spark://host:7077|k8s://...] [--store PATH]   screen every hub, then load the run",
     "  world load RUN.json      load a run made elsewhere (spark-submit on a cluster)",
     "  world runs               the runs held, latest first",
-    "  world generate --out DIR --reporters N --products N --from Y --to Y --seed S   a synthetic world in the bulk layout"},
+    "  world generate --out DIR --reporters N --products N --from Y --to Y --seed S   a synthetic world in the bulk layout",
+    "  world bench --dir DIR --rows 10000000[,100000000] [--masters local[1],local[2]] [--route-files DIR]   the world screen's benchmark"},
         subcommands = {WorldCommand.ImportCommand.class, WorldCommand.ScreenCommand.class, WorldCommand.LoadCommand.class,
-            WorldCommand.RunsCommand.class, WorldCommand.GenerateCommand.class})
+            WorldCommand.RunsCommand.class, WorldCommand.GenerateCommand.class, WorldCommand.BenchCommand.class})
 class WorldCommand implements CliCommand {
 
     /** Problems listed per refused file; the job's report counts the rest. */
@@ -200,6 +201,33 @@ class WorldCommand implements CliCommand {
         public Integer call() {
             try {
                 return jobs.generate(arguments);
+            } catch (WorldJobs.Failed e) {
+                System.err.println("error: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Component
+    @Command(name = "bench", description = {"Benchmark of the world job, on synthetic worlds (said so): rows a second into Parquet, and the "
+            + "screen's time by size and master.", "Its arguments pass to the job: --dir DIR --rows N[,N...] [--masters local[1],local[2]] "
+            + "[--repeat 3] [--route-files DIR] (then `./bilateral bench-world --route-files DIR/rows-N` times the PostgreSQL screen "
+            + "of the same route)"})
+    static class BenchCommand implements Callable<Integer> {
+
+        @Unmatched
+        List<String> arguments = new ArrayList<>();
+
+        private final WorldJobs jobs;
+
+        BenchCommand(WorldJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                return jobs.bench(arguments);
             } catch (WorldJobs.Failed e) {
                 System.err.println("error: " + e.getMessage());
                 return 1;

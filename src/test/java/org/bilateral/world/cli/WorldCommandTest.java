@@ -9,6 +9,7 @@ import org.bilateral.WorkbenchTest;
 import org.bilateral.workbench.CommandRun;
 import org.bilateral.world.WorldRunFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,12 @@ class WorldCommandTest {
 
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterEach
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
     @Autowired ConfigurableEnvironment environment;
 
     @BeforeEach

@@ -8,6 +8,7 @@ import org.bilateral.WorkbenchTest;
 import org.bilateral.world.WorldRun;
 import org.bilateral.world.WorldRunFixture;
 import org.bilateral.world.WorldRuns;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,6 +33,12 @@ class WorldPageBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterEach
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
     @Autowired WorldRuns runs;
 
     @Test
@@ -39,7 +46,9 @@ class WorldPageBrowserTest {
         WorldRunFixture.clear(jdbc);
         WorldRun run = runs.load("RUN.json", WorldRunFixture.bytes(), "analyst").run();
         ChromeDriver browser = chromium.browser();
+        // htmx swaps the table in place: a row read as it is replaced is stale, and read again
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         String base = "http://localhost:" + port;
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         HeadlessChromium.logInAt(browser, base + "/briefs?lang=vi", "/briefs");

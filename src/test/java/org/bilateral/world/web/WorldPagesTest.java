@@ -10,6 +10,7 @@ import org.bilateral.world.WorldRun;
 import org.bilateral.world.WorldRunFixture;
 import org.bilateral.world.WorldRuns;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +25,12 @@ class WorldPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterEach
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
     @Autowired WorldRuns runs;
 
     @BeforeEach

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.bilateral.worldjob.screen.Countries;
+import org.bilateral.worldjob.screen.Carries;
 import org.bilateral.worldjob.screen.ScreenAsked;
 import org.bilateral.worldjob.screen.WorldScreen;
 import org.bilateral.worldjob.store.FileOutcome;
@@ -259,7 +260,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** One screen in a session of its own, stopped after, so that each run starts Spark as the workbench's launch does. */
     private Timed screen(String master, Path store) throws IOException {
         ScreenAsked asked = new ScreenAsked(store.toAbsolutePath().toString(), ORIGIN, DESTINATION, FROM, TO, SyntheticWorld.EVENT_YEAR,
-                CIF_FOB_MARGIN, TOP, new Countries(SyntheticWorld.countries()));
+                CIF_FOB_MARGIN, TOP, new Countries(SyntheticWorld.countries()), Carries.NONE); // synthetic codes: no edition to carry
         if (SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined()) {
             // getOrCreate would hand back that session, on its master: the run would be timed on what was not asked
             throw new IllegalStateException("a Spark session is already running in this process; the bench starts (and stops) "
