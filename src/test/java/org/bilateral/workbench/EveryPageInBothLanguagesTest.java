@@ -38,11 +38,6 @@ class EveryPageInBothLanguagesTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
-    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
-    @AfterAll
-    void noWorldRunLeftBehind() {
-        org.bilateral.world.WorldRunFixture.clear(jdbc);
-    }
     @Autowired ApplicationEventPublisher events;
     @Autowired PressReleases pressReleases;
     @Autowired Asks asks;
@@ -52,6 +47,12 @@ class EveryPageInBothLanguagesTest {
     @Autowired org.bilateral.offers.Offers offers;
     @Autowired org.bilateral.tariffs.TariffLoads tariffs;
     @Autowired org.bilateral.world.WorldRuns worldRuns;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterAll
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
 
     /** The user's own words, which a page shows back as they were written. */
     private static final String ASK = "Recognise Vietnam as a market economy";

@@ -37,16 +37,17 @@ class SyntheticEverywhereTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
-    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
-    @AfterAll
-    void noWorldRunLeftBehind() {
-        org.bilateral.world.WorldRunFixture.clear(jdbc);
-    }
     @Autowired ApplicationEventPublisher events;
 
     @Autowired org.bilateral.offers.Offers offers;
     @Autowired org.bilateral.tariffs.TariffLoads tariffs;
     @Autowired org.bilateral.world.WorldRuns worldRuns;
+
+    /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
+    @AfterAll
+    void noWorldRunLeftBehind() {
+        org.bilateral.world.WorldRunFixture.clear(jdbc);
+    }
 
     private String target;
     /** Issue 33: an offer priced on the demonstration's statistics. */

@@ -33,12 +33,13 @@ class WorldRunsTest {
     @Autowired WorldRuns runs;
     @Autowired JdbcClient jdbc;
 
+    @Autowired AuditTrail audit;
+
     /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
     @AfterEach
     void noWorldRunLeftBehind() {
         WorldRunFixture.clear(jdbc);
     }
-    @Autowired AuditTrail audit;
 
     @BeforeEach
     void noRun() {

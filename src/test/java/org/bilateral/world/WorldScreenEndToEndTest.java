@@ -55,13 +55,14 @@ class WorldScreenEndToEndTest {
     @Autowired TransshipmentScreen screens;
     @Autowired JdbcClient jdbc;
 
+    @Autowired Environment environment;
+    @TempDir Path dir;
+
     /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
     @AfterEach
     void noWorldRunLeftBehind() {
         WorldRunFixture.clear(jdbc);
     }
-    @Autowired Environment environment;
-    @TempDir Path dir;
 
     @Test
     void theSparkScreenAndThePostgresScreenGiveTheSameFiguresOnEveryRouteBothCanCompute() throws IOException {

@@ -183,24 +183,24 @@ class WorldCommand implements CliCommand {
         }
     }
 
-    @Component
-    @Command(name = "generate", description = {"Write a synthetic world in the bulk layout (the world job's generator), labelled synthetic.",
-        "Its arguments pass to the job: --out DIR --reporters N --products N --from Y --to Y --seed S [--rows-per-file N]"})
-    static class GenerateCommand implements Callable<Integer> {
+    /** A subcommand whose arguments pass to the job's own as given, its lines printed as the job writes them. */
+    abstract static class PassedThrough implements Callable<Integer> {
 
         @Unmatched
         List<String> arguments = new ArrayList<>();
 
-        private final WorldJobs jobs;
+        final WorldJobs jobs;
 
-        GenerateCommand(WorldJobs jobs) {
+        PassedThrough(WorldJobs jobs) {
             this.jobs = jobs;
         }
+
+        abstract int run(List<String> arguments);
 
         @Override
         public Integer call() {
             try {
-                return jobs.generate(arguments);
+                return run(arguments);
             } catch (WorldJobs.Failed e) {
                 System.err.println("error: " + e.getMessage());
                 return 1;
@@ -209,29 +209,34 @@ class WorldCommand implements CliCommand {
     }
 
     @Component
+    @Command(name = "generate", description = {"Write a synthetic world in the bulk layout (the world job's generator), labelled synthetic.",
+        "Its arguments pass to the job: --out DIR --reporters N --products N --from Y --to Y --seed S [--rows-per-file N]"})
+    static class GenerateCommand extends PassedThrough {
+
+        GenerateCommand(WorldJobs jobs) {
+            super(jobs);
+        }
+
+        @Override
+        int run(List<String> arguments) {
+            return jobs.generate(arguments);
+        }
+    }
+
+    @Component
     @Command(name = "bench", description = {"Benchmark of the world job, on synthetic worlds (said so): rows a second into Parquet, and the "
             + "screen's time by size and master.", "Its arguments pass to the job: --dir DIR --rows N[,N...] [--masters local[1],local[2]] "
             + "[--repeat 3] [--route-files DIR] (then `./bilateral bench-world --route-files DIR/rows-N` times the PostgreSQL screen "
             + "of the same route)"})
-    static class BenchCommand implements Callable<Integer> {
-
-        @Unmatched
-        List<String> arguments = new ArrayList<>();
-
-        private final WorldJobs jobs;
+    static class BenchCommand extends PassedThrough {
 
         BenchCommand(WorldJobs jobs) {
-            this.jobs = jobs;
+            super(jobs);
         }
 
         @Override
-        public Integer call() {
-            try {
-                return jobs.bench(arguments);
-            } catch (WorldJobs.Failed e) {
-                System.err.println("error: " + e.getMessage());
-                return 1;
-            }
+        int run(List<String> arguments) {
+            return jobs.bench(arguments);
         }
     }
 

@@ -28,12 +28,13 @@ class WorldCommandTest {
     @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
 
+    @Autowired ConfigurableEnvironment environment;
+
     /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
     @AfterEach
     void noWorldRunLeftBehind() {
         org.bilateral.world.WorldRunFixture.clear(jdbc);
     }
-    @Autowired ConfigurableEnvironment environment;
 
     @BeforeEach
     void noRun() {

@@ -25,13 +25,13 @@ class WorldPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired WorldRuns runs;
 
     /** A world run left behind would stand in the brief of every test after this one (a synthetic run makes it synthetic). */
     @AfterEach
     void noWorldRunLeftBehind() {
         org.bilateral.world.WorldRunFixture.clear(jdbc);
     }
-    @Autowired WorldRuns runs;
 
     @BeforeEach
     void noRun() {

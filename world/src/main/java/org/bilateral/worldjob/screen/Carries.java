@@ -1,9 +1,6 @@
 package org.bilateral.worldjob.screen;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,56 +32,30 @@ public record Carries(List<Carry> carries) {
      * not six digits, a code carried to itself, or a code listed twice.
      */
     public static Carries read(String path) throws IOException {
-        if (!Paths.exists(path)) {
-            throw new Refused("no carries file at " + path + " (classification,code,hs2022 lines: the subheadings the workbench carries to HS 2022)");
-        }
-        String file = path.substring(path.lastIndexOf('/') + 1);
         List<Carry> carries = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Paths.open(path), StandardCharsets.UTF_8))) {
-            String header = in.readLine();
-            if (header == null || !header.replace("\uFEFF", "").strip().equalsIgnoreCase("classification,code,hs2022")) {
-                throw new Refused(file + ", line 1: the header is not classification,code,hs2022");
-            }
-            String line;
-            int n = 1;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.split(",", -1);
-                if (parts.length != 3) {
-                    problems.add(file + ", line " + n + ": not three fields (classification,code,hs2022)");
-                    continue;
-                }
-                String classification = parts[0].strip();
-                String code = parts[1].strip();
-                String hs2022 = parts[2].strip();
-                if (!classification.equals("H4") && !classification.equals("H5")) {
-                    problems.add(file + ", line " + n + ", field classification: \"" + classification
-                            + "\" is not carried (H4, HS 2012, and H5, HS 2017, are; the workbench keeps H0–H3 as reported and H6 is HS 2022)");
-                } else if (!code.matches("\\d{6}")) {
-                    problems.add(file + ", line " + n + ", field code: \"" + code + "\" is not a subheading (six digits)");
-                } else if (!hs2022.matches("\\d{6}")) {
-                    problems.add(file + ", line " + n + ", field hs2022: \"" + hs2022 + "\" is not a subheading (six digits)");
-                } else if (hs2022.equals(code)) {
-                    problems.add(file + ", line " + n + ", field hs2022: " + code + " is carried to itself (only renumbered codes are listed)");
+        InputCsv.read(path, "classification,code,hs2022", "carries file (the subheadings the workbench carries to HS 2022)", (where, line, f, problems) -> {
+            String classification = f[0];
+            String code = f[1];
+            String hs2022 = f[2];
+            if (!classification.equals("H4") && !classification.equals("H5")) {
+                problems.add(where + ", field classification: \"" + classification
+                        + "\" is not carried (H4, HS 2012, and H5, HS 2017, are; the workbench keeps H0–H3 as reported and H6 is HS 2022)");
+            } else if (!code.matches("\\d{6}")) {
+                problems.add(where + ", field code: \"" + code + "\" is not a subheading (six digits)");
+            } else if (!hs2022.matches("\\d{6}")) {
+                problems.add(where + ", field hs2022: \"" + hs2022 + "\" is not a subheading (six digits)");
+            } else if (hs2022.equals(code)) {
+                problems.add(where + ", field hs2022: " + code + " is carried to itself (only renumbered codes are listed)");
+            } else {
+                Integer earlier = lineOf.putIfAbsent(classification + code, line);
+                if (earlier != null) {
+                    problems.add(where + ", field code: " + classification + " " + code + " is listed already on line " + earlier);
                 } else {
-                    Integer earlier = lineOf.putIfAbsent(classification + code, n);
-                    if (earlier != null) {
-                        problems.add(file + ", line " + n + ", field code: " + classification + " " + code + " is listed already on line " + earlier);
-                    } else {
-                        carries.add(new Carry(classification, code, hs2022));
-                    }
+                    carries.add(new Carry(classification, code, hs2022));
                 }
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new Refused(String.join("; ", problems.subList(0, Math.min(problems.size(), 100)))
-                    + (problems.size() > 100 ? "; and " + (problems.size() - 100) + " more" : ""));
-        }
+        });
         return new Carries(carries);
     }
 }
