@@ -38,8 +38,13 @@ final class ProductScreen {
 
         /** The Freund test's excess growth, as a share of the hub's exports, where all four of its conditions hold; else 0. */
         double freund() {
-            Double value = ranked.get(SignalKind.FREUND.ordinal()).value();
-            return value == null ? 0 : value;
+            for (Signal s : ranked) {
+                Double value = s.value();
+                if (s.kind() == SignalKind.FREUND && value != null) {
+                    return value;
+                }
+            }
+            return 0;
         }
     }
 

@@ -130,7 +130,7 @@ class WorldScreenEndToEndTest {
                     assertThat(w.rank()).as(product + ": " + p.kind() + " rank").isEqualTo(p.rank());
                     assertThat(w.arithmetic()).as(product + ": " + p.kind() + " arithmetic").isEqualTo(p.arithmetic());
                 }
-                Double f = workbench.signals().get(SignalKind.FREUND.ordinal()).value();
+                Double f = workbench.signals().stream().filter(sg -> sg.kind() == SignalKind.FREUND).findFirst().orElseThrow().value();
                 freund += f != null && f > 0 ? 1 : 0;
             }
             assertThat(hub.freundProducts()).as(route + ": products passing the Freund test").isEqualTo((int) freund);
