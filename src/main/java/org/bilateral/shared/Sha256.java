@@ -24,6 +24,11 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Of the bytes (a file already read, bounded in size: a world run's RUN.json). */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
     /** Of the file's bytes, read in blocks rather than whole. */
     public static String hex(Path file) {
         MessageDigest digest = digest();

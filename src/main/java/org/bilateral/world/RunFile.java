@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bilateral.risk.Signal;
 import org.bilateral.risk.SignalKind;
@@ -289,6 +290,23 @@ final class RunFile {
         return n.isNull() ? null : n;
     }
 
+    /**
+     * Every field's reading: present (else said missing), then checked (else {@code wrong} says why, with the value as
+     * written), then its value; null when absent or refused.
+     */
+    private <T> @Nullable T checked(JsonNode parent, String field, String path, boolean nullable, Predicate<JsonNode> ok,
+                                    Function<JsonNode, Said> wrong, Function<JsonNode, T> value) {
+        JsonNode n = present(parent, field, path, nullable);
+        if (n == null) {
+            return null;
+        }
+        if (!ok.test(n)) {
+            problem(path, wrong.apply(n));
+            return null;
+        }
+        return value.apply(n);
+    }
+
     private @Nullable CountryCode country(JsonNode parent, String field, String path) {
         JsonNode n = present(parent, field, path, false);
         if (n == null) {
@@ -307,88 +325,41 @@ final class RunFile {
     }
 
     private @Nullable Integer year(JsonNode parent, String field, String path, boolean nullable) {
-        JsonNode n = present(parent, field, path, nullable);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < FIRST_YEAR || n.intValue() > LAST_YEAR) {
-            problem(path, Said.of("refusal.world.notAYear", shown(n), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
-            return null;
-        }
-        return n.intValue();
+        return checked(parent, field, path, nullable, n -> n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= FIRST_YEAR
+                && n.intValue() <= LAST_YEAR, n -> Said.of("refusal.world.notAYear", shown(n), String.valueOf(FIRST_YEAR),
+                String.valueOf(LAST_YEAR)), JsonNode::intValue);
     }
 
     private @Nullable Integer whole(JsonNode parent, String field, String path, int min, int max, boolean nullable) {
-        JsonNode n = present(parent, field, path, nullable);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
-            problem(path, Said.of("refusal.world.notWhole", shown(n), String.valueOf(min), String.valueOf(max)));
-            return null;
-        }
-        return n.intValue();
+        return checked(parent, field, path, nullable, n -> n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= min && n.intValue() <= max,
+                n -> Said.of("refusal.world.notWhole", shown(n), String.valueOf(min), String.valueOf(max)), JsonNode::intValue);
     }
 
     private @Nullable Long count(JsonNode parent, String field, String path) {
-        JsonNode n = present(parent, field, path, false);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < 0) {
-            problem(path, Said.of("refusal.world.notACount", shown(n)));
-            return null;
-        }
-        return n.longValue();
+        return checked(parent, field, path, false, n -> n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= 0,
+                n -> Said.of("refusal.world.notACount", shown(n)), JsonNode::longValue);
     }
 
     /** A share, a score or a rank: a number from 0 to 1. */
     private @Nullable Double fraction(JsonNode parent, String field, String path, boolean nullable) {
-        JsonNode n = present(parent, field, path, nullable);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isNumber() || !Double.isFinite(n.doubleValue()) || n.doubleValue() < 0 || n.doubleValue() > 1) {
-            problem(path, Said.of("refusal.world.notAFraction", shown(n)));
-            return null;
-        }
-        return n.doubleValue();
+        return checked(parent, field, path, nullable, n -> n.isNumber() && Double.isFinite(n.doubleValue()) && n.doubleValue() >= 0
+                && n.doubleValue() <= 1, n -> Said.of("refusal.world.notAFraction", shown(n)), JsonNode::doubleValue);
     }
 
     private @Nullable Double real(JsonNode parent, String field, String path, double min, double max, boolean nullable) {
-        JsonNode n = present(parent, field, path, nullable);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isNumber() || !Double.isFinite(n.doubleValue()) || n.doubleValue() < min || n.doubleValue() > max) {
-            problem(path, min == 0 ? Said.of("refusal.world.notPositive", shown(n)) : Said.of("refusal.world.notANumber", shown(n)));
-            return null;
-        }
-        return n.doubleValue();
+        return checked(parent, field, path, nullable, n -> n.isNumber() && Double.isFinite(n.doubleValue()) && n.doubleValue() >= min
+                && n.doubleValue() <= max, n -> min == 0 ? Said.of("refusal.world.notPositive", shown(n)) : Said.of("refusal.world.notANumber",
+                shown(n)), JsonNode::doubleValue);
     }
 
     private @Nullable BigDecimal amount(JsonNode parent, String field, String path, boolean nullable) {
-        JsonNode n = present(parent, field, path, nullable);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isString() || !AMOUNT.matcher(n.asString()).matches()) {
-            problem(path, Said.of("refusal.world.notAnAmount", shown(n)));
-            return null;
-        }
-        return new BigDecimal(n.asString());
+        return checked(parent, field, path, nullable, n -> n.isString() && AMOUNT.matcher(n.asString()).matches(),
+                n -> Said.of("refusal.world.notAnAmount", shown(n)), n -> new BigDecimal(n.asString()));
     }
 
     private @Nullable String text(JsonNode parent, String field, String path) {
-        JsonNode n = present(parent, field, path, false);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isString() || n.asString().isBlank() || n.asString().length() > MAX_TEXT) {
-            problem(path, Said.of("refusal.world.notAText", String.valueOf(MAX_TEXT)));
-            return null;
-        }
-        return n.asString();
+        return checked(parent, field, path, false, n -> n.isString() && !n.asString().isBlank() && n.asString().length() <= MAX_TEXT,
+                n -> Said.of("refusal.world.notAText", String.valueOf(MAX_TEXT)), JsonNode::asString);
     }
 
     private @Nullable Instant instant(JsonNode parent, String field, String path) {
@@ -408,15 +379,7 @@ final class RunFile {
     }
 
     private @Nullable Boolean bool(JsonNode parent, String field, String path) {
-        JsonNode n = present(parent, field, path, false);
-        if (n == null) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            problem(path, Said.of("refusal.world.notABoolean", shown(n)));
-            return null;
-        }
-        return n.booleanValue();
+        return checked(parent, field, path, false, JsonNode::isBoolean, n -> Said.of("refusal.world.notABoolean", shown(n)), JsonNode::booleanValue);
     }
 
     private @Nullable List<String> texts(JsonNode parent, String field, String path, int max) {

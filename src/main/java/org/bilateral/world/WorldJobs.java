@@ -292,11 +292,7 @@ public class WorldJobs {
         StringBuilder csv = new StringBuilder("m49,iso2\n");
         countries.all().stream().filter(c -> comtradeCode(c) != null).sorted(java.util.Comparator.comparing(Country::code))
                 .forEach(c -> csv.append(comtradeCode(c)).append(',').append(c.code().value()).append('\n'));
-        try {
-            Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(file, csv);
     }
 
     /**
@@ -312,12 +308,17 @@ public class WorldJobs {
         for (HsRevisions.Renumbered r : revisions.renumbered()) {
             csv.append(r.revision() == 2012 ? "H4" : "H5").append(',').append(r.subheading()).append(',').append(r.hs2022()).append('\n');
         }
+        write(file, csv);
+        return true;
+    }
+
+    /** One of the job's input files, as UTF-8. */
+    private static void write(Path file, CharSequence csv) {
         try {
-            Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
     }
 
     /** A folder of the home for one job's files (its countries, its report or run), kept so a run can be loaded again. */
@@ -358,10 +359,7 @@ public class WorldJobs {
         } catch (IOException e) {
             throw new Failed("the world job could not be started: " + e.getMessage());
         }
-        Thread stop = new Thread(() -> {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-        }, "world-job-stop");
+        Thread stop = new Thread(() -> stop(process), "world-job-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         Deque<String> last = new ArrayDeque<>();
         PrintStream out = System.out;
@@ -396,8 +394,7 @@ public class WorldJobs {
             throw new Failed("the world job's output could not be read: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
+            stop(process);
             throw new Failed("the world job was interrupted");
         } finally {
             try {
@@ -406,6 +403,12 @@ public class WorldJobs {
                 // the hook is running: it stops the job
             }
         }
+    }
+
+    /** Stops the job and what it started (Spark's own processes on a local master). */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
     }
 
     private static void copy(InputStream in, PrintStream out) {

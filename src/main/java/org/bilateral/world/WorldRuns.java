@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import org.bilateral.reference.CountryDirectory;
 import org.bilateral.shared.CountryCode;
 import org.bilateral.shared.InvalidInput;
 import org.bilateral.shared.NotFound;
+import org.bilateral.shared.Sha256;
 import org.bilateral.shared.Said;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,7 +74,7 @@ public class WorldRuns {
     @Transactional
     public Loaded load(String name, byte[] json, @Nullable String by) {
         RunFile.Run read = RunFile.read(name, json, code -> countries.byCode(code).isPresent());
-        String sha256 = sha256(json);
+        String sha256 = Sha256.hex(json);
         store.lock();
         Optional<Long> held = store.bySha256(sha256);
         if (held.isPresent()) {
@@ -134,13 +132,21 @@ public class WorldRuns {
 
     /** The products shown for a hub, in rank order, each with its six signals. */
     public List<WorldProduct> products(WorldRun run, CountryCode hub) {
-        hub(run, hub);
-        return store.products(run.id(), hub);
+        return products(run, hub(run, hub));
+    }
+
+    /** The products shown for a hub of the run, found already ({@link #hub}): its hubs are not read again. */
+    public List<WorldProduct> products(WorldRun run, WorldHub hub) {
+        return store.products(run.id(), hub.hub());
     }
 
     /** Where the hub stands among the run's hubs; empty when the run did not screen it. */
     public Optional<Standing> standing(WorldRun run, CountryCode hub) {
-        List<WorldHub> hubs = hubs(run);
+        return standing(run, hubs(run), hub);
+    }
+
+    /** Where the hub stands among the run's hubs, ranked already ({@link #hubs}, in any order): they are not read again. */
+    public static Optional<Standing> standing(WorldRun run, List<WorldHub> hubs, CountryCode hub) {
         return hubs.stream().filter(h -> h.hub().equals(hub)).findFirst().map(h -> new Standing(run, h, hubs.size()));
     }
 
@@ -157,13 +163,5 @@ public class WorldRuns {
     /** The standing's line in a language. */
     public String line(Standing standing, Locale locale) {
         return standing.line(messages, locale);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

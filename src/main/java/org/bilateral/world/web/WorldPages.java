@@ -55,9 +55,10 @@ class WorldPages {
         if (code == null) {
             throw new InvalidInput("hub", org.bilateral.shared.Said.of("refusal.world.missing"));
         }
+        WorldHub found = runs.hub(run, code);
         model.addAttribute("run", run);
-        model.addAttribute("hub", runs.hub(run, code));
-        model.addAttribute("products", runs.products(run, code));
+        model.addAttribute("hub", found);
+        model.addAttribute("products", runs.products(run, found));
         model.addAttribute("own", runs.own());
         return "world/hub";
     }
@@ -77,7 +78,7 @@ class WorldPages {
         model.addAttribute("sortBound", BY_BOUND);
         model.addAttribute("sortFreund", BY_FREUND);
         model.addAttribute("own", runs.own());
-        model.addAttribute("standing", runs.standing(run, runs.own()).map(s -> runs.line(s, locale)).orElse(null));
+        model.addAttribute("standing", WorldRuns.standing(run, hubs, runs.own()).map(s -> runs.line(s, locale)).orElse(null));
         return "world/world";
     }
 }

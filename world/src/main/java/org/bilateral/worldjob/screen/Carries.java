@@ -34,23 +34,23 @@ public record Carries(List<Carry> carries) {
     public static Carries read(String path) throws IOException {
         List<Carry> carries = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
-        InputCsv.read(path, "classification,code,hs2022", "carries file (the subheadings the workbench carries to HS 2022)", (where, line, f, problems) -> {
+        InputCsv.read(path, "classification,code,hs2022", "carries file (the subheadings the workbench carries to HS 2022)", (line, f, problems) -> {
             String classification = f[0];
             String code = f[1];
             String hs2022 = f[2];
             if (!classification.equals("H4") && !classification.equals("H5")) {
-                problems.add(where + ", field classification: \"" + classification
+                problems.add(line, "classification", "\"" + classification
                         + "\" is not carried (H4, HS 2012, and H5, HS 2017, are; the workbench keeps H0–H3 as reported and H6 is HS 2022)");
             } else if (!code.matches("\\d{6}")) {
-                problems.add(where + ", field code: \"" + code + "\" is not a subheading (six digits)");
+                problems.add(line, "code", "\"" + code + "\" is not a subheading (six digits)");
             } else if (!hs2022.matches("\\d{6}")) {
-                problems.add(where + ", field hs2022: \"" + hs2022 + "\" is not a subheading (six digits)");
+                problems.add(line, "hs2022", "\"" + hs2022 + "\" is not a subheading (six digits)");
             } else if (hs2022.equals(code)) {
-                problems.add(where + ", field hs2022: " + code + " is carried to itself (only renumbered codes are listed)");
+                problems.add(line, "hs2022", code + " is carried to itself (only renumbered codes are listed)");
             } else {
                 Integer earlier = lineOf.putIfAbsent(classification + code, line);
                 if (earlier != null) {
-                    problems.add(where + ", field code: " + classification + " " + code + " is listed already on line " + earlier);
+                    problems.add(line, "code", classification + " " + code + " is listed already on line " + earlier);
                 } else {
                     carries.add(new Carry(classification, code, hs2022));
                 }

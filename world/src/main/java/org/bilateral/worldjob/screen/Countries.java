@@ -21,17 +21,17 @@ public record Countries(Map<Integer, String> isoByM49) {
     /** Reads {@code m49,iso2} lines under the header {@code m49,iso2}; refuses a file it cannot read whole, naming the line. */
     public static Countries read(String path) throws IOException {
         Map<Integer, String> byM49 = new TreeMap<>();
-        InputCsv.read(path, "m49,iso2", "countries file (the countries the workbench knows)", (where, line, f, problems) -> {
+        InputCsv.read(path, "m49,iso2", "countries file (the countries the workbench knows)", (line, f, problems) -> {
             String m49 = f[0];
             String iso = f[1];
             if (!m49.matches("\\d{1,3}")) {
-                problems.add(where + ", field m49: \"" + m49 + "\" is not an M49 code");
+                problems.add(line, "m49", "\"" + m49 + "\" is not an M49 code");
             } else if (!iso.matches("[A-Z]{2}")) {
-                problems.add(where + ", field iso2: \"" + iso + "\" is not a two-letter code");
+                problems.add(line, "iso2", "\"" + iso + "\" is not a two-letter code");
             } else {
                 String before = byM49.put(Integer.parseInt(m49), iso);
                 if (before != null && !before.equals(iso)) {
-                    problems.add(where + ", field m49: " + m49 + " is both " + before + " and " + iso);
+                    problems.add(line, "m49", m49 + " is both " + before + " and " + iso);
                 }
             }
         });

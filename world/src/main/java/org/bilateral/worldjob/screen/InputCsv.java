@@ -4,21 +4,21 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import org.bilateral.worldjob.store.Problems;
 
 /**
  * The small CSV files the workbench hands the job (COUNTRIES.csv, CARRIES.csv): a header, then lines of plain fields. A
- * file is read whole or refused whole, each problem naming the file, the line and the field; at most 100 are listed.
+ * file is read whole or refused whole, each problem naming the file, the line and the field; at most 100 are listed
+ * ({@link Problems}), so a file wrong on every line is not held in memory as its problems either.
  */
 final class InputCsv {
 
     private InputCsv() {
     }
 
-    /** One line's fields, stripped; its problems are added to {@code problems}, named by {@code where} (the file and line). */
+    /** One line's fields, stripped; its problems are added to {@code problems} by its line and field. */
     interface Line {
-        void read(String where, int line, String[] fields, List<String> problems);
+        void read(int line, String[] fields, Problems problems);
     }
 
     /**
@@ -31,7 +31,7 @@ final class InputCsv {
         }
         String file = path.substring(path.lastIndexOf('/') + 1);
         int fields = header.split(",").length;
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems(file);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Paths.open(path), StandardCharsets.UTF_8))) {
             String first = in.readLine();
             if (first == null || !first.replace("\uFEFF", "").strip().equalsIgnoreCase(header)) {
@@ -46,19 +46,17 @@ final class InputCsv {
                 }
                 String[] parts = line.split(",", -1);
                 if (parts.length != fields) {
-                    problems.add(file + ", line " + n + ": not " + (fields == 2 ? "two" : fields == 3 ? "three" : String.valueOf(fields))
-                            + " fields (" + header + ")");
+                    problems.addLine(n, "not " + (fields == 2 ? "two" : fields == 3 ? "three" : String.valueOf(fields)) + " fields (" + header + ")");
                     continue;
                 }
                 for (int i = 0; i < parts.length; i++) {
                     parts[i] = parts[i].strip();
                 }
-                each.read(file + ", line " + n, n, parts, problems);
+                each.read(n, parts, problems);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new Refused(String.join("; ", problems.subList(0, Math.min(problems.size(), 100)))
-                    + (problems.size() > 100 ? "; and " + (problems.size() - 100) + " more" : ""));
+        if (problems.any()) {
+            throw new Refused(String.join("; ", problems.shown()));
         }
     }
 }

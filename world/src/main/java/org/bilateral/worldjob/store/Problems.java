@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A file's problems, each naming file, line and field. Only the first {@link #LISTED} are kept, then counted, so that a
+ * A file's problems, each naming file, line and field (a bulk file's, and the small files the workbench hands the screen). Only the first {@link #LISTED} are kept, then counted, so that a
  * file wrong on every one of its ten million lines neither fills the memory nor buries the first problem.
  */
-final class Problems {
+public final class Problems {
 
     static final int LISTED = 100;
 
@@ -15,14 +15,22 @@ final class Problems {
     private final List<String> listed = new ArrayList<>();
     private long count;
 
-    Problems(String file) {
+    public Problems(String file) {
         this.file = file;
     }
 
-    void add(long line, String field, String what) {
+    public void add(long line, String field, String what) {
         count++;
         if (listed.size() < LISTED) {
             listed.add(file + ", line " + line + ", field " + field + ": " + what);
+        }
+    }
+
+    /** A problem of a line as a whole, not of one field (a line of too few fields). */
+    public void addLine(long line, String what) {
+        count++;
+        if (listed.size() < LISTED) {
+            listed.add(file + ", line " + line + ": " + what);
         }
     }
 
@@ -34,11 +42,11 @@ final class Problems {
         }
     }
 
-    boolean any() {
+    public boolean any() {
         return count > 0;
     }
 
-    List<String> shown() {
+    public List<String> shown() {
         List<String> shown = new ArrayList<>(listed);
         if (count > listed.size()) {
             shown.add("and " + (count - listed.size()) + " more");
